@@ -1,0 +1,184 @@
+"""附表1 (點數申請表): industry list and field validation."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ._data import read_resource
+from .identifiers import is_valid_email, is_valid_mobile, is_valid_phone, is_valid_ubn
+
+MAX_TEXT_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Industry:
+    """中類: a division such as ``56`` 餐飲業 (``45|46`` for the seed's combined rows)."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class IndustrySection:
+    """大類: a section such as ``I`` 住宿及餐飲業 with its divisions."""
+
+    code: str
+    name: str
+    divisions: tuple[Industry, ...]
+
+
+def _parse_industries(text: str) -> tuple[IndustrySection, ...]:
+    raw = json.loads(text)
+    return tuple(
+        IndustrySection(
+            code=str(section["code"]),
+            name=str(section["name"]),
+            divisions=tuple(
+                Industry(code=str(d["code"]), name=str(d["name"])) for d in section["divisions"]
+            ),
+        )
+        for section in raw["sections"]
+    )
+
+
+@cache
+def _industry_data() -> tuple[tuple[IndustrySection, ...], dict[str, Industry]]:
+    sections = _parse_industries(read_resource("industries.json"))
+    by_code: dict[str, Industry] = {}
+    for section in sections:
+        for division in section.divisions:
+            # "45|46" is one row of the seed; either number alone finds it too.
+            for code in (division.code, *division.code.split("|")):
+                by_code[code] = division
+    return sections, by_code
+
+
+def industries() -> list[IndustrySection]:
+    """The seed's 產業類別 list: every 大類 with its 中類, in the form's order."""
+    return list(_industry_data()[0])
+
+
+def industry_name(code: str) -> str:
+    """Name of the 中類 ``code`` (``"56"`` → ``"餐飲業"``); ValueError if unknown."""
+    division = _industry_data()[1].get(code) if isinstance(code, str) else None
+    if division is None:
+        raise ValueError(f"未知的產業類別代碼：{code!r}")
+    return division.name
+
+
+# --- 附表1 fields -------------------------------------------------------------------------
+
+_REQUIRED = "必填"
+
+
+def _text(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return _REQUIRED
+    if len(value) > MAX_TEXT_LENGTH:
+        return f"不得超過 {MAX_TEXT_LENGTH} 字"
+    return None
+
+
+def _ubn(value: object) -> str | None:
+    return _text(value) or (None if is_valid_ubn(value) else "統一編號格式或檢查碼錯誤")
+
+
+def _industry(value: object) -> str | None:
+    if not isinstance(value, str) or not value:
+        return _REQUIRED
+    return None if value in _industry_data()[1] else "請自產業類別清單選擇中類"
+
+
+def _registered_on(value: object) -> str | None:
+    if value is None or value == "":
+        return _REQUIRED
+    if isinstance(value, date):
+        return None
+    if isinstance(value, str):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return "日期格式應為 YYYY-MM-DD"
+        return None if len(value) == 10 else "日期格式應為 YYYY-MM-DD"
+    return "日期格式應為 YYYY-MM-DD"
+
+
+def _count(value: object) -> str | None:
+    if value is None or value == "":
+        return _REQUIRED
+    if isinstance(value, bool) or not isinstance(value, int):
+        return "請填寫整數"
+    return None if value >= 0 else "不得為負數"
+
+
+def _phone(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return None if is_valid_phone(value) else "電話號碼格式錯誤（含區碼，例：02-2345-6789）"
+
+
+def _extension(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return (
+        None
+        if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 6
+        else "分機應為 1 至 6 位數字"
+    )
+
+
+def _mobile(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return None if is_valid_mobile(value) else "手機號碼應為 09 開頭共 10 碼"
+
+
+def _email(value: object) -> str | None:
+    if value is None or value == "":
+        return _REQUIRED
+    return None if is_valid_email(value) else "E-mail 格式錯誤"
+
+
+APPLICATION_FORM_FIELDS: dict[str, Callable[[object], str | None]] = {
+    "name": _text,
+    "ubn": _ubn,
+    "industry_code": _industry,
+    "registered_on": _registered_on,
+    "paid_in_capital": _count,
+    "employees": _count,
+    "address": _text,
+    "representative_name": _text,
+    "representative_title": _text,
+    "contact_name": _text,
+    "contact_title": _text,
+    "contact_phone": _phone,
+    "contact_phone_ext": _extension,
+    "contact_mobile": _mobile,
+    "contact_email": _email,
+}
+"""附表1 field names of the platform API and the check each value must pass."""
+
+
+def validate_application_form(fields: Mapping[str, object]) -> dict[str, str]:
+    """Check 附表1 fields; returns field name → zh-TW message, empty when all are valid.
+
+    A phone or a mobile number is needed (either may be left empty, not both); an
+    extension needs a phone; unknown field names are reported.
+    """
+    errors: dict[str, str] = {}
+    for name, check in APPLICATION_FORM_FIELDS.items():
+        message = check(fields.get(name))
+        if message:
+            errors[name] = message
+    if not fields.get("contact_phone") and not fields.get("contact_mobile"):
+        errors.setdefault("contact_phone", "電話與手機至少填寫一項")
+    if fields.get("contact_phone_ext") and not fields.get("contact_phone"):
+        errors.setdefault("contact_phone_ext", "填寫分機時須填寫電話")
+    for name in fields:
+        if name not in APPLICATION_FORM_FIELDS:
+            errors[str(name)] = "不明欄位"
+    return errors

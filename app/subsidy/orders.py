@@ -1,0 +1,122 @@
+"""Order deadlines and the order status machine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ._checks import require_date
+from .enums import OrderEvent, OrderStatus
+from .errors import InvalidTransition
+from .workdays import WorkCalendar
+
+VENDOR_CONFIRM_WORKING_DAYS = 2
+PAYMENT_WORKING_DAYS = 2
+INVOICE_WORKING_DAYS = 2
+SERVICE_START_WORKING_DAYS = 7
+
+_S = OrderStatus
+_E = OrderEvent
+
+ORDER_TRANSITIONS: dict[OrderStatus, dict[OrderEvent, OrderStatus]] = {
+    _S.AWAITING_VENDOR: {
+        _E.VENDOR_CONFIRM: _S.AWAITING_PAYMENT,
+        _E.VENDOR_DECLINE: _S.CANCELLED_BY_VENDOR,
+        _E.APPLICANT_CANCEL: _S.CANCELLED_BY_APPLICANT,
+        _E.SYSTEM_CANCEL: _S.CANCELLED_BY_SYSTEM,
+    },
+    _S.AWAITING_PAYMENT: {
+        _E.PAY: _S.AWAITING_INVOICE,
+        _E.APPLICANT_CANCEL: _S.CANCELLED_BY_APPLICANT,
+        _E.SYSTEM_CANCEL: _S.CANCELLED_BY_SYSTEM,
+    },
+    _S.AWAITING_INVOICE: {
+        _E.ISSUE_INVOICE: _S.AWAITING_SERVICE,
+        _E.TERMINATE: _S.TERMINATED,
+    },
+    _S.AWAITING_SERVICE: {
+        _E.START_SERVICE: _S.IN_SERVICE,
+        _E.TERMINATE: _S.TERMINATED,
+    },
+    _S.IN_SERVICE: {
+        _E.TERM_END: _S.COMPLETED,
+        _E.TERMINATE: _S.TERMINATED,
+    },
+    _S.COMPLETED: {_E.CLAIM: _S.CLAIMED},
+    _S.CLAIMED: {},
+    _S.CANCELLED_BY_APPLICANT: {},
+    _S.CANCELLED_BY_VENDOR: {},
+    _S.CANCELLED_BY_SYSTEM: {},
+    _S.TERMINATED: {},
+}
+"""Status → event → next status. Statuses with no events are final."""
+
+
+def next_order_status(status: OrderStatus | str, event: OrderEvent | str) -> OrderStatus:
+    """The status an order moves to on ``event``; raises :class:`InvalidTransition`."""
+    try:
+        current = OrderStatus(status)
+        happening = OrderEvent(event)
+    except ValueError:
+        raise InvalidTransition(str(status), str(event)) from None
+    following = ORDER_TRANSITIONS[current].get(happening)
+    if following is None:
+        raise InvalidTransition(current.value, happening.value)
+    return following
+
+
+def is_final(status: OrderStatus | str) -> bool:
+    """True for statuses from which no event leads anywhere."""
+    return not ORDER_TRANSITIONS[OrderStatus(status)]
+
+
+def is_cancellable_by_applicant(status: OrderStatus | str) -> bool:
+    """The applicant may cancel until the self-pay amount is paid."""
+    return _E.APPLICANT_CANCEL in ORDER_TRANSITIONS[OrderStatus(status)]
+
+
+@dataclass(frozen=True)
+class OrderDeadlines:
+    """Deadlines of an order's waiting steps (each the last day allowed)."""
+
+    vendor_confirm_by: date | None = None
+    payment_due_by: date | None = None
+    invoice_due_by: date | None = None
+    service_start_by: date | None = None
+
+
+def _after(d: date, n: int, name: str, calendar: WorkCalendar | None) -> date:
+    return (calendar or WorkCalendar.taiwan()).add_working_days(require_date(name, d), n)
+
+
+def vendor_confirm_by(submitted_on: date, calendar: WorkCalendar | None = None) -> date:
+    """The vendor confirms or declines within 2 working days of submission."""
+    return _after(submitted_on, VENDOR_CONFIRM_WORKING_DAYS, "submitted_on", calendar)
+
+
+def payment_due_by(confirmed_on: date, calendar: WorkCalendar | None = None) -> date:
+    """The applicant pays within 2 working days of the vendor's confirmation."""
+    return _after(confirmed_on, PAYMENT_WORKING_DAYS, "confirmed_on", calendar)
+
+
+def invoice_due_by(paid_on: date, calendar: WorkCalendar | None = None) -> date:
+    """The vendor issues the full e-invoice within 2 working days of payment."""
+    return _after(paid_on, INVOICE_WORKING_DAYS, "paid_on", calendar)
+
+
+def service_start_by(paid_on: date, calendar: WorkCalendar | None = None) -> date:
+    """The vendor starts the service within 7 working days of payment."""
+    return _after(paid_on, SERVICE_START_WORKING_DAYS, "paid_on", calendar)
+
+
+def overdue_cancellation(status: OrderStatus | str, deadlines: OrderDeadlines, today: date) -> bool:
+    """True when the system must cancel: the vendor-confirm or payment deadline has passed."""
+    require_date("today", today)
+    current = OrderStatus(status)
+    if current is _S.AWAITING_VENDOR:
+        deadline = deadlines.vendor_confirm_by
+    elif current is _S.AWAITING_PAYMENT:
+        deadline = deadlines.payment_due_by
+    else:
+        return False
+    return deadline is not None and today > deadline

@@ -1,0 +1,61 @@
+"""Service terms and the termination (退訂) settlement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ._checks import require_date, require_int
+from .dates import add_months
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What a termination gives back: NT$ refund and points returned."""
+
+    used_months: int
+    half_reached: bool
+    self_pay_refund: int
+    points_returned: int
+
+
+def service_end(service_start: date, term_months: int) -> date:
+    """End of a term of ``term_months`` months starting on ``service_start``."""
+    require_date("service_start", service_start)
+    require_int("term_months", term_months, minimum=1)
+    return add_months(service_start, term_months)
+
+
+def months_used(service_start: date, on: date) -> int:
+    """Calendar months from start to ``on``; a started month counts whole; 0 on/before start."""
+    require_date("service_start", service_start)
+    require_date("on", on)
+    if on <= service_start:
+        return 0
+    months = (on.year - service_start.year) * 12 + (on.month - service_start.month)
+    # ``add_months`` lands in ``on``'s month; past it, ``on`` has started one more month.
+    return months + 1 if add_months(service_start, months) < on else months
+
+
+def settle_termination(
+    term_months: int, self_pay: int, points: int, service_start: date, on: date
+) -> Settlement:
+    """Settle a termination on ``on`` of a ``term_months`` plan paid ``self_pay`` + ``points``.
+
+    Before half the term: unused months of both self-pay and points come back.
+    From half the term on: no refund, unused months of points come back.
+    """
+    require_int("self_pay", self_pay)
+    require_int("points", points)
+    end = service_end(service_start, term_months)
+    used = min(months_used(service_start, on), term_months)
+    total_days = (end - service_start).days
+    elapsed_days = min(max((on - service_start).days, 0), total_days)
+    half_reached = elapsed_days * 2 >= total_days
+    remaining = term_months - used
+    return Settlement(
+        used_months=used,
+        half_reached=half_reached,
+        self_pay_refund=0 if half_reached else self_pay * remaining // term_months,
+        points_returned=points * remaining // term_months,
+    )
