@@ -1,0 +1,102 @@
+"""Encryption at rest: one random Fernet key per platform and applicant, kept in keyring."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from cryptography.fernet import Fernet, InvalidToken
+
+from .secrets import SecretStore, atomic_write, scope_account
+
+PUBLIC_SCOPE = "public"
+_SLUG = re.compile(r"[^A-Za-z0-9.\-]")
+_UBN = re.compile(r"^\d{8}$")
+
+
+class StorageError(Exception):
+    """A stored file cannot be used (wrong key, damaged, or the key is gone)."""
+
+    code = "STORAGE_UNREADABLE"
+
+
+def platform_id(base_url_or_host: str) -> str:
+    """The platform's host[:port] as used in account and file names."""
+    text = base_url_or_host.strip()
+    if "://" in text:
+        netloc = urlsplit(text).netloc
+        text = netloc.rsplit("@", 1)[-1]
+    if not text:
+        raise ValueError("platform address is empty")
+    return text.lower()
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of ``text`` (``:`` is not allowed on Windows)."""
+    return _SLUG.sub("_", text)
+
+
+def check_scope(scope: str) -> str:
+    """Accept a UBN (8 digits) or the public scope; anything else is a programming error."""
+    if scope != PUBLIC_SCOPE and not _UBN.match(scope):
+        raise ValueError("scope must be an 8-digit UBN or 'public'")
+    return scope
+
+
+def key_account(platform: str, scope: str) -> str:
+    """Keyring account name of the storage key for ``platform`` and ``scope``."""
+    return scope_account(platform, scope, "storage-key")
+
+
+class Vault:
+    """Encrypts and decrypts JSON documents with the key of one platform + applicant."""
+
+    def __init__(self, secrets: SecretStore, platform: str, scope: str) -> None:
+        self._secrets = secrets
+        self.platform = platform
+        self.scope = check_scope(scope)
+        self._fernet: Fernet | None = None
+
+    @property
+    def account(self) -> str:
+        """The keyring account holding this vault's key."""
+        return key_account(self.platform, self.scope)
+
+    def _key(self, *, create: bool) -> Fernet | None:
+        if self._fernet is None:
+            stored = self._secrets.get(self.account)
+            if stored is None:
+                if not create:
+                    return None
+                stored = Fernet.generate_key().decode("ascii")
+                self._secrets.set(self.account, stored)
+            self._fernet = Fernet(stored.encode("ascii"))
+        return self._fernet
+
+    def write(self, path: Path, document: object) -> None:
+        """Encrypt ``document`` (JSON-serialisable) into ``path`` atomically."""
+        fernet = self._key(create=True)
+        assert fernet is not None
+        plain = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write(path, fernet.encrypt(plain))
+
+    def read(self, path: Path) -> object:
+        """Decrypt ``path``; StorageError when it cannot be read back."""
+        fernet = self._key(create=False)
+        if fernet is None:
+            raise StorageError("此資料的加密金鑰已不存在，無法讀取")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise StorageError(f"無法讀取檔案：{exc.strerror}") from None
+        try:
+            return json.loads(fernet.decrypt(data).decode("utf-8"))
+        except (InvalidToken, ValueError):
+            raise StorageError("檔案已損壞或金鑰不符，無法讀取") from None
+
+    def forget_key(self) -> None:
+        """Remove the key from keyring: everything encrypted with it becomes unreadable."""
+        self._fernet = None
+        self._secrets.delete(self.account)
