@@ -1,0 +1,1 @@
+"""Helpdesk and shared-PC support: logging, redaction, diagnostics, support bundle, kiosk."""
