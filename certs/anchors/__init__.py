@@ -1,0 +1,1 @@
+"""Production trust anchors (data only)."""

@@ -1,0 +1,1 @@
+"""Test keys of the sandbox hierarchy (data only)."""

@@ -1,0 +1,243 @@
+"""Trust stores, the chain pre-check, signature verification and CRL look-up.
+
+The chain is checked step by step (issuer name, issuer signature, CA flag, validity)
+rather than with ``cryptography.x509.verification``: that verifier applies the Web PKI
+profile (SAN, EKU, modern algorithms only), which Taiwan's government card certificates
+and their SHA-1-era roots do not follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from certs.errors import (
+    CertExpired,
+    CertificateError,
+    CertificateParseError,
+    CertNotYetValid,
+    CertRevoked,
+    CertUntrusted,
+    CrlMismatch,
+    KeyTooSmall,
+    SignatureInvalid,
+    WrongKeyUsage,
+)
+from certs.profile import has_signing_usage, load_certificate, public_key_size
+
+ANCHORS_DIR = Path(__file__).resolve().parent / "anchors"
+MIN_RSA_BITS = 2048
+_MAX_CHAIN = 8
+
+
+@dataclass(frozen=True)
+class TrustStore:
+    """A set of trust anchors: certificates a chain may end at."""
+
+    anchors: tuple[x509.Certificate, ...]
+
+    @classmethod
+    def from_certificates(cls, certificates: Iterable[x509.Certificate]) -> TrustStore:
+        """A store of the given anchors (duplicates dropped)."""
+        unique: dict[bytes, x509.Certificate] = {}
+        for cert in certificates:
+            unique.setdefault(cert.fingerprint(hashes.SHA256()), cert)
+        return cls(tuple(unique.values()))
+
+    @classmethod
+    def from_pem_dir(cls, folder: Path) -> TrustStore:
+        """Every ``*.pem`` certificate in ``folder``."""
+        certs: list[x509.Certificate] = []
+        for path in sorted(folder.glob("*.pem")):
+            certs.extend(_load_pem_file(path.read_bytes(), path.name))
+        return cls.from_certificates(certs)
+
+    @classmethod
+    def production(cls) -> TrustStore:
+        """The production anchors shipped in ``certs/anchors``."""
+        return cls.from_pem_dir(ANCHORS_DIR)
+
+    @classmethod
+    def sandbox(cls) -> TrustStore:
+        """The root of the sandbox's test hierarchy (certs.testpki)."""
+        from certs.testpki import DemoPKI  # noqa: PLC0415 - testpki imports this module
+
+        return DemoPKI.load().trust_store()
+
+    def combined(self, *others: TrustStore) -> TrustStore:
+        """A store trusting this store's anchors and those of ``others``."""
+        return TrustStore.from_certificates(
+            [*self.anchors, *(cert for other in others for cert in other.anchors)]
+        )
+
+    def __or__(self, other: TrustStore) -> TrustStore:
+        return self.combined(other)
+
+    def is_anchor(self, cert: x509.Certificate) -> bool:
+        """True if ``cert`` itself is one of the anchors."""
+        fingerprint = cert.fingerprint(hashes.SHA256())
+        return any(a.fingerprint(hashes.SHA256()) == fingerprint for a in self.anchors)
+
+
+def _load_pem_file(data: bytes, name: str) -> list[x509.Certificate]:
+    try:
+        return x509.load_pem_x509_certificates(data)
+    except ValueError as exc:
+        raise CertificateParseError(f"trust anchor file {name} is not PEM certificates") from exc
+
+
+def precheck(
+    leaf: x509.Certificate | bytes,
+    chain: Sequence[x509.Certificate | bytes],
+    at: datetime,
+    store: TrustStore,
+    crls: Sequence[x509.CertificateRevocationList] = (),
+) -> list[CertificateError]:
+    """Every problem found with ``leaf`` for signing at ``at``; empty when it is fine.
+
+    Checks: the chain leads to an anchor of ``store`` (CertUntrusted), the leaf's
+    validity (CertExpired, CertNotYetValid), RSA key size (KeyTooSmall), key usage
+    (WrongKeyUsage) and, when the issuer's CRL is among ``crls``, revocation
+    (CertRevoked). Unreadable input raises CertificateParseError.
+    """
+    if at.tzinfo is None:
+        raise ValueError("precheck needs an aware datetime")
+    cert = load_certificate(leaf)
+    intermediates = [load_certificate(c) for c in chain]
+    problems: list[CertificateError] = []
+    try:
+        path = _build_path(cert, intermediates, at, store)
+    except CertUntrusted as exc:
+        problems.append(exc)
+        path = None
+    if cert.not_valid_after_utc < at:
+        problems.append(CertExpired(f"certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}"))
+    if cert.not_valid_before_utc > at:
+        problems.append(
+            CertNotYetValid(f"certificate valid from {cert.not_valid_before_utc:%Y-%m-%d}")
+        )
+    try:
+        size = public_key_size(cert)
+        is_rsa = isinstance(cert.public_key(), rsa.RSAPublicKey)
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise CertificateParseError("unreadable public key") from exc
+    if not is_rsa or size < MIN_RSA_BITS:
+        problems.append(
+            KeyTooSmall(f"key of {size} bits; at least RSA {MIN_RSA_BITS} required", size)
+        )
+    if not has_signing_usage(cert):
+        problems.append(WrongKeyUsage("certificate is not for digital signatures"))
+    if path is not None and len(path) > 1:
+        issuer = path[1]
+        for crl in crls:
+            if crl.issuer == cert.issuer and is_revoked(cert, crl, issuer):
+                problems.append(CertRevoked("certificate is revoked"))
+                break
+    return problems
+
+
+def require_valid(
+    leaf: x509.Certificate | bytes,
+    chain: Sequence[x509.Certificate | bytes],
+    at: datetime,
+    store: TrustStore,
+    crls: Sequence[x509.CertificateRevocationList] = (),
+) -> None:
+    """Like :func:`precheck`, but raise the first problem found."""
+    problems = precheck(leaf, chain, at, store, crls)
+    if problems:
+        raise problems[0]
+
+
+def _build_path(
+    leaf: x509.Certificate,
+    intermediates: Sequence[x509.Certificate],
+    at: datetime,
+    store: TrustStore,
+) -> list[x509.Certificate]:
+    """Leaf first, anchor last; CertUntrusted if no path reaches an anchor."""
+    path = [leaf]
+    current = leaf
+    pool = list(intermediates)
+    for _ in range(_MAX_CHAIN):
+        if store.is_anchor(current):
+            return path
+        issuer = _find_issuer(current, store.anchors, at) or _find_issuer(current, pool, at)
+        if issuer is None:
+            raise CertUntrusted(f"no trusted issuer found for {current.subject.rfc4514_string()}")
+        pool = [c for c in pool if c is not issuer]
+        path.append(issuer)
+        current = issuer
+    raise CertUntrusted("certificate chain too long")
+
+
+def _find_issuer(
+    cert: x509.Certificate, candidates: Iterable[x509.Certificate], at: datetime
+) -> x509.Certificate | None:
+    for candidate in candidates:
+        if candidate.subject != cert.issuer or not _is_ca(candidate):
+            continue
+        if not candidate.not_valid_before_utc <= at <= candidate.not_valid_after_utc:
+            continue
+        try:
+            cert.verify_directly_issued_by(candidate)
+        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+            continue
+        return candidate
+    return None
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
+    except x509.ExtensionNotFound:
+        # GRCA G1 (2002) predates the habit; a self-signed anchor is a CA by definition.
+        return cert.subject == cert.issuer
+    except ValueError:
+        return False
+    return constraints.ca
+
+
+def verify_signature(cert: x509.Certificate | bytes, data: bytes, signature: bytes) -> None:
+    """Check an RSA PKCS#1 v1.5 SHA-256 signature; raise SignatureInvalid if it fails."""
+    certificate = load_certificate(cert)
+    try:
+        key = certificate.public_key()
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise SignatureInvalid("certificate key cannot be read") from exc
+    if not isinstance(key, rsa.RSAPublicKey):
+        raise SignatureInvalid("certificate key is not RSA")
+    try:
+        key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature as exc:
+        raise SignatureInvalid("signature does not match the document") from exc
+
+
+def is_revoked(
+    cert: x509.Certificate,
+    crl: x509.CertificateRevocationList,
+    issuer: x509.Certificate | None = None,
+) -> bool:
+    """True if ``crl`` lists ``cert``.
+
+    Raises CrlMismatch if the CRL is from another issuer or, when ``issuer`` is given,
+    its signature does not verify with the issuer's key.
+    """
+    if crl.issuer != cert.issuer:
+        raise CrlMismatch("revocation list is from another issuer")
+    if issuer is not None:
+        try:
+            key = issuer.public_key()
+            valid = isinstance(key, rsa.RSAPublicKey) and crl.is_signature_valid(key)
+        except (ValueError, TypeError, UnsupportedAlgorithm):
+            valid = False
+        if not valid:
+            raise CrlMismatch("revocation list signature does not verify")
+    return crl.get_revoked_certificate_by_serial_number(cert.serial_number) is not None
