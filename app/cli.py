@@ -1,0 +1,120 @@
+"""Command line of ``tcloud-desktop``.
+
+Kept free of Qt imports so ``--version``, ``--help`` and ``diagnose`` answer at once and
+work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import metadata
+
+PROG = "tcloud-desktop"
+
+
+def app_version() -> str:
+    """The installed distribution's version, or the source tree's when run uninstalled."""
+    try:
+        return metadata.version(PROG)
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """What the command line asked the desktop client to do."""
+
+    platform_url: str | None
+    language: str
+    privacy: bool
+    kiosk: bool
+    idle_minutes: int
+    log_level: str
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "臺灣雲市集 數位點數申請 桌面程式 — desktop client for Taiwan Cloud Marketplace "
+            "subsidy applicants. With no --platform it starts on the embedded training "
+            "platform (訓練模式)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument(
+        "--platform",
+        metavar="URL",
+        help="platform API base URL, e.g. https://platform.example/api/v1 "
+        "(default: the embedded training platform)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_TW", "en"),
+        default="zh_TW",
+        help="user interface language (default: zh_TW)",
+    )
+    parser.add_argument(
+        "--privacy",
+        action="store_true",
+        help="remote-assist privacy mode: mask national IDs, phone numbers, e-mail "
+        "addresses, birthdays and card serials on screen",
+    )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="shared-PC mode for cooperative offices: wipe the applicant's data at the "
+        "end of each session and after an idle timeout",
+    )
+    parser.add_argument(
+        "--idle-minutes",
+        type=int,
+        default=10,
+        metavar="N",
+        help="kiosk mode: end the session after N idle minutes (default: 10)",
+    )
+    parser.add_argument(
+        "--log-level",
+        choices=("TRAFFIC", "DEBUG", "INFO", "WARNING", "ERROR"),
+        default="INFO",
+        help="log level of the log files (TRAFFIC also records APDUs and HTTP, redacted)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    diagnose = sub.add_parser(
+        "diagnose",
+        help="print a diagnostics report (readers, cards, signers, platform) and exit",
+        add_help=False,
+    )
+    diagnose.add_argument("diagnose_args", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``tcloud-desktop`` console script."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["diagnose"]:
+        from app.cli_diagnose import main as diagnose_main
+
+        return diagnose_main(args_list[1:])
+
+    args = build_parser().parse_args(args_list)
+    if args.idle_minutes < 1:
+        build_parser().error("--idle-minutes must be at least 1")
+    options = LaunchOptions(
+        platform_url=args.platform,
+        language=args.lang,
+        privacy=args.privacy,
+        kiosk=args.kiosk,
+        idle_minutes=args.idle_minutes,
+        log_level=args.log_level,
+    )
+    from ui.application import run
+
+    return run(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt widgets of the desktop client: windows, pages, dialogs and background workers."""

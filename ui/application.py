@@ -1,0 +1,57 @@
+"""Create the Qt application, load the translation and show the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.cli import LaunchOptions
+from ui.main_window import MainWindow
+from ui.style import STYLE_SHEET
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Load the English translation when asked; Traditional Chinese is the source text."""
+    if language == "zh_TW":
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Chinese,
+                QLocale.Script.TraditionalChineseScript,
+                QLocale.Country.Taiwan,
+            )
+        )
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"tcloud_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def create_application(options: LaunchOptions, argv: list[str] | None = None) -> QApplication:
+    """The QApplication with name, style and translation set (or the existing one)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("tcloud-desktop")
+    app.setApplicationDisplayName("臺灣雲市集 數位點數申請")
+    app.setOrganizationName("tcloud-desktop")
+    app.setStyleSheet(STYLE_SHEET)
+    install_translation(app, options.language)
+    return app
+
+
+def run(options: LaunchOptions) -> int:
+    """Show the main window and run the event loop until it closes."""
+    app = create_application(options)
+    window = MainWindow(options)
+    window.show()
+    # The training platform starts after the first paint, on a worker thread.
+    QTimer.singleShot(0, window.start_training_platform)
+    app.aboutToQuit.connect(window.shutdown)
+    return app.exec()

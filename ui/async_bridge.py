@@ -1,0 +1,101 @@
+"""Run work off the GUI thread and hand results back to it.
+
+Two sources of background work exist: plain callables (network calls, the training
+platform's start-up) run on Qt's global thread pool, and ``concurrent.futures.Future``
+objects returned by the card worker (``app.cards`` owns the one card thread). Both end in
+a slot called on the GUI thread; the GUI thread never waits.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+ResultSlot = Callable[[Any], None]
+ErrorSlot = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from other threads arrive queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_result: ResultSlot, on_error: ErrorSlot) -> None:
+        super().__init__()
+        self._on_result = on_result
+        self._on_error = on_error
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, value: object) -> None:
+        try:
+            self._on_result(value)
+        finally:
+            _live_relays.discard(self)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        try:
+            assert isinstance(error, BaseException)
+            self._on_error(error)
+        finally:
+            _live_relays.discard(self)
+
+
+# Relays must outlive the call that created them until their result is delivered.
+_live_relays: set[_Relay] = set()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            value = self._work()
+        except Exception as error:  # delivered to the caller's error slot
+            log.debug("background job failed: %s", type(error).__name__)
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(value)
+
+
+def run_in_background(
+    work: Callable[[], T],
+    on_result: Callable[[T], None],
+    on_error: ErrorSlot,
+) -> None:
+    """Run ``work`` on the thread pool; call ``on_result`` or ``on_error`` on the GUI thread."""
+    relay = _Relay(on_result, on_error)
+    _live_relays.add(relay)
+    QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def watch_future(
+    future: Future[T],
+    on_result: Callable[[T], None],
+    on_error: ErrorSlot,
+) -> None:
+    """Call ``on_result``/``on_error`` on the GUI thread once ``future`` completes."""
+    relay = _Relay(on_result, on_error)
+    _live_relays.add(relay)
+
+    def done(completed: Future[T]) -> None:
+        error = completed.exception()
+        if error is not None:
+            relay.failed.emit(error)
+        else:
+            relay.succeeded.emit(completed.result())
+
+    future.add_done_callback(done)
