@@ -41,6 +41,7 @@ from .forms import (
 from .identifiers import (
     TAIWAN_TZ,
     is_valid_email,
+    is_valid_extension,
     is_valid_mobile,
     is_valid_national_id,
     is_valid_phone,
@@ -114,6 +115,7 @@ __all__ = [
     "is_cancellable_by_applicant",
     "is_final",
     "is_valid_email",
+    "is_valid_extension",
     "is_valid_mobile",
     "is_valid_national_id",
     "is_valid_phone",

@@ -9,6 +9,8 @@ from datetime import date
 from ._checks import require_date, require_int
 
 ROC_OFFSET = 1911
+# Three-digit ROC years keep an AD year such as 2026 from being read as ROC 2026.
+ROC_MAX_YEAR = 999
 
 _ROC_PATTERN = re.compile(
     r"^\s*(?:民國|中華民國)?\s*(\d{1,3})\s*"
@@ -35,8 +37,8 @@ def roc_date(d: date) -> str:
     """Format ``d`` as on the forms: ``115年11月21日``."""
     require_date("d", d)
     year = d.year - ROC_OFFSET
-    if year < 1:
-        raise ValueError(f"{d.isoformat()} is before the ROC calendar (1912)")
+    if not 1 <= year <= ROC_MAX_YEAR:
+        raise ValueError(f"{d.isoformat()} is outside ROC years 1–{ROC_MAX_YEAR}")
     return f"{year}年{d.month}月{d.day}日"
 
 

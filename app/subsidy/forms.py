@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from ._data import read_resource
-from .identifiers import is_valid_email, is_valid_mobile, is_valid_phone, is_valid_ubn
+from .identifiers import (
+    is_valid_email,
+    is_valid_extension,
+    is_valid_mobile,
+    is_valid_phone,
+    is_valid_ubn,
+)
 
 MAX_TEXT_LENGTH = 200
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -98,12 +106,12 @@ def _registered_on(value: object) -> str | None:
         return _REQUIRED
     if isinstance(value, date):
         return None
-    if isinstance(value, str):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             date.fromisoformat(value)
         except ValueError:
-            return "日期格式應為 YYYY-MM-DD"
-        return None if len(value) == 10 else "日期格式應為 YYYY-MM-DD"
+            return "日期不存在"
+        return None
     return "日期格式應為 YYYY-MM-DD"
 
 
@@ -124,11 +132,7 @@ def _phone(value: object) -> str | None:
 def _extension(value: object) -> str | None:
     if value is None or value == "":
         return None
-    return (
-        None
-        if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 6
-        else "分機應為 1 至 6 位數字"
-    )
+    return None if is_valid_extension(value) else "分機應為 1 至 6 位數字"
 
 
 def _mobile(value: object) -> str | None:

@@ -15,12 +15,12 @@ _ID_LETTER_CODES = {
 }
 _ID_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 1, 1)
 
-_NATIONAL_ID = re.compile(r"[A-Z][1289]\d{8}")
-_MOBILE = re.compile(r"09\d{8}")
+_NATIONAL_ID = re.compile(r"[A-Z][1289][0-9]{8}")
+_MOBILE = re.compile(r"09[0-9]{8}")
 # Landline: leading 0 and 8 or 9 digits in all; "(02)2345-6789", "02-2345-6789" are accepted.
-_PHONE = re.compile(r"0\d{8,9}")
+_PHONE = re.compile(r"0[0-9]{8,9}")
 _PHONE_SEPARATORS = re.compile(r"[\s()\-]")
-_EXTENSION = re.compile(r"\d{1,6}")
+_EXTENSION = re.compile(r"[0-9]{1,6}")
 # A practical address check: one "@", a dotted domain with a 2+ letter top level, no spaces.
 _EMAIL = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -61,9 +61,12 @@ def is_valid_phone(s: object, ext: object = None) -> bool:
     """True for a Taiwan phone number with area code; ``ext`` is 1–6 digits if given."""
     if not isinstance(s, str) or not _PHONE.fullmatch(_PHONE_SEPARATORS.sub("", s)):
         return False
-    if ext is None or ext == "":
-        return True
-    return isinstance(ext, str) and _EXTENSION.fullmatch(ext) is not None
+    return ext is None or ext == "" or is_valid_extension(ext)
+
+
+def is_valid_extension(s: object) -> bool:
+    """True for a phone extension: 1–6 digits."""
+    return isinstance(s, str) and _EXTENSION.fullmatch(s) is not None
 
 
 def is_valid_email(s: object) -> bool:

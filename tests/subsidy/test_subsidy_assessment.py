@@ -1,0 +1,126 @@
+from typing import Any
+
+import pytest
+
+from app.subsidy import missing_answers, score_dimensions, visible_questions
+
+QUESTIONNAIRE: dict[str, Any] = {
+    "version": "t1",
+    "dimensions": [{"id": "ops", "title": "日常營運"}, {"id": "sec", "title": "資訊安全"}],
+    "questions": [
+        {
+            "id": "q1",
+            "dimension": "ops",
+            "kind": "single",
+            "options": [
+                {"id": "none", "score": 0},
+                {"id": "some", "score": 2},
+                {"id": "all", "score": 4},
+            ],
+        },
+        {
+            "id": "q2",
+            "dimension": "ops",
+            "kind": "multi",
+            "options": [{"id": "a", "score": 1}, {"id": "b", "score": 1}, {"id": "c", "score": 2}],
+            "show_if": {"question": "q1", "any_of": ["some", "all"]},
+        },
+        {
+            "id": "q3",
+            "dimension": "ops",
+            "kind": "single",
+            "options": [{"id": "y", "score": 1}, {"id": "n", "score": 0}],
+            "show_if": {"question": "q2", "any_of": ["c"]},
+        },
+        {
+            "id": "q4",
+            "dimension": "sec",
+            "kind": "single",
+            "options": [{"id": "y", "score": 3}, {"id": "n", "score": 0}],
+        },
+    ],
+}
+QUESTIONS = QUESTIONNAIRE["questions"]
+
+
+def ids(questions: list[Any]) -> list[str]:
+    return [q["id"] for q in questions]
+
+
+def test_visibility_follows_show_if_chains() -> None:
+    assert ids(visible_questions(QUESTIONS, {})) == ["q1", "q4"]
+    assert ids(visible_questions(QUESTIONS, {"q1": ["some"]})) == ["q1", "q2", "q4"]
+    assert ids(visible_questions(QUESTIONS, {"q1": ["all"], "q2": ["c"]})) == [
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+    ]
+    # q3 hides again once its parent q2 is hidden, whatever q2's stale answer says.
+    assert ids(visible_questions(QUESTIONS, {"q1": ["none"], "q2": ["c"]})) == ["q1", "q4"]
+
+
+def test_missing_answers() -> None:
+    assert missing_answers(QUESTIONS, {}) == ["q1", "q4"]
+    assert missing_answers(QUESTIONS, {"q1": ["some"], "q4": ["n"]}) == ["q2"]
+    assert missing_answers(QUESTIONS, {"q1": ["none"], "q4": ["n"]}) == []
+    assert missing_answers(QUESTIONS, {"q1": [], "q4": ["y"]}) == ["q1"]
+
+
+def test_scores() -> None:
+    # ops: q1 some (2/4) + q2 a,c (3/4) + q3 y (1/1) = 6/9 → 67; sec: 3/3 → 100.
+    answers = {"q1": ["some"], "q2": ["a", "c"], "q3": ["y"], "q4": ["y"]}
+    assert score_dimensions(QUESTIONNAIRE, answers) == {"ops": 67, "sec": 100}
+    # Hidden answers do not count; unanswered questions count as 0.
+    assert score_dimensions(QUESTIONNAIRE, {"q1": ["none"], "q2": ["c"]}) == {"ops": 0, "sec": 0}
+    assert score_dimensions(QUESTIONNAIRE, {"q1": ["all"]}) == {"ops": 50, "sec": 0}
+
+
+def test_half_rounds_up() -> None:
+    questionnaire = {
+        "dimensions": [{"id": "d"}],
+        "questions": [
+            {
+                "id": "x",
+                "dimension": "d",
+                "kind": "single",
+                "options": [{"id": "a", "score": 1}, {"id": "b", "score": 200}],
+            }
+        ],
+    }
+    assert score_dimensions(questionnaire, {"x": ["a"]}) == {"d": 1}  # 0.5 → 1
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"q9": ["a"]}, "unknown questions"),
+        ({"q1": ["maybe"]}, "no option"),
+        ({"q1": ["some", "all"]}, "single answer"),
+        ({"q1": "some"}, "list of option ids"),
+    ],
+)
+def test_bad_answers_are_value_errors(answers: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        score_dimensions(QUESTIONNAIRE, answers)
+
+
+def test_bad_questionnaires_are_value_errors() -> None:
+    loop = [
+        {"id": "a", "show_if": {"question": "b", "any_of": ["x"]}},
+        {"id": "b", "show_if": {"question": "a", "any_of": ["x"]}},
+    ]
+    with pytest.raises(ValueError, match="loop"):
+        visible_questions(loop, {})
+    with pytest.raises(ValueError, match="unknown question"):
+        visible_questions([{"id": "a", "show_if": {"question": "zz", "any_of": []}}], {})
+    with pytest.raises(ValueError, match="twice"):
+        visible_questions([{"id": "a"}, {"id": "a"}], {})
+    negative = {
+        "dimensions": [{"id": "d"}],
+        "questions": [
+            {"id": "x", "dimension": "d", "kind": "single", "options": [{"id": "a", "score": -1}]}
+        ],
+    }
+    with pytest.raises(ValueError, match="non-negative"):
+        score_dimensions(negative, {"x": ["a"]})

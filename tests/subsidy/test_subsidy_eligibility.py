@@ -1,0 +1,126 @@
+import pytest
+
+from app.subsidy import (
+    ApplicantProfile,
+    ApplicantType,
+    ApplicationStep,
+    AuthorizationKind,
+    StepOutOfOrder,
+    VerificationMethod,
+    allowed_methods,
+    check_eligibility,
+    needs_review,
+    next_application_step,
+    require_step_allowed,
+    required_authorizations,
+)
+
+T = ApplicantType
+M = VerificationMethod
+STEP = ApplicationStep
+
+
+def test_allowed_methods_per_applicant_type() -> None:
+    assert allowed_methods("sme") == (M.MOEACA_CARD, M.MOICA_CARD, M.MOICA_MOBILE, M.PHONE)
+    assert allowed_methods(T.TAX_REGISTERED) == (M.MOICA_CARD, M.MOICA_MOBILE)
+    assert allowed_methods(T.COOPERATIVE) == (M.XCA_CARD, M.MOICA_CARD, M.MOICA_MOBILE)
+    assert allowed_methods(T.SOCIAL_INNOVATION) == (M.XCA_CARD,)
+    with pytest.raises(ValueError, match="unknown applicant type"):
+        allowed_methods("bank")
+
+
+def test_authorizations_and_review() -> None:
+    both = (AuthorizationKind.LABOR_INSURANCE, AuthorizationKind.BUSINESS_REGISTRATION)
+    for kind in (T.SME, T.TAX_REGISTERED, T.COOPERATIVE):
+        assert required_authorizations(kind) == both
+    assert required_authorizations(T.SOCIAL_INNOVATION) == ()
+    assert [t for t in ApplicantType if needs_review(t)] == [T.TAX_REGISTERED]
+
+
+def test_plain_profiles_are_eligible() -> None:
+    assert check_eligibility(ApplicantProfile(T.SME, 5_000_000, 12)).eligible
+    assert check_eligibility(ApplicantProfile(T.TAX_REGISTERED)).eligible
+    assert check_eligibility(ApplicantProfile(T.COOPERATIVE)).eligible
+    social = ApplicantProfile(T.SOCIAL_INNOVATION, on_social_innovation_platform=True)
+    assert check_eligibility(social).eligible
+
+
+@pytest.mark.parametrize(
+    ("capital", "employees", "eligible"),
+    [
+        (100_000_000, 500, True),  # capital at the limit
+        (100_000_001, 199, True),  # few employees
+        (100_000_001, 200, False),
+        (None, 250, False),
+        (200_000_000, None, False),
+        (None, None, True),  # unknown size: the registration data query decides
+    ],
+)
+def test_sme_size(capital: int | None, employees: int | None, eligible: bool) -> None:
+    result = check_eligibility(ApplicantProfile(T.SME, capital, employees))
+    assert result.eligible is eligible
+    assert eligible or [r.code for r in result.reasons] == ["NOT_SME"]
+
+
+def test_every_disqualification_gives_its_own_reason() -> None:
+    profile = ApplicantProfile(
+        T.COOPERATIVE,
+        has_tax_registration=False,
+        cooperative_subsidiary_unit=True,
+        serious_programme_breach_3y=True,
+        serious_law_violation_3y=True,
+        mainland_capital=True,
+        foreign_company_branch=True,
+        domestic_company_branch=True,
+        other_cloud_subsidy=True,
+        used_marketplace_points=True,
+    )
+    result = check_eligibility(profile)
+    assert not result.eligible
+    assert [r.code for r in result.reasons] == [
+        "NO_TAX_REGISTRATION",
+        "COOPERATIVE_SUBSIDIARY_UNIT",
+        "SERIOUS_PROGRAMME_BREACH",
+        "SERIOUS_LAW_VIOLATION",
+        "MAINLAND_CAPITAL",
+        "FOREIGN_BRANCH",
+        "DOMESTIC_BRANCH",
+        "OTHER_CLOUD_SUBSIDY",
+        "POINTS_ALREADY_USED",
+    ]
+    assert all(r.text and r.code.isupper() for r in result.reasons)
+
+
+def test_social_innovation_must_be_listed() -> None:
+    result = check_eligibility(ApplicantProfile(T.SOCIAL_INNOVATION))
+    assert [r.code for r in result.reasons] == ["NOT_ON_SOCIAL_INNOVATION_PLATFORM"]
+
+
+def test_negative_size_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="paid_in_capital"):
+        check_eligibility(ApplicantProfile(T.SME, -1, 3))
+
+
+def test_steps_follow_the_seed_order() -> None:
+    done: set[ApplicationStep] = set()
+    order = []
+    while (step := next_application_step(done, "sme")) is not None:
+        order.append(step)
+        done.add(step)
+    assert order == list(ApplicationStep)
+
+
+def test_social_innovation_skips_authorizations() -> None:
+    assert next_application_step({"identity"}, "social_innovation") is STEP.CONSENTS
+    with pytest.raises(StepOutOfOrder, match="不適用"):
+        require_step_allowed(STEP.AUTHORIZATIONS, {STEP.IDENTITY}, "social_innovation")
+
+
+def test_steps_out_of_order() -> None:
+    with pytest.raises(StepOutOfOrder) as raised:
+        require_step_allowed(STEP.FORM, {STEP.IDENTITY}, "sme")
+    assert raised.value.missing == ("authorizations", "consents")
+    require_step_allowed(STEP.FORM, {STEP.IDENTITY, STEP.AUTHORIZATIONS, STEP.CONSENTS}, "sme")
+    # A record that claims a later step without the earlier ones is refused too.
+    with pytest.raises(StepOutOfOrder):
+        next_application_step({STEP.IDENTITY, STEP.EMAIL}, "sme")

@@ -1,0 +1,170 @@
+from datetime import date, timedelta
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.subsidy import (
+    CalendarOverrides,
+    Pavilion,
+    WorkCalendar,
+    add_months,
+    can_reapply,
+    expiring_soon,
+    points_cap,
+    points_deadlines,
+    points_returnable,
+    points_share,
+    ratio_label,
+    reclaim_due,
+    returned_points_valid_until,
+    split_payment,
+    unused_return_due,
+)
+
+# Weekends only: keeps working-day arithmetic in these tests independent of holiday data.
+WEEKENDS_ONLY = WorkCalendar(frozenset(), CalendarOverrides())
+
+
+@pytest.mark.parametrize(
+    ("pavilion", "cap", "share", "label"),
+    [
+        (Pavilion.GENERAL, 30_000, Fraction(1, 2), "1:1"),
+        (Pavilion.COMMERCE, 30_000, Fraction(1, 2), "1:1"),
+        (Pavilion.MICRO, 30_000, Fraction(1, 2), "1:1"),
+        (Pavilion.AGRICULTURE, 30_000, Fraction(1, 2), "1:1"),
+        (Pavilion.INDUSTRY, 200_000, Fraction(1, 3), "2:1"),
+    ],
+)
+def test_pavilion_terms(pavilion: Pavilion, cap: int, share: Fraction, label: str) -> None:
+    assert points_cap(pavilion) == cap
+    assert points_share(pavilion) == share
+    assert ratio_label(pavilion) == label
+    assert points_cap(pavilion.value) == cap
+
+
+def test_unknown_pavilion_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="unknown pavilion"):
+        points_cap("museum")
+
+
+@pytest.mark.parametrize(
+    ("price", "available", "pavilion", "points", "self_pay"),
+    [
+        (60_000, 30_000, "general", 30_000, 30_000),
+        (100_000, 30_000, "general", 30_000, 70_000),
+        (600_000, 200_000, "industry", 200_000, 400_000),
+        (12_345, 30_000, "commerce", 6_172, 6_173),
+        (10_000, 30_000, "industry", 3_333, 6_667),
+        (10_000, 0, "general", 0, 10_000),
+        (0, 30_000, "general", 0, 0),
+    ],
+)
+def test_split_payment_examples(
+    price: int, available: int, pavilion: str, points: int, self_pay: int
+) -> None:
+    split = split_payment(price, available, pavilion)
+    assert (split.points, split.self_pay) == (points, self_pay)
+
+
+@pytest.mark.parametrize(
+    ("price", "available"), [(-1, 10), (10, -1), (True, 10), ("100", 10), (1.5, 10)]
+)
+def test_split_payment_refuses_nonsense(price: object, available: object) -> None:
+    with pytest.raises(ValueError, match="must be"):
+        split_payment(price, available, "general")  # type: ignore[arg-type]
+
+
+@given(
+    price=st.integers(0, 10**9),
+    available=st.integers(0, 10**6),
+    pavilion=st.sampled_from(list(Pavilion)),
+)
+def test_split_payment_invariants(price: int, available: int, pavilion: Pavilion) -> None:
+    split = split_payment(price, available, pavilion)
+    assert split.points + split.self_pay == price
+    assert 0 <= split.points <= available
+    # Points never exceed the pavilion's share of the price.
+    assert split.points * points_share(pavilion).denominator <= (
+        price * points_share(pavilion).numerator
+    )
+    # The applicant always pays at least the ratio's self-pay part (1:1 or 2:1).
+    share = points_share(pavilion)
+    assert split.self_pay * share.numerator >= split.points * (share.denominator - share.numerator)
+    if available >= price * share:
+        assert split.points == int(price * share)
+
+
+def test_points_deadlines_clamp_to_month_end_like_the_seed() -> None:
+    deadlines = points_deadlines(date(2023, 1, 31))
+    assert deadlines.first_use_by == date(2023, 2, 28)
+    assert deadlines.expires_on == date(2023, 4, 30)
+    assert points_deadlines(date(2024, 11, 30)).expires_on == date(2025, 2, 28)
+    assert points_deadlines(date(2023, 11, 30)).first_use_by == date(2023, 12, 30)
+
+
+def test_add_months_examples() -> None:
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2023, 12, 15), 1) == date(2024, 1, 15)
+    assert add_months(date(2023, 3, 31), -1) == date(2023, 2, 28)
+    with pytest.raises(ValueError, match="supported years"):
+        add_months(date(9999, 12, 1), 1)
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 1, 1)), st.integers(0, 600))
+def test_add_months_properties(d: date, n: int) -> None:
+    result = add_months(d, n)
+    assert (result.year * 12 + result.month) - (d.year * 12 + d.month) == n
+    assert result.day <= d.day
+    assert result.day == d.day or (result + timedelta(days=1)).day == 1
+
+
+def test_unused_return_and_reclaim_are_due_the_day_after_the_deadline() -> None:
+    granted = date(2026, 1, 15)
+    assert not unused_return_due(granted, date(2026, 2, 15), any_used=False)
+    assert unused_return_due(granted, date(2026, 2, 16), any_used=False)
+    assert not unused_return_due(granted, date(2026, 3, 1), any_used=True)
+    assert not reclaim_due(granted, date(2026, 4, 15))
+    assert reclaim_due(granted, date(2026, 4, 16))
+
+
+def test_can_reapply_only_once_after_an_unused_return() -> None:
+    assert can_reapply(had_unused_return=True, reapplied=False)
+    assert not can_reapply(had_unused_return=True, reapplied=True)
+    assert not can_reapply(had_unused_return=False, reapplied=False)
+
+
+def test_expiring_soon() -> None:
+    expires = date(2026, 3, 10)
+    assert expiring_soon(expires, date(2026, 3, 3))
+    assert not expiring_soon(expires, date(2026, 3, 2))
+    assert expiring_soon(expires, date(2026, 3, 10))
+    assert not expiring_soon(expires, date(2026, 3, 11))
+    assert expiring_soon(expires, date(2026, 3, 1), days=9)
+    with pytest.raises(ValueError, match="days must be at least 0"):
+        expiring_soon(expires, date(2026, 3, 1), days=-1)
+
+
+def test_returned_points_take_the_later_validity() -> None:
+    granted = date(2026, 1, 5)  # expires 2026-04-05 (a Sunday)
+    # Early return: the original three months are later.
+    assert returned_points_valid_until(granted, date(2026, 2, 2), WEEKENDS_ONLY) == date(2026, 4, 5)
+    # Return on Thursday 2026-04-02: 5 working days later is Thursday 2026-04-09.
+    assert returned_points_valid_until(granted, date(2026, 4, 2), WEEKENDS_ONLY) == date(2026, 4, 9)
+    with pytest.raises(ValueError, match="before they were granted"):
+        returned_points_valid_until(granted, date(2026, 1, 4), WEEKENDS_ONLY)
+
+
+def test_returned_points_use_the_taiwan_calendar_by_default() -> None:
+    # 2026-04-02 (Thu) then 4/3–4/6 are holidays: 4/7, 4/8, 4/9, 4/10, 4/13.
+    assert returned_points_valid_until(date(2026, 1, 5), date(2026, 4, 2)) == date(2026, 4, 13)
+
+
+def test_points_are_not_returned_after_programme_end_or_budget() -> None:
+    on = date(2026, 6, 30)
+    assert points_returnable(on, date(2026, 12, 31), budget_exhausted=False)
+    assert points_returnable(on, None, budget_exhausted=False)
+    assert points_returnable(on, on, budget_exhausted=False)
+    assert not points_returnable(on, date(2026, 6, 29), budget_exhausted=False)
+    assert not points_returnable(on, None, budget_exhausted=True)
