@@ -75,11 +75,13 @@ from .points import (
     split_payment,
     unused_return_due,
 )
+from .purchases import INDUSTRY_MAX_ANNUAL_REVENUE, order_block_reason, pavilion_open_to
 from .termination import Settlement, months_used, service_end, settle_termination
 from .workdays import CalendarOverrides, WorkCalendar
 
 __all__ = [
     "APPLICATION_FORM_FIELDS",
+    "INDUSTRY_MAX_ANNUAL_REVENUE",
     "ORDER_TRANSITIONS",
     "TAIWAN_TZ",
     "ApplicantProfile",
@@ -126,8 +128,10 @@ __all__ = [
     "needs_review",
     "next_application_step",
     "next_order_status",
+    "order_block_reason",
     "overdue_cancellation",
     "parse_roc_date",
+    "pavilion_open_to",
     "payment_due_by",
     "points_cap",
     "points_deadlines",
