@@ -1,0 +1,124 @@
+"""Who a card belongs to, read from its signing certificate, and the client-side pre-check.
+
+The certificate parsing rules (issuer → kind, UBN, ID last 4, org code, MOICA generation)
+live in ``certs.profile``; the chain, date, key-size and key-usage checks in
+``certs.trust``. This module only combines them with what the card itself says (serial).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from app.cards.errors import CertificateExpired, CertificateProblem, MalformedResponse
+from certs.errors import CertExpired, CertificateError, CertificateParseError, CertNotYetValid
+from certs.profile import CardKind, has_signing_usage, load_certificate, parse_certificate
+from certs.trust import TrustStore, precheck
+
+
+@dataclass(frozen=True)
+class CardIdentity:
+    """The identity on a card's signing certificate, plus the card serial and pre-check."""
+
+    kind: CardKind
+    holder_name: str
+    ubn: str | None
+    id_last4: str | None
+    org_code: str | None
+    card_rank: str | None
+    card_serial: str | None
+    not_before: datetime
+    not_after: datetime
+    key_size: int
+    moica_generation: str | None
+    issuer: str
+    fingerprint_sha256: str
+    certificate: bytes = field(repr=False)
+    chain: tuple[bytes, ...] = field(default=(), repr=False)
+    problems: tuple[str, ...] = ()
+    """Pre-check findings; empty when the certificate may be used for signing."""
+    expired: bool = False
+
+    @property
+    def usable(self) -> bool:
+        """True when the pre-check found nothing wrong."""
+        return not self.problems
+
+    def require_usable(self) -> None:
+        """Raise CertificateExpired / CertificateProblem when the pre-check failed."""
+        if self.expired:
+            raise CertificateExpired(self.problems)
+        if self.problems:
+            raise CertificateProblem(self.problems)
+
+
+def identity_from_certificate(
+    certificate: bytes, chain: Sequence[bytes] = (), card_serial: str | None = None
+) -> CardIdentity:
+    """Parse a signing certificate into a CardIdentity (not yet pre-checked)."""
+    try:
+        info = parse_certificate(certificate)
+    except CertificateParseError as exc:
+        raise MalformedResponse(f"unreadable certificate on the card: {exc}") from exc
+    return CardIdentity(
+        kind=info.kind,
+        holder_name=info.subject_name,
+        ubn=info.ubn,
+        id_last4=info.id_last4,
+        org_code=info.org_code,
+        card_rank=info.card_rank,
+        card_serial=card_serial,
+        not_before=info.not_before,
+        not_after=info.not_after,
+        key_size=info.key_size,
+        moica_generation=info.moica_generation,
+        issuer=info.issuer,
+        fingerprint_sha256=info.fingerprint_sha256,
+        certificate=bytes(certificate),
+        chain=tuple(bytes(c) for c in chain),
+    )
+
+
+def trust_store(training: bool) -> TrustStore:
+    """Production anchors; in training mode the sandbox's test hierarchy as well."""
+    store = TrustStore.production()
+    return store | TrustStore.sandbox() if training else store
+
+
+def prechecked(
+    identity: CardIdentity, store: TrustStore, at: datetime | None = None
+) -> CardIdentity:
+    """``identity`` with its pre-check findings (dates, key usage, key size, chain) filled in."""
+    when = at or datetime.now(UTC)
+    try:
+        problems = precheck(identity.certificate, identity.chain, when, store)
+    except CertificateParseError as exc:
+        raise MalformedResponse(f"unreadable certificate chain: {exc}") from exc
+    return replace(
+        identity,
+        problems=tuple(_describe(p) for p in problems),
+        expired=any(isinstance(p, CertExpired | CertNotYetValid) for p in problems),
+    )
+
+
+def _describe(problem: CertificateError) -> str:
+    return f"{type(problem).__name__}: {problem}"
+
+
+def split_card_certificates(certificates: Sequence[bytes]) -> tuple[bytes, bytes | None]:
+    """(signing, encryption) among a card's user certificates, by key usage."""
+    signing: bytes | None = None
+    encryption: bytes | None = None
+    for der in certificates:
+        try:
+            cert = load_certificate(der)
+        except CertificateParseError as exc:
+            raise MalformedResponse(f"unreadable certificate on the card: {exc}") from exc
+        if has_signing_usage(cert) and signing is None:
+            signing = der
+        elif encryption is None:
+            encryption = der
+    if signing is None:
+        raise MalformedResponse("the card holds no signing certificate")
+    return signing, encryption

@@ -1,0 +1,38 @@
+"""APDU traces at the TRAFFIC log level (defined in ``app.support.logs``), PIN redacted.
+
+APDUs are logged on the ``app.cards.traffic`` logger. A command marked sensitive (PIN
+verify, PIN change) is logged with its data field replaced by its length only, so no PIN
+byte ever reaches a log handler.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from app.support.logs import TRAFFIC
+
+__all__ = ["TRAFFIC", "log_command", "log_response", "redacted_command", "traffic_log"]
+
+traffic_log = logging.getLogger("app.cards.traffic")
+
+
+def redacted_command(header: bytes, data_length: int) -> str:
+    """Render a sensitive command: the 4 header bytes and the data length, never the data."""
+    return f"{header.hex(' ').upper()} [{data_length} bytes redacted]"
+
+
+def log_command(raw: bytes, *, sensitive: bool, header_len: int = 4) -> None:
+    """Log a command APDU at TRAFFIC level; sensitive commands show no data bytes."""
+    if not traffic_log.isEnabledFor(TRAFFIC):
+        return
+    if sensitive:
+        text = redacted_command(raw[:header_len], max(0, len(raw) - header_len))
+    else:
+        text = raw.hex(" ").upper()
+    traffic_log.log(TRAFFIC, "> %s", text)
+
+
+def log_response(raw: bytes) -> None:
+    """Log a response APDU (data and status word) at TRAFFIC level."""
+    if traffic_log.isEnabledFor(TRAFFIC):
+        traffic_log.log(TRAFFIC, "< %s", raw.hex(" ").upper())

@@ -1,0 +1,181 @@
+"""In-process virtual readers for training mode on PCs without a PC/SC service.
+
+:class:`VirtualReaders` implements the card layer's ``ReaderBackend`` (list readers,
+connect) and its monitor's ``StatusSource`` (block until something changes), so the
+client runs the same protocol code against emulated cards with no pcscd, vpcd or driver.
+Insert and remove cards, add and remove readers on command.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.cards.errors import CardRemoved, NoCard, NoReader, TransactionFailed
+from app.cards.monitor import ReaderStatus
+from sandbox.cardemu.card import EmulatedCard
+
+DEFAULT_READER = "TCloud Virtual Reader 0"
+
+
+@dataclass
+class _Slot:
+    card: EmulatedCard | None = None
+    generation: int = 0  # bumped on every insert/remove so stale connections notice
+
+
+class VirtualReaders:
+    """A set of in-process readers holding emulated cards."""
+
+    name = "virtual"
+
+    def __init__(self, readers: tuple[str, ...] = (DEFAULT_READER,)) -> None:
+        self._slots: dict[str, _Slot] = {r: _Slot() for r in readers}
+        self._changed = threading.Condition()
+        self._version = 0
+        self._cancelled = False
+
+    # -- trainer / test controls --------------------------------------------------
+
+    def _touch(self) -> None:
+        self._version += 1
+        self._changed.notify_all()
+
+    def add_reader(self, reader: str) -> None:
+        """Plug in a new, empty reader."""
+        with self._changed:
+            self._slots.setdefault(reader, _Slot())
+            self._touch()
+
+    def remove_reader(self, reader: str) -> None:
+        """Unplug a reader (with any card in it)."""
+        with self._changed:
+            self._slots.pop(reader, None)
+            self._touch()
+
+    def insert(self, card: EmulatedCard, reader: str = DEFAULT_READER) -> None:
+        """Put ``card`` into ``reader`` (replacing any card there)."""
+        with self._changed:
+            slot = self._slots.get(reader)
+            if slot is None:
+                raise NoReader(f"no virtual reader named {reader!r}")
+            card.reset()
+            slot.card = card
+            slot.generation += 1
+            self._touch()
+
+    def remove(self, reader: str = DEFAULT_READER) -> None:
+        """Take the card out of ``reader``."""
+        with self._changed:
+            slot = self._slots.get(reader)
+            if slot is not None and slot.card is not None:
+                slot.card = None
+                slot.generation += 1
+                self._touch()
+
+    def card_in(self, reader: str) -> EmulatedCard | None:
+        """The card in ``reader``, if any."""
+        with self._changed:
+            slot = self._slots.get(reader)
+            return slot.card if slot is not None else None
+
+    def cards(self) -> dict[str, EmulatedCard]:
+        """Reader name → card, for every reader holding a card."""
+        with self._changed:
+            return {r: s.card for r, s in self._slots.items() if s.card is not None}
+
+    # -- ReaderBackend ------------------------------------------------------------
+
+    def list_readers(self) -> list[str]:
+        """Names of the virtual readers."""
+        with self._changed:
+            return list(self._slots)
+
+    def connect(self, reader: str) -> VirtualTransport:
+        """Connect to the card in ``reader``."""
+        with self._changed:
+            slot = self._slots.get(reader)
+            if slot is None:
+                raise NoReader(f"no virtual reader named {reader!r}")
+            if slot.card is None:
+                raise NoCard(f"no card in {reader}")
+            return VirtualTransport(self, reader, slot.card, slot.generation)
+
+    def close(self) -> None:
+        """Nothing to release; present for the ReaderBackend interface."""
+
+    def _check(self, reader: str, generation: int) -> None:
+        with self._changed:
+            slot = self._slots.get(reader)
+            if slot is None:
+                raise NoReader(f"reader {reader} was unplugged")
+            if slot.generation != generation:
+                raise CardRemoved(f"card removed from {reader}")
+
+    # -- StatusSource -------------------------------------------------------------
+
+    def _snapshot(self) -> dict[str, ReaderStatus]:
+        return {
+            r: ReaderStatus(r, s.card is not None, s.card.atr if s.card is not None else b"")
+            for r, s in self._slots.items()
+        }
+
+    def wait_change(
+        self, known: Mapping[str, ReaderStatus] | None, timeout: float
+    ) -> dict[str, ReaderStatus]:
+        """Block until the readers differ from ``known``, ``cancel`` or timeout."""
+        with self._changed:
+            self._cancelled = False
+            self._changed.wait_for(
+                lambda: self._cancelled or known is None or self._snapshot() != dict(known),
+                timeout,
+            )
+            return self._snapshot()
+
+    def cancel(self) -> None:
+        """Wake a blocked ``wait_change``."""
+        with self._changed:
+            self._cancelled = True
+            self._changed.notify_all()
+
+
+class VirtualTransport:
+    """A connection to a card in a virtual reader (same interface as PcscTransport)."""
+
+    def __init__(
+        self, readers: VirtualReaders, reader: str, card: EmulatedCard, generation: int
+    ) -> None:
+        self._readers = readers
+        self._reader = reader
+        self._card = card
+        self._generation = generation
+        self._closed = False
+
+    @property
+    def reader(self) -> str:
+        """Name of the virtual reader."""
+        return self._reader
+
+    @property
+    def atr(self) -> bytes:
+        """The emulated card's ATR."""
+        self._readers._check(self._reader, self._generation)
+        return self._card.atr
+
+    def transmit(self, command: bytes) -> bytes:
+        """Hand the APDU to the emulated card; CardRemoved once it left the reader."""
+        if self._closed:
+            raise TransactionFailed("connection already closed")
+        self._readers._check(self._reader, self._generation)
+        answer = self._card.process(command)
+        # The card may have been pulled while it worked (test hook): the answer is lost.
+        self._readers._check(self._reader, self._generation)
+        return answer
+
+    def close(self) -> None:
+        """Forget the connection."""
+        self._closed = True
+
+    def __repr__(self) -> str:
+        return f"VirtualTransport(reader={self._reader!r}, closed={self._closed})"
