@@ -67,7 +67,9 @@ class TrustStore:
     @classmethod
     def sandbox(cls) -> TrustStore:
         """The root of the sandbox's test hierarchy (certs.testpki)."""
-        from certs.testpki import DemoPKI  # noqa: PLC0415 - testpki imports this module
+        # Imported here: certs.testpki builds on this module, and production code that
+        # never asks for the sandbox store never pays for loading the test keys.
+        from certs.testpki import DemoPKI
 
         return DemoPKI.load().trust_store()
 

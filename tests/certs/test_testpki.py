@@ -11,7 +11,6 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from certs.errors import SignatureInvalid
-
 from certs.profile import CardKind, parse_certificate
 from certs.testpki import CRL_URL, DemoPKI, _load_keys
 from certs.trust import verify_signature
