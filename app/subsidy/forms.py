@@ -81,6 +81,7 @@ def industry_name(code: str) -> str:
 # --- 附表1 fields -------------------------------------------------------------------------
 
 _REQUIRED = "必填"
+_Check = Callable[[object], str | None]
 
 
 def _text(value: object) -> str | None:
@@ -91,78 +92,65 @@ def _text(value: object) -> str | None:
     return None
 
 
-def _ubn(value: object) -> str | None:
-    return _text(value) or (None if is_valid_ubn(value) else "統一編號格式或檢查碼錯誤")
-
-
-def _industry(value: object) -> str | None:
-    if not isinstance(value, str) or not value:
-        return _REQUIRED
-    return None if value in _industry_data()[1] else "請自產業類別清單選擇中類"
-
-
 def _registered_on(value: object) -> str | None:
-    if value is None or value == "":
-        return _REQUIRED
     if isinstance(value, date):
         return None
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return "日期不存在"
-        return None
-    return "日期格式應為 YYYY-MM-DD"
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return "日期格式應為 YYYY-MM-DD"
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return "日期不存在"
+    return None
 
 
 def _count(value: object) -> str | None:
-    if value is None or value == "":
-        return _REQUIRED
     if isinstance(value, bool) or not isinstance(value, int):
         return "請填寫整數"
     return None if value >= 0 else "不得為負數"
 
 
-def _phone(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return None if is_valid_phone(value) else "電話號碼格式錯誤（含區碼，例：02-2345-6789）"
+def _is_known_industry(value: object) -> bool:
+    return isinstance(value, str) and value in _industry_data()[1]
 
 
-def _extension(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return None if is_valid_extension(value) else "分機應為 1 至 6 位數字"
+def _field(check: _Check, *, required: bool) -> _Check:
+    """``check`` for a filled-in value; an empty one is ``必填`` or fine."""
+
+    def checked(value: object) -> str | None:
+        if value is None or value == "":
+            return _REQUIRED if required else None
+        return check(value)
+
+    return checked
 
 
-def _mobile(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return None if is_valid_mobile(value) else "手機號碼應為 09 開頭共 10 碼"
+def _format(valid: Callable[[object], bool], message: str) -> _Check:
+    return lambda value: None if valid(value) else message
 
 
-def _email(value: object) -> str | None:
-    if value is None or value == "":
-        return _REQUIRED
-    return None if is_valid_email(value) else "E-mail 格式錯誤"
+_PHONE_MESSAGE = "電話號碼格式錯誤（含區碼，例：02-2345-6789）"
 
-
-APPLICATION_FORM_FIELDS: dict[str, Callable[[object], str | None]] = {
+APPLICATION_FORM_FIELDS: dict[str, _Check] = {
     "name": _text,
-    "ubn": _ubn,
-    "industry_code": _industry,
-    "registered_on": _registered_on,
-    "paid_in_capital": _count,
-    "employees": _count,
+    "ubn": _field(_format(is_valid_ubn, "統一編號格式或檢查碼錯誤"), required=True),
+    "industry_code": _field(_format(_is_known_industry, "請自產業類別清單選擇中類"), required=True),
+    "registered_on": _field(_registered_on, required=True),
+    "paid_in_capital": _field(_count, required=True),
+    "employees": _field(_count, required=True),
     "address": _text,
     "representative_name": _text,
     "representative_title": _text,
     "contact_name": _text,
     "contact_title": _text,
-    "contact_phone": _phone,
-    "contact_phone_ext": _extension,
-    "contact_mobile": _mobile,
-    "contact_email": _email,
+    "contact_phone": _field(_format(is_valid_phone, _PHONE_MESSAGE), required=False),
+    "contact_phone_ext": _field(
+        _format(is_valid_extension, "分機應為 1 至 6 位數字"), required=False
+    ),
+    "contact_mobile": _field(
+        _format(is_valid_mobile, "手機號碼應為 09 開頭共 10 碼"), required=False
+    ),
+    "contact_email": _field(_format(is_valid_email, "E-mail 格式錯誤"), required=True),
 }
 """附表1 field names of the platform API and the check each value must pass."""
 

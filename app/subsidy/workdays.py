@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -107,7 +108,20 @@ class WorkCalendar:
         )
 
 
+class _LockedLookup:
+    """Serialises lookups: ``holidays`` fills a year in on its first lookup and is not
+    thread-safe while doing so (it marks the year loaded before adding its days)."""
+
+    def __init__(self, source: Container[date]) -> None:
+        self._source = source
+        self._lock = threading.Lock()
+
+    def __contains__(self, d: object) -> bool:
+        with self._lock:
+            return d in self._source
+
+
 @cache
 def _taiwan_calendar() -> WorkCalendar:
-    # holidays' TW calendar loads each year on first lookup (observed days included).
-    return WorkCalendar(holidays.country_holidays("TW"), _bundled_overrides())
+    # Observed (substitute) days are part of holidays' TW calendar.
+    return WorkCalendar(_LockedLookup(holidays.country_holidays("TW")), _bundled_overrides())

@@ -78,3 +78,20 @@ def test_add_and_count_agree(d: date, n: int) -> None:
     if n:
         assert TW.is_working_day(later)
         assert TW.working_days_between(d, later - timedelta(days=1)) == n - 1
+
+
+def test_concurrent_first_lookups_agree_with_sequential_ones() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.subsidy.workdays import _taiwan_calendar
+
+    days = [
+        date(year, 1, 1) + timedelta(days=offset)
+        for year in range(2030, 2060)
+        for offset in range(0, 60, 3)
+    ]
+    expected = [_taiwan_calendar.__wrapped__().is_working_day(d) for d in days]
+    for _ in range(3):
+        fresh = _taiwan_calendar.__wrapped__()  # a calendar with no year loaded yet
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            assert list(pool.map(fresh.is_working_day, days)) == expected
