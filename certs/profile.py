@@ -32,6 +32,10 @@ OID_UBN = "2.16.886.1.100.2.101"
 OID_ORG_CODE = "2.16.886.1.100.2.102"
 
 
+# A certificate as an object, or as DER or PEM bytes.
+CertificateInput = x509.Certificate | bytes | bytearray | memoryview
+
+
 class CardKind(StrEnum):
     """The certificate authority family a card belongs to."""
 
@@ -134,7 +138,7 @@ class CertIdentity:
     card_serial: str | None = field(default=None)
 
 
-def load_certificate(cert_or_der: x509.Certificate | bytes) -> x509.Certificate:
+def load_certificate(cert_or_der: CertificateInput) -> x509.Certificate:
     """A certificate from an object, DER or PEM bytes; CertificateParseError otherwise."""
     if isinstance(cert_or_der, x509.Certificate):
         return cert_or_der
@@ -150,7 +154,7 @@ def load_certificate(cert_or_der: x509.Certificate | bytes) -> x509.Certificate:
 
 
 def parse_certificate(
-    cert_or_der: x509.Certificate | bytes, profile: TrustProfile = DEFAULT
+    cert_or_der: CertificateInput, profile: TrustProfile = DEFAULT
 ) -> CertIdentity:
     """Read a certificate's identity per the Taiwan profile.
 

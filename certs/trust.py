@@ -30,7 +30,12 @@ from certs.errors import (
     SignatureInvalid,
     WrongKeyUsage,
 )
-from certs.profile import has_signing_usage, load_certificate, public_key_size
+from certs.profile import (
+    CertificateInput,
+    has_signing_usage,
+    load_certificate,
+    public_key_size,
+)
 
 ANCHORS_DIR = Path(__file__).resolve().parent / "anchors"
 MIN_RSA_BITS = 2048
@@ -96,8 +101,8 @@ def _load_pem_file(data: bytes, name: str) -> list[x509.Certificate]:
 
 
 def precheck(
-    leaf: x509.Certificate | bytes,
-    chain: Sequence[x509.Certificate | bytes],
+    leaf: CertificateInput,
+    chain: Sequence[CertificateInput],
     at: datetime,
     store: TrustStore,
     crls: Sequence[x509.CertificateRevocationList] = (),
@@ -146,8 +151,8 @@ def precheck(
 
 
 def require_valid(
-    leaf: x509.Certificate | bytes,
-    chain: Sequence[x509.Certificate | bytes],
+    leaf: CertificateInput,
+    chain: Sequence[CertificateInput],
     at: datetime,
     store: TrustStore,
     crls: Sequence[x509.CertificateRevocationList] = (),
@@ -207,7 +212,7 @@ def _is_ca(cert: x509.Certificate) -> bool:
     return constraints.ca
 
 
-def verify_signature(cert: x509.Certificate | bytes, data: bytes, signature: bytes) -> None:
+def verify_signature(cert: CertificateInput, data: bytes, signature: bytes) -> None:
     """Check an RSA PKCS#1 v1.5 SHA-256 signature; raise SignatureInvalid if it fails."""
     certificate = load_certificate(cert)
     try:
