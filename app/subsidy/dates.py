@@ -24,7 +24,7 @@ def add_months(d: date, n: int) -> date:
     2023-01-31 + 3 months is 2023-04-30.
     """
     require_date("d", d)
-    require_int("n", n, minimum=-(10**6))
+    require_int("n", n, minimum=None)
     index = d.year * 12 + (d.month - 1) + n
     year, month0 = divmod(index, 12)
     if not 1 <= year <= 9999:
