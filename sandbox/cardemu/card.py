@@ -138,6 +138,8 @@ class EmulatedCard:
             if len(der) > CERT_SLOT_SIZE:
                 raise ValueError(f"certificate of {len(der)} bytes does not fit a card slot")
             blob[offset : offset + len(der)] = der
+        self.chain = tuple(chain_der)
+        self.encryption_certificate = encryption or None
         self._files: dict[tuple[int, ...], bytes] = {
             (FID_MF, FID_DF, FID_SERIAL): serial.encode("ascii"),
             (FID_MF, FID_DF, FID_VERSION): VERSION,

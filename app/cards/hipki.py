@@ -1,0 +1,245 @@
+"""Client of the HiPKI LocalSignServer (跨平台網頁元件) at http://localhost:61161.
+
+``GET /pkcs11info?withcert=true`` lists slots, tokens and certificates; ``POST /sign``
+with the form field ``tbsPackage`` (JSON) signs. Errors come back as ``ret_code`` and
+``last_error``, mapped here to the card layer's typed errors. The PIN travels only in the
+POST body of the one sign request; it is never logged or kept.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import secrets
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import requests
+
+from app.cards.errors import (
+    CardError,
+    HiPkiError,
+    HiPkiNotAuthorised,
+    MalformedResponse,
+    NoCard,
+    NoReader,
+    PinBlocked,
+    PinCancelled,
+    PinFormatInvalid,
+    PinWrong,
+    SignerUnavailable,
+)
+from app.cards.identity import CardIdentity, identity_from_certificate, split_card_certificates
+from app.cards.signer import (
+    Availability,
+    SignerIdentity,
+    SignerKind,
+    SignResult,
+    check_pin_format,
+    checked_result,
+)
+from app.cards.traffic import TRAFFIC
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URL = "http://localhost:61161"
+
+RET_OK = 0
+RET_SITE_NOT_AUTHORISED = 0x76000031
+RET_LOGIN_FAILED = 0x76100006
+RET_NO_CARD = 0x76000006
+RET_NO_READER = 0x76100003
+RET_USER_CANCELLED = 0x76000999
+
+LAST_WRONG_PIN = 0xA0
+LAST_PIN_LENGTH = 0xA2
+LAST_PIN_LOCKED = 0xA4
+LAST_TWO_TRIES_LEFT = 0x80000002
+LAST_ONE_TRY_LEFT = 0x80000001
+
+
+def _as_int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise MalformedResponse("HiPKI answered a boolean where a code belongs")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return int(text, 16) if text.lower().startswith("0x") else int(text)
+        except ValueError:
+            pass
+    raise MalformedResponse("HiPKI answered an unreadable error code")
+
+
+def hipki_error(ret_code: int, last_error: int | None) -> CardError:
+    """The typed error for a HiPKI ``ret_code`` / ``last_error`` pair."""
+    if ret_code == RET_LOGIN_FAILED or last_error in (
+        LAST_WRONG_PIN,
+        LAST_PIN_LENGTH,
+        LAST_PIN_LOCKED,
+        LAST_TWO_TRIES_LEFT,
+        LAST_ONE_TRY_LEFT,
+    ):
+        if last_error == LAST_PIN_LOCKED:
+            return PinBlocked("the card's PIN is locked")
+        if last_error == LAST_PIN_LENGTH:
+            return PinFormatInvalid("HiPKI refused the PIN length")
+        if last_error == LAST_TWO_TRIES_LEFT:
+            return PinWrong(2)
+        if last_error == LAST_ONE_TRY_LEFT:
+            return PinWrong(1)
+        return PinWrong(None)
+    if ret_code == RET_NO_CARD:
+        return NoCard("HiPKI finds no card")
+    if ret_code == RET_NO_READER:
+        return NoReader("HiPKI finds no card reader")
+    if ret_code == RET_USER_CANCELLED:
+        return PinCancelled("cancelled in HiPKI")
+    if ret_code == RET_SITE_NOT_AUTHORISED:
+        return HiPkiNotAuthorised(ret_code, last_error, "HiPKI does not authorise this caller")
+    return HiPkiError(ret_code, last_error)
+
+
+def _b64(value: Any, what: str) -> bytes:
+    if not isinstance(value, str) or not value:
+        raise MalformedResponse(f"HiPKI answer lacks {what}")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise MalformedResponse(f"HiPKI answered unreadable {what}") from exc
+
+
+class HiPkiSigner:
+    """Signer through the HiPKI LocalSignServer every marketplace applicant installs."""
+
+    kind = SignerKind.HIPKI
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_URL,
+        *,
+        timeout: float = 5.0,
+        sign_timeout: float = 120.0,
+        origin: str | None = None,
+        session: requests.Session | None = None,
+        prepare: Callable[[CardIdentity], CardIdentity] | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.sign_timeout = sign_timeout  # HiPKI may show its own PIN dialog
+        self._headers = {"Origin": origin} if origin else {}
+        self._session = session or requests.Session()
+        self._session.trust_env = False  # localhost must never go through a proxy
+        self._prepare = prepare
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        url = f"{self.base_url}{path}"
+        try:
+            response = self._session.request(method, url, headers=self._headers, **kwargs)
+        except requests.ConnectionError as exc:
+            raise SignerUnavailable("HiPKI LocalSignServer is not running") from exc
+        except requests.Timeout as exc:
+            raise SignerUnavailable("HiPKI LocalSignServer does not answer") from exc
+        except requests.RequestException as exc:
+            raise SignerUnavailable(f"HiPKI request failed: {type(exc).__name__}") from exc
+        log.log(TRAFFIC, "HiPKI %s %s -> %s", method, path, response.status_code)
+        return response
+
+    def _json(self, response: requests.Response) -> Mapping[str, Any]:
+        if response.status_code != 200:
+            raise SignerUnavailable(f"HiPKI answered HTTP {response.status_code}")
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise MalformedResponse("HiPKI answered something other than JSON") from exc
+        if not isinstance(body, dict):
+            raise MalformedResponse("HiPKI answered JSON of an unexpected shape")
+        ret = _as_int(body.get("ret_code", RET_OK))
+        if ret not in (None, RET_OK):
+            raise hipki_error(ret, _as_int(body.get("last_error")))
+        return body
+
+    def availability(self) -> Availability:
+        """Available when the server answers its version probe (/p11Image.bmp)."""
+        try:
+            response = self._request("GET", "/p11Image.bmp", timeout=self.timeout)
+        except SignerUnavailable as exc:
+            return Availability(False, exc.message)
+        if response.status_code != 200:
+            return Availability(False, f"HiPKI answered HTTP {response.status_code}")
+        return Availability(True, f"HiPKI LocalSignServer at {self.base_url}")
+
+    def identities(self) -> list[SignerIdentity]:
+        """One identity per slot whose token holds a signing certificate."""
+        body = self._json(
+            self._request("GET", "/pkcs11info", params={"withcert": "true"}, timeout=self.timeout)
+        )
+        slots = body.get("slots") or []
+        if not isinstance(slots, list):
+            raise MalformedResponse("HiPKI slot list has an unexpected shape")
+        found: list[SignerIdentity] = []
+        for slot in slots:
+            if not isinstance(slot, dict) or not isinstance(slot.get("token"), dict):
+                continue
+            identity = self._slot_identity(slot["token"])
+            if identity is None:
+                continue
+            if self._prepare is not None:
+                identity = self._prepare(identity)
+            found.append(SignerIdentity(self.kind, str(slot.get("slotDescription", "")), identity))
+        return found
+
+    def _slot_identity(self, token: Mapping[str, Any]) -> CardIdentity | None:
+        certs = token.get("certs") or []
+        if not isinstance(certs, list):
+            raise MalformedResponse("HiPKI certificate list has an unexpected shape")
+        users: list[bytes] = []
+        cas: list[bytes] = []
+        for entry in certs:
+            if not isinstance(entry, dict):
+                raise MalformedResponse("HiPKI certificate entry has an unexpected shape")
+            der = _b64(entry.get("certb64"), "a certificate")
+            (cas if entry.get("label") == "CA Cert" else users).append(der)
+        if not users:
+            return None
+        signing, _encryption = split_card_certificates(users)
+        serial = token.get("serialNumber")
+        return identity_from_certificate(
+            signing, tuple(cas), str(serial).strip() if serial else None
+        )
+
+    def sign(self, who: SignerIdentity, document: bytes, pin: str) -> SignResult:
+        """One POST /sign (PKCS#1, SHA-256); the result is checked against the certificate."""
+        check_pin_format(pin)
+        package = {
+            "tbs": base64.b64encode(document).decode("ascii"),
+            "tbsEncoding": "base64",
+            "hashAlgorithm": "SHA256",
+            "withCardSN": "true",
+            "pin": pin,
+            "nonce": secrets.token_hex(16),
+            "func": "MakeSignature",
+            "signatureType": "PKCS1",
+            "slotDescription": who.handle,
+        }
+        response = self._request(
+            "POST", "/sign", data={"tbsPackage": json.dumps(package)}, timeout=self.sign_timeout
+        )
+        body = self._json(response)
+        signature = _b64(body.get("signature"), "a signature")
+        certificate = _b64(body.get("certb64"), "the certificate")
+        card_sn = body.get("cardSN")
+        if card_sn and who.card_serial and str(card_sn).strip() != who.card_serial:
+            raise MalformedResponse("HiPKI signed with another card than the one chosen")
+        if certificate != who.identity.certificate:
+            raise MalformedResponse("HiPKI signed with another certificate than the one chosen")
+        return checked_result(who, document, signature, certificate)
+
+    def pin_tries_left(self, who: SignerIdentity) -> int | None:
+        """HiPKI tells tries left only after a wrong PIN (PinWrong.tries_left)."""
+        return None
