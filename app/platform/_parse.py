@@ -1,0 +1,150 @@
+"""Defensive reading of JSON answers: every surprise becomes a ProtocolError."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from .errors import ProtocolError
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+class Obj:
+    """A JSON object with typed getters that name the offending field on failure."""
+
+    def __init__(self, raw: object, where: str) -> None:
+        if not isinstance(raw, dict):
+            raise ProtocolError(f"{where}: expected an object, got {type(raw).__name__}")
+        self.raw: dict[str, object] = raw
+        self.where = where
+
+    def _fail(self, key: str, expected: str) -> ProtocolError:
+        value = self.raw.get(key)
+        got = "missing" if key not in self.raw else type(value).__name__
+        return ProtocolError(f"{self.where}.{key}: expected {expected}, got {got}")
+
+    def has(self, key: str) -> bool:
+        """True when ``key`` is present and not null."""
+        return self.raw.get(key) is not None
+
+    def text(self, key: str) -> str:
+        """A required string."""
+        value = self.raw.get(key)
+        if not isinstance(value, str):
+            raise self._fail(key, "text")
+        return value
+
+    def opt_text(self, key: str) -> str | None:
+        """An optional string."""
+        return self.text(key) if self.has(key) else None
+
+    def ident(self, key: str) -> str:
+        """An identifier that may come as text or as an integer."""
+        value = self.raw.get(key)
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise self._fail(key, "an id")
+        return str(value)
+
+    def opt_ident(self, key: str) -> str | None:
+        """An optional identifier."""
+        return self.ident(key) if self.has(key) else None
+
+    def integer(self, key: str) -> int:
+        """A required integer (booleans refused)."""
+        value = self.raw.get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._fail(key, "an integer")
+        return value
+
+    def opt_integer(self, key: str) -> int | None:
+        """An optional integer."""
+        return self.integer(key) if self.has(key) else None
+
+    def flag(self, key: str, default: bool | None = None) -> bool:
+        """A boolean; ``default`` when absent (if given)."""
+        value = self.raw.get(key)
+        if value is None and default is not None:
+            return default
+        if not isinstance(value, bool):
+            raise self._fail(key, "true/false")
+        return value
+
+    def day(self, key: str) -> date:
+        """A ``YYYY-MM-DD`` date."""
+        text = self.text(key)
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise self._fail(key, "a YYYY-MM-DD date") from None
+
+    def opt_day(self, key: str) -> date | None:
+        """An optional date."""
+        return self.day(key) if self.has(key) else None
+
+    def moment(self, key: str) -> datetime:
+        """An ISO 8601 datetime with an offset."""
+        text = self.text(key)
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            raise self._fail(key, "an ISO 8601 datetime") from None
+        if value.tzinfo is None:
+            raise self._fail(key, "a datetime with an offset")
+        return value
+
+    def opt_moment(self, key: str) -> datetime | None:
+        """An optional datetime."""
+        return self.moment(key) if self.has(key) else None
+
+    def b64(self, key: str) -> bytes:
+        """Base64 bytes."""
+        text = self.text(key)
+        try:
+            return base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise self._fail(key, "base64") from None
+
+    def enum(self, key: str, kind: type[E]) -> E:
+        """One of the values of ``kind``."""
+        text = self.text(key)
+        try:
+            return kind(text)
+        except ValueError:
+            raise ProtocolError(f"{self.where}.{key}: unknown value {text!r}") from None
+
+    def items(self, key: str) -> list[object]:
+        """A required array."""
+        value = self.raw.get(key)
+        if not isinstance(value, list):
+            raise self._fail(key, "an array")
+        return value
+
+    def opt_items(self, key: str) -> list[object]:
+        """An optional array (absent → empty)."""
+        return self.items(key) if self.has(key) else []
+
+    def sub(self, key: str) -> Obj:
+        """A nested object."""
+        if key not in self.raw:
+            raise self._fail(key, "an object")
+        return Obj(self.raw[key], f"{self.where}.{key}")
+
+    def opt_sub(self, key: str) -> Obj | None:
+        """An optional nested object."""
+        return self.sub(key) if self.has(key) else None
+
+    def each(self, key: str, parse: Callable[[Obj], T], *, optional: bool = False) -> tuple[T, ...]:
+        """Parse every object of the array ``key``."""
+        values = self.opt_items(key) if optional else self.items(key)
+        return tuple(parse(Obj(v, f"{self.where}.{key}[{i}]")) for i, v in enumerate(values))
+
+
+def b64encode(data: bytes) -> str:
+    """Standard base64 text of ``data``."""
+    return base64.b64encode(data).decode("ascii")

@@ -1,0 +1,725 @@
+"""Typed client of the platform API (platform-api.md).
+
+Network rules: connect 5 s / read 20 s timeouts; retries with exponential backoff only
+for idempotent calls (GET, PUT) and for POSTs that carry an ``Idempotency-Key`` (the
+same key is sent again, so a retry after a dropped connection creates nothing twice).
+List and detail GETs use ETags and keep their last good answer in the encrypted
+response cache, so that offline the UI can show it "as of" the time it was fetched.
+
+Logging: method, path template, status and timing at DEBUG; bodies only at TRAFFIC
+(level 5) and only through the ``redact`` hook; bodies of calls carrying passwords,
+codes or tokens are never logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+from urllib.parse import quote, urlencode
+
+import requests
+
+from app.storage import PUBLIC_SCOPE, ResponseCache, platform_id
+
+from ._parse import Obj, b64encode
+from .errors import (
+    AuthExpired,
+    NetworkError,
+    NetworkKind,
+    NotSignedIn,
+    PlatformError,
+    ProtocolError,
+)
+from .models import (
+    Applicant,
+    ApplicationState,
+    AssessmentResult,
+    CardSignature,
+    Category,
+    Challenge,
+    Fetched,
+    LoginResult,
+    MobileTransaction,
+    Notification,
+    Order,
+    Page,
+    PointsSummary,
+    Questionnaire,
+    Quote,
+    SignatureBlock,
+    Solution,
+    TerminationQuote,
+    TransactionState,
+)
+from .tokens import TokenStore
+from .transport import CONNECT_TIMEOUT, READ_TIMEOUT, check_base_url, describe_proxy, make_session
+
+TRAFFIC = 5
+logging.addLevelName(TRAFFIC, "TRAFFIC")
+log = logging.getLogger("app.platform.http")
+
+T = TypeVar("T")
+Redactor = Callable[[str], str]
+_IDEMPOTENT = frozenset({"GET", "PUT", "HEAD", "DELETE"})
+_RETRY_STATUSES = frozenset({502, 503, 504})
+_OFFLINE_STATUSES = frozenset({502, 503, 504})
+
+
+def new_idempotency_key() -> str:
+    """A fresh key for one user attempt; pass it again to retry that same attempt."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    body: object
+    etag: str | None
+
+
+def _network_kind(exc: requests.RequestException) -> NetworkKind:
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "tls"
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return "proxy"
+    if isinstance(exc, requests.exceptions.Timeout):
+        return "timeout"
+    if isinstance(exc, requests.exceptions.ChunkedEncodingError):
+        return "dropped"
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        text = str(exc)
+        if "aborted" in text or "RemoteDisconnected" in text or "reset" in text.lower():
+            return "dropped"
+        return "connect"
+    return "other"
+
+
+class PlatformClient:
+    """One platform, one signed-in applicant at a time."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session_factory: Callable[[], requests.Session] = make_session,
+        tokens: TokenStore | None = None,
+        cache: ResponseCache | None = None,
+        redact: Redactor | None = None,
+        retries: int = 3,
+        backoff_seconds: float = 0.5,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+        sleep: Callable[[float], None] = time.sleep,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        self.platform = platform_id(self.base_url)
+        self._session = session_factory()
+        self.tokens = tokens or TokenStore()
+        self.cache = cache or ResponseCache(self.platform, secrets=self.tokens.secrets)
+        self._redact = redact
+        self._retries = max(0, retries)
+        self._backoff = backoff_seconds
+        self._timeout = timeout
+        self._sleep = sleep
+        self._now = now
+        self._ubn: str | None = None
+        self._token: str | None = None
+
+    # -- session --
+
+    @property
+    def ubn(self) -> str | None:
+        """The signed-in applicant's UBN."""
+        return self._ubn
+
+    @property
+    def signed_in(self) -> bool:
+        """True while a session token is held."""
+        return self._token is not None
+
+    def use_token(self, ubn: str, token: str) -> None:
+        """Start a session with ``token`` and keep it in the token store."""
+        self._ubn = ubn
+        self._token = token
+        self.tokens.save(self.platform, ubn, token)
+
+    def resume(self, ubn: str) -> bool:
+        """Take up a saved session of ``ubn``; False when there is none."""
+        token = self.tokens.load(self.platform, ubn)
+        if token is None:
+            return False
+        self._ubn, self._token = ubn, token
+        return True
+
+    def forget_session(self) -> None:
+        """Drop the token locally (after expiry or sign-out)."""
+        if self._ubn is not None:
+            self.tokens.clear(self.platform, self._ubn)
+        self._token = None
+
+    def proxy(self) -> str | None:
+        """The proxy in use for the platform (no credentials), for diagnostics."""
+        return describe_proxy(self._session, self.base_url)
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._session.close()
+
+    # -- identity and login --
+
+    def lookup_applicant(self, ubn: str) -> Applicant:
+        """``GET /applicants/{ubn}``: type and allowed methods (no session needed)."""
+        return Applicant.from_json(
+            self._call("GET", "/applicants/{ubn}", path={"ubn": ubn}, auth=False).body
+        )
+
+    def create_challenge(
+        self, ubn: str, method: str, *, idempotency_key: str | None = None
+    ) -> Challenge:
+        """``POST /auth/challenges``: the bytes a card must sign to log in."""
+        answer = self._call(
+            "POST",
+            "/auth/challenges",
+            body={"ubn": ubn, "method": str(method)},
+            auth=False,
+            key=idempotency_key or new_idempotency_key(),
+        )
+        return Challenge.from_json(answer.body)
+
+    def certificate_login(
+        self, ubn: str, challenge_id: str, signature: CardSignature
+    ) -> LoginResult:
+        """``POST /auth/certificate-login``; on success the session starts."""
+        block = signature.to_json()
+        body = {
+            "challenge_id": challenge_id,
+            "signature": block["signature"],
+            "certificate": block["certificate"],
+            "chain": block["chain"],
+        }
+        answer = self._call(
+            "POST", "/auth/certificate-login", body=body, auth=False, sensitive=True
+        )
+        result = LoginResult.from_json(answer.body)
+        self.use_token(ubn, result.token)
+        return result
+
+    def start_mobile_moica(
+        self,
+        ubn: str,
+        id_number: str,
+        *,
+        mode: str = "qr",
+        purpose: str = "login",
+        document: bytes | None = None,
+        idempotency_key: str | None = None,
+    ) -> MobileTransaction:
+        """``POST /auth/mobile-moica``: start a 行動自然人憑證 login or signature."""
+        body: dict[str, object] = {
+            "ubn": ubn,
+            "id_number": id_number,
+            "mode": mode,
+            "purpose": purpose,
+        }
+        if document is not None:
+            body["document"] = b64encode(document)
+        answer = self._call(
+            "POST",
+            "/auth/mobile-moica",
+            body=body,
+            auth=purpose != "login",
+            key=idempotency_key or new_idempotency_key(),
+            sensitive=True,
+        )
+        return MobileTransaction.from_json(answer.body)
+
+    def mobile_moica_status(self, transaction_id: str) -> TransactionState:
+        """``GET /auth/mobile-moica/{id}``."""
+        answer = self._call(
+            "GET",
+            "/auth/mobile-moica/{transaction_id}",
+            path={"transaction_id": transaction_id},
+            auth=False,
+            sensitive=True,
+        )
+        return TransactionState.from_json(answer.body)
+
+    def start_phone(
+        self,
+        ubn: str,
+        id_number: str,
+        birthday: date,
+        mobile: str,
+        *,
+        idempotency_key: str | None = None,
+    ) -> MobileTransaction:
+        """``POST /auth/phone``: 負責人手機門號 verification."""
+        body = {
+            "ubn": ubn,
+            "id_number": id_number,
+            "birthday": birthday.isoformat(),
+            "mobile": mobile,
+        }
+        answer = self._call(
+            "POST",
+            "/auth/phone",
+            body=body,
+            auth=False,
+            key=idempotency_key or new_idempotency_key(),
+            sensitive=True,
+        )
+        return MobileTransaction.from_json(answer.body)
+
+    def phone_status(self, transaction_id: str) -> TransactionState:
+        """``GET /auth/phone/{id}``."""
+        answer = self._call(
+            "GET",
+            "/auth/phone/{transaction_id}",
+            path={"transaction_id": transaction_id},
+            auth=False,
+            sensitive=True,
+        )
+        return TransactionState.from_json(answer.body)
+
+    def password_login(self, ubn: str, password: str) -> LoginResult:
+        """``POST /auth/password-login`` (members; may read, may not sign)."""
+        answer = self._call(
+            "POST",
+            "/auth/password-login",
+            body={"ubn": ubn, "password": password},
+            auth=False,
+            sensitive=True,
+        )
+        result = LoginResult.from_json(answer.body)
+        self.use_token(ubn, result.token)
+        return result
+
+    def logout(self) -> None:
+        """``POST /auth/logout`` (best effort) and forget the token."""
+        try:
+            if self._token is not None:
+                self._call("POST", "/auth/logout")
+        except (PlatformError, NetworkError, ProtocolError):
+            log.debug("logout not confirmed by the platform; token forgotten locally")
+        finally:
+            self.forget_session()
+
+    # -- application --
+
+    def get_application(self) -> ApplicationState:
+        """``GET /application``: status, steps done and the saved 附表1."""
+        return ApplicationState.from_json(self._call("GET", "/application").body)
+
+    def put_application_form(self, fields: Mapping[str, object]) -> object:
+        """``PUT /application/form`` with the 附表1 fields."""
+        return self._call("PUT", "/application/form", body=dict(fields)).body
+
+    def submit_consents(
+        self,
+        *,
+        personal_data: bool,
+        declarations: bool,
+        text_version: str,
+        signature: SignatureBlock,
+        idempotency_key: str | None = None,
+    ) -> object:
+        """``POST /application/consents`` + signature block."""
+        body: dict[str, object] = {
+            "personal_data": personal_data,
+            "declarations": declarations,
+            "text_version": text_version,
+            **signature.to_json(),
+        }
+        return self._call(
+            "POST", "/application/consents", body=body, key=idempotency_key or new_idempotency_key()
+        ).body
+
+    def submit_authorization(
+        self,
+        fields: Mapping[str, object],
+        signature: SignatureBlock,
+        *,
+        idempotency_key: str | None = None,
+    ) -> object:
+        """``POST /application/authorizations`` (附表2/附表3) + signature block."""
+        body = {**fields, **signature.to_json()}
+        return self._call(
+            "POST",
+            "/application/authorizations",
+            body=body,
+            key=idempotency_key or new_idempotency_key(),
+        ).body
+
+    def create_account(self, password: str, *, idempotency_key: str | None = None) -> object:
+        """``POST /application/account``: set the password; a code goes to the e-mail."""
+        return self._call(
+            "POST",
+            "/application/account",
+            body={"password": password},
+            key=idempotency_key or new_idempotency_key(),
+            sensitive=True,
+        ).body
+
+    def verify_email(self, code: str) -> object:
+        """``POST /application/email-verification`` with the code from the e-mail."""
+        return self._call(
+            "POST", "/application/email-verification", body={"code": code}, sensitive=True
+        ).body
+
+    # -- self-assessment --
+
+    def get_questionnaire(self) -> Questionnaire:
+        """``GET /assessment/questionnaire``."""
+        return Questionnaire.from_json(self._call("GET", "/assessment/questionnaire").body)
+
+    def submit_assessment(
+        self,
+        version: str,
+        answers: Mapping[str, list[str]],
+        *,
+        idempotency_key: str | None = None,
+    ) -> AssessmentResult:
+        """``POST /assessment/responses``."""
+        answer = self._call(
+            "POST",
+            "/assessment/responses",
+            body={"version": version, "answers": dict(answers)},
+            key=idempotency_key or new_idempotency_key(),
+        )
+        return AssessmentResult.from_json(answer.body)
+
+    # -- points --
+
+    def get_points(self) -> Fetched[PointsSummary]:
+        """``GET /points`` (cached for offline)."""
+        return self._fetch("/points", PointsSummary.from_json)
+
+    def reapply_points(self, *, idempotency_key: str | None = None) -> object:
+        """``POST /points/reapply`` (only when ``can_reapply``)."""
+        return self._call(
+            "POST", "/points/reapply", key=idempotency_key or new_idempotency_key()
+        ).body
+
+    # -- catalogue --
+
+    def list_categories(self) -> Fetched[tuple[Category, ...]]:
+        """``GET /categories`` (cached for offline)."""
+        return self._fetch("/categories", _parse_categories, auth=None)
+
+    def list_solutions(
+        self,
+        *,
+        category: str | None = None,
+        pavilion: str | None = None,
+        q: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> Fetched[Page[Solution]]:
+        """``GET /solutions`` (cached for offline)."""
+        params = {
+            "category": category,
+            "pavilion": pavilion,
+            "q": q,
+            "limit": limit,
+            "offset": offset,
+        }
+        return self._fetch(
+            "/solutions",
+            lambda raw: Page.parse(raw, "solutions", Solution.parse),
+            params=params,
+            auth=None,
+        )
+
+    # -- orders --
+
+    def quote_order(self, plan_id: str, *, idempotency_key: str | None = None) -> Quote:
+        """``POST /orders/quote``: price split and the bytes to sign."""
+        answer = self._call(
+            "POST",
+            "/orders/quote",
+            body={"plan_id": plan_id},
+            key=idempotency_key or new_idempotency_key(),
+        )
+        return Quote.from_json(answer.body)
+
+    def create_order(
+        self, quote_id: str, signature: SignatureBlock, *, idempotency_key: str | None = None
+    ) -> Order:
+        """``POST /orders`` with the signed quote; pass the same key to retry an attempt."""
+        answer = self._call(
+            "POST",
+            "/orders",
+            body={"quote_id": quote_id, **signature.to_json()},
+            key=idempotency_key or new_idempotency_key(),
+        )
+        return Order.from_json(answer.body)
+
+    def list_orders(self, *, limit: int = 20, offset: int = 0) -> Fetched[Page[Order]]:
+        """``GET /orders`` (cached for offline)."""
+        return self._fetch(
+            "/orders",
+            lambda raw: Page.parse(raw, "orders", Order.parse),
+            params={"limit": limit, "offset": offset},
+        )
+
+    def get_order(self, order_id: str) -> Fetched[Order]:
+        """``GET /orders/{id}`` (cached for offline)."""
+        return self._fetch("/orders/{order_id}", Order.from_json, path={"order_id": order_id})
+
+    def cancel_order(self, order_id: str, *, idempotency_key: str | None = None) -> object:
+        """``POST /orders/{id}/cancel`` (before payment)."""
+        return self._call(
+            "POST",
+            "/orders/{order_id}/cancel",
+            path={"order_id": order_id},
+            key=idempotency_key or new_idempotency_key(),
+        ).body
+
+    def termination_quote(
+        self, order_id: str, on: date | None = None, *, idempotency_key: str | None = None
+    ) -> TerminationQuote:
+        """``POST /orders/{id}/termination-quote``."""
+        body = {"on": on.isoformat()} if on else {}
+        answer = self._call(
+            "POST",
+            "/orders/{order_id}/termination-quote",
+            path={"order_id": order_id},
+            body=body,
+            key=idempotency_key or new_idempotency_key(),
+        )
+        return TerminationQuote.from_json(answer.body)
+
+    def terminate_order(
+        self,
+        order_id: str,
+        signature: SignatureBlock,
+        on: date | None = None,
+        *,
+        idempotency_key: str | None = None,
+    ) -> object:
+        """``POST /orders/{id}/terminate`` with the signed termination quote."""
+        body: dict[str, object] = {**signature.to_json()}
+        if on is not None:
+            body["on"] = on.isoformat()
+        return self._call(
+            "POST",
+            "/orders/{order_id}/terminate",
+            path={"order_id": order_id},
+            body=body,
+            key=idempotency_key or new_idempotency_key(),
+        ).body
+
+    # -- notifications --
+
+    def list_notifications(self, since: datetime | None = None) -> Fetched[Page[Notification]]:
+        """``GET /notifications`` (cached for offline)."""
+        params = {"since": since.isoformat() if since else None}
+        return self._fetch(
+            "/notifications",
+            lambda raw: Page.parse(raw, "notifications", Notification.parse),
+            params=params,
+        )
+
+    def mark_notification_read(self, notification_id: str) -> None:
+        """``POST /notifications/{id}/read``."""
+        self._call(
+            "POST",
+            "/notifications/{notification_id}/read",
+            path={"notification_id": notification_id},
+            key=new_idempotency_key(),
+        )
+
+    # -- plumbing --
+
+    def call_json(
+        self,
+        method: str,
+        template: str,
+        *,
+        path: Mapping[str, str] | None = None,
+        body: Mapping[str, object] | None = None,
+        auth: bool = False,
+        idempotency_key: str | None = None,
+        root: str | None = None,
+    ) -> object:
+        """A raw call for endpoints without a typed method (training helpers)."""
+        return self._call(
+            method, template, path=path, body=body, auth=auth, key=idempotency_key, root=root
+        ).body
+
+    def _fetch(
+        self,
+        template: str,
+        parse: Callable[[object], T],
+        *,
+        path: Mapping[str, str] | None = None,
+        params: Mapping[str, object] | None = None,
+        auth: bool | None = True,
+    ) -> Fetched[T]:
+        scope = self._ubn if (self._token is not None and self._ubn) else PUBLIC_SCOPE
+        query = {k: v for k, v in (params or {}).items() if v is not None}
+        key = _render(template, path) + ("?" + urlencode(sorted(query.items())) if query else "")
+        cached = self.cache.get(scope, key)
+        try:
+            answer = self._call(
+                "GET",
+                template,
+                path=path,
+                params=query,
+                auth=auth,
+                etag=cached.etag if cached else None,
+            )
+        except NetworkError:
+            if cached is None:
+                raise
+            log.info("offline: showing %s as of %s", template, cached.fetched_at.isoformat())
+            return Fetched(parse(cached.body), cached.fetched_at, from_cache=True)
+        except PlatformError as exc:
+            if cached is None or exc.status not in _OFFLINE_STATUSES:
+                raise
+            return Fetched(parse(cached.body), cached.fetched_at, from_cache=True)
+        fetched_at = self._now()
+        if answer.status == 304:
+            if cached is None:
+                raise ProtocolError(f"{template}: 304 without a cached copy")
+            data = parse(cached.body)
+            self.cache.put(scope, key, cached.body, cached.etag, fetched_at)
+            return Fetched(data, fetched_at, from_cache=False)
+        data = parse(answer.body)
+        self.cache.put(scope, key, answer.body, answer.etag, fetched_at)
+        return Fetched(data, fetched_at, from_cache=False)
+
+    def _call(
+        self,
+        method: str,
+        template: str,
+        *,
+        path: Mapping[str, str] | None = None,
+        params: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        auth: bool | None = True,
+        key: str | None = None,
+        etag: str | None = None,
+        sensitive: bool = False,
+        root: str | None = None,
+    ) -> _Answer:
+        headers: dict[str, str] = {"Accept": "application/json"}
+        # auth: True = a session is required, None = sent when there is one, False = never
+        if auth and self._token is None:
+            raise NotSignedIn
+        if auth is not False and self._token is not None:
+            headers["Authorization"] = f"Bearer {self._token}"
+        if key is not None:
+            headers["Idempotency-Key"] = key
+        if etag is not None:
+            headers["If-None-Match"] = etag
+        url = (root if root is not None else self.base_url) + _render(template, path)
+        retryable = method in _IDEMPOTENT or key is not None
+        attempts = 1 + (self._retries if retryable else 0)
+        self._trace("request", method, template, body, sensitive)
+        for attempt in range(attempts):
+            started = time.monotonic()
+            try:
+                response = self._session.request(
+                    method,
+                    url,
+                    params={k: str(v) for k, v in params.items()} if params else None,
+                    json=dict(body) if body is not None else None,
+                    headers=headers,
+                    timeout=self._timeout,
+                )
+            except requests.RequestException as exc:
+                kind = _network_kind(exc)
+                log.debug(
+                    "%s %s -> %s after %.0f ms (attempt %d)",
+                    method,
+                    template,
+                    kind,
+                    (time.monotonic() - started) * 1000,
+                    attempt + 1,
+                )
+                if attempt + 1 < attempts and kind != "tls":
+                    self._sleep(self._backoff * 2**attempt)
+                    continue
+                raise NetworkError(kind, type(exc).__name__) from None
+            log.debug(
+                "%s %s -> %d in %.0f ms (attempt %d)",
+                method,
+                template,
+                response.status_code,
+                (time.monotonic() - started) * 1000,
+                attempt + 1,
+            )
+            if response.status_code in _RETRY_STATUSES and attempt + 1 < attempts:
+                self._sleep(self._backoff * 2**attempt)
+                continue
+            return self._answer(method, template, response, sensitive)
+        raise AssertionError("unreachable: the loop returns or raises")
+
+    def _answer(
+        self, method: str, template: str, response: requests.Response, sensitive: bool
+    ) -> _Answer:
+        status = response.status_code
+        etag = response.headers.get("ETag")
+        if status == 304:
+            return _Answer(status, None, etag)
+        if status == 204 or not response.content:
+            if status >= 400:
+                raise _http_error(status, None)
+            return _Answer(status, None, etag)
+        try:
+            parsed: object = response.json()
+        except ValueError:
+            if status >= 400:
+                raise _http_error(status, None) from None
+            raise ProtocolError(f"{method} {template}: the answer is not JSON") from None
+        self._trace("response", method, template, parsed, sensitive)
+        if status >= 400:
+            error = _http_error(status, parsed)
+            if isinstance(error, AuthExpired):
+                self.forget_session()
+            raise error
+        return _Answer(status, parsed, etag)
+
+    def _trace(self, what: str, method: str, template: str, body: object, sensitive: bool) -> None:
+        if body is None or not log.isEnabledFor(TRAFFIC):
+            return
+        if sensitive or self._redact is None:
+            log.log(TRAFFIC, "%s %s %s: [body withheld]", what, method, template)
+            return
+        text = json.dumps(body, ensure_ascii=False, sort_keys=True)
+        log.log(TRAFFIC, "%s %s %s: %s", what, method, template, self._redact(text))
+
+
+def _render(template: str, path: Mapping[str, str] | None) -> str:
+    values = {k: quote(str(v), safe="") for k, v in (path or {}).items()}
+    try:
+        return template.format(**values)
+    except KeyError as exc:
+        raise ValueError(f"missing path value {exc} for {template}") from None
+
+
+def _http_error(status: int, body: object) -> PlatformError:
+    code, message, details = f"HTTP_{status}", f"平台無法處理此要求（HTTP {status}）", {}
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        err: dict[str, Any] = body["error"]
+        if isinstance(err.get("code"), str):
+            code = err["code"]
+        if isinstance(err.get("message"), str):
+            message = err["message"]
+        if isinstance(err.get("details"), dict):
+            details = err["details"]
+    if status == 401:
+        return AuthExpired(message, details, server_code=code)
+    return PlatformError(code, message, details, status)
+
+
+def _parse_categories(raw: object) -> tuple[Category, ...]:
+    items = raw if isinstance(raw, list) else Obj(raw, "categories").items("items")
+    return tuple(Category.parse(Obj(v, f"categories[{i}]")) for i, v in enumerate(items))

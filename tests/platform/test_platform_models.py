@@ -1,0 +1,176 @@
+"""Models parse the contract's shapes and turn anything else into ProtocolError."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.platform import (
+    Applicant,
+    ApplicationState,
+    AssessmentResult,
+    CardSignature,
+    Challenge,
+    LoginResult,
+    MobileSignature,
+    MobileTransaction,
+    Order,
+    PointsSummary,
+    ProtocolError,
+    Questionnaire,
+    Quote,
+    TerminationQuote,
+    TransactionState,
+)
+
+PARSERS: list[Callable[[object], object]] = [
+    Applicant.from_json,
+    ApplicationState.from_json,
+    AssessmentResult.from_json,
+    Challenge.from_json,
+    LoginResult.from_json,
+    MobileTransaction.from_json,
+    Order.from_json,
+    PointsSummary.from_json,
+    Questionnaire.from_json,
+    Quote.from_json,
+    TerminationQuote.from_json,
+    TransactionState.from_json,
+]
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=6)
+    ),
+    max_leaves=20,
+)
+keys = st.sampled_from(
+    [
+        "id",
+        "status",
+        "items",
+        "total",
+        "ubn",
+        "name",
+        "token",
+        "price",
+        "questions",
+        "options",
+        "steps",
+        "ledger",
+        "at",
+        "to_be_signed",
+    ]
+)
+shaped = st.dictionaries(keys, json_values, max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=json_values | shaped)
+def test_any_json_gives_a_model_or_a_protocol_error(raw: object) -> None:
+    for parse in PARSERS:
+        with contextlib.suppress(ProtocolError):
+            parse(raw)
+
+
+def test_questionnaire_round_trip() -> None:
+    raw = {
+        "version": "2026.1",
+        "dimensions": [{"id": "security", "title": "資訊安全"}],
+        "questions": [
+            {
+                "id": "q1",
+                "dimension": "security",
+                "text": "有防毒嗎？",
+                "kind": "single",
+                "options": [
+                    {"id": "y", "text": "有", "score": 2},
+                    {"id": "n", "text": "無", "score": 0},
+                ],
+            },
+            {
+                "id": "q2",
+                "dimension": "security",
+                "text": "哪一套？",
+                "kind": "multi",
+                "options": [{"id": "a", "text": "A", "score": 1}],
+                "show_if": {"question": "q1", "any_of": ["y"]},
+            },
+        ],
+    }
+    questionnaire = Questionnaire.from_json(raw)
+    assert questionnaire.as_mapping() == raw
+    assert questionnaire.questions[1].show_if is not None
+    duplicate = {**raw, "questions": [raw["questions"][0], raw["questions"][0]]}  # type: ignore[index]
+    with pytest.raises(ProtocolError, match="twice"):
+        Questionnaire.from_json(duplicate)
+
+
+def test_points_and_dates() -> None:
+    points = PointsSummary.from_json(
+        {
+            "balance": 30000,
+            "granted": 30000,
+            "granted_on": "2026-11-02",
+            "first_use_by": "2026-12-02",
+            "expires_on": "2027-02-02",
+            "earliest_expiry": None,
+            "can_reapply": False,
+            "ledger": [
+                {
+                    "at": "2026-11-02T10:00:00+08:00",
+                    "kind": "grant",
+                    "amount": 30000,
+                    "balance_after": 30000,
+                }
+            ],
+        }
+    )
+    assert points.expires_on is not None
+    assert points.expires_on.isoformat() == "2027-02-02"
+    assert points.ledger[0].kind == "grant"
+    with pytest.raises(ProtocolError, match="offset"):
+        PointsSummary.from_json(
+            {
+                "balance": 1,
+                "granted": 1,
+                "ledger": [
+                    {"at": "2026-11-02T10:00:00", "kind": "grant", "amount": 1, "balance_after": 1}
+                ],
+            }
+        )
+    with pytest.raises(ProtocolError, match="YYYY-MM-DD"):
+        PointsSummary.from_json({"balance": 1, "granted": 1, "granted_on": "02/11/2026"})
+
+
+def test_tokens_stay_out_of_repr() -> None:
+    login = LoginResult.from_json({"token": "very-secret-token"})
+    state = TransactionState.from_json({"status": "approved", "token": "very-secret-token"})
+    assert "very-secret-token" not in repr(login)
+    assert "very-secret-token" not in repr(state)
+    with pytest.raises(ProtocolError, match="unknown value"):
+        TransactionState.from_json({"status": "maybe"})
+
+
+def test_signature_blocks() -> None:
+    card = CardSignature(b"doc", b"sig", b"cert", (b"ca",))
+    assert card.to_json() == {
+        "document": base64.b64encode(b"doc").decode(),
+        "signature": base64.b64encode(b"sig").decode(),
+        "certificate": base64.b64encode(b"cert").decode(),
+        "chain": [base64.b64encode(b"ca").decode()],
+    }
+    assert MobileSignature("tx").to_json() == {"mobile_transaction_id": "tx"}
+
+
+def test_challenge_needs_real_base64() -> None:
+    with pytest.raises(ProtocolError, match="base64"):
+        Challenge.from_json(
+            {"challenge_id": "c", "to_be_signed": "***", "expires_at": "2026-11-21T10:00:00+08:00"}
+        )
