@@ -63,7 +63,9 @@ def pcsc_stack() -> Iterator[None]:
             found = [r for r in readers() if "Virtual PCD" in r]
             time.sleep(0.3)
         if not found:
-            sys.exit("pcscd started but lists no 'Virtual PCD' reader (is vsmartcard-vpcd installed?)")
+            sys.exit(
+                "pcscd started but lists no 'Virtual PCD' reader (is vsmartcard-vpcd installed?)"
+            )
         print("   readers:", ", ".join(found), flush=True)
         yield
     finally:

@@ -44,9 +44,17 @@ def settle_termination(
 
     Before half the term: unused months of both self-pay and points come back.
     From half the term on: no refund, unused months of points come back.
+    Terminating on the start day returns everything; a date before the start is refused.
     """
     require_int("self_pay", self_pay)
     require_int("points", points)
+    require_date("service_start", service_start)
+    require_date("on", on)
+    if on < service_start:
+        raise ValueError(
+            f"termination date {on.isoformat()} is before the service start "
+            f"{service_start.isoformat()}; an order not yet in service is cancelled, not terminated"
+        )
     end = service_end(service_start, term_months)
     used = min(months_used(service_start, on), term_months)
     total_days = (end - service_start).days

@@ -54,10 +54,16 @@ def test_exactly_half_counts_as_half_reached() -> None:
     assert settle_termination(2, 1_000, 1_000, date(2023, 1, 1), date(2023, 1, 31)).half_reached
 
 
-def test_termination_on_or_before_start_refunds_everything() -> None:
-    settlement = settle_termination(12, 50_000, 30_000, date(2026, 3, 1), date(2026, 2, 20))
+def test_termination_on_the_start_day_refunds_everything() -> None:
+    settlement = settle_termination(12, 50_000, 30_000, date(2026, 3, 1), date(2026, 3, 1))
     assert (settlement.used_months, settlement.half_reached) == (0, False)
     assert (settlement.self_pay_refund, settlement.points_returned) == (50_000, 30_000)
+
+
+def test_termination_before_the_start_is_refused() -> None:
+    with pytest.raises(ValueError, match="before the service start"):
+        settle_termination(12, 50_000, 30_000, date(2026, 3, 1), date(2026, 2, 20))
+    assert months_used(date(2026, 3, 1), date(2026, 2, 20)) == 0
 
 
 def test_termination_after_the_term_returns_nothing() -> None:
@@ -79,8 +85,8 @@ def test_settlement_refuses_nonsense(term: int, self_pay: object, points: int) -
     self_pay=st.integers(0, 10**7),
     points=st.integers(0, 200_000),
     start=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
-    day_a=st.integers(-40, 1200),
-    day_b=st.integers(-40, 1200),
+    day_a=st.integers(0, 1200),
+    day_b=st.integers(0, 1200),
 )
 def test_settlement_invariants(
     term: int, self_pay: int, points: int, start: date, day_a: int, day_b: int

@@ -1,0 +1,1 @@
+"""Data files shipped with the client: calendar overrides, industry list, help, translations."""
