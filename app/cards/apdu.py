@@ -83,7 +83,7 @@ class CommandApdu:
         )
 
     def __repr__(self) -> str:
-        data = f"<{len(self.data)} bytes redacted>" if self.sensitive else self.data.hex()
+        data = "<redacted>" if self.sensitive else self.data.hex()
         return (
             f"CommandApdu({self.cla:02X} {self.ins:02X} {self.p1:02X} {self.p2:02X}, "
             f"data={data}, le={self.le}, extended={self.is_extended})"

@@ -1,7 +1,7 @@
 """APDU traces at the TRAFFIC log level (defined in ``app.support.logs``), PIN redacted.
 
 APDUs are logged on the ``app.cards.traffic`` logger. A command marked sensitive (PIN
-verify, PIN change) is logged with its data field replaced by its length only, so no PIN
+verify, PIN change) is logged with its header only (not even the PIN length), so no PIN
 byte ever reaches a log handler.
 """
 
@@ -16,9 +16,9 @@ __all__ = ["TRAFFIC", "log_command", "log_response", "redacted_command", "traffi
 traffic_log = logging.getLogger("app.cards.traffic")
 
 
-def redacted_command(header: bytes, data_length: int) -> str:
-    """Render a sensitive command: the 4 header bytes and the data length, never the data."""
-    return f"{header.hex(' ').upper()} [{data_length} bytes redacted]"
+def redacted_command(header: bytes) -> str:
+    """Render a sensitive command: the 4 header bytes, never the body."""
+    return f"{header.hex(' ').upper()} [body redacted]"
 
 
 def log_command(raw: bytes, *, sensitive: bool, header_len: int = 4) -> None:
@@ -26,7 +26,7 @@ def log_command(raw: bytes, *, sensitive: bool, header_len: int = 4) -> None:
     if not traffic_log.isEnabledFor(TRAFFIC):
         return
     if sensitive:
-        text = redacted_command(raw[:header_len], max(0, len(raw) - header_len))
+        text = redacted_command(raw[:header_len])
     else:
         text = raw.hex(" ").upper()
     traffic_log.log(TRAFFIC, "> %s", text)

@@ -1,0 +1,140 @@
+"""Card-layer fixtures: demo cards, the real pcscd + vpcd stack, SoftHSM2.
+
+With ``TCLOUD_TEST_STACK=1`` (set by scripts/run_tests.py) a missing pcscd or SoftHSM2 is
+a test failure; elsewhere those tests skip with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from smartcard import scard
+
+from certs.testpki import DemoPKI
+from sandbox.cardemu.card import EmulatedCard
+from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
+
+STACK_REQUIRED = os.environ.get("TCLOUD_TEST_STACK") == "1"
+SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
+
+
+def missing(reason: str) -> None:
+    """Fail under the CI stack, skip on a developer's machine."""
+    if STACK_REQUIRED:
+        pytest.fail(f"test stack incomplete: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pki() -> DemoPKI:
+    """The demo test hierarchy and its cards."""
+    return DemoPKI.load()
+
+
+@pytest.fixture
+def make_card(pki: DemoPKI) -> Callable[[str], EmulatedCard]:
+    """A fresh emulated card (full PIN tries) for a demo card id."""
+    return lambda card_id: EmulatedCard.from_demo_card(pki.cards[card_id])
+
+
+def _pcsc_readers() -> list[str]:
+    hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return []
+    try:
+        hresult, readers = scard.SCardListReaders(hcontext, [])
+        return [str(r) for r in readers] if hresult == scard.SCARD_S_SUCCESS else []
+    finally:
+        scard.SCardReleaseContext(hcontext)
+
+
+def card_present(reader: str) -> bool:
+    """Whether PC/SC reports a card in ``reader`` right now."""
+    hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return False
+    try:
+        hresult, states = scard.SCardGetStatusChange(
+            hcontext, 0, [(reader, scard.SCARD_STATE_UNAWARE)]
+        )
+        return hresult == scard.SCARD_S_SUCCESS and bool(states[0][1] & scard.SCARD_STATE_PRESENT)
+    finally:
+        scard.SCardReleaseContext(hcontext)
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Poll ``predicate`` (test helper only) until true or timeout."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return predicate()
+
+
+@pytest.fixture(scope="session")
+def pcsc_readers() -> list[str]:
+    """The vpcd readers of a running pcscd (fails or skips without the stack)."""
+    readers = [r for r in _pcsc_readers() if r.startswith("Virtual PCD")]
+    if vpcd_reader_name(0) not in readers or vpcd_reader_name(1) not in readers:
+        missing("pcscd with the vpcd readers is not running (start `pcscd --foreground`)")
+    return readers
+
+
+@pytest.fixture
+def vpcd(pcsc_readers: list[str]) -> Iterator[Callable[[EmulatedCard, int], VpcdLink]]:
+    """Insert emulated cards into vpcd readers; every card is removed after the test."""
+    links: list[VpcdLink] = []
+
+    def insert(card: EmulatedCard, slot: int = 0) -> VpcdLink:
+        link = VpcdLink(card, slot)
+        link.insert()
+        links.append(link)
+        assert wait_until(lambda: card_present(link.reader)), "pcscd did not see the card"
+        return link
+
+    yield insert
+    for link in links:
+        link.remove()
+    for link in links:
+        wait_until(lambda link=link: not card_present(link.reader))
+
+
+@pytest.fixture(scope="session")
+def softhsm_conf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private SoftHSM2 configuration (token folder in a temp dir) for this session."""
+    if not Path(SOFTHSM_MODULE).is_file() or shutil.which("softhsm2-util") is None:
+        missing("SoftHSM2 is not installed (Debian package softhsm2)")
+    folder = tmp_path_factory.mktemp("softhsm")
+    tokens = folder / "tokens"
+    tokens.mkdir()
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {tokens}\nobjectstore.backend = file\n")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    return conf
+
+
+def init_softhsm_token(conf: Path, label: str, pin: str) -> None:
+    """Create a SoftHSM2 token with ``label`` and user PIN ``pin``."""
+    subprocess.run(
+        [
+            "softhsm2-util",
+            "--init-token",
+            "--free",
+            "--label",
+            label,
+            "--pin",
+            pin,
+            "--so-pin",
+            "87654321",
+        ],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "SOFTHSM2_CONF": str(conf)},
+    )

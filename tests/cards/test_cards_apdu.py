@@ -1,0 +1,167 @@
+"""APDU protocol layer: encoding, 61xx / 6Cxx handling, status words, TRAFFIC redaction."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.cards.apdu import ApduProtocol, CommandApdu, ResponseApdu
+from app.cards.errors import (
+    ApduError,
+    CardError,
+    FileNotFoundOnCard,
+    MalformedResponse,
+    SecurityStatusNotSatisfied,
+)
+from app.cards.traffic import TRAFFIC
+from sandbox.cardemu.card import _parse_body
+
+
+class ScriptedTransport:
+    """Answers each command with the next scripted response; records what was sent."""
+
+    reader = "scripted"
+    atr = b"\x3b\x00"
+
+    def __init__(self, *responses: bytes) -> None:
+        self.responses = deque(responses)
+        self.sent: list[bytes] = []
+
+    def transmit(self, command: bytes) -> bytes:
+        self.sent.append(command)
+        return self.responses.popleft()
+
+    def close(self) -> None:
+        pass
+
+
+def test_short_encodings() -> None:
+    assert CommandApdu(0x80, 0xA4, 0, 0).encode() == bytes.fromhex("80A40000")
+    assert CommandApdu(0x80, 0xB0, 1, 2, le=200).encode() == bytes.fromhex("80B00102C8")
+    assert CommandApdu(0x80, 0xB0, 0, 0, le=256).encode() == bytes.fromhex("80B0000000")
+    assert CommandApdu(0x80, 0xA4, 0, 0, b"\x3f\x00").encode() == bytes.fromhex("80A40000023F00")
+    assert CommandApdu(0, 0x2A, 0x9E, 0x9A, b"\x01", le=256).encode() == bytes.fromhex(
+        "002A9E9A010100"
+    )
+
+
+def test_extended_encodings() -> None:
+    data = bytes(300)
+    apdu = CommandApdu(0x80, 0x2A, 0x9E, 0x9A, data, le=65536)
+    assert apdu.is_extended
+    assert apdu.encode() == bytes.fromhex("802A9E9A00012C") + data + b"\x00\x00"
+    assert CommandApdu(0, 0xB0, 0, 0, le=1000).encode() == bytes.fromhex("00B000000003E8")
+    forced = CommandApdu(0, 0x2A, 0, 0, b"\x01\x02", le=256, extended=True)
+    assert forced.encode() == bytes.fromhex("002A000000000201020100")
+
+
+@given(
+    data=st.binary(max_size=400),
+    le=st.one_of(st.none(), st.integers(min_value=1, max_value=65536)),
+    extended=st.booleans(),
+)
+def test_encoding_round_trips_through_the_card_parser(
+    data: bytes, le: int | None, extended: bool
+) -> None:
+    apdu = CommandApdu(0x80, 0x2A, 0, 0, data, le, extended)
+    if apdu.is_extended and not data and le is None:
+        return  # case 1 has no extended form
+    parsed_data, parsed_le = _parse_body(apdu.encode()[4:])
+    assert parsed_data == data
+    assert parsed_le == le
+
+
+def test_invalid_commands_are_rejected() -> None:
+    with pytest.raises(ValueError, match="one byte"):
+        CommandApdu(0x100, 0, 0, 0)
+    with pytest.raises(ValueError, match="le"):
+        CommandApdu(0, 0, 0, 0, le=0)
+
+
+def test_get_response_chain() -> None:
+    transport = ScriptedTransport(b"\x61\x02", b"\xaa\xbb\x61\x01", b"\xcc\x90\x00")
+    data = ApduProtocol(transport).send(CommandApdu(0x80, 0x2A, 0x9E, 0x9A, b"\x00" * 32))
+    assert data == b"\xaa\xbb\xcc"
+    assert transport.sent[1] == bytes.fromhex("80C0000002")
+    assert transport.sent[2] == bytes.fromhex("80C0000001")
+
+
+def test_wrong_le_is_resent_with_the_cards_length() -> None:
+    transport = ScriptedTransport(b"\x6c\x05", b"hello\x90\x00")
+    protocol = ApduProtocol(transport)
+    assert protocol.send(CommandApdu(0x80, 0xB0, 0, 0, le=200)) == b"hello"
+    assert transport.sent[1] == bytes.fromhex("80B0000005")
+    assert protocol.exchanges == 2
+
+
+@pytest.mark.parametrize(
+    ("sw", "error"),
+    [
+        (b"\x6a\x82", FileNotFoundOnCard),
+        (b"\x69\x82", SecurityStatusNotSatisfied),
+        (b"\x6e\x00", ApduError),
+    ],
+)
+def test_status_words_map_to_typed_errors(sw: bytes, error: type[ApduError]) -> None:
+    with pytest.raises(error) as info:
+        ApduProtocol(ScriptedTransport(sw)).send(CommandApdu(0x80, 0xA4, 0, 0, b"\x01\x02"))
+    assert info.value.sw == int.from_bytes(sw, "big")
+    assert info.value.code.isupper()
+
+
+def test_short_answer_is_malformed() -> None:
+    with pytest.raises(MalformedResponse):
+        ApduProtocol(ScriptedTransport(b"\x90")).send(CommandApdu(0x80, 0xA4, 0, 0))
+
+
+def test_endless_61xx_is_cut_off() -> None:
+    class Endless(ScriptedTransport):
+        def transmit(self, command: bytes) -> bytes:
+            return b"\x00" * 255 + b"\x61\x00"
+
+    with pytest.raises(MalformedResponse):
+        ApduProtocol(Endless()).send(CommandApdu(0x80, 0x2A, 0x9E, 0x9A, b"\x00" * 32))
+
+
+def test_traffic_log_redacts_sensitive_data(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(TRAFFIC, logger="app.cards.traffic")
+    transport = ScriptedTransport(b"\x90\x00", b"\x3f\x00\x90\x00")
+    protocol = ApduProtocol(transport)
+    secret = b"987123"
+    protocol.send(CommandApdu(0x80, 0x20, 0x00, 0x81, secret, sensitive=True))
+    protocol.send(CommandApdu(0x80, 0xA4, 0, 0, b"\x3f\x00"))
+    text = caplog.text
+    assert "TRAFFIC" in text
+    assert "80 20 00 81 [body redacted]" in text
+    assert "3F 00" in text  # ordinary commands are traced in full
+    assert secret.hex(" ").upper() not in text and secret.hex().upper() not in text.upper()
+    assert "987123" not in text
+    sensitive = CommandApdu(0x80, 0x20, 0x00, 0x81, secret, sensitive=True)
+    assert "987123" not in repr(sensitive) and secret.hex() not in repr(sensitive)
+    assert logging.getLevelName(TRAFFIC) == "TRAFFIC"
+
+
+def test_response_parse() -> None:
+    response = ResponseApdu.parse(b"\x01\x02\x63\xc2")
+    assert (response.data, response.sw1, response.sw2) == (b"\x01\x02", 0x63, 0xC2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(max_size=300), min_size=1, max_size=40))
+def test_hostile_answers_give_typed_errors_only(answers: list[bytes]) -> None:
+    """Random answers from a card: the protocol returns or raises a CardError, nothing else."""
+
+    class Hostile(ScriptedTransport):
+        def transmit(self, command: bytes) -> bytes:
+            self.sent.append(command)
+            return self.responses[len(self.sent) % len(self.responses)]
+
+    protocol = ApduProtocol(Hostile(*answers))
+    try:
+        protocol.transceive(CommandApdu(0x80, 0xB0, 0, 0, le=200))
+    except CardError:
+        pass
