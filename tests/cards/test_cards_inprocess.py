@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -93,7 +94,8 @@ def test_expired_card_is_flagged_before_any_pin(
     readers.insert(make_card("moica-expired"))
     signer = signer_for(readers, store)
     [who] = signer.identities()
-    assert who.identity.expired and not who.identity.usable
+    assert who.identity.expired
+    assert not who.identity.usable
     with pytest.raises(CertificateExpired):
         who.identity.require_usable()
 
@@ -111,7 +113,8 @@ def test_sign_and_pin_outcomes(
     [who] = signer.identities()
     result = signer.sign(who, DOC, "654321")
     verify_signature(result.certificate, DOC, result.signature)
-    assert result.card_serial == card.serial and result.signer is SignerKind.CARD
+    assert result.card_serial == card.serial
+    assert result.signer is SignerKind.CARD
     assert signer.pin_tries_left(who) == 3
 
     errors: list[CardError] = []
@@ -133,8 +136,11 @@ def test_sign_and_pin_outcomes(
         assert pin not in caplog.text
         assert pin.encode().hex() not in caplog.text.replace(" ", "").lower()
         for error in errors:
-            assert pin not in str(error) and pin not in repr(error)
-        assert pin not in repr(who) and pin not in repr(result) and pin not in repr(signer)
+            assert pin not in str(error)
+            assert pin not in repr(error)
+        assert pin not in repr(who)
+        assert pin not in repr(result)
+        assert pin not in repr(signer)
     assert "[body redacted]" in caplog.text
 
 
@@ -217,7 +223,8 @@ def test_card_service_runs_everything_on_one_thread(
     with service:
         assert service.list_readers().result(5) == [DEFAULT_READER, "TCloud Virtual Reader 1"]
         identity = service.read_identity(DEFAULT_READER).result(5)
-        assert identity.usable and identity.holder_name == "王大明"
+        assert identity.usable
+        assert identity.holder_name == "王大明"
         [who] = service.identities().result(5)
         futures = [service.sign(who, DOC, "123456") for _ in range(5)]
         for future in futures:
@@ -227,8 +234,10 @@ def test_card_service_runs_everything_on_one_thread(
         with pytest.raises(NoReader):
             service.read_identity("nowhere").result(5)
         report = service.diagnostics().result(5)
-    assert len(threads) == 1 and next(iter(threads)).startswith(CardService.THREAD_NAME)
-    assert report.service_running and report.backend == "virtual"
+    assert len(threads) == 1
+    assert next(iter(threads)).startswith(CardService.THREAD_NAME)
+    assert report.service_running
+    assert report.backend == "virtual"
     assert report.readers[0].card_serial == identity.card_serial
     assert report.readers[0].driver == Driver.EMULATED
     assert report.as_dict()["choices"][0]["signer"] == "card"
@@ -305,10 +314,8 @@ def test_hostile_card_contents_give_typed_errors(offset: int, junk: bytes, seria
     card._files[(0x3F00, 0x0900, 0x0903)] = serial
     readers = VirtualReaders()
     readers.insert(card)
-    try:
+    with contextlib.suppress(CardError):
         read_identity(readers.connect(DEFAULT_READER))
-    except CardError:
-        pass
 
 
 def test_unsupported_card() -> None:
@@ -350,5 +357,6 @@ def test_no_pin_in_logs_at_any_level(
             service.sign(who, DOC, "246810").result(5)
     for pin in ("123456", "246810"):
         assert pin not in caplog.text
-        assert pin not in repr(info.value) and pin not in str(info.value)
+        assert pin not in repr(info.value)
+        assert pin not in str(info.value)
         assert pin.encode().hex() not in caplog.text.replace(" ", "").lower()
