@@ -36,6 +36,18 @@ OID_ORG_CODE = "2.16.886.1.100.2.102"
 CertificateInput = x509.Certificate | bytes | bytearray | memoryview
 
 
+# What cryptography raises for malformed certificate content; it decodes some fields
+# lazily, so these can surface on first access to a field, not only at load time.
+_DECODE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    TypeError,
+    UnsupportedAlgorithm,
+    x509.InvalidVersion,
+    x509.DuplicateExtension,
+    x509.UnsupportedGeneralNameType,
+)
+
+
 class CardKind(StrEnum):
     """The certificate authority family a card belongs to."""
 
@@ -139,18 +151,30 @@ class CertIdentity:
 
 
 def load_certificate(cert_or_der: CertificateInput) -> x509.Certificate:
-    """A certificate from an object, DER or PEM bytes; CertificateParseError otherwise."""
+    """A certificate from an object, DER or PEM bytes, with its fields decoded once.
+
+    Raises CertificateParseError when the input or any field we use is malformed, so
+    later field access cannot fail with a raw decoding error.
+    """
     if isinstance(cert_or_der, x509.Certificate):
-        return cert_or_der
-    if not isinstance(cert_or_der, bytes | bytearray | memoryview):
+        cert = cert_or_der
+    elif isinstance(cert_or_der, bytes | bytearray | memoryview):
+        data = bytes(cert_or_der)
+        try:
+            if data.lstrip().startswith(b"-----BEGIN"):
+                cert = x509.load_pem_x509_certificate(data)
+            else:
+                cert = x509.load_der_x509_certificate(data)
+        except _DECODE_ERRORS as exc:
+            raise CertificateParseError("not a readable X.509 certificate") from exc
+    else:
         raise CertificateParseError(f"expected certificate bytes, got {type(cert_or_der).__name__}")
-    data = bytes(cert_or_der)
     try:
-        if data.lstrip().startswith(b"-----BEGIN"):
-            return x509.load_pem_x509_certificate(data)
-        return x509.load_der_x509_certificate(data)
-    except ValueError as exc:
-        raise CertificateParseError("not a readable X.509 certificate") from exc
+        _ = (cert.subject, cert.issuer, cert.extensions, cert.serial_number)
+        _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.public_key())
+    except _DECODE_ERRORS as exc:
+        raise CertificateParseError(f"malformed certificate: {type(exc).__name__}") from exc
+    return cert
 
 
 def parse_certificate(
@@ -165,8 +189,7 @@ def parse_certificate(
         return _parse(cert, profile)
     except CertificateParseError:
         raise
-    except (ValueError, TypeError, UnsupportedAlgorithm, UnicodeError) as exc:
-        # cryptography decodes some fields lazily and reports them as ValueError.
+    except _DECODE_ERRORS as exc:
         raise CertificateParseError(f"malformed certificate: {type(exc).__name__}") from exc
 
 

@@ -11,7 +11,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtensionOID, NameOID
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from certs.der import (
@@ -203,8 +203,21 @@ def mutated_certificates(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+def _version_changed(version: int) -> bytes:
+    # The TBSCertificate's explicit version field: a0 03 02 01 <version>.
+    marker = _CARD_DER.index(b"\xa0\x03\x02\x01\x02")
+    data = bytearray(_CARD_DER)
+    data[marker + 4] = version
+    return bytes(data)
+
+
 @settings(max_examples=300)
 @given(mutated_certificates())
+@example(_CARD_DER.replace(b"\x06\x03\x55\x1d\x0f", b"\x06\x03\x55\x1d\x0e"))
+@example(_version_changed(1))
+@example(_version_changed(9))
+@example(_CARD_DER[:-1])
+@example(b"")
 def test_parse_mutated_certificates(der: bytes) -> None:
     try:
         identity = parse_certificate(der)
