@@ -1,0 +1,1 @@
+"""Reference platform server ("sandbox") for training and tests."""

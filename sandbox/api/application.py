@@ -1,0 +1,360 @@
+"""Application steps, the self-assessment and points."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, Body, Request
+
+from app.subsidy import (
+    ApplicationStep,
+    LedgerKind,
+    Pavilion,
+    StepOutOfOrder,
+    WorkCalendar,
+    can_reapply,
+    is_valid_national_id,
+    missing_answers,
+    needs_review,
+    points_cap,
+    require_step_allowed,
+    required_authorizations,
+    score_dimensions,
+    validate_application_form,
+)
+
+from .. import questionnaire as content
+from ..context import Tx, canonical_json, iso, tx_for
+from ..db import Applicant, AssessmentResponse, OutboxMessage
+from ..errors import ApiError
+from ..ledger import append, ledger_state, notify, points_view
+from ..signing import verify_signature_block
+from .common import hash_password, parse_date_field
+from .models import (
+    SIGNATURE_FIELDS,
+    AccountIn,
+    AssessmentIn,
+    AuthorizationIn,
+    ConsentsIn,
+    EmailCodeIn,
+)
+
+router = APIRouter(tags=["application"])
+
+STEP_TEXT = {
+    ApplicationStep.IDENTITY: "驗證身分",
+    ApplicationStep.AUTHORIZATIONS: "授權資料查詢及同意聲明事項",
+    ApplicationStep.CONSENTS: "同意資料蒐集",
+    ApplicationStep.FORM: "設定帳號密碼及基本資料",
+    ApplicationStep.EMAIL: "驗證Email",
+    ApplicationStep.ASSESSMENT: "數位自評檢測",
+}
+
+
+def expect_step(applicant: Applicant, step: ApplicationStep) -> None:
+    """409 STEP_OUT_OF_ORDER naming the next step when earlier steps are missing."""
+    try:
+        require_step_allowed(step, applicant.steps or [], applicant.applicant_type)
+    except StepOutOfOrder as exc:
+        missing = list(exc.missing)
+        next_step = missing[0] if missing else step.value
+        raise ApiError(
+            409,
+            "STEP_OUT_OF_ORDER",
+            f"請先完成「{STEP_TEXT[ApplicationStep(next_step)]}」。",
+            {"step": step.value, "next_step": next_step, "missing": missing},
+        ) from None
+
+
+def _mark(applicant: Applicant, step: ApplicationStep) -> None:
+    if step.value not in (applicant.steps or []):
+        applicant.steps = [*(applicant.steps or []), step.value]
+
+
+def signed_document(body: Any, action: str, ubn: str) -> bytes:
+    """The document a consent or authorisation signs: body fields + action + ubn."""
+    fields = {
+        k: v for k, v in body.model_dump(exclude_unset=True).items() if k not in SIGNATURE_FIELDS
+    }
+    return canonical_json({**fields, "action": action, "ubn": ubn})
+
+
+def application_view(applicant: Applicant) -> dict[str, Any]:
+    """Body of ``GET /application``."""
+    done = set(applicant.steps or [])
+    needs_auth = bool(required_authorizations(applicant.applicant_type))
+    steps = {
+        step.value: step.value in done
+        or (step is ApplicationStep.AUTHORIZATIONS and not needs_auth)
+        for step in ApplicationStep
+    }
+    next_step = next((s for s, ok in steps.items() if not ok), None)
+    return {
+        "status": applicant.status,
+        "applicant_type": applicant.applicant_type,
+        "steps": steps,
+        "next_step": next_step,
+        "required_authorizations": [
+            k.value for k in required_authorizations(applicant.applicant_type)
+        ],
+        "authorizations": applicant.authorizations or [],
+        "form": applicant.form or {},
+        "review_due_on": iso(applicant.review_due_on),
+    }
+
+
+@router.get("/application", summary="申請進度")
+def get_application(request: Request) -> dict[str, Any]:
+    """The caller's application status and steps."""
+    with tx_for(request) as tx:
+        return application_view(tx.applicant())
+
+
+@router.post("/application/authorizations", summary="企業授權書（附表2、附表3）")
+def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any]:
+    """Sign one 企業授權書; the step is done when all required ones are signed."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        expect_step(applicant, ApplicationStep.AUTHORIZATIONS)
+        required = [k.value for k in required_authorizations(applicant.applicant_type)]
+        if body.kind not in required:
+            raise ApiError(
+                422,
+                "AUTHORIZATION_NOT_REQUIRED",
+                "此申請身分不需要這份授權書。",
+                {"required": required},
+            )
+        valid_from = parse_date_field(body.valid_from, "valid_from")
+        valid_to = parse_date_field(body.valid_to, "valid_to")
+        if valid_to < valid_from or valid_to < tx.today:
+            raise ApiError(
+                422,
+                "VALIDATION_ERROR",
+                "授權期間不正確。",
+                {"fields": {"valid_to": "迄日須晚於起日且尚未過期。"}},
+            )
+        if body.kind == "business_registration":
+            person = (body.responsible_person_id or "").upper()
+            if not is_valid_national_id(person):
+                raise ApiError(
+                    422,
+                    "INVALID_NATIONAL_ID",
+                    "附表3須填寫負責人身分證字號。",
+                    {"fields": {"responsible_person_id": "身分證字號不正確。"}},
+                )
+            if person != applicant.responsible_id:
+                raise ApiError(403, "IDENTITY_MISMATCH", "身分證字號不是申請單位登記的負責人。")
+        signer = verify_signature_block(
+            tx, applicant, body.model_dump(), signed_document(body, "authorizations", applicant.ubn)
+        )
+        kept = [a for a in (applicant.authorizations or []) if a.get("kind") != body.kind]
+        kept.append(
+            {
+                "kind": body.kind,
+                "valid_from": valid_from.isoformat(),
+                "valid_to": valid_to.isoformat(),
+                "signed_at": iso(tx.now),
+                "signed_by": signer.identity,
+            }
+        )
+        applicant.authorizations = kept
+        if {a["kind"] for a in kept} >= set(required):
+            _mark(applicant, ApplicationStep.AUTHORIZATIONS)
+        return application_view(applicant)
+
+
+@router.post("/application/consents", summary="個資告知同意及聲明事項")
+def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
+    """Consent to personal-data collection and accept the ten declarations (signed)."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        expect_step(applicant, ApplicationStep.CONSENTS)
+        if not (body.personal_data and body.declarations):
+            raise ApiError(
+                422,
+                "CONSENT_REQUIRED",
+                "須同意個人資料蒐集及聲明事項才能繼續申請。",
+                {"fields": {"personal_data": "須勾選同意。", "declarations": "須勾選同意。"}},
+            )
+        verify_signature_block(
+            tx, applicant, body.model_dump(), signed_document(body, "consents", applicant.ubn)
+        )
+        _mark(applicant, ApplicationStep.CONSENTS)
+        return application_view(applicant)
+
+
+@router.put("/application/form", summary="點數申請表（附表1）")
+def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, Any]:  # noqa: B008
+    """Save 附表1; every field is checked and errors come back per field."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        expect_step(applicant, ApplicationStep.FORM)
+        errors = validate_application_form(form)
+        if not errors and form.get("ubn") != applicant.ubn:
+            errors["ubn"] = "統一編號須與登入的申請單位相同。"
+        if errors:
+            raise ApiError(
+                422, "VALIDATION_ERROR", "點數申請表有欄位需要修正。", {"fields": errors}
+            )
+        applicant.form = dict(form)
+        return application_view(applicant)
+
+
+def _password_problem(password: str) -> str | None:
+    if len(password) < 8:
+        return "密碼至少 8 個字元。"
+    if not any(c.isdigit() for c in password) or not any(c.isalpha() for c in password):
+        return "密碼須同時包含英文字母與數字。"
+    return None
+
+
+@router.post("/application/account", summary="設定帳號密碼並寄送 Email 驗證碼")
+def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
+    """Set the password and e-mail a verification code to the contact address."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        expect_step(applicant, ApplicationStep.FORM)
+        if not applicant.form:
+            raise ApiError(
+                409, "FORM_MISSING", "請先填寫點數申請表（附表1）。", {"next_step": "form"}
+            )
+        problem = _password_problem(body.password)
+        if problem:
+            raise ApiError(422, "WEAK_PASSWORD", problem, {"fields": {"password": problem}})
+        applicant.password_hash = hash_password(body.password)
+        code = f"{secrets.randbelow(10**6):06d}"
+        applicant.email_code = code
+        email = str(applicant.form["contact_email"])
+        tx.db.add(
+            OutboxMessage(
+                at=tx.now,
+                channel="email",
+                to=email,
+                subject="臺灣雲市集 Email 驗證碼（測試）",
+                body=f"您的驗證碼為 {code}，請於平台輸入以完成帳號啟用。",
+                code=code,
+                ubn=applicant.ubn,
+            )
+        )
+        _mark(applicant, ApplicationStep.FORM)
+        return {"sent_to": email, "application": application_view(applicant)}
+
+
+@router.post("/application/email-verification", summary="驗證 Email")
+def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, Any]:
+    """Check the e-mailed code; the account becomes active (tax-registered: after review)."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        expect_step(applicant, ApplicationStep.EMAIL)
+        if applicant.email_code is None or not secrets.compare_digest(
+            body.code.strip(), applicant.email_code
+        ):
+            raise ApiError(
+                422, "EMAIL_CODE_INVALID", "驗證碼不正確。", {"fields": {"code": "驗證碼不正確。"}}
+            )
+        applicant.email_code = None
+        _mark(applicant, ApplicationStep.EMAIL)
+        if needs_review(applicant.applicant_type):
+            applicant.status = "pending_review"
+            applicant.review_due_on = WorkCalendar.taiwan().add_working_days(tx.today, 1)
+            notify(
+                tx,
+                applicant,
+                "application",
+                "資格審查中",
+                "以稅籍登記身分註冊，資格確認約需1個工作天。",
+            )
+        else:
+            applicant.status = "active"
+            notify(tx, applicant, "application", "帳號已啟用", "請填寫數位自評檢測以獲得點數。")
+        return application_view(applicant)
+
+
+@router.get("/assessment/questionnaire", summary="數位自評檢測題目")
+def get_questionnaire() -> dict[str, Any]:
+    """The current questionnaire (8 dimensions, branching questions)."""
+    return content.questionnaire()
+
+
+def _grant(tx: Tx, applicant: Applicant, note: str) -> int:
+    amount = points_cap(Pavilion.GENERAL)
+    append(tx, applicant, LedgerKind.GRANT, amount, on=tx.today, at=tx.now)
+    state = ledger_state(tx, applicant)
+    text = f"已獲發點數 {amount:,} 點（1點即新臺幣1元），請於 {iso(state.expires_on)} 前使用完畢。"
+    notify(tx, applicant, "points", note, text)
+    email = str((applicant.form or {}).get("contact_email", ""))
+    if email:
+        tx.db.add(
+            OutboxMessage(
+                at=tx.now, channel="email", to=email, subject=note, body=text, ubn=applicant.ubn
+            )
+        )
+    return amount
+
+
+@router.post("/assessment/responses", summary="提交數位自評檢測")
+def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
+    """Score the answers, recommend categories, and grant points on the first complete response."""
+    with tx_for(request) as tx:
+        applicant = tx.active_applicant()
+        expect_step(applicant, ApplicationStep.ASSESSMENT)
+        if body.version != content.VERSION:
+            raise ApiError(
+                409,
+                "QUESTIONNAIRE_VERSION_MISMATCH",
+                "自評題目已更新，請重新取得題目。",
+                {"current_version": content.VERSION},
+            )
+        questionnaire = content.questionnaire()
+        try:
+            missing = missing_answers(questionnaire["questions"], body.answers)
+            scores = score_dimensions(questionnaire, body.answers)
+        except ValueError as exc:
+            raise ApiError(
+                422, "INVALID_ANSWERS", "答案包含不存在的題目或選項。", {"reason": str(exc)}
+            ) from None
+        if missing:
+            raise ApiError(
+                422,
+                "ASSESSMENT_INCOMPLETE",
+                "尚有題目未作答。",
+                {"missing": missing, "fields": dict.fromkeys(missing, "此題必答。")},
+            )
+        recommended = content.recommended_categories(scores)
+        tx.db.add(
+            AssessmentResponse(
+                applicant_id=applicant.id,
+                at=tx.now,
+                version=body.version,
+                answers=body.answers,
+                scores=scores,
+                recommended=recommended,
+            )
+        )
+        granted = 0
+        if ApplicationStep.ASSESSMENT.value not in (applicant.steps or []):
+            _mark(applicant, ApplicationStep.ASSESSMENT)
+            if ledger_state(tx, applicant).grants == 0:
+                granted = _grant(tx, applicant, "點數已核發")
+        return {"scores": scores, "recommended_categories": recommended, "points_granted": granted}
+
+
+@router.get("/points", summary="我的點數")
+def get_points(request: Request) -> dict[str, Any]:
+    """Balance, deadlines and the ledger."""
+    with tx_for(request) as tx:
+        applicant = tx.applicant()
+        return points_view(ledger_state(tx, applicant), tx.today)
+
+
+@router.post("/points/reapply", summary="重新開通點數")
+def reapply(request: Request) -> dict[str, Any]:
+    """Re-open points after an unused return (once)."""
+    with tx_for(request) as tx:
+        applicant = tx.active_applicant()
+        state = ledger_state(tx, applicant)
+        if not can_reapply(state.had_unused_return, state.grants > 1):
+            raise ApiError(409, "REAPPLY_NOT_ALLOWED", "目前不能重新申請點數。")
+        _grant(tx, applicant, "點數已重新開通")
+        return points_view(ledger_state(tx, applicant), tx.today)

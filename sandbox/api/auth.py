@@ -1,0 +1,300 @@
+"""Identity: applicant lookup, certificate login, mobile MOICA, phone, password."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+import time
+from datetime import date, timedelta
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from app.subsidy import VerificationMethod, is_valid_mobile, is_valid_national_id
+
+from ..context import canonical_json, iso, new_id, tx_for
+from ..db import Applicant, Challenge, MobileTransaction
+from ..db import Session as SessionRow
+from ..errors import ApiError
+from ..signing import (
+    METHOD_OF_KIND,
+    b64,
+    check_certificate_signature,
+    identity_view,
+    require_identity_match,
+    require_method_allowed,
+)
+from .common import api_base, applicant_view, check_password, find_applicant, open_session
+from .models import (
+    CertificateLoginIn,
+    ChallengeIn,
+    MobileMoicaIn,
+    PasswordLoginIn,
+    PhoneIn,
+)
+
+router = APIRouter(tags=["identity"])
+
+CHALLENGE_TTL = timedelta(minutes=5)
+MOBILE_TTL = timedelta(minutes=5)
+POLL_AFTER_SECONDS = 5
+
+
+@router.get("/applicants/{ubn}", summary="申請單位身分類型與可用驗證方式")
+def get_applicant(ubn: str, request: Request) -> dict[str, Any]:
+    """Tell the applicant type and the allowed verification methods of a UBN."""
+    with tx_for(request) as tx:
+        return applicant_view(find_applicant(tx, ubn))
+
+
+@router.post("/auth/challenges", summary="取得登入挑戰文件")
+def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
+    """A single-use, short-lived document to sign with a card."""
+    with tx_for(request) as tx:
+        applicant = find_applicant(tx, body.ubn)
+        require_method_allowed(applicant, VerificationMethod(body.method))
+        challenge_id = new_id("ch")
+        expires_at = tx.now + CHALLENGE_TTL
+        document = canonical_json(
+            {
+                "action": "login",
+                "challenge_id": challenge_id,
+                "expires_at": iso(expires_at),
+                "method": body.method,
+                "nonce": secrets.token_hex(16),
+                "ubn": applicant.ubn,
+            }
+        )
+        tx.db.add(
+            Challenge(
+                id=challenge_id,
+                applicant_id=applicant.id,
+                method=body.method,
+                document=b64(document),
+                expires_at=expires_at,
+            )
+        )
+        return {
+            "challenge_id": challenge_id,
+            "to_be_signed": b64(document),
+            "expires_at": iso(expires_at),
+        }
+
+
+@router.post("/auth/certificate-login", summary="以憑證卡簽章登入")
+def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, Any]:
+    """Check the signed challenge and open a session."""
+    with tx_for(request) as tx:
+        challenge = tx.db.get(Challenge, body.challenge_id)
+        if challenge is None:
+            raise ApiError(404, "CHALLENGE_NOT_FOUND", "找不到此登入挑戰，請重新開始。")
+        if challenge.used:
+            raise ApiError(409, "CHALLENGE_USED", "此登入挑戰已使用過，請重新開始。")
+        if tx.now > challenge.expires_at:
+            raise ApiError(401, "CHALLENGE_EXPIRED", "登入挑戰已逾時，請重新開始。")
+        applicant = tx.db.get(Applicant, challenge.applicant_id)
+        assert applicant is not None
+        identity, method = check_certificate_signature(
+            tx, base64.b64decode(challenge.document), body.signature, body.certificate, body.chain
+        )
+        require_method_allowed(applicant, method)
+        if method.value != challenge.method:
+            raise ApiError(
+                422,
+                "CERT_KIND_MISMATCH",
+                "憑證種類與選擇的驗證方式不符。",
+                {"expected": challenge.method, "got": METHOD_OF_KIND[identity.kind].value},
+            )
+        require_identity_match(applicant, identity)
+        challenge.used = True
+        return open_session(tx, applicant, method.value, identity_view(identity), can_sign=True)
+
+
+def _check_person(applicant: Applicant, id_number: str) -> None:
+    if not is_valid_national_id(id_number):
+        raise ApiError(
+            422,
+            "INVALID_NATIONAL_ID",
+            "身分證字號格式或檢查碼錯誤。",
+            {"fields": {"id_number": "身分證字號不正確。"}},
+        )
+    if id_number.upper() != applicant.responsible_id:
+        raise ApiError(403, "IDENTITY_MISMATCH", "此身分證字號不是申請單位登記的負責人。")
+
+
+def _sign_document(
+    request: Request, tx: Any, applicant: Applicant, purpose: str, doc: str | None
+) -> str | None:
+    if purpose != "sign":
+        return None
+    session_applicant = tx.applicant()
+    if session_applicant.id != applicant.id:
+        raise ApiError(403, "FORBIDDEN", "只能為已登入的申請單位簽章。")
+    if not doc:
+        raise ApiError(
+            422,
+            "VALIDATION_ERROR",
+            "簽章需要文件內容。",
+            {"fields": {"document": "此欄位為必填。"}},
+        )
+    try:
+        base64.b64decode(doc, validate=True)
+    except (binascii.Error, ValueError):
+        raise ApiError(
+            422,
+            "VALIDATION_ERROR",
+            "文件須為 base64。",
+            {"fields": {"document": "不是有效的 base64。"}},
+        ) from None
+    return doc
+
+
+@router.post("/auth/mobile-moica", summary="行動自然人憑證（登入或簽章）")
+def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
+    """Start a mobile MOICA transaction; poll it no more often than ``poll_after_seconds``."""
+    with tx_for(request) as tx:
+        applicant = find_applicant(tx, body.ubn)
+        require_method_allowed(applicant, VerificationMethod.MOICA_MOBILE)
+        _check_person(applicant, body.id_number)
+        document = _sign_document(request, tx, applicant, body.purpose, body.document)
+        row = MobileTransaction(
+            id=new_id("mm"),
+            channel=VerificationMethod.MOICA_MOBILE.value,
+            applicant_id=applicant.id,
+            purpose=body.purpose,
+            id_number=body.id_number.upper(),
+            document=document,
+            status="pending",
+            expires_at=tx.now + MOBILE_TTL,
+        )
+        tx.db.add(row)
+        op_code = "SIGN" if body.purpose == "sign" else "ATH"
+        return {
+            "transaction_id": row.id,
+            "qr_payload": f"TWFIDO-SANDBOX:{op_code}:{row.id}",
+            "mode": body.mode,
+            "poll_after_seconds": POLL_AFTER_SECONDS,
+            "expires_at": iso(row.expires_at),
+        }
+
+
+@router.post("/auth/phone", summary="負責人手機門號認證")
+def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
+    """Start a phone-number verification; the phone opens ``verify_url`` over mobile data."""
+    with tx_for(request) as tx:
+        applicant = find_applicant(tx, body.ubn)
+        require_method_allowed(applicant, VerificationMethod.PHONE)
+        fields: dict[str, str] = {}
+        if not is_valid_mobile(body.mobile):
+            fields["mobile"] = "手機號碼須為 09 開頭的 10 位數字。"
+        try:
+            birthday: date | None = date.fromisoformat(body.birthday)
+        except ValueError:
+            birthday = None
+            fields["birthday"] = "日期格式須為 YYYY-MM-DD。"
+        if fields:
+            raise ApiError(
+                422, "VALIDATION_ERROR", "輸入資料有誤，請檢查標示的欄位。", {"fields": fields}
+            )
+        _check_person(applicant, body.id_number)
+        if (
+            birthday != applicant.responsible_birthday
+            or body.mobile != applicant.responsible_mobile
+        ):
+            raise ApiError(
+                403, "PHONE_NOT_MATCHED", "電信業者查無此門號與負責人身分、生日相符的月租型門號。"
+            )
+        document = _sign_document(request, tx, applicant, body.purpose, body.document)
+        row = MobileTransaction(
+            id=new_id("ph"),
+            channel=VerificationMethod.PHONE.value,
+            applicant_id=applicant.id,
+            purpose=body.purpose,
+            id_number=body.id_number.upper(),
+            document=document,
+            status="pending",
+            expires_at=tx.now + MOBILE_TTL,
+        )
+        tx.db.add(row)
+        return {
+            "transaction_id": row.id,
+            "verify_url": f"{api_base(request)}/_sandbox/phone-verify/{row.id}",
+            "poll_after_seconds": POLL_AFTER_SECONDS,
+            "expires_at": iso(row.expires_at),
+        }
+
+
+def _poll(request: Request, transaction_id: str, channel: VerificationMethod) -> dict[str, Any]:
+    with tx_for(request) as tx:
+        row = tx.db.get(MobileTransaction, transaction_id)
+        if row is None or row.channel != channel.value:
+            raise ApiError(404, "MOBILE_TRANSACTION_NOT_FOUND", "找不到此驗證交易。")
+        if row.status == "pending" and tx.now > row.expires_at:
+            row.status = "expired"
+        result: dict[str, Any] = {
+            "transaction_id": row.id,
+            "status": row.status,
+            "purpose": row.purpose,
+            "poll_after_seconds": POLL_AFTER_SECONDS,
+        }
+        if row.status == "approved" and row.purpose == "login":
+            applicant = tx.db.get(Applicant, row.applicant_id)
+            assert applicant is not None
+            existing = tx.db.get(SessionRow, row.token) if row.token else None
+            if existing is not None:
+                # A repeated poll (e.g. after a lost response) gets the same session.
+                result.update(
+                    {
+                        "token": existing.token,
+                        "expires_at": iso(
+                            tx.now
+                            + timedelta(seconds=max(0.0, existing.expires_real - time.time()))
+                        ),
+                        "applicant": applicant_view(applicant),
+                        "identity": existing.identity,
+                    }
+                )
+            else:
+                identity = {
+                    "kind": "moica" if channel is VerificationMethod.MOICA_MOBILE else "phone",
+                    "subject_name": applicant.responsible_name,
+                    "id_last4": row.id_number[-4:],
+                }
+                login = open_session(tx, applicant, channel.value, identity, can_sign=True)
+                row.token = login["token"]
+                row.consumed = True
+                result.update(login)
+        return result
+
+
+@router.get("/auth/mobile-moica/{transaction_id}", summary="查詢行動自然人憑證交易")
+def poll_mobile_moica(transaction_id: str, request: Request) -> dict[str, Any]:
+    """Status of a mobile MOICA transaction; an approved login carries the token (once)."""
+    return _poll(request, transaction_id, VerificationMethod.MOICA_MOBILE)
+
+
+@router.get("/auth/phone/{transaction_id}", summary="查詢手機門號認證交易")
+def poll_phone(transaction_id: str, request: Request) -> dict[str, Any]:
+    """Status of a phone-number verification; an approved login carries the token (once)."""
+    return _poll(request, transaction_id, VerificationMethod.PHONE)
+
+
+@router.post("/auth/password-login", summary="會員密碼登入（僅供查詢）")
+def password_login(body: PasswordLoginIn, request: Request) -> dict[str, Any]:
+    """Members only; the session may read but not sign."""
+    with tx_for(request) as tx:
+        applicant = find_applicant(tx, body.ubn)
+        if applicant.status != "active" or not check_password(
+            body.password, applicant.password_hash
+        ):
+            raise ApiError(401, "INVALID_CREDENTIALS", "帳號或密碼錯誤。")
+        return open_session(tx, applicant, "password", {"kind": "password"}, can_sign=False)
+
+
+@router.post("/auth/logout", summary="登出")
+def logout(request: Request) -> dict[str, Any]:
+    """End the caller's session."""
+    with tx_for(request) as tx:
+        tx.session().revoked = True
+        return {"logged_out": True}

@@ -1,0 +1,149 @@
+"""Helpers shared by the route modules."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from datetime import date, timedelta
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import select
+
+from app.subsidy import (
+    ApplicantProfile,
+    ApplicantType,
+    allowed_methods,
+    check_eligibility,
+    is_valid_ubn,
+)
+
+from ..context import Tx, iso
+from ..db import Applicant
+from ..db import Session as SessionRow
+from ..errors import ApiError
+
+API_PREFIX = "/api/v1"
+
+
+def api_base(request: Request) -> str:
+    """The API base URL as the caller reached it."""
+    return str(request.base_url).rstrip("/") + API_PREFIX
+
+
+def page(limit: int, offset: int) -> tuple[int, int]:
+    """Validated paging values."""
+    if limit < 1 or limit > 500 or offset < 0:
+        raise ApiError(
+            422,
+            "VALIDATION_ERROR",
+            "分頁參數不正確。",
+            {"fields": {"limit": "須為 1–500。", "offset": "須為 0 以上。"}},
+        )
+    return limit, offset
+
+
+def parse_date_field(value: Any, field: str) -> date:
+    """A ``YYYY-MM-DD`` field; 422 naming the field otherwise."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(
+            422,
+            "VALIDATION_ERROR",
+            "日期格式須為 YYYY-MM-DD。",
+            {"fields": {field: "日期格式須為 YYYY-MM-DD。"}},
+        ) from None
+
+
+def eligibility_of(applicant: Applicant) -> list[dict[str, str]]:
+    """Reasons (code, text) why the applicant may not apply; empty when eligible."""
+    flags = {k: bool(v) for k, v in (applicant.profile or {}).items()}
+    profile = ApplicantProfile(
+        applicant_type=ApplicantType(applicant.applicant_type),
+        paid_in_capital=applicant.paid_in_capital,
+        employees=applicant.employees,
+        on_social_innovation_platform=applicant.applicant_type == ApplicantType.SOCIAL_INNOVATION,
+        **flags,
+    )
+    result = check_eligibility(profile)
+    return [{"code": r.code, "text": r.text} for r in result.reasons]
+
+
+def find_applicant(tx: Tx, ubn: str, *, eligible: bool = True) -> Applicant:
+    """Look up a UBN: 422 INVALID_UBN, 404 UBN_NOT_FOUND, 403 NOT_ELIGIBLE."""
+    if not is_valid_ubn(ubn):
+        raise ApiError(
+            422,
+            "INVALID_UBN",
+            "統一編號格式或檢查碼錯誤。",
+            {"fields": {"ubn": "統一編號不正確。"}},
+        )
+    applicant = tx.db.scalar(select(Applicant).where(Applicant.ubn == ubn))
+    if applicant is None:
+        raise ApiError(404, "UBN_NOT_FOUND", "查無此統一編號的申請單位資料。")
+    if eligible:
+        reasons = eligibility_of(applicant)
+        if reasons:
+            raise ApiError(
+                403, "NOT_ELIGIBLE", "此申請單位不符合點數申請資格。", {"reasons": reasons}
+            )
+    return applicant
+
+
+def applicant_view(applicant: Applicant) -> dict[str, Any]:
+    """Public view of an applicant."""
+    return {
+        "ubn": applicant.ubn,
+        "name": applicant.name,
+        "applicant_type": applicant.applicant_type,
+        "allowed_methods": [m.value for m in allowed_methods(applicant.applicant_type)],
+        "member": applicant.status == "active",
+    }
+
+
+def open_session(
+    tx: Tx, applicant: Applicant, method: str, identity: dict[str, Any], *, can_sign: bool
+) -> dict[str, Any]:
+    """Create a session and complete the identity step; the login response body."""
+    token = secrets.token_urlsafe(32)
+    ttl = tx.platform.token_ttl_seconds
+    tx.db.add(
+        SessionRow(
+            token=token,
+            applicant_id=applicant.id,
+            method=method,
+            can_sign=can_sign,
+            identity=identity,
+            expires_real=time.time() + ttl,
+        )
+    )
+    if can_sign and "identity" not in (applicant.steps or []):
+        applicant.steps = [*(applicant.steps or []), "identity"]
+        applicant.verified_method = method
+    return {
+        "token": token,
+        "expires_at": iso(tx.now + timedelta(seconds=ttl)),
+        "applicant": applicant_view(applicant),
+        "identity": identity,
+    }
+
+
+def hash_password(password: str) -> str:
+    """scrypt hash with a random salt."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+    return f"scrypt${salt.hex()}${digest.hex()}"
+
+
+def check_password(password: str, stored: str | None) -> bool:
+    """Constant-time check of ``password`` against :func:`hash_password` output."""
+    if not stored or stored.count("$") != 2:
+        return False
+    _, salt_hex, digest_hex = stored.split("$")
+    digest = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt_hex), n=2**14, r=8, p=1)
+    return hmac.compare_digest(digest.hex(), digest_hex)

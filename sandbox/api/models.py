@@ -1,0 +1,124 @@
+"""Request bodies of the platform API (pydantic); unknown fields are ignored."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+B64 = Field(max_length=200_000)
+
+
+class Body(BaseModel):
+    """Base of request bodies."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class SignatureFields(Body):
+    """A signature block, inlined in the body it signs."""
+
+    document: str | None = Field(default=None, max_length=200_000)
+    signature: str | None = Field(default=None, max_length=4096)
+    certificate: str | None = Field(default=None, max_length=20_000)
+    chain: list[str] = Field(default_factory=list, max_length=8)
+    mobile_transaction_id: str | None = Field(default=None, max_length=64)
+
+
+SIGNATURE_FIELDS = frozenset(SignatureFields.model_fields)
+
+
+class ChallengeIn(Body):
+    ubn: str = Field(max_length=20)
+    method: Literal["moeaca_card", "moica_card", "xca_card"]
+
+
+class CertificateLoginIn(Body):
+    challenge_id: str = Field(max_length=64)
+    signature: str = Field(max_length=4096)
+    certificate: str = Field(max_length=20_000)
+    chain: list[str] = Field(default_factory=list, max_length=8)
+
+
+class MobileMoicaIn(Body):
+    ubn: str = Field(max_length=20)
+    id_number: str = Field(max_length=20)
+    mode: Literal["qr", "push"] = "qr"
+    purpose: Literal["login", "sign"] = "login"
+    document: str | None = Field(default=None, max_length=200_000)
+
+
+class PhoneIn(Body):
+    ubn: str = Field(max_length=20)
+    id_number: str = Field(max_length=20)
+    birthday: str = Field(max_length=20)
+    mobile: str = Field(max_length=20)
+    purpose: Literal["login", "sign"] = "login"
+    document: str | None = Field(default=None, max_length=200_000)
+
+
+class PasswordLoginIn(Body):
+    ubn: str = Field(max_length=20)
+    password: str = Field(max_length=200)
+
+
+class ConsentsIn(SignatureFields):
+    personal_data: bool
+    declarations: bool
+    text_version: str = Field(max_length=40)
+
+
+class AuthorizationIn(SignatureFields):
+    kind: Literal["labor_insurance", "business_registration"]
+    valid_from: str = Field(max_length=20)
+    valid_to: str = Field(max_length=20)
+    responsible_person_id: str | None = Field(default=None, max_length=20)
+
+
+class AccountIn(Body):
+    password: str = Field(max_length=200)
+
+
+class EmailCodeIn(Body):
+    code: str = Field(max_length=20)
+
+
+class AssessmentIn(Body):
+    version: str = Field(max_length=40)
+    answers: dict[str, list[str]] = Field(max_length=200)
+
+
+class QuoteIn(Body):
+    plan_id: str = Field(max_length=40)
+
+
+class OrderIn(SignatureFields):
+    quote_id: str = Field(max_length=64)
+
+
+class TerminationIn(SignatureFields):
+    on: str | None = Field(default=None, max_length=20)
+
+
+class ClockIn(Body):
+    now: str | None = Field(default=None, max_length=40)
+    advance_days: int | None = Field(default=None, ge=-3650, le=3650)
+    advance_seconds: int | None = Field(default=None, ge=-(10**8), le=10**8)
+
+
+class ScenarioIn(Body):
+    name: Literal["member_with_points", "fresh_applicant"] = "member_with_points"
+    applicant_type: Literal["sme", "tax_registered", "cooperative", "social_innovation"] | None = (
+        None
+    )
+
+
+class SignDataIn(Body):
+    data: str = Field(max_length=200_000)
+
+
+class FaultIn(Body):
+    kind: Literal["error_500", "drop_after_commit", "delay"]
+    count: int = Field(default=1, ge=1, le=1000)
+    path: str | None = Field(default=None, max_length=300)
+    seconds: float = Field(default=1.0, ge=0, le=60)

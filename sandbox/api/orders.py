@@ -1,0 +1,500 @@
+"""Catalogue, quotes, orders, termination and notifications."""
+
+from __future__ import annotations
+
+import base64
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import func, or_, select
+
+from app.subsidy import (
+    TAIWAN_TZ,
+    InvalidTransition,
+    LedgerKind,
+    OrderEvent,
+    Pavilion,
+    is_cancellable_by_applicant,
+    make_order_number,
+    next_order_status,
+    points_returnable,
+    ratio_label,
+    returned_points_valid_until,
+    settle_termination,
+    split_payment,
+    vendor_confirm_by,
+)
+
+from ..context import Tx, canonical_json, iso, list_response, new_id, tx_for
+from ..db import (
+    Applicant,
+    Category,
+    Counter,
+    CustomerRelation,
+    Notification,
+    Order,
+    Plan,
+    Quote,
+    Solution,
+    TerminationQuote,
+    Vendor,
+)
+from ..errors import ApiError
+from ..ledger import append, ledger_state
+from ..orders import STATUS_TEXT, apply_event, get_order, order_view, record
+from ..signing import b64, verify_signature_block
+from .common import api_base, page, parse_date_field
+from .models import OrderIn, QuoteIn, TerminationIn
+
+router = APIRouter()
+
+QUOTE_TTL = timedelta(minutes=30)
+
+
+@router.get("/categories", tags=["catalogue"], summary="15類解決方案")
+def list_categories(request: Request) -> Response:
+    """The 15 solution categories of the subsidy zone."""
+    with tx_for(request) as tx:
+        rows = list(tx.db.scalars(select(Category).order_by(Category.position)))
+        return list_response(request, [{"id": c.id, "name": c.name} for c in rows], len(rows))
+
+
+def solution_view(tx: Tx, solution: Solution) -> dict[str, Any]:
+    """A solution with its vendor and plans."""
+    vendor = tx.db.get(Vendor, solution.vendor_id)
+    assert vendor is not None
+    plans = tx.db.scalars(select(Plan).where(Plan.solution_id == solution.id).order_by(Plan.months))
+    return {
+        "id": solution.id,
+        "name": solution.name,
+        "vendor": {"id": vendor.id, "name": vendor.name},
+        "category": solution.category,
+        "pavilion": solution.pavilion,
+        "ratio": ratio_label(solution.pavilion),
+        "subsidised": solution.subsidised,
+        "plans": [
+            {"id": p.id, "name": p.name, "months": p.months, "price": p.price} for p in plans
+        ],
+        "tags": solution.tags,
+    }
+
+
+@router.get("/solutions", tags=["catalogue"], summary="雲端解決方案")
+def list_solutions(
+    request: Request,
+    *,
+    category: str | None = Query(default=None, max_length=40),
+    pavilion: str | None = Query(default=None, max_length=20),
+    q: str | None = Query(default=None, max_length=100),
+    limit: int = 50,
+    offset: int = 0,
+) -> Response:
+    """Solutions filtered by category, pavilion and free text."""
+    limit, offset = page(limit, offset)
+    if pavilion is not None and pavilion not in {p.value for p in Pavilion}:
+        raise ApiError(
+            422, "VALIDATION_ERROR", "館別不正確。", {"fields": {"pavilion": "不是允許的值。"}}
+        )
+    with tx_for(request) as tx:
+        query = select(Solution)
+        if category:
+            query = query.where(Solution.category == category)
+        if pavilion:
+            query = query.where(Solution.pavilion == pavilion)
+        if q:
+            like = f"%{q}%"
+            query = query.join(Vendor, Vendor.id == Solution.vendor_id).where(
+                or_(Solution.name.like(like), Vendor.name.like(like), Solution.tags.like(like))
+            )
+        total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = tx.db.scalars(query.order_by(Solution.id).limit(limit).offset(offset))
+        return list_response(request, [solution_view(tx, s) for s in rows], total)
+
+
+def _plan_for(tx: Tx, applicant: Applicant, plan_id: str) -> tuple[Plan, Solution, Vendor]:
+    plan = tx.db.get(Plan, plan_id)
+    if plan is None:
+        raise ApiError(404, "PLAN_NOT_FOUND", "找不到此方案。")
+    solution = tx.db.get(Solution, plan.solution_id)
+    assert solution is not None
+    vendor = tx.db.get(Vendor, solution.vendor_id)
+    assert vendor is not None
+    if not solution.subsidised:
+        raise ApiError(409, "PLAN_NOT_SUBSIDISED", "此方案不在補助專區，不能使用點數購買。")
+    if solution.pavilion == Pavilion.INDUSTRY and not applicant.factory_registered:
+        raise ApiError(403, "PAVILION_NOT_ELIGIBLE", "工業館方案限有工廠登記之中小型製造業者選購。")
+    existing = tx.db.scalar(
+        select(CustomerRelation.id).where(
+            CustomerRelation.ubn == applicant.ubn, CustomerRelation.solution_id == solution.id
+        )
+    )
+    if existing is not None:
+        raise ApiError(
+            409,
+            "EXISTING_CUSTOMER_RENEWAL",
+            "您已是此資訊服務廠商的既有客戶，不得以點數折抵續購原雲端解決方案。",
+        )
+    return plan, solution, vendor
+
+
+def _available_points(tx: Tx, applicant: Applicant) -> int:
+    state = ledger_state(tx, applicant)
+    if state.grants == 0:
+        raise ApiError(409, "POINTS_NOT_GRANTED", "尚未獲發點數，請先完成數位自評檢測。")
+    last = state.rows[-1].kind if state.rows else None
+    if state.balance == 0 and last in (LedgerKind.RECLAIM, LedgerKind.UNUSED_RETURN):
+        raise ApiError(409, "POINTS_EXPIRED", "點數已逾期返還或收回。")
+    return state.balance
+
+
+@router.post("/orders/quote", tags=["orders"], summary="訂購報價（點數與自付款）")
+def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
+    """Price a plan: points and self-pay per the pavilion's ratio; the document to sign."""
+    with tx_for(request) as tx:
+        applicant = tx.active_applicant()
+        plan, solution, vendor = _plan_for(tx, applicant, body.plan_id)
+        split = split_payment(plan.price, _available_points(tx, applicant), solution.pavilion)
+        quote_id = new_id("q")
+        expires_at = tx.now + QUOTE_TTL
+        document = {
+            "action": "order",
+            "quote_id": quote_id,
+            "ubn": applicant.ubn,
+            "plan_id": plan.id,
+            "plan_name": plan.name,
+            "months": plan.months,
+            "solution": solution.name,
+            "vendor": vendor.name,
+            "pavilion": solution.pavilion,
+            "price": plan.price,
+            "points": split.points,
+            "self_pay": split.self_pay,
+            "ratio": ratio_label(solution.pavilion),
+            "expires_at": iso(expires_at),
+        }
+        to_be_signed = b64(canonical_json(document))
+        tx.db.add(
+            Quote(
+                id=quote_id,
+                applicant_id=applicant.id,
+                plan_id=plan.id,
+                price=plan.price,
+                points=split.points,
+                self_pay=split.self_pay,
+                to_be_signed=to_be_signed,
+                expires_at=expires_at,
+            )
+        )
+        return {
+            "quote_id": quote_id,
+            "plan_id": plan.id,
+            "price": plan.price,
+            "points": split.points,
+            "self_pay": split.self_pay,
+            "ratio": ratio_label(solution.pavilion),
+            "to_be_signed": to_be_signed,
+            "expires_at": iso(expires_at),
+        }
+
+
+def _next_order_number(tx: Tx) -> str:
+    counter = tx.db.get(Counter, "orders")
+    if counter is None:
+        counter = Counter(name="orders", value=0)
+        tx.db.add(counter)
+    counter.value += 1
+    return make_order_number(tx.now.replace(tzinfo=TAIWAN_TZ), counter.value)
+
+
+@router.post("/orders", tags=["orders"], status_code=201, summary="送出訂單（簽章）")
+def create_order(body: OrderIn, request: Request) -> JSONResponse:
+    """Place an order signed over the quote's ``to_be_signed``; points are used at once."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        replay = tx.replay("POST /orders", applicant.id)
+        if replay is not None:
+            return replay
+        if applicant.status != "active":
+            tx.active_applicant()
+        quote = tx.db.get(Quote, body.quote_id)
+        if quote is None or quote.applicant_id != applicant.id:
+            raise ApiError(404, "QUOTE_NOT_FOUND", "找不到此報價，請重新報價。")
+        if quote.used:
+            raise ApiError(409, "QUOTE_USED", "此報價已用於訂單。")
+        if tx.now > quote.expires_at:
+            raise ApiError(409, "QUOTE_EXPIRED", "報價已逾時，請重新報價。")
+        plan, solution, _vendor = _plan_for(tx, applicant, quote.plan_id)
+        available = _available_points(tx, applicant)
+        split = split_payment(plan.price, available, solution.pavilion)
+        if (split.points, split.self_pay) != (quote.points, quote.self_pay):
+            raise ApiError(
+                409,
+                "QUOTE_STALE",
+                "點數餘額已變動，請重新報價並簽署。",
+                {"available_points": available},
+            )
+        signer = verify_signature_block(
+            tx, applicant, body.model_dump(), base64.b64decode(quote.to_be_signed)
+        )
+        quote.used = True
+        order = Order(
+            id=_next_order_number(tx),
+            applicant_id=applicant.id,
+            plan_id=plan.id,
+            price=quote.price,
+            points=quote.points,
+            self_pay=quote.self_pay,
+            status="awaiting_vendor",
+            created_at=tx.now,
+            updated_at=tx.now,
+            submitted_on=tx.today,
+            deadlines={"vendor_confirm_by": vendor_confirm_by(tx.today).isoformat()},
+            signer={"method": signer.method.value, "identity": signer.identity},
+        )
+        tx.db.add(order)
+        tx.db.flush()
+        if order.points > 0:
+            append(
+                tx,
+                applicant,
+                LedgerKind.USE,
+                order.points,
+                on=tx.today,
+                at=tx.now,
+                order_id=order.id,
+            )
+        record(
+            tx,
+            order,
+            order.status,
+            f"已下單，訂單單號：{order.id}，請資訊服務廠商在兩個工作天內確認或取消",
+            tx.now,
+        )
+        return tx.respond(
+            201, order_view(tx, order, api_base(request)), "POST /orders", applicant.id
+        )
+
+
+@router.get("/orders", tags=["orders"], summary="我的訂單")
+def list_orders(request: Request, limit: int = 50, offset: int = 0) -> Response:
+    """The caller's orders, newest first."""
+    limit, offset = page(limit, offset)
+    with tx_for(request) as tx:
+        applicant = tx.applicant()
+        where = Order.applicant_id == applicant.id
+        total = tx.db.scalar(select(func.count()).select_from(Order).where(where)) or 0
+        rows = tx.db.scalars(
+            select(Order)
+            .where(where)
+            .order_by(Order.created_at.desc(), Order.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        base = api_base(request)
+        return list_response(request, [order_view(tx, o, base) for o in rows], total)
+
+
+@router.get("/orders/{order_id}", tags=["orders"], summary="訂單詳情")
+def get_order_detail(order_id: str, request: Request) -> dict[str, Any]:
+    """One of the caller's orders."""
+    with tx_for(request) as tx:
+        return order_view(tx, get_order(tx, order_id, tx.applicant()), api_base(request))
+
+
+@router.post("/orders/{order_id}/cancel", tags=["orders"], summary="取消訂單（付款前）")
+def cancel_order(order_id: str, request: Request) -> dict[str, Any]:
+    """Cancel before payment; the points are released at once."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        order = get_order(tx, order_id, applicant)
+        if not is_cancellable_by_applicant(order.status):
+            raise ApiError(
+                409,
+                "NOT_CANCELLABLE",
+                "訂單已付款或已結束，不能取消；已付款的訂單請申請退訂。",
+                {"status": order.status},
+            )
+        apply_event(
+            tx, order, OrderEvent.APPLICANT_CANCEL, "申請單位取消訂購", on=tx.today, at=tx.now
+        )
+        return order_view(tx, order, api_base(request))
+
+
+def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[str, Any]:
+    try:
+        next_order_status(order.status, OrderEvent.TERMINATE)
+    except InvalidTransition:
+        raise ApiError(
+            409,
+            "NOT_TERMINABLE",
+            f"訂單狀態「{STATUS_TEXT[order.status]}」不能退訂。",
+            {"status": order.status},
+        ) from None
+    plan = tx.db.get(Plan, order.plan_id)
+    assert plan is not None
+    start = order.service_start or on
+    try:
+        settlement = settle_termination(plan.months, order.self_pay, order.points, start, on)
+    except ValueError as exc:
+        raise ApiError(
+            422, "INVALID_TERMINATION_DATE", "退訂日期不正確。", {"fields": {"on": str(exc)}}
+        ) from None
+    state = ledger_state(tx, applicant)
+    valid_until = (
+        returned_points_valid_until(state.granted_on, max(on, state.granted_on))
+        if state.granted_on and settlement.points_returned
+        else None
+    )
+    return {
+        "order_id": order.id,
+        "on": on.isoformat(),
+        "used_months": settlement.used_months,
+        "term_months": plan.months,
+        "half_reached": settlement.half_reached,
+        "self_pay_refund": settlement.self_pay_refund,
+        "points_returned": settlement.points_returned,
+        "points_valid_until": iso(valid_until),
+    }
+
+
+def _termination_on(tx: Tx, order: Order, raw: str | None) -> date:
+    on = parse_date_field(raw, "on") if raw is not None else tx.today
+    if order.service_end is not None and on > order.service_end:
+        raise ApiError(
+            422,
+            "INVALID_TERMINATION_DATE",
+            "退訂日期晚於方案結束日。",
+            {"fields": {"on": "晚於方案結束日。"}},
+        )
+    return on
+
+
+@router.post("/orders/{order_id}/termination-quote", tags=["orders"], summary="退訂試算")
+def termination_quote(
+    order_id: str, request: Request, body: TerminationIn | None = None
+) -> dict[str, Any]:
+    """Settlement of a termination on ``on`` (default: today) and the document to sign."""
+    with tx_for(request) as tx:
+        applicant = tx.applicant()
+        order = get_order(tx, order_id, applicant)
+        on = _termination_on(tx, order, body.on if body else None)
+        quote = _termination(tx, applicant, order, on)
+        to_be_signed = b64(canonical_json({**quote, "action": "terminate", "ubn": applicant.ubn}))
+        tx.db.add(
+            TerminationQuote(
+                id=new_id("tq"), order_id=order.id, on=on, body=quote, to_be_signed=to_be_signed
+            )
+        )
+        return {**quote, "to_be_signed": to_be_signed}
+
+
+@router.post("/orders/{order_id}/terminate", tags=["orders"], summary="退訂（簽章）")
+def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str, Any]:
+    """Terminate, signed over the termination quote; refund and points per the settlement."""
+    with tx_for(request) as tx:
+        applicant = tx.signing_applicant()
+        order = get_order(tx, order_id, applicant)
+        on = _termination_on(tx, order, body.on)
+        if on > tx.today:
+            raise ApiError(
+                422,
+                "INVALID_TERMINATION_DATE",
+                "退訂日期不能晚於今天。",
+                {"fields": {"on": "不能晚於今天。"}},
+            )
+        settlement = _termination(tx, applicant, order, on)
+        candidates = tx.db.scalars(
+            select(TerminationQuote)
+            .where(TerminationQuote.order_id == order.id, TerminationQuote.on == on)
+            .order_by(TerminationQuote.id)
+        )
+        quote = next((q for q in candidates if q.body == settlement), None)
+        if quote is None:
+            raise ApiError(409, "TERMINATION_QUOTE_REQUIRED", "請先取得退訂試算並簽署。")
+        verify_signature_block(
+            tx, applicant, body.model_dump(), base64.b64decode(quote.to_be_signed)
+        )
+        returned = settlement["points_returned"]
+        if returned and not points_returnable(tx.today, None, budget_exhausted=False):
+            returned = 0
+        order.settlement = {**settlement, "points_returned": returned, "terminated_at": iso(tx.now)}
+        apply_event(
+            tx,
+            order,
+            OrderEvent.TERMINATE,
+            f"已退訂：退還自付款 NT${settlement['self_pay_refund']:,}、返還點數 {returned:,} 點",
+            on=tx.today,
+            at=tx.now,
+        )
+        if returned:
+            append(
+                tx,
+                applicant,
+                LedgerKind.RETURN,
+                returned,
+                on=tx.today,
+                at=tx.now,
+                order_id=order.id,
+                valid_until=date.fromisoformat(settlement["points_valid_until"]),
+            )
+        return order_view(tx, order, api_base(request))
+
+
+@router.get("/notifications", tags=["notifications"], summary="我的通知")
+def list_notifications(
+    request: Request,
+    since: str | None = Query(default=None, max_length=40),
+    limit: int = 100,
+    offset: int = 0,
+) -> Response:
+    """Notifications, newest first; ``since`` (ISO datetime) keeps only later ones."""
+    limit, offset = page(limit, offset)
+    with tx_for(request) as tx:
+        applicant = tx.applicant()
+        query = select(Notification).where(Notification.applicant_id == applicant.id)
+        if since:
+            try:
+                moment = datetime.fromisoformat(since)
+            except ValueError:
+                raise ApiError(
+                    422,
+                    "VALIDATION_ERROR",
+                    "since 須為 ISO 8601 時間。",
+                    {"fields": {"since": "格式不正確。"}},
+                ) from None
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(TAIWAN_TZ).replace(tzinfo=None)
+            query = query.where(Notification.at > moment)
+        total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = tx.db.scalars(
+            query.order_by(Notification.at.desc(), Notification.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        items = [
+            {
+                "id": str(n.id),
+                "at": iso(n.at),
+                "kind": n.kind,
+                "title": n.title,
+                "body": n.body,
+                "order_id": n.order_id,
+                "read": n.read,
+            }
+            for n in rows
+        ]
+        return list_response(request, items, total)
+
+
+@router.post("/notifications/{notification_id}/read", tags=["notifications"], summary="標示已讀")
+def mark_read(notification_id: str, request: Request) -> dict[str, Any]:
+    """Mark one notification read."""
+    with tx_for(request) as tx:
+        applicant = tx.applicant()
+        row = tx.db.get(Notification, int(notification_id)) if notification_id.isdigit() else None
+        if row is None or row.applicant_id != applicant.id:
+            raise ApiError(404, "NOTIFICATION_NOT_FOUND", "找不到此通知。")
+        row.read = True
+        return {"id": str(row.id), "read": True}

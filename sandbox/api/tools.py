@@ -1,0 +1,441 @@
+"""``/_sandbox``: clock, scenarios, demo cards, vendor simulator, outbox, faults, reset."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy import func, select
+
+from app.subsidy import (
+    TAIWAN_TZ,
+    ApplicationStep,
+    LedgerKind,
+    OrderEvent,
+    Pavilion,
+    is_valid_ubn,
+    points_cap,
+    required_authorizations,
+    service_end,
+)
+
+from ..context import Fault, Tx, iso, list_response, platform_of, real_now, tx_for
+from ..db import Applicant, Counter, MobileTransaction, OutboxMessage, Plan
+from ..errors import ApiError
+from ..ledger import append, notify
+from ..orders import apply_event, get_order, order_view
+from ..signing import b64, b64decode_field, demo_pki
+from ..sweep import sweep_until_now
+from ..world import DEMO_APPLICANTS, seed, wipe
+from .common import api_base, hash_password, open_session, page
+from .models import ClockIn, FaultIn, ScenarioIn, SignDataIn
+
+router = APIRouter(prefix="/_sandbox", tags=["sandbox"])
+
+SCENARIO_PASSWORD = "Demo1234"  # noqa: S105 - the documented training password
+
+# Card that logs in each demo applicant type: the fixed applicant / a clone of it.
+_CARDS: dict[str, tuple[str, str]] = {
+    "sme": ("moeaca-sme-primary", "moica-sme-owner"),
+    "tax_registered": ("moica-tax-owner", "moica-tax-owner"),
+    "cooperative": ("xca-coop", "xca-coop"),
+    "social_innovation": ("xca-social", "xca-social"),
+}
+
+
+def _clock_view(tx: Tx) -> dict[str, Any]:
+    return {"now": iso(tx.now), "today": tx.today.isoformat(), "offset_seconds": _offset(tx)}
+
+
+def _offset(tx: Tx) -> float:
+    return (tx.now - real_now()).total_seconds()
+
+
+@router.get("/clock", summary="平台時鐘")
+def get_clock(request: Request) -> dict[str, Any]:
+    """The platform's idea of now."""
+    with tx_for(request) as tx:
+        return _clock_view(tx)
+
+
+@router.post("/clock", summary="設定或推進平台時鐘")
+def set_clock(body: ClockIn, request: Request) -> dict[str, Any]:
+    """Set ``now`` or advance by days/seconds; effects that fall due are applied at once."""
+    with tx_for(request) as tx:
+        if body.now is not None:
+            try:
+                target = datetime.fromisoformat(body.now)
+            except ValueError:
+                raise ApiError(
+                    422,
+                    "VALIDATION_ERROR",
+                    "now 須為 ISO 8601 時間。",
+                    {"fields": {"now": "格式不正確。"}},
+                ) from None
+            if target.tzinfo is not None:
+                target = target.astimezone(TAIWAN_TZ).replace(tzinfo=None)
+            if not 2000 <= target.year <= 2200:
+                raise ApiError(
+                    422,
+                    "VALIDATION_ERROR",
+                    "時間超出範圍。",
+                    {"fields": {"now": "須在 2000–2200 年間。"}},
+                )
+            offset = (target - real_now()).total_seconds()
+        else:
+            offset = _offset(tx)
+        offset += (body.advance_days or 0) * 86400 + (body.advance_seconds or 0)
+        if not -(10**10) < offset < 10**10:
+            raise ApiError(
+                422,
+                "VALIDATION_ERROR",
+                "時間超出範圍。",
+                {"fields": {"advance_days": "超出範圍。"}},
+            )
+        tx.set_offset(offset)
+        sweep_until_now(tx)
+        return _clock_view(tx)
+
+
+def _new_ubn(tx: Tx) -> str:
+    counter = tx.db.get(Counter, "ubn")
+    if counter is None:
+        counter = Counter(name="ubn", value=30_000_000)
+        tx.db.add(counter)
+    while True:
+        counter.value += 1
+        candidate = f"{counter.value:08d}"
+        exists = tx.db.scalar(select(Applicant.id).where(Applicant.ubn == candidate))
+        if is_valid_ubn(candidate) and exists is None:
+            return candidate
+
+
+def _clone(tx: Tx, source: Applicant) -> Applicant:
+    ubn = _new_ubn(tx)
+    clone = Applicant(
+        ubn=ubn,
+        name=source.name.replace("（測試）", f"（測試{ubn[-4:]}）"),
+        applicant_type=source.applicant_type,
+        responsible_name=source.responsible_name,
+        responsible_id=source.responsible_id,
+        responsible_birthday=source.responsible_birthday,
+        responsible_mobile=source.responsible_mobile,
+        org_code=source.org_code,
+        paid_in_capital=source.paid_in_capital,
+        employees=source.employees,
+        factory_registered=source.factory_registered,
+        profile={},
+        status="draft",
+        steps=[],
+        authorizations=[],
+        form={},
+    )
+    tx.db.add(clone)
+    tx.db.flush()
+    return clone
+
+
+def _demo_form(applicant: Applicant) -> dict[str, Any]:
+    return {
+        "name": applicant.name,
+        "ubn": applicant.ubn,
+        "industry_code": "63",
+        "registered_on": "2015-06-01",
+        "paid_in_capital": applicant.paid_in_capital or 0,
+        "employees": applicant.employees or 1,
+        "address": "臺北市中正區示範路1號",
+        "representative_name": applicant.responsible_name,
+        "representative_title": "負責人",
+        "contact_name": applicant.responsible_name,
+        "contact_title": "負責人",
+        "contact_phone": "0223456789",
+        "contact_phone_ext": "",
+        "contact_mobile": applicant.responsible_mobile or "0912345678",
+        "contact_email": f"demo-{applicant.ubn}@example.com",
+    }
+
+
+@router.post("/scenarios", summary="建立訓練情境")
+def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
+    """``member_with_points``: an active member with 30,000 points and a session;
+    ``fresh_applicant``: an applicant that has not started (log in with the demo card)."""
+    with tx_for(request) as tx:
+        kind = body.applicant_type or "sme"
+        demo = next(d for d in DEMO_APPLICANTS if d.applicant_type == kind and not d.disqualified)
+        fixed = tx.db.scalar(select(Applicant).where(Applicant.ubn == demo.ubn))
+        assert fixed is not None
+        untouched = fixed.status == "draft" and not fixed.steps
+        applicant = fixed if untouched else _clone(tx, fixed)
+        card_id = _CARDS[kind][0 if applicant is fixed else 1]
+        if body.name == "fresh_applicant":
+            return {"ubn": applicant.ubn, "token": None, "demo_card_id": card_id}
+        method = {"moeaca": "moeaca_card", "moica": "moica_card", "xca": "xca_card"}[
+            card_id.split("-")[0]
+        ]
+        login = open_session(tx, applicant, method, {"kind": card_id.split("-")[0]}, can_sign=True)
+        applicant.form = _demo_form(applicant)
+        applicant.authorizations = [
+            {
+                "kind": k.value,
+                "valid_from": tx.today.isoformat(),
+                "valid_to": (tx.today + timedelta(days=365)).isoformat(),
+                "signed_at": iso(tx.now),
+                "signed_by": {"scenario": body.name},
+            }
+            for k in required_authorizations(applicant.applicant_type)
+        ]
+        applicant.steps = [s.value for s in ApplicationStep]
+        applicant.password_hash = hash_password(SCENARIO_PASSWORD)
+        applicant.status = "active"
+        append(
+            tx, applicant, LedgerKind.GRANT, points_cap(Pavilion.GENERAL), on=tx.today, at=tx.now
+        )
+        notify(tx, applicant, "points", "點數已核發", "訓練情境：已獲發點數 30,000 點。")
+        return {"ubn": applicant.ubn, "token": login["token"], "demo_card_id": card_id}
+
+
+def _card_view(card: Any) -> dict[str, Any]:
+    cert = card.certificate
+    return {
+        "id": card.id,
+        "kind": str(card.kind),
+        "holder_name": card.holder_name,
+        "ubn": card.ubn,
+        "id_last4": card.national_id[-4:] if card.national_id else None,
+        "org_code": card.org_code,
+        "card_rank": card.card_rank,
+        "card_serial": card.card_serial,
+        "revoked": card.revoked,
+        "expired": card.expired,
+        "not_before": iso(cert.not_valid_before_utc),
+        "not_after": iso(cert.not_valid_after_utc),
+        "certificate": b64(cert.public_bytes(_der())),
+    }
+
+
+def _der() -> Any:
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return Encoding.DER
+
+
+@router.get("/demo-cards", summary="示範憑證卡")
+def list_demo_cards(request: Request) -> Response:
+    """The demo cards the emulated readers hold (no PINs)."""
+    cards = [_card_view(c) for c in demo_pki().cards.values()]
+    return list_response(request, cards, len(cards))
+
+
+@router.post("/demo-cards/{card_id}/sign", summary="以示範卡簽章")
+def sign_with_demo_card(card_id: str, body: SignDataIn) -> dict[str, Any]:
+    """Sign ``data`` (base64) with a demo card's key: what the emulated card would return."""
+    card = demo_pki().cards.get(card_id)
+    if card is None:
+        raise ApiError(404, "CARD_NOT_FOUND", "找不到此示範卡。")
+    data = b64decode_field(body.data, "data")
+    der = _der()
+    return {
+        "signature": b64(card.sign(data)),
+        "certificate": b64(card.certificate.public_bytes(der)),
+        "chain": [b64(c.public_bytes(der)) for c in card.chain],
+    }
+
+
+_VENDOR_ACTIONS: dict[str, tuple[OrderEvent, str]] = {
+    "confirm": (OrderEvent.VENDOR_CONFIRM, "資訊服務廠商已確認接單，請於2個工作天內付款"),
+    "decline": (OrderEvent.VENDOR_DECLINE, "資訊服務廠商婉拒訂單，點數已返還"),
+    "mark-paid": (OrderEvent.PAY, "廠商已收到自付款"),
+    "issue-invoice": (OrderEvent.ISSUE_INVOICE, "廠商已開立全額電子發票"),
+    "start-service": (OrderEvent.START_SERVICE, "廠商已開通雲端服務"),
+    "claim": (OrderEvent.CLAIM, "廠商已請撥核銷點數，並開立扣繳憑單（所得類別95A）"),
+}
+
+
+def vendor_action(tx: Tx, request: Request, order_id: str, action: str) -> dict[str, Any]:
+    """Apply a vendor action to an order."""
+    if action not in _VENDOR_ACTIONS:
+        raise ApiError(404, "NOT_FOUND", "不支援的廠商操作。")
+    order = get_order(tx, order_id)
+    event, note = _VENDOR_ACTIONS[action]
+    apply_event(tx, order, event, note, on=tx.today, at=tx.now)
+    if event is OrderEvent.ISSUE_INVOICE:
+        order.invoice = {
+            "number": f"TS{int(order.id[-8:]):08d}",
+            "amount": order.price,
+            "issued_on": tx.today.isoformat(),
+        }
+    elif event is OrderEvent.START_SERVICE:
+        plan = tx.db.get(Plan, order.plan_id)
+        assert plan is not None
+        order.service_start = tx.today
+        order.service_end = service_end(tx.today, plan.months)
+    return order_view(tx, order, api_base(request))
+
+
+@router.post("/vendor/orders/{order_id}/{action}", summary="廠商模擬操作")
+def vendor(order_id: str, action: str, request: Request) -> dict[str, Any]:
+    """confirm | decline | mark-paid | issue-invoice | start-service | claim."""
+    with tx_for(request) as tx:
+        return vendor_action(tx, request, order_id, action)
+
+
+def _decide(tx: Tx, transaction_id: str, decision: str) -> MobileTransaction:
+    row = tx.db.get(MobileTransaction, transaction_id)
+    if row is None:
+        raise ApiError(404, "MOBILE_TRANSACTION_NOT_FOUND", "找不到此驗證交易。")
+    if row.status == "pending" and tx.now > row.expires_at:
+        row.status = "expired"
+    if row.status != "pending":
+        raise ApiError(
+            409, "MOBILE_TRANSACTION_CLOSED", "此驗證交易已結束。", {"status": row.status}
+        )
+    row.status = "approved" if decision == "approve" else "rejected"
+    return row
+
+
+@router.post("/mobile/{transaction_id}/{decision}", summary="模擬手機核准或拒絕")
+def decide_mobile(transaction_id: str, decision: str, request: Request) -> dict[str, Any]:
+    """approve | reject a pending mobile MOICA or phone transaction."""
+    if decision not in ("approve", "reject"):
+        raise ApiError(404, "NOT_FOUND", "不支援的操作。")
+    with tx_for(request) as tx:
+        row = _decide(tx, transaction_id, decision)
+        return {"transaction_id": row.id, "status": row.status}
+
+
+_PAGE = """<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8">
+<title>{title}</title></head><body style="font-family:sans-serif;max-width:36em;margin:2em auto">
+<p style="background:#fde68a;padding:.5em">訓練平台（測試用，不會真的付款或驗證）</p>
+<h1>{title}</h1>{body}</body></html>"""
+
+
+def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(_PAGE.format(title=html.escape(title), body=body), status_code=status)
+
+
+@router.get("/pay/{order_id}", response_class=HTMLResponse, summary="模擬付款頁")
+def pay_page(order_id: str, request: Request) -> HTMLResponse:
+    """The payment link's page: shows the self-pay amount and a pay button."""
+    with tx_for(request) as tx:
+        order = get_order(tx, order_id)
+        body = (
+            f"<p>訂單編號：{html.escape(order.id)}</p><p>自付款金額：NT${order.self_pay:,}</p>"
+            f"<p>狀態：{html.escape(order.status)}</p>"
+            f'<form method="post"><button type="submit">確認付款</button></form>'
+        )
+        return _page("自付款付款", body)
+
+
+@router.post("/pay/{order_id}", response_class=HTMLResponse, summary="模擬付款")
+def pay(order_id: str, request: Request) -> HTMLResponse:
+    """Mark the order paid, as the vendor's payment service would."""
+    with tx_for(request) as tx:
+        order = get_order(tx, order_id)
+        if order.status != "awaiting_payment":
+            return _page(
+                "無法付款", f"<p>訂單目前狀態為 {html.escape(order.status)}，不能付款。</p>", 409
+            )
+        apply_event(
+            tx, order, OrderEvent.PAY, f"已線上付款 NT${order.self_pay:,}", on=tx.today, at=tx.now
+        )
+        return _page(
+            "付款完成", f"<p>已收到訂單 {html.escape(order.id)} 的自付款，請回到程式查看。</p>"
+        )
+
+
+@router.get(
+    "/phone-verify/{transaction_id}", response_class=HTMLResponse, summary="模擬手機門號驗證頁"
+)
+def phone_page(transaction_id: str, request: Request) -> HTMLResponse:
+    """The page the phone opens over mobile data."""
+    with tx_for(request) as tx:
+        row = tx.db.get(MobileTransaction, transaction_id)
+        if row is None:
+            return _page("找不到驗證", "<p>此驗證交易不存在。</p>", 404)
+        body = (
+            f"<p>狀態：{html.escape(row.status)}</p>"
+            f'<form method="post" action="{html.escape(row.id)}/approve">'
+            '<button type="submit">同意驗證</button></form>'
+            f'<form method="post" action="{html.escape(row.id)}/reject">'
+            '<button type="submit">拒絕</button></form>'
+        )
+        return _page("手機門號認證", body)
+
+
+@router.post(
+    "/phone-verify/{transaction_id}/{decision}",
+    response_class=HTMLResponse,
+    summary="模擬手機門號驗證",
+)
+def phone_submit(transaction_id: str, decision: str, request: Request) -> HTMLResponse:
+    """Approve or reject from the phone page's buttons."""
+    if decision not in ("approve", "reject"):
+        return _page("無法處理", "<p>不支援的操作。</p>", 404)
+    with tx_for(request) as tx:
+        try:
+            row = _decide(tx, transaction_id, decision)
+        except ApiError as exc:
+            return _page("無法處理", f"<p>{html.escape(exc.message)}</p>", exc.status)
+        return _page("完成", f"<p>驗證結果：{html.escape(row.status)}，請回到電腦繼續。</p>")
+
+
+@router.get("/outbox", summary="平台寄出的 Email 與簡訊")
+def outbox(request: Request, ubn: str | None = None, limit: int = 100, offset: int = 0) -> Response:
+    """E-mails and SMS the platform "sent" (verification codes, notices), newest first."""
+    limit, offset = page(limit, offset)
+    with tx_for(request) as tx:
+        query = select(OutboxMessage)
+        if ubn:
+            query = query.where(OutboxMessage.ubn == ubn)
+        total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = tx.db.scalars(query.order_by(OutboxMessage.id.desc()).limit(limit).offset(offset))
+        items = [
+            {
+                "id": m.id,
+                "at": iso(m.at),
+                "channel": m.channel,
+                "to": m.to,
+                "ubn": m.ubn,
+                "subject": m.subject,
+                "body": m.body,
+                "code": m.code,
+            }
+            for m in rows
+        ]
+        return list_response(request, items, total)
+
+
+@router.post("/faults", summary="注入故障")
+def add_fault(body: FaultIn, request: Request) -> dict[str, Any]:
+    """Make the next ``count`` requests (matching ``path`` prefix, if given) fail."""
+    platform = platform_of(request)
+    with platform.database.lock:
+        platform.faults.append(
+            Fault(kind=body.kind, count=body.count, path=body.path, seconds=body.seconds)
+        )
+        return {"faults": [vars(f) for f in platform.faults]}
+
+
+@router.delete("/faults", summary="清除故障")
+def clear_faults(request: Request) -> dict[str, Any]:
+    """Remove every pending fault."""
+    platform = platform_of(request)
+    with platform.database.lock:
+        platform.faults.clear()
+    return {"faults": []}
+
+
+@router.post("/reset", summary="重設訓練平台")
+def reset(request: Request) -> dict[str, Any]:
+    """Wipe everything and seed the demo world again; the clock returns to real time."""
+    platform = platform_of(request)
+    with tx_for(request, sweep=False) as tx:
+        wipe(tx.db)
+        seed(tx.db)
+        tx.set_offset(0.0)
+        platform.faults.clear()
+        sweep_until_now(tx)
+        return {"reset": True, "now": iso(tx.now)}

@@ -1,0 +1,233 @@
+"""Per-request unit of work: one serialised transaction, the platform clock and the caller."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from app.subsidy import TAIWAN_TZ
+
+from .db import Applicant, ClockRow, Database, IdempotentResponse
+from .db import Session as SessionRow
+from .errors import ApiError
+
+DEFAULT_TOKEN_TTL_SECONDS = 8 * 3600
+
+
+@dataclass
+class Fault:
+    """A failure to inject into the next ``count`` matching requests."""
+
+    kind: str
+    count: int
+    path: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass
+class Platform:
+    """Process-wide state of one platform instance."""
+
+    database: Database
+    token_ttl_seconds: float = DEFAULT_TOKEN_TTL_SECONDS
+    faults: list[Fault] = field(default_factory=list)
+
+
+def platform_of(request: Request) -> Platform:
+    """The platform serving ``request``."""
+    platform: Platform = request.app.state.platform
+    return platform
+
+
+def real_now() -> datetime:
+    """Wall-clock time in Taiwan, naive (the database stores Taiwan local time)."""
+    return datetime.now(TAIWAN_TZ).replace(tzinfo=None, microsecond=0)
+
+
+def iso(value: datetime | date | None) -> str | None:
+    """ISO 8601 text; datetimes get the +08:00 offset."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=TAIWAN_TZ)
+        return value.isoformat()
+    return value.isoformat()
+
+
+def clock_row(db: OrmSession) -> ClockRow:
+    """The singleton clock row, created on first use."""
+    row = db.get(ClockRow, 1)
+    if row is None:
+        row = ClockRow(id=1, offset_seconds=0.0)
+        db.add(row)
+        db.flush()
+    return row
+
+
+def new_id(prefix: str) -> str:
+    """A random, unguessable identifier."""
+    return f"{prefix}_{secrets.token_hex(12)}"
+
+
+class Tx:
+    """What a request handler works with: session, platform time, caller."""
+
+    def __init__(self, db: OrmSession, platform: Platform, request: Request | None) -> None:
+        self.db = db
+        self.platform = platform
+        self.request = request
+        self.now = real_now() + timedelta(seconds=clock_row(db).offset_seconds)
+        self._session: SessionRow | None = None
+        self._applicant: Applicant | None = None
+
+    @property
+    def today(self) -> date:
+        """The platform's date in Taiwan."""
+        return self.now.date()
+
+    def set_offset(self, offset_seconds: float) -> None:
+        """Move the platform clock."""
+        clock_row(self.db).offset_seconds = offset_seconds
+        self.now = real_now() + timedelta(seconds=offset_seconds)
+
+    def session(self) -> SessionRow:
+        """The caller's session; 401 without a valid bearer token."""
+        if self._session is not None:
+            return self._session
+        header = self.request.headers.get("authorization", "") if self.request else ""
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiError(401, "UNAUTHENTICATED", "請先登入。")
+        row = self.db.get(SessionRow, token.strip())
+        if row is None or row.revoked:
+            raise ApiError(401, "TOKEN_INVALID", "登入憑證無效，請重新登入。")
+        if row.expires_real < time.time():
+            raise ApiError(401, "TOKEN_EXPIRED", "登入已逾時，請重新登入。")
+        self._session = row
+        return row
+
+    def applicant(self) -> Applicant:
+        """The logged-in applicant."""
+        if self._applicant is None:
+            applicant = self.db.get(Applicant, self.session().applicant_id)
+            if applicant is None:
+                raise ApiError(401, "TOKEN_INVALID", "登入憑證無效，請重新登入。")
+            self._applicant = applicant
+        return self._applicant
+
+    def signing_applicant(self) -> Applicant:
+        """The logged-in applicant, refusing read-only (password) sessions."""
+        if not self.session().can_sign:
+            raise ApiError(
+                403, "READ_ONLY_SESSION", "以密碼登入僅能查詢，請改用憑證或行動自然人憑證登入。"
+            )
+        return self.applicant()
+
+    def active_applicant(self) -> Applicant:
+        """The logged-in applicant whose account is active."""
+        applicant = self.applicant()
+        if applicant.status == "pending_review":
+            raise ApiError(409, "APPLICATION_UNDER_REVIEW", "資格審查中，約需1個工作天。")
+        if applicant.status != "active":
+            raise ApiError(409, "APPLICATION_NOT_ACTIVE", "帳號尚未啟用，請先完成申請步驟。")
+        return applicant
+
+    def _idempotency_key(self) -> str | None:
+        if self.request is None:
+            return None
+        key = self.request.headers.get("idempotency-key")
+        if key is None:
+            return None
+        key = key.strip()
+        if not key or len(key) > 200:
+            raise ApiError(
+                422,
+                "VALIDATION_ERROR",
+                "Idempotency-Key 須為 1–200 字元。",
+                {"fields": {"Idempotency-Key": "長度不正確。"}},
+            )
+        return key
+
+    def replay(self, endpoint: str, applicant_id: int) -> JSONResponse | None:
+        """The stored first response for this Idempotency-Key, if any."""
+        key = self._idempotency_key()
+        if key is None:
+            return None
+        row = self.db.scalar(
+            select(IdempotentResponse).where(
+                IdempotentResponse.applicant_id == applicant_id,
+                IdempotentResponse.key == key,
+                IdempotentResponse.endpoint == endpoint,
+            )
+        )
+        if row is None:
+            return None
+        return JSONResponse(
+            row.body, status_code=row.status_code, headers={"Idempotent-Replay": "true"}
+        )
+
+    def respond(
+        self, status: int, body: dict[str, Any], endpoint: str, applicant_id: int
+    ) -> JSONResponse:
+        """Answer ``body`` and remember it under the request's Idempotency-Key."""
+        key = self._idempotency_key()
+        if key is not None:
+            self.db.add(
+                IdempotentResponse(
+                    applicant_id=applicant_id,
+                    key=key,
+                    endpoint=endpoint,
+                    status_code=status,
+                    body=body,
+                )
+            )
+        return JSONResponse(body, status_code=status)
+
+
+@contextmanager
+def transaction(request: Request | None, platform: Platform, *, sweep: bool = True) -> Iterator[Tx]:
+    """One serialised transaction; time-based effects are applied first, inside it."""
+    from .sweep import sweep_until_now  # the sweep uses Tx; imported late to avoid a cycle
+
+    engine = platform.database.engine
+    with platform.database.lock, OrmSession(engine, expire_on_commit=False) as db, db.begin():
+        tx = Tx(db, platform, request)
+        if sweep:
+            sweep_until_now(tx)
+        yield tx
+
+
+@contextmanager
+def tx_for(request: Request, *, sweep: bool = True) -> Iterator[Tx]:
+    """:func:`transaction` for the platform serving ``request``."""
+    with transaction(request, platform_of(request), sweep=sweep) as tx:
+        yield tx
+
+
+def list_response(request: Request, items: list[dict[str, Any]], total: int) -> Response:
+    """A list body with an ETag; ``If-None-Match`` with the same tag gets 304."""
+    body = {"items": items, "total": total}
+    raw = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    etag = '"' + hashlib.sha256(raw).hexdigest()[:32] + '"'
+    inm = request.headers.get("if-none-match")
+    if inm is not None and etag in [t.strip() for t in inm.split(",")]:
+        return Response(status_code=304, headers={"ETag": etag})
+    return Response(raw, media_type="application/json", headers={"ETag": etag})
+
+
+def canonical_json(value: Any) -> bytes:
+    """Canonical JSON: UTF-8, sorted keys, no spaces."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

@@ -1,0 +1,343 @@
+"""Database schema and engine of the reference platform (SQLAlchemy 2, SQLite by default)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.pool import StaticPool
+
+
+class Base(DeclarativeBase):
+    """Declarative base of all platform tables."""
+
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class ClockRow(Base):
+    """The platform clock: real time shifted by ``offset_seconds``."""
+
+    __tablename__ = "clock"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    offset_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    swept_through: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Applicant(Base):
+    """An organisation that may apply for points, with its application state."""
+
+    __tablename__ = "applicants"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ubn: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    applicant_type: Mapped[str] = mapped_column(String(32))
+    responsible_name: Mapped[str] = mapped_column(String(100))
+    responsible_id: Mapped[str] = mapped_column(String(10))
+    responsible_birthday: Mapped[date | None] = mapped_column(Date, nullable=True)
+    responsible_mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    org_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    paid_in_capital: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    employees: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    factory_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # application
+    status: Mapped[str] = mapped_column(String(32), default="draft")
+    steps: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    authorizations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    form: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    email_code: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    review_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    verified_method: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Session(Base):
+    """A bearer token. Lifetime is wall-clock time, not platform time."""
+
+    __tablename__ = "sessions"
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    method: Mapped[str] = mapped_column(String(32))
+    can_sign: Mapped[bool] = mapped_column(Boolean)
+    identity: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    expires_real: Mapped[float] = mapped_column(Float)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Challenge(Base):
+    """A single-use login challenge."""
+
+    __tablename__ = "challenges"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    method: Mapped[str] = mapped_column(String(32))
+    document: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MobileTransaction(Base):
+    """A mobile MOICA or phone-number transaction (login or signature)."""
+
+    __tablename__ = "mobile_transactions"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))  # moica_mobile | phone
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    purpose: Mapped[str] = mapped_column(String(8))
+    id_number: Mapped[str] = mapped_column(String(10))
+    document: Mapped[str | None] = mapped_column(Text, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    token: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    consumed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class OutboxMessage(Base):
+    """An e-mail or SMS the platform pretends to have sent."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    channel: Mapped[str] = mapped_column(String(8))
+    to: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    code: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    ubn: Mapped[str | None] = mapped_column(String(8), nullable=True)
+
+
+class Category(Base):
+    """One of the 15 solution categories of the subsidy zone."""
+
+    __tablename__ = "categories"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class Vendor(Base):
+    """An information-service vendor (資訊服務廠商)."""
+
+    __tablename__ = "vendors"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Solution(Base):
+    """A cloud solution listed in a pavilion."""
+
+    __tablename__ = "solutions"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    vendor_id: Mapped[str] = mapped_column(ForeignKey("vendors.id"))
+    category: Mapped[str] = mapped_column(ForeignKey("categories.id"))
+    pavilion: Mapped[str] = mapped_column(String(16))
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    subsidised: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Plan(Base):
+    """A priced plan of a solution."""
+
+    __tablename__ = "plans"
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    solution_id: Mapped[str] = mapped_column(ForeignKey("solutions.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    months: Mapped[int] = mapped_column(Integer)
+    price: Mapped[int] = mapped_column(Integer)
+
+
+class CustomerRelation(Base):
+    """An applicant that already subscribes to a vendor's solution."""
+
+    __tablename__ = "customer_relations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ubn: Mapped[str] = mapped_column(String(8))
+    solution_id: Mapped[str] = mapped_column(ForeignKey("solutions.id"))
+
+
+class AssessmentResponse(Base):
+    """A submitted self-assessment."""
+
+    __tablename__ = "assessment_responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    version: Mapped[str] = mapped_column(String(16))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON)
+    recommended: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class LedgerRow(Base):
+    """One append-only row of an applicant's points ledger (amount is signed)."""
+
+    __tablename__ = "ledger"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int] = mapped_column(Integer)
+    balance_after: Mapped[int] = mapped_column(Integer)
+    order_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Quote(Base):
+    """A priced offer the applicant signs to place an order."""
+
+    __tablename__ = "quotes"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id"))
+    price: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer)
+    self_pay: Mapped[int] = mapped_column(Integer)
+    to_be_signed: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Order(Base):
+    """An order of a plan, with its deadlines and settlement."""
+
+    __tablename__ = "orders"
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id"))
+    price: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer)
+    self_pay: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    submitted_on: Mapped[date] = mapped_column(Date)
+    confirmed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    deadlines: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    invoice: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    service_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    service_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    settlement: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    signer: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class OrderEventRow(Base):
+    """One status change of an order."""
+
+    __tablename__ = "order_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    status: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    note: Mapped[str] = mapped_column(String(300))
+
+
+class TerminationQuote(Base):
+    """A settlement offer the applicant signs to terminate an order."""
+
+    __tablename__ = "termination_quotes"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"))
+    on: Mapped[date] = mapped_column(Date)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    to_be_signed: Mapped[str] = mapped_column(Text)
+
+
+class Notification(Base):
+    """A message for an applicant; ``key`` keeps one-off notices from repeating."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (UniqueConstraint("applicant_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
+    key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    order_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    read: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class IdempotentResponse(Base):
+    """The first response to a creating POST, replayed for the same key."""
+
+    __tablename__ = "idempotency"
+    __table_args__ = (UniqueConstraint("applicant_id", "key", "endpoint"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(200))
+    endpoint: Mapped[str] = mapped_column(String(200))
+    status_code: Mapped[int] = mapped_column(Integer)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Counter(Base):
+    """Named sequences (order numbers)."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine; SQLite gets explicit ``BEGIN IMMEDIATE`` transactions.
+
+    In-memory SQLite shares one connection between threads (StaticPool); requests are
+    serialised by :data:`WRITE_LOCK` in any case, and ``BEGIN IMMEDIATE`` additionally
+    guards a database file shared between processes.
+    """
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            poolclass=StaticPool if memory else None,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_connection: Any, _record: Any) -> None:
+            # Let SQLAlchemy, not the driver, decide when a transaction begins.
+            dbapi_connection.isolation_level = None
+            dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    Base.metadata.create_all(engine)
+    return engine
+
+
+class Database:
+    """Engine plus the lock that gives every request one serialised transaction."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.lock = threading.RLock()
+
+    def dispose(self) -> None:
+        """Close all connections."""
+        self.engine.dispose()

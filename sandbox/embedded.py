@@ -1,0 +1,92 @@
+"""Run the platform inside another program (the desktop client) on a loopback port.
+
+Importing this module is cheap: FastAPI, SQLAlchemy and uvicorn are imported on the
+background thread that starts the server, so the caller's GUI never waits for them.
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future
+from typing import Any
+
+STARTUP_TIMEOUT_SECONDS = 60.0
+
+
+class EmbeddedPlatform:
+    """A running in-process platform; ``base_url`` ends in ``/api/v1``."""
+
+    def __init__(self, server: Any, thread: threading.Thread, host: str, port: int) -> None:
+        self._server = server
+        self._thread = thread
+        self.host = host
+        self.port = port
+        self.base_url = f"http://{host}:{port}/api/v1"
+
+    @property
+    def running(self) -> bool:
+        """True until :meth:`stop` has finished."""
+        return self._thread.is_alive()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Shut the server down and wait for its thread to end."""
+        self._server.should_exit = True
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            self._server.force_exit = True
+            self._thread.join(timeout)
+
+    def __enter__(self) -> EmbeddedPlatform:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+
+def serve_in_thread(
+    app: Any, host: str = "127.0.0.1", port: int = 0, *, name: str = "sandbox-platform"
+) -> EmbeddedPlatform:
+    """Start uvicorn for ``app`` on a daemon thread; return once it accepts connections."""
+    import uvicorn
+
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            server.run()
+        except BaseException as exc:  # reported to the caller below
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError(
+                f"the platform server did not start: {failure[0] if failure else 'exited'}"
+            )
+        thread.join(0.01)
+    bound = server.servers[0].sockets[0].getsockname()
+    return EmbeddedPlatform(server, thread, host, int(bound[1]))
+
+
+def start_embedded_async(database: str = "sqlite://") -> Future[EmbeddedPlatform]:
+    """Start the platform without blocking: the future resolves once it is listening."""
+    future: Future[EmbeddedPlatform] = Future()
+
+    def boot() -> None:
+        try:
+            from .server import create_app
+
+            future.set_result(serve_in_thread(create_app(database)))
+        except BaseException as exc:  # handed to whoever waits on the future
+            future.set_exception(exc)
+
+    threading.Thread(target=boot, name="sandbox-boot", daemon=True).start()
+    return future
+
+
+def start_embedded(database: str = "sqlite://") -> EmbeddedPlatform:
+    """Start the platform on a free loopback port and return once it is listening."""
+    return start_embedded_async(database).result(timeout=STARTUP_TIMEOUT_SECONDS)

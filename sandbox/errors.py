@@ -1,0 +1,118 @@
+"""The platform's error body and the handlers that make every failure use it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An error answered as ``{"error": {"code", "message", "details"}}``."""
+
+    def __init__(
+        self, status: int, code: str, message: str, details: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(f"{code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details or {}
+
+
+def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The documented error body."""
+    return {"error": {"code": code, "message": message, "details": details or {}}}
+
+
+def error_response(
+    status: int, code: str, message: str, details: dict[str, Any] | None = None
+) -> JSONResponse:
+    """A JSON response with the documented error body."""
+    return JSONResponse(error_body(code, message, details), status_code=status)
+
+
+def validation_error(fields: dict[str, str], code: str = "VALIDATION_ERROR") -> ApiError:
+    """422 with ``details.fields``."""
+    return ApiError(422, code, "輸入資料有誤，請檢查標示的欄位。", {"fields": fields})
+
+
+def not_found(code: str, message: str) -> ApiError:
+    """404 for an unknown id."""
+    return ApiError(404, code, message)
+
+
+_HTTP_CODES = {
+    400: ("BAD_REQUEST", "請求格式錯誤。"),
+    401: ("UNAUTHENTICATED", "請先登入。"),
+    403: ("FORBIDDEN", "沒有權限執行此操作。"),
+    404: ("NOT_FOUND", "找不到指定的資源。"),
+    405: ("METHOD_NOT_ALLOWED_HTTP", "不支援此 HTTP 方法。"),
+    413: ("PAYLOAD_TOO_LARGE", "請求內容過大。"),
+    415: ("UNSUPPORTED_MEDIA_TYPE", "不支援的內容類型，請使用 application/json。"),
+}
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or "body"
+
+
+def _validation_fields(exc: RequestValidationError) -> tuple[str, dict[str, str]]:
+    fields: dict[str, str] = {}
+    code = "VALIDATION_ERROR"
+    for err in exc.errors():
+        kind = str(err.get("type", ""))
+        loc = tuple(err.get("loc", ()))
+        if kind == "json_invalid":
+            code = "MALFORMED_JSON"
+            fields["body"] = "JSON 格式錯誤。"
+            continue
+        name = _field_name(loc)
+        if kind == "missing":
+            text = "此欄位為必填。"
+        elif kind == "extra_forbidden":
+            text = "不接受此欄位。"
+        elif kind.endswith(("_type", "_parsing")):
+            text = "資料型別不正確。"
+        elif kind in ("literal_error", "enum"):
+            text = "不是允許的值。"
+        else:
+            text = "資料不正確。"
+        fields.setdefault(name, text)
+    return code, fields
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register handlers so that no error leaves without the documented body."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        code, fields = _validation_fields(exc)
+        message = (
+            "JSON 格式錯誤。" if code == "MALFORMED_JSON" else "輸入資料有誤，請檢查標示的欄位。"
+        )
+        return error_response(422, code, message, {"fields": fields})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, message = _HTTP_CODES.get(exc.status_code, ("HTTP_ERROR", "請求無法處理。"))
+        response = error_response(exc.status_code, code, message)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error", exc_info=exc)
+        return error_response(500, "INTERNAL_ERROR", "平台發生未預期的錯誤，請稍後再試。")

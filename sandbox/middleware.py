@@ -1,0 +1,144 @@
+"""ASGI middleware: request size limit and fault injection."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .context import Fault, Platform
+from .errors import error_body
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 256 * 1024
+
+
+async def _send_error(send: Send, status: int, code: str, message: str) -> None:
+    body = json.dumps(error_body(code, message), ensure_ascii=False).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTooLargeError(Exception):
+    pass
+
+
+class BodyLimitMiddleware:
+    """Refuse bodies over :data:`MAX_BODY_BYTES` with 413, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = self.limit + 1
+                if declared > self.limit:
+                    await _send_error(
+                        send, 413, "PAYLOAD_TOO_LARGE", "請求內容過大（上限 256 KiB）。"
+                    )
+                    return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _BodyTooLargeError
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLargeError:
+            if not started:
+                await _send_error(send, 413, "PAYLOAD_TOO_LARGE", "請求內容過大（上限 256 KiB）。")
+
+
+def _abort_connection(receive: Receive) -> bool:
+    """Close the client connection without a response (uvicorn's transport), if reachable."""
+    cycle = getattr(receive, "__self__", None)
+    transport: Any = getattr(cycle, "transport", None)
+    if transport is None:
+        return False
+    transport.abort() if hasattr(transport, "abort") else transport.close()
+    return True
+
+
+class FaultMiddleware:
+    """Inject the failures queued through ``POST /_sandbox/faults``.
+
+    ``error_500`` answers 500 without running the request; ``delay`` waits first;
+    ``drop_after_commit`` runs (and commits) the request, then aborts the connection
+    without sending the response. Requests to ``/_sandbox`` itself are never affected.
+    """
+
+    def __init__(self, app: ASGIApp, platform: Platform) -> None:
+        self.app = app
+        self.platform = platform
+
+    def _take(self, path: str) -> Fault | None:
+        with self.platform.database.lock:
+            for fault in self.platform.faults:
+                if fault.path is None or path.startswith(fault.path):
+                    fault.count -= 1
+                    if fault.count <= 0:
+                        self.platform.faults.remove(fault)
+                    return Fault(fault.kind, 1, fault.path, fault.seconds)
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if scope["type"] != "http" or "/_sandbox" in path or not self.platform.faults:
+            await self.app(scope, receive, send)
+            return
+        fault = self._take(path)
+        if fault is None:
+            await self.app(scope, receive, send)
+            return
+        log.info("injecting fault %s on %s", fault.kind, path)
+        if fault.kind == "error_500":
+            await _send_error(
+                send, 500, "INJECTED_FAULT", "平台暫時發生錯誤（模擬故障），請稍後再試。"
+            )
+            return
+        if fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)
+            await self.app(scope, receive, send)
+            return
+
+        async def swallow(_message: Message) -> None:
+            return None
+
+        await self.app(scope, receive, swallow)
+        if not _abort_connection(receive):
+            raise ConnectionAbortedError("drop_after_commit: connection dropped after commit")

@@ -1,0 +1,59 @@
+"""The FastAPI application of the reference platform."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from .api import application, auth, orders, tools
+from .api.common import API_PREFIX
+from .context import DEFAULT_TOKEN_TTL_SECONDS, Platform
+from .db import Category, Database
+from .errors import install_error_handlers
+from .middleware import BodyLimitMiddleware, FaultMiddleware
+from .world import seed
+
+DESCRIPTION = """臺灣雲市集數位點數補助的參考平台（訓練與測試用）。
+
+All rules come from `app.subsidy`. Sandbox-only endpoints are under `/_sandbox`.
+"""
+
+
+def open_database(url: str) -> Database:
+    """Open (and on first use, seed) the platform database."""
+    database = Database(url)
+    with OrmSession(database.engine) as db, db.begin():
+        if db.scalar(select(Category.id).limit(1)) is None:
+            seed(db)
+    return database
+
+
+def create_app(
+    database: str = "sqlite://",
+    *,
+    token_ttl_seconds: float = DEFAULT_TOKEN_TTL_SECONDS,
+    sandbox_tools: bool = True,
+) -> FastAPI:
+    """Build the platform application on ``database`` (an SQLAlchemy URL)."""
+    platform = Platform(database=open_database(database), token_ttl_seconds=token_ttl_seconds)
+    app = FastAPIOffline(
+        title="臺灣雲市集 參考平台 API",
+        version="1.0",
+        description=DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        static_url=f"{API_PREFIX}/_docs",
+    )
+    app.state.platform = platform
+    install_error_handlers(app)
+    for module in (auth, application, orders):
+        app.include_router(module.router, prefix=API_PREFIX)
+    if sandbox_tools:
+        app.include_router(tools.router, prefix=API_PREFIX)
+    app.add_middleware(BodyLimitMiddleware)
+    # Outermost, so that it sees the server's own ``receive`` and can drop the connection.
+    app.add_middleware(FaultMiddleware, platform=platform)
+    return app

@@ -1,0 +1,155 @@
+"""Time-based effects, applied day by day whenever the platform clock has moved.
+
+Runs at the start of every request's transaction, so effects are deterministic and
+never depend on a background timer: auto-cancellation, end of term, eligibility review
+decisions, unused-points return, reclaim and expiry notices.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from app.subsidy import (
+    LedgerKind,
+    OrderEvent,
+    OrderStatus,
+    expiring_soon,
+    overdue_cancellation,
+    reclaim_due,
+    unused_return_due,
+)
+
+from .context import Tx, clock_row
+from .db import Applicant, LedgerRow, Order
+from .ledger import append, earliest_expiry, ledger_state, notify
+from .orders import apply_event, deadlines_of
+
+# A clock jump further than this is applied as if it happened in one day.
+_MAX_DAYS_STEPPED = 800
+
+
+def sweep_until_now(tx: Tx) -> None:
+    """Apply every day's effects from the last swept day up to the platform's today."""
+    row = clock_row(tx.db)
+    today = tx.today
+    last = row.swept_through
+    if last is not None and last >= today:
+        if last > today:
+            row.swept_through = today  # the clock went back; sweep again from here
+        return
+    first = today if last is None else last + timedelta(days=1)
+    first = max(first, today - timedelta(days=_MAX_DAYS_STEPPED))
+    day = first
+    while day <= today:
+        sweep_day(tx, day)
+        day += timedelta(days=1)
+    row.swept_through = today
+
+
+def sweep_day(tx: Tx, day: date) -> None:
+    """The effects that fall due on ``day``."""
+    at = datetime.combine(day, time(0, 0))
+    _review_decisions(tx, day, at)
+    _order_deadlines(tx, day, at)
+    _points(tx, day, at)
+
+
+def _review_decisions(tx: Tx, day: date, at: datetime) -> None:
+    pending = tx.db.scalars(
+        select(Applicant).where(
+            Applicant.status == "pending_review", Applicant.review_due_on <= day
+        )
+    )
+    for applicant in pending:
+        applicant.status = "active"
+        notify(
+            tx,
+            applicant,
+            "application",
+            "資格審查通過",
+            "您的稅籍營利事業資格已確認，帳號已啟用，請填寫數位自評檢測以獲得點數。",
+            at=at,
+            key="review_approved",
+        )
+
+
+def _order_deadlines(tx: Tx, day: date, at: datetime) -> None:
+    open_orders = tx.db.scalars(
+        select(Order)
+        .where(
+            Order.status.in_(
+                [OrderStatus.AWAITING_VENDOR, OrderStatus.AWAITING_PAYMENT, OrderStatus.IN_SERVICE]
+            )
+        )
+        .order_by(Order.id)
+    )
+    for order in open_orders:
+        if overdue_cancellation(order.status, deadlines_of(order), day):
+            reason = (
+                "資訊服務廠商未於2個工作天內確認接單"
+                if order.status == OrderStatus.AWAITING_VENDOR
+                else "未於廠商接單後2個工作天內付款"
+            )
+            apply_event(
+                tx, order, OrderEvent.SYSTEM_CANCEL, f"系統將訂單取消：{reason}", on=day, at=at
+            )
+        elif (
+            order.status == OrderStatus.IN_SERVICE
+            and order.service_end is not None
+            and day >= order.service_end
+        ):
+            apply_event(tx, order, OrderEvent.TERM_END, "方案期程結束", on=day, at=at)
+
+
+def _points(tx: Tx, day: date, at: datetime) -> None:
+    holders = tx.db.scalars(
+        select(LedgerRow.applicant_id).distinct().order_by(LedgerRow.applicant_id)
+    )
+    for applicant_id in list(holders):
+        applicant = tx.db.get(Applicant, applicant_id)
+        assert applicant is not None
+        state = ledger_state(tx, applicant)
+        if state.granted_on is None or state.balance <= 0:
+            continue
+        if unused_return_due(state.granted_on, day, state.any_used):
+            append(tx, applicant, LedgerKind.UNUSED_RETURN, state.balance, on=day, at=at)
+            notify(
+                tx,
+                applicant,
+                "points",
+                "點數已返還系統",
+                "獲發點數後1個月內未使用任何點數，點數已全數返還；您可至平台重新開通點數。",
+                at=at,
+                key=f"unused_return:{state.granted_on.isoformat()}",
+            )
+            continue
+        if reclaim_due(state.granted_on, day):
+            reclaimable = state.balance - state.protected(day)
+            if reclaimable > 0:
+                append(tx, applicant, LedgerKind.RECLAIM, reclaimable, on=day, at=at)
+                notify(
+                    tx,
+                    applicant,
+                    "points",
+                    "剩餘點數已收回",
+                    f"點數使用期限已過，剩餘 {reclaimable:,} 點已收回，且不得再次申請。",
+                    at=at,
+                    key=f"reclaim:{day.isoformat()}",
+                )
+                state = ledger_state(tx, applicant)
+        expiry = earliest_expiry(state, day)
+        if expiry is None:
+            continue
+        for days in (7, 1):
+            if expiring_soon(expiry, day, days):
+                notify(
+                    tx,
+                    applicant,
+                    "points_expiring",
+                    f"點數將於 {days} 天內到期",
+                    f"您有 {state.balance:,} 點將於 {expiry.isoformat()} 到期，請儘早使用。",
+                    at=at,
+                    key=f"expiring{days}:{expiry.isoformat()}",
+                )
