@@ -1,0 +1,265 @@
+"""Order tracking and points countdowns in the seed's words (訂單查詢, 我的點數).
+
+The deadlines and their countdowns come from ``member_deadlines`` (working days of the
+shared Taiwan calendar); this module puts them into words: status labels, the status
+timeline, dates with ROC year and weekday (週一…), and the next step of one order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from app.platform import Order, PointsSummary
+from app.subsidy import OrderStatus, WorkCalendar, is_cancellable_by_applicant, roc_date
+
+from .member_deadlines import (
+    APPLICANT_DEADLINES,
+    DeadlineName,
+    DeadlineView,
+    any_points_used,
+    order_deadlines,
+    points_deadlines_view,
+)
+
+WEEKDAYS = ("週一", "週二", "週三", "週四", "週五", "週六", "週日")
+
+STATUS_LABELS: dict[OrderStatus, str] = {
+    OrderStatus.AWAITING_VENDOR: "資訊服務廠商確認中",
+    OrderStatus.AWAITING_PAYMENT: "付款中",
+    OrderStatus.AWAITING_INVOICE: "待資訊服務廠商開立發票",
+    OrderStatus.AWAITING_SERVICE: "待資訊服務廠商開通服務",
+    OrderStatus.IN_SERVICE: "服務使用中",
+    OrderStatus.COMPLETED: "方案期程結束",
+    OrderStatus.CLAIMED: "點數已核銷",
+    OrderStatus.CANCELLED_BY_APPLICANT: "中小企業取消訂購",
+    OrderStatus.CANCELLED_BY_VENDOR: "資訊服務廠商取消訂單",
+    OrderStatus.CANCELLED_BY_SYSTEM: "系統取消訂單",
+    OrderStatus.TERMINATED: "已退訂",
+}
+"""zh-TW label of every order status of the contract (訂單狀態)."""
+
+MAIN_PATH: tuple[OrderStatus, ...] = (
+    OrderStatus.AWAITING_VENDOR,
+    OrderStatus.AWAITING_PAYMENT,
+    OrderStatus.AWAITING_INVOICE,
+    OrderStatus.AWAITING_SERVICE,
+    OrderStatus.IN_SERVICE,
+    OrderStatus.COMPLETED,
+    OrderStatus.CLAIMED,
+)
+
+Actor = Literal["applicant", "vendor", "platform", "none"]
+StageState = Literal["done", "current", "upcoming", "not_reached"]
+
+
+def weekday_label(d: date) -> str:
+    """週一 … 週日."""
+    return WEEKDAYS[d.weekday()]
+
+
+def format_day(d: date) -> str:
+    """``115年11月24日（週二）``."""
+    return f"{roc_date(d)}（{weekday_label(d)}）"
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One status on the order's timeline."""
+
+    status: OrderStatus
+    label: str
+    state: StageState
+    at: str | None = None
+
+
+DEADLINE_LABELS: dict[DeadlineName, str] = {
+    DeadlineName.VENDOR_CONFIRM_BY: "資訊服務廠商確認接單期限",
+    DeadlineName.PAYMENT_DUE_BY: "自付款付款期限",
+    DeadlineName.INVOICE_DUE_BY: "資訊服務廠商開立發票期限",
+    DeadlineName.SERVICE_START_BY: "資訊服務廠商開通服務期限",
+    DeadlineName.FIRST_USE_BY: "首次使用點數期限",
+    DeadlineName.EXPIRES_ON: "點數使用期限",
+}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline in words: label, date with weekday, and the countdown behind it."""
+
+    view: DeadlineView
+    label: str
+    text: str
+    weekday: str
+    actor: Actor
+
+    @property
+    def due(self) -> date:
+        """The last allowed day."""
+        return self.view.due
+
+    @property
+    def working_days_left(self) -> int:
+        """Working days after today up to and including the due day."""
+        return self.view.working_days_left
+
+    @property
+    def overdue(self) -> bool:
+        """True once the due day is over."""
+        return self.view.passed
+
+
+def describe(view: DeadlineView) -> Deadline:
+    """Words for one deadline of the member area."""
+    actor: Actor = "applicant" if view.name in APPLICANT_DEADLINES else "vendor"
+    return Deadline(
+        view, DEADLINE_LABELS[view.name], format_day(view.due), weekday_label(view.due), actor
+    )
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What should happen next for one order, by whom, and by when."""
+
+    text: str
+    actor: Actor
+    due: date | None = None
+    working_days_left: int | None = None
+
+
+class OrderTracker:
+    """Timeline, deadlines and next action of one order, as of ``today``."""
+
+    def __init__(self, order: Order, today: date, calendar: WorkCalendar | None = None) -> None:
+        self.order = order
+        self.today = today
+        self.calendar = calendar or WorkCalendar.taiwan()
+
+    @property
+    def status_label(self) -> str:
+        """The current status in the seed's words."""
+        return STATUS_LABELS[self.order.status]
+
+    def timeline(self) -> list[Stage]:
+        """The main path with done/current/upcoming stages, and how an ended order ended."""
+        when = {h.status: h.at.isoformat() for h in self.order.history}
+        status = self.order.status
+        if status in MAIN_PATH:
+            index = MAIN_PATH.index(status)
+            return [
+                Stage(
+                    s,
+                    STATUS_LABELS[s],
+                    "done" if i < index else "current" if i == index else "upcoming",
+                    when.get(s),
+                )
+                for i, s in enumerate(MAIN_PATH)
+            ]
+        reached = [s for s in MAIN_PATH if s in when]
+        stages = [Stage(s, STATUS_LABELS[s], "done", when.get(s)) for s in reached]
+        stages.append(Stage(status, STATUS_LABELS[status], "current", when.get(status)))
+        last = MAIN_PATH.index(reached[-1]) if reached else -1
+        stages.extend(Stage(s, STATUS_LABELS[s], "not_reached") for s in MAIN_PATH[last + 1 :])
+        return stages
+
+    def deadlines(self) -> list[Deadline]:
+        """Every deadline the platform gave for this order, in the order of the flow."""
+        return [describe(v) for v in order_deadlines(self.order, self.today, self.calendar)]
+
+    def current_deadline(self) -> Deadline | None:
+        """The earliest deadline still running in the order's status, if any."""
+        running = [d for d in self.deadlines() if d.view.open]
+        return min(running, key=lambda d: d.due) if running else None
+
+    @property
+    def cancellable(self) -> bool:
+        """True while the applicant may still cancel (before payment)."""
+        return is_cancellable_by_applicant(self.order.status)
+
+    def next_step(self) -> NextStep:
+        """What happens next for this order."""
+        order = self.order
+        due = self.current_deadline()
+        d, left = (due.due, due.working_days_left) if due else (None, None)
+        status = order.status
+        if status is OrderStatus.AWAITING_VENDOR:
+            text = f"等待 {order.vendor.name} 確認接單；逾期未確認，系統將取消訂單"
+            return NextStep(text, "vendor", d, left)
+        if status is OrderStatus.AWAITING_PAYMENT:
+            text = f"請以付款連結支付自付款 NT${order.self_pay:,}；逾期未付款，系統將取消訂單"
+            return NextStep(text, "applicant", d, left)
+        if status is OrderStatus.AWAITING_INVOICE:
+            return NextStep(f"等待 {order.vendor.name} 開立全額電子發票", "vendor", d, left)
+        if status is OrderStatus.AWAITING_SERVICE:
+            return NextStep(f"等待 {order.vendor.name} 開通雲端方案服務", "vendor", d, left)
+        if status is OrderStatus.IN_SERVICE:
+            end = order.service.end if order.service else None
+            text = "服務使用中" + (f"，方案期程至 {format_day(end)}" if end else "")
+            return NextStep(text, "none", end, None)
+        if status is OrderStatus.COMPLETED:
+            return NextStep(
+                "方案期程已結束，資訊服務廠商將核銷點數並開立扣繳憑單（所得類別 95A）", "vendor"
+            )
+        if status is OrderStatus.CLAIMED:
+            return NextStep("點數已核銷，請留意資訊服務廠商寄送的扣繳憑單", "none")
+        return NextStep(f"訂單已結束（{STATUS_LABELS[status]}）", "none")
+
+
+POINTS_RULES_TEXT = (
+    "數位點數有效期限 3 個月。",
+    "1 個月內完全未使用任何點數：點數全數返還系統，可再次申請開通。",
+    "3 個月內未使用完的剩餘點數將予收回，且不得再次申請。",
+    "退訂返還的點數，使用期限為原始獲發點數日起 3 個月，或返還日起 5 個工作日，兩者擇優。",
+)
+"""The 1-month and 3-month rules in plain words (點數有效期限說明)."""
+
+
+class PointsView:
+    """Balance, countdowns and warnings of 我的點數, as of ``today``."""
+
+    def __init__(
+        self, points: PointsSummary, today: date, calendar: WorkCalendar | None = None
+    ) -> None:
+        self.points = points
+        self.today = today
+        self.calendar = calendar or WorkCalendar.taiwan()
+
+    @property
+    def balance(self) -> int:
+        """Points available now."""
+        return self.points.balance
+
+    @property
+    def any_used(self) -> bool:
+        """True once a point of the latest grant has been used for an order."""
+        return any_points_used(self.points.ledger)
+
+    def deadlines(self) -> list[Deadline]:
+        """The first-use deadline (while nothing is used) and the expiry deadline."""
+        state = points_deadlines_view(self.points, self.today, self.calendar)
+        views = [v for v in (state.first_use, state.expiry) if v is not None and v.open]
+        return [describe(v) for v in views]
+
+    def warnings(self) -> list[str]:
+        """zh-TW warnings, from 7 days before each points deadline."""
+        state = points_deadlines_view(self.points, self.today, self.calendar)
+        result: list[str] = []
+        if state.warn_first_use and state.first_use is not None:
+            first = describe(state.first_use)
+            result.append(
+                f"尚未使用任何點數：請於 {first.text} 前使用，否則點數將全數返還系統"
+                f"（剩 {first.working_days_left} 個工作天）"
+            )
+        if state.warn_expiry and state.expiry is not None:
+            expiry = describe(state.expiry)
+            result.append(
+                f"剩餘 {self.points.balance:,} 點將於 {expiry.text} 後收回"
+                f"（剩 {expiry.working_days_left} 個工作天）"
+            )
+        return result
+
+    @property
+    def rules_text(self) -> tuple[str, ...]:
+        """The points rules in plain words."""
+        return POINTS_RULES_TEXT
