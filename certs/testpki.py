@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ TEST_CA_UNITS: Mapping[CardKind, str] = MappingProxyType(
 
 # The sandbox serves each CA's CRL at this path; the host is a reserved .test name.
 TESTDATA_DIR = Path(__file__).resolve().parent / "testdata"
+MANIFEST_NAME = "manifest.json"
 
 CRL_PATH = "/_sandbox/crl/{kind}.crl"
 CRL_URL = "http://sandbox.tcloud.test" + CRL_PATH
@@ -60,39 +62,26 @@ _CRL_NEXT_UPDATE = datetime(2035, 12, 31, tzinfo=UTC)
 _REVOKED_AT = datetime(2025, 6, 1, tzinfo=UTC)
 _RANK_TEXT = {"primary": "正卡", "secondary": "附卡"}
 
-_SIGNING_USAGE = x509.KeyUsage(
-    digital_signature=True,
-    content_commitment=True,
-    key_encipherment=False,
-    data_encipherment=False,
-    key_agreement=False,
-    key_cert_sign=False,
-    crl_sign=False,
-    encipher_only=False,
-    decipher_only=False,
-)
-_ENCRYPTION_USAGE = x509.KeyUsage(
-    digital_signature=False,
-    content_commitment=False,
-    key_encipherment=True,
-    data_encipherment=True,
-    key_agreement=False,
-    key_cert_sign=False,
-    crl_sign=False,
-    encipher_only=False,
-    decipher_only=False,
-)
-_CA_USAGE = x509.KeyUsage(
-    digital_signature=False,
-    content_commitment=False,
-    key_encipherment=False,
-    data_encipherment=False,
-    key_agreement=False,
-    key_cert_sign=True,
-    crl_sign=True,
-    encipher_only=False,
-    decipher_only=False,
-)
+
+def _key_usage(*allowed: str) -> x509.KeyUsage:
+    """A KeyUsage with only the named flags set."""
+    flags = (
+        "digital_signature",
+        "content_commitment",
+        "key_encipherment",
+        "data_encipherment",
+        "key_agreement",
+        "key_cert_sign",
+        "crl_sign",
+        "encipher_only",
+        "decipher_only",
+    )
+    return x509.KeyUsage(**{flag: flag in allowed for flag in flags})
+
+
+_SIGNING_USAGE = _key_usage("digital_signature", "content_commitment")
+_ENCRYPTION_USAGE = _key_usage("key_encipherment", "data_encipherment")
+_CA_USAGE = _key_usage("key_cert_sign", "crl_sign")
 
 
 @dataclass(frozen=True)
@@ -244,6 +233,18 @@ class DemoPKI:
     def crl_der(self, kind: CardKind) -> bytes:
         """DER bytes of :meth:`crl`."""
         return self.crl(kind).public_bytes(serialization.Encoding.DER)
+
+    def artifacts(self) -> dict[str, bytes]:
+        """Every public output of the hierarchy by name: certificates and CRLs as DER."""
+        der = serialization.Encoding.DER
+        out = {"root.cer": self.root.certificate.public_bytes(der)}
+        for kind, ca in self.cas.items():
+            out[f"ca-{kind}.cer"] = ca.certificate.public_bytes(der)
+            out[f"ca-{kind}.crl"] = self.crl_der(kind)
+        for card in self.cards.values():
+            out[f"{card.id}-sign.cer"] = card.certificate.public_bytes(der)
+            out[f"{card.id}-enc.cer"] = card.encryption_certificate.public_bytes(der)
+        return out
 
     def issue_certificate(
         self,
@@ -478,6 +479,18 @@ def _load_keys() -> dict[str, rsa.RSAPrivateKey]:
     return keys
 
 
+def manifest(pki: DemoPKI) -> dict[str, str]:
+    """SHA-256 of every artifact; committed so a test can prove builds do not drift."""
+    return {name: hashlib.sha256(data).hexdigest() for name, data in pki.artifacts().items()}
+
+
+def write_manifest(folder: Path, pki: DemoPKI) -> Path:
+    """Write :func:`manifest` as ``manifest.json`` into ``folder``."""
+    path = folder / MANIFEST_NAME
+    path.write_text(json.dumps(manifest(pki), indent=2, sort_keys=True) + "\n", "utf-8")
+    return path
+
+
 def regenerate(folder: Path) -> list[Path]:
     """Generate fresh RSA-2048 keys for the whole hierarchy into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -506,6 +519,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.regenerate:
         for path in regenerate(TESTDATA_DIR):
             print(path)
+        print(write_manifest(TESTDATA_DIR, DemoPKI(_load_keys())))
         return 0
     pki = DemoPKI.load()
     for card in pki.cards.values():

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from certs.errors import SignatureInvalid
 from certs.profile import CardKind, parse_certificate
-from certs.testpki import CRL_URL, DemoPKI, _load_keys
+from certs.testpki import (
+    CRL_URL,
+    MANIFEST_NAME,
+    TESTDATA_DIR,
+    DemoPKI,
+    _load_keys,
+    manifest,
+    regenerate,
+)
 from certs.trust import verify_signature
 
 DER = serialization.Encoding.DER
@@ -119,6 +130,20 @@ def _fingerprint_everything(pki: DemoPKI) -> str:
 
 def test_rebuild_is_byte_identical(pki: DemoPKI) -> None:
     assert _fingerprint_everything(DemoPKI(_load_keys())) == _fingerprint_everything(pki)
+
+
+def test_build_matches_the_committed_manifest(pki: DemoPKI) -> None:
+    committed = json.loads((TESTDATA_DIR / MANIFEST_NAME).read_text("utf-8"))
+    assert manifest(pki) == committed
+    assert len(committed) == 1 + 2 * len(pki.cas) + 2 * len(pki.cards)
+
+
+def test_regenerate_writes_a_complete_key_set(tmp_path: Path) -> None:
+    written = regenerate(tmp_path)
+    assert {p.name for p in written} == {p.name for p in TESTDATA_DIR.glob("*.pem")}
+    key = serialization.load_pem_private_key(written[0].read_bytes(), password=None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    assert key.key_size == 2048
 
 
 def test_load_is_cached_and_fast() -> None:
