@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
+from app.storage.paths import log_dir
 from app.support.redact import RedactingFilter, Redactor, default_redactor
 
 TRAFFIC = 5
@@ -33,15 +31,8 @@ class LoggingConfigError(ValueError):
 
 
 def log_folder() -> Path:
-    """The folder for log files: the storage layer's, else TCLOUD_HOME/logs or the OS's."""
-    try:
-        from app.storage.paths import log_dir  # noqa: PLC0415 - storage is optional here
-    except ImportError:
-        home = os.environ.get("TCLOUD_HOME")
-        if home:
-            return Path(home) / "logs"
-        return platformdirs.user_log_path(APP_NAME, appauthor=False)
-    return Path(log_dir())
+    """The folder for log files (``app.storage.paths.log_dir``, honouring TCLOUD_HOME)."""
+    return log_dir()
 
 
 def parse_level(level: int | str) -> int:

@@ -227,7 +227,12 @@ class Redactor:
             for key, value in data.items():
                 key_text = str(key)
                 kind = sensitive_key_kind(key_text)
-                if kind is not None and isinstance(value, str | int | float) and value != "":
+                if (
+                    kind is not None
+                    and isinstance(value, str | int | float)
+                    and value != ""
+                    and not _is_masked(value)
+                ):
                     result[key_text] = placeholder(kind)
                 else:
                     result[key_text] = self.redact_data(value)
@@ -235,6 +240,11 @@ class Redactor:
         if isinstance(data, list | tuple):
             return [self.redact_data(item) for item in data]
         return data
+
+
+def _is_masked(value: object) -> bool:
+    """Already masked for display (``王○明``, ``A1******89``): safe to keep."""
+    return isinstance(value, str) and ("**" in value or "○" in value)
 
 
 def _registered_placeholder(match: re.Match[str]) -> str:

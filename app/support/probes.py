@@ -1,0 +1,682 @@
+"""Default diagnostic probes: the real system, PC/SC readers, cards, signers and platform.
+
+Card access goes through the card layer (``app.cards``), imported lazily: if it cannot be
+loaded, the report says so as a problem instead of failing. No probe ever sends a
+command that could cost a PIN try: readers are only listed and connected, cards are read
+with the same PIN-free commands the card layer uses to identify them.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import json
+import locale
+import logging
+import os
+import platform
+import shutil
+import ssl
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from app.support.diagnostics import (
+    AppInfo,
+    CardInfo,
+    DiagnosticProbes,
+    PlatformInfo,
+    ProblemList,
+    ReaderInfo,
+    ServiceState,
+    Severity,
+    SignerInfo,
+    SystemInfo,
+    TrainingDevices,
+)
+from app.support.kinds import DataKind
+from app.support.logs import current_level, log_folder
+from app.support.privacy import mask_card_serial, mask_name
+from app.support.redact import default_redactor
+
+_log = logging.getLogger(__name__)
+
+APP_DISTRIBUTION = "tcloud-desktop"
+HIPKI_URL = "http://localhost:61161"
+PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
+CLOCK_SKEW_WARNING_SECONDS = 120
+CLOCK_SKEW_ERROR_SECONDS = 600
+EXPIRY_WARNING_DAYS = 30
+PLATFORM_TIMEOUT = 8.0
+HIPKI_TIMEOUT = 2.0
+
+# Where HiCOS Client installs its PKCS#11 module (cards.md), per operating system.
+PKCS11_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "Windows": (
+        r"%SystemRoot%\System32\HiCOSPKCS11.dll",
+        r"%ProgramFiles%\Chunghwa Telecom\HiCOS PKI Smart Card\HiCOSPKCS11.dll",
+    ),
+    "Linux": (
+        "/usr/local/lib/libHicos_p11.so",
+        "/usr/lib/libHicos_p11.so",
+        "/usr/lib/x86_64-linux-gnu/libHicos_p11.so",
+        "/opt/HiCOS/lib/libHicos_p11.so",
+    ),
+    "Darwin": ("/usr/local/lib/libHicos_p11.dylib", "/Library/HiCOS/libHicos_p11.dylib"),
+}
+
+
+# ---------------------------------------------------------------- app and system
+
+
+def app_probe(training: bool) -> Callable[[ProblemList], AppInfo]:
+    """Program versions, the log folder and modes."""
+
+    def probe(problems: ProblemList) -> AppInfo:
+        try:
+            version = metadata.version(APP_DISTRIBUTION)
+        except metadata.PackageNotFoundError:
+            version = "unknown (not installed as a package)"
+        try:
+            import PySide6
+
+            qt: str | None = str(PySide6.__version__)
+        except ImportError:
+            qt = None
+        folder = log_folder()
+        if not _writable(folder):
+            problems.add("log_folder_unwritable", str(folder), "warning")
+        from app.support.privacy import privacy_mode
+
+        return AppInfo(
+            name=APP_DISTRIBUTION,
+            version=version,
+            python=platform.python_version(),
+            qt=qt,
+            training=training,
+            log_folder=str(folder),
+            log_level=logging.getLevelName(current_level()),
+            privacy_mode=privacy_mode().enabled,
+            frozen=bool(getattr(sys, "frozen", False)),
+        )
+
+    return probe
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def windows_service_state(
+    run: Callable[[list[str]], subprocess.CompletedProcess[str]] | None = None,
+) -> ServiceState:
+    """State of the Windows smart-card service (SCardSvr) from ``sc query``."""
+    runner = run or _run_quietly
+    try:
+        result = runner(["sc", "query", "SCardSvr"])
+    except (OSError, subprocess.SubprocessError) as exc:
+        return ServiceState("SCardSvr", "unknown", f"sc query failed: {exc}")
+    output = result.stdout or ""
+    if result.returncode == 1060 or "1060" in output:
+        return ServiceState("SCardSvr", "not_installed", "the service does not exist")
+    for line in output.splitlines():
+        if "STATE" in line:
+            state = line.split(":", 1)[-1].strip()
+            if "RUNNING" in state:
+                return ServiceState("SCardSvr", "running", state)
+            return ServiceState("SCardSvr", "stopped", state)
+    return ServiceState("SCardSvr", "unknown", output.strip()[:200])
+
+
+def _run_quietly(args: list[str]) -> subprocess.CompletedProcess[str]:
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    return subprocess.run(  # noqa: S603 - fixed argument list, no shell
+        args, capture_output=True, text=True, timeout=10, check=False, creationflags=flags
+    )
+
+
+def pcscd_service_state(
+    socket_path: Path | None = None, proc: Path = Path("/proc")
+) -> ServiceState:
+    """State of pcscd on Linux: its socket and its process."""
+    socket_file = socket_path or Path(os.environ.get("PCSCLITE_CSOCK_NAME", str(PCSCD_SOCKET)))
+    pids = []
+    if proc.is_dir():
+        for entry in proc.iterdir():
+            if entry.name.isdigit():
+                try:
+                    if (entry / "comm").read_text().strip() == "pcscd":
+                        pids.append(entry.name)
+                except OSError:
+                    continue
+    has_socket = socket_file.exists()
+    detail = f"socket {socket_file} {'present' if has_socket else 'missing'}; " + (
+        f"process {', '.join(pids)}" if pids else "no pcscd process"
+    )
+    if pids and has_socket:
+        return ServiceState("pcscd", "running", detail)
+    if has_socket:
+        # systemd socket activation starts pcscd on the first connection.
+        return ServiceState("pcscd", "on_demand", detail)
+    if shutil.which("pcscd") is None and not Path("/usr/sbin/pcscd").exists():
+        return ServiceState("pcscd", "not_installed", detail)
+    return ServiceState("pcscd", "stopped", detail)
+
+
+def smartcard_service_state() -> ServiceState:
+    """The smart-card service of this operating system."""
+    system = platform.system()
+    if system == "Windows":
+        return windows_service_state()
+    if system == "Darwin":
+        return ServiceState("CryptoTokenKit", "running", "built into macOS")
+    return pcscd_service_state()
+
+
+def system_probe(problems: ProblemList) -> SystemInfo:
+    """Operating system, locale, time zone and the smart-card service."""
+    service = smartcard_service_state()
+    if service.state in ("stopped", "not_installed"):
+        problems.add("smartcard_service_stopped", f"{service.name}: {service.detail}")
+    now = datetime.now().astimezone()
+    lang, encoding = locale.getlocale()
+    return SystemInfo(
+        os=platform.system(),
+        os_release=platform.release(),
+        os_version=platform.version(),
+        machine=platform.machine(),
+        locale=f"{lang or '-'} ({encoding or '-'})",
+        timezone=str(now.tzinfo),
+        local_time=now.isoformat(timespec="seconds"),
+        smartcard_service=service,
+    )
+
+
+# ---------------------------------------------------------------- readers and cards
+
+
+def _pinpad_features(reader: str) -> tuple[bool | None, list[str]]:
+    """PC/SC part 10 features of ``reader`` via SCardControl(GET_FEATURE_REQUEST)."""
+    from smartcard import scard
+    from smartcard.pcsc.PCSCPart10 import (
+        CM_IOCTL_GET_FEATURE_REQUEST,
+        parseFeatureRequest,
+    )
+
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return None, []
+    try:
+        hresult, hcard, _protocol = scard.SCardConnect(context, reader, scard.SCARD_SHARE_DIRECT, 0)
+        if hresult != scard.SCARD_S_SUCCESS:
+            return None, []
+        try:
+            hresult, response = scard.SCardControl(hcard, CM_IOCTL_GET_FEATURE_REQUEST, [])
+            if hresult != scard.SCARD_S_SUCCESS:
+                return None, []
+            names = [str(name) for name, _code in parseFeatureRequest(list(response))]
+        finally:
+            scard.SCardDisconnect(hcard, scard.SCARD_LEAVE_CARD)
+    finally:
+        scard.SCardReleaseContext(context)
+    pinpad = any(n in ("FEATURE_VERIFY_PIN_DIRECT", "FEATURE_VERIFY_PIN_START") for n in names)
+    return pinpad, names
+
+
+@dataclass
+class _CardLayer:
+    backend: Any
+    read_identity: Callable[[Any], Any]
+    prechecked: Callable[..., Any]
+    trust_store: Callable[[bool], Any]
+    card_error: type[Exception]
+
+
+def _card_layer(problems: ProblemList, backend: Any | None) -> _CardLayer | None:
+    try:
+        from app.cards.drivers import read_identity
+        from app.cards.errors import CardError
+        from app.cards.identity import prechecked, trust_store
+        from app.cards.transport import PcscBackend
+    except Exception as exc:  # ImportError, or a missing native PC/SC library (OSError)
+        problems.add("card_layer_unavailable", f"card layer not available: {exc}")
+        return None
+    chosen = backend if backend is not None else PcscBackend()
+    return _CardLayer(chosen, read_identity, prechecked, trust_store, CardError)
+
+
+class PcscProbes:
+    """Reader and card probes sharing one reader backend of the card layer.
+
+    ``backend`` is any ``app.cards.transport.ReaderBackend``: PC/SC by default, or the
+    training platform's in-process virtual readers (``virtual=True``).
+    """
+
+    def __init__(
+        self,
+        training: bool,
+        *,
+        backend: Any | None = None,
+        virtual: bool = False,
+        read_cards: bool = True,
+    ) -> None:
+        self.training = training
+        self.virtual = virtual
+        self.read_cards = read_cards
+        self._backend = backend
+        self._present: list[str] = []
+        self._layer: _CardLayer | None = None
+
+    def readers(self, problems: ProblemList) -> list[ReaderInfo]:
+        """Every reader: card presence, ATR, connect result and PIN pad."""
+        self._layer = layer = _card_layer(problems, self._backend)
+        if layer is None:
+            return []
+        self._present = []
+        try:
+            names = layer.backend.list_readers()
+        except layer.card_error as exc:
+            problems.add("smartcard_service_stopped", _card_error_text(exc))
+            return []
+        if not names:
+            severity: Severity = "info" if self.training else "error"
+            problems.add("reader_not_found", "PC/SC lists no reader", severity)
+        found: list[ReaderInfo] = []
+        for name in names:
+            atr: str | None = None
+            present: bool | None
+            try:
+                transport = layer.backend.connect(name)
+            except layer.card_error as exc:
+                connect = _card_error_text(exc)
+                present = False if getattr(exc, "code", "") == "NO_CARD" else None
+            else:
+                try:
+                    atr = transport.atr.hex(" ").upper()
+                    connect, present = "ok", True
+                    self._present.append(name)
+                finally:
+                    transport.close()
+            pinpad: bool | None = None
+            features: list[str] = []
+            if not self.virtual:
+                try:
+                    pinpad, features = _pinpad_features(name)
+                except Exception as exc:  # a reader driver without SCardControl support
+                    _log.debug("feature request failed on %s: %s", name, exc)
+            found.append(
+                ReaderInfo(
+                    name,
+                    self.virtual or "Virtual" in name or "vpcd" in name.lower(),
+                    present,
+                    atr,
+                    connect,
+                    pinpad,
+                    features,
+                )
+            )
+        if found and not self._present:
+            problems.add("card_not_inserted", "", "info")
+        return found
+
+    def cards(self, problems: ProblemList) -> list[CardInfo]:
+        """Identity of each card found by :meth:`readers` (no PIN; personal data masked)."""
+        layer = self._layer
+        if layer is None or not self.read_cards:
+            return []
+        result: list[CardInfo] = []
+        try:
+            store = layer.trust_store(self.training)
+        except Exception as exc:
+            problems.add("probe_failed", f"trust store: {exc}", "warning")
+            store = None
+        for reader in self._present:
+            try:
+                transport = layer.backend.connect(reader)
+                try:
+                    identity, _driver = layer.read_identity(transport)
+                finally:
+                    transport.close()
+                if store is not None:
+                    identity = layer.prechecked(identity, store)
+            except layer.card_error as exc:
+                problems.add("card_read_failed", f"{reader}: {_card_error_text(exc)}", "warning")
+                continue
+            result.append(
+                card_info(
+                    reader,
+                    identity,
+                    problems,
+                    checked=store is not None,
+                    source="training" if self.virtual else "card",
+                )
+            )
+        return result
+
+
+def _card_error_text(exc: Exception) -> str:
+    code = getattr(exc, "code", type(exc).__name__)
+    message = getattr(exc, "message", str(exc))
+    return f"{code}: {message}" if message != code else str(code)
+
+
+def card_info(
+    reader: str,
+    identity: Any,
+    problems: ProblemList,
+    *,
+    checked: bool = True,
+    source: str = "card",
+    now: datetime | None = None,
+) -> CardInfo:
+    """A report entry for a card identity of the card layer (``app.cards.CardIdentity``).
+
+    The holder's name and the serial are registered with the redactor, so the logs and
+    the support bundle never show them, and appear masked in the report.
+    """
+    redactor = default_redactor()
+    holder = str(identity.holder_name or "")
+    serial = str(identity.card_serial or "")
+    if holder:
+        redactor.register(holder, DataKind.NAME)
+    if serial:
+        redactor.register(serial, DataKind.CARD_SERIAL)
+    when = now or datetime.now(UTC)
+    days = (identity.not_after - when).days
+    if not checked:
+        chain = "not checked"
+    elif identity.problems:
+        chain = "; ".join(identity.problems)
+    else:
+        chain = "ok"
+    if identity.expired:
+        problems.add("certificate_expired", f"{reader}: {identity.not_after:%Y-%m-%d}")
+    elif identity.problems:
+        problems.add("certificate_untrusted", f"{reader}: {chain}")
+    elif days <= EXPIRY_WARNING_DAYS:
+        problems.add("certificate_expiring", f"{reader}: {days} days left", "warning")
+    return CardInfo(
+        reader=reader,
+        kind=str(getattr(identity.kind, "value", identity.kind)),
+        holder=mask_name(holder) if holder else "-",
+        serial=mask_card_serial(serial) if serial else "-",
+        not_before=identity.not_before.date().isoformat(),
+        not_after=identity.not_after.date().isoformat(),
+        days_to_expiry=days,
+        chain=chain,
+        source="training" if source == "training" else "card",
+    )
+
+
+def training_probe(backend: Any) -> Callable[[ProblemList], TrainingDevices]:
+    """Probe of the embedded virtual reader(s) and demo cards; the running app passes its
+    in-process reader backend (``sandbox.cardemu.inprocess.VirtualReaders``)."""
+    probes = PcscProbes(True, backend=backend, virtual=True)
+
+    def probe(problems: ProblemList) -> TrainingDevices:
+        readers = probes.readers(problems)
+        return TrainingDevices(readers, probes.cards(problems))
+
+    return probe
+
+
+# ---------------------------------------------------------------- signers
+
+
+def hipki_signer_info(base_url: str = HIPKI_URL) -> SignerInfo:
+    """Whether the HiPKI LocalSignServer answers, and the version it reports."""
+    from app.cards.hipki import HiPkiSigner
+
+    availability = HiPkiSigner(base_url, timeout=HIPKI_TIMEOUT).availability()
+    version = _hipki_version(base_url) if availability.available else None
+    return SignerInfo("hipki", availability.available, version, base_url, availability.reason)
+
+
+def _hipki_version(base_url: str) -> str | None:
+    # The version is only in the /sign answer (which needs a PIN): take what the
+    # slot list or the Server header tells.
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(f"{base_url}/pkcs11info", timeout=HIPKI_TIMEOUT) as response:
+            server = response.headers.get("Server")
+            body = response.read(1 << 20)
+    except (OSError, ValueError):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and isinstance(data.get("version"), str):
+        return str(data["version"])
+    return str(server) if server else None
+
+
+def pkcs11_module_candidates(system: str | None = None) -> list[Path]:
+    """Paths where a HiCOS PKCS#11 module may be, the ``TCLOUD_PKCS11_MODULE`` one first."""
+    paths: list[Path] = []
+    configured = os.environ.get("TCLOUD_PKCS11_MODULE", "").strip()
+    if configured:
+        paths.append(Path(configured))
+    for raw in PKCS11_CANDIDATES.get(system or platform.system(), ()):
+        paths.append(Path(os.path.expandvars(raw)))
+    return paths
+
+
+def pkcs11_signer_info(system: str | None = None) -> SignerInfo:
+    """The first HiCOS PKCS#11 module found, with its library version."""
+    for path in pkcs11_module_candidates(system):
+        if not path.is_file():
+            continue
+        try:
+            import PyKCS11
+
+            lib = PyKCS11.PyKCS11Lib()
+            lib.load(str(path))
+            info = lib.getInfo()
+            major, minor = info.libraryVersion
+            version = f"{major}.{minor}"
+            detail = f"{str(info.manufacturerID).strip()} {str(info.libraryDescription).strip()}"
+        except Exception as exc:
+            return SignerInfo("pkcs11", False, None, str(path), f"cannot load: {exc}")
+        return SignerInfo("pkcs11", True, version, str(path), detail.strip())
+    return SignerInfo("pkcs11", False, None, None, "HiCOS PKCS#11 module not found")
+
+
+def signers_probe(
+    training: bool,
+    hipki: Callable[[], SignerInfo] = hipki_signer_info,
+    pkcs11: Callable[[], SignerInfo] = pkcs11_signer_info,
+) -> Callable[[ProblemList], list[SignerInfo]]:
+    """HiPKI, HiCOS PKCS#11 and (training) the emulated card's own protocol."""
+
+    def probe(problems: ProblemList) -> list[SignerInfo]:
+        found: list[SignerInfo] = []
+        for check in (hipki, pkcs11):
+            try:
+                found.append(check())
+            except Exception as exc:
+                problems.add("probe_failed", f"{type(exc).__name__}: {exc}", "warning")
+        if training:
+            found.append(
+                SignerInfo(
+                    "card",
+                    True,
+                    None,
+                    "embedded training reader",
+                    "emulated demo cards sign over their own test protocol",
+                )
+            )
+        by_name = {s.name: s for s in found}
+        quiet: Severity = "info" if training else "warning"
+        if "hipki" in by_name and not by_name["hipki"].available:
+            problems.add("hipki_not_running", by_name["hipki"].detail, quiet)
+        if "pkcs11" in by_name and not by_name["pkcs11"].available:
+            problems.add("pkcs11_module_missing", by_name["pkcs11"].detail, "info")
+        if not any(s.available for s in found):
+            problems.add("no_signer", "", "error")
+        return found
+
+    return probe
+
+
+# ---------------------------------------------------------------- platform
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _proxy_for(url: str) -> str | None:
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    if _is_loopback(host) or urllib.request.proxy_bypass(host):
+        return None
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if not proxy:
+        return None
+    p = urllib.parse.urlsplit(proxy if "//" in proxy else f"http://{proxy}")
+    # Never report proxy credentials.
+    return f"{p.scheme}://{p.hostname}{f':{p.port}' if p.port else ''}"
+
+
+def _ssl_context() -> ssl.SSLContext:
+    try:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except ImportError:
+        return ssl.create_default_context()
+
+
+def platform_probe(
+    url: str | None,
+    training: bool,
+    *,
+    opener: urllib.request.OpenerDirector | None = None,
+    clock: Callable[[], float] = time.time,
+) -> Callable[[ProblemList], PlatformInfo]:
+    """Reachability, TLS verification, proxy and clock skew of the platform at ``url``."""
+
+    def probe(problems: ProblemList) -> PlatformInfo:
+        if not url:
+            return PlatformInfo(
+                "embedded training platform" if training else "not configured",
+                training,
+                None,
+                None,
+                None,
+                "",
+                None,
+                None,
+                None,
+                None,
+            )
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            problems.add("platform_unreachable", f"not a web address: {url}")
+            return PlatformInfo(url, False, False, None, None, "", None, None, None, None)
+        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+            problems.add("insecure_url", url)
+        proxy = _proxy_for(url)
+        director = opener or urllib.request.build_opener(
+            urllib.request.HTTPSHandler(context=_ssl_context())
+        )
+        # The scheme was checked above: only http(s) gets here.
+        request = urllib.request.Request(url, headers={"User-Agent": APP_DISTRIBUTION})  # noqa: S310
+        status: int | None = None
+        headers: Any = None
+        tls_verified: bool | None = None if parts.scheme == "http" else True
+        tls_detail = "" if parts.scheme == "http" else "verified with the system certificate store"
+        started = clock()
+        try:
+            with director.open(request, timeout=PLATFORM_TIMEOUT) as response:
+                status, headers = response.status, response.headers
+        except urllib.error.HTTPError as exc:
+            status, headers = exc.code, exc.headers
+        except urllib.error.URLError as exc:
+            reason = exc.reason
+            if isinstance(reason, ssl.SSLCertVerificationError):
+                problems.add("tls_untrusted", str(reason.verify_message or reason))
+                return PlatformInfo(
+                    url, False, True, None, False, str(reason), proxy, None, None, None
+                )
+            problems.add("platform_unreachable", f"{url}: {reason}")
+            return PlatformInfo(url, False, False, None, None, "", proxy, None, None, None)
+        except (OSError, ValueError) as exc:
+            problems.add("platform_unreachable", f"{url}: {type(exc).__name__}: {exc}")
+            return PlatformInfo(url, False, False, None, None, "", proxy, None, None, None)
+        finished = clock()
+        if status is not None and status >= 500:
+            problems.add("platform_error", f"HTTP {status}", "warning")
+        server_time, skew = _clock_skew(headers, (started + finished) / 2)
+        if skew is not None and abs(skew) > CLOCK_SKEW_WARNING_SECONDS:
+            severity: Severity = "error" if abs(skew) > CLOCK_SKEW_ERROR_SECONDS else "warning"
+            problems.add("clock_skew", f"{skew:+d} s", severity)
+        return PlatformInfo(
+            url,
+            False,
+            True,
+            status,
+            tls_verified,
+            tls_detail,
+            proxy,
+            server_time,
+            skew,
+            round((finished - started) * 1000),
+        )
+
+    return probe
+
+
+def _clock_skew(headers: Any, local_midpoint: float) -> tuple[str | None, int | None]:
+    """Server time from the HTTP Date header and the server-minus-local difference."""
+    value = headers.get("Date") if headers is not None else None
+    if not value:
+        return None, None
+    try:
+        server = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None, None
+    if server.tzinfo is None:
+        server = server.replace(tzinfo=UTC)
+    return server.isoformat(), round(server.timestamp() - local_midpoint)
+
+
+# ---------------------------------------------------------------- defaults
+
+
+def default_probes(
+    *,
+    training: bool = False,
+    platform_url: str | None = None,
+    training_devices: Callable[[ProblemList], TrainingDevices] | None = None,
+) -> DiagnosticProbes:
+    """The probes of the real machine; ``training_devices`` comes from the running app."""
+    pcsc = PcscProbes(training)
+    return DiagnosticProbes(
+        app=app_probe(training),
+        system=system_probe,
+        readers=pcsc.readers,
+        cards=pcsc.cards,
+        signers=signers_probe(training),
+        platform=platform_probe(platform_url, training),
+        training=training_devices,
+    )

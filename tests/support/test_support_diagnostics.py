@@ -1,0 +1,336 @@
+"""Diagnostics report: fake probes, the real default probes, training devices, platform."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from app.cards.identity import identity_from_certificate, prechecked, trust_store
+from app.support.diagnostics import (
+    SECTIONS,
+    AppInfo,
+    CardInfo,
+    DiagnosticProbes,
+    PlatformInfo,
+    ProblemList,
+    ReaderInfo,
+    ServiceState,
+    SignerInfo,
+    SystemInfo,
+    TrainingDevices,
+    collect,
+)
+from app.support.probes import (
+    card_info,
+    default_probes,
+    pcscd_service_state,
+    pkcs11_signer_info,
+    signers_probe,
+    training_probe,
+    windows_service_state,
+)
+from app.support.redact import default_redactor
+from certs.testpki import DemoPKI
+from sandbox.cardemu.card import EmulatedCard
+from sandbox.cardemu.inprocess import DEFAULT_READER, VirtualReaders
+
+
+def _app(_: ProblemList) -> AppInfo:
+    return AppInfo("tcloud-desktop", "9.9.9", "3.11", "6.12", False, "/logs", "INFO", False, False)
+
+
+def _system(problems: ProblemList) -> SystemInfo:
+    problems.add("smartcard_service_stopped", "pcscd: stopped")
+    return SystemInfo(
+        "Linux",
+        "6",
+        "#1",
+        "x86_64",
+        "zh_TW (UTF-8)",
+        "CST",
+        "2026-01-01T00:00:00+08:00",
+        ServiceState("pcscd", "stopped", "no process"),
+    )
+
+
+def _readers(_: ProblemList) -> list[ReaderInfo]:
+    return [
+        ReaderInfo("ACS ACR39U", False, True, "3B 7F", "ok", True, ["FEATURE_VERIFY_PIN_DIRECT"])
+    ]
+
+
+def _cards(_: ProblemList) -> list[CardInfo]:
+    return [
+        CardInfo(
+            "ACS ACR39U",
+            "moica",
+            "王○明",
+            "TP**********0011",
+            "2025-01-01",
+            "2030-12-31",
+            1000,
+            "ok",
+        )
+    ]
+
+
+def _signers(_: ProblemList) -> list[SignerInfo]:
+    return [SignerInfo("hipki", True, "1.3.4", "http://localhost:61161", "running")]
+
+
+def _platform(_: ProblemList) -> PlatformInfo:
+    raise ConnectionError("probe exploded")
+
+
+def fake_probes() -> DiagnosticProbes:
+    return DiagnosticProbes(_app, _system, _readers, _cards, _signers, _platform)
+
+
+def test_report_with_fake_probes_has_every_section_and_survives_a_failing_probe() -> None:
+    report = collect(fake_probes())
+    data = json.loads(report.to_json())
+    assert list(data) == list(SECTIONS)
+    assert data["app"]["version"] == "9.9.9"
+    assert data["system"]["smartcard_service"]["state"] == "stopped"
+    assert data["readers"][0]["pinpad"] is True
+    assert data["cards"][0]["holder"] == "王○明"
+    assert data["signers"][0]["name"] == "hipki"
+    assert data["platform"] is None
+    codes = {p["code"]: p for p in data["problems"]}
+    assert set(codes) == {"smartcard_service_stopped", "probe_failed"}
+    failed = codes["probe_failed"]
+    assert "ConnectionError: probe exploded" in failed["detail"]
+    assert failed["section"] == "platform"
+    stopped = codes["smartcard_service_stopped"]
+    assert stopped["severity"] == "error"
+    assert "pcscd" in stopped["remedy_zh"]
+    assert "pcscd" in stopped["remedy_en"]
+    assert data["problems"][0]["severity"] == "error"  # errors first
+    assert report.has_errors
+
+
+def test_text_rendering_in_both_languages() -> None:
+    report = collect(fake_probes())
+    zh = report.to_text()
+    en = report.to_text("en")
+    assert "== 讀卡機 ==" in zh
+    assert "ACS ACR39U" in zh
+    assert "智慧卡服務未執行" in zh
+    assert "== Card readers ==" in en
+    assert "Smart-card service not running" in en
+    assert "What to do:" in en
+
+
+def test_training_devices_are_added_and_problem_codes_must_be_known() -> None:
+    def training(_: ProblemList) -> TrainingDevices:
+        return TrainingDevices(
+            [ReaderInfo("TCloud Virtual Reader 0", True, True, "3B", "ok", None)],
+            [
+                CardInfo(
+                    "TCloud Virtual Reader 0",
+                    "moeaca",
+                    "雲○○○",
+                    "TS****",
+                    None,
+                    None,
+                    None,
+                    "ok",
+                    "training",
+                )
+            ],
+        )
+
+    probes = fake_probes()
+    probes.training = training
+    report = collect(probes)
+    assert [r.name for r in report.readers] == ["ACS ACR39U", "TCloud Virtual Reader 0"]
+    assert report.cards[-1].source == "training"
+    from app.support.help import HelpContentError
+
+    with pytest.raises(HelpContentError):
+        ProblemList().add("no_such_problem")
+
+
+@pytest.fixture(scope="module")
+def pki() -> DemoPKI:
+    return DemoPKI.load()
+
+
+def test_card_info_masks_registers_and_flags_expiry(pki: DemoPKI) -> None:
+    demo = pki.cards["moica-sme-owner"]
+    card = EmulatedCard.from_demo_card(demo)
+    identity = identity_from_certificate(card.certificate, card.chain, demo.card_serial)
+    identity = prechecked(identity, trust_store(True))
+    problems = ProblemList()
+    info = card_info("R", identity, problems, now=identity.not_after - timedelta(days=10))
+    assert info.holder == "王○明"
+    assert info.serial == "TP**********0011"
+    assert info.days_to_expiry == 10
+    assert problems.has("certificate_expiring")
+    assert "王大明" not in default_redactor().redact("holder 王大明")
+
+    expired = pki.cards["moica-expired"]
+    old = prechecked(
+        identity_from_certificate(
+            EmulatedCard.from_demo_card(expired).certificate, (), expired.card_serial
+        ),
+        trust_store(True),
+    )
+    problems = ProblemList()
+    info = card_info("R", old, problems)
+    assert problems.has("certificate_expired")
+    assert info.days_to_expiry is not None
+    assert info.days_to_expiry < 0
+
+
+def test_training_probe_reads_demo_cards_from_the_virtual_reader(pki: DemoPKI) -> None:
+    readers = VirtualReaders()
+    readers.insert(EmulatedCard.from_demo_card(pki.cards["moeaca-sme-primary"]))
+    probes = fake_probes()
+    probes.training = training_probe(readers)
+    report = collect(probes)
+    virtual = [r for r in report.readers if r.name == DEFAULT_READER]
+    assert virtual
+    assert virtual[0].virtual
+    assert virtual[0].card_present
+    demo = [c for c in report.cards if c.source == "training"]
+    assert len(demo) == 1
+    assert demo[0].kind == "moeaca"
+    assert demo[0].serial == "TS**********0001"
+    assert demo[0].chain == "ok"
+
+
+def test_windows_service_parsing() -> None:
+    def fake(output: str, code: int = 0):
+        return lambda args: subprocess.CompletedProcess(args, code, output, "")
+
+    running = "SERVICE_NAME: SCardSvr\n        STATE              : 4  RUNNING\n"
+    stopped = "SERVICE_NAME: SCardSvr\n        STATE              : 1  STOPPED\n"
+    assert windows_service_state(fake(running)).state == "running"
+    assert windows_service_state(fake(stopped)).state == "stopped"
+    missing = "[SC] EnumQueryServicesStatus:OpenService FAILED 1060:"
+    assert windows_service_state(fake(missing, 1060)).state == "not_installed"
+
+    def broken(args: list[str]) -> subprocess.CompletedProcess[str]:
+        raise FileNotFoundError("sc")
+
+    assert windows_service_state(broken).state == "unknown"
+
+
+def test_pcscd_state_from_socket_and_process(tmp_path: Path) -> None:
+    proc = tmp_path / "proc"
+    (proc / "42").mkdir(parents=True)
+    (proc / "42" / "comm").write_text("pcscd\n")
+    (proc / "43").mkdir()
+    (proc / "43" / "comm").write_text("bash\n")
+    sock = tmp_path / "pcscd.comm"
+    sock.touch()
+    state = pcscd_service_state(sock, proc)
+    assert state.state == "running"
+    assert "42" in state.detail
+    assert pcscd_service_state(tmp_path / "none", tmp_path / "empty").state in (
+        "stopped",
+        "not_installed",
+    )
+    (proc / "42" / "comm").write_text("other\n")
+    assert pcscd_service_state(sock, proc).state == "on_demand"
+
+
+def test_signers_probe_problems() -> None:
+    def down() -> SignerInfo:
+        return SignerInfo("hipki", False, None, "http://localhost:61161", "not running")
+
+    def no_module() -> SignerInfo:
+        return SignerInfo("pkcs11", False, None, None, "not found")
+
+    problems = ProblemList()
+    signers_probe(False, down, no_module)(problems)
+    assert problems.codes() == ["hipki_not_running", "pkcs11_module_missing", "no_signer"]
+    problems = ProblemList()
+    found = signers_probe(True, down, no_module)(problems)
+    assert [s.name for s in found] == ["hipki", "pkcs11", "card"]
+    assert not problems.has("no_signer")
+
+
+def test_pkcs11_module_is_found_and_versioned(monkeypatch: pytest.MonkeyPatch) -> None:
+    softhsm = Path("/usr/lib/softhsm/libsofthsm2.so")
+    if not softhsm.exists():
+        pytest.skip("SoftHSM2 is not installed")
+    monkeypatch.setenv("TCLOUD_PKCS11_MODULE", str(softhsm))
+    info = pkcs11_signer_info("Linux")
+    assert info.available
+    assert info.location == str(softhsm)
+    assert info.version is not None
+    assert "." in info.version
+    monkeypatch.setenv("TCLOUD_PKCS11_MODULE", "/nonexistent/libHicos_p11.so")
+    assert not pkcs11_signer_info("Plan9").available
+
+
+def test_default_probes_in_training_mode_report_the_embedded_platform() -> None:
+    report = collect(default_probes(training=True))
+    assert report.app is not None
+    assert report.app.training
+    assert report.platform is not None
+    assert report.platform.embedded
+    assert any(s.name == "card" and s.available for s in report.signers)
+    assert not any(p.code == "no_signer" for p in report.problems)
+    assert "probe_failed" not in [p.code for p in report.problems]
+
+
+def test_report_produced_without_pcscd(tmp_path: Path) -> None:
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PCSCLITE_CSOCK_NAME": str(tmp_path / "no-pcscd.comm"),
+        "TCLOUD_HOME": str(tmp_path / "home"),
+    }
+    out = subprocess.run(
+        [".venv/bin/python", "-m", "app.cli_diagnose", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert list(data) == list(SECTIONS)
+    codes = [p["code"] for p in data["problems"]]
+    assert "smartcard_service_stopped" in codes
+    assert data["readers"] == []
+    assert "Traceback" not in out.stderr
+
+
+def test_cli_text_and_bad_arguments(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "TCLOUD_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [".venv/bin/python", "-m", "app.cli_diagnose", "--lang", "en", "--training"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "== Card readers ==" in out.stdout
+    assert "embedded training platform" in out.stdout
+    bad = subprocess.run(
+        [".venv/bin/python", "-m", "app.cli_diagnose", "--colour"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert bad.returncode == 2
+    assert "unrecognized arguments" in bad.stderr
+
+
+def test_main_returns_zero_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli_diagnose import main
+
+    assert main(["--json", "--training"]) == 0
+    assert json.loads(capsys.readouterr().out)["app"]["training"] is True

@@ -1,0 +1,95 @@
+"""Diagnostics on the real PC/SC stack: pcscd + vpcd readers + an emulated card.
+
+Under scripts/run_tests.py (TCLOUD_TEST_STACK=1) a missing stack fails these tests;
+elsewhere they are skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from app.cards.errors import CardError
+from app.cards.transport import PcscBackend
+from app.support.diagnostics import collect
+from app.support.probes import default_probes
+from certs.testpki import DemoPKI
+from sandbox.cardemu.card import EmulatedCard
+from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
+
+VPCD_READERS = (vpcd_reader_name(0), vpcd_reader_name(1))
+SLOT = 1
+
+
+def _stack_readers() -> list[str]:
+    backend = PcscBackend()
+    try:
+        return backend.list_readers()
+    except CardError:
+        return []
+    finally:
+        backend.close()
+
+
+@pytest.fixture(scope="module")
+def stack() -> list[str]:
+    readers = _stack_readers()
+    if not all(r in readers for r in VPCD_READERS):
+        reason = "pcscd with the vpcd readers is not running"
+        if os.environ.get("TCLOUD_TEST_STACK") == "1":
+            pytest.fail(f"test stack incomplete: {reason}")
+        pytest.skip(reason)
+    return readers
+
+
+def _card_in(reader: str) -> bool:
+    backend = PcscBackend()
+    try:
+        backend.connect(reader).close()
+    except CardError:
+        return False
+    finally:
+        backend.close()
+    return True
+
+
+@pytest.fixture
+def inserted_card(stack: list[str]) -> Iterator[VpcdLink]:
+    card = EmulatedCard.from_demo_card(DemoPKI.load().cards["moica-coop-owner"])
+    link = VpcdLink(card, SLOT)
+    link.insert()
+    deadline = time.monotonic() + 5
+    while not _card_in(link.reader) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield link
+    link.remove()
+
+
+def test_vpcd_readers_appear_in_the_report(stack: list[str]) -> None:
+    report = collect(default_probes())
+    names = [r.name for r in report.readers]
+    for reader in VPCD_READERS:
+        assert reader in names
+    assert all(r.virtual for r in report.readers if r.name in VPCD_READERS)
+    assert report.system is not None
+    assert report.system.smartcard_service.state in ("running", "on_demand")
+    assert "smartcard_service_stopped" not in [p.code for p in report.problems]
+
+
+def test_inserted_card_shows_atr_and_masked_identity(inserted_card: VpcdLink) -> None:
+    report = collect(default_probes(training=True))
+    reader = next(r for r in report.readers if r.name == inserted_card.reader)
+    assert reader.card_present is True
+    assert reader.connect == "ok"
+    assert reader.atr == inserted_card.card.atr.hex(" ").upper()
+    card = next(c for c in report.cards if c.reader == inserted_card.reader)
+    assert card.kind == "moica"
+    assert card.holder == "林○明"
+    assert card.serial == "TP**********0013"
+    assert card.days_to_expiry is not None
+    assert card.days_to_expiry > 0
+    assert "林志明" not in report.to_json()
+    assert "TP25010100000013" not in report.to_json()
