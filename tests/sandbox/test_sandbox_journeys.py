@@ -1,0 +1,266 @@
+"""One full journey per applicant type and verification method, over real HTTP."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.subsidy import missing_answers
+from sandbox.context import canonical_json
+from sandbox.questionnaire import QUESTIONS, VERSION
+from sandbox.world import DEMO_APPLICANTS
+
+Signer = Callable[[bytes], dict[str, Any]]
+
+
+def demo(applicant_type: str, factory: bool = False) -> Any:
+    return next(
+        d
+        for d in DEMO_APPLICANTS
+        if d.applicant_type == applicant_type
+        and not d.disqualified
+        and d.factory_registered == factory
+    )
+
+
+def mobile_signer(api: Any, ubn: str, id_number: str, channel: str, person: Any) -> Signer:
+    def sign(document: bytes) -> dict[str, Any]:
+        encoded = base64.b64encode(document).decode()
+        if channel == "moica_mobile":
+            body = {
+                "ubn": ubn,
+                "id_number": id_number,
+                "mode": "push",
+                "purpose": "sign",
+                "document": encoded,
+            }
+            started = api.ok("POST", "/auth/mobile-moica", body)
+        else:
+            body = {
+                "ubn": ubn,
+                "id_number": id_number,
+                "birthday": person.birthday.isoformat(),
+                "mobile": person.mobile,
+                "purpose": "sign",
+                "document": encoded,
+            }
+            started = api.ok("POST", "/auth/phone", body)
+        api.mobile_approve(started["transaction_id"])
+        return {"mobile_transaction_id": started["transaction_id"]}
+
+    return sign
+
+
+def login(api: Any, person: Any, method: str, card_id: str | None) -> Signer:
+    """Log in with ``method``; return how this person signs documents."""
+    if card_id is not None:
+        result = api.card_login(person.ubn, method, card_id)
+        assert result["applicant"]["ubn"] == person.ubn
+        return lambda document: api.block(card_id, document)
+    if method == "moica_mobile":
+        body = {
+            "ubn": person.ubn,
+            "id_number": person.responsible_id,
+            "mode": "qr",
+            "purpose": "login",
+        }
+        started = api.ok("POST", "/auth/mobile-moica", body)
+        assert started["poll_after_seconds"] >= 4
+        assert (
+            api.ok("GET", f"/auth/mobile-moica/{started['transaction_id']}")["status"] == "pending"
+        )
+        api.mobile_approve(started["transaction_id"])
+        polled = api.ok("GET", f"/auth/mobile-moica/{started['transaction_id']}")
+    else:
+        body = {
+            "ubn": person.ubn,
+            "id_number": person.responsible_id,
+            "birthday": person.birthday.isoformat(),
+            "mobile": person.mobile,
+        }
+        started = api.ok("POST", "/auth/phone", body)
+        assert started["verify_url"].endswith(started["transaction_id"])
+        api.mobile_approve(started["transaction_id"])
+        polled = api.ok("GET", f"/auth/phone/{started['transaction_id']}")
+    assert polled["status"] == "approved"
+    api.token = polled["token"]
+    return mobile_signer(api, person.ubn, person.responsible_id, method, person)
+
+
+def signed(api: Any, sign: Signer, path: str, fields: dict[str, Any], ubn: str) -> Any:
+    action = path.rsplit("/", 1)[-1]
+    block = sign(canonical_json({**fields, "action": action, "ubn": ubn}))
+    return api.ok("POST", path, {**fields, **block})
+
+
+def form_for(person: Any) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "ubn": person.ubn,
+        "industry_code": "56",
+        "registered_on": "2015-06-01",
+        "paid_in_capital": person.paid_in_capital or 0,
+        "employees": person.employees or 1,
+        "address": "臺北市中正區重慶南路一段122號",
+        "representative_name": person.responsible_name,
+        "representative_title": "負責人",
+        "contact_name": person.responsible_name,
+        "contact_title": "負責人",
+        "contact_phone": "0223456789",
+        "contact_phone_ext": "123",
+        "contact_mobile": person.mobile,
+        "contact_email": f"owner-{person.ubn}@example.com",
+    }
+
+
+def answers_all_first() -> dict[str, list[str]]:
+    """The first option of every question shown, following the branches."""
+    answers: dict[str, list[str]] = {}
+    while missing := missing_answers(QUESTIONS, answers):
+        question = next(q for q in QUESTIONS if q["id"] == missing[0])
+        answers[question["id"]] = [question["options"][0]["id"]]
+    return answers
+
+
+def enrol(api: Any, person: Any, sign: Signer) -> None:
+    app = api.ok("GET", "/application")
+    assert app["steps"]["identity"] is True
+    # A step out of order names the next step.
+    response = api.call("PUT", "/application/form", form_for(person))
+    assert response.status_code == 409
+    error = response.json()["error"]
+    assert error["code"] == "STEP_OUT_OF_ORDER"
+    assert error["details"]["next_step"] == app["next_step"]
+    for kind in app["required_authorizations"]:
+        fields = {"kind": kind, "valid_from": "2026-06-01", "valid_to": "2027-05-31"}
+        if kind == "business_registration":
+            fields["responsible_person_id"] = person.responsible_id
+        signed(api, sign, "/application/authorizations", fields, person.ubn)
+    fields = {"personal_data": True, "declarations": True, "text_version": "2026-01"}
+    signed(api, sign, "/application/consents", fields, person.ubn)
+    api.ok("PUT", "/application/form", form_for(person))
+    sent = api.ok("POST", "/application/account", {"password": "Secret2026"})
+    outbox = api.ok("GET", f"/_sandbox/outbox?ubn={person.ubn}")["items"]
+    code = next(m["code"] for m in outbox if m["to"] == sent["sent_to"] and m["code"])
+    wrong = api.post(
+        "/application/email-verification", {"code": "000000" if code != "000000" else "111111"}
+    )
+    assert wrong.json()["error"]["code"] == "EMAIL_CODE_INVALID"
+    verified = api.ok("POST", "/application/email-verification", {"code": code})
+    if person.applicant_type == "tax_registered":
+        assert verified["status"] == "pending_review"
+        early = api.post(
+            "/assessment/responses", {"version": VERSION, "answers": answers_all_first()}
+        )
+        assert early.json()["error"]["code"] == "APPLICATION_UNDER_REVIEW"
+        api.advance(3)  # past the next working day
+        assert api.ok("GET", "/application")["status"] == "active"
+    else:
+        assert verified["status"] == "active"
+    questionnaire = api.ok("GET", "/assessment/questionnaire")
+    assert questionnaire["version"] == VERSION
+    result = api.ok(
+        "POST", "/assessment/responses", {"version": VERSION, "answers": answers_all_first()}
+    )
+    assert result["points_granted"] == 30000
+    assert result["recommended_categories"]
+    again = api.ok(
+        "POST", "/assessment/responses", {"version": VERSION, "answers": answers_all_first()}
+    )
+    assert again["points_granted"] == 0
+    points = api.ok("GET", "/points")
+    assert points["balance"] == 30000
+    assert [row["kind"] for row in points["ledger"]] == ["grant"]
+
+
+def buy_and_use(api: Any, person: Any, sign: Signer, plan_id: str) -> dict[str, Any]:
+    quote = api.ok("POST", "/orders/quote", {"plan_id": plan_id})
+    block = sign(base64.b64decode(quote["to_be_signed"]))
+    order = api.ok("POST", "/orders", {"quote_id": quote["quote_id"], **block}, status=201)
+    assert len(order["id"]) == 20 and order["id"].isdigit()
+    assert order["status"] == "awaiting_vendor"
+    assert order["deadlines"]["vendor_confirm_by"]
+    api.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/confirm")
+    order = api.ok("GET", f"/orders/{order['id']}")
+    assert order["status"] == "awaiting_payment" and order["payment_url"]
+    page = api.http.get(order["payment_url"], timeout=10)
+    assert page.status_code == 200 and "確認付款" in page.text
+    paid = api.http.post(order["payment_url"], timeout=10)
+    assert paid.status_code == 200
+    for action in ("issue-invoice", "start-service"):
+        api.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/{action}")
+    order = api.ok("GET", f"/orders/{order['id']}")
+    assert order["status"] == "in_service"
+    assert order["invoice"]["amount"] == order["price"]
+    return dict(order)
+
+
+CASES = [
+    ("sme", "moeaca_card", "moeaca-sme-primary"),
+    ("sme", "moeaca_card", "moeaca-sme-secondary"),
+    ("sme", "moica_card", "moica-sme-owner"),
+    ("sme", "moica_mobile", None),
+    ("sme", "phone", None),
+    ("tax_registered", "moica_card", "moica-tax-owner"),
+    ("tax_registered", "moica_mobile", None),
+    ("cooperative", "xca_card", "xca-coop"),
+    ("cooperative", "moica_card", "moica-coop-owner"),
+    ("cooperative", "moica_mobile", None),
+    ("social_innovation", "xca_card", "xca-social"),
+]
+
+
+@pytest.mark.parametrize(("applicant_type", "method", "card_id"), CASES)
+def test_full_journey(api: Any, applicant_type: str, method: str, card_id: str | None) -> None:
+    person = demo(applicant_type)
+    looked_up = api.ok("GET", f"/applicants/{person.ubn}")
+    assert looked_up["applicant_type"] == applicant_type
+    assert method in looked_up["allowed_methods"]
+    assert looked_up["member"] is False
+    sign = login(api, person, method, card_id)
+    enrol(api, person, sign)
+    assert api.ok("GET", f"/applicants/{person.ubn}")["member"] is True
+    order = buy_and_use(api, person, sign, "S015-06M")  # 60,000 over 6 months, general zone
+    assert (order["price"], order["points"], order["self_pay"]) == (60000, 30000, 30000)
+    api.advance(200)  # past the end of the term
+    order = api.ok("GET", f"/orders/{order['id']}")
+    assert order["status"] == "completed"
+    api.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/claim")
+    order = api.ok("GET", f"/orders/{order['id']}")
+    assert order["status"] == "claimed"
+    statuses = [h["status"] for h in order["history"]]
+    assert statuses == [
+        "awaiting_vendor",
+        "awaiting_payment",
+        "awaiting_invoice",
+        "awaiting_service",
+        "in_service",
+        "completed",
+        "claimed",
+    ]
+    notices = api.ok("GET", "/notifications?limit=200")["items"]
+    order_notices = {n["title"] for n in notices if n["order_id"] == order["id"]}
+    assert len(order_notices) == len(statuses)
+
+
+def test_manufacturer_buys_in_the_industry_pavilion(api: Any) -> None:
+    person = demo("sme", factory=True)
+    sign = login(api, person, "moeaca_card", "moeaca-maker")
+    enrol(api, person, sign)
+    quote = api.ok("POST", "/orders/quote", {"plan_id": "S032-12M"})  # 600,000 in 工業館
+    assert (quote["price"], quote["points"], quote["self_pay"], quote["ratio"]) == (
+        600000,
+        30000,
+        570000,
+        "2:1",
+    )
+    order = api.ok(
+        "POST",
+        "/orders",
+        {"quote_id": quote["quote_id"], **sign(base64.b64decode(quote["to_be_signed"]))},
+        status=201,
+    )
+    assert order["points"] == 30000
