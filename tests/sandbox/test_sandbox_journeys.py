@@ -180,14 +180,17 @@ def buy_and_use(api: Any, person: Any, sign: Signer, plan_id: str) -> dict[str, 
     quote = api.ok("POST", "/orders/quote", {"plan_id": plan_id})
     block = sign(base64.b64decode(quote["to_be_signed"]))
     order = api.ok("POST", "/orders", {"quote_id": quote["quote_id"], **block}, status=201)
-    assert len(order["id"]) == 20 and order["id"].isdigit()
+    assert len(order["id"]) == 20
+    assert order["id"].isdigit()
     assert order["status"] == "awaiting_vendor"
     assert order["deadlines"]["vendor_confirm_by"]
     api.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/confirm")
     order = api.ok("GET", f"/orders/{order['id']}")
-    assert order["status"] == "awaiting_payment" and order["payment_url"]
+    assert order["status"] == "awaiting_payment"
+    assert order["payment_url"]
     page = api.http.get(order["payment_url"], timeout=10)
-    assert page.status_code == 200 and "確認付款" in page.text
+    assert page.status_code == 200
+    assert "確認付款" in page.text
     paid = api.http.post(order["payment_url"], timeout=10)
     assert paid.status_code == 200
     for action in ("issue-invoice", "start-service"):
