@@ -40,7 +40,6 @@ CertificateInput = x509.Certificate | bytes | bytearray | memoryview
 # lazily, so these can surface on first access to a field, not only at load time.
 _DECODE_ERRORS: tuple[type[Exception], ...] = (
     ValueError,
-    TypeError,
     UnsupportedAlgorithm,
     x509.InvalidVersion,
     x509.DuplicateExtension,

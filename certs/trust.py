@@ -176,7 +176,10 @@ def _build_path(
     for _ in range(_MAX_CHAIN):
         if store.is_anchor(current):
             return path
-        issuer = _find_issuer(current, store.anchors, at) or _find_issuer(current, pool, at)
+        below = len(path) - 1  # CA certificates between the leaf and the issuer
+        issuer = _find_issuer(current, store.anchors, at, below) or _find_issuer(
+            current, pool, at, below
+        )
         if issuer is None:
             raise CertUntrusted(f"no trusted issuer found for {current.subject.rfc4514_string()}")
         pool = [c for c in pool if c is not issuer]
@@ -186,10 +189,10 @@ def _build_path(
 
 
 def _find_issuer(
-    cert: x509.Certificate, candidates: Iterable[x509.Certificate], at: datetime
+    cert: x509.Certificate, candidates: Iterable[x509.Certificate], at: datetime, below: int
 ) -> x509.Certificate | None:
     for candidate in candidates:
-        if candidate.subject != cert.issuer or not _is_ca(candidate):
+        if candidate.subject != cert.issuer or not _may_issue(candidate, below):
             continue
         if not candidate.not_valid_before_utc <= at <= candidate.not_valid_after_utc:
             continue
@@ -201,15 +204,32 @@ def _find_issuer(
     return None
 
 
-def _is_ca(cert: x509.Certificate) -> bool:
+def _may_issue(cert: x509.Certificate, below: int) -> bool:
+    """May ``cert`` sign a certificate with ``below`` CA certificates under it?
+
+    It needs the CA flag, keyCertSign when KeyUsage is present, and a path length
+    constraint of at least ``below``.
+    """
     try:
-        constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
+        extensions = cert.extensions
+    except (ValueError, x509.DuplicateExtension):
+        return False
+    try:
+        constraints = extensions.get_extension_for_class(x509.BasicConstraints).value
     except x509.ExtensionNotFound:
         # GRCA G1 (2002) predates the habit; a self-signed anchor is a CA by definition.
-        return cert.subject == cert.issuer
-    except ValueError:
-        return False
-    return constraints.ca
+        if cert.subject != cert.issuer:
+            return False
+    else:
+        if not constraints.ca:
+            return False
+        if constraints.path_length is not None and constraints.path_length < below:
+            return False
+    try:
+        usage = extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return True
+    return usage.key_cert_sign
 
 
 def verify_signature(cert: CertificateInput, data: bytes, signature: bytes) -> None:

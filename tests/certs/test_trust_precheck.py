@@ -24,7 +24,7 @@ from certs.errors import (
     WrongKeyUsage,
 )
 from certs.profile import CardKind
-from certs.testpki import DemoPKI
+from certs.testpki import DemoCA, DemoPKI
 from certs.trust import TrustStore, is_revoked, precheck, require_valid, verify_signature
 
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
@@ -259,3 +259,66 @@ def test_store_from_folder_and_bad_files(tmp_path: Path) -> None:
     (folder / "broken.pem").write_bytes(b"-----BEGIN CERTIFICATE-----\nAAAA\n")
     with pytest.raises(CertificateParseError, match=r"broken\.pem"):
         TrustStore.from_pem_dir(folder)
+
+
+def _issued_by(issuer_name: x509.Name, issuer_key: rsa.RSAPrivateKey) -> x509.Certificate:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "下層")]))
+        .issuer_name(issuer_name)
+        .public_key(key.public_key())
+        .serial_number(99)
+        .not_valid_before(datetime(2025, 1, 1, tzinfo=UTC))
+        .not_valid_after(datetime(2030, 1, 1, tzinfo=UTC))
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, False, False, False, False), True
+        )
+        .sign(issuer_key, hashes.SHA256())
+    )
+
+
+def test_a_card_certificate_cannot_act_as_a_ca(pki: DemoPKI) -> None:
+    card = pki.cards["moica-sme-owner"]
+    child = _issued_by(card.certificate.subject, card.private_key)
+    chain = [card.certificate, *card.chain]
+    assert _kinds(precheck(child, chain, NOW, pki.trust_store())) == [CertUntrusted]
+
+
+def _sub_ca(
+    parent: DemoCA, name: x509.Name, key: rsa.RSAPrivateKey, *, cert_sign: bool
+) -> x509.Certificate:
+    usage = x509.KeyUsage(True, False, False, False, False, cert_sign, True, False, False)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(parent.name)
+        .public_key(key.public_key())
+        .serial_number(4242)
+        .not_valid_before(datetime(2020, 1, 1, tzinfo=UTC))
+        .not_valid_after(datetime(2035, 1, 1, tzinfo=UTC))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .add_extension(usage, True)
+        .sign(parent.private_key, hashes.SHA256())
+    )
+
+
+def test_a_ca_without_key_cert_sign_cannot_issue(pki: DemoPKI) -> None:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "子憑證機構")])
+    child = _issued_by(name, key)
+    store = pki.trust_store()
+    allowed = [_sub_ca(pki.root, name, key, cert_sign=True)]
+    assert precheck(child, allowed, NOW, store) == []
+    refused = [_sub_ca(pki.root, name, key, cert_sign=False)]
+    assert _kinds(precheck(child, refused, NOW, store)) == [CertUntrusted]
+
+
+def test_path_length_constraint_is_enforced(pki: DemoPKI) -> None:
+    # The issuing test CAs have pathLenConstraint 0: no CA may sit below them.
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "越權子機構")])
+    issuing = pki.cas[CardKind.MOICA]
+    chain = [_sub_ca(issuing, name, key, cert_sign=True), issuing.certificate]
+    problems = precheck(_issued_by(name, key), chain, NOW, pki.trust_store())
+    assert _kinds(problems) == [CertUntrusted]
