@@ -1,0 +1,490 @@
+"""The member area (會員中心) shown after login: one widget the main window embeds.
+
+Construct it with the logged-in PlatformClient, the applicant, a SignatureRequester (None
+for a password login: read only) and the training flag. Network calls run on the thread
+pool via ``ui.async_bridge``; nothing here waits on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.flows.member_deadlines import due_reminders
+from app.flows.member_snapshot import MemberSnapshot, load_snapshot
+from app.platform import (
+    Applicant,
+    AuthExpired,
+    Category,
+    Fetched,
+    Notification,
+    Order,
+    Page,
+    Plan,
+    PlatformClient,
+    SignatureBlock,
+    Solution,
+    TerminationQuote,
+)
+from app.receipts import (
+    Party,
+    Receipt,
+    application_receipt,
+    order_receipt,
+    termination_receipt,
+)
+from app.subsidy import WorkCalendar
+from ui.async_bridge import run_in_background
+from ui.errors import describe
+from ui.member.labels import application_status_text, moment_text, status_text
+from ui.member.ordering import OrderDialog
+from ui.member.orders_page import OrdersPage
+from ui.member.overview import OverviewPage
+from ui.member.points_page import PointsPage
+from ui.member.receipts import choose_receipt_path, write_receipt_pdf
+from ui.member.reminders import ReminderNotifier
+from ui.member.signing import SignatureRequester
+from ui.member.solutions import SolutionsPage
+from ui.member.termination import TerminationDialog
+
+PathChooser = Callable[[QWidget, Receipt], Path | None]
+REFRESH_MS = 5 * 60 * 1000
+SOLUTIONS_PAGE_SIZE = 100
+
+
+def _documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class MemberArea(QWidget):
+    """帳戶總覽, 我的點數, 雲端方案, 我的訂單, with reminders and receipts."""
+
+    session_ended = Signal()
+    refreshed = Signal(object)
+    failed = Signal(object)
+
+    PAGE_OVERVIEW, PAGE_POINTS, PAGE_SOLUTIONS, PAGE_ORDERS = range(4)
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        applicant: Applicant,
+        signer: SignatureRequester | None,
+        *,
+        training: bool,
+        recommended_categories: Sequence[str] = (),
+        calendar: WorkCalendar | None = None,
+        choose_path: PathChooser | None = None,
+        use_tray: bool | None = None,
+        refresh_ms: int = REFRESH_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MemberArea")
+        self.client = client
+        self.applicant = applicant
+        self.signer = signer
+        self.training = training
+        self.calendar = calendar or WorkCalendar.taiwan()
+        self.recommended = tuple(recommended_categories)
+        self._choose_path: PathChooser = choose_path or (
+            lambda parent, receipt: choose_receipt_path(parent, receipt, _documents_folder())
+        )
+        self.snapshot: MemberSnapshot | None = None
+        self.categories: tuple[Category, ...] = ()
+        self.signed: dict[str, tuple[SignatureBlock | None, datetime | None]] = {}
+        self.saved_receipts: list[Path] = []
+        self.loading = False
+        self.dialog: OrderDialog | TerminationDialog | None = None
+        self._ended = False
+
+        header = QHBoxLayout()
+        who = QLabel(
+            self.tr("會員中心　{name}（統一編號 {ubn}）").format(
+                name=applicant.name, ubn=applicant.ubn
+            )
+        )
+        who.setObjectName("PageSubtitle")
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("AsOf")
+        self.refresh_button = QPushButton(self.tr("重新整理"))
+        self.refresh_button.setObjectName("RefreshButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        logout = QPushButton(self.tr("登出"))
+        logout.setObjectName("LogoutButton")
+        logout.clicked.connect(self.log_out)
+        header.addWidget(who, 1)
+        header.addWidget(self.as_of_label)
+        header.addWidget(self.refresh_button)
+        header.addWidget(logout)
+
+        self.read_only_note = QLabel(
+            self.tr("您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。")
+        )
+        self.read_only_note.setObjectName("Hint")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(signer is None)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("ReminderNotice")
+        self.notice.setStyleSheet(
+            "QFrame#ReminderNotice { background: #fff4d6; border: 1px solid #e0b64c; }"
+        )
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        dismiss = QPushButton(self.tr("知道了"))
+        dismiss.clicked.connect(self.notice.hide)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.addWidget(self.notice_label, 1)
+        notice_layout.addWidget(dismiss)
+        self.notice.hide()
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("FieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("MemberNav")
+        self.nav.setAccessibleName(self.tr("會員中心選單"))
+        for text in (
+            self.tr("帳戶總覽"),
+            self.tr("我的點數"),
+            self.tr("雲端方案"),
+            self.tr("我的訂單"),
+        ):
+            self.nav.addItem(text)
+        self.nav.setFixedWidth(150)
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage(self.calendar)
+        self.points_page = PointsPage(self.calendar)
+        self.solutions = SolutionsPage()
+        self.orders = OrdersPage(self.calendar)
+        for page in (self.overview, self.points_page, self.solutions, self.orders):
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(self.PAGE_OVERVIEW)
+
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error_label)
+        layout.addLayout(body, 1)
+
+        self.notifier = ReminderNotifier(self, use_tray=use_tray)
+        self.notifier.notice.connect(self._show_notice)
+        self.overview.open_points.connect(lambda: self.go_to(self.PAGE_POINTS))
+        self.overview.open_solutions.connect(lambda: self.go_to(self.PAGE_SOLUTIONS))
+        self.overview.open_orders.connect(self.show_order)
+        self.overview.notification_opened.connect(self.open_notification)
+        self.overview.application_pdf_requested.connect(self.save_application_receipt)
+        self.points_page.reapply_requested.connect(self.reapply)
+        self.solutions.search_requested.connect(self.search_solutions)
+        self.solutions.order_requested.connect(self.start_order)
+        self.orders.detail.cancel_requested.connect(self.cancel_order)
+        self.orders.detail.terminate_requested.connect(self.start_termination)
+        self.orders.detail.receipt_requested.connect(self.save_order_receipt)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(refresh_ms)
+        self.timer.timeout.connect(self.refresh)
+
+    # --- navigation ---------------------------------------------------------------------
+    def start(self) -> None:
+        """Load everything and start the periodic refresh (call once shown)."""
+        self.refresh()
+        self.load_categories()
+        self.timer.start()
+
+    def go_to(self, page: int) -> None:
+        """Show one of the pages."""
+        self.nav.setCurrentRow(page)
+
+    def show_order(self, order_id: str) -> None:
+        """Open 我的訂單, with ``order_id`` selected when given."""
+        self.go_to(self.PAGE_ORDERS)
+        if order_id:
+            self.orders.select(order_id)
+
+    # --- refresh ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fetch points, orders and notifications (ETag; offline cache when unreachable)."""
+        if self.loading or self._ended:
+            return
+        self.loading = True
+        self.refresh_button.setEnabled(False)
+        client, training = self.client, self.training
+        run_in_background(
+            lambda: load_snapshot(client, training=training), self._loaded, self._load_failed
+        )
+
+    def _loaded(self, snapshot: MemberSnapshot) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(True)
+        self.snapshot = snapshot
+        self.error_label.hide()
+        if snapshot.offline:
+            self.as_of_label.setText(
+                self.tr("離線：顯示 {at} 的資料").format(at=moment_text(snapshot.as_of))
+            )
+        else:
+            self.as_of_label.setText(
+                self.tr("資料時間：{at}").format(at=moment_text(snapshot.as_of))
+            )
+        can_sign = self.signer is not None
+        self.overview.show_snapshot(snapshot)
+        self.points_page.show_snapshot(snapshot)
+        self.solutions.set_balance(snapshot.points.balance, can_sign)
+        self.orders.set_orders(snapshot.orders, snapshot.today, can_sign=can_sign)
+        self.notifier.announce(
+            due_reminders(snapshot.orders, snapshot.points, snapshot.today, self.calendar)
+        )
+        self.refreshed.emit(snapshot)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(True)
+        self.show_error(error)
+
+    def show_error(self, error: BaseException) -> None:
+        """Show an error from the one table; an expired session ends the area."""
+        if isinstance(error, AuthExpired):
+            self._end()
+            return
+        text = describe(error)
+        self.error_label.setText(
+            self.tr("{title}：{text} {remedy}").format(
+                title=text.title, text=text.text, remedy=text.remedy
+            )
+        )
+        self.error_label.show()
+        self.failed.emit(error)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice.show()
+
+    # --- notifications and points -------------------------------------------------------
+    def open_notification(self, note: Notification) -> None:
+        """Mark a notification read and open its order."""
+        if not note.read:
+            note_id = note.id
+            run_in_background(
+                lambda: self.client.mark_notification_read(note_id),
+                lambda _: self.refresh(),
+                self.show_error,
+            )
+        if note.order_id:
+            self.show_order(note.order_id)
+
+    def reapply(self) -> None:
+        """Re-open points (allowed once after an unused return)."""
+        run_in_background(self.client.reapply_points, lambda _: self.refresh(), self.show_error)
+
+    # --- catalogue ----------------------------------------------------------------------
+    def load_categories(self) -> None:
+        """Load the 15 categories, then the first search."""
+        run_in_background(self.client.list_categories, self._categories_loaded, self.show_error)
+
+    def _categories_loaded(self, fetched: Fetched[tuple[Category, ...]]) -> None:
+        self.categories = fetched.data
+        self.solutions.set_categories(fetched.data, self.recommended)
+        self.solutions.search()
+
+    def search_solutions(self, category: str, pavilion: str, query: str) -> None:
+        """Search the catalogue (off the GUI thread)."""
+        client = self.client
+        run_in_background(
+            lambda: client.list_solutions(
+                category=category or None,
+                pavilion=pavilion or None,
+                q=query or None,
+                limit=SOLUTIONS_PAGE_SIZE,
+            ),
+            self._solutions_found,
+            self.show_error,
+        )
+
+    def _solutions_found(self, fetched: Fetched[Page[Solution]]) -> None:
+        self.solutions.show_results(fetched.data.items)
+
+    # --- ordering, cancellation, termination ----------------------------------------------
+    def start_order(self, solution: Solution, plan: Plan) -> OrderDialog | None:
+        """Open the order dialog for ``plan`` (needs a signer and a loaded snapshot)."""
+        if self.signer is None or self.snapshot is None:
+            return None
+        dialog = OrderDialog(
+            self.client,
+            self.signer,
+            solution=solution,
+            plan=plan,
+            points=self.snapshot.points,
+            today=self.snapshot.today,
+            parent=self,
+        )
+        dialog.order_created.connect(self._order_created)
+        self.dialog = dialog
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    def _order_created(
+        self, order: Order, signature: SignatureBlock | None, signed_at: datetime | None
+    ) -> None:
+        self.signed[order.id] = (signature, signed_at)
+        self.refresh()
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def cancel_order(self, order: Order | None) -> None:
+        """Cancel an order before payment (points come back at once)."""
+        if order is None:
+            return
+        if not self.confirm(
+            self.tr("取消訂單"),
+            self.tr("確定要取消訂單 {id} 嗎？使用的點數會立即退回。").format(id=order.id),
+        ):
+            return
+        order_id = order.id
+        run_in_background(
+            lambda: self.client.cancel_order(order_id), lambda _: self.refresh(), self.show_error
+        )
+
+    def start_termination(self, order: Order | None) -> TerminationDialog | None:
+        """Open the termination dialog for ``order``."""
+        if order is None or self.snapshot is None:
+            return None
+        dialog = TerminationDialog(self.client, self.signer, order, self.snapshot.today, self)
+        dialog.terminated.connect(self._terminated)
+        self.dialog = dialog
+        dialog.open()
+        dialog.request_quote()
+        return dialog
+
+    def _terminated(
+        self,
+        order: Order,
+        quote: TerminationQuote,
+        signature: SignatureBlock | None,
+        signed_at: datetime | None,
+    ) -> None:
+        dialog = self.dialog
+        on = (
+            dialog.quoted_on
+            if isinstance(dialog, TerminationDialog) and dialog.quoted_on
+            else self._today()
+        )
+        receipt = termination_receipt(
+            order,
+            self._party(),
+            quote,
+            terminated_on=on,
+            issued_on=self._today(),
+            signature=signature,
+            signed_at=signed_at,
+        )
+        self.refresh()
+        self.save_receipt(receipt)
+
+    # --- receipts -----------------------------------------------------------------------
+    def _party(self) -> Party:
+        return Party(self.applicant.name, self.applicant.ubn)
+
+    def _today(self) -> date:
+        return self.snapshot.today if self.snapshot else date.today()
+
+    def save_receipt(self, receipt: Receipt) -> Path | None:
+        """Ask where, then write the PDF; None when the person cancels."""
+        path = self._choose_path(self, receipt)
+        if path is None:
+            return None
+        try:
+            written = write_receipt_pdf(receipt, path)
+        except OSError as error:
+            self.show_error(error)
+            return None
+        self.saved_receipts.append(written)
+        return written
+
+    def order_receipt_for(self, order: Order) -> Receipt:
+        """The receipt of ``order`` (with its signature when signed in this session)."""
+        signature, signed_at = self.signed.get(order.id, (None, None))
+        return order_receipt(
+            order,
+            self._party(),
+            status_label=status_text(order.status),
+            issued_on=self._today(),
+            signature=signature,
+            signed_at=signed_at,
+        )
+
+    def save_order_receipt(self, order: Order | None) -> Path | None:
+        """Save the PDF of ``order``."""
+        if order is None:
+            return None
+        return self.save_receipt(self.order_receipt_for(order))
+
+    def save_application_receipt(self) -> None:
+        """Fetch the application (附表1–3) and save it as a PDF."""
+        client = self.client
+        run_in_background(
+            lambda: client.call_json("GET", "/application", auth=True),
+            self._application_loaded,
+            self.show_error,
+        )
+
+    def _application_loaded(self, raw: object) -> None:
+        data = raw if isinstance(raw, dict) else {}
+        form = data.get("form")
+        auths = data.get("authorizations")
+        status = str(data.get("status", ""))
+        try:
+            receipt = application_receipt(
+                self._party(),
+                form if isinstance(form, dict) else {},
+                issued_on=self._today(),
+                status_label=application_status_text(status),
+                authorizations=[a for a in auths if isinstance(a, dict)]
+                if isinstance(auths, list)
+                else [],
+            )
+        except ValueError as error:
+            self.show_error(error)
+            return
+        self.save_receipt(receipt)
+
+    # --- session ------------------------------------------------------------------------
+    def log_out(self) -> None:
+        """Sign out on the platform, then end the area."""
+        self.timer.stop()
+        run_in_background(self.client.logout, lambda _: self._end(), lambda _: self._end())
+
+    def _end(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self.timer.stop()
+        self.notifier.close()
+        self.session_ended.emit()

@@ -1,0 +1,165 @@
+"""Display texts of the member area: order statuses in the seed's words, deadlines, actions.
+
+Source texts are Traditional Chinese, marked for the translation files (context
+``member``) and translated when shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.flows.member_deadlines import ActionKind, DeadlineName, DeadlineView
+from app.subsidy import TAIWAN_TZ, OrderStatus, Pavilion, roc_date
+
+CONTEXT = "member"
+
+
+def _n(text: str) -> str:
+    return str(QT_TRANSLATE_NOOP("member", text))
+
+
+def tr(text: str) -> str:
+    """Translate a source text of this module's tables."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+STATUS_TEXT: dict[OrderStatus, str] = {
+    OrderStatus.AWAITING_VENDOR: _n("資訊服務廠商確認中"),
+    OrderStatus.AWAITING_PAYMENT: _n("付款中（廠商已接單）"),
+    OrderStatus.AWAITING_INVOICE: _n("已付款，廠商開立發票中"),
+    OrderStatus.AWAITING_SERVICE: _n("發票已開立，等待開通服務"),
+    OrderStatus.IN_SERVICE: _n("服務使用中"),
+    OrderStatus.COMPLETED: _n("方案期程結束"),
+    OrderStatus.CLAIMED: _n("廠商已核銷點數"),
+    OrderStatus.CANCELLED_BY_APPLICANT: _n("申請單位取消訂購"),
+    OrderStatus.CANCELLED_BY_VENDOR: _n("資訊服務廠商取消訂單"),
+    OrderStatus.CANCELLED_BY_SYSTEM: _n("系統將訂單取消"),
+    OrderStatus.TERMINATED: _n("已退訂"),
+}
+
+DEADLINE_TEXT: dict[DeadlineName, str] = {
+    DeadlineName.VENDOR_CONFIRM_BY: _n("廠商確認接單期限"),
+    DeadlineName.PAYMENT_DUE_BY: _n("自付款付款期限"),
+    DeadlineName.INVOICE_DUE_BY: _n("廠商開立發票期限"),
+    DeadlineName.SERVICE_START_BY: _n("廠商開通服務期限"),
+    DeadlineName.FIRST_USE_BY: _n("點數首次使用期限"),
+    DeadlineName.EXPIRES_ON: _n("點數使用期限"),
+}
+
+ACTION_TEXT: dict[ActionKind, str] = {
+    ActionKind.PAY: _n("請於期限內透過付款連結支付自付款"),
+    ActionKind.FIRST_USE: _n("請於期限內首次使用點數，否則點數將全數返還系統"),
+    ActionKind.USE_BEFORE_EXPIRY: _n("點數即將到期，未使用的點數將被收回"),
+    ActionKind.REAPPLY: _n("點數已返還系統，您可以重新開通點數"),
+    ActionKind.WAIT_VENDOR: _n("等待資訊服務廠商確認接單"),
+    ActionKind.WAIT_INVOICE: _n("等待廠商開立電子發票"),
+    ActionKind.WAIT_SERVICE: _n("等待廠商開通雲端服務"),
+    ActionKind.BROWSE: _n("瀏覽補助專區的雲端方案"),
+}
+
+PAVILION_TEXT: dict[Pavilion, str] = {
+    Pavilion.GENERAL: _n("補助專區"),
+    Pavilion.COMMERCE: _n("商業館"),
+    Pavilion.MICRO: _n("中小館"),
+    Pavilion.AGRICULTURE: _n("農業館"),
+    Pavilion.INDUSTRY: _n("工業館"),
+}
+
+LEDGER_TEXT: dict[str, str] = {
+    "grant": _n("獲發點數"),
+    "use": _n("訂購使用"),
+    "release": _n("訂單取消退回"),
+    "return": _n("退訂返還"),
+    "reclaim": _n("到期收回"),
+    "unused_return": _n("未使用返還系統"),
+}
+
+APPLICATION_STATUS_TEXT: dict[str, str] = {
+    "draft": _n("填寫中"),
+    "pending_review": _n("資格審查中"),
+    "active": _n("已啟用"),
+    "rejected": _n("未通過"),
+}
+
+WEEKDAY_TEXT = (
+    _n("週一"),
+    _n("週二"),
+    _n("週三"),
+    _n("週四"),
+    _n("週五"),
+    _n("週六"),
+    _n("週日"),
+)
+
+
+def status_text(status: OrderStatus) -> str:
+    """The order status as people read it."""
+    return tr(STATUS_TEXT[status])
+
+
+def deadline_name(name: DeadlineName) -> str:
+    """The name of a deadline."""
+    return tr(DEADLINE_TEXT[name])
+
+
+def action_text(kind: ActionKind) -> str:
+    """What the next action asks of the member."""
+    return tr(ACTION_TEXT[kind])
+
+
+def pavilion_text(pavilion: Pavilion) -> str:
+    """館別 name."""
+    return tr(PAVILION_TEXT[pavilion])
+
+
+def ledger_text(kind: str) -> str:
+    """Name of a ledger row kind."""
+    return tr(LEDGER_TEXT.get(kind, kind))
+
+
+def application_status_text(status: str) -> str:
+    """The application's status as people read it."""
+    return tr(APPLICATION_STATUS_TEXT.get(status, status))
+
+
+def day_text(d: date) -> str:
+    """A date with its ROC form and weekday: ``2026-11-23（115年11月23日，週一）``."""
+    return QCoreApplication.translate("member", "{iso}（{roc}，{weekday}）").format(
+        iso=d.isoformat(), roc=roc_date(d), weekday=tr(WEEKDAY_TEXT[d.weekday()])
+    )
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment in Taiwan time."""
+    local = moment.astimezone(TAIWAN_TZ) if moment.tzinfo else moment
+    return local.strftime("%Y/%m/%d %H:%M")
+
+
+def countdown_text(view: DeadlineView) -> str:
+    """Working days left (or how long ago the deadline passed)."""
+    if view.passed:
+        return QCoreApplication.translate("member", "已逾期 {n} 天").format(n=-view.days_left)
+    if view.days_left == 0:
+        return QCoreApplication.translate("member", "今天截止")
+    return QCoreApplication.translate("member", "還有 {n} 個工作天").format(
+        n=view.working_days_left
+    )
+
+
+def deadline_line(view: DeadlineView) -> str:
+    """``名稱：日期（週）— 倒數``."""
+    return QCoreApplication.translate("member", "{name}：{day}　{countdown}").format(
+        name=deadline_name(view.name), day=day_text(view.due), countdown=countdown_text(view)
+    )
+
+
+def money_text(amount: int) -> str:
+    """NT$ with thousands separators."""
+    return QCoreApplication.translate("member", "NT${amount}").format(amount=f"{amount:,}")
+
+
+def points_amount(amount: int) -> str:
+    """Points with thousands separators."""
+    return QCoreApplication.translate("member", "{amount} 點").format(amount=f"{amount:,}")

@@ -1,0 +1,264 @@
+"""我的訂單: the order list (model + view) and the selected order's details."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.flows.member_deadlines import order_deadlines
+from app.platform import Order
+from app.subsidy import (
+    ORDER_TRANSITIONS,
+    OrderEvent,
+    WorkCalendar,
+    is_cancellable_by_applicant,
+)
+from ui.member.labels import (
+    day_text,
+    deadline_line,
+    deadline_name,
+    moment_text,
+    money_text,
+    points_amount,
+    status_text,
+)
+from ui.member.orders_model import OrdersModel
+
+
+def can_terminate(order: Order) -> bool:
+    """Termination is offered once the service has a start date and the status allows it."""
+    return order.service is not None and OrderEvent.TERMINATE in ORDER_TRANSITIONS[order.status]
+
+
+class OrderDetail(QWidget):
+    """Timeline, deadlines, payment link, invoice, service period and the actions."""
+
+    cancel_requested = Signal(object)
+    terminate_requested = Signal(object)
+    receipt_requested = Signal(object)
+
+    def __init__(self, calendar: WorkCalendar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OrderDetail")
+        self._calendar = calendar
+        self.order: Order | None = None
+        self._can_sign = False
+        self.header = QLabel(self.tr("請從左側選擇一筆訂單"))
+        self.header.setObjectName("OrderHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.timeline_box = QGroupBox(self.tr("訂單狀態歷程"))
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("OrderTimeline")
+        self.timeline.setAccessibleName(self.tr("訂單狀態歷程"))
+        self.timeline.setWordWrap(True)
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+
+        self.deadlines_box = QGroupBox(self.tr("期限（工作天依臺灣行事曆）"))
+        self.deadlines = QLabel()
+        self.deadlines.setObjectName("OrderDeadlines")
+        self.deadlines.setWordWrap(True)
+        QVBoxLayout(self.deadlines_box).addWidget(self.deadlines)
+
+        self.facts = QLabel()
+        self.facts.setObjectName("OrderFacts")
+        self.facts.setWordWrap(True)
+
+        self.pay_button = QPushButton(self.tr("開啟付款連結"))
+        self.pay_button.setObjectName("PayButton")
+        self.pay_button.clicked.connect(self.open_payment)
+        self.cancel_button = QPushButton(self.tr("取消訂單"))
+        self.cancel_button.setObjectName("CancelOrder")
+        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.order))
+        self.terminate_button = QPushButton(self.tr("申請退訂"))
+        self.terminate_button.setObjectName("TerminateOrder")
+        self.terminate_button.clicked.connect(lambda: self.terminate_requested.emit(self.order))
+        self.receipt_button = QPushButton(self.tr("儲存訂單確認單（PDF）"))
+        self.receipt_button.setObjectName("OrderReceipt")
+        self.receipt_button.clicked.connect(lambda: self.receipt_requested.emit(self.order))
+        actions = QHBoxLayout()
+        for button in (
+            self.pay_button,
+            self.cancel_button,
+            self.terminate_button,
+            self.receipt_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(self.deadlines_box)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.timeline_box, 1)
+        self.show_order(None, date.today(), can_sign=False)
+
+    def show_order(self, order: Order | None, today: date, *, can_sign: bool) -> None:
+        """Show ``order`` (or nothing) as of ``today``."""
+        self.order = order
+        self._can_sign = can_sign
+        for widget in (self.timeline_box, self.deadlines_box, self.facts):
+            widget.setVisible(order is not None)
+        if order is None:
+            self.header.setText(self.tr("請從左側選擇一筆訂單"))
+            for button in (
+                self.pay_button,
+                self.cancel_button,
+                self.terminate_button,
+                self.receipt_button,
+            ):
+                button.hide()
+            return
+        self.header.setText(
+            self.tr(
+                "訂單編號：{id}\n方案名稱：{plan}\n供應商：{vendor}\n"
+                "訂單金額：{price}（{points} + 自付款 {self_pay}）\n訂單狀態：{status}"
+            ).format(
+                id=order.id,
+                plan=order.plan.name,
+                vendor=order.vendor.name,
+                price=money_text(order.price),
+                points=points_amount(order.points),
+                self_pay=money_text(order.self_pay),
+                status=status_text(order.status),
+            )
+        )
+        self.timeline.clear()
+        for entry in order.history:
+            line = self.tr("{at}　{status}").format(
+                at=moment_text(entry.at), status=status_text(entry.status)
+            )
+            if entry.note:
+                line = self.tr("{line}\n{note}").format(line=line, note=entry.note)
+            self.timeline.addItem(line)
+        lines = []
+        for view in order_deadlines(order, today, self._calendar):
+            if view.open:
+                lines.append(f"<b>{escape(deadline_line(view))}</b>")
+            else:
+                text = self.tr("{name}：{day}（已完成或不再適用）").format(
+                    name=deadline_name(view.name), day=day_text(view.due)
+                )
+                lines.append(escape(text))
+        self.deadlines.setText("<br/>".join(lines) or self.tr("目前沒有進行中的期限"))
+        facts: list[str] = []
+        if order.invoice is not None:
+            facts.append(
+                self.tr("電子發票：{number}，金額 {amount}（含稅），開立日 {day}").format(
+                    number=order.invoice.number,
+                    amount=money_text(order.invoice.amount),
+                    day=day_text(order.invoice.issued_on),
+                )
+            )
+        if order.service is not None:
+            facts.append(
+                self.tr("服務期間：{start} 至 {end}").format(
+                    start=day_text(order.service.start), end=day_text(order.service.end)
+                )
+            )
+        if order.settlement is not None and order.settlement.points_returned is not None:
+            facts.append(
+                self.tr("退訂結算：退還 {refund}，返還 {points}").format(
+                    refund=money_text(order.settlement.self_pay_refund or 0),
+                    points=points_amount(order.settlement.points_returned),
+                )
+            )
+        self.facts.setText("\n".join(facts))
+        self.facts.setVisible(bool(facts))
+        self.pay_button.setVisible(bool(order.payment_url))
+        self.cancel_button.setVisible(is_cancellable_by_applicant(order.status))
+        self.terminate_button.setVisible(can_terminate(order))
+        self.terminate_button.setEnabled(can_sign)
+        self.terminate_button.setToolTip(
+            "" if can_sign else self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。")
+        )
+        self.receipt_button.show()
+
+    def open_payment(self) -> None:
+        """Open the payment link in the browser."""
+        if self.order is not None and self.order.payment_url:
+            QDesktopServices.openUrl(QUrl(self.order.payment_url))
+
+
+class OrdersPage(QWidget):
+    """All orders in a table (responsive with hundreds of rows) and one order's details."""
+
+    def __init__(self, calendar: WorkCalendar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MemberOrders")
+        self._today = date.today()
+        self._can_sign = False
+        title = QLabel(self.tr("我的訂單"))
+        title.setObjectName("PageTitle")
+        self.model = OrdersModel(calendar)
+        self.view = QTableView()
+        self.view.setObjectName("OrdersTable")
+        self.view.setAccessibleName(self.tr("訂單列表"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.setColumnWidth(0, 190)
+        self.view.setColumnWidth(1, 180)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = OrderDetail(calendar)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(splitter, 1)
+
+    def set_orders(self, orders: Sequence[Order], today: date, *, can_sign: bool) -> None:
+        """Show ``orders``; keeps the selected order selected when it is still listed."""
+        selected = self.detail.order.id if self.detail.order else None
+        self._today = today
+        self._can_sign = can_sign
+        self.model.set_orders(orders, today)
+        if selected is not None and not self.select(selected):
+            self.detail.show_order(None, today, can_sign=can_sign)
+
+    def select(self, order_id: str) -> bool:
+        """Select the order ``order_id``; False when it is not listed."""
+        row = self.model.row_of(order_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        self.detail.show_order(self.model.order_at(row), self._today, can_sign=self._can_sign)
+        return True
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = selected.indexes()
+        order = self.model.order_at(rows[0].row()) if rows else None
+        self.detail.show_order(order, self._today, can_sign=self._can_sign)

@@ -1,0 +1,205 @@
+"""帳戶總覽: notifications (unread first), points, recent orders, the next action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.flows.member_deadlines import ActionKind, next_action, points_deadlines_view
+from app.flows.member_snapshot import MemberSnapshot
+from app.platform import Notification
+from app.subsidy import WorkCalendar
+from ui.member.labels import action_text, day_text, deadline_line, moment_text, points_amount
+from ui.member.orders_model import OrdersModel
+
+RECENT_ORDERS = 5
+NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class OverviewPage(QWidget):
+    """The member centre's first page, like the platform's 帳戶總覽."""
+
+    open_points = Signal()
+    open_orders = Signal(str)
+    open_solutions = Signal()
+    notification_opened = Signal(object)
+    application_pdf_requested = Signal()
+
+    def __init__(self, calendar: WorkCalendar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MemberOverview")
+        self._calendar = calendar
+        self._action_order: str | None = None
+        self._action_kind = ActionKind.BROWSE
+
+        title = QLabel(self.tr("帳戶總覽"))
+        title.setObjectName("PageTitle")
+
+        self.action_box = QGroupBox(self.tr("下一步"))
+        self.action_label = QLabel()
+        self.action_label.setWordWrap(True)
+        self.action_deadline = QLabel()
+        self.action_deadline.setWordWrap(True)
+        self.action_button = QPushButton(self.tr("前往"))
+        self.action_button.setAccessibleName(self.tr("前往下一步"))
+        self.action_button.clicked.connect(self._go)
+        action_layout = QHBoxLayout(self.action_box)
+        texts = QVBoxLayout()
+        texts.addWidget(self.action_label)
+        texts.addWidget(self.action_deadline)
+        action_layout.addLayout(texts, 1)
+        action_layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.notes_box = QGroupBox(self.tr("我的通知"))
+        self.notes = QListWidget()
+        self.notes.setObjectName("Notifications")
+        self.notes.setAccessibleName(self.tr("我的通知（未讀在前）"))
+        self.notes.setWordWrap(True)
+        self.notes.itemActivated.connect(self._note_activated)
+        notes_layout = QVBoxLayout(self.notes_box)
+        notes_layout.addWidget(self.notes)
+
+        self.points_box = QGroupBox(self.tr("我的點數"))
+        self.balance_label = QLabel()
+        self.balance_label.setObjectName("PointsBalance")
+        big = QFont()
+        big.setPointSize(20)
+        big.setBold(True)
+        self.balance_label.setFont(big)
+        self.expiry_label = QLabel()
+        self.expiry_label.setWordWrap(True)
+        self.first_use_label = QLabel()
+        self.first_use_label.setWordWrap(True)
+        points_button = QPushButton(self.tr("查看點數明細"))
+        points_button.clicked.connect(self.open_points)
+        form_button = QPushButton(self.tr("下載點數申請表（PDF）"))
+        form_button.setObjectName("ApplicationPdf")
+        form_button.clicked.connect(self.application_pdf_requested)
+        points_layout = QVBoxLayout(self.points_box)
+        points_layout.addWidget(self.balance_label)
+        points_layout.addWidget(self.expiry_label)
+        points_layout.addWidget(self.first_use_label)
+        points_layout.addWidget(points_button)
+        points_layout.addWidget(form_button)
+        points_layout.addStretch(1)
+
+        self.orders_box = QGroupBox(self.tr("我的訂單"))
+        self.orders_model = OrdersModel(calendar)
+        self.orders_view = QTableView()
+        self.orders_view.setObjectName("RecentOrders")
+        self.orders_view.setAccessibleName(self.tr("最近的訂單"))
+        self.orders_view.setModel(self.orders_model)
+        self.orders_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.orders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orders_view.verticalHeader().setVisible(False)
+        self.orders_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.orders_view.horizontalHeader().setStretchLastSection(True)
+        self.orders_view.activated.connect(self._order_activated)
+        more = QPushButton(self.tr("查看更多訂單"))
+        more.clicked.connect(lambda: self.open_orders.emit(""))
+        orders_layout = QVBoxLayout(self.orders_box)
+        orders_layout.addWidget(self.orders_view)
+        orders_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignRight)
+
+        top = QHBoxLayout()
+        top.addWidget(self.notes_box, 3)
+        top.addWidget(self.points_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.action_box)
+        layout.addLayout(top, 3)
+        layout.addWidget(self.orders_box, 2)
+
+    def show_snapshot(self, snapshot: MemberSnapshot) -> None:
+        """Fill every box from one refresh."""
+        today = snapshot.today
+        action = next_action(snapshot.orders, snapshot.points, today, self._calendar)
+        self._action_kind = action.kind
+        self._action_order = action.order_id
+        text = action_text(action.kind)
+        if action.order_id:
+            text = self.tr("{text}（訂單 {order}）").format(text=text, order=action.order_id)
+        self.action_label.setText(text)
+        self.action_deadline.setText(deadline_line(action.deadline) if action.deadline else "")
+        self.action_deadline.setVisible(action.deadline is not None)
+
+        self.notes.clear()
+        for note in snapshot.notifications:
+            self.notes.addItem(self._note_item(note))
+        if not snapshot.notifications:
+            self.notes.addItem(QListWidgetItem(self.tr("目前沒有通知")))
+        self.notes_box.setTitle(
+            self.tr("我的通知（{n} 則未讀）").format(n=snapshot.unread)
+            if snapshot.unread
+            else self.tr("我的通知")
+        )
+
+        points = snapshot.points
+        self.balance_label.setText(points_amount(points.balance))
+        state = points_deadlines_view(points, today, self._calendar)
+        if state.expiry is not None and points.balance > 0:
+            self.expiry_label.setText(
+                self.tr("最快到期日：{day}").format(day=day_text(state.expiry.due))
+            )
+        else:
+            self.expiry_label.setText(self.tr("目前沒有可用點數"))
+        if state.first_use is not None and not state.first_use_met and points.balance > 0:
+            self.first_use_label.setText(
+                self.tr("首次使用期限：{day}").format(day=day_text(state.first_use.due))
+            )
+            self.first_use_label.show()
+        else:
+            self.first_use_label.hide()
+        recent = sorted(
+            snapshot.orders,
+            key=lambda o: o.history[-1].at.timestamp() if o.history else 0.0,
+            reverse=True,
+        )
+        self.orders_model.set_orders(recent[:RECENT_ORDERS], today)
+
+    def _note_item(self, note: Notification) -> QListWidgetItem:
+        mark = "" if note.read else self.tr("【未讀】")
+        item = QListWidgetItem(
+            self.tr("{mark}{title}　{at}\n{body}").format(
+                mark=mark, title=note.title, at=moment_text(note.at), body=note.body
+            )
+        )
+        item.setData(NOTIFICATION_ROLE, note)
+        if not note.read:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def _note_activated(self, item: QListWidgetItem) -> None:
+        note = item.data(NOTIFICATION_ROLE)
+        if isinstance(note, Notification):
+            self.notification_opened.emit(note)
+
+    def _order_activated(self) -> None:
+        order = self.orders_model.order_at(self.orders_view.currentIndex().row())
+        if order is not None:
+            self.open_orders.emit(order.id)
+
+    def _go(self) -> None:
+        if self._action_order:
+            self.open_orders.emit(self._action_order)
+        elif self._action_kind is ActionKind.REAPPLY:
+            self.open_points.emit()
+        else:
+            self.open_solutions.emit()

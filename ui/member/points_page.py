@@ -1,0 +1,150 @@
+"""我的點數: the ledger, both deadlines with a working-day countdown, warnings, re-apply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.flows.member_deadlines import POINTS_WARNING_DAYS, DeadlineView, points_deadlines_view
+from app.flows.member_snapshot import MemberSnapshot
+from app.subsidy import WorkCalendar
+from ui.member.labels import day_text, deadline_line, ledger_text, moment_text, points_amount
+
+
+class PointsPage(QWidget):
+    """Points balance, validity and history."""
+
+    reapply_requested = Signal()
+
+    def __init__(self, calendar: WorkCalendar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MemberPoints")
+        self._calendar = calendar
+        title = QLabel(self.tr("我的點數"))
+        title.setObjectName("PageTitle")
+        self.balance_label = QLabel()
+        self.balance_label.setObjectName("PointsBalanceLine")
+        self.granted_label = QLabel()
+        self.granted_label.setWordWrap(True)
+
+        deadlines = QGroupBox(self.tr("點數期限"))
+        self.first_use_label = QLabel()
+        self.first_use_label.setObjectName("FirstUseDeadline")
+        self.first_use_label.setWordWrap(True)
+        self.expiry_label = QLabel()
+        self.expiry_label.setObjectName("ExpiryDeadline")
+        self.expiry_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("FieldError")
+        self.warning_label.setWordWrap(True)
+        self.reapply_button = QPushButton(self.tr("重新開通點數"))
+        self.reapply_button.setObjectName("ReapplyButton")
+        self.reapply_button.setAccessibleName(self.tr("重新開通點數"))
+        self.reapply_button.clicked.connect(self.reapply_requested)
+        deadline_layout = QVBoxLayout(deadlines)
+        deadline_layout.addWidget(self.first_use_label)
+        deadline_layout.addWidget(self.expiry_label)
+        deadline_layout.addWidget(self.warning_label)
+        deadline_layout.addWidget(self.reapply_button)
+
+        rules = QGroupBox(self.tr("點數有效期限說明"))
+        rules_text = QLabel(
+            self.tr(
+                "• 1個月：獲發點數後1個月內完全沒有使用任何點數，點數會全數返還系統；"
+                "之後可以在這裡重新開通點數（可再次申請）。\n"
+                "• 3個月：點數須在獲發日起3個月內用完；期限過後，沒用完的點數會被收回，"
+                "而且不能再申請。\n"
+                "• 退訂返還的點數：可使用到「獲發日起3個月」或「返還日起5個工作天」，"
+                "以較晚者為準。\n"
+                "• 期限當天仍可使用；到期前{days}天起，這裡與桌面通知會提醒您。"
+            ).format(days=POINTS_WARNING_DAYS)
+        )
+        rules_text.setWordWrap(True)
+        QVBoxLayout(rules).addWidget(rules_text)
+
+        self.ledger = QTableWidget(0, 4)
+        self.ledger.setObjectName("PointsLedger")
+        self.ledger.setAccessibleName(self.tr("點數明細"))
+        self.ledger.setHorizontalHeaderLabels(
+            [self.tr("時間"), self.tr("項目"), self.tr("點數"), self.tr("餘額")]
+        )
+        self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledger.verticalHeader().setVisible(False)
+        self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.balance_label)
+        layout.addWidget(self.granted_label)
+        layout.addWidget(deadlines)
+        layout.addWidget(rules)
+        layout.addWidget(self.ledger, 1)
+
+    def _line(self, view: DeadlineView | None, met: bool = False) -> str:
+        if view is None:
+            return ""
+        text = deadline_line(view)
+        if met:
+            return self.tr("{line}（已使用點數，此期限已達成）").format(line=text)
+        return text
+
+    def show_snapshot(self, snapshot: MemberSnapshot) -> None:
+        """Show the points of one refresh."""
+        points = snapshot.points
+        state = points_deadlines_view(points, snapshot.today, self._calendar)
+        self.balance_label.setText(
+            self.tr("可用點數：{balance}").format(balance=points_amount(points.balance))
+        )
+        if points.granted_on is not None:
+            self.granted_label.setText(
+                self.tr("獲發點數：{granted}，獲發日：{day}").format(
+                    granted=points_amount(points.granted), day=day_text(points.granted_on)
+                )
+            )
+        else:
+            self.granted_label.setText(self.tr("尚未獲發點數。"))
+        self.first_use_label.setText(self._line(state.first_use, state.first_use_met))
+        self.expiry_label.setText(self._line(state.expiry))
+        warnings: list[str] = []
+        if state.warn_first_use and state.first_use is not None:
+            warnings.append(
+                self.tr("請在 {day} 以前使用點數，否則點數會全數返還系統。").format(
+                    day=day_text(state.first_use.due)
+                )
+            )
+        if state.warn_expiry and state.expiry is not None:
+            warnings.append(
+                self.tr("{points}將於 {day} 到期，沒用完的點數會被收回，且不得再次申請。").format(
+                    points=points_amount(points.balance), day=day_text(state.expiry.due)
+                )
+            )
+        if points.can_reapply:
+            warnings.append(self.tr("點數已返還系統，您可以按「重新開通點數」再次取得點數。"))
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+        self.reapply_button.setVisible(points.can_reapply)
+
+        entries = list(reversed(points.ledger))
+        self.ledger.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            amount = f"{entry.amount:+,}"
+            if entry.order_id:
+                kind = self.tr("{kind}（訂單 {order}）").format(
+                    kind=ledger_text(entry.kind.value), order=entry.order_id
+                )
+            else:
+                kind = ledger_text(entry.kind.value)
+            for column, text in enumerate(
+                (moment_text(entry.at), kind, amount, f"{entry.balance_after:,}")
+            ):
+                self.ledger.setItem(row, column, QTableWidgetItem(text))

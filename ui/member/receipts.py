@@ -1,0 +1,68 @@
+"""PDF receipts: the content from ``app.receipts`` laid out by QTextDocument into QPdfWriter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.receipts import Receipt
+
+CJK_FAMILIES = ("Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingFang TC")
+
+
+class ReceiptWriteError(OSError):
+    """The PDF could not be written where the person chose."""
+
+    code = "RECEIPT_WRITE_FAILED"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"cannot write {path}")
+        self.path = str(path)
+
+
+def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
+    """Write ``receipt`` as an A4 PDF to ``path`` (suffix .pdf added when missing)."""
+    target = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("ab"):
+            pass
+    except OSError:
+        raise ReceiptWriteError(target) from None
+    writer = QPdfWriter(str(target))
+    writer.setTitle(receipt.title)
+    writer.setCreator("tcloud-desktop")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(list(CJK_FAMILIES))
+    font.setPointSize(10)
+    document.setDefaultFont(font)
+    document.setHtml(receipt.to_html())
+    paint_rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(paint_rect.size()))
+    document.print_(writer)
+    del writer  # finishes the file
+    if not target.exists() or target.stat().st_size == 0:
+        raise ReceiptWriteError(target)
+    return target
+
+
+def choose_receipt_path(parent: QWidget, receipt: Receipt, folder: Path) -> Path | None:
+    """Ask where to save (QFileDialog); None when the person cancels."""
+    suggested = str(folder / f"{receipt.file_stem}.pdf")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("儲存收據"), suggested, parent.tr("PDF 文件 (*.pdf)")
+    )
+    return Path(chosen) if chosen else None

@@ -1,0 +1,173 @@
+"""How the member area gets a signature from the signed-in person.
+
+The area asks a :class:`SignatureRequester` for a signature block over the exact bytes
+the platform issued (``to_be_signed``). Two requesters exist: the certificate card
+(PIN dialog, then the card worker) and 行動自然人憑證 (a SIGN transaction approved on the
+phone). A password login has no requester: the area may read, not sign.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Protocol
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.cards.errors import PinCancelled
+from app.cards.service import CardService
+from app.cards.signer import SignerIdentity, SignResult
+from app.platform import (
+    CardSignature,
+    MobileSignature,
+    MobileTransaction,
+    PlatformClient,
+    PlatformClientError,
+    SignatureBlock,
+    TransactionState,
+)
+from ui.async_bridge import run_in_background, watch_future
+from ui.dialogs.pin_dialog import PinDialog
+from ui.errors import describe
+from ui.widgets.qr import QrView
+
+
+class SigningCancelled(PlatformClientError):  # noqa: N818 - reads as an outcome
+    """The person closed the signing step; nothing was signed."""
+
+    code = "PIN_CANCELLED"
+
+
+class MobileSigningRejected(PlatformClientError):  # noqa: N818 - reads as an outcome
+    """The phone refused the signature or the request expired."""
+
+    code = "MOBILE_SIGN_REJECTED"
+
+    def __init__(self, status: str) -> None:
+        super().__init__(f"mobile signature {status}")
+        self.status = status
+
+
+class SignatureRequester(Protocol):
+    """Produces a signature block over ``document`` for the signed-in person."""
+
+    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
+        """Start signing; the future ends with the block or a typed error."""
+        ...
+
+
+class CardSignatureRequester:
+    """Signs with a certificate card: our PIN dialog, then the one card worker thread."""
+
+    def __init__(self, cards: CardService, who: SignerIdentity, holder: str) -> None:
+        self.cards = cards
+        self.who = who
+        self.holder = holder
+
+    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
+        """Ask for the PIN, then sign ``document`` on the card worker."""
+        result: Future[SignatureBlock] = Future()
+        dialog = PinDialog(self.holder, purpose, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            result.set_exception(PinCancelled())
+            return result
+        signing = self.cards.sign(self.who, document, dialog.take_pin())
+
+        def done(sign: SignResult) -> None:
+            result.set_result(CardSignature(document, sign.signature, sign.certificate, sign.chain))
+
+        watch_future(signing, done, result.set_exception)
+        return result
+
+
+class MobileSignDialog(QDialog):
+    """Shows the QR code of a mobile SIGN transaction and polls until it is decided."""
+
+    def __init__(
+        self, client: PlatformClient, transaction: MobileTransaction, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MobileSignDialog")
+        self.setWindowTitle(self.tr("以行動自然人憑證簽章"))
+        self.client = client
+        self.transaction = transaction
+        self.outcome: TransactionState | None = None
+        self.error: BaseException | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("請開啟手機上的「行動自然人憑證」App，掃描下方 QR Code 並確認簽章。")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.qr = QrView(self.tr("行動自然人憑證簽章 QR Code"))
+        if transaction.qr_payload:
+            self.qr.set_payload(transaction.qr_payload)
+        layout.addWidget(self.qr)
+        self.state = QLabel(self.tr("等待手機確認…"))
+        self.state.setObjectName("Hint")
+        layout.addWidget(self.state)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(4, transaction.poll_after_seconds) * 1000)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def poll(self) -> None:
+        """Ask the platform once (off the GUI thread) whether the phone decided."""
+        run_in_background(
+            lambda: self.client.mobile_moica_status(self.transaction.transaction_id),
+            self._polled,
+            self._failed,
+        )
+
+    def _polled(self, state: TransactionState) -> None:
+        if state.status == "pending":
+            return
+        self.timer.stop()
+        self.outcome = state
+        if state.status == "approved":
+            self.accept()
+        else:
+            self.reject()
+
+    def _failed(self, error: BaseException) -> None:
+        self.state.setText(describe(error).text)
+
+
+class MobileSignatureRequester:
+    """Signs with 行動自然人憑證: a SIGN transaction over the document, approved on the phone."""
+
+    def __init__(self, client: PlatformClient, ubn: str, id_number: str) -> None:
+        self.client = client
+        self.ubn = ubn
+        self._id_number = id_number
+
+    def __repr__(self) -> str:
+        return f"MobileSignatureRequester(ubn={self.ubn!r})"
+
+    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
+        """Start the SIGN transaction, then wait for the phone in a dialog."""
+        result: Future[SignatureBlock] = Future()
+
+        def started(transaction: MobileTransaction) -> None:
+            dialog = MobileSignDialog(self.client, transaction, parent)
+            dialog.setAccessibleDescription(purpose)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            if accepted:
+                result.set_result(MobileSignature(transaction.transaction_id))
+            elif dialog.outcome is None:
+                result.set_exception(SigningCancelled("signing cancelled"))
+            else:
+                result.set_exception(MobileSigningRejected(dialog.outcome.status))
+
+        run_in_background(
+            lambda: self.client.start_mobile_moica(
+                self.ubn, self._id_number, purpose="sign", document=document
+            ),
+            started,
+            result.set_exception,
+        )
+        return result

@@ -1,0 +1,277 @@
+"""雲端方案: browse by category and pavilion, search, recommended categories first, plans
+with their points / self-pay split."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.platform import Category, Plan, Solution
+from app.subsidy import Pavilion, points_share, ratio_label, split_payment
+from ui.member.labels import money_text, pavilion_text, points_amount
+
+SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def recommended_order(solutions: Sequence[Solution], recommended: Sequence[str]) -> list[Solution]:
+    """Solutions of recommended categories first (in recommendation order), others after."""
+    rank = {category: i for i, category in enumerate(recommended)}
+    return sorted(solutions, key=lambda s: rank.get(s.category, len(rank)))
+
+
+class SolutionsPage(QWidget):
+    """Catalogue of the subsidy zone."""
+
+    search_requested = Signal(str, str, str)
+    order_requested = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MemberSolutions")
+        self._recommended: tuple[str, ...] = ()
+        self._categories: dict[str, str] = {}
+        self._balance = 0
+        self._can_sign = False
+        self._current: Solution | None = None
+
+        title = QLabel(self.tr("雲端方案"))
+        title.setObjectName("PageTitle")
+        self.category = QComboBox()
+        self.category.setObjectName("CategoryFilter")
+        self.category.setAccessibleName(self.tr("方案類別"))
+        self.pavilion = QComboBox()
+        self.pavilion.setObjectName("PavilionFilter")
+        self.pavilion.setAccessibleName(self.tr("館別"))
+        self.pavilion.addItem(self.tr("全部館別"), "")
+        for pavilion in Pavilion:
+            self.pavilion.addItem(pavilion_text(pavilion), pavilion.value)
+        self.query = QLineEdit()
+        self.query.setObjectName("SolutionSearch")
+        self.query.setPlaceholderText(self.tr("關鍵字，例如：電子發票"))
+        self.query.setAccessibleName(self.tr("搜尋方案"))
+        self.query.returnPressed.connect(self.search)
+        search = QPushButton(self.tr("搜尋"))
+        search.clicked.connect(self.search)
+        self.category.activated.connect(self.search)
+        self.pavilion.activated.connect(self.search)
+        filters = QHBoxLayout()
+        category_label = QLabel(self.tr("類別"))
+        category_label.setBuddy(self.category)
+        pavilion_label = QLabel(self.tr("館別"))
+        pavilion_label.setBuddy(self.pavilion)
+        filters.addWidget(category_label)
+        filters.addWidget(self.category, 2)
+        filters.addWidget(pavilion_label)
+        filters.addWidget(self.pavilion, 1)
+        filters.addWidget(self.query, 2)
+        filters.addWidget(search)
+
+        self.results = QListWidget()
+        self.results.setObjectName("SolutionList")
+        self.results.setAccessibleName(self.tr("方案列表"))
+        self.results.currentItemChanged.connect(self._selected)
+
+        detail = QWidget()
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("SolutionTitle")
+        self.detail_title.setWordWrap(True)
+        self.detail_info = QLabel()
+        self.detail_info.setWordWrap(True)
+        self.plans = QTableWidget(0, 6)
+        self.plans.setObjectName("PlanTable")
+        self.plans.setAccessibleName(self.tr("方案規格與點數折抵試算"))
+        self.plans.setHorizontalHeaderLabels(
+            [
+                self.tr("方案"),
+                self.tr("期程"),
+                self.tr("方案價格"),
+                self.tr("點數折抵"),
+                self.tr("自付款"),
+                self.tr("自付：點數"),
+            ]
+        )
+        self.plans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.plans.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.plans.verticalHeader().setVisible(False)
+        self.plans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.plans.horizontalHeader().setStretchLastSection(True)
+        self.split_note = QLabel()
+        self.split_note.setObjectName("Hint")
+        self.split_note.setWordWrap(True)
+        self.order_button = QPushButton(self.tr("訂購所選方案"))
+        self.order_button.setObjectName("OrderPlanButton")
+        self.order_button.setEnabled(False)
+        self.order_button.clicked.connect(self._order)
+        self.plans.itemSelectionChanged.connect(self._update_order_button)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_info)
+        detail_layout.addWidget(self.plans, 1)
+        detail_layout.addWidget(self.split_note)
+        detail_layout.addWidget(self.order_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.results)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+    # --- inputs ---------------------------------------------------------------------------
+    def set_categories(self, categories: Sequence[Category], recommended: Sequence[str]) -> None:
+        """The 15 categories, the self-assessment's recommended ones first."""
+        self._recommended = tuple(recommended)
+        self._categories = {c.id: c.name for c in categories}
+        current = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(self.tr("全部類別"), "")
+        ordered = sorted(
+            categories,
+            key=lambda c: (
+                self._recommended.index(c.id) if c.id in self._recommended else len(recommended)
+            ),
+        )
+        for category in ordered:
+            label = (
+                self.tr("★ {name}（推薦）").format(name=category.name)
+                if category.id in self._recommended
+                else category.name
+            )
+            self.category.addItem(label, category.id)
+        found = self.category.findData(current)
+        self.category.setCurrentIndex(max(found, 0))
+
+    def set_balance(self, balance: int, can_sign: bool) -> None:
+        """Points available for the preview, and whether ordering (signing) is possible."""
+        self._balance = balance
+        self._can_sign = can_sign
+        if self._current is not None:
+            self._show(self._current)
+
+    def search(self) -> None:
+        """Ask for solutions matching the filters."""
+        self.search_requested.emit(
+            str(self.category.currentData() or ""),
+            str(self.pavilion.currentData() or ""),
+            self.query.text().strip(),
+        )
+
+    def show_results(self, solutions: Sequence[Solution]) -> None:
+        """List the solutions found (recommended categories first)."""
+        self.results.clear()
+        for solution in recommended_order(solutions, self._recommended):
+            star = self.tr("★ ") if solution.category in self._recommended else ""
+            item = QListWidgetItem(
+                self.tr("{star}{name}\n{vendor}｜{category}｜{pavilion}").format(
+                    star=star,
+                    name=solution.name,
+                    vendor=solution.vendor.name,
+                    category=self._categories.get(solution.category, solution.category),
+                    pavilion=pavilion_text(solution.pavilion),
+                )
+            )
+            item.setData(SOLUTION_ROLE, solution)
+            self.results.addItem(item)
+        if not solutions:
+            self.results.addItem(QListWidgetItem(self.tr("找不到符合條件的方案")))
+            self._clear_detail()
+        else:
+            self.results.setCurrentRow(0)
+
+    # --- detail ---------------------------------------------------------------------------
+    def _clear_detail(self) -> None:
+        self._current = None
+        self.detail_title.clear()
+        self.detail_info.clear()
+        self.plans.setRowCount(0)
+        self.split_note.clear()
+        self._update_order_button()
+
+    def _selected(self, item: QListWidgetItem | None) -> None:
+        solution = item.data(SOLUTION_ROLE) if item is not None else None
+        if isinstance(solution, Solution):
+            self._show(solution)
+
+    def preview(self, plan: Plan, pavilion: Pavilion) -> tuple[int, int]:
+        """Points and self-pay for ``plan`` with the current balance (app.subsidy's split)."""
+        split = split_payment(plan.price, self._balance, pavilion)
+        return split.points, split.self_pay
+
+    def _show(self, solution: Solution) -> None:
+        self._current = solution
+        self.detail_title.setText(solution.name)
+        self.detail_info.setText(
+            self.tr("供應商：{vendor}\n類別：{category}　館別：{pavilion}\n標籤：{tags}").format(
+                vendor=solution.vendor.name,
+                category=self._categories.get(solution.category, solution.category),
+                pavilion=pavilion_text(solution.pavilion),
+                tags="、".join(solution.tags) or "—",
+            )
+        )
+        self.plans.setRowCount(len(solution.plans))
+        for row, plan in enumerate(solution.plans):
+            points, self_pay = self.preview(plan, solution.pavilion)
+            cells = (
+                plan.name,
+                self.tr("{n} 個月").format(n=plan.months),
+                money_text(plan.price),
+                points_amount(points),
+                money_text(self_pay),
+                ratio_label(solution.pavilion),
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, plan)
+                self.plans.setItem(row, column, cell)
+        self.split_note.setText(
+            self.tr(
+                "試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，"
+                "點數不足時差額由您自付。實際金額以平台報價為準。"
+            ).format(
+                balance=points_amount(self._balance),
+                share="{0.numerator}/{0.denominator}".format(points_share(solution.pavilion)),
+            )
+        )
+        self._update_order_button()
+
+    def selected_plan(self) -> Plan | None:
+        """The plan row that is selected."""
+        items = self.plans.selectedItems()
+        plan = items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return plan if isinstance(plan, Plan) else None
+
+    def _update_order_button(self) -> None:
+        enabled = self._can_sign and self.selected_plan() is not None
+        self.order_button.setEnabled(enabled)
+        self.order_button.setToolTip(
+            ""
+            if self._can_sign
+            else self.tr("以密碼登入只能查詢；訂購需要憑證卡或行動自然人憑證簽章。")
+        )
+
+    def _order(self) -> None:
+        plan = self.selected_plan()
+        if plan is not None and self._current is not None:
+            self.order_requested.emit(self._current, plan)

@@ -1,0 +1,239 @@
+"""退訂: the settlement for a chosen date, the rule in plain words, signed confirmation."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.platform import (
+    Order,
+    PlatformClient,
+    SignatureBlock,
+    TerminationQuote,
+    new_idempotency_key,
+)
+from app.subsidy import TAIWAN_TZ, Settlement, settle_termination
+from ui.async_bridge import run_in_background, watch_future
+from ui.errors import describe
+from ui.member.labels import day_text, money_text, points_amount
+from ui.member.signing import SignatureRequester
+
+
+def local_settlement(order: Order, on: date) -> Settlement | None:
+    """The client's own settlement preview (app.subsidy), when the order has a service start."""
+    months = order.plan.months
+    if order.service is None or not months:
+        return None
+    return settle_termination(months, order.self_pay, order.points, order.service.start, on)
+
+
+class TerminationDialog(QDialog):
+    """Choose a date, read the settlement, sign to terminate."""
+
+    terminated = Signal(object, object, object, object)
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        signer: SignatureRequester | None,
+        order: Order,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("TerminationDialog")
+        self.setWindowTitle(self.tr("申請退訂"))
+        self.setMinimumWidth(560)
+        self.client = client
+        self.signer = signer
+        self.order = order
+        self.quote: TerminationQuote | None = None
+        self.quoted_on: date | None = None
+        self.attempt_key: str | None = None
+        self._signature: SignatureBlock | None = None
+        self._signed_at: datetime | None = None
+
+        intro = QLabel(self.tr("訂單 {id}：{plan}").format(id=order.id, plan=order.plan.name))
+        intro.setWordWrap(True)
+        self.on_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on_edit.setObjectName("TerminationDate")
+        self.on_edit.setCalendarPopup(True)
+        self.on_edit.setDisplayFormat("yyyy-MM-dd")
+        self.on_edit.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.on_edit.setAccessibleName(self.tr("退訂日期"))
+        self.on_edit.dateChanged.connect(self._date_changed)
+        quote_button = QPushButton(self.tr("試算"))
+        quote_button.setObjectName("QuoteTermination")
+        quote_button.clicked.connect(self.request_quote)
+        date_row = QHBoxLayout()
+        date_label = QLabel(self.tr("退訂日期"))
+        date_label.setBuddy(self.on_edit)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.on_edit)
+        date_row.addWidget(quote_button)
+        date_row.addStretch(1)
+
+        self.settlement_form = QFormLayout()
+        self.used = QLabel()
+        self.half = QLabel()
+        self.refund = QLabel()
+        self.returned = QLabel()
+        self.valid_until = QLabel()
+        self.settlement_form.addRow(self.tr("已使用月數"), self.used)
+        self.settlement_form.addRow(self.tr("履約進度"), self.half)
+        self.settlement_form.addRow(self.tr("退還自付款"), self.refund)
+        self.settlement_form.addRow(self.tr("返還點數"), self.returned)
+        self.settlement_form.addRow(self.tr("返還點數可用至"), self.valid_until)
+        self.rule = QLabel(
+            self.tr(
+                "退訂怎麼算：方案以「月」計，未滿一個月以一個月計。\n"
+                "• 使用未達方案期程的一半：依剩餘月數比例，退還自付款，也返還點數。\n"
+                "• 使用已達一半（含）以上：自付款不退；依剩餘月數比例返還點數。\n"
+                "返還的點數可使用到「獲發日起3個月」或「返還日起5個工作天」，以較晚者為準。"
+            )
+        )
+        self.rule.setObjectName("Hint")
+        self.rule.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("TerminationStatus")
+        self.status.setWordWrap(True)
+        self.sign_button = QPushButton(self.tr("簽章並確認退訂"))
+        self.sign_button.setObjectName("SignTermination")
+        self.sign_button.setEnabled(False)
+        self.sign_button.clicked.connect(self.sign)
+        self.retry_button = QPushButton(self.tr("重試送出"))
+        self.retry_button.setObjectName("RetryTermination")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self.submit)
+        self.close_button = QPushButton(self.tr("關閉"))
+        self.close_button.clicked.connect(self.reject)
+        if signer is None:
+            self.sign_button.setToolTip(
+                self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。")
+            )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(date_row)
+        layout.addLayout(self.settlement_form)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def chosen_date(self) -> date:
+        """The termination date picked."""
+        picked = self.on_edit.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def _date_changed(self) -> None:
+        self.quote = None
+        self.sign_button.setEnabled(False)
+
+    def request_quote(self) -> None:
+        """Ask the platform for the settlement on the chosen date."""
+        on = self.chosen_date()
+        order_id = self.order.id
+        self.status.setText(self.tr("試算中…"))
+        run_in_background(
+            lambda: (on, self.client.termination_quote(order_id, on)),
+            self._quoted,
+            self._failed,
+        )
+
+    def _quoted(self, answer: tuple[date, TerminationQuote]) -> None:
+        on, quote = answer
+        self.quote, self.quoted_on = quote, on
+        self.used.setText(
+            self.tr("{used} / {term} 個月").format(used=quote.used_months, term=quote.term_months)
+        )
+        self.half.setText(
+            self.tr("已達二分之一（含）以上期程")
+            if quote.half_reached
+            else self.tr("未達二分之一期程")
+        )
+        self.refund.setText(money_text(quote.self_pay_refund))
+        self.returned.setText(points_amount(quote.points_returned))
+        self.valid_until.setText(
+            day_text(quote.points_valid_until) if quote.points_valid_until else "—"
+        )
+        notes: list[str] = []
+        local = local_settlement(self.order, on)
+        if local is not None and (
+            local.used_months,
+            local.half_reached,
+            local.self_pay_refund,
+            local.points_returned,
+        ) != (quote.used_months, quote.half_reached, quote.self_pay_refund, quote.points_returned):
+            notes.append(self.tr("注意：平台結算與本機試算不同，以平台結算為準。"))
+        if self.signer is None:
+            notes.append(self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。"))
+        self.status.setText("\n".join(notes))
+        self.sign_button.setEnabled(self.signer is not None)
+
+    def _failed(self, error: BaseException) -> None:
+        text = describe(error)
+        self.status.setText(f"{text.title}：{text.text}\n{text.remedy}")
+
+    def sign(self) -> None:
+        """Sign exactly the settlement's bytes, then terminate."""
+        if self.quote is None or self.signer is None:
+            return
+        self.sign_button.setEnabled(False)
+        purpose = self.tr("退訂訂單 {id}，退還 {refund} 與 {points}").format(
+            id=self.order.id,
+            refund=money_text(self.quote.self_pay_refund),
+            points=points_amount(self.quote.points_returned),
+        )
+        future = self.signer.request(self, self.quote.to_be_signed, purpose)
+        watch_future(future, self._signed, self._failed)
+
+    def _signed(self, signature: SignatureBlock) -> None:
+        self._signature = signature
+        self._signed_at = datetime.now(TAIWAN_TZ)
+        self.attempt_key = new_idempotency_key()
+        self.submit()
+
+    def submit(self) -> None:
+        """Send the signed termination; a retry reuses the same key."""
+        if self._signature is None or self.attempt_key is None or self.quoted_on is None:
+            return
+        order_id, signature, on, key = (
+            self.order.id,
+            self._signature,
+            self.quoted_on,
+            self.attempt_key,
+        )
+        self.retry_button.setEnabled(False)
+        self.status.setText(self.tr("退訂送出中…"))
+        run_in_background(
+            lambda: self.client.terminate_order(order_id, signature, on, idempotency_key=key),
+            self._done,
+            self._submit_failed,
+        )
+
+    def _done(self, _answer: object) -> None:
+        self.retry_button.hide()
+        self.status.setText(self.tr("退訂已完成。"))
+        self.close_button.setText(self.tr("完成"))
+        self.terminated.emit(self.order, self.quote, self._signature, self._signed_at)
+
+    def _submit_failed(self, error: BaseException) -> None:
+        self._failed(error)
+        self.retry_button.show()
+        self.retry_button.setEnabled(True)
