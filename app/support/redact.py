@@ -66,7 +66,7 @@ def _key_rule(keys: str) -> re.Pattern[str]:
         + keys
         + r")"
         + _QUOTE
-        + r"\s*(?::|=|%3A|%3D)\s*)(?P<value>"
+        + r"\s*(?::|=|%3A|%3D)(?:\s|%20)*)(?P<value>"
         + _VALUE
         + r")",
         re.IGNORECASE,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import urllib.parse
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -131,6 +133,15 @@ def test_tokens_and_secret_fields_are_removed() -> None:
     }
     for text, secret in cases.items():
         assert secret not in r.redact(text), text
+
+
+def test_percent_encoded_form_body_keeps_the_other_fields() -> None:
+    body = "tbsPackage=" + urllib.parse.quote(
+        json.dumps({"tbs": "abc", "pin": "555444", "withCardSN": "true"})
+    )
+    out = Redactor().redact(body)
+    assert "555444" not in out
+    assert "withCardSN%22%3A%20%22true" in out
 
 
 def test_distinguished_name_common_name_is_removed() -> None:
