@@ -10,6 +10,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from certs.errors import (
     CertExpired,
@@ -322,3 +324,23 @@ def test_path_length_constraint_is_enforced(pki: DemoPKI) -> None:
     chain = [_sub_ca(issuing, name, key, cert_sign=True), issuing.certificate]
     problems = precheck(_issued_by(name, key), chain, NOW, pki.trust_store())
     assert _kinds(problems) == [CertUntrusted]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    card_id=st.sampled_from(sorted(DemoPKI.load().cards)),
+    at=st.datetimes(
+        min_value=datetime(2015, 1, 1), max_value=datetime(2045, 1, 1), timezones=st.just(UTC)
+    ),
+)
+def test_date_problems_follow_the_validity_window(card_id: str, at: datetime) -> None:
+    pki = DemoPKI.load()
+    card = pki.cards[card_id]
+    kinds = _kinds(precheck(card.certificate, card.chain, at, pki.trust_store()))
+    cert = card.certificate
+    assert (CertExpired in kinds) == (at > cert.not_valid_after_utc)
+    assert (CertNotYetValid in kinds) == (at < cert.not_valid_before_utc)
+    ca_valid = all(c.not_valid_before_utc <= at <= c.not_valid_after_utc for c in card.chain)
+    assert (CertUntrusted in kinds) == (not ca_valid)
+    assert KeyTooSmall not in kinds
+    assert WrongKeyUsage not in kinds
