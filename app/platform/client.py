@@ -233,7 +233,7 @@ class PlatformClient:
             "POST",
             "/auth/mobile-moica",
             body=body,
-            auth=purpose != "login",
+            auth=None if purpose == "login" else True,
             key=idempotency_key or new_idempotency_key(),
             sensitive=True,
         )
@@ -257,20 +257,25 @@ class PlatformClient:
         birthday: date,
         mobile: str,
         *,
+        purpose: str = "login",
+        document: bytes | None = None,
         idempotency_key: str | None = None,
     ) -> MobileTransaction:
-        """``POST /auth/phone``: 負責人手機門號 verification."""
-        body = {
+        """``POST /auth/phone``: 負責人手機門號 verification (login, or signing ``document``)."""
+        body: dict[str, object] = {
             "ubn": ubn,
             "id_number": id_number,
             "birthday": birthday.isoformat(),
             "mobile": mobile,
+            "purpose": purpose,
         }
+        if document is not None:
+            body["document"] = b64encode(document)
         answer = self._call(
             "POST",
             "/auth/phone",
             body=body,
-            auth=False,
+            auth=None if purpose == "login" else True,
             key=idempotency_key or new_idempotency_key(),
             sensitive=True,
         )
@@ -286,6 +291,13 @@ class PlatformClient:
             sensitive=True,
         )
         return TransactionState.from_json(answer.body)
+
+    def finish_mobile_login(self, ubn: str, state: TransactionState) -> bool:
+        """Start the session from an approved mobile/phone login; False while not approved."""
+        if state.status != "approved" or state.token is None:
+            return False
+        self.use_token(ubn, state.token)
+        return True
 
     def password_login(self, ubn: str, password: str) -> LoginResult:
         """``POST /auth/password-login`` (members; may read, may not sign)."""
@@ -659,11 +671,16 @@ class PlatformClient:
             if response.status_code in _RETRY_STATUSES and attempt + 1 < attempts:
                 self._sleep(self._backoff * 2**attempt)
                 continue
-            return self._answer(method, template, response, sensitive)
+            return self._answer(method, template, response, sensitive, "Authorization" in headers)
         raise AssertionError("unreachable: the loop returns or raises")
 
     def _answer(
-        self, method: str, template: str, response: requests.Response, sensitive: bool
+        self,
+        method: str,
+        template: str,
+        response: requests.Response,
+        sensitive: bool,
+        with_session: bool,
     ) -> _Answer:
         status = response.status_code
         etag = response.headers.get("ETag")
@@ -671,21 +688,24 @@ class PlatformClient:
             return _Answer(status, None, etag)
         if status == 204 or not response.content:
             if status >= 400:
-                raise _http_error(status, None)
+                raise self._error(status, None, with_session)
             return _Answer(status, None, etag)
         try:
             parsed: object = response.json()
         except ValueError:
             if status >= 400:
-                raise _http_error(status, None) from None
+                raise self._error(status, None, with_session) from None
             raise ProtocolError(f"{method} {template}: the answer is not JSON") from None
         self._trace("response", method, template, parsed, sensitive)
         if status >= 400:
-            error = _http_error(status, parsed)
-            if isinstance(error, AuthExpired):
-                self.forget_session()
-            raise error
+            raise self._error(status, parsed, with_session)
         return _Answer(status, parsed, etag)
+
+    def _error(self, status: int, body: object, with_session: bool) -> PlatformError:
+        error = _http_error(status, body, with_session)
+        if isinstance(error, AuthExpired):
+            self.forget_session()
+        return error
 
     def _trace(self, what: str, method: str, template: str, body: object, sensitive: bool) -> None:
         if body is None or not log.isEnabledFor(TRAFFIC):
@@ -705,7 +725,9 @@ def _render(template: str, path: Mapping[str, str] | None) -> str:
         raise ValueError(f"missing path value {exc} for {template}") from None
 
 
-def _http_error(status: int, body: object) -> PlatformError:
+def _http_error(status: int, body: object, with_session: bool) -> PlatformError:
+    # a 401 to a call made with a session token means the session is over; a 401 to a
+    # login (wrong password, untrusted certificate) keeps the platform's own code
     code, message, details = f"HTTP_{status}", f"平台無法處理此要求（HTTP {status}）", {}
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         err: dict[str, Any] = body["error"]
@@ -715,7 +737,7 @@ def _http_error(status: int, body: object) -> PlatformError:
             message = err["message"]
         if isinstance(err.get("details"), dict):
             details = err["details"]
-    if status == 401:
+    if status == 401 and with_session:
         return AuthExpired(message, details, server_code=code)
     return PlatformError(code, message, details, status)
 

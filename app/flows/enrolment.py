@@ -1,0 +1,313 @@
+"""The enrolment wizard as a Qt-free state machine (UBN → … → points).
+
+Steps follow the seed order: UBN, choice of method, identity, authorisations
+(附表2/附表3; not for social innovation organisations), consents (personal data and the
+ten declarations), 附表1 and password, e-mail code, self-assessment, result. Which steps
+are done comes from the platform (``GET /application``), so the wizard resumes where the
+applicant left off; the order itself is the shared rule ``next_application_step``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from app.platform import Applicant, ApplicationState
+from app.subsidy import (
+    APPLICATION_FORM_FIELDS,
+    ApplicantType,
+    ApplicationStep,
+    AuthorizationKind,
+    VerificationMethod,
+    is_valid_mobile,
+    is_valid_national_id,
+    is_valid_ubn,
+    next_application_step,
+    required_authorizations,
+    validate_application_form,
+)
+
+from .errors import FlowError
+
+
+class WizardStep(StrEnum):
+    """Pages of the enrolment wizard, in order."""
+
+    UBN = "ubn"
+    METHOD = "method"
+    IDENTITY = "identity"
+    AUTHORIZATIONS = "authorizations"
+    CONSENTS = "consents"
+    FORM = "form"
+    EMAIL = "email"
+    ASSESSMENT = "assessment"
+    RESULT = "result"
+
+
+STEP_TITLES: dict[WizardStep, str] = {
+    WizardStep.UBN: "輸入統一編號",
+    WizardStep.METHOD: "選擇驗證方式",
+    WizardStep.IDENTITY: "驗證身分",
+    WizardStep.AUTHORIZATIONS: "授權資料查詢及同意聲明事項",
+    WizardStep.CONSENTS: "同意資料蒐集",
+    WizardStep.FORM: "設定帳號密碼（點數申請表 附表1）",
+    WizardStep.EMAIL: "驗證Email",
+    WizardStep.ASSESSMENT: "數位自評檢測",
+    WizardStep.RESULT: "獲得點數",
+}
+
+METHOD_LABELS: dict[VerificationMethod, str] = {
+    VerificationMethod.MOEACA_CARD: "工商憑證",
+    VerificationMethod.MOICA_CARD: "負責人之自然人憑證",
+    VerificationMethod.MOICA_MOBILE: "負責人之行動自然人憑證",
+    VerificationMethod.PHONE: "負責人手機門號",
+    VerificationMethod.XCA_CARD: "組織及團體憑證",
+}
+
+CARD_METHODS = frozenset(
+    {VerificationMethod.MOEACA_CARD, VerificationMethod.MOICA_CARD, VerificationMethod.XCA_CARD}
+)
+
+_PLATFORM_STEP: dict[WizardStep, ApplicationStep] = {
+    WizardStep.IDENTITY: ApplicationStep.IDENTITY,
+    WizardStep.AUTHORIZATIONS: ApplicationStep.AUTHORIZATIONS,
+    WizardStep.CONSENTS: ApplicationStep.CONSENTS,
+    WizardStep.FORM: ApplicationStep.FORM,
+    WizardStep.EMAIL: ApplicationStep.EMAIL,
+    WizardStep.ASSESSMENT: ApplicationStep.ASSESSMENT,
+}
+_WIZARD_STEP = {v: k for k, v in _PLATFORM_STEP.items()}
+
+_FIELDS: dict[WizardStep, tuple[str, ...]] = {
+    WizardStep.UBN: ("ubn",),
+    WizardStep.METHOD: ("method",),
+    WizardStep.AUTHORIZATIONS: ("valid_from", "valid_to", "responsible_person_id"),
+    WizardStep.CONSENTS: ("personal_data", "declarations"),
+    WizardStep.FORM: (*APPLICATION_FORM_FIELDS, "password", "password_confirm"),
+    WizardStep.EMAIL: ("code",),
+}
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    """What a page needs: its title, its fields, whether it signs, and whether it is done."""
+
+    step: WizardStep
+    title: str
+    fields: tuple[str, ...]
+    signs: bool
+    done: bool
+
+
+def ubn_problem(text: str) -> str | None:
+    """zh-TW message for a UBN that cannot be right, else None."""
+    value = text.strip()
+    if len(value) != 8 or not value.isascii() or not value.isdigit():
+        return "統一編號應為 8 位數字"
+    if not is_valid_ubn(value):
+        return "統一編號檢查碼不正確，請再確認"
+    return None
+
+
+def person_problems(
+    id_number: str,
+    *,
+    birthday: date | None = None,
+    mobile: str | None = None,
+    needs_phone: bool = False,
+    today: date | None = None,
+) -> dict[str, str]:
+    """Checks of the responsible person's data for mobile MOICA and phone verification."""
+    problems: dict[str, str] = {}
+    if not is_valid_national_id(id_number.strip().upper()):
+        problems["id_number"] = "身分證字號格式或檢查碼錯誤"
+    if needs_phone:
+        if birthday is None:
+            problems["birthday"] = "請填寫負責人生日"
+        elif birthday >= (today or date.today()):
+            problems["birthday"] = "生日不正確"
+        if not mobile or not is_valid_mobile(mobile.strip()):
+            problems["mobile"] = "手機號碼應為 09 開頭共 10 碼"
+    return problems
+
+
+def authorization_problems(
+    kind: AuthorizationKind,
+    valid_from: date | None,
+    valid_to: date | None,
+    responsible_person_id: str | None,
+    today: date,
+) -> dict[str, str]:
+    """Checks of one 企業授權書 before it is signed."""
+    problems: dict[str, str] = {}
+    if valid_from is None:
+        problems["valid_from"] = "請填寫授權起日"
+    if valid_to is None:
+        problems["valid_to"] = "請填寫授權迄日"
+    if valid_from and valid_to and (valid_to < valid_from or valid_to < today):
+        problems["valid_to"] = "迄日須晚於起日且尚未過期"
+    if kind is AuthorizationKind.BUSINESS_REGISTRATION and not is_valid_national_id(
+        (responsible_person_id or "").strip().upper()
+    ):
+        problems["responsible_person_id"] = "附表3須填寫正確的負責人身分證字號"
+    return problems
+
+
+def form_problems(fields: Mapping[str, object], ubn: str) -> dict[str, str]:
+    """附表1 checks (the shared rules) plus: the UBN must be the applicant's own."""
+    problems = validate_application_form(fields)
+    if "ubn" not in problems and fields.get("ubn") != ubn:
+        problems["ubn"] = "統一編號須與申請單位相同"
+    return problems
+
+
+class EnrolmentFlow:
+    """Where the applicant is in the wizard and where they may go."""
+
+    def __init__(self) -> None:
+        self.applicant: Applicant | None = None
+        self.method: VerificationMethod | None = None
+        self.status: str | None = None
+        self._done: frozenset[ApplicationStep] = frozenset()
+        self.current = WizardStep.UBN
+
+    # -- facts --
+
+    @property
+    def applicant_type(self) -> ApplicantType | None:
+        """The applicant's type once the UBN is known."""
+        return self.applicant.applicant_type if self.applicant else None
+
+    @property
+    def identity_verified(self) -> bool:
+        """True once the platform has recorded the identity step."""
+        return ApplicationStep.IDENTITY in self._done
+
+    @property
+    def done(self) -> frozenset[ApplicationStep]:
+        """Platform steps done (only those that apply to this applicant type)."""
+        return self._done
+
+    def steps(self) -> tuple[WizardStep, ...]:
+        """The pages for this applicant (no 附表2/附表3 for social innovation)."""
+        kind = self.applicant_type
+        if kind is not None and not required_authorizations(kind):
+            return tuple(s for s in WizardStep if s is not WizardStep.AUTHORIZATIONS)
+        return tuple(WizardStep)
+
+    def required_authorizations(self) -> tuple[AuthorizationKind, ...]:
+        """The 企業授權書 this applicant signs."""
+        kind = self.applicant_type
+        return required_authorizations(kind) if kind is not None else ()
+
+    def is_done(self, step: WizardStep) -> bool:
+        """True when ``step`` needs nothing more."""
+        if step is WizardStep.UBN:
+            return self.applicant is not None
+        if step is WizardStep.METHOD:
+            return self.method is not None or self.identity_verified
+        if step is WizardStep.RESULT:
+            return False
+        return _PLATFORM_STEP[step] in self._done
+
+    def info(self, step: WizardStep) -> StepInfo:
+        """What ``step`` needs."""
+        signs = step in (WizardStep.AUTHORIZATIONS, WizardStep.CONSENTS) or (
+            step is WizardStep.IDENTITY and self.method in CARD_METHODS
+        )
+        return StepInfo(step, STEP_TITLES[step], _FIELDS.get(step, ()), signs, self.is_done(step))
+
+    def blocked_reason(self) -> str | None:
+        """Why the applicant cannot go on from the current page, if it is not input."""
+        if self.current is WizardStep.ASSESSMENT and self.status == "pending_review":
+            return "資格審查中（以稅籍登記身分註冊，約需1個工作天），通過後即可填寫數位自評檢測"
+        if self.status == "rejected":
+            return "資格審查未通過，請洽臺灣雲市集客服 0809-092-091"
+        return None
+
+    # -- changes --
+
+    def set_applicant(self, applicant: Applicant) -> None:
+        """The platform's answer to the UBN; a different UBN starts over."""
+        if self.applicant is not None and self.applicant.ubn != applicant.ubn:
+            if self.identity_verified:
+                raise FlowError("已開始註冊，無法更換統一編號", code="UBN_LOCKED")
+            self.method = None
+            self._done = frozenset()
+            self.status = None
+        self.applicant = applicant
+        if self.method is not None and self.method not in applicant.allowed_methods:
+            self.method = None
+
+    def choose_method(self, method: VerificationMethod) -> None:
+        """Pick how to prove identity; it cannot change once registration started."""
+        if self.applicant is None:
+            raise FlowError("請先輸入統一編號", code="UBN_REQUIRED")
+        if self.identity_verified and method != self.method:
+            raise FlowError("一旦開始註冊以後，將無法切換驗證方式", code="METHOD_LOCKED")
+        if method not in self.applicant.allowed_methods:
+            raise FlowError(
+                f"此申請身分不能使用「{METHOD_LABELS[method]}」", code="METHOD_NOT_ALLOWED"
+            )
+        self.method = method
+
+    def apply_state(self, state: ApplicationState) -> WizardStep:
+        """Take the platform's record of the application and go to the page to do next."""
+        steps = {_PLATFORM_STEP[s] for s in self.steps() if s in _PLATFORM_STEP}
+        self._done = frozenset(s for s in state.done if s in steps)
+        self.status = state.status
+        self.current = self.resume_step()
+        return self.current
+
+    def resume_step(self) -> WizardStep:
+        """The first page with something left to do."""
+        if self.applicant is None:
+            return WizardStep.UBN
+        if not self.identity_verified:
+            return WizardStep.IDENTITY if self.method is not None else WizardStep.METHOD
+        following = next_application_step(self._done, self.applicant.applicant_type)
+        return WizardStep.RESULT if following is None else _WIZARD_STEP[following]
+
+    # -- navigation --
+
+    def _neighbour(self, offset: int) -> WizardStep | None:
+        steps = self.steps()
+        index = steps.index(self.current) + offset
+        return steps[index] if 0 <= index < len(steps) else None
+
+    def _locked(self, step: WizardStep) -> bool:
+        if step in (WizardStep.UBN, WizardStep.METHOD):
+            return self.identity_verified
+        return self.is_done(step)
+
+    def can_go_next(self) -> bool:
+        """True when the current page is done and a next page exists."""
+        following = self._neighbour(1)
+        if following is None or not self.is_done(self.current):
+            return False
+        return not (following is WizardStep.ASSESSMENT and self.blocked_reason())
+
+    def can_go_back(self) -> bool:
+        """True when the previous page can still be changed (nothing submitted there)."""
+        previous = self._neighbour(-1)
+        return previous is not None and not self._locked(previous)
+
+    def go_next(self) -> WizardStep:
+        """Move to the next page."""
+        if not self.can_go_next():
+            raise FlowError("請先完成此步驟", code="STEP_NOT_DONE")
+        following = self._neighbour(1)
+        assert following is not None
+        self.current = following
+        return following
+
+    def go_back(self) -> WizardStep:
+        """Move to the previous page."""
+        if not self.can_go_back():
+            raise FlowError("已送出的步驟無法返回修改", code="STEP_LOCKED")
+        previous = self._neighbour(-1)
+        assert previous is not None
+        self.current = previous
+        return previous

@@ -1,0 +1,425 @@
+"""The enrolment wizard's calls to the platform, with drafts and no double submissions.
+
+A thin layer over :class:`EnrolmentFlow` and :class:`PlatformClient`, called from a worker
+thread. Inputs are checked first (``InvalidInput`` with per-field zh-TW messages) so that
+nothing invalid is sent. Every signed or creating step goes through the draft's record
+of submitted steps: an identical request already accepted is not sent again, and the
+Idempotency-Key of an attempt is saved before sending, so a retry after a crash reuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+
+from app.platform import (
+    Applicant,
+    ApplicationState,
+    AssessmentResult,
+    AuthExpired,
+    CardSignature,
+    LoginResult,
+    MobileSignature,
+    PlatformClient,
+    PlatformError,
+    PointsSummary,
+    SignatureBlock,
+    new_idempotency_key,
+)
+from app.storage import Draft, DraftStore, request_fingerprint
+from app.subsidy import AuthorizationKind, VerificationMethod
+
+from .documents import (
+    CONSENT_TEXT_VERSION,
+    authorization_fields,
+    consent_fields,
+    signed_document,
+)
+from .enrolment import (
+    CARD_METHODS,
+    EnrolmentFlow,
+    authorization_problems,
+    form_problems,
+    person_problems,
+    ubn_problem,
+)
+from .errors import FlowError, InvalidInput
+from .login import MobilePoll, PollResult
+from .password import check_password, passwords_match
+from .questionnaire import QuestionnaireNavigator
+
+Signer = Callable[[bytes], SignatureBlock]
+"""Signs the given bytes: a card signer, or an approved mobile SIGN transaction."""
+
+_ATTEMPTS = "_attempts"
+
+
+class EnrolmentService:
+    """Drives one applicant's enrolment against the platform."""
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        drafts: DraftStore | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.client = client
+        self.flow = EnrolmentFlow()
+        self._drafts = drafts
+        self.draft: Draft | None = None
+        self._today = today
+        self._now = now
+
+    # -- UBN and method --
+
+    def start(self, ubn_text: str) -> Applicant:
+        """Look the UBN up; resumes a saved session and the applicant's draft."""
+        ubn = ubn_text.strip()
+        problem = ubn_problem(ubn)
+        if problem:
+            raise InvalidInput({"ubn": problem})
+        applicant = self.client.lookup_applicant(ubn)
+        self.flow.set_applicant(applicant)
+        if self._drafts is not None:
+            self.draft = self._drafts.open(ubn)
+            saved = self.draft.get("method", "method")
+            if isinstance(saved, str) and saved in VerificationMethod.__members__.values():
+                method = VerificationMethod(saved)
+                if method in applicant.allowed_methods:
+                    self.flow.choose_method(method)
+        if self.client.resume(ubn):
+            try:
+                self.refresh()
+            except AuthExpired:
+                self.flow.current = self.flow.resume_step()
+        else:
+            self.flow.current = self.flow.resume_step()
+        return applicant
+
+    def choose_method(self, method: VerificationMethod) -> None:
+        """Pick the verification method (kept in the draft)."""
+        self.flow.choose_method(method)
+        self._save("method", "method", method.value)
+
+    # -- identity --
+
+    def _ubn(self) -> str:
+        if self.flow.applicant is None:
+            raise FlowError("請先輸入統一編號", code="UBN_REQUIRED")
+        return self.flow.applicant.ubn
+
+    def login_with_card(self, sign: Callable[[bytes], CardSignature]) -> LoginResult:
+        """Certificate login: the card signs the platform's challenge."""
+        method = self.flow.method
+        if method not in CARD_METHODS:
+            raise FlowError("請先選擇憑證卡驗證方式", code="METHOD_REQUIRED")
+        assert method is not None
+        ubn = self._ubn()
+        challenge = self.client.create_challenge(ubn, method.value)
+        result = self.client.certificate_login(
+            ubn, challenge.challenge_id, sign(challenge.to_be_signed)
+        )
+        self.refresh()
+        return result
+
+    def start_mobile_login(
+        self,
+        id_number: str,
+        *,
+        birthday: date | None = None,
+        mobile: str | None = None,
+        mode: str = "qr",
+    ) -> MobilePoll:
+        """Start mobile MOICA or phone verification of the responsible person."""
+        method = self.flow.method
+        phone = method is VerificationMethod.PHONE
+        if method not in (VerificationMethod.MOICA_MOBILE, VerificationMethod.PHONE):
+            raise FlowError("請先選擇行動自然人憑證或手機門號", code="METHOD_REQUIRED")
+        problems = person_problems(
+            id_number, birthday=birthday, mobile=mobile, needs_phone=phone, today=self._today()
+        )
+        if problems:
+            raise InvalidInput(problems)
+        ubn = self._ubn()
+        person = id_number.strip().upper()
+        if phone:
+            assert birthday is not None
+            assert mobile is not None
+            tx = self.client.start_phone(ubn, person, birthday, mobile.strip())
+        else:
+            tx = self.client.start_mobile_moica(ubn, person, mode=mode)
+        return MobilePoll(tx, self._now())
+
+    def poll_mobile_login(self, poll: MobilePoll) -> PollResult | None:
+        """Ask the platform once if the poll is due; on approval the session starts."""
+        now = self._now()
+        if not poll.due(now):
+            return PollResult(poll.outcome, "") if poll.finished else None
+        tid = poll.transaction.transaction_id
+        if self.flow.method is VerificationMethod.PHONE:
+            state = self.client.phone_status(tid)
+        else:
+            state = self.client.mobile_moica_status(tid)
+        result = poll.record(state, now)
+        if result.outcome == "approved":
+            self.client.finish_mobile_login(self._ubn(), state)
+            self.refresh()
+        return result
+
+    def start_mobile_signature(
+        self,
+        document: bytes,
+        id_number: str,
+        *,
+        birthday: date | None = None,
+        mobile: str | None = None,
+    ) -> MobilePoll:
+        """Ask the responsible person's phone to sign ``document`` (purpose ``sign``)."""
+        ubn = self._ubn()
+        person = id_number.strip().upper()
+        if self.flow.method is VerificationMethod.PHONE:
+            if birthday is None or mobile is None:
+                raise InvalidInput({"birthday": "請填寫負責人生日", "mobile": "請填寫手機號碼"})
+            tx = self.client.start_phone(
+                ubn, person, birthday, mobile, purpose="sign", document=document
+            )
+        else:
+            tx = self.client.start_mobile_moica(ubn, person, purpose="sign", document=document)
+        return MobilePoll(tx, self._now())
+
+    def poll_mobile_signature(self, poll: MobilePoll) -> MobileSignature | None:
+        """The signature block once the phone approved; None while waiting."""
+        now = self._now()
+        if poll.due(now):
+            tid = poll.transaction.transaction_id
+            if self.flow.method is VerificationMethod.PHONE:
+                state = self.client.phone_status(tid)
+            else:
+                state = self.client.mobile_moica_status(tid)
+            poll.record(state, now)
+        if poll.outcome == "approved":
+            return MobileSignature(poll.transaction.transaction_id)
+        if poll.finished:
+            raise FlowError("手機簽章未完成", code=f"MOBILE_{poll.outcome.upper()}")
+        return None
+
+    def refresh(self) -> ApplicationState:
+        """Read the application's progress and move the wizard to the page to do next."""
+        state = self.client.get_application()
+        self.flow.apply_state(state)
+        return state
+
+    # -- signed steps --
+
+    def authorization_document(
+        self,
+        kind: AuthorizationKind,
+        valid_from: date | None,
+        valid_to: date | None,
+        responsible_person_id: str | None = None,
+    ) -> bytes:
+        """The exact bytes the applicant signs for one 企業授權書 (checked first)."""
+        problems = authorization_problems(
+            kind, valid_from, valid_to, responsible_person_id, self._today()
+        )
+        if problems:
+            raise InvalidInput(problems)
+        assert valid_from is not None
+        assert valid_to is not None
+        fields = authorization_fields(kind, valid_from, valid_to, responsible_person_id)
+        return signed_document(fields, "authorizations", self._ubn())
+
+    def sign_authorization(
+        self,
+        kind: AuthorizationKind,
+        valid_from: date | None,
+        valid_to: date | None,
+        sign: Signer,
+        responsible_person_id: str | None = None,
+    ) -> ApplicationState:
+        """Sign and send one 企業授權書 (附表2 or 附表3)."""
+        if kind not in self.flow.required_authorizations():
+            raise FlowError("此申請身分不需要這份授權書", code="AUTHORIZATION_NOT_REQUIRED")
+        document = self.authorization_document(kind, valid_from, valid_to, responsible_person_id)
+        assert valid_from is not None
+        assert valid_to is not None
+        fields = authorization_fields(kind, valid_from, valid_to, responsible_person_id)
+        self._once(
+            f"authorizations:{kind.value}",
+            fields,
+            lambda key: self.client.submit_authorization(
+                fields, sign(document), idempotency_key=key
+            ),
+        )
+        return self.refresh()
+
+    def consents_document(self, text_version: str = CONSENT_TEXT_VERSION) -> bytes:
+        """The exact bytes the applicant signs to consent and accept the declarations."""
+        return signed_document(consent_fields(text_version), "consents", self._ubn())
+
+    def sign_consents(
+        self,
+        personal_data: bool,
+        declarations: bool,
+        sign: Signer,
+        text_version: str = CONSENT_TEXT_VERSION,
+    ) -> ApplicationState:
+        """Consent to personal-data collection and accept the ten declarations (signed)."""
+        problems: dict[str, str] = {}
+        if not personal_data:
+            problems["personal_data"] = "須同意個人資料蒐集才能繼續申請"
+        if not declarations:
+            problems["declarations"] = "須同意聲明事項才能繼續申請"
+        if problems:
+            raise InvalidInput(problems)
+        document = self.consents_document(text_version)
+        fields = consent_fields(text_version)
+        self._once(
+            "consents",
+            fields,
+            lambda key: self.client.submit_consents(
+                personal_data=True,
+                declarations=True,
+                text_version=text_version,
+                signature=sign(document),
+                idempotency_key=key,
+            ),
+        )
+        return self.refresh()
+
+    # -- 附表1, account and e-mail --
+
+    def save_form_field(self, field: str, value: object) -> None:
+        """Keep one 附表1 answer in the draft as it is typed."""
+        self._save("form", field, value)
+
+    def form_draft(self) -> dict[str, object]:
+        """The 附表1 answers saved so far (the platform's copy first, then the draft)."""
+        return self.draft.answers("form") if self.draft is not None else {}
+
+    def submit_form(
+        self,
+        fields: Mapping[str, object],
+        password: str,
+        password_confirm: str,
+        responsible_person_id: str | None = None,
+    ) -> ApplicationState:
+        """Check and send 附表1, then set the password (the platform e-mails a code)."""
+        ubn = self._ubn()
+        problems = form_problems(fields, ubn)
+        password_issues = check_password(password, ubn=ubn, national_id=responsible_person_id)
+        if password_issues:
+            problems["password"] = "；".join(password_issues)
+        mismatch = passwords_match(password, password_confirm)
+        if mismatch:
+            problems["password_confirm"] = mismatch
+        if problems:
+            raise InvalidInput(problems)
+        if self.draft is not None:
+            self.draft.save_many("form", fields)
+        try:
+            self.client.put_application_form(dict(fields))
+            self._once(
+                "account",
+                {"form": request_fingerprint(fields)},
+                lambda key: self.client.create_account(password, idempotency_key=key),
+            )
+        except PlatformError as exc:
+            if exc.field_errors:
+                raise InvalidInput(exc.field_errors) from None
+            raise
+        return self.refresh()
+
+    def verify_email(self, code: str) -> ApplicationState:
+        """Send the code from the e-mail; the account becomes active (or goes to review)."""
+        value = code.strip()
+        if not (value.isascii() and value.isdigit() and 4 <= len(value) <= 10):
+            raise InvalidInput({"code": "請輸入 Email 中的數字驗證碼"})
+        try:
+            self.client.verify_email(value)
+        except PlatformError as exc:
+            if exc.field_errors:
+                raise InvalidInput(exc.field_errors) from None
+            raise
+        return self.refresh()
+
+    # -- self-assessment and points --
+
+    def questionnaire(self) -> QuestionnaireNavigator:
+        """The self-assessment, with answers restored from the draft and saved as given."""
+        questionnaire = self.client.get_questionnaire()
+        saved: dict[str, list[str]] = {}
+        if self.draft is not None:
+            for qid, value in self.draft.answers("assessment").items():
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    saved[qid] = list(value)
+        return QuestionnaireNavigator(
+            questionnaire,
+            saved,
+            on_answer=lambda qid, chosen: self._save("assessment", qid, chosen),
+        )
+
+    def submit_assessment(self, navigator: QuestionnaireNavigator) -> AssessmentResult:
+        """Send the shown questions' answers; points are granted on the first complete one."""
+        if not navigator.is_complete:
+            raise InvalidInput(dict.fromkeys(navigator.missing, "此題必答"))
+        answers = navigator.answers_to_send()
+        version = navigator.questionnaire.version
+        raw = self._once(
+            "assessment",
+            {"version": version, "answers": answers},
+            lambda key: _assessment_json(
+                self.client.submit_assessment(version, answers, idempotency_key=key)
+            ),
+        )
+        self.refresh()
+        return AssessmentResult.from_json(raw)
+
+    def points(self) -> PointsSummary:
+        """The points just granted (or the offline copy)."""
+        return self.client.get_points().data
+
+    # -- drafts and submissions --
+
+    def _save(self, step: str, field: str, value: object) -> None:
+        if self.draft is not None:
+            self.draft.save(step, field, value)
+
+    def _once(
+        self, step: str, fields: Mapping[str, object], send: Callable[[str], object]
+    ) -> object:
+        """Send a step once.
+
+        When exactly this request was accepted before, its recorded answer is returned and
+        nothing is sent. Otherwise the Idempotency-Key of an interrupted attempt is reused
+        (it is saved before sending), so the platform creates nothing twice.
+        """
+        fingerprint = request_fingerprint(fields)
+        draft = self.draft
+        if draft is not None:
+            record = draft.submitted(step)
+            if record is not None and record.fingerprint == fingerprint:
+                return record.response
+        attempt = f"{step}:{fingerprint[:16]}"
+        key = new_idempotency_key()
+        if draft is not None:
+            saved = draft.get(_ATTEMPTS, attempt)
+            if isinstance(saved, str):
+                key = saved
+            else:
+                draft.save(_ATTEMPTS, attempt, key)
+                draft.flush()
+        response = send(key)
+        if draft is not None:
+            draft.mark_submitted(step, fingerprint, response)
+        return response
+
+
+def _assessment_json(result: AssessmentResult) -> dict[str, object]:
+    return {
+        "scores": dict(result.scores),
+        "recommended_categories": list(result.recommended_categories),
+        "points_granted": result.points_granted,
+    }

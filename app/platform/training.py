@@ -1,0 +1,123 @@
+"""Helpers for the training platform's ``/_sandbox`` endpoints (absent in production).
+
+Used by training mode (move the clock, read the e-mails the platform "sent", act as the
+vendor or the applicant's phone) and by tests that drive the client end to end.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ._parse import Obj, b64encode
+from .client import PlatformClient
+from .errors import ProtocolError
+from .models import CardSignature
+
+SANDBOX_PREFIX = "/_sandbox"
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A ready-made applicant: its UBN, a session token (if signed in) and its demo card."""
+
+    ubn: str
+    demo_card_id: str
+    token: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    """An e-mail or SMS the training platform "sent"."""
+
+    channel: str
+    to: str
+    subject: str
+    body: str
+    code: str | None
+    ubn: str | None
+
+
+class TrainingPlatform:
+    """The ``/_sandbox`` helpers of a training platform, through a PlatformClient."""
+
+    def __init__(self, client: PlatformClient) -> None:
+        self.client = client
+
+    def _post(self, path: str, body: dict[str, object] | None = None) -> object:
+        return self.client.call_json("POST", SANDBOX_PREFIX + path, body=body or {})
+
+    def _get(self, path: str) -> object:
+        return self.client.call_json("GET", SANDBOX_PREFIX + path)
+
+    def sign_with_demo_card(self, card_id: str, data: bytes) -> CardSignature:
+        """Sign ``data`` with a demo card's key (what the emulated card would return)."""
+        raw = Obj(self._post(f"/demo-cards/{card_id}/sign", {"data": b64encode(data)}), "sign")
+        chain = []
+        for i, value in enumerate(raw.items("chain")):
+            if not isinstance(value, str):
+                raise ProtocolError(f"sign.chain[{i}]: expected base64 text")
+            chain.append(base64.b64decode(value))
+        return CardSignature(data, raw.b64("signature"), raw.b64("certificate"), tuple(chain))
+
+    def scenario(self, name: str, applicant_type: str | None = None) -> Scenario:
+        """``POST /_sandbox/scenarios``: e.g. ``member_with_points`` or ``fresh_applicant``."""
+        body: dict[str, object] = {"name": name}
+        if applicant_type is not None:
+            body["applicant_type"] = applicant_type
+        raw = Obj(self._post("/scenarios", body), "scenario")
+        return Scenario(raw.text("ubn"), raw.text("demo_card_id"), raw.opt_text("token"))
+
+    def outbox(self, ubn: str | None = None) -> list[OutboxMessage]:
+        """Messages the platform sent, newest first."""
+        path = "/outbox" + (f"?ubn={ubn}" if ubn else "")
+        raw = Obj(self._get(path), "outbox")
+        return list(
+            raw.each(
+                "items",
+                lambda m: OutboxMessage(
+                    m.text("channel"),
+                    m.text("to"),
+                    m.text("subject"),
+                    m.text("body"),
+                    m.opt_text("code"),
+                    m.opt_text("ubn"),
+                ),
+            )
+        )
+
+    def latest_code(self, ubn: str) -> str | None:
+        """The newest verification code sent for ``ubn``."""
+        return next((m.code for m in self.outbox(ubn) if m.code), None)
+
+    def now(self) -> datetime:
+        """The platform's clock."""
+        return Obj(self._get("/clock"), "clock").moment("now")
+
+    def advance_days(self, days: int) -> datetime:
+        """Move the platform's clock forward."""
+        return Obj(self._post("/clock", {"advance_days": days}), "clock").moment("now")
+
+    def vendor(self, order_id: str, action: str) -> object:
+        """Act as the vendor: confirm, decline, mark-paid, issue-invoice, start-service, claim."""
+        return self._post(f"/vendor/orders/{order_id}/{action}")
+
+    def decide_mobile(self, transaction_id: str, approve: bool = True) -> object:
+        """Act as the applicant's phone: approve or reject a mobile transaction."""
+        return self._post(f"/mobile/{transaction_id}/{'approve' if approve else 'reject'}")
+
+    def add_fault(self, kind: str, count: int = 1, path: str | None = None) -> object:
+        """Make the next ``count`` requests (under ``path``) fail in the way ``kind`` says."""
+        body: dict[str, object] = {"kind": kind, "count": count}
+        if path is not None:
+            body["path"] = path
+        return self._post("/faults", body)
+
+    def clear_faults(self) -> object:
+        """Remove every pending fault."""
+        return self.client.call_json("DELETE", SANDBOX_PREFIX + "/faults")
+
+    def reset(self) -> object:
+        """Wipe the training platform and seed the demo world again."""
+        return self._post("/reset")

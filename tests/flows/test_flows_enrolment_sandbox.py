@@ -1,0 +1,243 @@
+"""The enrolment wizard headless, end to end against the real sandbox platform."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from app.flows.enrolment import WizardStep
+from app.flows.enrolment_service import EnrolmentService
+from app.flows.errors import FlowError, InvalidInput
+from app.platform import CardSignature, MobileSignature, PlatformClient, PlatformError
+from app.platform.training import TrainingPlatform
+from app.storage import DraftStore
+from app.subsidy import TAIWAN_TZ, AuthorizationKind, VerificationMethod
+
+SME_UBN = "16480894"
+SME_CARD = "moeaca-sme-primary"
+PASSWORD = "Cloud-Market-2026"
+
+FORM = {
+    "name": "雲端示範股份有限公司（測試）",
+    "ubn": SME_UBN,
+    "industry_code": "62",
+    "registered_on": "2015-03-01",
+    "paid_in_capital": 5_000_000,
+    "employees": 12,
+    "address": "臺北市中正區重慶南路一段122號",
+    "representative_name": "王大明",
+    "representative_title": "董事長",
+    "contact_name": "王大明",
+    "contact_title": "董事長",
+    "contact_phone": "02-23456789",
+    "contact_phone_ext": "",
+    "contact_mobile": "0912345678",
+    "contact_email": "demo-16480894@example.com",
+}
+
+
+def card(training: TrainingPlatform, card_id: str):
+    def sign(data: bytes) -> CardSignature:
+        return training.sign_with_demo_card(card_id, data)
+
+    return sign
+
+
+def platform_today(training: TrainingPlatform) -> date:
+    return training.now().astimezone(TAIWAN_TZ).date()
+
+
+def test_enrolment_end_to_end(
+    client: PlatformClient, training: TrainingPlatform, drafts: DraftStore
+) -> None:
+    today = platform_today(training)
+    service = EnrolmentService(client, drafts, today=lambda: today)
+    flow = service.flow
+
+    with pytest.raises(InvalidInput) as bad:
+        service.start("16480895")
+    assert "ubn" in bad.value.fields
+
+    applicant = service.start(SME_UBN)
+    assert applicant.applicant_type == "sme"
+    assert flow.current is WizardStep.METHOD
+    assert WizardStep.AUTHORIZATIONS in flow.steps()
+    with pytest.raises(FlowError):
+        flow.go_next()
+    with pytest.raises(FlowError, match="不能使用"):
+        service.choose_method(VerificationMethod.XCA_CARD)
+    service.choose_method(VerificationMethod.MOEACA_CARD)
+    assert flow.go_next() is WizardStep.IDENTITY
+    assert flow.can_go_back()
+
+    sign = card(training, SME_CARD)
+    login = service.login_with_card(sign)
+    assert login.identity is not None
+    assert login.identity.ubn == SME_UBN
+    assert flow.current is WizardStep.AUTHORIZATIONS
+    assert not flow.can_go_back()  # identity is done: the method cannot change any more
+    with pytest.raises(FlowError, match="無法切換"):
+        service.choose_method(VerificationMethod.MOICA_CARD)
+
+    until = today + timedelta(days=365)
+    service.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, sign)
+    assert flow.current is WizardStep.AUTHORIZATIONS
+    with pytest.raises(InvalidInput) as no_id:
+        service.sign_authorization(AuthorizationKind.BUSINESS_REGISTRATION, today, until, sign)
+    assert "responsible_person_id" in no_id.value.fields
+    service.sign_authorization(
+        AuthorizationKind.BUSINESS_REGISTRATION, today, until, sign, "a123456789"
+    )
+    assert flow.current is WizardStep.CONSENTS
+
+    with pytest.raises(InvalidInput):
+        service.sign_consents(True, False, sign)
+    service.sign_consents(True, True, sign)
+    assert flow.current is WizardStep.FORM
+
+    with pytest.raises(InvalidInput) as weak:
+        service.submit_form(FORM, "password", "password")
+    assert "password" in weak.value.fields
+    with pytest.raises(InvalidInput) as wrong_ubn:
+        service.submit_form({**FORM, "ubn": "81924865"}, PASSWORD, PASSWORD)
+    assert "ubn" in wrong_ubn.value.fields
+    service.submit_form(FORM, PASSWORD, PASSWORD)
+    assert flow.current is WizardStep.EMAIL
+
+    with pytest.raises(InvalidInput):
+        service.verify_email("000000" if training.latest_code(SME_UBN) != "000000" else "111111")
+    code = training.latest_code(SME_UBN)
+    assert code is not None
+    service.verify_email(code)
+    assert flow.status == "active"
+    assert flow.current is WizardStep.ASSESSMENT
+
+    navigator = service.questionnaire()
+    while True:
+        question = navigator.current
+        assert question is not None
+        navigator.answer([question.options[-1].id])
+        if not navigator.can_go_next():
+            break
+        navigator.go_next()
+    assert navigator.is_complete
+    answered, shown = navigator.progress()
+    assert answered == shown
+    result = service.submit_assessment(navigator)
+    assert result.points_granted == 30_000
+    assert flow.current is WizardStep.RESULT
+    assert service.points().balance == 30_000
+
+
+def test_resume_after_restart_with_draft(
+    client: PlatformClient, training: TrainingPlatform, drafts: DraftStore
+) -> None:
+    today = platform_today(training)
+    first = EnrolmentService(client, drafts, today=lambda: today)
+    first.start(SME_UBN)
+    first.choose_method(VerificationMethod.MOEACA_CARD)
+    sign = card(training, SME_CARD)
+    first.login_with_card(sign)
+    until = today + timedelta(days=365)
+    first.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, sign)
+    first.sign_authorization(
+        AuthorizationKind.BUSINESS_REGISTRATION, today, until, sign, "A123456789"
+    )
+    first.sign_consents(True, True, sign)
+    first.save_form_field("address", FORM["address"])
+    assert first.draft is not None
+    first.draft.flush()
+
+    # the program restarts: new objects, same keyring (token, draft key) and files
+    restarted = EnrolmentService(
+        client, DraftStore(client.platform, secrets=client.tokens.secrets), today=lambda: today
+    )
+    offered = restarted._drafts.list_drafts()  # type: ignore[union-attr]
+    assert [d.ubn for d in offered] == [SME_UBN]
+    restarted.start(SME_UBN)
+    assert restarted.flow.method is VerificationMethod.MOEACA_CARD
+    assert restarted.flow.current is WizardStep.FORM
+    assert restarted.form_draft()["address"] == FORM["address"]
+
+    # a consent already accepted is not sent again: the platform would answer 500 now
+    training.add_fault("error_500", 1, path="/api/v1/application/consents")
+    restarted.sign_consents(True, True, sign)
+    assert restarted.flow.current is WizardStep.FORM
+    # the fault is still armed, so nothing reached the consents endpoint
+    with pytest.raises(PlatformError) as armed:
+        client.submit_consents(
+            personal_data=True,
+            declarations=True,
+            text_version="x",
+            signature=MobileSignature("none"),
+        )
+    assert armed.value.status == 500
+
+
+def test_social_innovation_skips_authorizations(
+    client: PlatformClient, training: TrainingPlatform, drafts: DraftStore
+) -> None:
+    service = EnrolmentService(client, drafts, today=lambda: platform_today(training))
+    applicant = service.start("23831903")
+    assert applicant.applicant_type == "social_innovation"
+    assert WizardStep.AUTHORIZATIONS not in service.flow.steps()
+    assert [m.value for m in applicant.allowed_methods] == ["xca_card"]
+    service.choose_method(VerificationMethod.XCA_CARD)
+    service.login_with_card(card(training, "xca-social"))
+    assert service.flow.current is WizardStep.CONSENTS
+    with pytest.raises(FlowError, match="不需要"):
+        service.sign_authorization(
+            AuthorizationKind.LABOR_INSURANCE,
+            date(2026, 1, 1),
+            date(2099, 1, 1),
+            card(training, "xca-social"),
+        )
+
+
+def test_wrong_card_gives_the_platform_code(
+    client: PlatformClient, training: TrainingPlatform
+) -> None:
+    service = EnrolmentService(client)
+    service.start(SME_UBN)
+    service.choose_method(VerificationMethod.MOEACA_CARD)
+    with pytest.raises(PlatformError) as info:
+        service.login_with_card(card(training, "moeaca-maker"))
+    assert info.value.code == "IDENTITY_MISMATCH"
+    assert not client.signed_in
+    with pytest.raises(PlatformError) as revoked:
+        service.login_with_card(card(training, "moeaca-revoked"))
+    assert revoked.value.code == "CERT_REVOKED"
+
+
+def test_disqualified_applicant(client: PlatformClient) -> None:
+    service = EnrolmentService(client)
+    with pytest.raises(PlatformError) as info:
+        service.start("95753514")
+    assert info.value.code == "NOT_ELIGIBLE"
+    assert info.value.status == 403
+
+
+def test_mobile_moica_login(client: PlatformClient, training: TrainingPlatform) -> None:
+    from datetime import UTC, datetime
+
+    clock = [datetime.now(UTC)]
+    service = EnrolmentService(client, now=lambda: clock[0])
+    service.start(SME_UBN)
+    service.choose_method(VerificationMethod.MOICA_MOBILE)
+    with pytest.raises(InvalidInput):
+        service.start_mobile_login("A123456788")
+    poll = service.start_mobile_login("A123456789")
+    assert poll.interval.total_seconds() >= 4
+    assert service.poll_mobile_login(poll) is None  # not due yet: nothing is sent
+    clock[0] = poll.next_poll_at
+    pending = service.poll_mobile_login(poll)
+    assert pending is not None
+    assert pending.outcome == "waiting"
+    training.decide_mobile(poll.transaction.transaction_id, approve=True)
+    clock[0] = poll.next_poll_at
+    done = service.poll_mobile_login(poll)
+    assert done is not None
+    assert done.outcome == "approved"
+    assert client.signed_in
+    assert service.flow.current is WizardStep.AUTHORIZATIONS
