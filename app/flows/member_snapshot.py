@@ -23,8 +23,6 @@ from app.platform import (
 )
 from app.subsidy import TAIWAN_TZ
 
-API_SUFFIX = "/api/v1"
-
 
 @dataclass(frozen=True)
 class MemberSnapshot:
@@ -53,9 +51,8 @@ def platform_today(client: PlatformClient, *, training: bool, fallback: date) ->
     """The platform's date: the training platform's movable clock, else ``fallback``."""
     if not training:
         return fallback
-    root = client.base_url.removesuffix(API_SUFFIX)
     try:
-        raw = client.call_json("GET", "/_sandbox/clock", root=root)
+        raw = client.call_json("GET", "/_sandbox/clock")
     except (NetworkError, PlatformError):
         return fallback
     now = raw.get("now") if isinstance(raw, dict) else None

@@ -1,0 +1,139 @@
+"""The member area against the real sandbox platform on a loopback port."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PySide6.QtWidgets import QWidget
+
+from app.platform import CardSignature, PlatformClient, SignatureBlock, TokenStore
+from app.storage import ResponseCache
+from app.storage.secrets import SecretStore
+from sandbox.embedded import EmbeddedPlatform, serve_in_thread
+from sandbox.server import create_app
+
+START = "2026-06-01T09:00:00+08:00"  # a Monday
+
+
+class Sandbox:
+    """Calls to the platform's ``/_sandbox`` tools and plain API calls for checks."""
+
+    def __init__(self, platform: EmbeddedPlatform) -> None:
+        self.base = platform.base_url
+        self.root = self.base
+        self.http = requests.Session()
+
+    def tool(self, method: str, path: str, body: Any = None) -> Any:
+        response = self.http.request(method, f"{self.root}/_sandbox{path}", json=body, timeout=30)
+        assert response.status_code < 300, (path, response.status_code, response.text)
+        return response.json() if response.content else None
+
+    def api(self, method: str, path: str, token: str, body: Any = None) -> Any:
+        response = self.http.request(
+            method,
+            self.base + path,
+            json=body,
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=30,
+        )
+        assert response.status_code < 300, (path, response.status_code, response.text)
+        return response.json()
+
+    def set_clock(self, now: str) -> None:
+        self.tool("POST", "/clock", {"now": now})
+
+    def advance(self, days: int) -> str:
+        return str(self.tool("POST", "/clock", {"advance_days": days})["today"])
+
+    def vendor(self, order_id: str, action: str) -> Any:
+        return self.tool("POST", f"/vendor/orders/{order_id}/{action}")
+
+
+@pytest.fixture(scope="session")
+def embedded() -> Iterator[EmbeddedPlatform]:
+    """One platform for the session; each test resets it."""
+    platform = serve_in_thread(create_app("sqlite://"))
+    yield platform
+    platform.stop()
+
+
+@dataclass
+class Member:
+    """A logged-in member of the demo world, with its client and demo card."""
+
+    sandbox: Sandbox
+    client: PlatformClient
+    ubn: str
+    token: str
+    card_id: str
+
+
+class DemoCardRequester:
+    """Signs with the demo card's key through the sandbox (the key the emulated card holds)."""
+
+    def __init__(self, sandbox: Sandbox, card_id: str) -> None:
+        self.sandbox = sandbox
+        self.card_id = card_id
+        self.documents: list[bytes] = []
+
+    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
+        self.documents.append(document)
+        answer = self.sandbox.tool(
+            "POST",
+            f"/demo-cards/{self.card_id}/sign",
+            {"data": base64.b64encode(document).decode()},
+        )
+        future: Future[SignatureBlock] = Future()
+        future.set_result(
+            CardSignature(
+                document,
+                base64.b64decode(answer["signature"]),
+                base64.b64decode(answer["certificate"]),
+                tuple(base64.b64decode(c) for c in answer["chain"]),
+            )
+        )
+        return future
+
+
+@pytest.fixture
+def sandbox(embedded: EmbeddedPlatform) -> Sandbox:
+    """A reset platform whose clock stands on a Monday morning."""
+    tools = Sandbox(embedded)
+    tools.tool("DELETE", "/faults")
+    tools.tool("POST", "/reset")
+    tools.set_clock(START)
+    return tools
+
+
+def make_client(base_url: str, folder: Path) -> PlatformClient:
+    """A platform client with memory-only secrets and a private cache folder."""
+    secrets = SecretStore()
+    return PlatformClient(
+        base_url,
+        tokens=TokenStore(secrets),
+        cache=ResponseCache(base_url, secrets=secrets, directory=folder / "cache"),
+        backoff_seconds=0.01,
+    )
+
+
+@pytest.fixture
+def member(sandbox: Sandbox, tmp_path: Path) -> Iterator[Member]:
+    """The SME member with 30,000 points, logged in."""
+    scenario = sandbox.tool("POST", "/scenarios", {"name": "member_with_points"})
+    client = make_client(sandbox.base, tmp_path)
+    client.use_token(scenario["ubn"], scenario["token"])
+    yield Member(sandbox, client, scenario["ubn"], scenario["token"], scenario["demo_card_id"])
+    client.close()
+
+
+@pytest.fixture
+def signer(member: Member) -> DemoCardRequester:
+    """Signs as the member's demo card."""
+    return DemoCardRequester(member.sandbox, member.card_id)
