@@ -159,7 +159,12 @@ class DemoCA:
 
 @dataclass(frozen=True, repr=False)
 class DemoCard:
-    """One emulated card: identity, PIN, keys and certificates (test data only)."""
+    """One emulated card: identity, PIN, keys and certificates (test data only).
+
+    ``chain`` is the issuing test CA then the test root; ``revoked`` means listed in its
+    CA's CRL; ``expired`` means its validity ended before the demo world's cards were
+    issued (2025-01-01). ``repr`` shows neither the PIN nor a key.
+    """
 
     id: str
     kind: CardKind
@@ -188,7 +193,11 @@ class DemoCard:
 
 
 class DemoPKI:
-    """The built test hierarchy; use :meth:`load`."""
+    """The built test hierarchy; use :meth:`load`.
+
+    ``root`` is the test root CA, ``cas`` the issuing test CAs by card kind, ``cards``
+    the demo cards by id.
+    """
 
     _cached: DemoPKI | None = None
     _lock = threading.Lock()
@@ -277,23 +286,20 @@ class DemoPKI:
         attributes = _card_attributes(spec)
         sign_key = self._keys[f"{spec.id}-sign"]
         enc_key = self._keys[f"{spec.id}-enc"]
-        certificate = _build_user_cert(
-            ca,
-            sign_key.public_key(),
-            subject,
-            attributes=attributes,
-            validity=spec.validity,
-            key_usage=_SIGNING_USAGE,
-            serial=_serial_for(f"{spec.id}-sign"),
-        )
-        encryption = _build_user_cert(
-            ca,
-            enc_key.public_key(),
-            subject,
-            attributes=attributes,
-            validity=spec.validity,
-            key_usage=_ENCRYPTION_USAGE,
-            serial=_serial_for(f"{spec.id}-enc"),
+        certificate, encryption = (
+            _build_user_cert(
+                ca,
+                key.public_key(),
+                subject,
+                attributes=attributes,
+                validity=spec.validity,
+                key_usage=usage,
+                serial=_serial_for(f"{spec.id}-{role}"),
+            )
+            for key, usage, role in (
+                (sign_key, _SIGNING_USAGE, "sign"),
+                (enc_key, _ENCRYPTION_USAGE, "enc"),
+            )
         )
         return DemoCard(
             id=spec.id,
