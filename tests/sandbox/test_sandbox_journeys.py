@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from app.subsidy import missing_answers
+from app.subsidy import WorkCalendar, missing_answers
 from sandbox.context import canonical_json
 from sandbox.questionnaire import QUESTIONS, VERSION
 from sandbox.world import DEMO_APPLICANTS
@@ -156,7 +157,12 @@ def enrol(api: Any, person: Any, sign: Signer) -> None:
             "/assessment/responses", {"version": VERSION, "answers": answers_all_first()}
         )
         assert early.json()["error"]["code"] == "APPLICATION_UNDER_REVIEW"
-        api.advance(3)  # past the next working day
+        today = dt.date.fromisoformat(api.today())
+        due = WorkCalendar.taiwan().add_working_days(today, 1)
+        assert verified["review_due_on"] == due.isoformat()
+        api.set_clock(f"{due - dt.timedelta(days=1)}T23:00:00+08:00")
+        assert api.ok("GET", "/application")["status"] == "pending_review"
+        api.set_clock(f"{due}T08:00:00+08:00")
         assert api.ok("GET", "/application")["status"] == "active"
     else:
         assert verified["status"] == "active"
