@@ -1,0 +1,106 @@
+"""Driving the member area in tests: open it, place an order through the dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.platform import Order
+from ui.member.area import MemberArea
+from ui.member.ordering import OrderDialog
+from ui.member.signing import SignatureRequester
+from ui.member.solutions import SOLUTION_ROLE
+
+WAIT_MS = 20_000
+
+
+def open_area(
+    qtbot: QtBot,
+    member: Any,
+    signer: SignatureRequester | None,
+    receipts: Path | None = None,
+    **kwargs: Any,
+) -> MemberArea:
+    """A shown member area after its first refresh and first catalogue search."""
+    applicant = member.client.lookup_applicant(member.ubn)
+    chosen: list[Path] = []
+
+    def choose(_parent: object, receipt: Any) -> Path | None:
+        if receipts is None:
+            return None
+        path = receipts / f"{receipt.file_stem}.pdf"
+        chosen.append(path)
+        return path
+
+    area = MemberArea(
+        member.client,
+        applicant,
+        signer,
+        training=True,
+        use_tray=kwargs.pop("use_tray", False),
+        choose_path=choose,
+        **kwargs,
+    )
+    qtbot.addWidget(area)
+    area.resize(1100, 760)
+    area.show()
+    with qtbot.waitSignal(area.refreshed, timeout=WAIT_MS):
+        area.start()
+    qtbot.waitUntil(lambda: area.solutions.results.count() > 0, timeout=WAIT_MS)
+    return area
+
+
+def refresh(qtbot: QtBot, area: MemberArea) -> None:
+    """One refresh, waited for."""
+    qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
+    with qtbot.waitSignal(area.refreshed, timeout=WAIT_MS):
+        area.refresh()
+
+
+def select_solution(qtbot: QtBot, area: MemberArea, solution_id: str) -> None:
+    """Select a solution in the catalogue list (searching all categories)."""
+    page = area.solutions
+    page.category.setCurrentIndex(0)
+    page.pavilion.setCurrentIndex(0)
+    page.query.clear()
+    page.search()
+
+    def find() -> int:
+        for row in range(page.results.count()):
+            solution = page.results.item(row).data(SOLUTION_ROLE)
+            if solution is not None and solution.id == solution_id:
+                return row
+        return -1
+
+    qtbot.waitUntil(lambda: find() >= 0, timeout=WAIT_MS)
+    page.results.setCurrentRow(find())
+
+
+def open_order_dialog(
+    qtbot: QtBot, area: MemberArea, solution_id: str, plan_row: int
+) -> OrderDialog:
+    """Pick a plan and press 訂購; returns the dialog once the quote is shown."""
+    select_solution(qtbot, area, solution_id)
+    area.solutions.plans.selectRow(plan_row)
+    assert area.solutions.order_button.isEnabled()
+    qtbot.mouseClick(area.solutions.order_button, Qt.MouseButton.LeftButton)
+    dialog = area.dialog
+    assert isinstance(dialog, OrderDialog)
+    qtbot.waitUntil(lambda: dialog.quote is not None, timeout=WAIT_MS)
+    return dialog
+
+
+def place_order(qtbot: QtBot, area: MemberArea, solution_id: str, plan_row: int = 1) -> Order:
+    """Order a plan through the dialog (agree, sign, submit) and refresh."""
+    dialog = open_order_dialog(qtbot, area, solution_id, plan_row)
+    dialog.agree.setChecked(True)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.order is not None, timeout=WAIT_MS)
+    order = dialog.order
+    assert order is not None
+    dialog.accept()
+    qtbot.waitUntil(lambda: area.orders.model.row_of(order.id) >= 0, timeout=WAIT_MS)
+    return order
