@@ -1,0 +1,1 @@
+"""Packaging of the desktop client: PyInstaller bundle, Windows installer, smoke test."""
