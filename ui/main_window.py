@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.cli import LaunchOptions
+from app.platform.client import PlatformClient
+from app.storage import DraftStore
 from ui.async_bridge import run_in_background
+from ui.card_context import CardContext, pcsc_cards, training_cards
 from ui.errors import describe
 from ui.pages.start_page import StartPage
+from ui.training.panel import TrainingPanel
+from ui.wizard.wizard import EnrolmentWizard
 
 log = logging.getLogger(__name__)
 
@@ -52,17 +59,37 @@ class _Banner(QFrame):
         layout.addWidget(self.label, 1)
 
 
+CardFactory = Callable[[bool], CardContext]
+
+
+def default_cards(training: bool) -> CardContext:
+    """Virtual readers with demo cards in training mode, the PC/SC service otherwise."""
+    return training_cards() if training else pcsc_cards(training=False)
+
+
 class MainWindow(QMainWindow):
     """Top-level window of the desktop client."""
 
     platform_ready = Signal(str)
     platform_failed = Signal(str)
+    wizard_opened = Signal(object)
 
-    def __init__(self, options: LaunchOptions) -> None:
+    def __init__(
+        self,
+        options: LaunchOptions,
+        *,
+        card_factory: CardFactory = default_cards,
+    ) -> None:
         super().__init__()
         self.options = options
         self.platform: RunningPlatform | None = None
         self.platform_url: str | None = options.platform_url
+        self.training = options.platform_url is None
+        self._card_factory = card_factory
+        self.cards: CardContext | None = None
+        self.wizard: EnrolmentWizard | None = None
+        self.training_panel: TrainingPanel | None = None
+        self._open_when_ready = False
         self.setWindowTitle(self.tr("臺灣雲市集 數位點數申請"))
         self.resize(1100, 760)
         self.setMinimumSize(800, 600)
@@ -72,6 +99,15 @@ class MainWindow(QMainWindow):
             self.tr("訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。"),
         )
         self.training_banner.setVisible(options.platform_url is None)
+        self.panel_button = QPushButton(self.tr("訓練面板"))
+        self.panel_button.setObjectName("TrainingPanelButton")
+        self.panel_button.setAccessibleName(self.tr("開啟或關閉訓練面板"))
+        self.panel_button.setShortcut("Ctrl+T")
+        self.panel_button.setEnabled(False)
+        self.panel_button.clicked.connect(self.toggle_training_panel)
+        banner_layout = self.training_banner.layout()
+        if banner_layout is not None:
+            banner_layout.addWidget(self.panel_button)
         self.privacy_banner = _Banner(
             "PrivacyBanner",
             self.tr("遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。"),
@@ -81,6 +117,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.start_page = StartPage()
         self.pages.addWidget(self.start_page)
+        self.start_page.new_application_requested.connect(self.open_wizard)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -113,7 +150,11 @@ class MainWindow(QMainWindow):
         self.start_page.set_platform_status(
             self.tr("已連線到訓練平台（{url}）").format(url=platform.base_url)
         )
+        self._setup_training_panel(platform.base_url)
         self.platform_ready.emit(platform.base_url)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self.open_wizard()
 
     def _on_platform_failed(self, error: BaseException) -> None:
         log.error("training platform did not start: %s", type(error).__name__)
@@ -123,8 +164,66 @@ class MainWindow(QMainWindow):
         )
         self.platform_failed.emit(text.text)
 
+    def _setup_training_panel(self, base_url: str) -> None:
+        if not self.training or self.training_panel is not None:
+            return
+        cards = self._ensure_cards()
+        self.training_panel = TrainingPanel(PlatformClient(base_url), cards.virtual_readers, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
+        self.training_panel.setVisible(False)
+        self.panel_button.setEnabled(True)
+
+    def toggle_training_panel(self) -> None:
+        """Show or hide the training panel."""
+        if self.training_panel is not None:
+            self.training_panel.setVisible(not self.training_panel.isVisible())
+
+    # --- enrolment wizard ----------------------------------------------------------------
+    def _ensure_cards(self) -> CardContext:
+        if self.cards is None:
+            self.cards = self._card_factory(self.training)
+            self.cards.start()
+        return self.cards
+
+    def open_wizard(self) -> None:
+        """Start a new application (once the platform is known)."""
+        if self.platform_url is None:
+            self._open_when_ready = True
+            self.start_page.set_platform_status(
+                self.tr("訓練平台啟動中，準備好後會自動開始新申請…")
+            )
+            return
+        if self.wizard is not None:
+            self.pages.setCurrentWidget(self.wizard)
+            return
+        client = PlatformClient(self.platform_url)
+        wizard = EnrolmentWizard(client, DraftStore(client.platform), self._ensure_cards())
+        wizard.finished.connect(self.close_wizard)
+        if self.training_panel is not None:
+            wizard.mobile_started.connect(self.training_panel.add_transaction)
+            wizard.mobile_ended.connect(self.training_panel.end_transaction)
+        self.wizard = wizard
+        self.pages.addWidget(wizard)
+        self.pages.setCurrentWidget(wizard)
+        self.wizard_opened.emit(wizard)
+
+    def close_wizard(self) -> None:
+        """Back to the start page; the draft stays for next time."""
+        wizard, self.wizard = self.wizard, None
+        self.pages.setCurrentWidget(self.start_page)
+        if wizard is not None:
+            wizard.close_draft()
+            self.pages.removeWidget(wizard)
+            # Deleted after the signal that asked for closing has returned.
+            QTimer.singleShot(0, wizard.deleteLater)
+
     def shutdown(self) -> None:
         """Stop what the window started; safe to call more than once."""
+        if self.wizard is not None:
+            self.wizard.close_draft()
+        cards, self.cards = self.cards, None
+        if cards is not None:
+            cards.stop()
         platform, self.platform = self.platform, None
         if platform is not None:
             platform.stop()

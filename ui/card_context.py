@@ -1,0 +1,51 @@
+"""The card worker and the hot-plug monitor the wizard uses, for real or training readers.
+
+Training mode puts the sandbox's emulated demo cards into in-process virtual readers;
+otherwise the PC/SC service is used (on the test stack, pcscd with vpcd readers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.cards.monitor import PcscStatusSource
+from app.cards.service import CardService
+from app.cards.transport import PcscBackend
+from ui.cardmonitor import QtCardMonitor
+
+
+@dataclass
+class CardContext:
+    """One card worker and one monitor for the whole window."""
+
+    service: CardService
+    monitor: QtCardMonitor
+    virtual_readers: Any = None
+    """The in-process readers of training mode (``sandbox.cardemu.inprocess``), or None."""
+
+    def start(self) -> None:
+        """Start watching readers."""
+        self.monitor.start()
+
+    def stop(self) -> None:
+        """Stop the monitor and the card worker; safe to call twice."""
+        if self.monitor.running:
+            self.monitor.stop()
+        self.service.shutdown(wait=False)
+
+
+def pcsc_cards(*, training: bool) -> CardContext:
+    """Readers of the PC/SC service; ``training`` also trusts the test certificate hierarchy."""
+    service = CardService(PcscBackend, training=training)
+    return CardContext(service, QtCardMonitor(PcscStatusSource()))
+
+
+def training_cards() -> CardContext:
+    """In-process virtual readers for the training platform's demo cards."""
+    # The emulated cards belong to the training platform; imported only in training mode.
+    from sandbox.cardemu.inprocess import VirtualReaders
+
+    readers = VirtualReaders()
+    service = CardService(lambda: readers, training=True)
+    return CardContext(service, QtCardMonitor(readers), readers)

@@ -1,0 +1,1 @@
+"""Modal dialogs: PIN entry."""

@@ -1,0 +1,145 @@
+"""PIN entry: who will sign, tries left, a confirmation before the last try, PIN pads.
+
+The PIN lives only in the line edit until :meth:`PinDialog.take_pin` hands it to the
+caller and clears the field; it is never logged, kept or shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cards.signer import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+
+
+class PinDialog(QDialog):
+    """Asks for the card's PIN (or, on a PIN-pad reader, to type it on the reader)."""
+
+    def __init__(
+        self,
+        who: str,
+        purpose: str,
+        *,
+        tries_left: int | None = None,
+        pinpad: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PinDialog")
+        self.setWindowTitle(self.tr("輸入 PIN 碼"))
+        self.setModal(True)
+        self.pinpad = pinpad
+        self.tries_left = tries_left
+        self._pin = ""
+
+        intro = QLabel(self.tr("簽章用卡片：{who}").format(who=who))
+        intro.setWordWrap(True)
+        what = QLabel(self.tr("要簽署的內容：{purpose}").format(purpose=purpose))
+        what.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(what)
+
+        self.tries_label = QLabel()
+        self.tries_label.setObjectName("Hint")
+        self.tries_label.setWordWrap(True)
+        if tries_left is not None:
+            if tries_left <= 1:
+                self.tries_label.setObjectName("FieldError")
+                self.tries_label.setText(self.tr("只剩最後 1 次機會；再輸錯卡片就會鎖住。"))
+            else:
+                self.tries_label.setText(self.tr("還可以嘗試 {n} 次。").format(n=tries_left))
+        layout.addWidget(self.tries_label)
+
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setObjectName("PinEdit")
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(PIN_MAX_LENGTH)
+        self.pin_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[0-9A-Za-z]{0,8}"), self.pin_edit)
+        )
+        self.pin_edit.setAccessibleName(self.tr("PIN 碼"))
+        self.pin_edit.setAccessibleDescription(
+            self.tr("卡片的 PIN 碼，{low} 到 {high} 位").format(
+                low=PIN_MIN_LENGTH, high=PIN_MAX_LENGTH
+            )
+        )
+        self.pin_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        pin_label = QLabel(
+            self.tr("PIN 碼（{low}–{high} 位）").format(low=PIN_MIN_LENGTH, high=PIN_MAX_LENGTH)
+        )
+        pin_label.setBuddy(self.pin_edit)
+        if pinpad:
+            pad = QLabel(
+                self.tr("這台讀卡機有按鍵：按「確定」後，請直接在讀卡機上輸入 PIN 碼並按確認鍵。")
+            )
+            pad.setWordWrap(True)
+            layout.addWidget(pad)
+        else:
+            layout.addWidget(pin_label)
+            layout.addWidget(self.pin_edit)
+        self.note = QLabel(self.tr("PIN 碼只會直接交給卡片，程式不會記錄或保存。"))
+        self.note.setObjectName("Hint")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("簽章"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self._confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.pin_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        if not pinpad:
+            self.pin_edit.setFocus()
+
+    def _update_ok(self) -> None:
+        length = len(self.pin_edit.text())
+        self.ok_button.setEnabled(self.pinpad or PIN_MIN_LENGTH <= length <= PIN_MAX_LENGTH)
+
+    def confirm_last_try(self) -> bool:
+        """Ask before using the last try; True to go on."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("最後一次機會"),
+            self.tr(
+                "這是最後一次嘗試。若 PIN 碼再錯，卡片會被鎖住，需要到發卡單位解鎖。\n"
+                "確定要送出嗎？"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm(self) -> None:
+        if self.tries_left is not None and self.tries_left <= 1 and not self.confirm_last_try():
+            return
+        self._pin = self.pin_edit.text()
+        self.pin_edit.clear()
+        self.accept()
+
+    def reject(self) -> None:
+        """Forget anything typed and close."""
+        self.pin_edit.clear()
+        self._pin = ""
+        super().reject()
+
+    def take_pin(self) -> str:
+        """The PIN typed (empty on a PIN pad); the dialog forgets it at once."""
+        pin, self._pin = self._pin, ""
+        return pin

@@ -1,0 +1,1 @@
+"""The training panel of the embedded training platform."""

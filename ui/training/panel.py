@@ -1,0 +1,344 @@
+"""Training panel: demo cards in and out, phone approvals, the platform's e-mails, its clock.
+
+Only shown on the embedded training platform. Demo cards go into the in-process virtual
+readers; the rest talks to the training platform's ``/_sandbox`` endpoints off the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.platform.client import PlatformClient
+from certs.testpki import DemoPKI
+from ui.async_bridge import run_in_background
+from ui.errors import describe
+from ui.wizard.card_panel import kind_name
+
+
+def _button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(text)
+    return button
+
+
+class TrainingPanel(QDockWidget):
+    """A dock with tabs for cards, phone, e-mail, clock and the demo applicants."""
+
+    message = Signal(str)
+    """Short status text (also read by screen readers)."""
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        readers: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("訓練面板"), parent)
+        self.setObjectName("TrainingPanel")
+        self.client = client
+        self.readers = readers
+        self.pki = DemoPKI.load()
+        self.pending: dict[str, str] = {}
+        tabs = QTabWidget()
+        tabs.setObjectName("TrainingTabs")
+        tabs.addTab(self._cards_tab(), self.tr("示範卡片"))
+        tabs.addTab(self._phone_tab(), self.tr("手機核准"))
+        tabs.addTab(self._mail_tab(), self.tr("平台寄出的信"))
+        tabs.addTab(self._clock_tab(), self.tr("平台時鐘"))
+        tabs.addTab(self._people_tab(), self.tr("示範資料"))
+        self.tabs = tabs
+        self.status = QLabel()
+        self.status.setObjectName("Hint")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("訓練面板狀態"))
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.status)
+        self.setWidget(holder)
+        self.setMinimumWidth(340)
+        self.message.connect(self.status.setText)
+
+    # --- helpers ---------------------------------------------------------------------
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def failed(error: BaseException) -> None:
+            text = describe(error)
+            self.message.emit(f"{text.title}：{text.text}")
+
+        run_in_background(work, done, failed)
+
+    def _sandbox(self, method: str, path: str, body: dict[str, object] | None = None) -> Any:
+        return self.client.call_json(method, path, body=body)
+
+    # --- cards -----------------------------------------------------------------------
+    def _cards_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。"
+            )
+        )
+        intro.setWordWrap(True)
+        self.card_choice = QComboBox()
+        self.card_choice.setAccessibleName(self.tr("示範卡片"))
+        for card in self.pki.cards.values():
+            who = card.ubn or (f"…{card.id_last4}" if card.id_last4 else card.org_code or "")
+            expired = self.tr("（已過期）") if card.expired else ""
+            revoked = self.tr("（已廢止）") if card.revoked else ""
+            self.card_choice.addItem(
+                self.tr("{kind}·{holder} {who}{flags} — PIN {pin}").format(
+                    kind=kind_name(card.kind),
+                    holder=card.holder_name,
+                    who=who,
+                    flags=expired + revoked,
+                    pin=card.pin,
+                ),
+                card.id,
+            )
+        self.insert_button = _button(self.tr("插入卡片"))
+        self.remove_button = _button(self.tr("取出卡片"))
+        self.insert_button.clicked.connect(lambda: self.insert_card(self.card_choice.currentData()))
+        self.remove_button.clicked.connect(self.remove_card)
+        self.card_state = QLabel(self.tr("讀卡機中沒有卡片。"))
+        self.card_state.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.insert_button)
+        row.addWidget(self.remove_button)
+        layout.addWidget(intro)
+        layout.addWidget(self.card_choice)
+        layout.addLayout(row)
+        layout.addWidget(self.card_state)
+        layout.addStretch(1)
+        enabled = self.readers is not None
+        for widget in (self.card_choice, self.insert_button, self.remove_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.card_state.setText(self.tr("這台電腦使用實體讀卡機，請插入真正的卡片。"))
+        return tab
+
+    def insert_card(self, card_id: str) -> None:
+        """Put the demo card ``card_id`` into the virtual reader (replacing any card)."""
+        if self.readers is None:
+            return
+        from sandbox.cardemu.card import EmulatedCard
+
+        card = self.pki.cards[card_id]
+        self.readers.remove()
+        self.readers.insert(EmulatedCard.from_demo_card(card))
+        self.card_state.setText(self.tr("已插入：{holder}").format(holder=card.holder_name))
+        self.message.emit(self.card_state.text())
+
+    def remove_card(self) -> None:
+        """Take the card out of the virtual reader."""
+        if self.readers is None:
+            return
+        self.readers.remove()
+        self.card_state.setText(self.tr("讀卡機中沒有卡片。"))
+        self.message.emit(self.card_state.text())
+
+    # --- phone approvals -------------------------------------------------------------
+    def _phone_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。"
+            )
+        )
+        intro.setWordWrap(True)
+        self.transactions = QListWidget()
+        self.transactions.setAccessibleName(self.tr("等待手機回應的交易"))
+        self.approve_button = _button(self.tr("核准"))
+        self.reject_button = _button(self.tr("拒絕"))
+        self.approve_button.clicked.connect(lambda: self.decide("approve"))
+        self.reject_button.clicked.connect(lambda: self.decide("reject"))
+        row = QHBoxLayout()
+        row.addWidget(self.approve_button)
+        row.addWidget(self.reject_button)
+        layout.addWidget(intro)
+        layout.addWidget(self.transactions, 1)
+        layout.addLayout(row)
+        self._update_phone_buttons()
+        return tab
+
+    def add_transaction(self, transaction_id: str, label: str) -> None:
+        """A phone transaction now waits for approval."""
+        self.pending[transaction_id] = label
+        self._render_transactions()
+        self.tabs.setCurrentIndex(1)
+
+    def end_transaction(self, transaction_id: str) -> None:
+        """The transaction is over (approved, rejected, expired or cancelled)."""
+        self.pending.pop(transaction_id, None)
+        self._render_transactions()
+
+    def _render_transactions(self) -> None:
+        self.transactions.clear()
+        for transaction_id, label in self.pending.items():
+            self.transactions.addItem(f"{label}（{transaction_id}）")
+            item = self.transactions.item(self.transactions.count() - 1)
+            if item is not None:
+                item.setData(Qt.ItemDataRole.UserRole, transaction_id)
+        if self.transactions.count():
+            self.transactions.setCurrentRow(self.transactions.count() - 1)
+        self._update_phone_buttons()
+
+    def _update_phone_buttons(self) -> None:
+        has = bool(self.pending)
+        self.approve_button.setEnabled(has)
+        self.reject_button.setEnabled(has)
+
+    def decide(self, decision: str) -> None:
+        """Approve or reject the selected transaction as the phone would."""
+        item = self.transactions.currentItem()
+        if item is None:
+            return
+        transaction_id = str(item.data(Qt.ItemDataRole.UserRole))
+
+        def done(_answer: object) -> None:
+            self.end_transaction(transaction_id)
+            self.message.emit(
+                self.tr("已在模擬手機上核准。")
+                if decision == "approve"
+                else self.tr("已在模擬手機上拒絕。")
+            )
+
+        self._run(
+            lambda: self._sandbox("POST", f"/_sandbox/mobile/{transaction_id}/{decision}"), done
+        )
+
+    # --- e-mail ----------------------------------------------------------------------
+    def _mail_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.mail_view = QPlainTextEdit()
+        self.mail_view.setReadOnly(True)
+        self.mail_view.setAccessibleName(self.tr("平台寄出的 E-mail 與簡訊"))
+        refresh = _button(self.tr("重新整理"))
+        refresh.clicked.connect(self.refresh_outbox)
+        layout.addWidget(refresh)
+        layout.addWidget(self.mail_view, 1)
+        return tab
+
+    def refresh_outbox(self) -> None:
+        """Fetch the e-mails and SMS the platform sent, newest first."""
+
+        def show(answer: Any) -> None:
+            items = answer.get("items", []) if isinstance(answer, dict) else []
+            blocks = []
+            for mail in items:
+                blocks.append(
+                    self.tr("{at}　寄給 {to}\n主旨：{subject}\n{body}").format(
+                        at=str(mail.get("at", ""))[:16].replace("T", " "),
+                        to=mail.get("to", ""),
+                        subject=mail.get("subject", ""),
+                        body=mail.get("body", ""),
+                    )
+                )
+            self.mail_view.setPlainText("\n\n".join(blocks) or self.tr("還沒有寄出任何信。"))
+
+        self._run(lambda: self._sandbox("GET", "/_sandbox/outbox"), show)
+
+    # --- clock -----------------------------------------------------------------------
+    def _clock_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。"
+            )
+        )
+        intro.setWordWrap(True)
+        self.clock_label = QLabel()
+        self.clock_label.setAccessibleName(self.tr("平台目前時間"))
+        grid = QGridLayout()
+        for index, (text, days) in enumerate(
+            (
+                (self.tr("前進 1 天"), 1),
+                (self.tr("前進 7 天"), 7),
+                (self.tr("前進 1 個月"), 31),
+                (self.tr("前進 3 個月"), 92),
+            )
+        ):
+            button = _button(text)
+            button.clicked.connect(lambda _=False, d=days: self.advance(d))
+            grid.addWidget(button, index // 2, index % 2)
+        refresh = _button(self.tr("讀取平台時間"))
+        refresh.clicked.connect(self.refresh_clock)
+        reset = _button(self.tr("重設訓練平台（清除所有練習資料）"))
+        reset.clicked.connect(self.reset_platform)
+        layout.addWidget(intro)
+        layout.addWidget(self.clock_label)
+        layout.addLayout(grid)
+        layout.addWidget(refresh)
+        layout.addStretch(1)
+        layout.addWidget(reset)
+        return tab
+
+    def _show_clock(self, answer: Any) -> None:
+        now = str(answer.get("now", "")) if isinstance(answer, dict) else ""
+        self.clock_label.setText(self.tr("平台時間：{now}").format(now=now[:16].replace("T", " ")))
+
+    def refresh_clock(self) -> None:
+        """Read the platform's clock."""
+        self._run(lambda: self._sandbox("GET", "/_sandbox/clock"), self._show_clock)
+
+    def advance(self, days: int) -> None:
+        """Move the platform's clock forward by ``days``."""
+        self._run(
+            lambda: self._sandbox("POST", "/_sandbox/clock", {"advance_days": days}),
+            self._show_clock,
+        )
+
+    def reset_platform(self) -> None:
+        """Wipe the training platform back to its demo world."""
+        self._run(
+            lambda: self._sandbox("POST", "/_sandbox/reset"),
+            lambda _a: self.message.emit(self.tr("訓練平台已重設。")),
+        )
+
+    # --- demo applicants -------------------------------------------------------------
+    def _people_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("示範申請單位與負責人"))
+        from sandbox.world import DEMO_APPLICANTS
+
+        lines = []
+        for demo in DEMO_APPLICANTS:
+            lines.append(
+                self.tr(
+                    "{name}\n  統一編號 {ubn}；負責人 {person}，身分證字號 {id}，"
+                    "生日 {birthday}，手機 {mobile}"
+                ).format(
+                    name=demo.name,
+                    ubn=demo.ubn,
+                    person=demo.responsible_name,
+                    id=demo.responsible_id,
+                    birthday=demo.birthday.isoformat(),
+                    mobile=demo.mobile,
+                )
+            )
+        text.setPlainText("\n".join(lines))
+        layout.addWidget(text)
+        return tab

@@ -1,0 +1,1 @@
+"""Reusable widgets: QR codes, score charts, fields with their own error line."""

@@ -1,0 +1,57 @@
+"""Shows one typed error as title, what happened and what to do, from the error table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ui.errors import ErrorText, describe
+
+
+class ErrorPanel(QFrame):
+    """A calm box above the page's buttons; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ErrorPanel")
+        self.title = QLabel()
+        self.title.setObjectName("ErrorTitle")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.remedy = QLabel()
+        self.remedy.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        for label in (self.title, self.text, self.details, self.remedy):
+            layout.addWidget(label)
+        self.code = ""
+        self.setVisible(False)
+
+    def show_error(self, error: BaseException, extra: Iterable[str] = ()) -> ErrorText:
+        """Show ``error`` (through the one table), with optional extra lines (reasons)."""
+        described = describe(error)
+        self.code = str(getattr(error, "code", "UNKNOWN"))
+        self.show_text(described, extra)
+        return described
+
+    def show_text(self, described: ErrorText, extra: Iterable[str] = ()) -> None:
+        """Show an already described error."""
+        self.title.setText(described.title)
+        self.text.setText(described.text)
+        self.remedy.setText(described.remedy)
+        lines = [line for line in extra if line]
+        self.details.setText("\n".join(f"• {line}" for line in lines))
+        self.details.setVisible(bool(lines))
+        self.setAccessibleName(described.title)
+        self.setAccessibleDescription(f"{described.text} {described.remedy}")
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        """Hide the panel."""
+        self.code = ""
+        self.setVisible(False)

@@ -1,0 +1,109 @@
+"""Form rows whose check runs as the person types, with the message right under the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+Check = Callable[[str], str | None]
+
+
+def translate_rule_message(message: str) -> str:
+    """English (or zh-TW) text of a message from ``app.subsidy`` (context ``subsidy``)."""
+    return QCoreApplication.translate("subsidy", message)
+
+
+class FieldRow(QWidget):
+    """A label, a line edit and an error line; ``check`` returns a message or None."""
+
+    edited = Signal(str, str)
+    """(field name, new text) on every keystroke, for the draft."""
+
+    def __init__(
+        self,
+        name: str,
+        label: str,
+        check: Check | None = None,
+        *,
+        placeholder: str = "",
+        hint: str = "",
+        password: bool = False,
+        max_length: int = 200,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._check = check
+        self.label = QLabel(label)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(f"field_{name}")
+        self.edit.setAccessibleName(label)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMaxLength(max_length)
+        if password:
+            self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if hint:
+            self.edit.setAccessibleDescription(hint)
+            self.edit.setToolTip(hint)
+        self.label.setBuddy(self.edit)
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setObjectName("Hint")
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+        layout.addWidget(self.error)
+        self.edit.textChanged.connect(self._changed)
+        self._touched = False
+
+    def _changed(self, text: str) -> None:
+        self._touched = True
+        self.edited.emit(self.name, text)
+        self.validate(show_empty=False)
+
+    def text(self) -> str:
+        """The text as typed, without surrounding spaces."""
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        """Put ``text`` in the field without marking it as typed by the person."""
+        self.edit.blockSignals(True)
+        self.edit.setText(text)
+        self.edit.blockSignals(False)
+        self.validate(show_empty=False)
+
+    def set_error(self, message: str | None) -> None:
+        """Show (or clear) a message under the field."""
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.edit.setProperty("invalid", bool(message))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        described = message or ""
+        self.error.setAccessibleName(described)
+
+    def message(self) -> str | None:
+        """The check's message for the current text (untranslated), or None."""
+        return self._check(self.text()) if self._check is not None else None
+
+    def validate(self, *, show_empty: bool = True) -> bool:
+        """Run the check; an empty untouched field shows no error unless ``show_empty``."""
+        if self._check is None:
+            self.set_error(None)
+            return True
+        message = self._check(self.text())
+        if message and not self.text() and not show_empty:
+            self.set_error(None)
+            return False
+        self.set_error(translate_rule_message(message) if message else None)
+        return message is None

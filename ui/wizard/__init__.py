@@ -1,0 +1,1 @@
+"""The enrolment wizard: UBN, identity, authorisations, forms, account, self-assessment."""

@@ -1,0 +1,252 @@
+"""Step 6: the digital self-assessment, one question at a time, then the result.
+
+Branching, progress and completeness come from ``app.flows.questionnaire``; answers are
+saved to the draft as they are chosen, so back/forward and a restart lose nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.flows.questionnaire import QuestionnaireNavigator
+from app.platform.models import AssessmentResult, Category, PointsSummary, Questionnaire
+from app.subsidy import roc_date
+from ui.widgets.chart import ScoreChart
+from ui.wizard.base import WizardPage
+
+WEEKDAYS = (
+    str(QT_TRANSLATE_NOOP("Dates", "星期一")),
+    str(QT_TRANSLATE_NOOP("Dates", "星期二")),
+    str(QT_TRANSLATE_NOOP("Dates", "星期三")),
+    str(QT_TRANSLATE_NOOP("Dates", "星期四")),
+    str(QT_TRANSLATE_NOOP("Dates", "星期五")),
+    str(QT_TRANSLATE_NOOP("Dates", "星期六")),
+    str(QT_TRANSLATE_NOOP("Dates", "星期日")),
+)
+
+
+def roc_with_weekday(day: date) -> str:
+    """``115年11月21日（星期六）`` in the UI language."""
+    weekday = QCoreApplication.translate("Dates", WEEKDAYS[day.weekday()])
+    return QCoreApplication.translate("Dates", "{date}（{weekday}）").format(
+        date=roc_date(day), weekday=weekday
+    )
+
+
+class AssessmentPage(WizardPage):
+    """Renders the platform's questionnaire with branching, progress, back and forward."""
+
+    answer_changed = Signal(str, object)
+    submit_requested = Signal()
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        saved: Mapping[str, Sequence[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("數位自評檢測"),
+            self.tr(
+                "回答以下問題（約 5 分鐘），了解貴單位的數位化程度並取得推薦的解決方案類別。"
+                "可以隨時回上一題修改；完成並送出後即獲發點數。"
+            ),
+            parent,
+        )
+        self.draft_step = "assessment"
+        self.questionnaire = questionnaire
+        self.navigator = QuestionnaireNavigator(
+            questionnaire,
+            saved,
+            on_answer=self.answer_changed.emit,
+        )
+        self.dimension_titles = {d.id: d.title for d in questionnaire.dimensions}
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("作答進度"))
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("Hint")
+        self.dimension = QLabel()
+        self.dimension.setObjectName("SectionTitle")
+        self.question = QLabel()
+        self.question.setObjectName("QuestionText")
+        self.question.setWordWrap(True)
+        self.kind_hint = QLabel()
+        self.kind_hint.setObjectName("Hint")
+        self.options_box = QVBoxLayout()
+        self.group: QButtonGroup | None = None
+        self.option_buttons: list[QAbstractButton] = []
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.progress_label)
+        self.body.addWidget(self.dimension)
+        self.body.addWidget(self.question)
+        self.body.addWidget(self.kind_hint)
+        self.body.addLayout(self.options_box)
+        self.body.addStretch(1)
+        self.prev_button = QPushButton(self.tr("上一題"))
+        self.prev_button.setAccessibleName(self.tr("上一題"))
+        self.prev_button.clicked.connect(self.go_back)
+        self.forward_button = QPushButton(self.tr("下一題"))
+        self.forward_button.setAccessibleName(self.tr("下一題"))
+        self.forward_button.clicked.connect(self.go_next)
+        row = QHBoxLayout()
+        row.addWidget(self.prev_button)
+        row.addWidget(self.forward_button)
+        row.addStretch(1)
+        self.body.insertLayout(self.body.count() - 1, row)
+        self.next_button.setText(self.tr("送出自評"))
+        self.next_button.clicked.connect(self._submit)
+        self.show_question()
+
+    def show_question(self) -> None:
+        """Show the current question with its saved answer."""
+        for old in self.option_buttons:
+            old.deleteLater()
+        self.option_buttons = []
+        if self.group is not None:
+            self.group.deleteLater()
+        question = self.navigator.current
+        answered, total = self.navigator.progress()
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(answered)
+        self.progress_label.setText(
+            self.tr("第 {n} 題，共 {total} 題；已回答 {answered} 題").format(
+                n=self.navigator.position + 1, total=total, answered=answered
+            )
+        )
+        if question is None:
+            self.question.setText(self.tr("沒有題目。"))
+            self._update_buttons()
+            return
+        self.dimension.setText(self.dimension_titles.get(question.dimension, question.dimension))
+        self.question.setText(question.text)
+        multi = question.kind == "multi"
+        self.kind_hint.setText(self.tr("可複選") if multi else self.tr("請選一項"))
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multi)
+        chosen = set(self.navigator.answer_of(question.id))
+        for option in question.options:
+            button: QAbstractButton = QCheckBox(option.text) if multi else QRadioButton(option.text)
+            button.setObjectName(f"option_{option.id}")
+            button.setAccessibleName(option.text)
+            button.setChecked(option.id in chosen)
+            button.setProperty("option_id", option.id)
+            self.group.addButton(button)
+            self.options_box.addWidget(button)
+            self.option_buttons.append(button)
+        self.group.buttonToggled.connect(self._toggled)
+        if self.option_buttons:
+            self.option_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_buttons()
+
+    def _toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        chosen = [str(b.property("option_id")) for b in self.option_buttons if b.isChecked()]
+        self.navigator.answer(chosen)
+        answered, total = self.navigator.progress()
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(answered)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.prev_button.setEnabled(self.navigator.can_go_back())
+        self.forward_button.setEnabled(self.navigator.can_go_next())
+        self.next_button.setEnabled(self.navigator.is_complete)
+
+    def choose(self, option_ids: Sequence[str]) -> None:
+        """Tick ``option_ids`` on the current question (keyboard users and tests)."""
+        for button in self.option_buttons:
+            button.setChecked(str(button.property("option_id")) in option_ids)
+
+    def go_next(self) -> None:
+        """Next shown question."""
+        if self.navigator.can_go_next():
+            self.navigator.go_next()
+            self.show_question()
+
+    def go_back(self) -> None:
+        """Previous shown question; answers are kept."""
+        if self.navigator.can_go_back():
+            self.navigator.go_back()
+            self.show_question()
+
+    def _submit(self) -> None:
+        if self.navigator.is_complete:
+            self.submit_requested.emit()
+        else:
+            missing = self.navigator.missing
+            if missing:
+                self.navigator.go_to(missing[0])
+                self.show_question()
+
+
+class ResultPage(WizardPage):
+    """Scores per dimension as a chart, recommended categories, points and deadlines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("自評結果與點數"),
+            self.tr("恭喜完成申請！以下是自評結果與推薦的解決方案類別。點數的使用期限請留意。"),
+            parent,
+        )
+        self.chart = ScoreChart()
+        self.chart.setAccessibleName(self.tr("各構面分數"))
+        self.add_heading(self.tr("各構面分數（0–100）"))
+        self.body.addWidget(self.chart)
+        self.add_heading(self.tr("推薦的解決方案類別"))
+        self.categories = self.add_paragraph("")
+        self.add_heading(self.tr("獲發點數"))
+        self.points = self.add_paragraph("")
+        self.points.setObjectName("PointsSummary")
+        self.body.addStretch(1)
+        self.back_button.setVisible(False)
+        self.next_button.setText(self.tr("完成，回到首頁"))
+
+    def show_result(
+        self,
+        result: AssessmentResult,
+        dimensions: Mapping[str, str],
+        categories: Sequence[Category],
+        points: PointsSummary | None,
+    ) -> None:
+        """Fill the page from the platform's answers."""
+        self.chart.set_scores([(dimensions.get(d, d), score) for d, score in result.scores.items()])
+        names = {c.id: c.name for c in categories}
+        self.categories.setText(
+            "、".join(names.get(c, c) for c in result.recommended_categories) or self.tr("（無）")
+        )
+        lines = [
+            self.tr("本次獲發 {points:,} 點（1 點 = 新臺幣 1 元）。").format(
+                points=result.points_granted
+            )
+        ]
+        if points is not None:
+            lines.append(self.tr("目前餘額：{balance:,} 點").format(balance=points.balance))
+            if points.first_use_by is not None:
+                lines.append(
+                    self.tr(
+                        "首次使用期限：{day}（這天以前沒有使用任何點數，點數會全數返還系統）"
+                    ).format(day=roc_with_weekday(points.first_use_by))
+                )
+            if points.expires_on is not None:
+                lines.append(
+                    self.tr("點數到期日：{day}（之後剩餘點數收回，且不得再申請）").format(
+                        day=roc_with_weekday(points.expires_on)
+                    )
+                )
+        elif result.points_granted == 0:
+            lines = [self.tr("點數已於先前獲發，這次自評不再另外發點。")]
+        self.points.setText("\n".join(lines))

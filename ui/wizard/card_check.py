@@ -1,0 +1,77 @@
+"""Catch a card that cannot log in for this applicant before any PIN is asked.
+
+The platform decides (``IDENTITY_MISMATCH``); this only spares the person a PIN try and
+a round trip for the mismatches a card reveals by itself.
+"""
+
+from __future__ import annotations
+
+from app.cards.errors import CertificateExpired, CertificateProblem
+from app.cards.identity import CardIdentity
+from app.subsidy import VerificationMethod
+from certs.profile import CardKind
+
+KIND_OF_METHOD: dict[VerificationMethod, CardKind] = {
+    VerificationMethod.MOEACA_CARD: CardKind.MOEACA,
+    VerificationMethod.MOICA_CARD: CardKind.MOICA,
+    VerificationMethod.XCA_CARD: CardKind.XCA,
+}
+
+
+class CardMismatch(Exception):  # noqa: N818 - reads as the situation, like the card errors
+    """The card in the reader cannot be used for this applicant and method."""
+
+    code = "CARD_MISMATCH"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CardWrongKind(CardMismatch):
+    """A card of another kind than the chosen method needs."""
+
+    code = "CARD_WRONG_KIND"
+
+
+class CardOtherCompany(CardMismatch):
+    """A 工商憑證 of another company (its UBN differs from the applicant's)."""
+
+    code = "CARD_OTHER_COMPANY"
+
+    def __init__(self, card_ubn: str, applicant_ubn: str) -> None:
+        super().__init__(f"card UBN {card_ubn} is not applicant UBN {applicant_ubn}")
+        self.card_ubn = card_ubn
+        self.applicant_ubn = applicant_ubn
+
+
+class CardOtherPerson(CardMismatch):
+    """A 自然人憑證 whose ID last 4 digits differ from the responsible person's."""
+
+    code = "CARD_OTHER_PERSON"
+
+
+def card_problem(
+    identity: CardIdentity,
+    method: VerificationMethod,
+    applicant_ubn: str,
+    responsible_id: str | None,
+) -> Exception | None:
+    """The first reason ``identity`` cannot log in with ``method``, or None."""
+    expected = KIND_OF_METHOD.get(method)
+    if expected is not None and identity.kind is not expected:
+        return CardWrongKind(f"card kind {identity.kind.value}, method needs {expected.value}")
+    if identity.expired:
+        return CertificateExpired(identity.problems)
+    if identity.problems:
+        return CertificateProblem(identity.problems)
+    if identity.kind is CardKind.MOEACA and identity.ubn != applicant_ubn:
+        return CardOtherCompany(identity.ubn or "", applicant_ubn)
+    if (
+        identity.kind is CardKind.MOICA
+        and responsible_id
+        and identity.id_last4 is not None
+        and identity.id_last4 != responsible_id[-4:]
+    ):
+        return CardOtherPerson("the card holder's ID does not end like the responsible person's")
+    return None

@@ -1,0 +1,321 @@
+"""Live reader and card status, who the card belongs to, and signing with a PIN.
+
+Every card call goes to the one card worker (``app.cards.service.CardService``) and its
+Future is watched with :func:`ui.async_bridge.watch_future`; hot-plug events come from
+``ui.cardmonitor.QtCardMonitor``. The GUI thread never waits on a card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled, PinWrong
+from app.cards.service import CardService
+from app.cards.signer import SignerIdentity, SignResult
+from app.platform.models import CardSignature
+from app.subsidy import TAIWAN_TZ, VerificationMethod, roc_date
+from certs.profile import CardKind
+from ui.async_bridge import watch_future
+from ui.cardmonitor import QtCardMonitor
+from ui.dialogs.pin_dialog import PinDialog
+from ui.widgets.error_panel import ErrorPanel
+from ui.wizard.card_check import card_problem
+
+KIND_NAMES: dict[CardKind, str] = {
+    CardKind.MOEACA: str(QT_TRANSLATE_NOOP("CardPanel", "工商憑證")),
+    CardKind.MOICA: str(QT_TRANSLATE_NOOP("CardPanel", "自然人憑證")),
+    CardKind.XCA: str(QT_TRANSLATE_NOOP("CardPanel", "組織及團體憑證")),
+    CardKind.GCA: str(QT_TRANSLATE_NOOP("CardPanel", "政府憑證")),
+    CardKind.UNKNOWN: str(QT_TRANSLATE_NOOP("CardPanel", "無法辨識的卡片")),
+}
+
+
+def kind_name(kind: CardKind) -> str:
+    """The card kind in the UI language."""
+    return QCoreApplication.translate(
+        "CardPanel", KIND_NAMES.get(kind, KIND_NAMES[CardKind.UNKNOWN])
+    )
+
+
+def _local_date(moment: datetime) -> str:
+    return roc_date(moment.astimezone(TAIWAN_TZ).date())
+
+
+class CardPanel(QFrame):
+    """Shows readers and the card's identity; signs documents with the chosen card."""
+
+    identity_changed = Signal(object)
+    """The usable SignerIdentity, or None when there is none."""
+
+    def __init__(
+        self,
+        cards: CardService,
+        monitor: QtCardMonitor,
+        method: VerificationMethod,
+        applicant_ubn: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CardPanel")
+        self.cards = cards
+        self.monitor = monitor
+        self.method = method
+        self.applicant_ubn = applicant_ubn
+        self.responsible_id: str | None = None
+        self.current: SignerIdentity | None = None
+        self.problem: Exception | None = None
+        self._generation = 0
+        self._readers: dict[str, bool] = {}
+        self._dialog: PinDialog | None = None
+
+        self.reader_label = QLabel(self.tr("正在尋找讀卡機…"))
+        self.reader_label.setObjectName("ReaderStatus")
+        self.reader_label.setWordWrap(True)
+        self.reader_label.setAccessibleName(self.tr("讀卡機狀態"))
+        self.card_label = QLabel()
+        self.card_label.setObjectName("CardIdentity")
+        self.card_label.setWordWrap(True)
+        self.card_label.setAccessibleName(self.tr("卡片資料"))
+        self.problem_panel = ErrorPanel()
+        self.refresh_button = QPushButton(self.tr("重新讀取卡片"))
+        self.refresh_button.setAccessibleName(self.tr("重新讀取卡片"))
+        self.refresh_button.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.reader_label)
+        layout.addWidget(self.card_label)
+        layout.addWidget(self.problem_panel)
+        layout.addWidget(self.refresh_button)
+
+        monitor.reader_added.connect(self._reader_added)
+        monitor.reader_removed.connect(self._reader_removed)
+        monitor.card_inserted.connect(self._card_inserted)
+        monitor.card_removed.connect(self._card_removed)
+        monitor.service_lost.connect(self._service_lost)
+        monitor.service_back.connect(self.refresh)
+
+    # --- status --------------------------------------------------------------------------
+    def start(self) -> None:
+        """Read the current readers and card (the monitor reports later changes)."""
+        self.refresh()
+
+    def set_responsible_id(self, national_id: str | None) -> None:
+        """The responsible person's ID typed by the person, for the MOICA pre-check."""
+        self.responsible_id = national_id
+        if self.current is not None:
+            self._show_identity(self.current)
+
+    def _render_readers(self) -> None:
+        if not self._readers:
+            self.reader_label.setText(self.tr("找不到讀卡機：請把讀卡機插到電腦的 USB 埠。"))
+            return
+        lines = []
+        for reader, present in sorted(self._readers.items()):
+            state = self.tr("已插入卡片") if present else self.tr("沒有卡片")
+            lines.append(self.tr("讀卡機 {reader}：{state}").format(reader=reader, state=state))
+        self.reader_label.setText("\n".join(lines))
+
+    def _reader_added(self, reader: str) -> None:
+        self._readers.setdefault(reader, False)
+        self._render_readers()
+
+    def _reader_removed(self, reader: str) -> None:
+        self._readers.pop(reader, None)
+        self._render_readers()
+        self.refresh()
+
+    def _card_inserted(self, reader: str, _atr: bytes) -> None:
+        self._readers[reader] = True
+        self._render_readers()
+        self.card_label.setText(self.tr("正在讀取卡片資料（不需要 PIN 碼）…"))
+        self.refresh()
+
+    def _card_removed(self, reader: str) -> None:
+        self._readers[reader] = False
+        self._render_readers()
+        if self.current is not None and self.current.handle == reader:
+            self._set_current(None, None)
+            self.card_label.setText(self.tr("卡片已取出。"))
+        self.refresh()
+
+    def _service_lost(self) -> None:
+        self._readers.clear()
+        self.reader_label.setText(self.tr("電腦的智慧卡服務停止了；插上讀卡機後會自動恢復。"))
+        self._set_current(None, None)
+
+    def refresh(self) -> None:
+        """Ask the card worker for readers and identities; late answers are ignored."""
+        self._generation += 1
+        generation = self._generation
+        watch_future(
+            self.cards.list_readers(),
+            lambda readers: self._readers_listed(generation, readers),
+            lambda error: self._failed(generation, error),
+        )
+        watch_future(
+            self.cards.identities(),
+            lambda found: self._identities(generation, found),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _readers_listed(self, generation: int, readers: list[str]) -> None:
+        if generation != self._generation:
+            return
+        for reader in readers:
+            self._readers.setdefault(reader, False)
+        for reader in list(self._readers):
+            if reader not in readers:
+                del self._readers[reader]
+        self._render_readers()
+
+    def _identities(self, generation: int, found: list[SignerIdentity]) -> None:
+        if generation != self._generation:
+            return
+        for who in found:
+            self._readers[who.handle] = True
+        self._render_readers()
+        if not found:
+            self._set_current(None, None)
+            self.card_label.setText(
+                self.tr("請把憑證卡晶片朝上插入讀卡機。") if self._readers else ""
+            )
+            return
+        # Prefer a card that fits; otherwise show the first card's problem.
+        ranked = sorted(found, key=lambda who: self._problem_of(who) is not None)
+        self._show_identity(ranked[0])
+
+    def _problem_of(self, who: SignerIdentity) -> Exception | None:
+        return card_problem(who.identity, self.method, self.applicant_ubn, self.responsible_id)
+
+    def _show_identity(self, who: SignerIdentity) -> None:
+        identity = who.identity
+        lines = [
+            self.tr("卡片種類：{kind}").format(kind=kind_name(identity.kind)),
+            self.tr("持卡人：{name}").format(name=identity.holder_name),
+        ]
+        if identity.ubn:
+            lines.append(self.tr("統一編號：{ubn}").format(ubn=identity.ubn))
+        if identity.id_last4:
+            lines.append(self.tr("身分證字號末 4 碼：{last4}").format(last4=identity.id_last4))
+        if identity.org_code:
+            lines.append(self.tr("組織代碼：{code}").format(code=identity.org_code))
+        if identity.card_rank:
+            lines.append(self.tr("卡別：{rank}").format(rank=identity.card_rank))
+        lines.append(
+            self.tr("有效期間：{start} 至 {end}").format(
+                start=_local_date(identity.not_before), end=_local_date(identity.not_after)
+            )
+        )
+        self.card_label.setText("\n".join(lines))
+        self._set_current(who, self._problem_of(who))
+
+    def _set_current(self, who: SignerIdentity | None, problem: Exception | None) -> None:
+        self.current = who
+        self.problem = problem
+        if problem is not None:
+            self.problem_panel.show_error(problem)
+        else:
+            self.problem_panel.clear()
+        usable = who if who is not None and problem is None else None
+        self.identity_changed.emit(usable)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(error, NoCard):
+            self._set_current(None, None)
+            return
+        self._set_current(None, None)
+        self.problem_panel.show_error(error)
+
+    # --- signing -------------------------------------------------------------------------
+    def usable_identity(self) -> SignerIdentity | None:
+        """The card that may sign now, or None."""
+        return self.current if self.problem is None else None
+
+    def sign(
+        self,
+        document: bytes,
+        purpose: str,
+        on_signed: Callable[[CardSignature], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Ask for the PIN (after showing tries left), sign ``document`` on the worker."""
+        who = self.usable_identity()
+        if who is None:
+            on_error(self.problem or NoCard("no usable card"))
+            return
+
+        def tries_known(tries: int | None) -> None:
+            if tries == 0:
+                on_error(PinBlocked("the PIN is blocked"))
+                return
+            self._ask_pin(who, document, purpose, tries, on_signed=on_signed, on_error=on_error)
+
+        watch_future(
+            self.cards.pin_tries_left(who),
+            tries_known,
+            lambda error: (
+                tries_known(None) if not isinstance(error, CardRemoved) else on_error(error)
+            ),
+        )
+
+    def _ask_pin(
+        self,
+        who: SignerIdentity,
+        document: bytes,
+        purpose: str,
+        tries_left: int | None,
+        *,
+        on_signed: Callable[[CardSignature], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
+        dialog = PinDialog(holder, purpose, tries_left=tries_left, parent=self.window())
+        self._dialog = dialog
+
+        def accepted() -> None:
+            self._dialog = None
+            pin = dialog.take_pin()
+            future = self.cards.sign(who, document, pin)
+            del pin
+            watch_future(future, signed, failed)
+
+        def rejected() -> None:
+            self._dialog = None
+            on_error(PinCancelled("PIN entry cancelled"))
+
+        def signed(result: SignResult) -> None:
+            on_signed(
+                CardSignature(
+                    document=document,
+                    signature=result.signature,
+                    certificate=result.certificate,
+                    chain=result.chain,
+                )
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PinWrong) and error.tries_left != 0:
+                on_error(error)
+                self._ask_pin(
+                    who, document, purpose, error.tries_left, on_signed=on_signed, on_error=on_error
+                )
+                return
+            if isinstance(error, PinWrong):
+                on_error(PinBlocked("the PIN is now blocked"))
+                return
+            on_error(error)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(rejected)
+        dialog.open()
+
+    @property
+    def pin_dialog(self) -> PinDialog | None:
+        """The PIN dialog while it is open (tests type into it)."""
+        return self._dialog

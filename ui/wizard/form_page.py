@@ -1,0 +1,346 @@
+"""Step 4: 點數申請表 (附表1) with the industry picker; checks run beside each field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.platform.models import Applicant
+from app.subsidy import (
+    industries,
+    industry_name,
+    parse_roc_date,
+    roc_date,
+    validate_application_form,
+)
+from ui.widgets.fields import FieldRow, translate_rule_message
+from ui.wizard.base import WizardPage
+
+_CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _digits(text: str) -> str:
+    return text.replace(",", "").replace("，", "").replace(" ", "")
+
+
+class IndustryPicker(QWidget):
+    """大類/中類 tree with a search box; choosing a 中類 sets :attr:`code`."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = ""
+        self.label = QLabel(self.tr("產業類別（請依主要營業項目選擇一項中類）"))
+        self.search = QLineEdit()
+        self.search.setObjectName("field_industry_search")
+        self.search.setPlaceholderText(self.tr("輸入關鍵字或代碼搜尋，例如：餐飲、56"))
+        self.search.setAccessibleName(self.tr("搜尋產業類別"))
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("field_industry_code")
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("產業類別"))
+        self.tree.setMinimumHeight(200)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("Hint")
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setVisible(False)
+        for section in industries():
+            top = QTreeWidgetItem([f"{section.code} {section.name}"])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for division in section.divisions:
+                child = QTreeWidgetItem([f"{division.code.replace('|', '∣')} {division.name}"])
+                child.setData(0, _CODE_ROLE, division.code)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        self.label.setBuddy(self.search)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.chosen)
+        layout.addWidget(self.error)
+        self.search.textChanged.connect(self.filter)
+        self.search.returnPressed.connect(self._pick_first_visible)
+        self.tree.currentItemChanged.connect(self._current_changed)
+
+    def _sections(self) -> list[QTreeWidgetItem]:
+        found = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [item for item in found if item is not None]
+
+    @staticmethod
+    def _children(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        found = [top.child(j) for j in range(top.childCount())]
+        return [item for item in found if item is not None]
+
+    def filter(self, text: str) -> int:
+        """Show only 中類 whose code or name contains ``text``; returns how many match."""
+        needle = text.strip().lower()
+        shown = 0
+        for top in self._sections():
+            section_hit = bool(needle) and needle in top.text(0).lower()
+            visible_children = 0
+            for child in self._children(top):
+                hit = not needle or section_hit or needle in child.text(0).lower()
+                child.setHidden(not hit)
+                visible_children += int(hit)
+            top.setHidden(visible_children == 0)
+            top.setExpanded(bool(needle) and visible_children > 0)
+            shown += visible_children
+        return shown
+
+    def _pick_first_visible(self) -> None:
+        for top in self._sections():
+            for child in self._children(top):
+                if not child.isHidden() and not top.isHidden():
+                    self.tree.setCurrentItem(child)
+                    self.tree.setFocus()
+                    return
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        code = item.data(0, _CODE_ROLE) if item is not None else None
+        if isinstance(code, str):
+            self.set_code(code)
+
+    def set_code(self, code: str) -> None:
+        """Choose the 中類 ``code`` (unknown codes clear the choice)."""
+        try:
+            name = industry_name(code)
+        except ValueError:
+            code, name = "", ""
+        self.code = code
+        self.chosen.setText(
+            self.tr("已選擇：{code} {name}").format(code=code, name=name) if code else ""
+        )
+        self.set_error(None)
+        self.changed.emit(code)
+
+    def set_error(self, message: str | None) -> None:
+        """Show (or clear) the message under the picker."""
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+
+class FormPage(WizardPage):
+    """附表1: every field, checked as typed; values are saved to the draft as typed."""
+
+    answer_changed = Signal(str, object)
+    submit_requested = Signal()
+
+    TEXT_FIELDS = (
+        "name",
+        "address",
+        "representative_name",
+        "representative_title",
+        "contact_name",
+        "contact_title",
+        "contact_phone",
+        "contact_phone_ext",
+        "contact_mobile",
+        "contact_email",
+    )
+
+    def __init__(self, applicant: Applicant, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("點數申請表（附表1）"),
+            self.tr(
+                "請填寫申請單位的基本資料；每個欄位旁會即時提示需要修正的地方，輸入的內容會自動保存。"
+                "送出後請設定帳號密碼，平台會寄驗證碼到聯絡人 E-mail。"
+            ),
+            parent,
+        )
+        self.applicant = applicant
+        self.draft_step = "form"
+        self.rows: dict[str, FieldRow] = {}
+        label = self._label
+        self._add("name", label(str(QT_TRANSLATE_NOOP("FormPage", "申請單位名稱"))))
+        self._add("ubn", label(str(QT_TRANSLATE_NOOP("FormPage", "統一編號"))), max_length=8)
+        self.rows["ubn"].set_text(applicant.ubn)
+        self.rows["ubn"].edit.setReadOnly(True)
+        self.rows["name"].set_text(applicant.name)
+        self.industry = IndustryPicker()
+        self.industry.changed.connect(lambda code: self._changed("industry_code", code))
+        self.body.addWidget(self.industry)
+        grid = QGridLayout()
+        self.body.addLayout(grid)
+
+        def place(name: str, text: str, row: int, col: int, **kw: object) -> None:
+            field = self._add(name, text, add=False, **kw)  # type: ignore[arg-type]
+            grid.addWidget(field, row, col)
+
+        place(
+            "registered_on",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "設立登記日期（民國）"))),
+            0,
+            0,
+            placeholder="101/5/20",
+        )
+        place(
+            "paid_in_capital",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "實收資本額（新臺幣元）"))),
+            0,
+            1,
+            placeholder="5,000,000",
+        )
+        place(
+            "employees",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "員工人數"))),
+            1,
+            0,
+            placeholder="12",
+        )
+        place("address", label(str(QT_TRANSLATE_NOOP("FormPage", "申請單位地址"))), 1, 1)
+        place("representative_name", label(str(QT_TRANSLATE_NOOP("FormPage", "代表人姓名"))), 2, 0)
+        place(
+            "representative_title",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "代表人職稱"))),
+            2,
+            1,
+            placeholder=label(str(QT_TRANSLATE_NOOP("FormPage", "負責人"))),
+        )
+        place("contact_name", label(str(QT_TRANSLATE_NOOP("FormPage", "聯絡人姓名"))), 3, 0)
+        place("contact_title", label(str(QT_TRANSLATE_NOOP("FormPage", "聯絡人職稱"))), 3, 1)
+        place(
+            "contact_phone",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "聯絡電話（含區碼）"))),
+            4,
+            0,
+            placeholder="02-2345-6789",
+        )
+        place(
+            "contact_phone_ext",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "分機"))),
+            4,
+            1,
+            placeholder="123",
+            max_length=6,
+        )
+        place(
+            "contact_mobile",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "手機"))),
+            5,
+            0,
+            placeholder="0912345678",
+            max_length=12,
+        )
+        place(
+            "contact_email",
+            label(str(QT_TRANSLATE_NOOP("FormPage", "E-mail（驗證碼會寄到這裡）"))),
+            5,
+            1,
+        )
+        self.body.addStretch(1)
+        self.next_button.setText(self.tr("送出申請表"))
+        self.next_button.clicked.connect(self._submit)
+
+    def _label(self, text: str) -> str:
+        return QCoreApplication.translate("FormPage", text)
+
+    def _add(
+        self,
+        name: str,
+        label: str,
+        *,
+        add: bool = True,
+        placeholder: str = "",
+        max_length: int = 200,
+    ) -> FieldRow:
+        field = FieldRow(
+            name,
+            label,
+            self._check_for(name),
+            placeholder=placeholder,
+            max_length=max_length,
+        )
+        field.edited.connect(self._changed)
+        self.rows[name] = field
+        if add:
+            self.body.addWidget(field)
+        return field
+
+    def _check_for(self, name: str) -> Callable[[str], str | None]:
+        def check(_text: str) -> str | None:
+            return self.errors_now().get(name)
+
+        return check
+
+    def _changed(self, name: str, value: object) -> None:
+        self.answer_changed.emit(name, value)
+        # Cross-field rules (phone or mobile; extension needs a phone) update neighbours.
+        for other in ("contact_phone", "contact_mobile", "contact_phone_ext"):
+            if other != name and other in self.rows and self.rows[other].text():
+                self.rows[other].validate(show_empty=False)
+
+    # --- values ----------------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        """The 附表1 fields as the platform takes them (dates ISO, numbers as integers)."""
+        out: dict[str, object] = {name: self.rows[name].text() for name in self.TEXT_FIELDS}
+        out["ubn"] = self.applicant.ubn
+        out["industry_code"] = self.industry.code
+        registered = self.rows["registered_on"].text()
+        try:
+            out["registered_on"] = parse_roc_date(registered).isoformat() if registered else ""
+        except ValueError:
+            out["registered_on"] = registered
+        for name in ("paid_in_capital", "employees"):
+            text = _digits(self.rows[name].text())
+            out[name] = int(text) if text.isdigit() else text
+        out["contact_mobile"] = str(out["contact_mobile"]).replace("-", "").replace(" ", "")
+        return out
+
+    def errors_now(self) -> dict[str, str]:
+        """Field → message for the current values (the shared 附表1 rules)."""
+        errors = validate_application_form(self.values())
+        registered = self.rows["registered_on"].text() if "registered_on" in self.rows else ""
+        if registered and "registered_on" in errors:
+            errors["registered_on"] = QCoreApplication.translate(
+                "FormPage", "請以民國年輸入，例如 101/5/20 或 101年5月20日"
+            )
+        return errors
+
+    def show_errors(self, errors: dict[str, str]) -> bool:
+        """Show ``errors`` (from the rules or the platform's 422) beside each field."""
+        for name, field in self.rows.items():
+            message = errors.get(name)
+            field.set_error(translate_rule_message(message) if message else None)
+        industry = errors.get("industry_code")
+        self.industry.set_error(translate_rule_message(industry) if industry else None)
+        first = next((n for n in self.rows if n in errors), None)
+        if first is not None:
+            self.rows[first].edit.setFocus()
+            self.scroll_area.ensureWidgetVisible(self.rows[first])
+        elif industry:
+            self.industry.search.setFocus()
+        return not errors
+
+    def _submit(self) -> None:
+        if self.show_errors(self.errors_now()):
+            self.submit_requested.emit()
+
+    def restore(self, answers: dict[str, object]) -> None:
+        """Put saved draft (or platform) values back into the fields."""
+        for name, value in answers.items():
+            if name == "industry_code" and isinstance(value, str):
+                self.industry.set_code(value)
+            elif name == "registered_on" and isinstance(value, str) and len(value) == 10:
+                try:
+                    self.rows[name].set_text(roc_date(date.fromisoformat(value)))
+                except ValueError:
+                    self.rows[name].set_text(value)
+            elif name in self.rows and name != "ubn" and value is not None:
+                self.rows[name].set_text(str(value))

@@ -1,0 +1,264 @@
+"""Step 2: prove identity with the chosen method (card, mobile certificate or phone)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
+
+from app.platform.models import Applicant, LoginResult, MobileTransaction, TransactionState
+from app.subsidy import (
+    VerificationMethod,
+    is_valid_mobile,
+    is_valid_national_id,
+    parse_roc_date,
+)
+from app.support.help import load_help
+from ui.widgets.fields import FieldRow
+from ui.wizard.base import WizardPage
+from ui.wizard.card_panel import CardPanel
+from ui.wizard.language import ui_language
+from ui.wizard.mobile_panel import MobileWaitPanel
+
+CARD_METHODS = frozenset(
+    {VerificationMethod.MOEACA_CARD, VerificationMethod.MOICA_CARD, VerificationMethod.XCA_CARD}
+)
+
+
+def national_id_message(text: str) -> str | None:
+    """What is wrong with a national ID as typed, or None."""
+    value = text.upper()
+    if not value:
+        return QCoreApplication.translate("IdentityPage", "請輸入身分證字號")
+    if len(value) != 10:
+        return QCoreApplication.translate(
+            "IdentityPage", "身分證字號為 1 個英文字母加 9 位數字（目前 {n} 碼）"
+        ).format(n=len(value))
+    if not is_valid_national_id(value):
+        return QCoreApplication.translate("IdentityPage", "身分證字號格式或檢查碼不正確")
+    return None
+
+
+def mobile_message(text: str) -> str | None:
+    """What is wrong with a mobile number as typed, or None."""
+    digits = text.replace("-", "").replace(" ", "")
+    if not digits:
+        return QCoreApplication.translate("IdentityPage", "請輸入手機號碼")
+    if not is_valid_mobile(digits):
+        return QCoreApplication.translate("IdentityPage", "手機號碼為 09 開頭共 10 碼")
+    return None
+
+
+def parse_birthday(text: str) -> date | None:
+    """A birthday typed as an ROC date (70/1/2, 70年1月2日) or YYYY-MM-DD; None if unreadable."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return parse_roc_date(value)
+    except ValueError:
+        return None
+
+
+def birthday_message(text: str) -> str | None:
+    """What is wrong with a birthday as typed, or None."""
+    if not text.strip():
+        return QCoreApplication.translate("IdentityPage", "請輸入出生日期")
+    born = parse_birthday(text)
+    if born is None:
+        return QCoreApplication.translate(
+            "IdentityPage", "請以民國年輸入，例如 64/3/14 或 64年3月14日"
+        )
+    if born >= date.today():
+        return QCoreApplication.translate("IdentityPage", "出生日期須早於今天")
+    return None
+
+
+class IdentityPage(WizardPage):
+    """Login with a card, the mobile citizen certificate app, or the phone number."""
+
+    login_requested = Signal()
+    mobile_requested = Signal(str, str)
+    """(national ID, mode "qr"|"push")."""
+    phone_requested = Signal(str, object, str)
+    """(national ID, birthday, mobile number)."""
+    logged_in = Signal(object)
+
+    def __init__(
+        self,
+        applicant: Applicant,
+        method: VerificationMethod,
+        card_panel: CardPanel | None,
+        poll: Callable[[str], TransactionState],
+        parent: QWidget | None = None,
+    ) -> None:
+        help_entry = load_help().method(method)
+        super().__init__(
+            self.tr("驗證身分：{method}").format(method=help_entry.name.get(ui_language())),
+            self.tr("{name}（{ubn}）。驗證成功後，接著簽署授權書與聲明事項。").format(
+                name=applicant.name, ubn=applicant.ubn
+            ),
+            parent,
+        )
+        self.applicant = applicant
+        self.method = method
+        self.card_panel = card_panel
+        self.id_field: FieldRow | None = None
+        self.birthday_field: FieldRow | None = None
+        self.mobile_field: FieldRow | None = None
+        self.mode_group: QButtonGroup | None = None
+        self.qr_mode: QRadioButton | None = None
+        self.push_mode: QRadioButton | None = None
+        self.wait = MobileWaitPanel(poll)
+        self.next_button.clicked.connect(self._start)
+
+        needs = "\n".join(f"• {n.text.get(ui_language())}" for n in help_entry.needs)
+        self.add_heading(self.tr("您需要"))
+        self.add_paragraph(needs, "Hint")
+
+        if method in CARD_METHODS:
+            assert card_panel is not None
+            self.add_heading(self.tr("讀卡機與卡片"))
+            self.body.addWidget(card_panel)
+            if method is VerificationMethod.MOICA_CARD:
+                self.id_field = FieldRow(
+                    "responsible_id",
+                    self.tr("負責人身分證字號"),
+                    national_id_message,
+                    hint=self.tr("用來在輸入 PIN 碼前確認卡片是負責人本人的（卡片只記載末 4 碼）"),
+                    max_length=10,
+                )
+                self.id_field.edit.textChanged.connect(self._id_changed)
+                self.body.addWidget(self.id_field)
+            card_panel.identity_changed.connect(lambda _who: self._update_next())
+            self.next_button.setText(self.tr("以卡片登入"))
+        elif method is VerificationMethod.MOICA_MOBILE:
+            self.id_field = FieldRow(
+                "id_number",
+                self.tr("負責人身分證字號"),
+                national_id_message,
+                hint=self.tr("須與行動自然人憑證 App 綁定的身分證字號相同"),
+                max_length=10,
+            )
+            self.body.addWidget(self.id_field)
+            self.mode_group = QButtonGroup(self)
+            self.qr_mode = QRadioButton(self.tr("在電腦上顯示 QR Code，用 App 掃描"))
+            self.push_mode = QRadioButton(self.tr("推播到負責人的手機"))
+            self.qr_mode.setChecked(True)
+            row = QHBoxLayout()
+            for radio in (self.qr_mode, self.push_mode):
+                radio.setAccessibleName(radio.text())
+                self.mode_group.addButton(radio)
+                row.addWidget(radio)
+            row.addStretch(1)
+            self.body.addLayout(row)
+            self.next_button.setText(self.tr("開始驗證"))
+        else:
+            self.id_field = FieldRow(
+                "id_number", self.tr("負責人身分證字號"), national_id_message, max_length=10
+            )
+            self.birthday_field = FieldRow(
+                "birthday",
+                self.tr("負責人出生日期（民國）"),
+                birthday_message,
+                placeholder="64/3/14",
+                max_length=20,
+            )
+            self.mobile_field = FieldRow(
+                "mobile",
+                self.tr("負責人月租型手機號碼"),
+                mobile_message,
+                placeholder="0912345678",
+                hint=self.tr("預付卡門號無法驗證"),
+                max_length=12,
+            )
+            for field in (self.id_field, self.birthday_field, self.mobile_field):
+                self.body.addWidget(field)
+            self.next_button.setText(self.tr("開始驗證"))
+        for maybe in (self.id_field, self.birthday_field, self.mobile_field):
+            if maybe is not None:
+                maybe.edit.textChanged.connect(lambda _t: self._update_next())
+        self.body.addWidget(self.wait)
+        self.body.addStretch(1)
+        self.wait.approved.connect(self._approved)
+        self.wait.failed.connect(self._wait_failed)
+        self._update_next()
+
+    # --- inputs ----------------------------------------------------------------------
+    def national_id(self) -> str:
+        """The typed national ID in upper case."""
+        return self.id_field.text().upper() if self.id_field is not None else ""
+
+    def _id_changed(self) -> None:
+        if self.card_panel is not None:
+            value = self.national_id()
+            self.card_panel.set_responsible_id(
+                value if national_id_message(value) is None else None
+            )
+
+    def _update_next(self) -> None:
+        ok = not self.wait.active
+        if self.method in CARD_METHODS:
+            ok = (
+                ok and self.card_panel is not None and self.card_panel.usable_identity() is not None
+            )
+            if self.id_field is not None and self.id_field.text():
+                ok = ok and national_id_message(self.national_id()) is None
+        else:
+            for field in (self.id_field, self.birthday_field, self.mobile_field):
+                if field is not None:
+                    ok = ok and field.message() is None
+        self.next_button.setEnabled(ok)
+
+    def _start(self) -> None:
+        self.errors.clear()
+        if self.method in CARD_METHODS:
+            self.login_requested.emit()
+        elif self.method is VerificationMethod.MOICA_MOBILE:
+            mode = "push" if self.push_mode is not None and self.push_mode.isChecked() else "qr"
+            self.mobile_requested.emit(self.national_id(), mode)
+        else:
+            assert self.birthday_field is not None
+            assert self.mobile_field is not None
+            born = parse_birthday(self.birthday_field.text())
+            mobile = self.mobile_field.text().replace("-", "").replace(" ", "")
+            if born is not None:
+                self.phone_requested.emit(self.national_id(), born, mobile)
+
+    # --- waiting for a phone ---------------------------------------------------------
+    def wait_for_phone(self, transaction: MobileTransaction, mode: str = "qr") -> None:
+        """Show the QR (or the push notice) and poll until the phone answers."""
+        self.set_busy(None)
+        if self.method is VerificationMethod.PHONE:
+            payload = transaction.verify_url or ""
+            text = self.tr(
+                "請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code "
+                "開啟驗證網頁並按「同意驗證」。"
+            )
+        elif mode == "push":
+            payload = ""
+            text = self.tr("已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。")
+        else:
+            payload = transaction.qr_payload or ""
+            text = self.tr("請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。")
+        self.wait.start(transaction, payload, text)
+        self._update_next()
+
+    def _approved(self, state: TransactionState) -> None:
+        self._update_next()
+        self.logged_in.emit(state)
+
+    def _wait_failed(self, error: BaseException) -> None:
+        self._update_next()
+        self.errors.show_error(error)
+
+    def show_login(self, result: LoginResult) -> None:
+        """Login succeeded (the wizard moves on)."""
+        self.set_busy(None)
+        self.logged_in.emit(result)
