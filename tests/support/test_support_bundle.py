@@ -6,7 +6,6 @@ import json
 import logging
 import urllib.parse
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,17 +62,11 @@ SECRETS = [
 
 
 @pytest.fixture
-def logging_home(tmp_path: Path) -> Iterator[Redactor]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
+def logging_home(restore_logging: None) -> Redactor:
+    """Logging into TCLOUD_HOME's log folder with a redactor of the test's own."""
     redactor = Redactor()
     setup_logging(TRAFFIC, redactor=redactor)
-    yield redactor
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+    return redactor
 
 
 def _report() -> DiagnosticProbes:

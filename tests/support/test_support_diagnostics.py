@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -281,19 +282,27 @@ def test_default_probes_in_training_mode_report_the_embedded_platform() -> None:
     assert "probe_failed" not in [p.code for p in report.problems]
 
 
-def test_report_produced_without_pcscd(tmp_path: Path) -> None:
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "PCSCLITE_CSOCK_NAME": str(tmp_path / "no-pcscd.comm"),
-        "TCLOUD_HOME": str(tmp_path / "home"),
-    }
-    out = subprocess.run(
-        [".venv/bin/python", "-m", "app.cli_diagnose", "--json"],
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _diagnose(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m app.cli_diagnose`` in a clean environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli_diagnose", *args],
         capture_output=True,
         text=True,
         timeout=60,
-        env=env,
+        env={"PATH": "/usr/bin:/bin", **env},
+        cwd=ROOT,
         check=False,
+    )
+
+
+def test_report_produced_without_pcscd(tmp_path: Path) -> None:
+    out = _diagnose(
+        "--json",
+        PCSCLITE_CSOCK_NAME=str(tmp_path / "no-pcscd.comm"),
+        TCLOUD_HOME=str(tmp_path / "home"),
     )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
@@ -305,26 +314,11 @@ def test_report_produced_without_pcscd(tmp_path: Path) -> None:
 
 
 def test_cli_text_and_bad_arguments(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "TCLOUD_HOME": str(tmp_path)}
-    out = subprocess.run(
-        [".venv/bin/python", "-m", "app.cli_diagnose", "--lang", "en", "--training"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    out = _diagnose("--lang", "en", "--training", TCLOUD_HOME=str(tmp_path))
     assert out.returncode == 0, out.stderr
     assert "== Card readers ==" in out.stdout
     assert "embedded training platform" in out.stdout
-    bad = subprocess.run(
-        [".venv/bin/python", "-m", "app.cli_diagnose", "--colour"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    bad = _diagnose("--colour", TCLOUD_HOME=str(tmp_path))
     assert bad.returncode == 2
     assert "unrecognized arguments" in bad.stderr
 

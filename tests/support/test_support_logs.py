@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,18 +19,6 @@ from app.support.logs import (
     traffic,
 )
 from app.support.redact import Redactor
-
-
-@pytest.fixture
-def restore_root() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def test_levels() -> None:
@@ -51,7 +38,7 @@ def test_log_folder_honours_tcloud_home(tmp_path: Path, monkeypatch: pytest.Monk
     assert log_folder().is_relative_to(tmp_path)
 
 
-@pytest.mark.usefixtures("restore_root")
+@pytest.mark.usefixtures("restore_logging")
 def test_file_is_redacted_level_changes_at_run_time_and_rotates(tmp_path: Path) -> None:
     redactor = Redactor()
     redactor.register("李四端", DataKind.NAME)
@@ -78,7 +65,7 @@ def test_file_is_redacted_level_changes_at_run_time_and_rotates(tmp_path: Path) 
     assert files[0].name == "tcloud-desktop.log"
 
 
-@pytest.mark.usefixtures("restore_root")
+@pytest.mark.usefixtures("restore_logging")
 def test_setup_twice_replaces_own_handlers(tmp_path: Path) -> None:
     before = len(logging.getLogger().handlers)
     setup_logging("INFO", folder=tmp_path)

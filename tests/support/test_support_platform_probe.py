@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import email.utils
-import ipaddress
 import ssl
 import threading
 import time
@@ -15,12 +13,14 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from app.support.diagnostics import PlatformInfo, ProblemList
 from app.support.probes import platform_probe
+from certs.profile import CardKind
+from certs.testpki import DemoPKI
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -111,24 +111,11 @@ def test_plain_http_to_a_remote_host_is_flagged(monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.fixture
-def self_signed(tmp_path: Path) -> ssl.SSLContext:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
+def untrusted_server_context(tmp_path: Path) -> ssl.SSLContext:
+    """A TLS server certificate from the demo test CA, which no system store trusts."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    cert = DemoPKI.load().issue_certificate(CardKind.MOEACA, key.public_key(), subject)
     cert_file = tmp_path / "cert.pem"
     key_file = tmp_path / "key.pem"
     cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
@@ -144,8 +131,8 @@ def self_signed(tmp_path: Path) -> ssl.SSLContext:
     return context
 
 
-def test_untrusted_tls_certificate_is_reported(self_signed: ssl.SSLContext) -> None:
-    with _serve(0, 200, self_signed) as url:
+def test_untrusted_tls_certificate_is_reported(untrusted_server_context: ssl.SSLContext) -> None:
+    with _serve(0, 200, untrusted_server_context) as url:
         info, problems = _probe(url)
         assert info.tls_verified is False
         assert problems.codes() == ["tls_untrusted"]
