@@ -85,6 +85,11 @@ def executable(bundle: Path, name: str = APP_NAME) -> Path:
     return bundle / (f"{name}.exe" if platform_key() == "windows" else name)
 
 
+def console_name() -> str:
+    """The executable that has a console: the twin on Windows, the only one elsewhere."""
+    return CLI_NAME if platform_key() == "windows" else APP_NAME
+
+
 def run_pyinstaller(spec: Path = SPEC, dist: Path = DIST, work: Path = WORK) -> float:
     """Build the bundle from ``spec``; returns the seconds it took."""
     command = [
@@ -102,7 +107,7 @@ def run_pyinstaller(spec: Path = SPEC, dist: Path = DIST, work: Path = WORK) -> 
         str(spec),
     ]
     started = time.monotonic()
-    result = subprocess.run(command, cwd=ROOT, check=False)
+    result = subprocess.run(command, cwd=ROOT, check=False)  # noqa: S603 - fixed command
     if result.returncode != 0:
         raise BuildError(f"PyInstaller failed with exit code {result.returncode}")
     return time.monotonic() - started
@@ -147,26 +152,35 @@ def parse_smoke_report(stdout: str, report_file: Path | None = None) -> dict[str
     return report
 
 
+def _run_bundled(
+    command: list[str], env: dict[str, str], timeout: float, what: str
+) -> subprocess.CompletedProcess[str]:
+    try:
+        # The command is the bundle's own executable with fixed arguments.
+        return subprocess.run(  # noqa: S603
+            command,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise BuildError(f"{what} did not finish within {timeout:.0f} s") from None
+    except OSError as exc:
+        raise BuildError(f"{what} could not be started: {exc}") from None
+
+
 def smoke_gui(bundle: Path, env: dict[str, str], workdir: Path) -> dict[str, object]:
     """Start the client in smoke-test mode; returns its report when it passed."""
     report_file = workdir / "smoke-report.json"
     smoke_env = {**env, "TCLOUD_SMOKE_TEST": "1", "TCLOUD_SMOKE_REPORT": str(report_file)}
     started = time.monotonic()
-    try:
-        result = subprocess.run(
-            [str(executable(bundle))],
-            env=smoke_env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=SMOKE_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise BuildError(
-            f"the client did not exit within {SMOKE_TIMEOUT_SECONDS:.0f} s in smoke-test mode"
-        ) from None
+    result = _run_bundled(
+        [str(executable(bundle))], smoke_env, SMOKE_TIMEOUT_SECONDS, "the client in smoke-test mode"
+    )
     seconds = time.monotonic() - started
     try:
         report = parse_smoke_report(result.stdout, report_file)
@@ -183,26 +197,10 @@ def smoke_gui(bundle: Path, env: dict[str, str], workdir: Path) -> dict[str, obj
 
 def smoke_diagnose(bundle: Path, env: dict[str, str]) -> dict[str, object]:
     """``diagnose --json`` must exit 0 and print a JSON object; returns a short summary."""
-    name = CLI_NAME if platform_key() == "windows" else APP_NAME
-    try:
-        result = subprocess.run(
-            [str(executable(bundle, name)), "diagnose", "--json"],
-            env=env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=DIAGNOSE_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise BuildError(
-            f"diagnose --json did not finish within {DIAGNOSE_TIMEOUT_SECONDS:.0f} s"
-        ) from None
+    command = [str(executable(bundle, console_name())), "diagnose", "--json"]
+    result = _run_bundled(command, env, DIAGNOSE_TIMEOUT_SECONDS, "diagnose --json")
     if result.returncode != 0:
-        raise BuildError(
-            f"diagnose --json exited with {result.returncode}: {_tail(result.stderr)}"
-        )
+        raise BuildError(f"diagnose --json exited with {result.returncode}: {_tail(result.stderr)}")
     try:
         report = json.loads(result.stdout)
     except json.JSONDecodeError:
@@ -214,14 +212,8 @@ def smoke_diagnose(bundle: Path, env: dict[str, str]) -> dict[str, object]:
 
 def smoke_version(bundle: Path, env: dict[str, str]) -> str:
     """``--version`` must answer with the program name."""
-    name = CLI_NAME if platform_key() == "windows" else APP_NAME
-    result = subprocess.run(
-        [str(executable(bundle, name)), "--version"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    result = _run_bundled(
+        [str(executable(bundle, console_name())), "--version"], env, 60, "--version"
     )
     output = result.stdout.strip()
     if result.returncode != 0 or not output.startswith(APP_NAME):
@@ -252,9 +244,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="installer/build.py", description="Build and smoke-test the tcloud-desktop bundle."
     )
     parser.add_argument("--smoke", action="store_true", help="smoke-test the bundle")
-    parser.add_argument(
-        "--no-build", action="store_true", help="use the bundle already in --dist"
-    )
+    parser.add_argument("--no-build", action="store_true", help="use the bundle already in --dist")
     parser.add_argument("--dist", type=Path, default=DIST, help="output folder (default: dist/)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     return parser
