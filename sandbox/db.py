@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import date, datetime
 from typing import Any, ClassVar
@@ -299,6 +300,11 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(Integer, default=0)
 
 
+def _json_text(value: Any) -> str:
+    # Readable (and searchable) Chinese in JSON columns.
+    return json.dumps(value, ensure_ascii=False)
+
+
 def make_engine(url: str) -> Engine:
     """Create the engine; SQLite gets explicit ``BEGIN IMMEDIATE`` transactions.
 
@@ -312,6 +318,7 @@ def make_engine(url: str) -> Engine:
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
             poolclass=StaticPool if memory else None,
+            json_serializer=_json_text,
         )
 
         @event.listens_for(engine, "connect")
