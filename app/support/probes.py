@@ -9,8 +9,6 @@ with the same PIN-free commands the card layer uses to identify them.
 from __future__ import annotations
 
 import email.utils
-import ipaddress
-import json
 import locale
 import logging
 import os
@@ -20,9 +18,7 @@ import ssl
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,6 +26,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import requests
+
+from app.platform.transport import CONNECT_TIMEOUT, describe_proxy, is_loopback, make_session
 from app.support.diagnostics import (
     AppInfo,
     CardInfo,
@@ -448,19 +447,21 @@ def hipki_signer_info(base_url: str = HIPKI_URL) -> SignerInfo:
 def _hipki_version(base_url: str) -> str | None:
     # The version is only in the /sign answer (which needs a PIN): take what the
     # slot list or the Server header tells.
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    session = requests.Session()
+    session.trust_env = False  # localhost never goes through a proxy
     try:
-        with opener.open(f"{base_url}/pkcs11info", timeout=HIPKI_TIMEOUT) as response:
-            server = response.headers.get("Server")
-            body = response.read(1 << 20)
-    except (OSError, ValueError):
+        response = session.get(f"{base_url}/pkcs11info", timeout=HIPKI_TIMEOUT)
+    except requests.RequestException:
         return None
+    finally:
+        session.close()
     try:
-        data = json.loads(body)
+        data = response.json()
     except ValueError:
         data = None
     if isinstance(data, dict) and isinstance(data.get("version"), str):
         return str(data["version"])
+    server = response.headers.get("Server")
     return str(server) if server else None
 
 
@@ -535,98 +536,67 @@ def signers_probe(
 # ---------------------------------------------------------------- platform
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _proxy_for(url: str) -> str | None:
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or ""
-    if _is_loopback(host) or urllib.request.proxy_bypass(host):
-        return None
-    proxy = urllib.request.getproxies().get(parts.scheme)
-    if not proxy:
-        return None
-    p = urllib.parse.urlsplit(proxy if "//" in proxy else f"http://{proxy}")
-    # Never report proxy credentials.
-    return f"{p.scheme}://{p.hostname}{f':{p.port}' if p.port else ''}"
-
-
-def _ssl_context() -> ssl.SSLContext:
-    try:
-        import truststore
-
-        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    except ImportError:
-        return ssl.create_default_context()
+def _tls_failure(exc: BaseException) -> str | None:
+    """The certificate-verification reason inside a requests error chain, if any."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return str(seen.verify_message or seen)
+        for arg in getattr(seen, "args", ()):
+            if isinstance(arg, BaseException) and _tls_failure(arg):
+                return _tls_failure(arg)
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def platform_probe(
     url: str | None,
     training: bool,
     *,
-    opener: urllib.request.OpenerDirector | None = None,
+    session_factory: Callable[[], requests.Session] = make_session,
     clock: Callable[[], float] = time.time,
 ) -> Callable[[ProblemList], PlatformInfo]:
-    """Reachability, TLS verification, proxy and clock skew of the platform at ``url``."""
+    """Reachability, TLS verification, proxy and clock skew of the platform at ``url``,
+    through the same HTTP session set-up (OS trust store, system proxies) as the client."""
+
+    def unreachable(
+        target: str, proxy: str | None, tls: bool | None = None, detail: str = ""
+    ) -> PlatformInfo:
+        return PlatformInfo(target, False, False, None, tls, detail, proxy, None, None, None)
 
     def probe(problems: ProblemList) -> PlatformInfo:
         if not url:
-            return PlatformInfo(
-                "embedded training platform" if training else "not configured",
-                training,
-                None,
-                None,
-                None,
-                "",
-                None,
-                None,
-                None,
-                None,
-            )
+            where = "embedded training platform" if training else "not configured"
+            return PlatformInfo(where, training, None, None, None, "", None, None, None, None)
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             problems.add("platform_unreachable", f"not a web address: {url}")
-            return PlatformInfo(url, False, False, None, None, "", None, None, None, None)
-        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+            return unreachable(url, None)
+        if parts.scheme == "http" and not is_loopback(parts.hostname):
             problems.add("insecure_url", url)
-        proxy = _proxy_for(url)
-        director = opener or urllib.request.build_opener(
-            urllib.request.HTTPSHandler(context=_ssl_context())
-        )
-        # The scheme was checked above: only http(s) gets here.
-        request = urllib.request.Request(url, headers={"User-Agent": APP_DISTRIBUTION})  # noqa: S310
-        status: int | None = None
-        headers: Any = None
-        tls_verified: bool | None = None if parts.scheme == "http" else True
-        tls_detail = "" if parts.scheme == "http" else "verified with the system certificate store"
-        started = clock()
+        session = session_factory()
         try:
-            with director.open(request, timeout=PLATFORM_TIMEOUT) as response:
-                status, headers = response.status, response.headers
-        except urllib.error.HTTPError as exc:
-            status, headers = exc.code, exc.headers
-        except urllib.error.URLError as exc:
-            reason = exc.reason
-            if isinstance(reason, ssl.SSLCertVerificationError):
-                problems.add("tls_untrusted", str(reason.verify_message or reason))
-                return PlatformInfo(
-                    url, False, True, None, False, str(reason), proxy, None, None, None
+            proxy = describe_proxy(session, url)
+            started = clock()
+            try:
+                response = session.get(
+                    url, timeout=(CONNECT_TIMEOUT, PLATFORM_TIMEOUT), allow_redirects=False
                 )
-            problems.add("platform_unreachable", f"{url}: {reason}")
-            return PlatformInfo(url, False, False, None, None, "", proxy, None, None, None)
-        except (OSError, ValueError) as exc:
-            problems.add("platform_unreachable", f"{url}: {type(exc).__name__}: {exc}")
-            return PlatformInfo(url, False, False, None, None, "", proxy, None, None, None)
-        finished = clock()
-        if status is not None and status >= 500:
+            except requests.exceptions.SSLError as exc:
+                reason = _tls_failure(exc) or f"TLS handshake failed: {exc}"
+                problems.add("tls_untrusted", reason)
+                return PlatformInfo(url, False, True, None, False, reason, proxy, None, None, None)
+            except requests.RequestException as exc:
+                problems.add("platform_unreachable", f"{url}: {type(exc).__name__}: {exc}")
+                return unreachable(url, proxy)
+            finished = clock()
+        finally:
+            session.close()
+        status = response.status_code
+        if status >= 500:
             problems.add("platform_error", f"HTTP {status}", "warning")
-        server_time, skew = _clock_skew(headers, (started + finished) / 2)
+        https = parts.scheme == "https"
+        server_time, skew = _clock_skew(response.headers.get("Date"), (started + finished) / 2)
         if skew is not None and abs(skew) > CLOCK_SKEW_WARNING_SECONDS:
             severity: Severity = "error" if abs(skew) > CLOCK_SKEW_ERROR_SECONDS else "warning"
             problems.add("clock_skew", f"{skew:+d} s", severity)
@@ -635,8 +605,8 @@ def platform_probe(
             False,
             True,
             status,
-            tls_verified,
-            tls_detail,
+            True if https else None,
+            "verified with the system certificate store" if https else "",
             proxy,
             server_time,
             skew,
@@ -646,9 +616,8 @@ def platform_probe(
     return probe
 
 
-def _clock_skew(headers: Any, local_midpoint: float) -> tuple[str | None, int | None]:
-    """Server time from the HTTP Date header and the server-minus-local difference."""
-    value = headers.get("Date") if headers is not None else None
+def _clock_skew(value: str | None, local_midpoint: float) -> tuple[str | None, int | None]:
+    """Server time from an HTTP Date header and the server-minus-local difference."""
     if not value:
         return None, None
     try:

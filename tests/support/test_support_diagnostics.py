@@ -328,3 +328,18 @@ def test_main_returns_zero_in_process(capsys: pytest.CaptureFixture[str]) -> Non
 
     assert main(["--json", "--training"]) == 0
     assert json.loads(capsys.readouterr().out)["app"]["training"] is True
+
+
+def test_hipki_signer_is_found_with_its_version() -> None:
+    from app.support.probes import hipki_signer_info
+    from sandbox.hipki.server import FakeHiPki
+
+    with FakeHiPki(dict) as server:
+        info = hipki_signer_info(server.url)
+    assert info.available
+    assert info.location == server.url
+    assert info.version is not None
+    assert "HiPKI" in info.version
+    stopped = hipki_signer_info(server.url)
+    assert not stopped.available
+    assert stopped.version is None
