@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import keyring
 import pytest
+from local_http import LocalServer, Seen
 
 from app.storage.memory_keyring import MemoryKeyring
 
@@ -35,42 +35,6 @@ def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
-
-
-@dataclass
-class Seen:
-    """A request the local server received."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: object
-
-
-Handler = Callable[["Seen"], "tuple[int, dict[str, str], bytes | None] | None"]
-
-
-@dataclass
-class LocalServer:
-    """A small real HTTP server; ``routes[(method, path)]`` answer requests.
-
-    A route returning None drops the connection without answering.
-    """
-
-    url: str
-    routes: dict[tuple[str, str], Handler] = field(default_factory=dict)
-    seen: list[Seen] = field(default_factory=list)
-
-    def json_route(
-        self,
-        method: str,
-        path: str,
-        status: int,
-        body: object,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        self.routes[(method, path)] = lambda _seen: (status, headers or {}, data)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
-from conftest import LocalServer, Seen
+from local_http import LocalServer, Seen
 
 from app.platform import (
     AuthExpired,
