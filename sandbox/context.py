@@ -53,7 +53,7 @@ def platform_of(request: Request) -> Platform:
 
 def real_now() -> datetime:
     """Wall-clock time in Taiwan, naive (the database stores Taiwan local time)."""
-    return datetime.now(TAIWAN_TZ).replace(tzinfo=None, microsecond=0)
+    return datetime.now(TAIWAN_TZ).replace(tzinfo=None)
 
 
 def iso(value: datetime | date | None) -> str | None:

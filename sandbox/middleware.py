@@ -33,12 +33,11 @@ async def _send_error(send: Send, status: int, code: str, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class _BodyTooLargeError(Exception):
-    pass
-
-
 class BodyLimitMiddleware:
-    """Refuse bodies over :data:`MAX_BODY_BYTES` with 413, declared or streamed."""
+    """Refuse bodies over :data:`MAX_BODY_BYTES` with 413, whether declared or streamed.
+
+    The body is read (at most the limit) before the application runs, then handed on.
+    """
 
     def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
         self.app = app
@@ -59,29 +58,32 @@ class BodyLimitMiddleware:
                         send, 413, "PAYLOAD_TOO_LARGE", "請求內容過大（上限 256 KiB）。"
                     )
                     return
-        received = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal received
+        chunks: list[bytes] = []
+        size = 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.limit:
-                    raise _BodyTooLargeError
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLargeError:
-            if not started:
+            if message["type"] != "http.request":
+                chunks = []
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
                 await _send_error(send, 413, "PAYLOAD_TOO_LARGE", "請求內容過大（上限 256 KiB）。")
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        delivered = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
 def _abort_connection(receive: Receive) -> bool:

@@ -106,7 +106,11 @@ def list_solutions(
         if q:
             like = f"%{q}%"
             query = query.join(Vendor, Vendor.id == Solution.vendor_id).where(
-                or_(Solution.name.like(like), Vendor.name.like(like), cast(Solution.tags, String).like(like))
+                or_(
+                    Solution.name.like(like),
+                    Vendor.name.like(like),
+                    cast(Solution.tags, String).like(like),
+                )
             )
         total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
         rows = tx.db.scalars(query.order_by(Solution.id).limit(limit).offset(offset))

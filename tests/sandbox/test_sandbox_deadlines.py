@@ -132,7 +132,9 @@ def test_reclaim_after_three_months_with_expiry_notices(api: Any) -> None:
     kinds = [n["kind"] for n in api.ok("GET", "/notifications")["items"]]
     assert "points_expiring" not in kinds
     go_to(api, "2026-09-01")
-    notices = [n for n in api.ok("GET", "/notifications")["items"] if n["kind"] == "points_expiring"]
+    notices = [
+        n for n in api.ok("GET", "/notifications")["items"] if n["kind"] == "points_expiring"
+    ]
     assert sorted(n["title"] for n in notices) == ["點數將於 1 天內到期", "點數將於 7 天內到期"]
     assert api.ok("GET", "/points")["balance"] == 15000
     api.advance(1)

@@ -28,7 +28,10 @@ def test_ubn_lookup(api: Any) -> None:
     sme = api.ok("GET", "/applicants/16480894")
     assert sme["applicant_type"] == "sme"
     assert sme["allowed_methods"] == ["moeaca_card", "moica_card", "moica_mobile", "phone"]
-    assert api.ok("GET", "/applicants/17784483")["allowed_methods"] == ["moica_card", "moica_mobile"]
+    assert api.ok("GET", "/applicants/17784483")["allowed_methods"] == [
+        "moica_card",
+        "moica_mobile",
+    ]
     assert api.ok("GET", "/applicants/23831903")["allowed_methods"] == ["xca_card"]
     assert error(api.get("/applicants/16480895")) == (422, "INVALID_UBN")
     assert error(api.get("/applicants/abc")) == (422, "INVALID_UBN")
@@ -65,12 +68,21 @@ def test_login_refusals(api: Any, ubn: str, method: str, card_id: str, expected:
 
 
 def test_methods_not_allowed(api: Any) -> None:
-    for ubn, method in (("17784483", "moeaca_card"), ("23831903", "moica_card"), ("17784483", "xca_card")):
+    for ubn, method in (
+        ("17784483", "moeaca_card"),
+        ("23831903", "moica_card"),
+        ("17784483", "xca_card"),
+    ):
         response = api.post("/auth/challenges", {"ubn": ubn, "method": method})
         assert error(response) == (403, "METHOD_NOT_ALLOWED")
     phone = api.post(
         "/auth/phone",
-        {"ubn": "17784483", "id_number": "F25875018", "birthday": "1980-11-30", "mobile": "0933111222"},
+        {
+            "ubn": "17784483",
+            "id_number": "F25875018",
+            "birthday": "1980-11-30",
+            "mobile": "0933111222",
+        },
     )
     assert error(phone) == (403, "METHOD_NOT_ALLOWED")
     # An XCA certificate cannot log an SME in, even against a challenge for another method.
@@ -98,12 +110,14 @@ def test_signature_and_challenge_checks(api: Any) -> None:
     assert error(unknown) == (404, "CHALLENGE_NOT_FOUND")
     fresh = challenge(api, "16480894", "moeaca_card")
     garbage = api.post(
-        "/auth/certificate-login", {**signed, "challenge_id": fresh["challenge_id"], "certificate": "!!"}
+        "/auth/certificate-login",
+        {**signed, "challenge_id": fresh["challenge_id"], "certificate": "!!"},
     )
     assert error(garbage) == (422, "VALIDATION_ERROR")
     not_a_cert = base64.b64encode(b"not a certificate").decode()
     response = api.post(
-        "/auth/certificate-login", {**signed, "challenge_id": fresh["challenge_id"], "certificate": not_a_cert}
+        "/auth/certificate-login",
+        {**signed, "challenge_id": fresh["challenge_id"], "certificate": not_a_cert},
     )
     assert error(response) == (422, "CERT_MALFORMED")
 
@@ -126,7 +140,9 @@ def test_untrusted_certificate(api: Any) -> None:
     document = base64.b64decode(ch["to_be_signed"])
     body = {
         "challenge_id": ch["challenge_id"],
-        "signature": base64.b64encode(key.sign(document, padding.PKCS1v15(), hashes.SHA256())).decode(),
+        "signature": base64.b64encode(
+            key.sign(document, padding.PKCS1v15(), hashes.SHA256())
+        ).decode(),
         "certificate": base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(),
         "chain": [],
     }
@@ -149,9 +165,17 @@ def test_mobile_rejected_and_expired(api: Any) -> None:
     assert error(stranger) == (403, "IDENTITY_MISMATCH")
     bad_id = api.post("/auth/mobile-moica", {**body, "id_number": "A123456788"})
     assert error(bad_id) == (422, "INVALID_NATIONAL_ID")
-    phone = {"ubn": "16480894", "id_number": "A123456789", "birthday": "1975-03-14", "mobile": "0912345678"}
+    phone = {
+        "ubn": "16480894",
+        "id_number": "A123456789",
+        "birthday": "1975-03-14",
+        "mobile": "0912345678",
+    }
     assert error(api.post("/auth/phone", {**phone, "mobile": "12345"})) == (422, "VALIDATION_ERROR")
-    assert error(api.post("/auth/phone", {**phone, "mobile": "0911111111"})) == (403, "PHONE_NOT_MATCHED")
+    assert error(api.post("/auth/phone", {**phone, "mobile": "0911111111"})) == (
+        403,
+        "PHONE_NOT_MATCHED",
+    )
     assert error(api.get("/auth/phone/unknown")) == (404, "MOBILE_TRANSACTION_NOT_FOUND")
 
 
@@ -172,7 +196,10 @@ def test_password_session_is_read_only(api: Any) -> None:
 
 def test_tokens_and_other_applicants(api: Any) -> None:
     assert error(api.get("/points")) == (401, "UNAUTHENTICATED")
-    assert error(api.get("/points", headers={"Authorization": "Bearer made-up"})) == (401, "TOKEN_INVALID")
+    assert error(api.get("/points", headers={"Authorization": "Bearer made-up"})) == (
+        401,
+        "TOKEN_INVALID",
+    )
     first = api.scenario("member_with_points", "sme")
     quote = api.ok("POST", "/orders/quote", {"plan_id": "S015-03M"})
     block = api.block(first["demo_card_id"], base64.b64decode(quote["to_be_signed"]))
@@ -182,7 +209,10 @@ def test_tokens_and_other_applicants(api: Any) -> None:
     assert error(api.post(f"/orders/{order['id']}/cancel")) == (404, "ORDER_NOT_FOUND")
     # A quote of another applicant cannot be ordered either.
     block = api.block("xca-coop", base64.b64decode(quote["to_be_signed"]))
-    assert error(api.post("/orders", {"quote_id": quote["quote_id"], **block})) == (404, "QUOTE_NOT_FOUND")
+    assert error(api.post("/orders", {"quote_id": quote["quote_id"], **block})) == (
+        404,
+        "QUOTE_NOT_FOUND",
+    )
 
 
 def test_expired_token() -> None:
@@ -192,7 +222,10 @@ def test_expired_token() -> None:
             f"{server.base_url}/_sandbox/scenarios", json={"name": "member_with_points"}, timeout=30
         ).json()
         headers = {"Authorization": f"Bearer {created['token']}"}
-        assert requests.get(f"{server.base_url}/points", headers=headers, timeout=30).status_code == 200
+        assert (
+            requests.get(f"{server.base_url}/points", headers=headers, timeout=30).status_code
+            == 200
+        )
         time.sleep(0.7)
         response = requests.get(f"{server.base_url}/points", headers=headers, timeout=30)
         assert error(response) == (401, "TOKEN_EXPIRED")

@@ -21,7 +21,9 @@ def paid_and_started(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
     ("on", "used", "half", "refund", "returned"),
     [("2026-07-15", 2, False, 20000, 20000), ("2026-10-15", 5, True, 0, 5000)],
 )
-def test_seed_examples(api: Any, on: str, used: int, half: bool, refund: int, returned: int) -> None:
+def test_seed_examples(
+    api: Any, on: str, used: int, half: bool, refund: int, returned: int
+) -> None:
     member = api.scenario()
     order = paid_and_started(api, member["demo_card_id"], "S015-06M")  # 60,000, 6 months
     assert (order["points"], order["self_pay"]) == (30000, 30000)
@@ -75,7 +77,9 @@ def test_catalogue_rules(api: Any) -> None:
     pavilions = {s["pavilion"] for s in solutions["items"]}
     assert pavilions == {"general", "commerce", "micro", "agriculture", "industry"}
     assert all("（測試）" in s["vendor"]["name"] for s in solutions["items"])
-    general = [p["price"] for s in solutions["items"] if s["pavilion"] == "general" for p in s["plans"]]
+    general = [
+        p["price"] for s in solutions["items"] if s["pavilion"] == "general" for p in s["plans"]
+    ]
     assert min(general) <= 20000
     assert max(general) >= 120000
     assert {p["months"] for s in solutions["items"] for p in s["plans"]} == {3, 6, 12}
@@ -89,10 +93,15 @@ def test_catalogue_rules(api: Any) -> None:
     member = api.scenario()  # the fixed SME, an existing customer of S001
     renewal = api.post("/orders/quote", {"plan_id": "S001-06M"})
     assert renewal.json()["error"]["code"] == "EXISTING_CUSTOMER_RENEWAL"
-    assert api.post("/orders/quote", {"plan_id": "S016-06M"}).json()["error"]["code"] == "PLAN_NOT_SUBSIDISED"
+    assert (
+        api.post("/orders/quote", {"plan_id": "S016-06M"}).json()["error"]["code"]
+        == "PLAN_NOT_SUBSIDISED"
+    )
     industry = api.post("/orders/quote", {"plan_id": "S031-06M"})
     assert industry.json()["error"]["code"] == "PAVILION_NOT_ELIGIBLE"
-    assert api.post("/orders/quote", {"plan_id": "nope"}).json()["error"]["code"] == "PLAN_NOT_FOUND"
+    assert (
+        api.post("/orders/quote", {"plan_id": "nope"}).json()["error"]["code"] == "PLAN_NOT_FOUND"
+    )
     # Points are spent over several orders; the shortfall is self-paid.
     first = api.ok("POST", "/orders/quote", {"plan_id": "S002-12M"})  # 108,000
     assert (first["points"], first["self_pay"], first["ratio"]) == (30000, 78000, "1:1")

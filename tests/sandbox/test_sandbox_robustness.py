@@ -1,0 +1,180 @@
+"""Concurrency, idempotency, bad input, injected faults, ETags and the offline docs."""
+
+from __future__ import annotations
+
+import base64
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+import requests
+
+
+def signed_quote(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
+    quote = api.ok("POST", "/orders/quote", {"plan_id": plan_id})
+    return {
+        "quote_id": quote["quote_id"],
+        **api.block(card_id, base64.b64decode(quote["to_be_signed"])),
+    }
+
+
+def test_parallel_orders_never_overspend(api: Any) -> None:
+    member = api.scenario()
+    bodies = [signed_quote(api, member["demo_card_id"], "S015-03M") for _ in range(24)]
+    headers = {"Authorization": f"Bearer {member['token']}"}
+
+    def submit(body: dict[str, Any]) -> requests.Response:
+        with requests.Session() as http:
+            return http.post(f"{api.base}/orders", json=body, headers=headers, timeout=60)
+
+    with ThreadPoolExecutor(max_workers=24) as pool:
+        responses = list(pool.map(submit, bodies))
+    codes = sorted(r.status_code for r in responses)
+    assert 500 not in codes
+    created = [r.json() for r in responses if r.status_code == 201]
+    refused = [r.json()["error"]["code"] for r in responses if r.status_code != 201]
+    assert len(created) == 2  # 15,000 points each out of 30,000
+    assert set(refused) == {"QUOTE_STALE"}
+    points = api.ok("GET", "/points")
+    assert points["balance"] == 0
+    assert sum(row["amount"] for row in points["ledger"]) == 0
+    assert min(row["balance_after"] for row in points["ledger"]) >= 0
+    assert api.ok("GET", "/orders")["total"] == 2
+
+
+def test_idempotency_key_replays_the_first_response(api: Any) -> None:
+    member = api.scenario()
+    body = signed_quote(api, member["demo_card_id"], "S015-03M")
+    key = {"Idempotency-Key": "order-1"}
+    first = api.post("/orders", body, headers=key)
+    second = api.post("/orders", body, headers=key)
+    assert first.status_code == second.status_code == 201
+    assert first.json() == second.json()
+    assert api.ok("GET", "/orders")["total"] == 1
+    other = api.post("/orders", body, headers={"Idempotency-Key": "order-2"})
+    assert other.json()["error"]["code"] == "QUOTE_USED"
+    assert api.ok("GET", "/points")["balance"] == 15000
+
+
+def test_dropped_response_after_commit_is_recovered_by_replay(api: Any) -> None:
+    member = api.scenario()
+    body = signed_quote(api, member["demo_card_id"], "S015-03M")
+    api.ok(
+        "POST",
+        "/_sandbox/faults",
+        {"kind": "drop_after_commit", "count": 1, "path": "/api/v1/orders"},
+    )
+    key = {"Idempotency-Key": "dropped-once"}
+    with pytest.raises(requests.ConnectionError):
+        api.post("/orders", body, headers=key)
+    assert api.ok("GET", "/orders")["total"] == 1  # it was committed
+    retried = api.post("/orders", body, headers=key)
+    assert retried.status_code == 201
+    assert api.ok("GET", "/orders")["items"][0]["id"] == retried.json()["id"]
+    assert api.ok("GET", "/orders")["total"] == 1
+
+
+def test_error_500_and_delay_faults(api: Any) -> None:
+    api.scenario()
+    api.ok("POST", "/_sandbox/faults", {"kind": "error_500", "count": 2, "path": "/api/v1/points"})
+    for _ in range(2):
+        failed = api.get("/points")
+        assert failed.status_code == 500
+        assert failed.json()["error"]["code"] == "INJECTED_FAULT"
+    assert api.get("/orders").status_code == 200  # other paths are not affected
+    assert api.get("/points").status_code == 200
+    api.ok("POST", "/_sandbox/faults", {"kind": "delay", "count": 1, "seconds": 0.4})
+    started = time.monotonic()
+    assert api.get("/categories").status_code == 200
+    assert time.monotonic() - started >= 0.4
+    bad = api.post("/_sandbox/faults", {"kind": "explode", "count": 1})
+    assert bad.status_code == 422
+
+
+def test_bad_input_gets_the_error_body(api: Any) -> None:
+    api.scenario()
+    url = f"{api.base}/orders/quote"
+    auth = {"Authorization": f"Bearer {api.token}"}
+
+    def check(response: requests.Response, status: int, code: str) -> dict[str, Any]:
+        assert response.status_code == status, response.text
+        body = response.json()["error"]
+        assert body["code"] == code
+        assert body["message"]
+        return dict(body)
+
+    malformed = requests.post(
+        url, data=b'{"plan_id": ', headers={**auth, "Content-Type": "application/json"}, timeout=10
+    )
+    check(malformed, 422, "MALFORMED_JSON")
+    wrong_type = api.post("/orders/quote", {"plan_id": ["S015-03M"]})
+    assert "plan_id" in check(wrong_type, 422, "VALIDATION_ERROR")["details"]["fields"]
+    missing = api.post("/orders/quote", {})
+    assert (
+        check(missing, 422, "VALIDATION_ERROR")["details"]["fields"]["plan_id"] == "此欄位為必填。"
+    )
+    not_json = requests.post(
+        url, data="plan_id=1", headers={**auth, "Content-Type": "text/plain"}, timeout=10
+    )
+    assert not_json.status_code == 422
+    huge = api.post("/orders/quote", {"plan_id": "x" * (300 * 1024)})
+    check(huge, 413, "PAYLOAD_TOO_LARGE")
+    chunked = requests.post(
+        url, data=iter([b"{" + b" " * (300 * 1024) + b"}"]), headers=auth, timeout=10
+    )
+    check(chunked, 413, "PAYLOAD_TOO_LARGE")
+    check(api.get("/no/such/thing"), 404, "NOT_FOUND")
+    check(api.call("DELETE", "/points"), 405, "METHOD_NOT_ALLOWED_HTTP")
+    check(api.get("/orders?limit=0"), 422, "VALIDATION_ERROR")
+    check(api.get("/orders?limit=abc"), 422, "VALIDATION_ERROR")
+    check(api.post("/notifications/abc/read"), 404, "NOTIFICATION_NOT_FOUND")
+    check(api.get("/notifications?since=yesterday"), 422, "VALIDATION_ERROR")
+    check(api.post("/_sandbox/clock", {"now": "not a date"}), 422, "VALIDATION_ERROR")
+    form = api.call("PUT", "/application/form", {"ubn": "123"})
+    assert form.status_code in (409, 422)
+    assert "Traceback" not in form.text
+
+
+def test_list_etags_and_since(api: Any) -> None:
+    member = api.scenario()
+    first = api.get("/notifications")
+    etag = first.headers["ETag"]
+    assert api.get("/notifications", headers={"If-None-Match": etag}).status_code == 304
+    newest = first.json()["items"][0]["at"]
+    assert api.ok("GET", "/notifications", params={"since": newest})["total"] == 0
+    api.ok("POST", "/orders", signed_quote(api, member["demo_card_id"], "S015-03M"), status=201)
+    changed = api.get("/notifications", headers={"If-None-Match": etag})
+    assert changed.status_code == 200
+    assert changed.headers["ETag"] != etag
+    later = api.ok("GET", "/notifications", params={"since": newest})["items"]
+    assert [n["kind"] for n in later] == ["order_status"]
+    read = api.ok("POST", f"/notifications/{later[0]['id']}/read")
+    assert read["read"] is True
+    orders = api.get("/orders")
+    assert api.get("/orders", headers={"If-None-Match": orders.headers["ETag"]}).status_code == 304
+    categories = api.get("/categories")
+    assert (
+        api.get("/categories", headers={"If-None-Match": categories.headers["ETag"]}).status_code
+        == 304
+    )
+
+
+def test_docs_work_offline(api: Any) -> None:
+    root = api.base.removesuffix("/api/v1")
+    page = requests.get(f"{api.base}/docs", timeout=10)
+    assert page.status_code == 200
+    assert "cdn" not in page.text.lower()
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        assert f"/api/v1/_docs/{asset}" in page.text
+        assert requests.get(f"{root}/api/v1/_docs/{asset}", timeout=10).status_code == 200
+    schema = requests.get(f"{api.base}/openapi.json", timeout=10).json()
+    paths = set(schema["paths"])
+    for path in (
+        "/api/v1/applicants/{ubn}",
+        "/api/v1/auth/certificate-login",
+        "/api/v1/orders/{order_id}/terminate",
+        "/api/v1/_sandbox/vendor/orders/{order_id}/{action}",
+        "/api/v1/_sandbox/faults",
+    ):
+        assert path in paths
