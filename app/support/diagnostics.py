@@ -91,6 +91,7 @@ class AppInfo:
     log_level: str
     privacy_mode: bool
     frozen: bool
+    keyring: str = "unknown"
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,12 @@ def _count_files(folder: Path) -> int:
 
 
 class SessionJanitor:
-    """Removes the current applicant's token, drafts, cache and keyring entries."""
+    """Removes the current applicant's token, drafts, cache and keyring entries.
+
+    ``platform`` is the storage layer's platform id (``app.storage.platform_id(url)``);
+    the session token lives in the keyring under that platform and the UBN
+    (``app.platform.tokens.TokenStore``), so wiping the applicant's scope removes it.
+    """
 
     def __init__(
         self,

@@ -26,9 +26,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import keyring
 import requests
 
 from app.platform.transport import CONNECT_TIMEOUT, describe_proxy, is_loopback, make_session
+from app.storage.secrets import default_secret_store
 from app.support.diagnostics import (
     AppInfo,
     CardInfo,
@@ -106,9 +108,24 @@ def app_probe(training: bool) -> Callable[[ProblemList], AppInfo]:
             log_level=logging.getLevelName(current_level()),
             privacy_mode=privacy_mode().enabled,
             frozen=bool(getattr(sys, "frozen", False)),
+            keyring=keyring_state(problems),
         )
 
     return probe
+
+
+def keyring_state(problems: ProblemList) -> str:
+    """Which credential store holds tokens and draft keys."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    secrets = default_secret_store()
+    if not secrets.persistent:
+        problems.add("keyring_unavailable", str(secrets.fallback_reason), "warning")
+        return f"memory only ({name})"
+    if "fail" in name.lower():
+        problems.add("keyring_unavailable", f"no keyring backend ({name})", "warning")
+        return f"memory only ({name})"
+    return name
 
 
 def _writable(folder: Path) -> bool:

@@ -343,3 +343,17 @@ def test_hipki_signer_is_found_with_its_version() -> None:
     stopped = hipki_signer_info(server.url)
     assert not stopped.available
     assert stopped.version is None
+
+
+def test_keyring_state_reports_a_missing_credential_store() -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from app.support.probes import keyring_state
+
+    problems = ProblemList()
+    assert "MemoryKeyring" in keyring_state(problems)
+    assert problems.codes() == []
+    keyring.set_keyring(FailKeyring())  # the autouse fixture restores the previous one
+    assert keyring_state(problems).startswith("memory only")
+    assert problems.codes() == ["keyring_unavailable"]

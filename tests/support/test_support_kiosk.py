@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from app.platform.tokens import TokenStore
 from app.storage.cache import ResponseCache
 from app.storage.drafts import DraftStore
 from app.storage.memory_keyring import MemoryKeyring
@@ -25,7 +26,7 @@ def _session(secrets: SecretStore, ubn: str) -> None:
     ResponseCache(PLATFORM, secrets=secrets).put(
         ubn, "/points", {"balance": 30000}, None, datetime.now(UTC)
     )
-    secrets.set(scope_account(PLATFORM, ubn), "token-of-" + ubn)
+    TokenStore(secrets).save(PLATFORM, ubn, "token-of-" + ubn)
 
 
 def test_end_session_wipes_only_the_current_applicant(private_home: MemoryKeyring) -> None:
@@ -46,8 +47,8 @@ def test_end_session_wipes_only_the_current_applicant(private_home: MemoryKeyrin
     assert all(UBN in account for account in report.keyring_entries_removed)
     assert report.steps == ("forget in-memory token",)
     assert forgotten == ["x"]
-    assert secrets.get(scope_account(PLATFORM, UBN)) is None
-    assert secrets.get(scope_account(PLATFORM, OTHER)) == "token-of-" + OTHER
+    assert TokenStore(secrets).load(PLATFORM, UBN) is None
+    assert TokenStore(secrets).load(PLATFORM, OTHER) == "token-of-" + OTHER
     store = DraftStore(PLATFORM, secrets=secrets)
     assert store.load(UBN) is None
     assert store.load(OTHER) is not None
