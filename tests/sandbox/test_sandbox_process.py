@@ -1,0 +1,123 @@
+"""The standalone command, the file database and the embedded server."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
+from sandbox.embedded import start_embedded, start_embedded_async
+
+ROOT = Path(__file__).resolve().parents[2]
+LINE = re.compile(r"^Sandbox platform listening on (http://127\.0\.0\.1:(\d+)/api/v1)$")
+
+
+@contextmanager
+def standalone(*args: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sandbox", "--host", "127.0.0.1", "--port", "0", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().rstrip("\n")
+        match = LINE.match(line)
+        assert match, (line, process.stderr.read() if process.poll() is not None else "")
+        # Printed only once it accepts connections: the first request must succeed.
+        assert requests.get(f"{match.group(1)}/categories", timeout=10).status_code == 200
+        yield match.group(1)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+
+
+def test_standalone_in_memory() -> None:
+    with standalone("--database", "sqlite://") as base:
+        docs = requests.get(f"{base}/docs", timeout=10)
+        assert docs.status_code == 200
+
+
+def test_standalone_file_database_keeps_state(tmp_path: Path) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path)}
+    with standalone(env=env) as base:
+        member = requests.post(f"{base}/_sandbox/scenarios", json={}, timeout=30).json()
+    assert list(tmp_path.rglob("platform.sqlite3"))
+    with standalone(env=env) as base:
+        looked_up = requests.get(f"{base}/applicants/{member['ubn']}", timeout=10).json()
+        assert looked_up["member"] is True
+
+
+def test_standalone_reports_bad_options() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "sandbox", "--port", "70000"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--port" in result.stderr
+    assert "Traceback" not in result.stderr
+    bad_db = subprocess.run(
+        [sys.executable, "-m", "sandbox", "--port", "0", "--database", "nosuchdb://x"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert bad_db.returncode == 2
+    assert "Traceback" not in bad_db.stderr
+
+
+def test_embedded_start_and_clean_stop() -> None:
+    before = {t.ident for t in threading.enumerate()}
+    platform = start_embedded()
+    assert platform.base_url.startswith("http://127.0.0.1:")
+    assert platform.base_url.endswith("/api/v1")
+    assert requests.get(f"{platform.base_url}/categories", timeout=10).json()["total"] == 15
+    platform.stop()
+    assert not platform.running
+    deadline = time.monotonic() + 5
+    while {t.ident for t in threading.enumerate()} - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert {t.ident for t in threading.enumerate()} - before == set()
+
+
+def test_embedded_non_blocking_start() -> None:
+    future = start_embedded_async()
+    with future.result(timeout=60) as platform:
+        assert requests.get(f"{platform.base_url}/categories", timeout=10).status_code == 200
+    assert not platform.running
+
+
+def test_embedded_import_is_light() -> None:
+    code = (
+        "import sys, time; t = time.perf_counter(); import sandbox.embedded; "
+        "print(time.perf_counter() - t); "
+        "print(any(m in sys.modules for m in ('fastapi', 'sqlalchemy', 'uvicorn')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.split()
+    assert out[1] == "False"
+    assert float(out[0]) < 0.2
