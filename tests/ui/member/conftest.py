@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 import requests
+from member_helpers import make_client
 from PySide6.QtWidgets import QWidget
 
-from app.platform import CardSignature, PlatformClient, SignatureBlock, TokenStore
-from app.storage import ResponseCache
-from app.storage.secrets import SecretStore
+from app.platform import CardSignature, PlatformClient, SignatureBlock
 from sandbox.embedded import EmbeddedPlatform, serve_in_thread
 from sandbox.server import create_app
 
@@ -110,17 +109,6 @@ def sandbox(embedded: EmbeddedPlatform) -> Sandbox:
     tools.tool("POST", "/reset")
     tools.set_clock(START)
     return tools
-
-
-def make_client(base_url: str, folder: Path) -> PlatformClient:
-    """A platform client with memory-only secrets and a private cache folder."""
-    secrets = SecretStore()
-    return PlatformClient(
-        base_url,
-        tokens=TokenStore(secrets),
-        cache=ResponseCache(base_url, secrets=secrets, directory=folder / "cache"),
-        backoff_seconds=0.01,
-    )
 
 
 @pytest.fixture

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.platform import Order
+from app.platform import Order, PlatformClient, TokenStore
+from app.storage import ResponseCache
+from app.storage.secrets import SecretStore
 from ui.member.area import MemberArea
 from ui.member.ordering import OrderDialog
 from ui.member.signing import SignatureRequester
@@ -104,3 +106,14 @@ def place_order(qtbot: QtBot, area: MemberArea, solution_id: str, plan_row: int 
     dialog.accept()
     qtbot.waitUntil(lambda: area.orders.model.row_of(order.id) >= 0, timeout=WAIT_MS)
     return order
+
+
+def make_client(base_url: str, folder: Path) -> PlatformClient:
+    """A platform client with memory-only secrets and a private cache folder."""
+    secrets = SecretStore()
+    return PlatformClient(
+        base_url,
+        tokens=TokenStore(secrets),
+        cache=ResponseCache(base_url, secrets=secrets, directory=folder / "cache"),
+        backoff_seconds=0.01,
+    )

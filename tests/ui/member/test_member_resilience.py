@@ -1,0 +1,228 @@
+"""Idempotent retry after a dropped connection, the split preview against every platform
+quote, ETag refresh and offline use, reminders while minimised, 500 orders, receipts."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+import requests
+from member_helpers import (
+    WAIT_MS,
+    make_client,
+    open_area,
+    open_order_dialog,
+    place_order,
+    refresh,
+)
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.platform import Order, PlatformError
+from app.subsidy import OrderStatus, Pavilion
+from sandbox.embedded import serve_in_thread
+from sandbox.server import create_app
+from ui.member.orders_page import OrdersPage
+
+# What the platform may answer instead of a quote, for the demo world's SME member.
+EXPECTED_REFUSALS = {
+    "S001": "EXISTING_CUSTOMER_RENEWAL",  # the member already uses S001
+    "S016": "PLAN_NOT_SUBSIDISED",  # listed for full self-pay only
+}
+
+
+def orders_total(member: Any) -> int:
+    return int(member.sandbox.api("GET", "/orders", member.token)["total"])
+
+
+def test_retry_after_dropped_connection_makes_one_order(
+    qtbot: QtBot, member: Any, signer: Any
+) -> None:
+    area = open_area(qtbot, member, signer)
+    dialog = open_order_dialog(qtbot, area, "S002", plan_row=0)
+    dialog.agree.setChecked(True)
+    # every attempt of the client (1 + 3 automatic retries) commits, then loses the answer
+    member.sandbox.tool(
+        "POST", "/faults", {"kind": "drop_after_commit", "count": 4, "path": "/api/v1/orders"}
+    )
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.retry_button.isVisible, timeout=WAIT_MS)
+    assert dialog.order is None
+    assert "不會重複下單" in dialog.status.text()
+    key = dialog.attempt_key
+    assert orders_total(member) == 1, "the platform committed the first attempt"
+
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.order is not None, timeout=WAIT_MS)
+    assert dialog.attempt_key == key, "the retry sends the same Idempotency-Key"
+    assert orders_total(member) == 1
+    assert not dialog.retry_button.isVisible()
+    assert dialog.order is not None
+    assert dialog.order.status is OrderStatus.AWAITING_VENDOR
+
+
+def test_a_single_drop_is_absorbed_by_the_same_key(qtbot: QtBot, member: Any, signer: Any) -> None:
+    area = open_area(qtbot, member, signer)
+    member.sandbox.tool(
+        "POST", "/faults", {"kind": "drop_after_commit", "count": 1, "path": "/api/v1/orders"}
+    )
+    place_order(qtbot, area, "S003", plan_row=0)
+    assert orders_total(member) == 1
+
+
+def test_split_preview_equals_the_platform_quote_for_every_demo_plan(
+    qtbot: QtBot, member: Any, signer: Any
+) -> None:
+    area = open_area(qtbot, member, signer)
+    solutions = member.client.list_solutions(limit=100).data.items
+    assert len(solutions) == 35
+    compared = 0
+    for solution in solutions:
+        for plan in solution.plans:
+            preview = area.solutions.preview(plan, solution.pavilion)
+            refusal = (
+                "PAVILION_NOT_ELIGIBLE"
+                if solution.pavilion is Pavilion.INDUSTRY
+                else EXPECTED_REFUSALS.get(solution.id)
+            )
+            if refusal is not None:
+                with pytest.raises(PlatformError) as caught:
+                    member.client.quote_order(plan.id)
+                assert caught.value.code == refusal, plan.id
+                continue
+            quote = member.client.quote_order(plan.id)
+            assert preview == (quote.points, quote.self_pay), plan.id
+            compared += 1
+    assert compared == 3 * (35 - 5 - len(EXPECTED_REFUSALS))
+
+
+def test_refresh_uses_etags(
+    qtbot: QtBot, member: Any, signer: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    area = open_area(qtbot, member, signer)
+    caplog.set_level(logging.DEBUG, logger="app.platform.http")
+    refresh(qtbot, area)
+    answers = [r.getMessage() for r in caplog.records if "GET /orders" in r.getMessage()]
+    assert any("-> 304" in line for line in answers), answers
+
+
+def test_offline_shows_the_last_copy_with_its_time(qtbot: QtBot, tmp_path: Path) -> None:
+    platform = serve_in_thread(create_app("sqlite://"))
+    try:
+        client = make_client(platform.base_url, tmp_path)
+        scenario = requests.post(
+            f"{platform.base_url}/_sandbox/scenarios",
+            json={"name": "member_with_points"},
+            timeout=30,
+        ).json()
+        client.use_token(scenario["ubn"], scenario["token"])
+
+        member = SimpleNamespace(client=client, ubn=scenario["ubn"])
+        area = open_area(qtbot, member, None)
+        assert "資料時間" in area.as_of_label.text()
+        first_as_of = area.snapshot.as_of if area.snapshot else None
+    finally:
+        platform.stop()
+    refresh(qtbot, area)
+    assert area.snapshot is not None
+    assert area.snapshot.offline
+    assert area.snapshot.as_of == first_as_of
+    assert "離線" in area.as_of_label.text()
+    assert area.points_page.balance_label.text().endswith("30,000 點")
+    client.close()
+
+
+def test_reminder_for_payment_due_while_minimised(qtbot: QtBot, member: Any, signer: Any) -> None:
+    area = open_area(qtbot, member, signer)
+    order = place_order(qtbot, area, "S002", plan_row=0)
+    confirmed = member.sandbox.vendor(order.id, "confirm")
+    due = date.fromisoformat(confirmed["deadlines"]["payment_due_by"])
+    area.showMinimized()
+    sent_before = len(area.notifier.sent)
+    # two working days before: no reminder yet; the day before: one, once
+    refresh(qtbot, area)
+    assert len(area.notifier.sent) == sent_before
+    day_before = due - timedelta(days=1)
+    while not (day_before.weekday() < 5):
+        day_before -= timedelta(days=1)
+    member.sandbox.set_clock(f"{day_before.isoformat()}T09:00:00+08:00")
+    refresh(qtbot, area)
+    titles = [title for title, _ in area.notifier.sent[sent_before:]]
+    assert titles == ["訂單期限將至：自付款付款期限"]
+    assert order.id in area.notifier.sent[-1][1]
+    assert not area.notice.isHidden()
+    refresh(qtbot, area)
+    assert len(area.notifier.sent) == sent_before + 1, "each reminder is announced once"
+
+
+def synthetic_orders(count: int) -> list[Order]:
+    base = datetime(2026, 6, 1, 9, 0)
+    orders = []
+    for n in range(count):
+        at = base + timedelta(minutes=n)
+        orders.append(
+            Order.from_json(
+                {
+                    "id": f"2026060109{n:010d}",
+                    "solution": {"id": "S002", "name": "雲翔 ERP 標準版"},
+                    "vendor": {"id": "V001", "name": "雲翔資訊股份有限公司（測試）"},
+                    "plan": {"id": "S002-03M", "name": "雲翔 ERP 標準版 季方案", "months": 3},
+                    "price": 27_000,
+                    "points": 13_500,
+                    "self_pay": 13_500,
+                    "status": "awaiting_vendor" if n % 2 else "awaiting_payment",
+                    "history": [{"status": "awaiting_vendor", "at": at.isoformat() + "+08:00"}],
+                    "deadlines": {
+                        "vendor_confirm_by": "2026-06-03",
+                        "payment_due_by": "2026-06-05",
+                    },
+                }
+            )
+        )
+    return orders
+
+
+def test_five_hundred_orders_stay_responsive(qtbot: QtBot) -> None:
+    from app.subsidy import WorkCalendar
+
+    page = OrdersPage(WorkCalendar.taiwan())
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    orders = synthetic_orders(500)
+    started = time.perf_counter()
+    page.set_orders(orders, date(2026, 6, 2), can_sign=True)
+    page.view.viewport().repaint()
+    loaded = time.perf_counter() - started
+    started = time.perf_counter()
+    page.view.scrollToBottom()
+    page.view.viewport().repaint()
+    assert page.select(orders[-1].id)
+    page.view.scrollToTop()
+    page.view.viewport().repaint()
+    browsed = time.perf_counter() - started
+    print(f"500 orders: load+paint {loaded * 1000:.0f} ms, scroll+select {browsed * 1000:.0f} ms")
+    assert page.model.rowCount() == 500
+    assert page.view.indexWidget(page.model.index(0, 0)) is None, "no widget per row"
+    assert loaded < 1.0
+    assert browsed < 0.5
+
+
+def test_application_form_receipt_pdf_uses_a_cjk_font(
+    qtbot: QtBot, member: Any, signer: Any, tmp_path: Path
+) -> None:
+    area = open_area(qtbot, member, signer, receipts=tmp_path)
+    button = area.overview.findChild(type(area.refresh_button), "ApplicationPdf")
+    assert button is not None
+    button.click()
+    qtbot.waitUntil(lambda: bool(area.saved_receipts), timeout=WAIT_MS)
+    saved = area.saved_receipts[0]
+    assert saved.name == f"點數申請表_{member.ubn}.pdf"
+    data = saved.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"CJK" in data, "the receipt embeds a CJK font (no boxes instead of Chinese)"
