@@ -1,0 +1,120 @@
+"""Help per verification method: what you need, common errors and how to fix them.
+
+The texts come from the help catalogue (``app.support.help``), in the seed documents'
+words; diagnostics take their remedies from the same catalogue.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.subsidy.enums import VerificationMethod
+from app.support.help import HelpCatalogue, HelpContentError, MethodHelp, load_help
+
+
+def ui_language() -> str:
+    """``"en"`` when the application runs in English, otherwise ``"zh_TW"``."""
+    return "en" if QLocale().language() == QLocale.Language.English else "zh_TW"
+
+
+class HelpPage(QWidget):
+    """A list of verification methods and, for the chosen one, its help text."""
+
+    def __init__(
+        self,
+        catalogue: HelpCatalogue | None = None,
+        *,
+        language: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("HelpPage")
+        self.language = language or ui_language()
+        self.error: str | None = None
+        try:
+            self.catalogue: HelpCatalogue | None = catalogue or load_help()
+        except HelpContentError as exc:
+            self.catalogue = None
+            self.error = str(exc)
+
+        self.methods = QListWidget()
+        self.methods.setObjectName("HelpMethods")
+        self.methods.setAccessibleName(self.tr("驗證方式"))
+        self.methods.setMaximumWidth(300)
+        self.methods.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("HelpText")
+        self.browser.setAccessibleName(self.tr("說明內容"))
+        self.browser.setOpenExternalLinks(True)
+        method_label = QLabel(self.tr("驗證方式"))
+        method_label.setBuddy(self.methods)
+
+        left = QVBoxLayout()
+        left.addWidget(method_label)
+        left.addWidget(self.methods, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addWidget(self.browser, 1)
+
+        if self.catalogue is None:
+            self.methods.setEnabled(False)
+            self.browser.setPlainText(
+                self.tr("說明內容無法載入：{error}").format(error=self.error or "")
+            )
+            return
+        for method in self.catalogue.methods.values():
+            item = QListWidgetItem(method.name.get(self.language))
+            item.setData(Qt.ItemDataRole.UserRole, method.method.value)
+            self.methods.addItem(item)
+        self.methods.currentRowChanged.connect(self._show_row)
+        self.methods.setCurrentRow(0)
+
+    def show_method(self, method: VerificationMethod | str) -> None:
+        """Select ``method`` and show its help."""
+        for row in range(self.methods.count()):
+            item = self.methods.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == VerificationMethod(method).value:
+                self.methods.setCurrentRow(row)
+                return
+
+    def _show_row(self, row: int) -> None:
+        if self.catalogue is None or row < 0:
+            return
+        value = self.methods.item(row).data(Qt.ItemDataRole.UserRole)
+        self.browser.setHtml(self.method_html(self.catalogue.method(str(value))))
+
+    def method_html(self, help_: MethodHelp) -> str:
+        """The help of one method as HTML."""
+        lang = self.language
+        parts = [f"<h2>{html.escape(help_.name.get(lang))}</h2>"]
+        if self.catalogue is not None:
+            for note in self.catalogue.notes:
+                parts.append(f"<p><b>{html.escape(note.get(lang))}</b></p>")
+        parts.append(f"<h3>{html.escape(self.tr('需要準備'))}</h3><ul>")
+        for need in help_.needs:
+            text = html.escape(need.text.get(lang))
+            if need.link:
+                link = html.escape(need.link, quote=True)
+                text += f' <a href="{link}">{html.escape(self.tr("下載"))}</a>'
+            parts.append(f"<li>{text}</li>")
+        parts.append("</ul>")
+        parts.append(f"<h3>{html.escape(self.tr('常見問題與處理方式'))}</h3>")
+        for problem in help_.problems:
+            parts.append(f"<p><b>{html.escape(problem.title.get(lang))}</b><br>")
+            parts.append(html.escape(problem.fix.get(lang)))
+            if problem.link:
+                link = html.escape(problem.link, quote=True)
+                parts.append(f'<br><a href="{link}">{link}</a>')
+            parts.append("</p>")
+        return "".join(parts)
