@@ -1,0 +1,226 @@
+"""Member-area deadlines: which are open, working days left, next action, reminders."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.flows.member_deadlines import (
+    ActionKind,
+    DeadlineName,
+    any_points_used,
+    due_reminders,
+    next_action,
+    open_deadlines,
+    order_deadlines,
+    points_deadlines_view,
+    view_deadline,
+)
+from app.flows.member_snapshot import unread_first
+from app.platform import Notification, Order, Page, PointsSummary
+from app.subsidy import CalendarOverrides, OrderStatus, WorkCalendar
+
+# Weekends only, plus one holiday, so the counts are easy to check by hand.
+HOLIDAY = date(2026, 6, 19)  # a Friday (端午節 2026)
+CAL = WorkCalendar({HOLIDAY}, CalendarOverrides())
+
+
+def order(
+    status: str = "awaiting_vendor", order_id: str = "20260601090000000001", **deadlines: str
+) -> Order:
+    raw: dict[str, Any] = {
+        "id": order_id,
+        "solution": {"id": "S002", "name": "雲翔 ERP 標準版"},
+        "vendor": {"id": "V001", "name": "雲翔資訊"},
+        "plan": {"id": "S002-03M", "name": "季方案", "months": 3},
+        "price": 27_000,
+        "points": 13_500,
+        "self_pay": 13_500,
+        "status": status,
+        "history": [{"status": status, "at": "2026-06-01T09:00:00+08:00"}],
+        "deadlines": deadlines,
+    }
+    return Order.from_json(raw)
+
+
+def points(
+    balance: int = 30_000, ledger: list[dict[str, Any]] | None = None, **extra: Any
+) -> PointsSummary:
+    raw: dict[str, Any] = {
+        "balance": balance,
+        "granted": 30_000,
+        "granted_on": "2026-06-01",
+        "first_use_by": "2026-07-01",
+        "expires_on": "2026-09-01",
+        "earliest_expiry": "2026-09-01",
+        "can_reapply": False,
+        "ledger": ledger
+        or [
+            {
+                "at": "2026-06-01T09:00:00+08:00",
+                "kind": "grant",
+                "amount": 30_000,
+                "balance_after": 30_000,
+            }
+        ],
+    }
+    raw.update(extra)
+    return PointsSummary.from_json(raw)
+
+
+USED = [
+    {"at": "2026-06-01T09:00:00+08:00", "kind": "grant", "amount": 30_000, "balance_after": 30_000},
+    {"at": "2026-06-02T09:00:00+08:00", "kind": "use", "amount": -13_500, "balance_after": 16_500},
+]
+
+
+def test_working_days_left_skip_weekends_and_holidays() -> None:
+    view = view_deadline(DeadlineName.PAYMENT_DUE_BY, date(2026, 6, 22), date(2026, 6, 17), CAL)
+    # Thu 18 counts, Fri 19 is a holiday, Sat/Sun do not count, Mon 22 counts
+    assert view.working_days_left == 2
+    assert view.days_left == 5
+    assert view.weekday == 0
+    assert not view.passed
+    passed = view_deadline(DeadlineName.PAYMENT_DUE_BY, date(2026, 6, 16), date(2026, 6, 17), CAL)
+    assert passed.passed
+    assert passed.working_days_left == -1
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("awaiting_vendor", (DeadlineName.VENDOR_CONFIRM_BY,)),
+        ("awaiting_payment", (DeadlineName.PAYMENT_DUE_BY,)),
+        ("awaiting_invoice", (DeadlineName.INVOICE_DUE_BY, DeadlineName.SERVICE_START_BY)),
+        ("awaiting_service", (DeadlineName.SERVICE_START_BY,)),
+        ("in_service", ()),
+        ("cancelled_by_system", ()),
+        ("terminated", ()),
+    ],
+)
+def test_open_deadlines_follow_the_status(status: str, expected: tuple[DeadlineName, ...]) -> None:
+    assert open_deadlines(OrderStatus(status)) == expected
+
+
+def test_order_deadlines_keep_past_steps_but_mark_them_closed() -> None:
+    o = order(
+        "awaiting_invoice",
+        vendor_confirm_by="2026-06-03",
+        payment_due_by="2026-06-05",
+        invoice_due_by="2026-06-09",
+        service_start_by="2026-06-16",
+    )
+    views = order_deadlines(o, date(2026, 6, 5), CAL)
+    assert [v.name for v in views] == [
+        DeadlineName.VENDOR_CONFIRM_BY,
+        DeadlineName.PAYMENT_DUE_BY,
+        DeadlineName.INVOICE_DUE_BY,
+        DeadlineName.SERVICE_START_BY,
+    ]
+    assert [v.open for v in views] == [False, False, True, True]
+    assert views[2].working_days_left == 2
+
+
+def test_payment_comes_before_points_and_vendor_waits() -> None:
+    today = date(2026, 6, 3)
+    waiting = order("awaiting_vendor", "20260601090000000001", vendor_confirm_by="2026-06-04")
+    paying = order("awaiting_payment", "20260601090000000002", payment_due_by="2026-06-05")
+    action = next_action([waiting, paying], points(), today, CAL)
+    assert action.kind is ActionKind.PAY
+    assert action.order_id == paying.id
+    assert action.deadline is not None
+    assert action.deadline.due == date(2026, 6, 5)
+    # without a payment due, the unused points' first-use deadline comes first
+    action = next_action([waiting], points(), today, CAL)
+    assert action.kind is ActionKind.FIRST_USE
+    # once points are used, the vendor's deadline is what remains
+    action = next_action([waiting], points(16_500, USED), today, CAL)
+    assert action.kind is ActionKind.WAIT_VENDOR
+    assert action.order_id == waiting.id
+
+
+def test_next_action_for_reapply_expiry_and_nothing() -> None:
+    gone = points(0, can_reapply=True, earliest_expiry=None)
+    assert next_action([], gone, date(2026, 7, 2), CAL).kind is ActionKind.REAPPLY
+    expiring = next_action([], points(16_500, USED), date(2026, 8, 26), CAL)
+    assert expiring.kind is ActionKind.USE_BEFORE_EXPIRY
+    assert next_action([], points(16_500, USED), date(2026, 8, 1), CAL).kind is ActionKind.BROWSE
+    assert next_action([], None, date(2026, 8, 1), CAL).kind is ActionKind.BROWSE
+
+
+def test_points_warnings_start_seven_days_before_each_deadline() -> None:
+    unused = points()
+    assert not points_deadlines_view(unused, date(2026, 6, 23), CAL).warn_first_use
+    state = points_deadlines_view(unused, date(2026, 6, 24), CAL)
+    assert state.warn_first_use
+    assert not state.warn_expiry
+    used = points(16_500, USED)
+    state = points_deadlines_view(used, date(2026, 6, 24), CAL)
+    assert state.first_use_met
+    assert not state.warn_first_use
+    assert not points_deadlines_view(used, date(2026, 8, 24), CAL).warn_expiry
+    assert points_deadlines_view(used, date(2026, 8, 25), CAL).warn_expiry
+    assert points_deadlines_view(used, date(2026, 9, 1), CAL).warn_expiry
+    # nothing to warn about when nothing is held
+    assert not points_deadlines_view(points(0), date(2026, 8, 30), CAL).warn_expiry
+
+
+def test_reminders_within_one_working_day_and_seven_days() -> None:
+    o = order("awaiting_payment", payment_due_by="2026-06-22")  # a Monday
+    # Wednesday 17th: 2 working days left (Thu, Mon) → nothing yet
+    assert due_reminders([o], points(16_500, USED), date(2026, 6, 17), CAL) == []
+    # Thursday 18th: holiday and weekend in between → 1 working day left
+    reminders = due_reminders([o], points(16_500, USED), date(2026, 6, 18), CAL)
+    assert [r.key for r in reminders] == [f"order:{o.id}:payment_due_by:2026-06-22"]
+    # the day after the deadline: no reminder (the platform cancels)
+    assert due_reminders([o], None, date(2026, 6, 23), CAL) == []
+    reminders = due_reminders([], points(16_500, USED), date(2026, 8, 25), CAL)
+    assert [r.key for r in reminders] == ["points:expiry:2026-09-01"]
+    assert reminders[0].points == 16_500
+    both = due_reminders([], points(), date(2026, 6, 24), CAL)
+    assert [r.key for r in both] == ["points:first_use:2026-07-01"]
+
+
+def test_use_counts_only_since_the_latest_grant() -> None:
+    regranted = [
+        *USED,
+        {
+            "at": "2026-07-02T00:00:00+08:00",
+            "kind": "unused_return",
+            "amount": -16_500,
+            "balance_after": 0,
+        },
+        {
+            "at": "2026-07-03T09:00:00+08:00",
+            "kind": "grant",
+            "amount": 30_000,
+            "balance_after": 30_000,
+        },
+    ]
+    entries = points(30_000, regranted).ledger
+    assert not any_points_used(entries)
+    assert any_points_used(entries[:2])
+
+
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 10_000)), max_size=20))
+def test_unread_first_keeps_every_notification(items: list[tuple[bool, int]]) -> None:
+    raw = [
+        {
+            "id": str(i),
+            "at": f"2026-06-01T09:{minute % 60:02d}:{minute // 60 % 60:02d}+08:00",
+            "kind": "order_status",
+            "title": "t",
+            "body": "b",
+            "read": read,
+        }
+        for i, (read, minute) in enumerate(items)
+    ]
+    notes = Page.parse({"items": raw, "total": len(raw)}, "notifications", Notification.parse).items
+    ordered = unread_first(notes)
+    assert sorted(n.id for n in ordered) == sorted(n.id for n in notes)
+    flags = [n.read for n in ordered]
+    assert flags == sorted(flags), "unread (False) before read (True)"
