@@ -238,7 +238,7 @@ class ResultPage(WizardPage):
             if points.first_use_by is not None:
                 lines.append(
                     self.tr(
-                        "首次使用期限：{day}（這天以前沒有使用任何點數，點數會全數返還系統）"
+                        "首次使用期限：{day}（到這天仍未使用任何點數，點數將全數返還系統）"
                     ).format(day=roc_with_weekday(points.first_use_by))
                 )
             if points.expires_on is not None:

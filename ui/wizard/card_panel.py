@@ -41,6 +41,12 @@ def kind_name(kind: CardKind) -> str:
     )
 
 
+CARD_RANKS: dict[str, str] = {
+    "primary": str(QT_TRANSLATE_NOOP("CardPanel", "正卡")),
+    "secondary": str(QT_TRANSLATE_NOOP("CardPanel", "附卡")),
+}
+
+
 def _local_date(moment: datetime) -> str:
     return roc_date(moment.astimezone(TAIWAN_TZ).date())
 
@@ -204,7 +210,13 @@ class CardPanel(QFrame):
         if identity.org_code:
             lines.append(self.tr("組織代碼：{code}").format(code=identity.org_code))
         if identity.card_rank:
-            lines.append(self.tr("卡別：{rank}").format(rank=identity.card_rank))
+            lines.append(
+                self.tr("卡別：{rank}").format(
+                    rank=QCoreApplication.translate(
+                        "CardPanel", CARD_RANKS.get(identity.card_rank, identity.card_rank)
+                    )
+                )
+            )
         lines.append(
             self.tr("有效期間：{start} 至 {end}").format(
                 start=_local_date(identity.not_before), end=_local_date(identity.not_after)

@@ -167,13 +167,13 @@ class FormPage(WizardPage):
         self.applicant = applicant
         self.draft_step = "form"
         self.rows: dict[str, FieldRow] = {}
+        self.industry = IndustryPicker()
         label = self._label
         self._add("name", label(str(QT_TRANSLATE_NOOP("FormPage", "申請單位名稱"))))
         self._add("ubn", label(str(QT_TRANSLATE_NOOP("FormPage", "統一編號"))), max_length=8)
         self.rows["ubn"].set_text(applicant.ubn)
         self.rows["ubn"].edit.setReadOnly(True)
         self.rows["name"].set_text(applicant.name)
-        self.industry = IndustryPicker()
         self.industry.changed.connect(lambda code: self._changed("industry_code", code))
         self.body.addWidget(self.industry)
         grid = QGridLayout()
@@ -289,16 +289,18 @@ class FormPage(WizardPage):
     # --- values ----------------------------------------------------------------------
     def values(self) -> dict[str, object]:
         """The 附表1 fields as the platform takes them (dates ISO, numbers as integers)."""
-        out: dict[str, object] = {name: self.rows[name].text() for name in self.TEXT_FIELDS}
+        out: dict[str, object] = {
+            name: self.rows[name].text() if name in self.rows else "" for name in self.TEXT_FIELDS
+        }
         out["ubn"] = self.applicant.ubn
         out["industry_code"] = self.industry.code
-        registered = self.rows["registered_on"].text()
+        registered = self.rows["registered_on"].text() if "registered_on" in self.rows else ""
         try:
             out["registered_on"] = parse_roc_date(registered).isoformat() if registered else ""
         except ValueError:
             out["registered_on"] = registered
         for name in ("paid_in_capital", "employees"):
-            text = _digits(self.rows[name].text())
+            text = _digits(self.rows[name].text()) if name in self.rows else ""
             out[name] = int(text) if text.isdigit() else text
         out["contact_mobile"] = str(out["contact_mobile"]).replace("-", "").replace(" ", "")
         return out

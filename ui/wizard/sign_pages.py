@@ -157,7 +157,7 @@ class AuthorizationPage(_SigningPage):
         self.body.addStretch(1)
         for field in (self.valid_from, self.valid_to, self.person):
             if field is not None:
-                field.edited.connect(self.answer_changed)
+                field.edited.connect(self.answer_changed.emit)
                 field.edit.textChanged.connect(lambda _t: self.update_ready())
         self.next_button.setText(self.tr("簽署"))
         self.next_button.clicked.connect(self.sign_requested)

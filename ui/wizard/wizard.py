@@ -174,7 +174,11 @@ class EnrolmentWizard(QWidget):
 
         def ok(value: T) -> None:
             page.set_busy(None)
-            done(value)
+            try:
+                done(value)
+            except Exception as error:  # shown through the error table, never as a traceback
+                log.exception("wizard could not handle an answer")
+                self._show_error(page, error)
 
         def bad(error: BaseException) -> None:
             page.set_busy(None)
@@ -407,7 +411,11 @@ class EnrolmentWizard(QWidget):
         self.state = state
         applicant = self.applicant
         assert applicant is not None
-        step = next_application_step(state.done, applicant.applicant_type)
+        done = set(state.done)
+        if not required_authorizations(applicant.applicant_type):
+            # The platform reports a step that does not apply as done; the rule wants it absent.
+            done.discard(ApplicationStep.AUTHORIZATIONS)
+        step = next_application_step(done, applicant.applicant_type)
         if step is ApplicationStep.AUTHORIZATIONS:
             self._show_authorization()
         elif step is ApplicationStep.CONSENTS:

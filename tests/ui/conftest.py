@@ -1,0 +1,310 @@
+"""Fixtures for driving the enrolment wizard on the embedded training platform."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from pytestqt.qtbot import QtBot
+
+from app.platform.client import PlatformClient
+from app.storage import DraftStore
+from ui.card_context import CardContext, training_cards
+
+
+@pytest.fixture(scope="session")
+def training_platform() -> Iterator[Any]:
+    """One embedded training platform for the UI tests (reset before each use)."""
+    from sandbox.embedded import start_embedded
+
+    platform = start_embedded(database="sqlite://")
+    yield platform
+    platform.stop()
+
+
+@pytest.fixture
+def platform_url(training_platform: Any) -> str:
+    """The training platform's API address, reset to the demo world."""
+    url = str(training_platform.base_url)
+    requests.post(f"{url}/_sandbox/reset", timeout=30).raise_for_status()
+    return url
+
+
+@pytest.fixture
+def virtual_cards() -> Iterator[CardContext]:
+    """Training-mode card worker and monitor over in-process virtual readers."""
+    cards = training_cards()
+    cards.start()
+    yield cards
+    cards.stop()
+
+
+class Sandbox:
+    """Test-side helpers for the training platform's ``/_sandbox`` endpoints."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def decide(self, transaction_id: str, decision: str = "approve") -> None:
+        """Approve or reject a phone transaction as the phone would."""
+        answer = requests.post(
+            f"{self.url}/_sandbox/mobile/{transaction_id}/{decision}", timeout=10
+        )
+        answer.raise_for_status()
+
+    def last_code(self, ubn: str) -> str:
+        """The latest e-mailed verification code for ``ubn``."""
+        answer = requests.get(f"{self.url}/_sandbox/outbox", params={"ubn": ubn}, timeout=10)
+        answer.raise_for_status()
+        for item in answer.json()["items"]:
+            if item.get("code"):
+                return str(item["code"])
+        raise AssertionError(f"no code was e-mailed for {ubn}")
+
+    def fault(self, kind: str, count: int = 1, **extra: object) -> None:
+        """Inject a platform fault."""
+        body = {"kind": kind, "count": count, **extra}
+        requests.post(f"{self.url}/_sandbox/faults", json=body, timeout=10).raise_for_status()
+
+    def advance_days(self, days: int) -> None:
+        """Move the platform clock."""
+        requests.post(
+            f"{self.url}/_sandbox/clock", json={"advance_days": days}, timeout=10
+        ).raise_for_status()
+
+
+@pytest.fixture
+def sandbox_tools(platform_url: str) -> Sandbox:
+    """Helpers for the reset training platform."""
+    return Sandbox(platform_url)
+
+
+@pytest.fixture
+def draft_store(platform_url: str, tmp_path: Path, memory_keyring: Any) -> DraftStore:
+    """Drafts in a private folder with keys in the in-memory keyring."""
+    return DraftStore(PlatformClient(platform_url).platform, directory=tmp_path / "drafts")
+
+
+@pytest.fixture
+def qt_app(qtbot: QtBot) -> QtBot:
+    """The qtbot, with the application's style and zh-TW locale applied."""
+    from app.cli import LaunchOptions
+    from ui.application import create_application
+
+    create_application(
+        LaunchOptions(
+            platform_url=None,
+            language="zh_TW",
+            privacy=False,
+            kiosk=False,
+            idle_minutes=10,
+            log_level="INFO",
+        )
+    )
+    return qtbot
+
+
+FORM_VALUES = {
+    "address": "臺北市中正區忠孝東路一段1號",
+    "representative_name": "王大明",
+    "representative_title": "負責人",
+    "contact_name": "王大明",
+    "contact_title": "負責人",
+    "contact_phone": "02-2345-6789",
+    "contact_phone_ext": "12",
+    "contact_mobile": "0912345678",
+    "contact_email": "demo@example.com",
+    "registered_on": "101/5/20",
+    "paid_in_capital": "5,000,000",
+    "employees": "12",
+}
+
+
+class WizardDriver:
+    """Drives an EnrolmentWizard the way a person would, waiting for each page."""
+
+    def __init__(self, qtbot: QtBot, wizard: Any, sandbox: Sandbox, cards: Any) -> None:
+        self.qtbot = qtbot
+        self.wizard = wizard
+        self.sandbox = sandbox
+        self.cards = cards
+
+    @property
+    def page(self) -> Any:
+        """The page on screen."""
+        return self.wizard.current_page
+
+    def wait_page(self, name: str, timeout: int = 20000) -> Any:
+        """Wait until the page named ``name`` is shown (errors on the way are reported)."""
+
+        def shown() -> bool:
+            return bool(self.wizard.page_name == name)
+
+        try:
+            self.qtbot.waitUntil(shown, timeout=timeout)
+        except AssertionError:
+            page = self.page
+            shown_error = page.errors.text.text() if hasattr(page, "errors") else ""
+            raise AssertionError(
+                f"page {name!r} not reached; on {self.wizard.page_name!r}: {shown_error}"
+            ) from None
+        return self.page
+
+    def wait_error(self, page: Any, code: str, timeout: int = 20000) -> None:
+        """Wait until ``page`` shows the error ``code``."""
+        self.qtbot.waitUntil(lambda: page.errors.code == code, timeout=timeout)
+
+    def lookup(self, ubn: str) -> Any:
+        """Type the UBN and look it up."""
+        page = self.wizard.ubn_page
+        page.ubn.edit.clear()
+        self.qtbot.keyClicks(page.ubn.edit, ubn)
+        page.lookup_button.click()
+        return page
+
+    def choose(self, ubn: str, method: str) -> Any:
+        """Look up ``ubn``, choose ``method`` and go to the identity page."""
+        page = self.lookup(ubn)
+        self.qtbot.waitUntil(lambda: bool(page.choices), timeout=20000)
+        choice = next(c for c in page.choices if c.method.value == method)
+        choice.radio.setChecked(True)
+        page.next_button.click()
+        return self.wait_page("identity")
+
+    def insert(self, card_id: str) -> None:
+        """Put a demo card into the training reader."""
+        from certs.testpki import DemoPKI
+        from sandbox.cardemu.card import EmulatedCard
+
+        card = EmulatedCard.from_demo_card(DemoPKI.load().cards[card_id])
+        self.cards.virtual_readers.insert(card)
+
+    def wait_card(self, usable: bool = True) -> None:
+        """Wait until the card panel shows a card (usable or with a problem)."""
+        panel = self.wizard.card_panel
+
+        def ready() -> bool:
+            if usable:
+                return panel.usable_identity() is not None
+            return panel.current is not None and panel.problem is not None
+
+        self.qtbot.waitUntil(ready, timeout=20000)
+
+    def enter_pin(self, pin: str) -> None:
+        """Type the PIN into the PIN dialog when it opens."""
+        panel = self.wizard.card_panel
+        self.qtbot.waitUntil(lambda: panel.pin_dialog is not None, timeout=20000)
+        dialog = panel.pin_dialog
+        self.qtbot.keyClicks(dialog.pin_edit, pin)
+        dialog.ok_button.click()
+
+    def approve_phone(self, decision: str = "approve") -> None:
+        """Approve (or reject) the phone transaction the wizard waits for."""
+        waiting = self._waiting_panel()
+        self.qtbot.waitUntil(lambda: waiting().active, timeout=20000)
+        transaction = waiting().transaction
+        self.sandbox.decide(transaction.transaction_id, decision)
+
+    def _waiting_panel(self) -> Any:
+        def panel() -> Any:
+            signing = self.wizard.signing
+            if signing is not None and signing.dialog is not None:
+                return signing.dialog.wait
+            return self.wizard.identity_page.wait
+
+        return panel
+
+    def sign(self, pin: str | None) -> None:
+        """Press 簽署 and complete the signature with the PIN or on the phone."""
+        page = self.page
+        page.next_button.click()
+        if pin is not None:
+            self.enter_pin(pin)
+        else:
+            self.qtbot.waitUntil(
+                lambda: (
+                    self.wizard.signing.dialog is not None
+                    and self.wizard.signing.dialog.wait.active
+                ),
+                timeout=20000,
+            )
+            self.approve_phone()
+
+    def authorizations_and_consents(self, pin: str | None, responsible_id: str) -> None:
+        """Sign every required authorisation, then the consents."""
+        while self.wizard.page_name == "authorizations":
+            page = self.page
+            page.agree.setChecked(True)
+            if page.notice is not None:
+                page.notice.setChecked(True)
+                page.person.edit.setText(responsible_id)
+            self.sign(pin)
+            self.qtbot.waitUntil(lambda p=page: self.page is not p, timeout=30000)
+        page = self.wait_page("consents")
+        page.personal_data.setChecked(True)
+        page.declarations.setChecked(True)
+        self.sign(pin)
+        self.wait_page("form", timeout=30000)
+
+    def form_and_account(self, ubn: str) -> Any:
+        """Fill 附表1, set the password and enter the e-mailed code."""
+        page = self.page
+        for name, value in FORM_VALUES.items():
+            page.rows[name].edit.setText(value)
+        page.industry.search.setText("餐飲")
+        page.industry.search.returnPressed.emit()
+        assert page.errors_now() == {}
+        page.next_button.click()
+        self.qtbot.waitUntil(lambda: type(self.page).__name__ == "AccountPage", timeout=20000)
+        account = self.page
+        account.password.edit.setText("Cloud-Demo-2025")
+        account.confirm.edit.setText("Cloud-Demo-2025")
+        account.create_button.click()
+        self.qtbot.waitUntil(account.code.isEnabled, timeout=20000)
+        account.code.edit.setText(self.sandbox.last_code(ubn))
+        account.next_button.click()
+        self.qtbot.waitUntil(lambda: self.page is not account, timeout=20000)
+        return self.page
+
+    def assessment(self) -> Any:
+        """Answer every shown question with its first option and submit."""
+        page = self.wait_page("assessment")
+        self.qtbot.waitUntil(lambda: type(self.page).__name__ == "AssessmentPage", timeout=20000)
+        page = self.page
+        while not page.navigator.is_complete:
+            question = page.navigator.current
+            page.choose([question.options[0].id])
+            page.go_next()
+        page.next_button.click()
+        result = self.wait_page("result")
+        self.qtbot.waitUntil(lambda: result.points.text() != "", timeout=20000)
+        return result
+
+
+@pytest.fixture
+def make_wizard(
+    qt_app: QtBot,
+    platform_url: str,
+    draft_store: DraftStore,
+    virtual_cards: CardContext,
+    sandbox_tools: Sandbox,
+) -> Iterator[Any]:
+    """Build an EnrolmentWizard on the training platform and a driver for it."""
+    from ui.wizard.wizard import EnrolmentWizard
+
+    made: list[Any] = []
+
+    def make(store: DraftStore | None = None) -> WizardDriver:
+        wizard = EnrolmentWizard(PlatformClient(platform_url), store or draft_store, virtual_cards)
+        qt_app.addWidget(wizard)
+        wizard.resize(1100, 760)
+        wizard.show()
+        made.append(wizard)
+        return WizardDriver(qt_app, wizard, sandbox_tools, virtual_cards)
+
+    yield make
+    for wizard in made:
+        wizard.close_draft()
