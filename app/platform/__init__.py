@@ -1,6 +1,8 @@
 """Typed client of the platform API: HTTP, models, errors and the token store."""
 
-from .client import TRAFFIC, PlatformClient, Redactor, new_idempotency_key
+from app.support.logs import TRAFFIC
+
+from .client import PlatformClient, Redactor, new_idempotency_key
 from .errors import (
     AuthExpired,
     InsecureUrl,

@@ -26,6 +26,7 @@ from urllib.parse import quote, urlencode
 import requests
 
 from app.storage import PUBLIC_SCOPE, ResponseCache, platform_id
+from app.support.logs import TRAFFIC
 
 from ._parse import Obj, b64encode
 from .errors import (
@@ -60,8 +61,6 @@ from .models import (
 from .tokens import TokenStore
 from .transport import CONNECT_TIMEOUT, READ_TIMEOUT, check_base_url, describe_proxy, make_session
 
-TRAFFIC = 5
-logging.addLevelName(TRAFFIC, "TRAFFIC")
 log = logging.getLogger("app.platform.http")
 
 T = TypeVar("T")

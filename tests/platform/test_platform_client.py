@@ -20,9 +20,9 @@ from app.platform import (
     ProtocolError,
     TokenStore,
 )
-from app.platform.client import TRAFFIC
 from app.storage import ResponseCache, SecretStore
 from app.storage.memory_keyring import MemoryKeyring
+from app.support.logs import TRAFFIC
 
 UBN = "16480894"
 TOKEN = "tok-SECRET-abcdef0123456789"
