@@ -133,6 +133,15 @@ def main() -> int:
             if code != 0:
                 print(f"screenshot tests failed with exit code {code}", flush=True)
                 return code or 1
+
+    # Frozen bundle (owned by installer/): build it with PyInstaller, report its size and
+    # smoke-test it offscreen: start page, embedded training platform, diagnose --json.
+    step("Frozen bundle: PyInstaller build and smoke test (offscreen)")
+    build = str(ROOT / "installer" / "build.py")
+    code = run(sys.executable, build, "--smoke", env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    if code != 0:
+        print(f"frozen bundle build or smoke test failed with exit code {code}", flush=True)
+        return code or 1
     step(f"All checks passed; screenshots in {ARTIFACTS.relative_to(ROOT)}/screenshots")
     return 0
 
