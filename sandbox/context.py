@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
@@ -21,7 +21,7 @@ from app.subsidy import TAIWAN_TZ
 
 from .db import Applicant, ClockRow, Database, IdempotentResponse
 from .db import Session as SessionRow
-from .errors import ApiError
+from .errors import ApiError, IdempotentReplay
 
 DEFAULT_TOKEN_TTL_SECONDS = 8 * 3600
 
@@ -92,6 +92,7 @@ class Tx:
         self.now = real_now() + timedelta(seconds=clock_row(db).offset_seconds)
         self._session: SessionRow | None = None
         self._applicant: Applicant | None = None
+        self._idempotent: tuple[int, str, str] | None = None
 
     @property
     def today(self) -> date:
@@ -161,11 +162,19 @@ class Tx:
             )
         return key
 
-    def replay(self, endpoint: str, applicant_id: int) -> JSONResponse | None:
-        """The stored first response for this Idempotency-Key, if any."""
+    def start_idempotent(self) -> None:
+        """Replay the stored first response for this Idempotency-Key, if there is one.
+
+        Responses are stored per applicant, key and endpoint (method and path).
+        """
         key = self._idempotency_key()
-        if key is None:
-            return None
+        if key is None or self.request is None:
+            return
+        try:
+            applicant_id = self.session().applicant_id
+        except ApiError:
+            return  # the handler answers 401 itself
+        endpoint = f"{self.request.method} {self.request.url.path}"
         row = self.db.scalar(
             select(IdempotentResponse).where(
                 IdempotentResponse.applicant_id == applicant_id,
@@ -173,18 +182,14 @@ class Tx:
                 IdempotentResponse.endpoint == endpoint,
             )
         )
-        if row is None:
-            return None
-        return JSONResponse(
-            row.body, status_code=row.status_code, headers={"Idempotent-Replay": "true"}
-        )
+        if row is not None:
+            raise IdempotentReplay(row.status_code, row.body)
+        self._idempotent = (applicant_id, key, endpoint)
 
-    def respond(
-        self, status: int, body: dict[str, Any], endpoint: str, applicant_id: int
-    ) -> JSONResponse:
-        """Answer ``body`` and remember it under the request's Idempotency-Key."""
-        key = self._idempotency_key()
-        if key is not None:
+    def done(self, body: dict[str, Any], status: int = 200) -> dict[str, Any]:
+        """Return ``body``, remembering it under the request's Idempotency-Key."""
+        if self._idempotent is not None:
+            applicant_id, key, endpoint = self._idempotent
             self.db.add(
                 IdempotentResponse(
                     applicant_id=applicant_id,
@@ -194,12 +199,17 @@ class Tx:
                     body=body,
                 )
             )
-        return JSONResponse(body, status_code=status)
+        return body
 
 
 @contextmanager
-def transaction(request: Request | None, platform: Platform, *, sweep: bool = True) -> Iterator[Tx]:
-    """One serialised transaction; time-based effects are applied first, inside it."""
+def transaction(
+    request: Request | None, platform: Platform, *, sweep: bool = True, idempotent: bool = False
+) -> Iterator[Tx]:
+    """One serialised transaction; time-based effects are applied first, inside it.
+
+    With ``idempotent``, a repeated Idempotency-Key replays the first response.
+    """
     from .sweep import sweep_until_now  # the sweep uses Tx; imported late to avoid a cycle
 
     engine = platform.database.engine
@@ -207,13 +217,15 @@ def transaction(request: Request | None, platform: Platform, *, sweep: bool = Tr
         tx = Tx(db, platform, request)
         if sweep:
             sweep_until_now(tx)
+        if idempotent:
+            tx.start_idempotent()
         yield tx
 
 
 @contextmanager
-def tx_for(request: Request, *, sweep: bool = True) -> Iterator[Tx]:
+def tx_for(request: Request, *, sweep: bool = True, idempotent: bool = False) -> Iterator[Tx]:
     """:func:`transaction` for the platform serving ``request``."""
-    with transaction(request, platform_of(request), sweep=sweep) as tx:
+    with transaction(request, platform_of(request), sweep=sweep, idempotent=idempotent) as tx:
         yield tx
 
 

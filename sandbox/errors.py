@@ -26,6 +26,21 @@ class ApiError(Exception):
         self.details = details or {}
 
 
+class IdempotentReplay(Exception):  # noqa: N818 - a control-flow signal, not an error
+    """Raised to answer with a stored response instead of running the request again."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        super().__init__(f"replay of a stored {status} response")
+        self.status = status
+        self.body = body
+
+    def response(self) -> JSONResponse:
+        """The stored response."""
+        return JSONResponse(
+            self.body, status_code=self.status, headers={"Idempotent-Replay": "true"}
+        )
+
+
 def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
     """The documented error body."""
     return {"error": {"code": code, "message": message, "details": details or {}}}
@@ -91,6 +106,10 @@ def _validation_fields(exc: RequestValidationError) -> tuple[str, dict[str, str]
 
 def install_error_handlers(app: FastAPI) -> None:
     """Register handlers so that no error leaves without the documented body."""
+
+    @app.exception_handler(IdempotentReplay)
+    async def _replay(_request: Request, exc: IdempotentReplay) -> JSONResponse:
+        return exc.response()
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

@@ -114,7 +114,7 @@ def get_application(request: Request) -> dict[str, Any]:
 @router.post("/application/authorizations", summary="企業授權書（附表2、附表3）")
 def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any]:
     """Sign one 企業授權書; the step is done when all required ones are signed."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         expect_step(applicant, ApplicationStep.AUTHORIZATIONS)
         required = [k.value for k in required_authorizations(applicant.applicant_type)]
@@ -161,13 +161,13 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
         applicant.authorizations = kept
         if {a["kind"] for a in kept} >= set(required):
             _mark(applicant, ApplicationStep.AUTHORIZATIONS)
-        return application_view(applicant)
+        return tx.done(application_view(applicant))
 
 
 @router.post("/application/consents", summary="個資告知同意及聲明事項")
 def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
     """Consent to personal-data collection and accept the ten declarations (signed)."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         expect_step(applicant, ApplicationStep.CONSENTS)
         if not (body.personal_data and body.declarations):
@@ -181,7 +181,7 @@ def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
             tx, applicant, body.model_dump(), signed_document(body, "consents", applicant.ubn)
         )
         _mark(applicant, ApplicationStep.CONSENTS)
-        return application_view(applicant)
+        return tx.done(application_view(applicant))
 
 
 @router.put("/application/form", summary="點數申請表（附表1）")
@@ -212,7 +212,7 @@ def _password_problem(password: str) -> str | None:
 @router.post("/application/account", summary="設定帳號密碼並寄送 Email 驗證碼")
 def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
     """Set the password and e-mail a verification code to the contact address."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         expect_step(applicant, ApplicationStep.FORM)
         if not applicant.form:
@@ -238,13 +238,13 @@ def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
             )
         )
         _mark(applicant, ApplicationStep.FORM)
-        return {"sent_to": email, "application": application_view(applicant)}
+        return tx.done({"sent_to": email, "application": application_view(applicant)})
 
 
 @router.post("/application/email-verification", summary="驗證 Email")
 def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, Any]:
     """Check the e-mailed code; the account becomes active (tax-registered: after review)."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         expect_step(applicant, ApplicationStep.EMAIL)
         if applicant.email_code is None or not secrets.compare_digest(
@@ -268,7 +268,7 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
         else:
             applicant.status = "active"
             notify(tx, applicant, "application", "帳號已啟用", "請填寫數位自評檢測以獲得點數。")
-        return application_view(applicant)
+        return tx.done(application_view(applicant))
 
 
 @router.get("/assessment/questionnaire", summary="數位自評檢測題目")
@@ -296,7 +296,7 @@ def _grant(tx: Tx, applicant: Applicant, note: str) -> int:
 @router.post("/assessment/responses", summary="提交數位自評檢測")
 def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
     """Score the answers, recommend categories, and grant points on the first complete response."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.active_applicant()
         expect_step(applicant, ApplicationStep.ASSESSMENT)
         if body.version != content.VERSION:
@@ -337,7 +337,12 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
             _mark(applicant, ApplicationStep.ASSESSMENT)
             if ledger_state(tx, applicant).grants == 0:
                 granted = _grant(tx, applicant, "點數已核發")
-        return {"scores": scores, "recommended_categories": recommended, "points_granted": granted}
+        result = {
+            "scores": scores,
+            "recommended_categories": recommended,
+            "points_granted": granted,
+        }
+        return tx.done(result)
 
 
 @router.get("/points", summary="我的點數")
@@ -351,10 +356,10 @@ def get_points(request: Request) -> dict[str, Any]:
 @router.post("/points/reapply", summary="重新開通點數")
 def reapply(request: Request) -> dict[str, Any]:
     """Re-open points after an unused return (once)."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.active_applicant()
         state = ledger_state(tx, applicant)
         if not can_reapply(state.had_unused_return, state.grants > 1):
             raise ApiError(409, "REAPPLY_NOT_ALLOWED", "目前不能重新申請點數。")
         _grant(tx, applicant, "點數已重新開通")
-        return points_view(ledger_state(tx, applicant), tx.today)
+        return tx.done(points_view(ledger_state(tx, applicant), tx.today))

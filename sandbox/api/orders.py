@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from sqlalchemy import String, cast, func, or_, select
 
 from app.subsidy import (
@@ -156,7 +156,7 @@ def _available_points(tx: Tx, applicant: Applicant) -> int:
 @router.post("/orders/quote", tags=["orders"], summary="訂購報價（點數與自付款）")
 def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
     """Price a plan: points and self-pay per the pavilion's ratio; the document to sign."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.active_applicant()
         plan, solution, vendor = _plan_for(tx, applicant, body.plan_id)
         split = split_payment(plan.price, _available_points(tx, applicant), solution.pavilion)
@@ -191,7 +191,7 @@ def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
                 expires_at=expires_at,
             )
         )
-        return {
+        result = {
             "quote_id": quote_id,
             "plan_id": plan.id,
             "price": plan.price,
@@ -201,6 +201,7 @@ def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
             "to_be_signed": to_be_signed,
             "expires_at": iso(expires_at),
         }
+        return tx.done(result)
 
 
 def _next_order_number(tx: Tx) -> str:
@@ -213,15 +214,11 @@ def _next_order_number(tx: Tx) -> str:
 
 
 @router.post("/orders", tags=["orders"], status_code=201, summary="送出訂單（簽章）")
-def create_order(body: OrderIn, request: Request) -> JSONResponse:
+def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
     """Place an order signed over the quote's ``to_be_signed``; points are used at once."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
-        replay = tx.replay("POST /orders", applicant.id)
-        if replay is not None:
-            return replay
-        if applicant.status != "active":
-            tx.active_applicant()
+        tx.active_applicant()
         quote = tx.db.get(Quote, body.quote_id)
         if quote is None or quote.applicant_id != applicant.id:
             raise ApiError(404, "QUOTE_NOT_FOUND", "找不到此報價，請重新報價。")
@@ -276,9 +273,7 @@ def create_order(body: OrderIn, request: Request) -> JSONResponse:
             f"已下單，訂單單號：{order.id}，請資訊服務廠商在兩個工作天內確認或取消",
             tx.now,
         )
-        return tx.respond(
-            201, order_view(tx, order, api_base(request)), "POST /orders", applicant.id
-        )
+        return tx.done(order_view(tx, order, api_base(request)), status=201)
 
 
 @router.get("/orders", tags=["orders"], summary="我的訂單")
@@ -310,7 +305,7 @@ def get_order_detail(order_id: str, request: Request) -> dict[str, Any]:
 @router.post("/orders/{order_id}/cancel", tags=["orders"], summary="取消訂單（付款前）")
 def cancel_order(order_id: str, request: Request) -> dict[str, Any]:
     """Cancel before payment; the points are released at once."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         order = get_order(tx, order_id, applicant)
         if not is_cancellable_by_applicant(order.status):
@@ -323,7 +318,7 @@ def cancel_order(order_id: str, request: Request) -> dict[str, Any]:
         apply_event(
             tx, order, OrderEvent.APPLICANT_CANCEL, "申請單位取消訂購", on=tx.today, at=tx.now
         )
-        return order_view(tx, order, api_base(request))
+        return tx.done(order_view(tx, order, api_base(request)))
 
 
 def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[str, Any]:
@@ -380,7 +375,7 @@ def termination_quote(
     order_id: str, request: Request, body: TerminationIn | None = None
 ) -> dict[str, Any]:
     """Settlement of a termination on ``on`` (default: today) and the document to sign."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.applicant()
         order = get_order(tx, order_id, applicant)
         on = _termination_on(tx, order, body.on if body else None)
@@ -391,13 +386,13 @@ def termination_quote(
                 id=new_id("tq"), order_id=order.id, on=on, body=quote, to_be_signed=to_be_signed
             )
         )
-        return {**quote, "to_be_signed": to_be_signed}
+        return tx.done({**quote, "to_be_signed": to_be_signed})
 
 
 @router.post("/orders/{order_id}/terminate", tags=["orders"], summary="退訂（簽章）")
 def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str, Any]:
     """Terminate, signed over the termination quote; refund and points per the settlement."""
-    with tx_for(request) as tx:
+    with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         order = get_order(tx, order_id, applicant)
         on = _termination_on(tx, order, body.on)
@@ -443,7 +438,7 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
                 order_id=order.id,
                 valid_until=date.fromisoformat(settlement["points_valid_until"]),
             )
-        return order_view(tx, order, api_base(request))
+        return tx.done(order_view(tx, order, api_base(request)))
 
 
 @router.get("/notifications", tags=["notifications"], summary="我的通知")

@@ -55,6 +55,16 @@ def test_idempotency_key_replays_the_first_response(api: Any) -> None:
     other = api.post("/orders", body, headers={"Idempotency-Key": "order-2"})
     assert other.json()["error"]["code"] == "QUOTE_USED"
     assert api.ok("GET", "/points")["balance"] == 15000
+    # Other creating POSTs replay too, per endpoint.
+    key = {"Idempotency-Key": "same-key"}
+    first_quote = api.ok("POST", "/orders/quote", {"plan_id": "S015-03M"}, headers=key)
+    again = api.post("/orders/quote", {"plan_id": "S015-03M"}, headers=key)
+    assert again.headers["Idempotent-Replay"] == "true"
+    assert again.json()["quote_id"] == first_quote["quote_id"]
+    order_id = first.json()["id"]
+    cancelled = api.ok("POST", f"/orders/{order_id}/cancel", headers=key)
+    assert api.ok("POST", f"/orders/{order_id}/cancel", headers=key) == cancelled
+    assert [r["kind"] for r in api.ok("GET", "/points")["ledger"]] == ["grant", "use", "release"]
 
 
 def test_dropped_response_after_commit_is_recovered_by_replay(api: Any) -> None:
