@@ -147,8 +147,10 @@ class MemberArea(QWidget):
         )
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
+        self.notices: list[str] = []
         dismiss = QPushButton(self.tr("知道了"))
-        dismiss.clicked.connect(self.notice.hide)
+        dismiss.setAccessibleName(self.tr("關閉提醒"))
+        dismiss.clicked.connect(self.dismiss_notices)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.addWidget(self.notice_label, 1)
         notice_layout.addWidget(dismiss)
@@ -280,8 +282,14 @@ class MemberArea(QWidget):
         self.failed.emit(error)
 
     def _show_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
+        self.notices.append(text)
+        self.notice_label.setText("\n".join(self.notices))
         self.notice.show()
+
+    def dismiss_notices(self) -> None:
+        """Hide the in-window reminders until new ones arrive."""
+        self.notices.clear()
+        self.notice.hide()
 
     # --- notifications and points -------------------------------------------------------
     def open_notification(self, note: Notification) -> None:

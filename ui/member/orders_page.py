@@ -42,6 +42,8 @@ from ui.member.labels import (
 )
 from ui.member.orders_model import OrdersModel
 
+RESIZE_SAMPLE_ROWS = 60
+
 
 def can_terminate(order: Order) -> bool:
     """Termination is offered once the service has a start date and the status allows it."""
@@ -221,10 +223,10 @@ class OrdersPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # sized from a sample of rows, so hundreds of orders cost no more than a few
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.view.setColumnWidth(0, 190)
-        self.view.setColumnWidth(1, 180)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = OrderDetail(calendar)
         scroll = QScrollArea()
@@ -235,6 +237,7 @@ class OrdersPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([220, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(splitter, 1)

@@ -109,6 +109,9 @@ class OverviewPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.orders_view.horizontalHeader().setStretchLastSection(True)
+        # the platform's overview shows number, plan, vendor, last update and status
+        for column in (3, 6):
+            self.orders_view.hideColumn(column)
         self.orders_view.activated.connect(self._order_activated)
         more = QPushButton(self.tr("查看更多訂單"))
         more.clicked.connect(lambda: self.open_orders.emit(""))

@@ -80,7 +80,9 @@ class PointsPage(QWidget):
         )
         self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ledger.verticalHeader().setVisible(False)
-        self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.ledger.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

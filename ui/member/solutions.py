@@ -86,6 +86,8 @@ class SolutionsPage(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("SolutionList")
         self.results.setAccessibleName(self.tr("方案列表"))
+        self.results.setSpacing(3)
+        self.results.setAlternatingRowColors(True)
         self.results.currentItemChanged.connect(self._selected)
 
         detail = QWidget()
