@@ -154,6 +154,10 @@ class SignerInfo:
     version: str | None
     location: str | None
     detail: str
+    reaches: list[str] = field(default_factory=list)
+    """Masked serials of the cards this signer reaches."""
+    chosen_for: list[str] = field(default_factory=list)
+    """Masked serials of the cards for which this signer was chosen."""
 
 
 @dataclass(frozen=True)

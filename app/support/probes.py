@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -52,28 +52,12 @@ from app.support.redact import default_redactor
 _log = logging.getLogger(__name__)
 
 APP_DISTRIBUTION = "tcloud-desktop"
-HIPKI_URL = "http://localhost:61161"
 PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
 CLOCK_SKEW_WARNING_SECONDS = 120
 CLOCK_SKEW_ERROR_SECONDS = 600
 EXPIRY_WARNING_DAYS = 30
 PLATFORM_TIMEOUT = 8.0
 HIPKI_TIMEOUT = 2.0
-
-# Where HiCOS Client installs its PKCS#11 module (cards.md), per operating system.
-PKCS11_CANDIDATES: dict[str, tuple[str, ...]] = {
-    "Windows": (
-        r"%SystemRoot%\System32\HiCOSPKCS11.dll",
-        r"%ProgramFiles%\Chunghwa Telecom\HiCOS PKI Smart Card\HiCOSPKCS11.dll",
-    ),
-    "Linux": (
-        "/usr/local/lib/libHicos_p11.so",
-        "/usr/lib/libHicos_p11.so",
-        "/usr/lib/x86_64-linux-gnu/libHicos_p11.so",
-        "/opt/HiCOS/lib/libHicos_p11.so",
-    ),
-    "Darwin": ("/usr/local/lib/libHicos_p11.dylib", "/Library/HiCOS/libHicos_p11.dylib"),
-}
 
 
 # ---------------------------------------------------------------- app and system
@@ -452,13 +436,16 @@ def training_probe(backend: Any) -> Callable[[ProblemList], TrainingDevices]:
 # ---------------------------------------------------------------- signers
 
 
-def hipki_signer_info(base_url: str = HIPKI_URL) -> SignerInfo:
-    """Whether the HiPKI LocalSignServer answers, and the version it reports."""
-    from app.cards.hipki import HiPkiSigner
+def default_signer_set(training: bool, backend: Any | None = None) -> list[Any]:
+    """The card layer's signers (HiPKI, HiCOS PKCS#11, emulated card) as the app builds them."""
+    from app.cards.identity import prechecked, trust_store
+    from app.cards.service import default_signers
+    from app.cards.transport import PcscBackend
 
-    availability = HiPkiSigner(base_url, timeout=HIPKI_TIMEOUT).availability()
-    version = _hipki_version(base_url) if availability.available else None
-    return SignerInfo("hipki", availability.available, version, base_url, availability.reason)
+    store = trust_store(training)
+    return list(
+        default_signers(backend or PcscBackend(), lambda identity: prechecked(identity, store))
+    )
 
 
 def _hipki_version(base_url: str) -> str | None:
@@ -482,72 +469,96 @@ def _hipki_version(base_url: str) -> str | None:
     return str(server) if server else None
 
 
-def pkcs11_module_candidates(system: str | None = None) -> list[Path]:
-    """Paths where a HiCOS PKCS#11 module may be, the ``TCLOUD_PKCS11_MODULE`` one first."""
-    paths: list[Path] = []
-    configured = os.environ.get("TCLOUD_PKCS11_MODULE", "").strip()
-    if configured:
-        paths.append(Path(configured))
-    for raw in PKCS11_CANDIDATES.get(system or platform.system(), ()):
-        paths.append(Path(os.path.expandvars(raw)))
-    return paths
+def _pkcs11_version(module: str) -> str | None:
+    """Library version and maker the PKCS#11 module reports (C_GetInfo)."""
+    try:
+        import PyKCS11
+
+        lib = PyKCS11.PyKCS11Lib()
+        lib.load(module)
+        info = lib.getInfo()
+    except Exception as exc:  # a module that loads for signing but not twice, or no PyKCS11
+        _log.debug("PKCS#11 C_GetInfo failed on %s: %s", module, exc)
+        return None
+    major, minor = info.libraryVersion
+    return f"{major}.{minor} ({str(info.manufacturerID).strip()})"
 
 
-def pkcs11_signer_info(system: str | None = None) -> SignerInfo:
-    """The first HiCOS PKCS#11 module found, with its library version."""
-    for path in pkcs11_module_candidates(system):
-        if not path.is_file():
-            continue
-        try:
-            import PyKCS11
-
-            lib = PyKCS11.PyKCS11Lib()
-            lib.load(str(path))
-            info = lib.getInfo()
-            major, minor = info.libraryVersion
-            version = f"{major}.{minor}"
-            detail = f"{str(info.manufacturerID).strip()} {str(info.libraryDescription).strip()}"
-        except Exception as exc:
-            return SignerInfo("pkcs11", False, None, str(path), f"cannot load: {exc}")
-        return SignerInfo("pkcs11", True, version, str(path), detail.strip())
-    return SignerInfo("pkcs11", False, None, None, "HiCOS PKCS#11 module not found")
+def _signer_location(signer: Any) -> str | None:
+    for attribute in ("base_url", "module"):
+        value = getattr(signer, attribute, None)
+        if value:
+            return str(value)
+    searched = getattr(signer, "module_paths", None)
+    if searched:
+        return "searched: " + ", ".join(str(p) for p in searched)
+    backend = getattr(signer, "backend", None)
+    return f"{backend.name} readers" if backend is not None else None
 
 
 def signers_probe(
     training: bool,
-    hipki: Callable[[], SignerInfo] = hipki_signer_info,
-    pkcs11: Callable[[], SignerInfo] = pkcs11_signer_info,
+    signers: Callable[[], Sequence[Any]] | None = None,
 ) -> Callable[[ProblemList], list[SignerInfo]]:
-    """HiPKI, HiCOS PKCS#11 and (training) the emulated card's own protocol."""
+    """Every signer of the card layer, whether it runs, which cards it reaches and which
+    one is chosen for each card (``app.cards.selection.select_signers``)."""
 
     def probe(problems: ProblemList) -> list[SignerInfo]:
+        try:
+            from app.cards.selection import select_signers
+
+            signer_list = list(signers() if signers is not None else default_signer_set(training))
+        except Exception as exc:  # ImportError, or a native library that does not load
+            problems.add("card_layer_unavailable", f"card layer not available: {exc}")
+            return []
+        selection = select_signers(signer_list)
+        redactor = default_redactor()
+        for who in selection.chosen.values():
+            if who.identity.holder_name:
+                redactor.register(who.identity.holder_name, DataKind.NAME)
+            if who.card_serial:
+                redactor.register(who.card_serial, DataKind.CARD_SERIAL)
+        by_kind = {str(s.kind): s for s in signer_list}
         found: list[SignerInfo] = []
-        for check in (hipki, pkcs11):
-            try:
-                found.append(check())
-            except Exception as exc:
-                problems.add("probe_failed", f"{type(exc).__name__}: {exc}", "warning")
-        if training:
+        for report in selection.signers:
+            name = str(report.kind)
+            signer = by_kind.get(name)
+            location = _signer_location(signer) if signer is not None else None
+            version: str | None = None
+            if report.available and location and name == "hipki":
+                version = _hipki_version(location)
+            elif report.available and name == "pkcs11" and getattr(signer, "module", None):
+                version = _pkcs11_version(str(getattr(signer, "module", "")))
+            detail = report.reason + (f"; error {report.error}" if report.error else "")
+            chosen = [
+                mask_card_serial(c.card_serial) for c in selection.choices if str(c.signer) == name
+            ]
             found.append(
                 SignerInfo(
-                    "card",
-                    True,
-                    None,
-                    "embedded training reader",
-                    "emulated demo cards sign over their own test protocol",
+                    name,
+                    report.available,
+                    version,
+                    location,
+                    detail,
+                    [mask_card_serial(k) for k in report.card_serials],
+                    chosen,
                 )
             )
-        by_name = {s.name: s for s in found}
+        available = {s.name for s in found if s.available}
         quiet: Severity = "info" if training else "warning"
-        if "hipki" in by_name and not by_name["hipki"].available:
-            problems.add("hipki_not_running", by_name["hipki"].detail, quiet)
-        if "pkcs11" in by_name and not by_name["pkcs11"].available:
-            problems.add("pkcs11_module_missing", by_name["pkcs11"].detail, "info")
-        if not any(s.available for s in found):
-            problems.add("no_signer", "", "error")
+        if "hipki" in by_kind and "hipki" not in available:
+            problems.add("hipki_not_running", _detail_of(found, "hipki"), quiet)
+        if "pkcs11" in by_kind and "pkcs11" not in available:
+            problems.add("pkcs11_module_missing", _detail_of(found, "pkcs11"), "info")
+        if not available:
+            problems.add("no_signer", "", "info" if training else "error")
         return found
 
     return probe
+
+
+def _detail_of(found: list[SignerInfo], name: str) -> str:
+    return next((s.detail for s in found if s.name == name), "")
 
 
 # ---------------------------------------------------------------- platform

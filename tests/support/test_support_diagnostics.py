@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import timedelta
@@ -10,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from app.cards.cardsigner import CardProtocolSigner
+from app.cards.hipki import HiPkiSigner
 from app.cards.identity import identity_from_certificate, prechecked, trust_store
+from app.cards.pkcs11 import Pkcs11Signer
 from app.support.diagnostics import (
     SECTIONS,
     AppInfo,
@@ -29,7 +33,6 @@ from app.support.probes import (
     card_info,
     default_probes,
     pcscd_service_state,
-    pkcs11_signer_info,
     signers_probe,
     training_probe,
     windows_service_state,
@@ -38,6 +41,7 @@ from app.support.redact import default_redactor
 from certs.testpki import DemoPKI
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.inprocess import DEFAULT_READER, VirtualReaders
+from sandbox.hipki.server import FakeHiPki
 
 
 def _app(_: ProblemList) -> AppInfo:
@@ -241,34 +245,47 @@ def test_pcscd_state_from_socket_and_process(tmp_path: Path) -> None:
     assert pcscd_service_state(sock, proc).state == "on_demand"
 
 
-def test_signers_probe_problems() -> None:
-    def down() -> SignerInfo:
-        return SignerInfo("hipki", False, None, "http://localhost:61161", "not running")
-
-    def no_module() -> SignerInfo:
-        return SignerInfo("pkcs11", False, None, None, "not found")
+def test_signers_probe_reports_choices_and_problems(pki: DemoPKI) -> None:
+    readers = VirtualReaders()
+    readers.insert(EmulatedCard.from_demo_card(pki.cards["moica-tax-owner"]))
+    with FakeHiPki(dict) as server:  # running, but no card behind it
+        signers = [HiPkiSigner(server.url), Pkcs11Signer(["/nonexistent/libHicos_p11.so"])]
+        signers.append(CardProtocolSigner(readers))
+        problems = ProblemList()
+        found = signers_probe(True, lambda: signers)(problems)
+    by_name = {s.name: s for s in found}
+    assert list(by_name) == ["hipki", "pkcs11", "card"]
+    assert by_name["hipki"].available
+    assert by_name["hipki"].location == server.url
+    assert by_name["hipki"].version is not None
+    assert "HiPKI" in by_name["hipki"].version
+    assert not by_name["pkcs11"].available
+    assert by_name["card"].reaches == ["TP**********0012"]
+    assert by_name["card"].chosen_for == ["TP**********0012"]
+    assert problems.codes() == ["pkcs11_module_missing"]
+    assert "陳美玲" not in default_redactor().redact("陳美玲")
 
     problems = ProblemList()
-    signers_probe(False, down, no_module)(problems)
-    assert problems.codes() == ["hipki_not_running", "pkcs11_module_missing", "no_signer"]
-    problems = ProblemList()
-    found = signers_probe(True, down, no_module)(problems)
-    assert [s.name for s in found] == ["hipki", "pkcs11", "card"]
-    assert not problems.has("no_signer")
+    found = signers_probe(False, lambda: [HiPkiSigner("http://127.0.0.1:9")])(problems)
+    assert not found[0].available
+    assert found[0].version is None
+    assert problems.codes() == ["hipki_not_running", "no_signer"]
 
 
 def test_pkcs11_module_is_found_and_versioned(monkeypatch: pytest.MonkeyPatch) -> None:
     softhsm = Path("/usr/lib/softhsm/libsofthsm2.so")
     if not softhsm.exists():
+        if os.environ.get("TCLOUD_TEST_STACK") == "1":
+            pytest.fail("test stack incomplete: SoftHSM2 is not installed")
         pytest.skip("SoftHSM2 is not installed")
     monkeypatch.setenv("TCLOUD_PKCS11_MODULE", str(softhsm))
-    info = pkcs11_signer_info("Linux")
-    assert info.available
-    assert info.location == str(softhsm)
-    assert info.version is not None
-    assert "." in info.version
-    monkeypatch.setenv("TCLOUD_PKCS11_MODULE", "/nonexistent/libHicos_p11.so")
-    assert not pkcs11_signer_info("Plan9").available
+    problems = ProblemList()
+    found = signers_probe(False, lambda: [Pkcs11Signer()])(problems)
+    assert found[0].available
+    assert found[0].location == str(softhsm)
+    assert found[0].version is not None
+    assert "SoftHSM" in found[0].version
+    assert problems.codes() == []
 
 
 def test_default_probes_in_training_mode_report_the_embedded_platform() -> None:
@@ -277,8 +294,9 @@ def test_default_probes_in_training_mode_report_the_embedded_platform() -> None:
     assert report.app.training
     assert report.platform is not None
     assert report.platform.embedded
-    assert any(s.name == "card" and s.available for s in report.signers)
-    assert not any(p.code == "no_signer" for p in report.problems)
+    assert [s.name for s in report.signers] == ["hipki", "pkcs11", "card"]
+    # Training mode: a missing signer is a note (the app brings its own emulated cards).
+    assert all(p.severity == "info" for p in report.problems if p.section == "signers")
     assert "probe_failed" not in [p.code for p in report.problems]
 
 
@@ -328,21 +346,6 @@ def test_main_returns_zero_in_process(capsys: pytest.CaptureFixture[str]) -> Non
 
     assert main(["--json", "--training"]) == 0
     assert json.loads(capsys.readouterr().out)["app"]["training"] is True
-
-
-def test_hipki_signer_is_found_with_its_version() -> None:
-    from app.support.probes import hipki_signer_info
-    from sandbox.hipki.server import FakeHiPki
-
-    with FakeHiPki(dict) as server:
-        info = hipki_signer_info(server.url)
-    assert info.available
-    assert info.location == server.url
-    assert info.version is not None
-    assert "HiPKI" in info.version
-    stopped = hipki_signer_info(server.url)
-    assert not stopped.available
-    assert stopped.version is None
 
 
 def test_keyring_state_reports_a_missing_credential_store() -> None:

@@ -91,5 +91,8 @@ def test_inserted_card_shows_atr_and_masked_identity(inserted_card: VpcdLink) ->
     assert card.serial == "TP**********0013"
     assert card.days_to_expiry is not None
     assert card.days_to_expiry > 0
+    card_signer = next(s for s in report.signers if s.name == "card")
+    assert card_signer.available
+    assert "TP**********0013" in card_signer.chosen_for
     assert "林志明" not in report.to_json()
     assert "TP25010100000013" not in report.to_json()
