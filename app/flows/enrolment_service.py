@@ -69,6 +69,7 @@ class EnrolmentService:
         self.flow = EnrolmentFlow()
         self._drafts = drafts
         self.draft: Draft | None = None
+        self.state: ApplicationState | None = None
         self._today = today
         self._now = now
 
@@ -209,6 +210,7 @@ class EnrolmentService:
         """Read the application's progress and move the wizard to the page to do next."""
         state = self.client.get_application()
         self.flow.apply_state(state)
+        self.state = state
         return state
 
     # -- signed steps --
@@ -296,8 +298,11 @@ class EnrolmentService:
         self._save("form", field, value)
 
     def form_draft(self) -> dict[str, object]:
-        """The 附表1 answers saved so far (the platform's copy first, then the draft)."""
-        return self.draft.answers("form") if self.draft is not None else {}
+        """The 附表1 answers so far: the platform's saved copy, overlaid by the draft."""
+        saved = dict(self.state.form) if self.state is not None else {}
+        if self.draft is not None:
+            saved.update(self.draft.answers("form"))
+        return saved
 
     def submit_form(
         self,

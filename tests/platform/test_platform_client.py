@@ -404,3 +404,32 @@ def test_session_factory_is_used(local_server: LocalServer) -> None:
     )
     assert client.list_categories().data[0].id == "1"
     assert len(made) == 1
+
+
+def test_tokens_fall_back_to_memory_without_a_keyring(local_server: LocalServer) -> None:
+    import keyring
+    import keyring.backend
+    import keyring.errors
+
+    class NoKeyring(keyring.backend.KeyringBackend):
+        priority = 1
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise keyring.errors.NoKeyringError("none")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise keyring.errors.NoKeyringError("none")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise keyring.errors.NoKeyringError("none")
+
+    keyring.set_keyring(NoKeyring())
+    local_server.json_route(
+        "GET", "/api/v1/application", 200, {"status": "draft", "steps": {}, "form": {}}
+    )
+    client = make_client(local_server)
+    assert not client.tokens.persistent
+    assert client.tokens.fallback_reason is not None
+    assert client.get_application().status == "draft"
+    assert local_server.seen[-1].headers["Authorization"] == f"Bearer {TOKEN}"
+    assert client.resume(UBN)
