@@ -220,34 +220,14 @@ class PlatformClient:
         idempotency_key: str | None = None,
     ) -> MobileTransaction:
         """``POST /auth/mobile-moica``: start a 行動自然人憑證 login or signature."""
-        body: dict[str, object] = {
-            "ubn": ubn,
-            "id_number": id_number,
-            "mode": mode,
-            "purpose": purpose,
-        }
-        if document is not None:
-            body["document"] = b64encode(document)
-        answer = self._call(
-            "POST",
-            "/auth/mobile-moica",
-            body=body,
-            auth=None if purpose == "login" else True,
-            key=idempotency_key or new_idempotency_key(),
-            sensitive=True,
+        body: dict[str, object] = {"ubn": ubn, "id_number": id_number, "mode": mode}
+        return self._start_transaction(
+            "/auth/mobile-moica", body, purpose, document, idempotency_key
         )
-        return MobileTransaction.from_json(answer.body)
 
     def mobile_moica_status(self, transaction_id: str) -> TransactionState:
         """``GET /auth/mobile-moica/{id}``."""
-        answer = self._call(
-            "GET",
-            "/auth/mobile-moica/{transaction_id}",
-            path={"transaction_id": transaction_id},
-            auth=False,
-            sensitive=True,
-        )
-        return TransactionState.from_json(answer.body)
+        return self._transaction_state("/auth/mobile-moica/{transaction_id}", transaction_id)
 
     def start_phone(
         self,
@@ -266,25 +246,39 @@ class PlatformClient:
             "id_number": id_number,
             "birthday": birthday.isoformat(),
             "mobile": mobile,
-            "purpose": purpose,
         }
+        return self._start_transaction("/auth/phone", body, purpose, document, idempotency_key)
+
+    def phone_status(self, transaction_id: str) -> TransactionState:
+        """``GET /auth/phone/{id}``."""
+        return self._transaction_state("/auth/phone/{transaction_id}", transaction_id)
+
+    def _start_transaction(
+        self,
+        template: str,
+        body: dict[str, object],
+        purpose: str,
+        document: bytes | None,
+        idempotency_key: str | None,
+    ) -> MobileTransaction:
+        body["purpose"] = purpose
         if document is not None:
             body["document"] = b64encode(document)
         answer = self._call(
             "POST",
-            "/auth/phone",
+            template,
             body=body,
+            # a login needs no session; signing is for the signed-in applicant only
             auth=None if purpose == "login" else True,
             key=idempotency_key or new_idempotency_key(),
             sensitive=True,
         )
         return MobileTransaction.from_json(answer.body)
 
-    def phone_status(self, transaction_id: str) -> TransactionState:
-        """``GET /auth/phone/{id}``."""
+    def _transaction_state(self, template: str, transaction_id: str) -> TransactionState:
         answer = self._call(
             "GET",
-            "/auth/phone/{transaction_id}",
+            template,
             path={"transaction_id": transaction_id},
             auth=False,
             sensitive=True,

@@ -7,7 +7,10 @@ store; tests use it so that they never touch the developer's keyring.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+import keyring
 import keyring.backend
 import keyring.errors
 
@@ -41,3 +44,15 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         """A copy of everything stored (for checks in tests and diagnostics)."""
         with self._lock:
             return dict(self._items)
+
+
+@contextmanager
+def memory_keyring_installed() -> Iterator[MemoryKeyring]:
+    """Use a fresh in-memory keyring for the process while the block runs."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

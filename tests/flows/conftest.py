@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.platform import PlatformClient, TokenStore
 from app.platform.training import TrainingPlatform
 from app.storage import DraftStore, ResponseCache, SecretStore, platform_id
-from app.storage.memory_keyring import MemoryKeyring
+from app.storage.memory_keyring import MemoryKeyring, memory_keyring_installed
 from sandbox.embedded import EmbeddedPlatform, start_embedded
 
 
@@ -19,11 +18,8 @@ from sandbox.embedded import EmbeddedPlatform, start_embedded
 def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     """Every test gets an empty in-memory keyring and its own TCLOUD_HOME."""
     monkeypatch.setenv("TCLOUD_HOME", str(tmp_path / "home"))
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with memory_keyring_installed() as backend:
+        yield backend
 
 
 @pytest.fixture(scope="session")

@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import keyring
 import pytest
 from local_http import LocalServer, Seen
 
-from app.storage.memory_keyring import MemoryKeyring
+from app.storage.memory_keyring import MemoryKeyring, memory_keyring_installed
 
 
 @pytest.fixture(autouse=True)
@@ -30,11 +29,8 @@ def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         "no_proxy",
     ):
         monkeypatch.delenv(name, raising=False)
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with memory_keyring_installed() as backend:
+        yield backend
 
 
 @pytest.fixture
