@@ -61,6 +61,10 @@ class ReceiptError(ValueError):
 
     code = "RECEIPT_DATA_INVALID"
 
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.message = "平台上的資料不完整，無法產生這份收據；請重新整理後再試。"
+
 
 def money(amount: int) -> str:
     """NT$ with thousands separators: ``NT$30,000``."""

@@ -21,6 +21,7 @@ class ReceiptWriteError(OSError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"cannot write {path}")
         self.path = str(path)
+        self.message = f"無法將收據儲存到 {path}，請改選其他資料夾。"
 
 
 def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
