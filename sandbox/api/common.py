@@ -6,13 +6,14 @@ import hashlib
 import hmac
 import secrets
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import Request
 from sqlalchemy import select
 
 from app.subsidy import (
+    TAIWAN_TZ,
     ApplicantProfile,
     ApplicantType,
     allowed_methods,
@@ -35,12 +36,12 @@ def api_base(request: Request) -> str:
 
 def page(limit: int, offset: int) -> tuple[int, int]:
     """Validated paging values."""
-    if limit < 1 or limit > 500 or offset < 0:
+    if not 1 <= limit <= 500 or not 0 <= offset <= 10**9:
         raise ApiError(
             422,
             "VALIDATION_ERROR",
             "分頁參數不正確。",
-            {"fields": {"limit": "須為 1–500。", "offset": "須為 0 以上。"}},
+            {"fields": {"limit": "須為 1–500。", "offset": "須為 0–1000000000。"}},
         )
     return limit, offset
 
@@ -58,6 +59,22 @@ def parse_date_field(value: Any, field: str) -> date:
             "日期格式須為 YYYY-MM-DD。",
             {"fields": {field: "日期格式須為 YYYY-MM-DD。"}},
         ) from None
+
+
+def parse_datetime_field(value: str, field: str) -> datetime:
+    """An ISO 8601 datetime as naive Taiwan local time; 422 naming the field otherwise."""
+    try:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(TAIWAN_TZ).replace(tzinfo=None)
+    except (ValueError, OverflowError):
+        raise ApiError(
+            422,
+            "VALIDATION_ERROR",
+            "時間須為 ISO 8601 格式。",
+            {"fields": {field: "時間格式不正確。"}},
+        ) from None
+    return moment
 
 
 def eligibility_of(applicant: Applicant) -> list[dict[str, str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -45,7 +45,7 @@ from ..errors import ApiError
 from ..ledger import append, ledger_state
 from ..orders import STATUS_TEXT, apply_event, get_order, order_view, record
 from ..signing import b64, verify_signature_block
-from .common import api_base, page, parse_date_field
+from .common import api_base, page, parse_date_field, parse_datetime_field
 from .models import OrderIn, QuoteIn, TerminationIn
 
 router = APIRouter()
@@ -454,17 +454,7 @@ def list_notifications(
         applicant = tx.applicant()
         query = select(Notification).where(Notification.applicant_id == applicant.id)
         if since:
-            try:
-                moment = datetime.fromisoformat(since)
-            except ValueError:
-                raise ApiError(
-                    422,
-                    "VALIDATION_ERROR",
-                    "since 須為 ISO 8601 時間。",
-                    {"fields": {"since": "格式不正確。"}},
-                ) from None
-            if moment.tzinfo is not None:
-                moment = moment.astimezone(TAIWAN_TZ).replace(tzinfo=None)
+            moment = parse_datetime_field(since, "since")
             query = query.where(Notification.at > moment)
         total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
         rows = tx.db.scalars(
@@ -492,7 +482,8 @@ def mark_read(notification_id: str, request: Request) -> dict[str, Any]:
     """Mark one notification read."""
     with tx_for(request) as tx:
         applicant = tx.applicant()
-        row = tx.db.get(Notification, int(notification_id)) if notification_id.isdigit() else None
+        known = notification_id.isdigit() and len(notification_id) < 18
+        row = tx.db.get(Notification, int(notification_id)) if known else None
         if row is None or row.applicant_id != applicant.id:
             raise ApiError(404, "NOTIFICATION_NOT_FOUND", "找不到此通知。")
         row.read = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -11,7 +11,6 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, select
 
 from app.subsidy import (
-    TAIWAN_TZ,
     ApplicationStep,
     LedgerKind,
     OrderEvent,
@@ -30,7 +29,7 @@ from ..orders import apply_event, get_order, order_view
 from ..signing import b64, b64decode_field, demo_pki
 from ..sweep import sweep_until_now
 from ..world import DEMO_APPLICANTS, seed, wipe
-from .common import api_base, hash_password, open_session, page
+from .common import api_base, hash_password, open_session, page, parse_datetime_field
 from .models import ClockIn, FaultIn, ScenarioIn, SignDataIn
 
 router = APIRouter(prefix="/_sandbox", tags=["sandbox"])
@@ -66,17 +65,7 @@ def set_clock(body: ClockIn, request: Request) -> dict[str, Any]:
     """Set ``now`` or advance by days/seconds; effects that fall due are applied at once."""
     with tx_for(request) as tx:
         if body.now is not None:
-            try:
-                target = datetime.fromisoformat(body.now)
-            except ValueError:
-                raise ApiError(
-                    422,
-                    "VALIDATION_ERROR",
-                    "now 須為 ISO 8601 時間。",
-                    {"fields": {"now": "格式不正確。"}},
-                ) from None
-            if target.tzinfo is not None:
-                target = target.astimezone(TAIWAN_TZ).replace(tzinfo=None)
+            target = parse_datetime_field(body.now, "now")
             if not 2000 <= target.year <= 2200:
                 raise ApiError(
                     422,

@@ -139,6 +139,8 @@ def test_bad_input_gets_the_error_body(api: Any) -> None:
     check(api.get("/orders?limit=0"), 422, "VALIDATION_ERROR")
     check(api.get("/orders?limit=abc"), 422, "VALIDATION_ERROR")
     check(api.post("/notifications/abc/read"), 404, "NOTIFICATION_NOT_FOUND")
+    check(api.post(f"/notifications/{'9' * 40}/read"), 404, "NOTIFICATION_NOT_FOUND")
+    check(api.get(f"/orders?offset={'9' * 30}"), 422, "VALIDATION_ERROR")
     check(api.get("/notifications?since=yesterday"), 422, "VALIDATION_ERROR")
     check(api.post("/_sandbox/clock", {"now": "not a date"}), 422, "VALIDATION_ERROR")
     form = api.call("PUT", "/application/form", {"ubn": "123"})
