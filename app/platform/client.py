@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import requests
+import urllib3.exceptions
 
 from app.storage import PUBLIC_SCOPE, ResponseCache, platform_id
 from app.support.logs import TRAFFIC
@@ -92,8 +93,11 @@ def _network_kind(exc: requests.RequestException) -> NetworkKind:
     if isinstance(exc, requests.exceptions.ChunkedEncodingError):
         return "dropped"
     if isinstance(exc, requests.exceptions.ConnectionError):
-        text = str(exc)
-        if "aborted" in text or "RemoteDisconnected" in text or "reset" in text.lower():
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, urllib3.exceptions.MaxRetryError):
+            cause = cause.reason
+        # the server accepted the connection and then closed it without an answer
+        if isinstance(cause, urllib3.exceptions.ProtocolError | ConnectionResetError):
             return "dropped"
         return "connect"
     return "other"
