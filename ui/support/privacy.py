@@ -84,13 +84,30 @@ class PrivacyController(QObject):
         self.changed.connect(indicator.setVisible)
 
     def protect_input(self, edit: QLineEdit) -> None:
-        """Hide what is typed into ``edit`` while the mode is on (an ID, a phone number)."""
+        """Hide what is typed into ``edit`` while the mode is on (an ID, a phone number).
 
-        def apply(enabled: bool) -> None:
-            edit.setEchoMode(QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal)
+        A field that already hides its text (a PIN, a password) is left alone: turning
+        the mode off must never make it readable.
+        """
+        if edit.echoMode() != QLineEdit.EchoMode.Normal:
+            return
+        guard = _EchoGuard(edit)
+        guard.apply(self.enabled)
+        self.changed.connect(guard.apply)
 
-        apply(self.enabled)
-        self.changed.connect(apply)
+
+class _EchoGuard(QObject):
+    """Lives as a child of its line edit, so the connection ends with the edit."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+
+    @Slot(bool)
+    def apply(self, enabled: bool) -> None:
+        self._edit.setEchoMode(
+            QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal
+        )
 
 
 _shared: PrivacyController | None = None

@@ -1,0 +1,232 @@
+"""Diagnostics page: collected on a worker, shown with remedies, copied, bundled, log level."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from app.support.diagnostics import (
+    AppInfo,
+    CardInfo,
+    DiagnosticProbes,
+    PlatformInfo,
+    ProblemList,
+    ReaderInfo,
+    ServiceState,
+    SignerInfo,
+    SystemInfo,
+)
+from app.support.logs import TRAFFIC, current_level
+from app.support.privacy import mask_card_serial, mask_name
+from ui.support.diagnostics_page import DiagnosticsPage, window_probes
+
+HOLDER = "歐陽靖雯"
+SERIAL = "TP99001122334455"
+
+
+class FakeMachine:
+    """Probes of a machine with a stopped smart-card service and an expired card."""
+
+    def __init__(self) -> None:
+        self.threads: set[int] = set()
+
+    def probes(self) -> DiagnosticProbes:
+        def app(_: ProblemList) -> AppInfo:
+            self.threads.add(threading.get_ident())
+            return AppInfo("tcloud-desktop", "0.1.0", "3.11", "6.7", False, "/l", "INFO", False, False)
+
+        def system(problems: ProblemList) -> SystemInfo:
+            problems.add("smartcard_service_stopped", "SCardSvr STOPPED")
+            service = ServiceState("SCardSvr", "stopped", "STATE: 1 STOPPED")
+            return SystemInfo("Windows", "10", "19045", "AMD64", "zh_TW", "CST", "now", service)
+
+        def readers(_: ProblemList) -> list[ReaderInfo]:
+            return [ReaderInfo("Generic USB Reader 0", False, True, "3B 9F", "ok", False)]
+
+        def cards(problems: ProblemList) -> list[CardInfo]:
+            problems.add("certificate_expired", "Generic USB Reader 0: 2024-01-01")
+            return [
+                CardInfo(
+                    "Generic USB Reader 0",
+                    "moica",
+                    mask_name(HOLDER),
+                    mask_card_serial(SERIAL),
+                    "2019-01-01",
+                    "2024-01-01",
+                    -300,
+                    "ok",
+                )
+            ]
+
+        def signers(problems: ProblemList) -> list[SignerInfo]:
+            problems.add("hipki_not_running", "connection refused", "warning")
+            return [SignerInfo("hipki", False, None, "http://localhost:61161", "not running")]
+
+        def platform(_: ProblemList) -> PlatformInfo:
+            return PlatformInfo(
+                "https://p.example", False, True, 200, True, "", "http://proxy:8080", None, 37, 12
+            )
+
+        return DiagnosticProbes(app, system, readers, cards, signers, platform)
+
+
+def _tree_texts(page: DiagnosticsPage) -> list[str]:
+    texts: list[str] = []
+
+    def walk(item: QTreeWidgetItem) -> None:
+        texts.append(f"{item.text(0)}={item.text(1)}")
+        for i in range(item.childCount()):
+            walk(item.child(i))
+
+    for i in range(page.details.topLevelItemCount()):
+        walk(page.details.topLevelItem(i))
+    return texts
+
+
+@pytest.fixture
+def restore_level() -> Iterator[None]:
+    level = logging.getLogger().level
+    yield
+    logging.getLogger().setLevel(level)
+
+
+def _loaded(qtbot: QtBot, machine: FakeMachine, **kwargs: Any) -> DiagnosticsPage:
+    page = DiagnosticsPage(machine.probes, language="zh_TW", **kwargs)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    with qtbot.waitSignal(page.report_ready, timeout=10000):
+        page.refresh()
+        assert page.running
+        assert not page.refresh_button.isEnabled()
+    return page
+
+
+def test_report_is_collected_off_the_gui_thread_and_shown(qtbot: QtBot) -> None:
+    machine = FakeMachine()
+    page = _loaded(qtbot, machine)
+    assert threading.get_ident() not in machine.threads
+    problems = page.problems.toPlainText()
+    assert "[錯誤]" in problems
+    assert "處理方式：" in problems
+    assert "2 個錯誤、1 個警告" in page.status.text()
+    tree = "\n".join(_tree_texts(page))
+    assert "狀態=已停止" in tree
+    assert "持卡人（已遮蔽）=歐○○雯" in tree
+    assert "Proxy=http://proxy:8080" in tree
+    assert "時間差=37 秒" in tree
+    assert HOLDER not in tree
+    assert SERIAL not in tree
+    assert page.copy_button.isEnabled()
+
+
+def test_copy_diagnostics_puts_the_text_report_on_the_clipboard(qtbot: QtBot) -> None:
+    page = _loaded(qtbot, FakeMachine())
+    QGuiApplication.clipboard().clear()
+    page.copy_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("tcloud-desktop diagnostics")
+    assert "智慧卡服務" in text or "smartcard_service_stopped" in text
+    assert HOLDER not in text
+
+
+def test_support_bundle_is_written_where_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _loaded(qtbot, FakeMachine(), settings=lambda: {"language": "zh_TW"})
+    target = tmp_path / "out" / "help.zip"
+    page.choose_bundle_path = lambda: target
+    with qtbot.waitSignal(page.bundle_written, timeout=10000) as blocker:
+        page.bundle_button.click()
+    assert blocker.args[0].path == target
+    with zipfile.ZipFile(target) as zf:
+        names = set(zf.namelist())
+        report = json.loads(zf.read("diagnostics.json"))
+    assert {"diagnostics.json", "diagnostics.txt", "settings.json", "manifest.json"} <= names
+    assert report["system"]["smartcard_service"]["state"] == "stopped"
+    assert str(target) in page.status.text()
+
+
+def test_bundle_cancelled_or_unwritable(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _loaded(qtbot, FakeMachine())
+    page.choose_bundle_path = lambda: None
+    page.bundle_button.click()
+    assert page.status.text().startswith("檢查完成")
+    blocker_file = tmp_path / "file"
+    blocker_file.write_text("x")
+    page.choose_bundle_path = lambda: blocker_file / "sub" / "b.zip"
+    with qtbot.waitSignal(page.failed, timeout=10000) as blocker:
+        page.bundle_button.click()
+    assert "無法建立支援檔案" in blocker.args[0]
+    assert page.bundle_button.isEnabled()
+
+
+def test_log_level_changes_at_run_time(qtbot: QtBot, restore_level: None) -> None:
+    page = _loaded(qtbot, FakeMachine())
+    names = [page.level_combo.itemText(i) for i in range(page.level_combo.count())]
+    assert names[:3] == ["TRAFFIC", "DEBUG", "INFO"]
+    page.level_combo.setFocus()
+    page.level_combo.setCurrentIndex(0)
+    page.level_combo.activated.emit(0)
+    assert current_level() == TRAFFIC
+    assert "TRAFFIC" in page.status.text()
+    page.set_log_level("warning")
+    assert current_level() == logging.WARNING
+    assert page.level_combo.currentText() == "WARNING"
+    page.set_log_level("LOUD")
+    assert "記錄層級無法設定" in page.status.text()
+    assert current_level() == logging.WARNING
+
+
+def test_open_log_folder(qtbot: QtBot) -> None:
+    page = _loaded(qtbot, FakeMachine())
+    opened: list[Path] = []
+    page.open_folder = lambda folder: opened.append(folder) or True
+    page.open_logs_button.click()
+    assert opened == [Path("/l")]
+    page.open_folder = lambda folder: False
+    page.open_logs_button.click()
+    assert "無法開啟資料夾" in page.status.text()
+
+
+def test_a_failing_probe_factory_is_reported_in_words(qtbot: QtBot) -> None:
+    def broken() -> DiagnosticProbes:
+        raise OSError("no /proc")
+
+    page = DiagnosticsPage(broken, language="zh_TW")
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.failed, timeout=10000) as blocker:
+        page.refresh()
+    assert "無法完成診斷（OSError）" in blocker.args[0]
+    assert page.refresh_button.isEnabled()
+
+
+def test_training_mode_lists_the_virtual_reader_and_demo_cards(qtbot: QtBot) -> None:
+    from certs.testpki import DemoPKI
+    from sandbox.cardemu.card import EmulatedCard
+    from sandbox.cardemu.inprocess import VirtualReaders
+
+    readers = VirtualReaders()
+    demo = DemoPKI.load().cards["moica-sme-owner"]
+    readers.insert(EmulatedCard.from_demo_card(demo))
+    probes = window_probes(training=True, platform_url=lambda: None, virtual_readers=lambda: readers)
+    page = DiagnosticsPage(probes, language="zh_TW")
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.report_ready, timeout=30000):
+        page.refresh()
+    assert page.training_note.isVisible() or not page.isVisible()
+    assert not page.training_note.isHidden()
+    tree = "\n".join(_tree_texts(page))
+    assert "（訓練用虛擬讀卡機）" in tree
+    assert "示範卡：moica 王○明" in tree
+    assert "王大明" not in tree
+    assert demo.card_serial not in tree
+    assert "平台網址=embedded training platform" in tree
