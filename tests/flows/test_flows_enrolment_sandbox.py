@@ -12,7 +12,7 @@ from app.flows.errors import FlowError, InvalidInput
 from app.platform import CardSignature, MobileSignature, PlatformClient, PlatformError
 from app.platform.training import TrainingPlatform
 from app.storage import DraftStore
-from app.subsidy import TAIWAN_TZ, AuthorizationKind, VerificationMethod
+from app.subsidy import TAIWAN_TZ, ApplicationStep, AuthorizationKind, VerificationMethod
 
 SME_UBN = "16480894"
 SME_CARD = "moeaca-sme-primary"
@@ -241,3 +241,56 @@ def test_mobile_moica_login(client: PlatformClient, training: TrainingPlatform) 
     assert done.outcome == "approved"
     assert client.signed_in
     assert service.flow.current is WizardStep.AUTHORIZATIONS
+
+
+def test_phone_login_and_phone_signature(
+    client: PlatformClient, training: TrainingPlatform, drafts: DraftStore
+) -> None:
+    from datetime import UTC, datetime
+
+    clock = [datetime.now(UTC)]
+    today = platform_today(training)
+    service = EnrolmentService(client, drafts, today=lambda: today, now=lambda: clock[0])
+    service.start(SME_UBN)
+    service.choose_method(VerificationMethod.PHONE)
+    with pytest.raises(InvalidInput) as bad:
+        service.start_mobile_login("A123456789", birthday=date(1975, 3, 14), mobile="12345")
+    assert set(bad.value.fields) == {"mobile"}
+    with pytest.raises(PlatformError) as unmatched:
+        service.start_mobile_login("A123456789", birthday=date(1975, 3, 15), mobile="0912345678")
+    assert unmatched.value.code == "PHONE_NOT_MATCHED"
+
+    poll = service.start_mobile_login("A123456789", birthday=date(1975, 3, 14), mobile="0912345678")
+    training.decide_mobile(poll.transaction.transaction_id, approve=True)
+    clock[0] = poll.next_poll_at
+    result = service.poll_mobile_login(poll)
+    assert result is not None
+    assert result.outcome == "approved"
+    assert service.flow.current is WizardStep.AUTHORIZATIONS
+
+    # the 附表2 is signed on the phone: a SIGN transaction over the exact document
+    until = today + timedelta(days=365)
+    document = service.authorization_document(AuthorizationKind.LABOR_INSURANCE, today, until)
+    signing = service.start_mobile_signature(
+        document, "A123456789", birthday=date(1975, 3, 14), mobile="0912345678"
+    )
+    assert service.poll_mobile_signature(signing) is None
+    training.decide_mobile(signing.transaction.transaction_id, approve=True)
+    clock[0] = signing.next_poll_at
+    block = service.poll_mobile_signature(signing)
+    assert block is not None
+    service.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, lambda _d: block)
+    state = service.state
+    assert state is not None
+    assert state.done == {ApplicationStep.IDENTITY}  # 附表3 is still missing
+    assert service.draft is not None
+    assert service.draft.submitted("authorizations:labor_insurance") is not None
+
+    rejected = service.start_mobile_signature(
+        document, "A123456789", birthday=date(1975, 3, 14), mobile="0912345678"
+    )
+    training.decide_mobile(rejected.transaction.transaction_id, approve=False)
+    clock[0] = rejected.next_poll_at
+    with pytest.raises(FlowError) as refused:
+        service.poll_mobile_signature(rejected)
+    assert refused.value.code == "MOBILE_REJECTED"
