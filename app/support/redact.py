@@ -45,7 +45,10 @@ _PERSON_KEYS = {
         r"(?:representative|contact|holder|subject|responsible_?person|person|owner|"
         r"applicant_?person|given|family|full)_?name|holder|responsible_?person"
     ),
-    DataKind.ADDRESS: r"(?:[\w-]*[_-])?address",
+    DataKind.ADDRESS: (
+        r"(?:company|contact|registered|business|mailing|residence|home|street|postal)?_?"
+        r"address|addr"
+    ),
 }
 
 _QUOTE = r"(?:\\\"|\"|%22|')?"

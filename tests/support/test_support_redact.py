@@ -189,6 +189,8 @@ def test_sensitive_key_kind() -> None:
     assert sensitive_key_kind("contact_mobile") is DataKind.PHONE
     assert sensitive_key_kind("shipping") is None
     assert sensitive_key_kind("name") is None
+    assert sensitive_key_kind("company_address") is DataKind.ADDRESS
+    assert sensitive_key_kind("ip_address") is None
 
 
 def test_logging_filter_redacts_arguments_and_tracebacks() -> None:
