@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.flows.member_deadlines import order_deadlines
+from app.flows.tracking import OrderTracker
 from app.platform import Order
 from app.subsidy import (
     ORDER_TRANSITIONS,
@@ -68,6 +69,11 @@ class OrderDetail(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.progress = QLabel()
+        self.progress.setObjectName("OrderProgress")
+        self.progress.setWordWrap(True)
+        self.progress.setAccessibleName(self.tr("訂單進度"))
+
         self.timeline_box = QGroupBox(self.tr("訂單狀態歷程"))
         self.timeline = QListWidget()
         self.timeline.setObjectName("OrderTimeline")
@@ -110,6 +116,7 @@ class OrderDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(actions)
+        layout.addWidget(self.progress)
         layout.addWidget(self.deadlines_box)
         layout.addWidget(self.facts)
         layout.addWidget(self.timeline_box, 1)
@@ -119,7 +126,7 @@ class OrderDetail(QWidget):
         """Show ``order`` (or nothing) as of ``today``."""
         self.order = order
         self._can_sign = can_sign
-        for widget in (self.timeline_box, self.deadlines_box, self.facts):
+        for widget in (self.timeline_box, self.deadlines_box, self.facts, self.progress):
             widget.setVisible(order is not None)
         if order is None:
             self.header.setText(self.tr("請從左側選擇一筆訂單"))
@@ -145,6 +152,7 @@ class OrderDetail(QWidget):
                 status=status_text(order.status),
             )
         )
+        self.progress.setText(self._progress(OrderTracker(order, today, self._calendar)))
         self.timeline.clear()
         for entry in order.history:
             line = self.tr("{at}　{status}").format(
@@ -195,6 +203,18 @@ class OrderDetail(QWidget):
             "" if can_sign else self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。")
         )
         self.receipt_button.show()
+
+    def _progress(self, tracker: OrderTracker) -> str:
+        marks = {
+            "done": self.tr("✓"),
+            "current": self.tr("▶"),
+            "upcoming": self.tr("○"),
+            "not_reached": self.tr("✕"),
+        }
+        steps = [
+            f"{marks[stage.state]} {status_text(stage.status)}" for stage in tracker.timeline()
+        ]
+        return self.tr("進度：{steps}").format(steps=" → ".join(steps))
 
     def open_payment(self) -> None:
         """Open the payment link in the browser."""

@@ -122,6 +122,10 @@ def test_every_status_and_deadline_of_the_order_flow(
     sandbox.vendor(order.id, "start-service")
     text = show(qtbot, area, order.id)
     assert status_text(OrderStatus.IN_SERVICE) in text
+    progress = area.orders.detail.progress.text()
+    assert f"✓ {status_text(OrderStatus.AWAITING_SERVICE)}" in progress
+    assert f"▶ {status_text(OrderStatus.IN_SERVICE)}" in progress
+    assert f"○ {status_text(OrderStatus.CLAIMED)}" in progress
     detail = area.orders.detail.order
     assert detail is not None
     assert detail.service is not None
@@ -175,6 +179,9 @@ def test_vendor_silence_cancels_and_points_come_back(
     text = show(qtbot, area, order.id)
     assert status_text(OrderStatus.CANCELLED_BY_SYSTEM) in text
     assert "資訊服務廠商未於2個工作天內確認接單" in text
+    progress = area.orders.detail.progress.text()
+    assert f"▶ {status_text(OrderStatus.CANCELLED_BY_SYSTEM)}" in progress
+    assert f"✕ {status_text(OrderStatus.AWAITING_PAYMENT)}" in progress
     assert area.snapshot is not None
     assert area.snapshot.points.balance == 30_000
 
