@@ -117,6 +117,7 @@ def isolated_env(home: Path) -> dict[str, str]:
     """Environment for a smoke run: offscreen Qt and a throw-away home folder."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["TCLOUD_HOME"] = str(home / "tcloud")  # the client's own data folder
     for name in ("HOME", "USERPROFILE"):
         env[name] = str(home)
     for name, sub in (

@@ -38,7 +38,9 @@ HTTP_TIMEOUT_SECONDS = 10.0
 class SmokeWindow(Protocol):
     """What the smoke test needs of the main window."""
 
-    start_page: QWidget
+    @property
+    def start_page(self) -> QWidget: ...
+
     platform_ready: SignalInstance
     platform_failed: SignalInstance
 
