@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -206,6 +207,7 @@ class MemberArea(QWidget):
         self.orders.detail.terminate_requested.connect(self.start_termination)
         self.orders.detail.receipt_requested.connect(self.save_order_receipt)
 
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.timer = QTimer(self)
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)

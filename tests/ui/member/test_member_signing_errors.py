@@ -116,3 +116,20 @@ def test_receipt_write_error_is_shown(
         button.click()
     assert "無法將收據儲存到" in area.error_label.text()
     assert area.saved_receipts == []
+
+
+def test_logout_ends_the_session(qtbot: QtBot, member: Any, signer: Any) -> None:
+    area = open_area(qtbot, member, signer)
+    with qtbot.waitSignal(area.session_ended, timeout=WAIT_MS):
+        area.findChild(type(area.refresh_button), "LogoutButton").click()
+    assert not member.client.signed_in
+    assert not area.timer.isActive()
+
+
+def test_expired_session_ends_the_area(qtbot: QtBot, member: Any, signer: Any) -> None:
+    area = open_area(qtbot, member, signer)
+    member.client.use_token(member.ubn, "expired-or-revoked-token")
+    with qtbot.waitSignal(area.session_ended, timeout=WAIT_MS):
+        area.refresh()
+    area.refresh()
+    assert not area.loading, "an ended area makes no more calls"
