@@ -259,6 +259,15 @@ class DiagnosticsPage(QWidget):
             self.log_folder = Path(report.app.log_folder)
             self.log_label.setText(self.tr("記錄檔資料夾：{path}").format(path=self.log_folder))
 
+    def clear_report(self) -> None:
+        """Forget the shown report (a kiosk session ended); the next visit collects anew."""
+        self.report = None
+        self.problems.clear()
+        self.details.clear()
+        self.status.clear()
+        self.training_note.setVisible(False)
+        self._update_buttons()
+
     def _problems_html(self, problems: list[Problem]) -> str:
         if not problems:
             return f"<p>{html.escape(self.tr('沒有發現問題。'))}</p>"

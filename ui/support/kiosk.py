@@ -121,7 +121,9 @@ class KioskController(QObject):
         self._janitor = janitor
         self._reset_ui = reset_ui
         self._parent_widget = parent
-        self.idle = IdleTimer(idle_seconds, warning=warning_seconds, clock=clock)
+        # A one-minute timeout still gets a warning: half of it.
+        warning = min(warning_seconds, idle_seconds / 2)
+        self.idle = IdleTimer(idle_seconds, warning=warning, clock=clock)
         self.last_report: WipeReport | None = None
         self.dialog: IdleWarningDialog | None = None
         self._filter = ActivityFilter(self.note_activity, self)

@@ -43,7 +43,9 @@ class FakeMachine:
     def probes(self) -> DiagnosticProbes:
         def app(_: ProblemList) -> AppInfo:
             self.threads.add(threading.get_ident())
-            return AppInfo("tcloud-desktop", "0.1.0", "3.11", "6.7", False, "/l", "INFO", False, False)
+            return AppInfo(
+                "tcloud-desktop", "0.1.0", "3.11", "6.7", False, "/l", "INFO", False, False
+            )
 
         def system(problems: ProblemList) -> SystemInfo:
             problems.add("smartcard_service_stopped", "SCardSvr STOPPED")
@@ -83,7 +85,8 @@ class FakeMachine:
 def _tree_texts(page: DiagnosticsPage) -> list[str]:
     texts: list[str] = []
 
-    def walk(item: QTreeWidgetItem) -> None:
+    def walk(item: QTreeWidgetItem | None) -> None:
+        assert item is not None
         texts.append(f"{item.text(0)}={item.text(1)}")
         for i in range(item.childCount()):
             walk(item.child(i))
@@ -189,7 +192,12 @@ def test_log_level_changes_at_run_time(qtbot: QtBot, restore_level: None) -> Non
 def test_open_log_folder(qtbot: QtBot) -> None:
     page = _loaded(qtbot, FakeMachine())
     opened: list[Path] = []
-    page.open_folder = lambda folder: opened.append(folder) or True
+
+    def opener(folder: Path) -> bool:
+        opened.append(folder)
+        return True
+
+    page.open_folder = opener
     page.open_logs_button.click()
     assert opened == [Path("/l")]
     page.open_folder = lambda folder: False
@@ -217,7 +225,9 @@ def test_training_mode_lists_the_virtual_reader_and_demo_cards(qtbot: QtBot) -> 
     readers = VirtualReaders()
     demo = DemoPKI.load().cards["moica-sme-owner"]
     readers.insert(EmulatedCard.from_demo_card(demo))
-    probes = window_probes(training=True, platform_url=lambda: None, virtual_readers=lambda: readers)
+    probes = window_probes(
+        training=True, platform_url=lambda: None, virtual_readers=lambda: readers
+    )
     page = DiagnosticsPage(probes, language="zh_TW")
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.report_ready, timeout=30000):

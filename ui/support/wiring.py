@@ -1,0 +1,164 @@
+"""Puts help, diagnostics, privacy mode and kiosk mode into the main window.
+
+``install_support(window)`` is the one call the main window makes: it adds the support
+tool bar (privacy toggle, 說明與診斷, and in kiosk mode "end session"), binds the
+privacy banner, adds the 說明與診斷 page to the page stack and, in kiosk mode, starts the
+idle timer whose session end resets the window and wipes the applicant's traces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStackedWidget, QStatusBar, QToolBar, QWidget
+
+from app.storage import platform_id
+from app.support.kiosk import SessionJanitor, WipeReport
+from ui.support.diagnostics_page import DiagnosticsPage, window_probes
+from ui.support.help_page import HelpPage
+from ui.support.kiosk import KioskController
+from ui.support.privacy import PrivacyController, shared_privacy
+from ui.support.support_page import SupportPage
+
+SESSION_MESSAGE_MS = 20000
+HELP_SHORTCUT = "Ctrl+F1"
+
+
+class _Options(Protocol):
+    privacy: bool
+    kiosk: bool
+    idle_minutes: int
+    language: str
+
+
+class SupportedWindow(Protocol):
+    """What :func:`install_support` needs of the main window."""
+
+    options: Any
+    training: bool
+    platform_url: str | None
+    cards: Any
+    pages: QStackedWidget
+    start_page: Any
+    privacy_banner: QWidget
+
+    def close_wizard(self) -> None: ...
+
+    def addToolBar(self, toolbar: QToolBar) -> None: ...  # noqa: N802 - Qt name
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt name
+
+    def tr(self, text: str) -> str: ...
+
+
+@dataclass
+class SupportWiring:
+    """What :func:`install_support` created, for the window and for tests."""
+
+    privacy: PrivacyController
+    page: SupportPage
+    toolbar: QToolBar
+    help_action: QAction
+    kiosk: KioskController | None
+
+
+def install_support(
+    window: SupportedWindow,
+    *,
+    extra_reset: Callable[[], None] | None = None,
+) -> SupportWiring:
+    """Wire the support features into ``window`` (see the module docstring).
+
+    Returns the wiring already installed when the window holds it as ``window.support``.
+
+    ``extra_reset`` is called at a kiosk session end after the wizard is closed (the
+    member area, for example, signs out there).
+    """
+    existing = getattr(window, "support", None)
+    if isinstance(existing, SupportWiring):
+        return existing
+    options: _Options = window.options
+    privacy = shared_privacy()
+    privacy.set_enabled(bool(options.privacy))
+    privacy.bind_indicator(window.privacy_banner)
+
+    diagnostics = DiagnosticsPage(
+        window_probes(
+            training=window.training,
+            platform_url=lambda: window.platform_url,
+            virtual_readers=lambda: getattr(window.cards, "virtual_readers", None),
+        ),
+        settings=lambda: {
+            "platform": window.platform_url,
+            "training": window.training,
+            "language": options.language,
+            "privacy": privacy.enabled,
+            "kiosk": options.kiosk,
+            "idle_minutes": options.idle_minutes,
+        },
+    )
+    page = SupportPage(HelpPage(), diagnostics)
+    window.pages.addWidget(page)
+
+    def show_support() -> None:
+        window.pages.setCurrentWidget(page)
+        page.show_help()
+
+    def back() -> None:
+        window.pages.setCurrentWidget(window.start_page)
+
+    window.start_page.help_requested.connect(show_support)
+    page.back_requested.connect(back)
+
+    toolbar = QToolBar(window.tr("支援"))
+    toolbar.setObjectName("SupportToolBar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    help_action = QAction(window.tr("說明與診斷"), toolbar)
+    help_action.setObjectName("SupportAction")
+    # F1 belongs to the start page's own button; this one works on every page.
+    help_action.setShortcut(QKeySequence(HELP_SHORTCUT))
+    help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    help_action.triggered.connect(show_support)
+    toolbar.addAction(help_action)
+    toolbar.addAction(privacy.action)
+    window.addToolBar(toolbar)
+
+    kiosk: KioskController | None = None
+    if options.kiosk:
+
+        def janitor() -> SessionJanitor | None:
+            url = window.platform_url
+            return SessionJanitor(platform_id(url)) if url else None
+
+        def reset() -> None:
+            window.close_wizard()
+            if extra_reset is not None:
+                extra_reset()
+            diagnostics.clear_report()
+            back()
+
+        def ended(report: WipeReport | None) -> None:
+            text = (
+                report.summary(options.language)
+                if report is not None
+                else window.tr("已結束使用，這台電腦上沒有留下申請資料。")
+            )
+            window.statusBar().showMessage(text, SESSION_MESSAGE_MS)
+
+        parent = window if isinstance(window, QWidget) else None
+        kiosk = KioskController(
+            janitor,
+            idle_seconds=options.idle_minutes * 60,
+            reset_ui=reset,
+            parent=parent,
+        )
+        kiosk.session_ended.connect(ended)
+        toolbar.addSeparator()
+        toolbar.addAction(kiosk.end_action)
+        kiosk.start()
+    return SupportWiring(privacy, page, toolbar, help_action, kiosk)
