@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
+from fastapi.security import HTTPBearer
 from fastapi_offline import FastAPIOffline
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -49,8 +50,11 @@ def create_app(
     )
     app.state.platform = platform
     install_error_handlers(app)
+    # Declares the bearer token in the OpenAPI document (the docs' "Authorize" button);
+    # the token itself is checked inside each request's transaction.
+    bearer = [Depends(HTTPBearer(auto_error=False, description="token from a login"))]
     for module in (auth, application, orders):
-        app.include_router(module.router, prefix=API_PREFIX)
+        app.include_router(module.router, prefix=API_PREFIX, dependencies=bearer)
     if sandbox_tools:
         app.include_router(tools.router, prefix=API_PREFIX)
     app.add_middleware(BodyLimitMiddleware)

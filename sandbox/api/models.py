@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -114,7 +114,10 @@ class ScenarioIn(Body):
 
 
 class SignDataIn(Body):
-    data: str = Field(max_length=200_000)
+    """Bytes to sign as base64 ``data``, or a JSON ``document_json`` to sign canonically."""
+
+    data: str | None = Field(default=None, max_length=200_000)
+    document_json: dict[str, Any] | None = None
 
 
 class FaultIn(Body):

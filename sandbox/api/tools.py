@@ -21,7 +21,7 @@ from app.subsidy import (
     service_end,
 )
 
-from ..context import Fault, Tx, iso, list_response, platform_of, real_now, tx_for
+from ..context import Fault, Tx, canonical_json, iso, list_response, platform_of, real_now, tx_for
 from ..db import Applicant, Counter, MobileTransaction, OutboxMessage, Plan
 from ..errors import ApiError
 from ..ledger import append, notify
@@ -220,13 +220,29 @@ def list_demo_cards(request: Request) -> Response:
 
 @router.post("/demo-cards/{card_id}/sign", summary="以示範卡簽章")
 def sign_with_demo_card(card_id: str, body: SignDataIn) -> dict[str, Any]:
-    """Sign ``data`` (base64) with a demo card's key: what the emulated card would return."""
+    """Sign with a demo card's key, as the emulated card would.
+
+    ``data`` (base64) is signed as is; ``document_json`` is signed as canonical JSON,
+    which is how consent and authorisation documents are built. The answer is a complete
+    signature block, ``document`` included.
+    """
     card = demo_pki().cards.get(card_id)
     if card is None:
         raise ApiError(404, "CARD_NOT_FOUND", "找不到此示範卡。")
-    data = b64decode_field(body.data, "data")
+    if (body.data is None) == (body.document_json is None):
+        raise ApiError(
+            422,
+            "VALIDATION_ERROR",
+            "請提供 data 或 document_json 其中之一。",
+            {"fields": {"data": "data 與 document_json 須擇一。"}},
+        )
+    if body.document_json is not None:
+        data = canonical_json(body.document_json)
+    else:
+        data = b64decode_field(body.data, "data")
     der = _der()
     return {
+        "document": b64(data),
         "signature": b64(card.sign(data)),
         "certificate": b64(card.certificate.public_bytes(der)),
         "chain": [b64(c.public_bytes(der)) for c in card.chain],

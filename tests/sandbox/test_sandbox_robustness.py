@@ -181,6 +181,7 @@ def test_docs_work_offline(api: Any) -> None:
         assert f"/api/v1/_docs/{asset}" in page.text
         assert requests.get(f"{root}/api/v1/_docs/{asset}", timeout=10).status_code == 200
     schema = requests.get(f"{api.base}/openapi.json", timeout=10).json()
+    assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
     paths = set(schema["paths"])
     for path in (
         "/api/v1/applicants/{ubn}",

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from sandbox.context import canonical_json
+
 
 def paid_and_started(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
     quote = api.ok("POST", "/orders/quote", {"plan_id": plan_id})
@@ -50,6 +52,20 @@ def test_seed_examples(
     assert ledger[-1]["valid_until"] == quote["points_valid_until"]
     again = api.post(f"/orders/{order['id']}/termination-quote", {})
     assert again.json()["error"]["code"] == "NOT_TERMINABLE"
+
+
+def test_demo_card_signs_canonical_json(api: Any) -> None:
+    member = api.scenario()
+    fields = {"personal_data": True, "declarations": True, "text_version": "2026-01"}
+    document = {**fields, "action": "consents", "ubn": member["ubn"]}
+    block = api.ok(
+        "POST", "/_sandbox/demo-cards/moeaca-sme-primary/sign", {"document_json": document}
+    )
+    assert base64.b64decode(block["document"]) == canonical_json(document)
+    neither = api.post("/_sandbox/demo-cards/moeaca-sme-primary/sign", {})
+    assert neither.status_code == 422
+    unknown = api.post("/_sandbox/demo-cards/no-such-card/sign", {"data": "AA=="})
+    assert unknown.json()["error"]["code"] == "CARD_NOT_FOUND"
 
 
 def test_termination_date_checks(api: Any) -> None:
