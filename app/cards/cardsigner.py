@@ -22,6 +22,7 @@ from app.cards.errors import (
     PinBlocked,
     PinFormatInvalid,
     PinWrong,
+    ServiceNotRunning,
     SignerUnavailable,
 )
 from app.cards.hicos import HicosCard
@@ -135,11 +136,20 @@ class CardProtocolSigner:
                 transport = self.backend.connect(reader)
             except (NoCard, CardRemoved):
                 continue
+            except CardError as exc:
+                if isinstance(exc, ServiceNotRunning):
+                    raise
+                log.info("reader %s skipped: %s", reader, exc.code)
+                continue
             try:
                 if driver_for_atr(transport.atr) is not Driver.EMULATED:
                     continue
                 identity, _driver = read_identity(transport)
-            except CardRemoved:
+            except CardError as exc:
+                # One bad or vanishing card must not hide the cards in other readers.
+                if isinstance(exc, ServiceNotRunning):
+                    raise
+                log.info("card in %s skipped: %s", reader, exc.code)
                 continue
             finally:
                 transport.close()

@@ -25,10 +25,7 @@ def log_command(raw: bytes, *, sensitive: bool, header_len: int = 4) -> None:
     """Log a command APDU at TRAFFIC level; sensitive commands show no data bytes."""
     if not traffic_log.isEnabledFor(TRAFFIC):
         return
-    if sensitive:
-        text = redacted_command(raw[:header_len])
-    else:
-        text = raw.hex(" ").upper()
+    text = redacted_command(raw[:header_len]) if sensitive else raw.hex(" ").upper()
     traffic_log.log(TRAFFIC, "> %s", text)
 
 

@@ -13,7 +13,9 @@ Not thread-safe by design: all card I/O runs on the card worker thread (see ``se
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from smartcard import scard
@@ -91,12 +93,71 @@ SCARD_W_UNPOWERED_CARD = 0x80100067
 SCARD_W_RESET_CARD = 0x80100068
 SCARD_W_REMOVED_CARD = 0x80100069
 
+# SCardStatus states (pcsc-lite bit mask; pyscard exports no names for them).
+SCARD_POWERED = 0x0010
+SCARD_NEGOTIABLE = 0x0020
+SCARD_SPECIFIC = 0x0040
+_CARD_READY = SCARD_POWERED | SCARD_NEGOTIABLE | SCARD_SPECIFIC
+
 _SERVICE_GONE = {SCARD_E_NO_SERVICE, SCARD_E_SERVICE_STOPPED, SCARD_E_INVALID_HANDLE}
 _RETRY_ONCE_ON_CONNECT = {SCARD_W_UNPOWERED_CARD, SCARD_W_REMOVED_CARD, SCARD_W_RESET_CARD}
 
-# How long a transmit keeps retrying while another program holds a transaction on the card.
-BUSY_WAIT_SECONDS = 1.5
+# pcsc-lite makes a transmit wait while another program holds a transaction on the card
+# (Windows answers SCARD_E_SHARING_VIOLATION instead). After this long the wait is cut by
+# disconnecting our handle from the watchdog thread, and the caller gets CardInUse. No
+# single APDU of a card we drive takes this long.
+BUSY_WAIT_SECONDS = 10.0
 _BUSY_RETRY_INTERVAL = 0.02
+
+
+class _Watchdog:
+    """One thread that runs an abort action when an armed deadline passes.
+
+    Arming and disarming cost a lock and a notify, so every APDU can be guarded.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._deadline: float | None = None
+        self._action: Callable[[], None] | None = None
+        self._stopped = False
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float, action: Callable[[], None]) -> None:
+        with self._cond:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="pcsc-watchdog", daemon=True)
+                self._thread.start()
+            self._deadline = time.monotonic() + seconds
+            self._action = action
+            self._cond.notify()
+
+    def disarm(self) -> None:
+        with self._cond:
+            self._deadline = None
+            self._action = None
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+            self._cond.notify()
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(timeout=5)
+
+    def _run(self) -> None:
+        with self._cond:
+            while not self._stopped:
+                if self._deadline is None:
+                    self._cond.wait()
+                    continue
+                remaining = self._deadline - time.monotonic()
+                if remaining > 0:
+                    self._cond.wait(remaining)
+                    continue
+                action, self._action, self._deadline = self._action, None, None
+                if action is not None:
+                    action()
 
 
 def _u32(hresult: int) -> int:
@@ -130,8 +191,10 @@ class PcscBackend:
 
     name = "pcsc"
 
-    def __init__(self) -> None:
+    def __init__(self, busy_timeout: float = BUSY_WAIT_SECONDS) -> None:
         self._hcontext: Any = None
+        self.busy_timeout = busy_timeout
+        self._watchdog = _Watchdog()
 
     def _context(self) -> Any:
         if self._hcontext is None:
@@ -173,7 +236,15 @@ class PcscBackend:
             )
             code = _u32(hresult)
             if code == scard.SCARD_S_SUCCESS:
-                return PcscTransport(reader, hcard, protocol)
+                transport = PcscTransport(
+                    reader, hcard, protocol, self._watchdog, self.busy_timeout
+                )
+                if transport.powered() or attempt == 2:
+                    return transport
+                # Right after insertion pcscd may report the card before powering it.
+                transport.close()
+                time.sleep(0.05)
+                continue
             if attempt == 1 and code in _SERVICE_GONE:
                 self._drop_context()
                 continue
@@ -185,24 +256,43 @@ class PcscBackend:
         raise CardUnpowered(f"card did not power up ({reader})")
 
     def close(self) -> None:
-        """Release the PC/SC context."""
+        """Release the PC/SC context and stop the watchdog thread."""
+        self._watchdog.stop()
         self._drop_context()
 
 
 class PcscTransport:
     """One SHARED PC/SC connection to a card."""
 
-    def __init__(self, reader: str, hcard: Any, protocol: int) -> None:
+    def __init__(
+        self,
+        reader: str,
+        hcard: Any,
+        protocol: int,
+        watchdog: _Watchdog | None = None,
+        busy_timeout: float = BUSY_WAIT_SECONDS,
+    ) -> None:
         self._reader = reader
         self._hcard = hcard
         self._protocol = protocol
         self._atr = b""
         self._closed = False
+        self._watchdog = watchdog
+        self._busy_timeout = busy_timeout
+        self._aborted = False
 
     @property
     def reader(self) -> str:
         """Name of the reader holding the card."""
         return self._reader
+
+    def powered(self) -> bool:
+        """True when the reader reports the card powered with an ATR (caches the ATR)."""
+        hresult, _name, state, _proto, atr = scard.SCardStatus(self._hcard)
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise pcsc_error(hresult, self._reader)
+        self._atr = bytes(atr)
+        return bool(state & _CARD_READY) and bool(self._atr)
 
     @property
     def atr(self) -> bytes:
@@ -230,16 +320,39 @@ class PcscTransport:
             raise pcsc_error(hresult, self._reader)
         self._protocol = protocol
 
+    def _abort(self) -> None:
+        # Runs on the watchdog thread: disconnecting ends the transmit blocked behind
+        # another program's transaction with SCARD_E_INVALID_HANDLE.
+        self._aborted = True
+        self._closed = True
+        scard.SCardDisconnect(self._hcard, scard.SCARD_LEAVE_CARD)
+
+    def _send(self, command: bytes) -> tuple[int, list[int]]:
+        if self._watchdog is None:
+            hresult, response = scard.SCardTransmit(self._hcard, self._pci(), list(command))
+            return hresult, response
+        self._watchdog.arm(self._busy_timeout, self._abort)
+        try:
+            hresult, response = scard.SCardTransmit(self._hcard, self._pci(), list(command))
+        finally:
+            self._watchdog.disarm()
+        return hresult, response
+
     def transmit(self, command: bytes) -> bytes:
-        """Send one APDU; waits briefly if another program holds a transaction."""
+        """Send one APDU; CardInUse if another program keeps the card locked too long."""
         if self._closed:
             raise TransactionFailed("connection already closed")
-        deadline = time.monotonic() + BUSY_WAIT_SECONDS
+        deadline = time.monotonic() + self._busy_timeout
         reconnected = False
         while True:
-            hresult, response = scard.SCardTransmit(self._hcard, self._pci(), list(command))
+            hresult, response = self._send(command)
             code = _u32(hresult)
+            if self._aborted:
+                raise CardInUse(f"another program keeps the card locked ({self._reader})")
             if code == scard.SCARD_S_SUCCESS:
+                if not response:
+                    # vpcd and some readers answer nothing when the card left mid-command.
+                    raise CardRemoved(f"the card stopped answering ({self._reader})")
                 return bytes(response)
             if code == SCARD_E_SHARING_VIOLATION and time.monotonic() < deadline:
                 time.sleep(_BUSY_RETRY_INTERVAL)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from cards_helpers import card_present, wait_until
 from smartcard import scard
 
 from certs.testpki import DemoPKI
@@ -52,30 +52,6 @@ def _pcsc_readers() -> list[str]:
         return [str(r) for r in readers] if hresult == scard.SCARD_S_SUCCESS else []
     finally:
         scard.SCardReleaseContext(hcontext)
-
-
-def card_present(reader: str) -> bool:
-    """Whether PC/SC reports a card in ``reader`` right now."""
-    hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return False
-    try:
-        hresult, states = scard.SCardGetStatusChange(
-            hcontext, 0, [(reader, scard.SCARD_STATE_UNAWARE)]
-        )
-        return hresult == scard.SCARD_S_SUCCESS and bool(states[0][1] & scard.SCARD_STATE_PRESENT)
-    finally:
-        scard.SCardReleaseContext(hcontext)
-
-
-def wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
-    """Poll ``predicate`` (test helper only) until true or timeout."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return predicate()
 
 
 @pytest.fixture(scope="session")
