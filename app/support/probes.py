@@ -211,10 +211,7 @@ def system_probe(problems: ProblemList) -> SystemInfo:
 def _pinpad_features(reader: str) -> tuple[bool | None, list[str]]:
     """PC/SC part 10 features of ``reader`` via SCardControl(GET_FEATURE_REQUEST)."""
     from smartcard import scard
-    from smartcard.pcsc.PCSCPart10 import (
-        CM_IOCTL_GET_FEATURE_REQUEST,
-        parseFeatureRequest,
-    )
+    from smartcard.pcsc.PCSCPart10 import CM_IOCTL_GET_FEATURE_REQUEST
 
     hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
     if hresult != scard.SCARD_S_SUCCESS:
@@ -227,13 +224,22 @@ def _pinpad_features(reader: str) -> tuple[bool | None, list[str]]:
             hresult, response = scard.SCardControl(hcard, CM_IOCTL_GET_FEATURE_REQUEST, [])
             if hresult != scard.SCARD_S_SUCCESS:
                 return None, []
-            names = [str(name) for name, _code in parseFeatureRequest(list(response))]
         finally:
             scard.SCardDisconnect(hcard, scard.SCARD_LEAVE_CARD)
     finally:
         scard.SCardReleaseContext(context)
-    pinpad = any(n in ("FEATURE_VERIFY_PIN_DIRECT", "FEATURE_VERIFY_PIN_START") for n in names)
-    return pinpad, names
+    return pinpad_from_features(list(response))
+
+
+PINPAD_FEATURES = ("FEATURE_VERIFY_PIN_DIRECT", "FEATURE_VERIFY_PIN_START")
+
+
+def pinpad_from_features(response: list[int]) -> tuple[bool, list[str]]:
+    """(has a PIN pad, feature names) from a GET_FEATURE_REQUEST answer (PC/SC part 10 TLVs)."""
+    from smartcard.pcsc.PCSCPart10 import parseFeatureRequest
+
+    names = [str(name) for name, _code in parseFeatureRequest(list(response))]
+    return any(n in PINPAD_FEATURES for n in names), names
 
 
 @dataclass

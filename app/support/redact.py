@@ -77,7 +77,7 @@ def _key_rule(keys: str) -> re.Pattern[str]:
 
 
 _AD_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-_ROC_DATE = r"(?:中華民國|民國)?\s*\d{2,3}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_ROC_DATE = r"(?:中華民國|民國)?\s*\d{1,3}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _COMPACT_DATE = r"\d{7,8}(?!\d)"
 
 _LANDLINE_DIGITS = range(9, 11)
@@ -103,6 +103,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     (_key_rule(_SECRET_KEYS), r"\g<head>" + placeholder(DataKind.SECRET)),
     *((_key_rule(keys), r"\g<head>" + placeholder(kind)) for kind, keys in _PERSON_KEYS.items()),
+    # E-mail first: its local part may look like an ID or a card serial.
+    (
+        re.compile(
+            r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+(?:@|%40)"
+            r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z0-9-]*[A-Za-z0-9]"
+        ),
+        placeholder(DataKind.EMAIL),
+    ),
     # Distinguished names: the common name of a citizen certificate is the person's name.
     (
         re.compile(
@@ -130,13 +138,6 @@ _RULES: tuple[_Rule, ...] = (
     (
         re.compile(r"(?<![A-Za-z0-9])[A-Za-z][1289A-Da-d]\d{8}(?!\d)"),
         placeholder(DataKind.NATIONAL_ID),
-    ),
-    (
-        re.compile(
-            r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+(?:@|%40)"
-            r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z0-9-]*[A-Za-z0-9]"
-        ),
-        placeholder(DataKind.EMAIL),
     ),
     (
         re.compile(r"(?<![\d+])(?:\+?886[-\s]?|0)9\d{2}[-\s]?\d{3}[-\s]?\d{3}(?!\d)"),

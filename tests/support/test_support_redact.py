@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import urllib.parse
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -97,6 +98,33 @@ def test_generated_emails_never_survive(value: str, context: str) -> None:
 )
 def test_card_serials_are_redacted(serial: str) -> None:
     assert serial not in Redactor().redact(f"card serial {serial} in reader")
+
+
+@st.composite
+def labelled_birthdays(draw: st.DrawFn) -> tuple[str, str]:
+    day = draw(st.dates(min_value=date(1912, 1, 1), max_value=date(2020, 12, 31)))
+    roc = day.year - 1911
+    value = draw(
+        st.sampled_from(
+            [
+                f"{day:%Y-%m-%d}",
+                f"{day.year}/{day.month}/{day.day}",
+                f"民國{roc}年{day.month}月{day.day}日",
+                f"{roc:03d}/{day.month:02d}/{day.day:02d}",
+                f"{roc:03d}{day.month:02d}{day.day:02d}",
+            ]
+        )
+    )
+    label = draw(st.sampled_from(["生日：", "出生日期 ", "birthday=", "DOB: ", "出生年月日:"]))
+    return label, value
+
+
+@given(labelled_birthdays())
+def test_generated_labelled_birthdays_never_survive(case: tuple[str, str]) -> None:
+    label, value = case
+    out = Redactor().redact(f"申請人{label}{value}，謝謝")
+    assert value not in out
+    assert "[redacted-birthday]" in out
 
 
 def test_birthdays_in_ad_and_roc_form_are_redacted_when_labelled() -> None:
