@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -99,3 +99,53 @@ def watch_future(
             relay.succeeded.emit(completed.result())
 
     future.add_done_callback(done)
+
+
+class _GuiInvoker(QObject):
+    """Runs callables on the thread it lives on (the GUI thread)."""
+
+    requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _run(self, call: object) -> None:
+        assert callable(call)
+        call()
+
+
+_invokers: list[_GuiInvoker] = []
+
+
+def install_gui_invoker() -> None:
+    """Create the GUI-thread invoker; call once on the GUI thread before workers use it."""
+    if not _invokers:
+        _invokers.append(_GuiInvoker())
+
+
+Starter = Callable[[Callable[[T], None], ErrorSlot], None]
+
+
+def wait_for_gui(start: Starter[T]) -> T:
+    """From a worker thread: run ``start(ok, fail)`` on the GUI thread and wait for its outcome.
+
+    Used where a worker-thread flow needs the person (a PIN dialog, a phone approval):
+    the worker waits, the GUI thread never does.
+    """
+    if not _invokers:
+        raise RuntimeError("install_gui_invoker() was not called on the GUI thread")
+    invoker = _invokers[0]
+    if QThread.currentThread() is invoker.thread():
+        raise RuntimeError("wait_for_gui() must not be called on the GUI thread")
+    outcome: Future[T] = Future()
+
+    def call() -> None:
+        try:
+            start(outcome.set_result, outcome.set_exception)
+        except Exception as error:  # handed to the waiting worker
+            outcome.set_exception(error)
+
+    invoker.requested.emit(call)
+    return outcome.result()

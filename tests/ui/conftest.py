@@ -205,8 +205,7 @@ class WizardDriver:
         """Approve (or reject) the phone transaction the wizard waits for."""
         waiting = self._waiting_panel()
         self.qtbot.waitUntil(lambda: waiting().active, timeout=20000)
-        transaction = waiting().transaction
-        self.sandbox.decide(transaction.transaction_id, decision)
+        self.sandbox.decide(waiting().transaction_id, decision)
 
     def _waiting_panel(self) -> Any:
         def panel() -> Any:

@@ -31,6 +31,7 @@ class PinDialog(QDialog):
         *,
         tries_left: int | None = None,
         pinpad: bool = False,
+        retry: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,6 +47,11 @@ class PinDialog(QDialog):
         what = QLabel(self.tr("要簽署的內容：{purpose}").format(purpose=purpose))
         what.setWordWrap(True)
         layout = QVBoxLayout(self)
+        if retry:
+            wrong = QLabel(self.tr("PIN 碼不正確，請再輸入一次。"))
+            wrong.setObjectName("FieldError")
+            wrong.setAccessibleName(wrong.text())
+            layout.addWidget(wrong)
         layout.addWidget(intro)
         layout.addWidget(what)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.flows.questionnaire import QuestionnaireNavigator
-from app.platform.models import AssessmentResult, Category, PointsSummary, Questionnaire
+from app.platform.models import AssessmentResult, Category, PointsSummary
 from app.subsidy import roc_date
 from ui.widgets.chart import ScoreChart
 from ui.wizard.base import WizardPage
@@ -51,15 +51,9 @@ def roc_with_weekday(day: date) -> str:
 class AssessmentPage(WizardPage):
     """Renders the platform's questionnaire with branching, progress, back and forward."""
 
-    answer_changed = Signal(str, object)
     submit_requested = Signal()
 
-    def __init__(
-        self,
-        questionnaire: Questionnaire,
-        saved: Mapping[str, Sequence[str]] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, navigator: QuestionnaireNavigator, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("數位自評檢測"),
             self.tr(
@@ -68,13 +62,9 @@ class AssessmentPage(WizardPage):
             ),
             parent,
         )
-        self.draft_step = "assessment"
+        questionnaire = navigator.questionnaire
         self.questionnaire = questionnaire
-        self.navigator = QuestionnaireNavigator(
-            questionnaire,
-            saved,
-            on_answer=self.answer_changed.emit,
-        )
+        self.navigator = navigator
         self.dimension_titles = {d.id: d.title for d in questionnaire.dimensions}
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("作答進度"))

@@ -285,9 +285,12 @@ class CardPanel(QFrame):
         *,
         on_signed: Callable[[CardSignature], None],
         on_error: Callable[[BaseException], None],
+        retry: bool = False,
     ) -> None:
         holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
-        dialog = PinDialog(holder, purpose, tries_left=tries_left, parent=self.window())
+        dialog = PinDialog(
+            holder, purpose, tries_left=tries_left, retry=retry, parent=self.window()
+        )
         self._dialog = dialog
 
         def accepted() -> None:
@@ -313,9 +316,15 @@ class CardPanel(QFrame):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, PinWrong) and error.tries_left != 0:
-                on_error(error)
+                # Ask again in the same dialog flow, saying why and how many tries are left.
                 self._ask_pin(
-                    who, document, purpose, error.tries_left, on_signed=on_signed, on_error=on_error
+                    who,
+                    document,
+                    purpose,
+                    error.tries_left,
+                    on_signed=on_signed,
+                    on_error=on_error,
+                    retry=True,
                 )
                 return
             if isinstance(error, PinWrong):

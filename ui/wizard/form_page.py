@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.flows.enrolment import form_problems
 from app.platform.models import Applicant
 from app.subsidy import (
     industries,
     industry_name,
     parse_roc_date,
     roc_date,
-    validate_application_form,
 )
 from ui.widgets.fields import FieldRow, translate_rule_message
 from ui.wizard.base import WizardPage
@@ -307,7 +307,7 @@ class FormPage(WizardPage):
 
     def errors_now(self) -> dict[str, str]:
         """Field → message for the current values (the shared 附表1 rules)."""
-        errors = validate_application_form(self.values())
+        errors = form_problems(self.values(), self.applicant.ubn)
         registered = self.rows["registered_on"].text() if "registered_on" in self.rows else ""
         if registered and "registered_on" in errors:
             errors["registered_on"] = QCoreApplication.translate(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
-from app.platform.models import Applicant, LoginResult, MobileTransaction, TransactionState
+from app.flows.login import MobilePoll
+from app.platform.models import Applicant
 from app.subsidy import (
     VerificationMethod,
     is_valid_mobile,
@@ -20,7 +20,7 @@ from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 from ui.wizard.card_panel import CardPanel
 from ui.wizard.language import ui_language
-from ui.wizard.mobile_panel import MobileWaitPanel
+from ui.wizard.mobile_panel import Check, MobileWaitPanel
 
 CARD_METHODS = frozenset(
     {VerificationMethod.MOEACA_CARD, VerificationMethod.MOICA_CARD, VerificationMethod.XCA_CARD}
@@ -95,7 +95,6 @@ class IdentityPage(WizardPage):
         applicant: Applicant,
         method: VerificationMethod,
         card_panel: CardPanel | None,
-        poll: Callable[[str], TransactionState],
         parent: QWidget | None = None,
     ) -> None:
         help_entry = load_help().method(method)
@@ -115,7 +114,7 @@ class IdentityPage(WizardPage):
         self.mode_group: QButtonGroup | None = None
         self.qr_mode: QRadioButton | None = None
         self.push_mode: QRadioButton | None = None
-        self.wait = MobileWaitPanel(poll)
+        self.wait = MobileWaitPanel()
         self.next_button.clicked.connect(self._start)
 
         needs = "\n".join(f"• {n.text.get(ui_language())}" for n in help_entry.needs)
@@ -232,9 +231,10 @@ class IdentityPage(WizardPage):
                 self.phone_requested.emit(self.national_id(), born, mobile)
 
     # --- waiting for a phone ---------------------------------------------------------
-    def wait_for_phone(self, transaction: MobileTransaction, mode: str = "qr") -> None:
+    def wait_for_phone(self, poll: MobilePoll, check: Check, mode: str = "qr") -> None:
         """Show the QR (or the push notice) and poll until the phone answers."""
         self.set_busy(None)
+        transaction = poll.transaction
         if self.method is VerificationMethod.PHONE:
             payload = transaction.verify_url or ""
             text = self.tr(
@@ -247,18 +247,13 @@ class IdentityPage(WizardPage):
         else:
             payload = transaction.qr_payload or ""
             text = self.tr("請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。")
-        self.wait.start(transaction, payload, text)
+        self.wait.start(poll, payload, text, check)
         self._update_next()
 
-    def _approved(self, state: TransactionState) -> None:
+    def _approved(self, result: object) -> None:
         self._update_next()
-        self.logged_in.emit(state)
+        self.logged_in.emit(result)
 
     def _wait_failed(self, error: BaseException) -> None:
         self._update_next()
         self.errors.show_error(error)
-
-    def show_login(self, result: LoginResult) -> None:
-        """Login succeeded (the wizard moves on)."""
-        self.set_busy(None)
-        self.logged_in.emit(result)

@@ -1,7 +1,8 @@
 """Waiting for the person's phone: QR code, expiry countdown, polling, cancel.
 
-Polling runs at the interval the platform advertised (never faster); each poll is a
-background call, so the window stays responsive on a slow connection.
+The schedule (never faster than the platform advertises), the countdown and the
+outcomes are ``app.flows.login.MobilePoll``'s; this panel only ticks, shows, and runs
+each status request off the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,60 +13,42 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.platform.models import MobileTransaction, TransactionState
+from app.flows.errors import FlowError
+from app.flows.login import OUTCOME_TEXT, MobilePoll
 from ui.async_bridge import run_in_background
 from ui.widgets.qr import QrView
 
-Poll = Callable[[str], TransactionState]
+Check = Callable[[MobilePoll], object | None]
+"""Asks the platform once when due; a value ends the wait, None keeps waiting."""
 Now = Callable[[], datetime]
+TICK_MS = 500
 
 
-class MobileOutcome(Exception):  # noqa: N818 - named like the card and platform errors
-    """A phone transaction that ended without approval."""
-
-    code = "MOBILE_FAILED"
-
-
-class MobileRejected(MobileOutcome):
-    """The person declined on the phone."""
-
-    code = "MOBILE_REJECTED"
-
-
-class MobileExpired(MobileOutcome):
-    """The transaction ran out of time before the phone answered."""
-
-    code = "MOBILE_EXPIRED"
-
-
-class MobileCancelled(MobileOutcome):
-    """The person cancelled waiting on the computer."""
-
-    code = "MOBILE_CANCELLED"
+def mobile_failure(outcome: str) -> FlowError:
+    """The typed error of a phone transaction that ended without approval."""
+    message = OUTCOME_TEXT.get(outcome, outcome)  # type: ignore[call-overload]
+    return FlowError(message, code=f"MOBILE_{outcome.upper()}")
 
 
 class MobileWaitPanel(QFrame):
-    """Shows the QR code and waits for ``approved``, ``rejected`` or ``expired``."""
+    """Shows the QR code and waits until the check returns a value or fails."""
 
     approved = Signal(object)
-    """The approving TransactionState (with the login token when logging in)."""
+    """The check's value (the login result or the signature block)."""
     failed = Signal(object)
-    """A MobileOutcome or a platform/network error."""
+    """A FlowError (MOBILE_REJECTED / MOBILE_EXPIRED / MOBILE_CANCELLED) or a platform error."""
 
-    def __init__(self, poll: Poll, now: Now | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, now: Now | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MobileWaitPanel")
-        self._poll = poll
         self._now: Now = now or (lambda: datetime.now(UTC))
-        self.transaction: MobileTransaction | None = None
-        self._active = False
-        self._poll_timer = QTimer(self)
-        self._poll_timer.setSingleShot(True)
-        self._poll_timer.timeout.connect(self._poll_once)
+        self.poll: MobilePoll | None = None
+        self._check: Check | None = None
+        self._in_flight = False
+        self.requests = 0
         self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._update_countdown)
-        self.polls = 0
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
 
         self.instruction = QLabel()
         self.instruction.setWordWrap(True)
@@ -93,80 +76,78 @@ class MobileWaitPanel(QFrame):
     @property
     def active(self) -> bool:
         """True while waiting for the phone."""
-        return self._active
+        return self.poll is not None and not self.poll.finished and self._tick.isActive()
 
-    def start(self, transaction: MobileTransaction, qr_payload: str, instruction: str) -> None:
-        """Show ``qr_payload`` and start polling ``transaction``."""
-        self.transaction = transaction
-        self._active = True
-        self.polls = 0
+    @property
+    def transaction_id(self) -> str:
+        """The transaction waited for ('' when none)."""
+        return self.poll.transaction.transaction_id if self.poll is not None else ""
+
+    def start(self, poll: MobilePoll, qr_payload: str, instruction: str, check: Check) -> None:
+        """Show ``qr_payload`` (none for a push) and wait for ``check`` to return a value."""
+        self.poll = poll
+        self._check = check
+        self._in_flight = False
+        self.requests = 0
         self.instruction.setText(instruction)
         self.qr.set_payload(qr_payload)
         self.qr.setVisible(bool(qr_payload))
         self.status.setText(self.tr("等待手機回應…"))
+        self.cancel_button.setEnabled(True)
         self.setVisible(True)
-        self._update_countdown()
         self._tick.start()
-        self._poll_timer.start(transaction.poll_after_seconds * 1000)
+        self._show_countdown()
 
-    def seconds_left(self) -> int:
-        """Whole seconds until the transaction expires (0 when past)."""
-        if self.transaction is None:
-            return 0
-        left = (self.transaction.expires_at - self._now()).total_seconds()
-        return max(0, int(left))
-
-    def _update_countdown(self) -> None:
-        left = self.seconds_left()
-        minutes, seconds = divmod(left, 60)
+    def _show_countdown(self) -> None:
+        if self.poll is None:
+            return
+        minutes, seconds = divmod(self.poll.seconds_left(self._now()), 60)
         self.countdown.setText(self.tr("剩餘時間 {m}:{s:02d}").format(m=minutes, s=seconds))
-        if left == 0 and self._active:
-            # One last poll decides: the phone may have answered at the last second.
-            self._poll_timer.stop()
-            self._poll_once()
 
-    def _poll_once(self) -> None:
-        if not self._active or self.transaction is None:
+    def _on_tick(self) -> None:
+        poll, check = self.poll, self._check
+        if poll is None or check is None:
             return
-        transaction_id = self.transaction.transaction_id
-        self.polls += 1
-        run_in_background(lambda: self._poll(transaction_id), self._polled, self._poll_failed)
+        self._show_countdown()
+        if self._in_flight:
+            return
+        if not poll.due(self._now()) and not poll.finished:
+            return
+        self._in_flight = True
+        self.requests += 1
+        run_in_background(lambda: check(poll), self._answered, self._check_failed)
 
-    def _polled(self, state: TransactionState) -> None:
-        if not self._active:
+    def _answered(self, value: object | None) -> None:
+        self._in_flight = False
+        if not self._tick.isActive():
             return
-        if state.status == "approved":
-            self._finish()
-            self.status.setText(self.tr("手機已核准。"))
-            self.approved.emit(state)
-        elif state.status == "rejected":
-            self._finish()
-            self.status.setText(self.tr("手機上選擇了拒絕。"))
-            self.failed.emit(MobileRejected("declined on the phone"))
-        elif state.status == "expired" or self.seconds_left() == 0:
-            self._finish()
-            self.status.setText(self.tr("已逾時。"))
-            self.failed.emit(MobileExpired("the transaction expired"))
-        elif self.transaction is not None:
-            self._poll_timer.start(self.transaction.poll_after_seconds * 1000)
+        if value is not None:
+            self._stop(self.tr("手機已核准。"))
+            self.approved.emit(value)
+        elif self.poll is not None and self.poll.finished:
+            # A finished poll without a value is an outcome the check did not raise.
+            self._fail(mobile_failure(self.poll.outcome))
 
-    def _poll_failed(self, error: BaseException) -> None:
-        if not self._active:
-            return
-        self._finish()
+    def _check_failed(self, error: BaseException) -> None:
+        self._in_flight = False
+        if self._tick.isActive():
+            self._fail(error)
+
+    def _fail(self, error: BaseException) -> None:
+        text = getattr(error, "message", "") or self.tr("手機驗證沒有完成。")
+        self._stop(str(text))
         self.failed.emit(error)
 
-    def _finish(self) -> None:
-        self._active = False
-        self._poll_timer.stop()
+    def _stop(self, status: str) -> None:
         self._tick.stop()
+        self.status.setText(status)
+        self.cancel_button.setEnabled(False)
         self.qr.set_payload("")
         self.qr.setVisible(False)
 
     def cancel(self) -> None:
         """Stop waiting (the platform lets the transaction expire on its own)."""
-        if not self._active:
+        if self.poll is None or not self._tick.isActive():
             return
-        self._finish()
-        self.status.setText(self.tr("已取消。"))
-        self.failed.emit(MobileCancelled("cancelled on the computer"))
+        self.poll.cancel()
+        self._fail(mobile_failure("cancelled"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 
 from app.platform.models import Applicant
 from app.subsidy import AuthorizationKind, parse_roc_date, roc_date
-from ui.widgets.fields import FieldRow
+from ui.widgets.fields import FieldRow, translate_rule_message
 from ui.wizard import consent_texts as texts
 from ui.wizard.base import WizardPage
 from ui.wizard.identity_page import national_id_message
@@ -184,16 +184,25 @@ class AuthorizationPage(_SigningPage):
         boxes = [self.agree] + ([self.notice] if self.notice else [])
         return all(f.message() is None for f in fields) and all(b.isChecked() for b in boxes)
 
-    def request_fields(self) -> dict[str, object]:
-        """The request body's fields (without the signature block)."""
-        fields: dict[str, object] = {
-            "kind": self.kind.value,
-            "valid_from": parse_roc_date(self.valid_from.text()).isoformat(),
-            "valid_to": parse_roc_date(self.valid_to.text()).isoformat(),
-        }
-        if self.person is not None:
-            fields["responsible_person_id"] = self.person.text().upper()
-        return fields
+    def period(self) -> tuple[date | None, date | None]:
+        """The validity period typed (None where it cannot be read)."""
+        dates: list[date | None] = []
+        for field in (self.valid_from, self.valid_to):
+            try:
+                dates.append(parse_roc_date(field.text()))
+            except ValueError:
+                dates.append(None)
+        return dates[0], dates[1]
+
+    def responsible_person_id(self) -> str | None:
+        """The responsible person's ID (附表3 only)."""
+        return self.person.text().upper() if self.person is not None else None
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show per-field messages (from the flow's checks or the platform)."""
+        for field in (self.valid_from, self.valid_to, self.person):
+            if field is not None and field.name in errors:
+                field.set_error(translate_rule_message(errors[field.name]))
 
     def restore(self, answers: dict[str, object]) -> None:
         """Put saved draft answers back."""
@@ -247,14 +256,6 @@ class ConsentsPage(_SigningPage):
     def ready(self) -> bool:
         """Both boxes ticked."""
         return self.personal_data.isChecked() and self.declarations.isChecked()
-
-    def request_fields(self) -> dict[str, object]:
-        """The request body's fields (without the signature block)."""
-        return {
-            "personal_data": self.personal_data.isChecked(),
-            "declarations": self.declarations.isChecked(),
-            "text_version": texts.TEXT_VERSION,
-        }
 
     def restore(self, answers: dict[str, object]) -> None:
         """Put saved draft answers back."""
