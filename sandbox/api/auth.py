@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 
 from app.subsidy import VerificationMethod, is_valid_mobile, is_valid_national_id
 
-from ..context import canonical_json, iso, new_id, tx_for
+from ..context import Tx, canonical_json, iso, new_id, tx_for
 from ..db import Applicant, Challenge, MobileTransaction
 from ..db import Session as SessionRow
 from ..errors import ApiError
@@ -123,9 +123,7 @@ def _check_person(applicant: Applicant, id_number: str) -> None:
         raise ApiError(403, "IDENTITY_MISMATCH", "此身分證字號不是申請單位登記的負責人。")
 
 
-def _sign_document(
-    request: Request, tx: Any, applicant: Applicant, purpose: str, doc: str | None
-) -> str | None:
+def _sign_document(tx: Tx, applicant: Applicant, purpose: str, doc: str | None) -> str | None:
     if purpose != "sign":
         return None
     session_applicant = tx.applicant()
@@ -150,6 +148,24 @@ def _sign_document(
     return doc
 
 
+def _open_transaction(
+    tx: Tx, applicant: Applicant, channel: VerificationMethod, body: MobileMoicaIn | PhoneIn
+) -> MobileTransaction:
+    """A pending login or signature transaction on the person's phone."""
+    row = MobileTransaction(
+        id=new_id("mm" if channel is VerificationMethod.MOICA_MOBILE else "ph"),
+        channel=channel.value,
+        applicant_id=applicant.id,
+        purpose=body.purpose,
+        id_number=body.id_number.upper(),
+        document=_sign_document(tx, applicant, body.purpose, body.document),
+        status="pending",
+        expires_at=tx.now + MOBILE_TTL,
+    )
+    tx.db.add(row)
+    return row
+
+
 @router.post("/auth/mobile-moica", summary="行動自然人憑證（登入或簽章）")
 def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
     """Start a mobile MOICA transaction; poll it no more often than ``poll_after_seconds``."""
@@ -157,18 +173,7 @@ def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
         applicant = find_applicant(tx, body.ubn)
         require_method_allowed(applicant, VerificationMethod.MOICA_MOBILE)
         _check_person(applicant, body.id_number)
-        document = _sign_document(request, tx, applicant, body.purpose, body.document)
-        row = MobileTransaction(
-            id=new_id("mm"),
-            channel=VerificationMethod.MOICA_MOBILE.value,
-            applicant_id=applicant.id,
-            purpose=body.purpose,
-            id_number=body.id_number.upper(),
-            document=document,
-            status="pending",
-            expires_at=tx.now + MOBILE_TTL,
-        )
-        tx.db.add(row)
+        row = _open_transaction(tx, applicant, VerificationMethod.MOICA_MOBILE, body)
         op_code = "SIGN" if body.purpose == "sign" else "ATH"
         return {
             "transaction_id": row.id,
@@ -205,18 +210,7 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
             raise ApiError(
                 403, "PHONE_NOT_MATCHED", "電信業者查無此門號與負責人身分、生日相符的月租型門號。"
             )
-        document = _sign_document(request, tx, applicant, body.purpose, body.document)
-        row = MobileTransaction(
-            id=new_id("ph"),
-            channel=VerificationMethod.PHONE.value,
-            applicant_id=applicant.id,
-            purpose=body.purpose,
-            id_number=body.id_number.upper(),
-            document=document,
-            status="pending",
-            expires_at=tx.now + MOBILE_TTL,
-        )
-        tx.db.add(row)
+        row = _open_transaction(tx, applicant, VerificationMethod.PHONE, body)
         return {
             "transaction_id": row.id,
             "verify_url": f"{api_base(request)}/_sandbox/phone-verify/{row.id}",
