@@ -339,10 +339,21 @@ class PcscProbes:
         return found
 
     def cards(self, problems: ProblemList) -> list[CardInfo]:
-        """Identity of each card found by :meth:`readers` (no PIN; personal data masked)."""
+        """Identity of each card found by :meth:`readers` (no PIN; personal data masked).
+
+        Releases the PC/SC context this probe opened (not an injected backend).
+        """
         layer = self._layer
-        if layer is None or not self.read_cards:
+        if layer is None:
             return []
+        try:
+            return self._read_cards(layer, problems) if self.read_cards else []
+        finally:
+            if self._backend is None:
+                layer.backend.close()
+            self._layer = None
+
+    def _read_cards(self, layer: _CardLayer, problems: ProblemList) -> list[CardInfo]:
         result: list[CardInfo] = []
         try:
             store = layer.trust_store(self.training)
@@ -517,7 +528,11 @@ def signers_probe(
         except Exception as exc:  # ImportError, or a native library that does not load
             problems.add("card_layer_unavailable", f"card layer not available: {exc}")
             return []
-        selection = select_signers(signer_list)
+        try:
+            selection = select_signers(signer_list)
+        finally:
+            if signers is None:
+                _close_signers(signer_list)
         redactor = default_redactor()
         for who in selection.chosen.values():
             if who.identity.holder_name:
@@ -561,6 +576,18 @@ def signers_probe(
         return found
 
     return probe
+
+
+def _close_signers(signer_list: Sequence[Any]) -> None:
+    """Release what the default signers opened (PKCS#11 sessions, the PC/SC context)."""
+    for signer in signer_list:
+        for owner in (signer, getattr(signer, "backend", None)):
+            close = getattr(owner, "close", None)
+            if callable(close):
+                try:
+                    close()
+                except Exception as exc:  # releasing must not cost the report
+                    _log.debug("closing %s failed: %s", type(owner).__name__, exc)
 
 
 def _detail_of(found: list[SignerInfo], name: str) -> str:
