@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.subsidy.errors import InvalidTransition, StepOutOfOrder, SubsidyRuleError
+from certs import errors as certs_errors
+
 
 @dataclass(frozen=True)
 class ErrorText:
@@ -279,6 +282,548 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
             )
         ),
     ),
+    # --- added: every code of app.cards, certs, app.platform, app.flows and the platform ---
+    "CARD_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "讀卡失敗")),
+        str(QT_TRANSLATE_NOOP("errors", "卡片操作沒有完成。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請取出卡片重新插入後再試；若一再發生，請用「說明與診斷」檢查讀卡機。"
+            )
+        ),
+    ),
+    "CARD_SERVICE_CLOSED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "讀卡功能已關閉")),
+        str(QT_TRANSLATE_NOOP("errors", "程式正在結束，讀卡功能已停止。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新開啟程式。")),
+    ),
+    "CARD_TIMEOUT": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片沒有回應")),
+        str(QT_TRANSLATE_NOOP("errors", "卡片或讀卡機太久沒有回應。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請取出卡片重新插入後再試；若一再發生，請換一個 USB 埠或讀卡機。"
+            )
+        ),
+    ),
+    "APDU_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片拒絕操作")),
+        str(QT_TRANSLATE_NOOP("errors", "卡片回報無法執行這個操作。")),
+        str(QT_TRANSLATE_NOOP("errors", "請確認插入的是申請單位適用的憑證卡，再試一次。")),
+    ),
+    "FILE_NOT_FOUND_ON_CARD": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片內容不完整")),
+        str(QT_TRANSLATE_NOOP("errors", "卡片上找不到憑證資料。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請確認是工商憑證、自然人憑證或組織及團體憑證卡；新卡請先完成開卡。"
+            )
+        ),
+    ),
+    "SECURITY_STATUS_NOT_SATISFIED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片需要 PIN 碼")),
+        str(QT_TRANSLATE_NOOP("errors", "卡片要求先驗證 PIN 碼。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新簽署並輸入 PIN 碼。")),
+    ),
+    "MALFORMED_RESPONSE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片回應無法辨識")),
+        str(QT_TRANSLATE_NOOP("errors", "卡片傳回的資料不正確，這次簽章沒有使用。")),
+        str(QT_TRANSLATE_NOOP("errors", "請取出卡片重新插入後再試；若一再發生，請換一台讀卡機。")),
+    ),
+    "CERTIFICATE_PROBLEM": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "憑證無法使用")),
+        str(QT_TRANSLATE_NOOP("errors", "這張卡片的憑證沒有通過檢查（期限、用途或簽發單位）。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改用其他有效的憑證卡，或向發卡單位洽詢。")),
+    ),
+    "CERTIFICATE_EXPIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "憑證已過期")),
+        str(QT_TRANSLATE_NOOP("errors", "這張卡片的憑證已過有效期限，平台不會接受。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "自然人憑證請至戶政事務所辦理展期或換發；工商憑證請洽工商憑證管理中心。"
+            )
+        ),
+    ),
+    "PIN_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "PIN 碼無法驗證")),
+        str(QT_TRANSLATE_NOOP("errors", "PIN 碼驗證沒有完成。")),
+        str(QT_TRANSLATE_NOOP("errors", "請再試一次；連續輸錯會鎖卡。")),
+    ),
+    "PIN_FORMAT_INVALID": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "PIN 碼格式不正確")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "PIN 碼須為 6 到 8 位英數字，這次沒有送到卡片，不影響嘗試次數。"
+            )
+        ),
+        str(QT_TRANSLATE_NOOP("errors", "請確認 PIN 碼後再輸入。")),
+    ),
+    "HIPKI_NOT_AUTHORISED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "HiPKI 元件拒絕連線")),
+        str(QT_TRANSLATE_NOOP("errors", "HiPKI 跨平台網頁元件不允許本程式使用。")),
+        str(QT_TRANSLATE_NOOP("errors", "請更新 HiPKI 跨平台網頁元件到最新版本後再試。")),
+    ),
+    "PKCS11_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片元件錯誤")),
+        str(QT_TRANSLATE_NOOP("errors", "HiCOS 卡片管理工具回報錯誤。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請重新插入卡片；若一再發生，請重新安裝 HiCOS 卡片管理工具。"
+            )
+        ),
+    ),
+    "CERTIFICATE_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "憑證無法使用")),
+        str(QT_TRANSLATE_NOOP("errors", "這張憑證沒有通過檢查。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改用其他有效的憑證卡。")),
+    ),
+    "CERT_MALFORMED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "憑證無法讀取")),
+        str(QT_TRANSLATE_NOOP("errors", "卡片上的憑證格式不正確。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改用其他憑證卡，或向發卡單位洽詢。")),
+    ),
+    "CRL_MISMATCH": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "廢止清冊不正確")),
+        str(QT_TRANSLATE_NOOP("errors", "無法確認憑證是否已被廢止。")),
+        str(QT_TRANSLATE_NOOP("errors", "請稍後再試；若一再發生，請洽客服。")),
+    ),
+    "CERT_KEY_TOO_SMALL": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片金鑰太短")),
+        str(QT_TRANSLATE_NOOP("errors", "這張卡片使用不安全的短金鑰，平台不接受。")),
+        str(QT_TRANSLATE_NOOP("errors", "請向發卡單位換發新卡。")),
+    ),
+    "CERT_WRONG_KEY_USAGE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不是簽章用憑證")),
+        str(QT_TRANSLATE_NOOP("errors", "這張憑證不能用來簽章。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改用卡片上的簽章憑證，或洽客服。")),
+    ),
+    "CERT_KIND_MISMATCH": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片種類不符")),
+        str(QT_TRANSLATE_NOOP("errors", "插入的卡片種類與選擇的驗證方式不同。")),
+        str(QT_TRANSLATE_NOOP("errors", "請插入所選驗證方式的卡片，或回上一步改選驗證方式。")),
+    ),
+    "CARD_MISMATCH": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "這張卡片不能用")),
+        str(QT_TRANSLATE_NOOP("errors", "這張卡片不能用來為這個申請單位驗證。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改插申請單位適用的憑證卡。")),
+    ),
+    "CARD_WRONG_KIND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "卡片種類不符")),
+        str(QT_TRANSLATE_NOOP("errors", "插入的卡片不是所選驗證方式需要的卡片。")),
+        str(QT_TRANSLATE_NOOP("errors", "請插入所選種類的卡片，或回上一步改選驗證方式。")),
+    ),
+    "CARD_OTHER_COMPANY": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不是本公司的工商憑證")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "這張工商憑證的統一編號是 {card_ubn}，與申請單位 {applicant_ubn} 不同。"
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請插入統一編號 {applicant_ubn} 的工商憑證（正卡或附卡皆可）。"
+            )
+        ),
+    ),
+    "CARD_OTHER_PERSON": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不是負責人的自然人憑證")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "這張自然人憑證的身分證字號末 4 碼與您輸入的負責人身分證字號不同。"
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請由登記的負責人使用本人的自然人憑證，或確認輸入的身分證字號。"
+            )
+        ),
+    ),
+    "MOBILE_REJECTED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "手機上拒絕了")),
+        str(QT_TRANSLATE_NOOP("errors", "在手機上選擇了拒絕，沒有完成驗證或簽署。")),
+        str(QT_TRANSLATE_NOOP("errors", "如要繼續，請再按一次並在手機上核准。")),
+    ),
+    "MOBILE_EXPIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "等待逾時")),
+        str(QT_TRANSLATE_NOOP("errors", "手機在時限內沒有回應。")),
+        str(QT_TRANSLATE_NOOP("errors", "請再按一次，並在時限內於手機上完成。")),
+    ),
+    "MOBILE_CANCELLED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "已取消")),
+        str(QT_TRANSLATE_NOOP("errors", "您取消了等待手機。")),
+        str(QT_TRANSLATE_NOOP("errors", "需要時再按一次。")),
+    ),
+    "MOBILE_TRANSACTION_CLOSED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "驗證已結束")),
+        str(QT_TRANSLATE_NOOP("errors", "這筆手機驗證已經結束。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新開始驗證。")),
+    ),
+    "MOBILE_TRANSACTION_NOT_APPROVED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "手機尚未核准")),
+        str(QT_TRANSLATE_NOOP("errors", "手機還沒有核准這次簽署。")),
+        str(QT_TRANSLATE_NOOP("errors", "請在手機上核准後再試。")),
+    ),
+    "MOBILE_TRANSACTION_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到手機驗證")),
+        str(QT_TRANSLATE_NOOP("errors", "平台找不到這筆手機驗證。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新開始驗證。")),
+    ),
+    "MOBILE_TRANSACTION_USED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "手機簽署已使用")),
+        str(QT_TRANSLATE_NOOP("errors", "這次手機簽署已經用過。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新簽署。")),
+    ),
+    "PHONE_NOT_MATCHED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "門號驗證不符")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "電信業者查無此門號與負責人身分證字號、生日相符的月租型門號。"
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請確認輸入的生日與手機號碼；預付卡門號無法使用，可改用其他驗證方式。"
+            )
+        ),
+    ),
+    "INVALID_NATIONAL_ID": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "身分證字號不正確")),
+        str(QT_TRANSLATE_NOOP("errors", "身分證字號的格式或檢查碼不正確。")),
+        str(QT_TRANSLATE_NOOP("errors", "請核對負責人的身分證字號後再輸入。")),
+    ),
+    "PLATFORM_CLIENT_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "平台連線錯誤")),
+        str(QT_TRANSLATE_NOOP("errors", "與平台溝通時發生錯誤。")),
+        str(QT_TRANSLATE_NOOP("errors", "請稍後再試；您填寫的資料已保存。")),
+    ),
+    "NETWORK_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "無法連線")),
+        str(QT_TRANSLATE_NOOP("errors", "無法連上雲市集平台。")),
+        str(QT_TRANSLATE_NOOP("errors", "請檢查網路連線或 Proxy 設定後再試；您填寫的資料已保存。")),
+    ),
+    "NOT_SIGNED_IN": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "尚未登入")),
+        str(QT_TRANSLATE_NOOP("errors", "這個操作需要先驗證身分。")),
+        str(QT_TRANSLATE_NOOP("errors", "請先完成身分驗證。")),
+    ),
+    "FLOW_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "無法繼續")),
+        str(QT_TRANSLATE_NOOP("errors", "這個步驟現在不能進行。")),
+        str(QT_TRANSLATE_NOOP("errors", "請依畫面說明完成前面的步驟。")),
+    ),
+    "INVALID_INPUT": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "資料有誤")),
+        str(QT_TRANSLATE_NOOP("errors", "部分欄位需要修正。")),
+        str(QT_TRANSLATE_NOOP("errors", "請依欄位旁的說明修改後再送出。")),
+    ),
+    "ANSWER_REQUIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請先回答")),
+        str(QT_TRANSLATE_NOOP("errors", "這一題還沒有回答。")),
+        str(QT_TRANSLATE_NOOP("errors", "請選擇答案後再到下一題。")),
+    ),
+    "FIRST_QUESTION": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "已是第一題")),
+        str(QT_TRANSLATE_NOOP("errors", "前面沒有題目了。")),
+        str(QT_TRANSLATE_NOOP("errors", "請繼續作答。")),
+    ),
+    "INVALID_ANSWER": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "答案不正確")),
+        str(QT_TRANSLATE_NOOP("errors", "選擇的答案不適用於這一題。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新選擇。")),
+    ),
+    "QUESTION_HIDDEN": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "這題不需作答")),
+        str(QT_TRANSLATE_NOOP("errors", "依您前面的回答，這一題不需要作答。")),
+        str(QT_TRANSLATE_NOOP("errors", "請繼續其他題目。")),
+    ),
+    "UNKNOWN_QUESTION": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到題目")),
+        str(QT_TRANSLATE_NOOP("errors", "自評題目已更新。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新開始自評；已回答的題目會保留。")),
+    ),
+    "METHOD_LOCKED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不能更換驗證方式")),
+        str(QT_TRANSLATE_NOOP("errors", "一旦開始註冊以後，將無法切換驗證方式。")),
+        str(QT_TRANSLATE_NOOP("errors", "請使用開始時選擇的驗證方式。")),
+    ),
+    "METHOD_REQUIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請選擇驗證方式")),
+        str(QT_TRANSLATE_NOOP("errors", "還沒有選擇驗證方式。")),
+        str(QT_TRANSLATE_NOOP("errors", "請回上一步選擇驗證方式。")),
+    ),
+    "STEP_LOCKED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "步驟已送出")),
+        str(QT_TRANSLATE_NOOP("errors", "已送出的步驟無法返回修改。")),
+        str(QT_TRANSLATE_NOOP("errors", "請繼續下一個步驟。")),
+    ),
+    "STEP_NOT_DONE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請先完成此步驟")),
+        str(QT_TRANSLATE_NOOP("errors", "這個步驟還沒有完成。")),
+        str(QT_TRANSLATE_NOOP("errors", "請完成畫面上的項目後再繼續。")),
+    ),
+    "UBN_LOCKED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不能更換統一編號")),
+        str(QT_TRANSLATE_NOOP("errors", "已開始註冊，無法更換統一編號。")),
+        str(QT_TRANSLATE_NOOP("errors", "如要為其他單位申請，請回首頁重新開始新申請。")),
+    ),
+    "UBN_REQUIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請輸入統一編號")),
+        str(QT_TRANSLATE_NOOP("errors", "還沒有輸入統一編號。")),
+        str(QT_TRANSLATE_NOOP("errors", "請回第一步輸入統一編號。")),
+    ),
+    "AUTHORIZATION_NOT_REQUIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不需要這份授權書")),
+        str(QT_TRANSLATE_NOOP("errors", "這個申請身分不需要簽署這份授權書。")),
+        str(QT_TRANSLATE_NOOP("errors", "程式會帶您到下一個步驟。")),
+    ),
+    "SUBSIDY_RULE_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "資料不符合規定")),
+        str(QT_TRANSLATE_NOOP("errors", "輸入的資料不符合申請須知的規定。")),
+        str(QT_TRANSLATE_NOOP("errors", "請依畫面說明修正後再試。")),
+    ),
+    "INVALID_TRANSITION": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "訂單狀態不允許")),
+        str(QT_TRANSLATE_NOOP("errors", "訂單目前的狀態不能進行這個操作。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新整理訂單後再試。")),
+    ),
+    "APPLICATION_NOT_ACTIVE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "帳號尚未啟用")),
+        str(QT_TRANSLATE_NOOP("errors", "申請還沒有完成，帳號尚未啟用。")),
+        str(QT_TRANSLATE_NOOP("errors", "請先完成申請的所有步驟。")),
+    ),
+    "APPLICATION_UNDER_REVIEW": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "資格審查中")),
+        str(QT_TRANSLATE_NOOP("errors", "以稅籍登記身分申請，平台約需 1 個工作天確認資格。")),
+        str(QT_TRANSLATE_NOOP("errors", "審查通過後會寄 E-mail 通知，屆時再完成數位自評檢測。")),
+    ),
+    "ASSESSMENT_INCOMPLETE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "自評尚未完成")),
+        str(QT_TRANSLATE_NOOP("errors", "還有題目沒有回答。")),
+        str(QT_TRANSLATE_NOOP("errors", "程式會帶您到還沒回答的題目。")),
+    ),
+    "BAD_REQUEST": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請求不正確")),
+        str(QT_TRANSLATE_NOOP("errors", "平台無法處理這次的請求。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。"
+            )
+        ),
+    ),
+    "CARD_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到示範卡")),
+        str(QT_TRANSLATE_NOOP("errors", "訓練平台找不到這張示範卡。")),
+        str(QT_TRANSLATE_NOOP("errors", "請從訓練面板選擇示範卡。")),
+    ),
+    "CHALLENGE_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "登入驗證碼無效")),
+        str(QT_TRANSLATE_NOOP("errors", "平台找不到這次的登入驗證碼。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新開始登入。")),
+    ),
+    "CONSENT_REQUIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "需要同意")),
+        str(QT_TRANSLATE_NOOP("errors", "須同意個人資料蒐集及聲明事項才能繼續申請。")),
+        str(QT_TRANSLATE_NOOP("errors", "請勾選同意後再簽署。")),
+    ),
+    "DOCUMENT_MISMATCH": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "簽署內容不符")),
+        str(QT_TRANSLATE_NOOP("errors", "簽署的內容與送出的資料不一致，平台沒有接受。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新簽署一次。")),
+    ),
+    "EMAIL_CODE_INVALID": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "驗證碼不正確")),
+        str(QT_TRANSLATE_NOOP("errors", "輸入的 E-mail 驗證碼不正確。")),
+        str(QT_TRANSLATE_NOOP("errors", "請確認信件中的 6 位數驗證碼後再輸入。")),
+    ),
+    "FORM_MISSING": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請先填寫申請表")),
+        str(QT_TRANSLATE_NOOP("errors", "平台還沒有收到點數申請表（附表1）。")),
+        str(QT_TRANSLATE_NOOP("errors", "程式會帶您回到申請表。")),
+    ),
+    "FORBIDDEN": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "沒有權限")),
+        str(QT_TRANSLATE_NOOP("errors", "這個操作不允許。")),
+        str(QT_TRANSLATE_NOOP("errors", "請確認登入的是申請單位本身，或洽客服。")),
+    ),
+    "HTTP_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "平台回應錯誤")),
+        str(QT_TRANSLATE_NOOP("errors", "平台回報錯誤。")),
+        str(QT_TRANSLATE_NOOP("errors", "請稍後再試；您填寫的資料已保存。")),
+    ),
+    "INJECTED_FAULT": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "模擬的平台故障")),
+        str(QT_TRANSLATE_NOOP("errors", "訓練平台依設定模擬了一次故障。")),
+        str(QT_TRANSLATE_NOOP("errors", "請再試一次。")),
+    ),
+    "INTERNAL_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "平台暫時無法處理")),
+        str(QT_TRANSLATE_NOOP("errors", "平台發生內部錯誤。")),
+        str(QT_TRANSLATE_NOOP("errors", "請稍後再試；您填寫的資料已保存。")),
+    ),
+    "INVALID_ANSWERS": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "自評答案有誤")),
+        str(QT_TRANSLATE_NOOP("errors", "答案包含不存在的題目或選項。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新整理題目後再作答。")),
+    ),
+    "INVALID_CREDENTIALS": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "帳號或密碼錯誤")),
+        str(QT_TRANSLATE_NOOP("errors", "統一編號或密碼不正確。")),
+        str(QT_TRANSLATE_NOOP("errors", "請確認後再試；忘記密碼可用憑證卡登入後重設。")),
+    ),
+    "INVALID_TERMINATION_DATE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "退訂日期不正確")),
+        str(QT_TRANSLATE_NOOP("errors", "選擇的退訂日期不正確。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改選服務期間內的日期。")),
+    ),
+    "LEDGER_INCONSISTENT": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "點數資料異常")),
+        str(QT_TRANSLATE_NOOP("errors", "平台的點數紀錄需要人工確認。")),
+        str(QT_TRANSLATE_NOOP("errors", "請洽雲市集客服。")),
+    ),
+    "MALFORMED_JSON": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "資料格式錯誤")),
+        str(QT_TRANSLATE_NOOP("errors", "平台無法讀取送出的資料。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。"
+            )
+        ),
+    ),
+    "METHOD_NOT_ALLOWED_HTTP": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "平台不支援此操作")),
+        str(QT_TRANSLATE_NOOP("errors", "平台不接受這個操作。")),
+        str(QT_TRANSLATE_NOOP("errors", "請更新程式到最新版本。")),
+    ),
+    "NOTIFICATION_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到通知")),
+        str(QT_TRANSLATE_NOOP("errors", "找不到這則通知。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新整理通知。")),
+    ),
+    "NOT_CANCELLABLE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "無法取消")),
+        str(QT_TRANSLATE_NOOP("errors", "這筆訂單目前不能取消。")),
+        str(QT_TRANSLATE_NOOP("errors", "付款後如要停止服務，請改用退訂。")),
+    ),
+    "NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到資料")),
+        str(QT_TRANSLATE_NOOP("errors", "平台找不到要求的資料。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新整理後再試。")),
+    ),
+    "NOT_TERMINABLE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "無法退訂")),
+        str(QT_TRANSLATE_NOOP("errors", "這筆訂單目前不能退訂。")),
+        str(QT_TRANSLATE_NOOP("errors", "請確認訂單狀態，服務開始後才能退訂。")),
+    ),
+    "ORDER_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到訂單")),
+        str(QT_TRANSLATE_NOOP("errors", "平台找不到這筆訂單。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新整理訂單清單。")),
+    ),
+    "PAVILION_NOT_ELIGIBLE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不能購買這個館別的方案")),
+        str(QT_TRANSLATE_NOOP("errors", "申請單位不符合這個館別的資格。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改選其他館別的方案。")),
+    ),
+    "PAYLOAD_TOO_LARGE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "資料太大")),
+        str(QT_TRANSLATE_NOOP("errors", "送出的資料超過平台的限制。")),
+        str(QT_TRANSLATE_NOOP("errors", "請縮短內容後再送出。")),
+    ),
+    "PLAN_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到方案")),
+        str(QT_TRANSLATE_NOOP("errors", "平台找不到這個方案。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新整理方案清單。")),
+    ),
+    "POINTS_NOT_GRANTED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "尚未獲發點數")),
+        str(QT_TRANSLATE_NOOP("errors", "這個帳號還沒有獲發點數。")),
+        str(QT_TRANSLATE_NOOP("errors", "請先完成數位自評檢測。")),
+    ),
+    "QUESTIONNAIRE_VERSION_MISMATCH": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "自評題目已更新")),
+        str(QT_TRANSLATE_NOOP("errors", "平台的自評題目已更新。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新取得題目；已回答的題目會保留。")),
+    ),
+    "QUOTE_EXPIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "報價已過期")),
+        str(QT_TRANSLATE_NOOP("errors", "這份報價已超過有效時間。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新取得報價。")),
+    ),
+    "QUOTE_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "找不到報價")),
+        str(QT_TRANSLATE_NOOP("errors", "平台找不到這份報價。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新取得報價。")),
+    ),
+    "QUOTE_STALE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "報價已變動")),
+        str(QT_TRANSLATE_NOOP("errors", "點數或價格已變動，這份報價不再適用。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新取得報價。")),
+    ),
+    "QUOTE_USED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "報價已使用")),
+        str(QT_TRANSLATE_NOOP("errors", "這份報價已經下單。")),
+        str(QT_TRANSLATE_NOOP("errors", "請到「我的訂單」查看。")),
+    ),
+    "READ_ONLY_SESSION": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "需要以憑證登入")),
+        str(QT_TRANSLATE_NOOP("errors", "以密碼登入只能查看，不能簽署或下單。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改用憑證卡或行動自然人憑證登入。")),
+    ),
+    "REAPPLY_NOT_ALLOWED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不能重新申請")),
+        str(QT_TRANSLATE_NOOP("errors", "依規定目前不能重新開通點數。")),
+        str(QT_TRANSLATE_NOOP("errors", "請洽雲市集客服。")),
+    ),
+    "TERMINATION_QUOTE_REQUIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請先試算退訂")),
+        str(QT_TRANSLATE_NOOP("errors", "退訂前需要先取得退訂試算。")),
+        str(QT_TRANSLATE_NOOP("errors", "請先按「試算退訂」。")),
+    ),
+    "TOKEN_EXPIRED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "登入已逾時")),
+        str(QT_TRANSLATE_NOOP("errors", "為了安全，您的登入已過期。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新登入；您填寫的資料已保存。")),
+    ),
+    "TOKEN_INVALID": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "登入已失效")),
+        str(QT_TRANSLATE_NOOP("errors", "這次登入已失效。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新登入；您填寫的資料已保存。")),
+    ),
+    "UNAUTHENTICATED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "尚未登入")),
+        str(QT_TRANSLATE_NOOP("errors", "這個操作需要先登入。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新登入；您填寫的資料已保存。")),
+    ),
+    "UNSUPPORTED_MEDIA_TYPE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "資料格式不支援")),
+        str(QT_TRANSLATE_NOOP("errors", "平台不接受這種資料格式。")),
+        str(QT_TRANSLATE_NOOP("errors", "請更新程式到最新版本。")),
+    ),
+    "VALIDATION_ERROR": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "資料有誤")),
+        str(QT_TRANSLATE_NOOP("errors", "部分欄位需要修正。")),
+        str(QT_TRANSLATE_NOOP("errors", "請依欄位旁的說明修改後再送出。")),
+    ),
+    "WEAK_PASSWORD": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "密碼太簡單")),
+        str(QT_TRANSLATE_NOOP("errors", "這個密碼不符合平台的安全規定。")),
+        str(QT_TRANSLATE_NOOP("errors", "請依欄位旁的說明換一個密碼。")),
+    ),
+    "RECEIPT_WRITE_FAILED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "收據無法存檔")),
+        str(QT_TRANSLATE_NOOP("errors", "收據檔案沒有寫入選擇的資料夾。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改選其他資料夾（例如「文件」），或確認磁碟還有空間。")),
+    ),
+    "MOBILE_SIGN_REJECTED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "手機上拒絕了簽署")),
+        str(QT_TRANSLATE_NOOP("errors", "在手機上選擇了拒絕，沒有簽署。")),
+        str(QT_TRANSLATE_NOOP("errors", "如要繼續，請再按一次並在手機上核准。")),
+    ),
+    "STORAGE_UNREADABLE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "草稿無法讀取")),
+        str(QT_TRANSLATE_NOOP("errors", "保存的草稿無法解密（金鑰不見或檔案損壞）。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新填寫；新的內容會重新保存。")),
+    ),
 }
 
 UNKNOWN: tuple[str, str, str] = _entry(
@@ -292,10 +837,37 @@ UNKNOWN: tuple[str, str, str] = _entry(
 )
 
 
+# Certificate and rule errors are told apart by class; their codes are the platform's.
+CLASS_CODES: tuple[tuple[type[BaseException], str], ...] = (
+    (certs_errors.DerDecodeError, "CERT_MALFORMED"),
+    (certs_errors.CertificateParseError, "CERT_MALFORMED"),
+    (certs_errors.CertExpired, "CERT_EXPIRED"),
+    (certs_errors.CertNotYetValid, "CERT_NOT_YET_VALID"),
+    (certs_errors.KeyTooSmall, "KEY_TOO_SMALL"),
+    (certs_errors.WrongKeyUsage, "WRONG_KEY_USAGE"),
+    (certs_errors.CertUntrusted, "CERT_UNTRUSTED"),
+    (certs_errors.CertRevoked, "CERT_REVOKED"),
+    (certs_errors.CrlMismatch, "CRL_MISMATCH"),
+    (certs_errors.SignatureInvalid, "SIGNATURE_INVALID"),
+    (certs_errors.CertificateError, "CERTIFICATE_ERROR"),
+    (StepOutOfOrder, "STEP_OUT_OF_ORDER"),
+    (InvalidTransition, "INVALID_TRANSITION"),
+    (SubsidyRuleError, "SUBSIDY_RULE_ERROR"),
+)
+NETWORK_CODES = {"timeout": "NETWORK_TIMEOUT", "tls": "TLS_ERROR"}
+
+
 def error_code(error: BaseException) -> str:
     """The stable code of a typed error; ``UNKNOWN`` for anything else."""
     code = getattr(error, "code", None)
-    return code if isinstance(code, str) and code else "UNKNOWN"
+    if code == "NETWORK_ERROR":
+        return NETWORK_CODES.get(str(getattr(error, "kind", "")), "NETWORK_UNREACHABLE")
+    if isinstance(code, str) and code:
+        return code
+    for cls, class_code in CLASS_CODES:
+        if isinstance(error, cls):
+            return class_code
+    return "UNKNOWN"
 
 
 def _fill(template: str, error: BaseException) -> str:
