@@ -80,6 +80,11 @@ class VirtualReaders:
             slot = self._slots.get(reader)
             return slot.card if slot is not None else None
 
+    def slots(self) -> dict[str, EmulatedCard | None]:
+        """Reader name → card or None, for every reader (the fake HiPKI's slot list)."""
+        with self._changed:
+            return {r: s.card for r, s in self._slots.items()}
+
     def cards(self) -> dict[str, EmulatedCard]:
         """Reader name → card, for every reader holding a card."""
         with self._changed:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from smartcard import scard
+
+SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 
 
 def card_present(reader: str) -> bool:
@@ -30,3 +35,23 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
             return True
         time.sleep(0.02)
     return predicate()
+
+
+def init_softhsm_token(conf: Path, label: str, pin: str) -> None:
+    """Create a SoftHSM2 token with ``label`` and user PIN ``pin``."""
+    subprocess.run(
+        [
+            "softhsm2-util",
+            "--init-token",
+            "--free",
+            "--label",
+            label,
+            "--pin",
+            pin,
+            "--so-pin",
+            "87654321",
+        ],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "SOFTHSM2_CONF": str(conf)},
+    )

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cards_helpers import card_present, wait_until
+from cards_helpers import SOFTHSM_MODULE, card_present, wait_until
 from smartcard import scard
 
 from certs.testpki import DemoPKI
@@ -21,7 +20,6 @@ from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
 
 STACK_REQUIRED = os.environ.get("TCLOUD_TEST_STACK") == "1"
-SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 
 
 def missing(reason: str) -> None:
@@ -94,23 +92,3 @@ def softhsm_conf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     conf.write_text(f"directories.tokendir = {tokens}\nobjectstore.backend = file\n")
     os.environ["SOFTHSM2_CONF"] = str(conf)
     return conf
-
-
-def init_softhsm_token(conf: Path, label: str, pin: str) -> None:
-    """Create a SoftHSM2 token with ``label`` and user PIN ``pin``."""
-    subprocess.run(
-        [
-            "softhsm2-util",
-            "--init-token",
-            "--free",
-            "--label",
-            label,
-            "--pin",
-            pin,
-            "--so-pin",
-            "87654321",
-        ],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "SOFTHSM2_CONF": str(conf)},
-    )

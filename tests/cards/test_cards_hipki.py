@@ -1,0 +1,212 @@
+"""HiPKI LocalSignServer client against the fake server backed by emulated cards."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.cards.errors import (
+    CardError,
+    HiPkiError,
+    HiPkiNotAuthorised,
+    MalformedResponse,
+    NoCard,
+    PinBlocked,
+    PinCancelled,
+    PinFormatInvalid,
+    PinWrong,
+    SignerUnavailable,
+)
+from app.cards.hipki import HiPkiSigner, hipki_error
+from app.cards.identity import prechecked
+from app.cards.signer import SignerKind
+from certs.testpki import DemoPKI
+from certs.trust import TrustStore, verify_signature
+from sandbox.cardemu.card import EmulatedCard
+from sandbox.cardemu.inprocess import DEFAULT_READER, VirtualReaders
+from sandbox.hipki.server import FakeHiPki
+
+AT = datetime(2026, 6, 1, tzinfo=UTC)
+DOC = "自評表".encode()
+
+
+@pytest.fixture
+def readers() -> VirtualReaders:
+    return VirtualReaders((DEFAULT_READER, "Reader B"))
+
+
+@pytest.fixture
+def server(readers: VirtualReaders) -> Iterator[FakeHiPki]:
+    with FakeHiPki(readers.slots) as fake:
+        yield fake
+
+
+@pytest.fixture
+def client(server: FakeHiPki, pki: DemoPKI) -> HiPkiSigner:
+    store = TrustStore.production() | pki.trust_store()
+    return HiPkiSigner(server.url, prepare=lambda i: prechecked(i, store, AT))
+
+
+def test_identities_and_sign(
+    client: HiPkiSigner, readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    assert client.availability().available
+    readers.insert(make_card("moeaca-sme-primary"))
+    readers.insert(make_card("xca-social"), "Reader B")
+    found = {who.handle: who for who in client.identities()}
+    assert found[DEFAULT_READER].identity.ubn == "16480894"
+    assert found["Reader B"].identity.org_code == "23831903"
+    assert all(w.identity.usable and w.signer is SignerKind.HIPKI for w in found.values())
+    result = client.sign(found["Reader B"], DOC, "123456")
+    verify_signature(result.certificate, DOC, result.signature)
+    assert result.card_serial == found["Reader B"].card_serial
+    assert client.pin_tries_left(found["Reader B"]) is None
+
+
+def test_wrong_pin_counts_down_to_blocked(
+    client: HiPkiSigner, readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    card = make_card("moica-coop-owner")
+    readers.insert(card)
+    [who] = client.identities()
+    errors: list[CardError] = []
+    for left in (2, 1):
+        with pytest.raises(PinWrong) as info:
+            client.sign(who, DOC, "000000")
+        assert info.value.tries_left == left
+        errors.append(info.value)
+    with pytest.raises(PinBlocked) as blocked:
+        client.sign(who, DOC, "000000")
+    errors.append(blocked.value)
+    with pytest.raises(PinBlocked):
+        client.sign(who, DOC, "123456")
+    assert card.tries_left == 0
+    for error in errors:
+        assert "000000" not in str(error)
+        assert "000000" not in repr(error)
+
+
+def test_no_card_and_no_server(
+    client: HiPkiSigner, readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    readers.insert(make_card("moica-sme-owner"))
+    [who] = client.identities()
+    readers.remove()
+    with pytest.raises(NoCard):
+        client.sign(who, DOC, "123456")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free_port = probe.getsockname()[1]
+    absent = HiPkiSigner(f"http://127.0.0.1:{free_port}", timeout=1)
+    assert not absent.availability().available
+    with pytest.raises(SignerUnavailable):
+        absent.identities()
+
+
+def test_site_not_authorised(
+    readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    readers.insert(make_card("moica-sme-owner"))
+    with FakeHiPki(readers.slots, allowed_origins=frozenset({"https://marketplace"})) as fake:
+        with pytest.raises(HiPkiNotAuthorised) as info:
+            HiPkiSigner(fake.url).identities()
+        assert info.value.ret_code == 0x76000031
+        assert HiPkiSigner(fake.url, origin="https://marketplace").identities()
+
+
+def test_pin_format_checked_before_sending(
+    client: HiPkiSigner, readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    card = make_card("moica-sme-owner")
+    readers.insert(card)
+    [who] = client.identities()
+    with pytest.raises(PinFormatInvalid):
+        client.sign(who, DOC, "123")
+    assert card.tries_left == 3
+
+
+@pytest.mark.parametrize(
+    ("ret", "last", "error"),
+    [
+        (0x76100006, 0xA0, PinWrong),
+        (0x76100006, 0xA2, PinFormatInvalid),
+        (0x76100006, 0xA4, PinBlocked),
+        (0x76000999, 0, PinCancelled),
+        (0x76000006, 0, NoCard),
+        (0x76123456, 0x99, HiPkiError),
+    ],
+)
+def test_ret_code_table(ret: int, last: int, error: type[CardError]) -> None:
+    mapped = hipki_error(ret, last)
+    assert isinstance(mapped, error)
+    assert mapped.code.isupper()
+
+
+class Scripted(BaseHTTPRequestHandler):
+    body: bytes = b"{}"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_POST = do_GET
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Iterator[tuple[str, type[Scripted]]]:
+    handler = type("Hostile", (Scripted,), {})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", handler
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["slots", "token", "certs", "certb64", "label", "ret_code", "x"]),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.one_of(json_values.map(lambda v: json.dumps(v).encode()), st.binary(max_size=60)))
+def test_malformed_server_answers_give_typed_errors(
+    hostile: tuple[str, type[Scripted]], body: bytes
+) -> None:
+    url, handler = hostile
+    handler.body = body
+    with contextlib.suppress(CardError):
+        HiPkiSigner(url, timeout=2).identities()
+
+
+def test_unreadable_certificate_is_malformed(hostile: tuple[str, type[Scripted]]) -> None:
+    url, handler = hostile
+    handler.body = json.dumps(
+        {"ret_code": 0, "slots": [{"token": {"certs": [{"certb64": "AAAA", "label": "cert1"}]}}]}
+    ).encode()
+    with pytest.raises(MalformedResponse):
+        HiPkiSigner(url).identities()
