@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list[:1] == ["diagnose"]:
         from app.cli_diagnose import main as diagnose_main
 
-        return diagnose_main(args_list[1:])
+        return int(diagnose_main(args_list[1:]))
 
     args = build_parser().parse_args(args_list)
     if args.idle_minutes < 1:
@@ -111,6 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         idle_minutes=args.idle_minutes,
         log_level=args.log_level,
     )
+    from app.support.logs import LoggingConfigError, setup_logging
+
+    try:
+        setup_logging(options.log_level)
+    except LoggingConfigError as error:
+        # The client still works without log files; say so once and carry on.
+        print(f"{PROG}: {error}; continuing without log files", file=sys.stderr)
+
     from ui.application import run
 
     return run(options)

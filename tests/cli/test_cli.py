@@ -59,3 +59,36 @@ def test_bad_idle_minutes_is_refused_with_a_clear_message(
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--lang", "fr"])
+
+
+def test_launch_sets_up_redacted_log_files_before_the_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import logging
+
+    import ui.application
+    from app.storage.paths import log_dir
+
+    seen: list[str] = []
+
+    def fake_run(options: object) -> int:
+        logging.getLogger("tcloud.test").warning("contact a.person@example.com started")
+        seen.append(getattr(options, "log_level", ""))
+        return 0
+
+    monkeypatch.setattr(ui.application, "run", fake_run)
+    root = logging.getLogger()
+    before_handlers, before_level = list(root.handlers), root.level
+    try:
+        assert main(["--log-level", "DEBUG"]) == 0
+        for handler in root.handlers:
+            handler.flush()
+    finally:
+        for handler in [h for h in root.handlers if h not in before_handlers]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(before_level)
+    assert seen == ["DEBUG"]
+    written = "".join(p.read_text(encoding="utf-8") for p in log_dir().glob("*.log*"))
+    assert "started" in written
+    assert "a.person@example.com" not in written
