@@ -163,7 +163,8 @@ class Scripted(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(self.body)
 
-    do_POST = do_GET
+    def do_POST(self) -> None:
+        self.do_GET()
 
 
 @pytest.fixture(scope="module")
