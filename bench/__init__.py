@@ -1,0 +1,1 @@
+"""Benchmarks of the desktop client against bare PySide6 references (``python -m bench``)."""

@@ -1,0 +1,87 @@
+"""``python -m bench``: measure everything in one run and write bench/results.md.
+
+    python -m bench                  # everything (builds both bundles: a few minutes)
+    python -m bench --reuse-bundle   # keep an existing dist/tcloud-desktop/
+    python -m bench --quick          # 2 repetitions instead of 5 (for trying things out)
+
+Runs on Linux (RSS from /proc) with the offscreen Qt platform unless QT_QPA_PLATFORM
+says otherwise. Each part that cannot run says why in results.md instead of failing
+the whole run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.measure import BenchError, machine_description
+
+RESULTS = Path(__file__).resolve().parent / "results.md"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run every benchmark and write the results file."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="2 repetitions instead of 5")
+    parser.add_argument("--reuse-bundle", action="store_true", help="reuse dist/tcloud-desktop")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="results file")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from bench.bundle_size import measure_bundles
+    from bench.cards import measure_cards
+    from bench.report import Results, render
+    from bench.scenarios import run_all
+    from bench.startup import measure_startup, slowest_imports
+    from installer.build import BuildError
+
+    repetitions = 2 if args.quick else 5
+    settle_s = 5.0
+
+    def step(text: str) -> None:
+        print(f"bench: {text}", flush=True)
+
+    step(f"start-up and RSS ({repetitions} runs each)")
+    try:
+        startup: Any = measure_startup(repetitions, settle_s)
+    except BenchError as exc:
+        startup = f"not measured: {exc}"
+    step("import profile")
+    try:
+        imports: Any = slowest_imports()
+    except BenchError as exc:
+        imports = f"not measured: {exc}"
+    step("GUI stalls: startup, login, 500 orders, hot-plug")
+    stalls = run_all()
+    step("card login (bench/cards_bench.py)")
+    cards = measure_cards()
+    step("bundle sizes (PyInstaller)")
+    try:
+        bundles: Any = measure_bundles(rebuild_client=not args.reuse_bundle)
+    except BuildError as exc:
+        bundles = f"not measured: {exc}"
+
+    results = Results(
+        when=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        machine=machine_description(),
+        repetitions=repetitions,
+        settle_s=settle_s,
+        startup=startup,
+        imports=imports,
+        stalls=stalls,
+        cards=cards,
+        bundles=bundles,
+    )
+    text = render(results)
+    args.output.write_text(text, encoding="utf-8")
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

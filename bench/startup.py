@@ -1,0 +1,161 @@
+"""First paint and idle RSS of the client vs a bare PySide6 window, in fresh processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.measure import BenchError, median
+from bench.probe import PREFIX
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE_TIMEOUT_S = 120.0
+# The client pointed at a platform URL starts no embedded platform: the client alone.
+REMOTE_PLATFORM = "https://platform.example/api/v1"
+
+
+@dataclass(frozen=True)
+class ProbeRun:
+    """One fresh process: time to first paint and resident memory."""
+
+    first_paint_ms: float
+    rss_at_paint_kib: int
+    rss_idle_kib: int
+
+
+@dataclass(frozen=True)
+class Target:
+    """A program to start under the probe."""
+
+    name: str
+    probe_args: tuple[str, ...]
+
+
+BARE = Target("bare PySide6 window", ("bare",))
+CLIENT_TRAINING = Target("client, training mode", ("client",))
+CLIENT_REMOTE = Target("client, real platform URL", ("client", "--", "--platform", REMOTE_PLATFORM))
+TARGETS = (BARE, CLIENT_TRAINING, CLIENT_REMOTE)
+
+
+def probe_env(home: Path) -> dict[str, str]:
+    """Offscreen Qt and a private home for the client's files."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["TCLOUD_HOME"] = str(home)
+    env.pop("TCLOUD_SMOKE_TEST", None)
+    return env
+
+
+def probe_once(target: Target, settle_s: float, env: dict[str, str]) -> ProbeRun:
+    """Start ``target`` in a fresh interpreter and read its probe report."""
+    command = [sys.executable, "-m", "bench.probe", "--settle", str(settle_s), *target.probe_args]
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            command,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise BenchError(f"{target.name} did not exit within {PROBE_TIMEOUT_S:.0f} s") from None
+    lines = [line for line in result.stdout.splitlines() if line.startswith(PREFIX)]
+    if not lines:
+        tail = " | ".join(result.stderr.strip().splitlines()[-5:])
+        raise BenchError(f"{target.name} gave no probe report (exit {result.returncode}): {tail}")
+    report = json.loads(lines[-1][len(PREFIX) :])
+    return ProbeRun(
+        first_paint_ms=(float(report["first_paint_monotonic"]) - started) * 1000,
+        rss_at_paint_kib=int(report["rss_at_paint_kib"]),
+        rss_idle_kib=int(report["rss_idle_kib"]),
+    )
+
+
+@dataclass(frozen=True)
+class StartupResult:
+    """Medians over the repetitions of one target."""
+
+    target: str
+    runs: tuple[ProbeRun, ...]
+
+    @property
+    def first_paint_ms(self) -> float:
+        """Median time from process start to first paint."""
+        return median([r.first_paint_ms for r in self.runs])
+
+    @property
+    def rss_at_paint_mib(self) -> float:
+        """Median resident memory at the first paint."""
+        return median([r.rss_at_paint_kib for r in self.runs]) / 1024
+
+    @property
+    def rss_idle_mib(self) -> float:
+        """Median resident memory once settled."""
+        return median([r.rss_idle_kib for r in self.runs]) / 1024
+
+
+def measure_startup(repetitions: int = 5, settle_s: float = 5.0) -> dict[str, StartupResult]:
+    """Each target ``repetitions`` times, interleaved, after one discarded warm-up run each."""
+    runs: dict[str, list[ProbeRun]] = {t.name: [] for t in TARGETS}
+    with tempfile.TemporaryDirectory(prefix="tcloud-bench-home-") as home:
+        env = probe_env(Path(home))
+        for target in TARGETS:  # warm the page cache; not counted
+            probe_once(target, 0.2, env)
+        for _ in range(repetitions):
+            for target in TARGETS:
+                runs[target.name].append(probe_once(target, settle_s, env))
+    return {name: StartupResult(name, tuple(samples)) for name, samples in runs.items()}
+
+
+_IMPORTTIME = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)")
+
+
+def slowest_imports(limit: int = 12) -> list[tuple[str, float]]:
+    """Project modules imported before the client's first paint, by cumulative import time.
+
+    From ``python -X importtime`` of the probe; PySide6 is left out (the bare window
+    imports it too). Times are inflated by the measurement itself: compare them with
+    each other, not with the start-up time.
+    """
+    with tempfile.TemporaryDirectory(prefix="tcloud-bench-home-") as home:
+        env = probe_env(Path(home))
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-X",
+                "importtime",
+                "-m",
+                "bench.probe",
+                "--settle",
+                "0.2",
+                *CLIENT_REMOTE.probe_args,
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT_S,
+            check=False,
+        )
+    project = ("app", "ui", "certs", "sandbox")
+    found: dict[str, float] = {}
+    for line in result.stderr.splitlines():
+        match = _IMPORTTIME.match(line)
+        if not match:
+            continue
+        module = match.group(4)
+        if module.split(".")[0] in project:
+            found[module] = max(found.get(module, 0.0), int(match.group(2)) / 1000)
+    if not found:
+        raise BenchError("python -X importtime reported no project modules")
+    return sorted(found.items(), key=lambda item: -item[1])[:limit]
