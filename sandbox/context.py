@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,6 +44,8 @@ class Platform:
     database: Database
     token_ttl_seconds: float = DEFAULT_TOKEN_TTL_SECONDS
     faults: list[Fault] = field(default_factory=list)
+    # Guards ``faults`` only; never the database lock, which the event loop must not wait on.
+    faults_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def platform_of(request: Request) -> Platform:

@@ -109,7 +109,7 @@ class FaultMiddleware:
         self.platform = platform
 
     def _take(self, path: str) -> Fault | None:
-        with self.platform.database.lock:
+        with self.platform.faults_lock:
             for fault in self.platform.faults:
                 if fault.path is None or path.startswith(fault.path):
                     fault.count -= 1

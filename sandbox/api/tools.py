@@ -417,7 +417,7 @@ def outbox(request: Request, ubn: str | None = None, limit: int = 100, offset: i
 def add_fault(body: FaultIn, request: Request) -> dict[str, Any]:
     """Make the next ``count`` requests (matching ``path`` prefix, if given) fail."""
     platform = platform_of(request)
-    with platform.database.lock:
+    with platform.faults_lock:
         platform.faults.append(
             Fault(kind=body.kind, count=body.count, path=body.path, seconds=body.seconds)
         )
@@ -428,7 +428,7 @@ def add_fault(body: FaultIn, request: Request) -> dict[str, Any]:
 def clear_faults(request: Request) -> dict[str, Any]:
     """Remove every pending fault."""
     platform = platform_of(request)
-    with platform.database.lock:
+    with platform.faults_lock:
         platform.faults.clear()
     return {"faults": []}
 
@@ -441,6 +441,7 @@ def reset(request: Request) -> dict[str, Any]:
         wipe(tx.db)
         seed(tx.db)
         tx.set_offset(0.0)
-        platform.faults.clear()
+        with platform.faults_lock:
+            platform.faults.clear()
         sweep_until_now(tx)
         return {"reset": True, "now": iso(tx.now)}

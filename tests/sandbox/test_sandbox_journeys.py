@@ -273,3 +273,46 @@ def test_manufacturer_buys_in_the_industry_pavilion(api: Any) -> None:
         status=201,
     )
     assert order["points"] == 30000
+
+
+def test_walkthrough_from_ubn_to_terminated_order(api: Any) -> None:
+    """What README's hand walkthrough does: every document signed by the sandbox's sign tool."""
+    person = demo("sme")
+    card = "moeaca-sme-primary"
+    api.ok("GET", f"/applicants/{person.ubn}")
+    api.card_login(person.ubn, "moeaca_card", card)
+
+    def sign_json(fields: dict[str, Any], action: str) -> dict[str, Any]:
+        document = {**fields, "action": action, "ubn": person.ubn}
+        path = f"/_sandbox/demo-cards/{card}/sign"
+        return dict(api.ok("POST", path, {"document_json": document}))
+
+    for kind in ("labor_insurance", "business_registration"):
+        fields = {"kind": kind, "valid_from": "2026-06-01", "valid_to": "2026-12-31"}
+        if kind == "business_registration":
+            fields["responsible_person_id"] = person.responsible_id
+        api.ok(
+            "POST", "/application/authorizations", {**fields, **sign_json(fields, "authorizations")}
+        )
+    consents = {"personal_data": True, "declarations": True, "text_version": "2026-01"}
+    api.ok("POST", "/application/consents", {**consents, **sign_json(consents, "consents")})
+    api.ok("PUT", "/application/form", form_for(person))
+    api.ok("POST", "/application/account", {"password": "Secret2026"})
+    code = api.ok("GET", f"/_sandbox/outbox?ubn={person.ubn}")["items"][0]["code"]
+    api.ok("POST", "/application/email-verification", {"code": code})
+    answers = {"version": VERSION, "answers": answers_all_first()}
+    assert api.ok("POST", "/assessment/responses", answers)["points_granted"] == 30000
+    quote = api.ok("POST", "/orders/quote", {"plan_id": "S015-06M"})
+    block = api.ok("POST", f"/_sandbox/demo-cards/{card}/sign", {"data": quote["to_be_signed"]})
+    order = api.ok("POST", "/orders", {"quote_id": quote["quote_id"], **block}, status=201)
+    api.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/confirm")
+    api.http.post(api.ok("GET", f"/orders/{order['id']}")["payment_url"], timeout=10)
+    for action in ("issue-invoice", "start-service"):
+        api.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/{action}")
+    api.advance(44)  # 2026-07-15
+    ending = api.ok("POST", f"/orders/{order['id']}/termination-quote", {})
+    block = api.ok("POST", f"/_sandbox/demo-cards/{card}/sign", {"data": ending["to_be_signed"]})
+    done = api.ok("POST", f"/orders/{order['id']}/terminate", block)
+    assert done["status"] == "terminated"
+    assert done["settlement"]["self_pay_refund"] == 20000
+    assert api.ok("GET", "/points")["balance"] == 20000

@@ -67,6 +67,23 @@ def test_idempotency_key_replays_the_first_response(api: Any) -> None:
     assert [r["kind"] for r in api.ok("GET", "/points")["ledger"]] == ["grant", "use", "release"]
 
 
+def test_stale_and_expired_quotes(api: Any) -> None:
+    member = api.scenario()
+    body = signed_quote(api, member["demo_card_id"], "S015-03M")
+    api.ok("POST", "/_sandbox/clock", {"advance_seconds": 31 * 60})
+    expired = api.post("/orders", body)
+    assert expired.status_code == 409
+    assert expired.json()["error"]["code"] == "QUOTE_EXPIRED"
+    fresh = signed_quote(api, member["demo_card_id"], "S015-03M")
+    other = signed_quote(api, member["demo_card_id"], "S015-06M")  # 30,000 points offered
+    api.ok("POST", "/orders", fresh, status=201)
+    # The second quote was priced against the old balance; it was signed, so re-quote.
+    assert api.post("/orders", other).json()["error"]["code"] == "QUOTE_STALE"
+    forged = {**signed_quote(api, member["demo_card_id"], "S015-03M")}
+    forged["signature"] = base64.b64encode(b"x" * 256).decode()
+    assert api.post("/orders", forged).json()["error"]["code"] == "SIGNATURE_INVALID"
+
+
 def test_dropped_response_after_commit_is_recovered_by_replay(api: Any) -> None:
     member = api.scenario()
     body = signed_quote(api, member["demo_card_id"], "S015-03M")
