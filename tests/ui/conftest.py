@@ -232,8 +232,10 @@ class WizardDriver:
             )
             self.approve_phone()
 
-    def authorizations_and_consents(self, pin: str | None, responsible_id: str) -> None:
-        """Sign every required authorisation, then the consents."""
+    def authorizations_and_consents_until_consents(
+        self, pin: str | None, responsible_id: str = "A123456789"
+    ) -> None:
+        """Sign every required authorisation and stop on the consents page."""
         while self.wizard.page_name == "authorizations":
             page = self.page
             page.agree.setChecked(True)
@@ -242,7 +244,12 @@ class WizardDriver:
                 page.person.edit.setText(responsible_id)
             self.sign(pin)
             self.qtbot.waitUntil(lambda p=page: self.page is not p, timeout=30000)
-        page = self.wait_page("consents")
+        self.wait_page("consents")
+
+    def authorizations_and_consents(self, pin: str | None, responsible_id: str) -> None:
+        """Sign every required authorisation, then the consents."""
+        self.authorizations_and_consents_until_consents(pin, responsible_id)
+        page = self.page
         page.personal_data.setChecked(True)
         page.declarations.setChecked(True)
         self.sign(pin)
