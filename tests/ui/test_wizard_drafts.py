@@ -1,0 +1,64 @@
+"""Drafts: answers saved as typed (encrypted), offered back after a restart; submitted steps
+are not sent again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.platform.client import PlatformClient
+from app.storage import DraftStore
+from sandbox.world import DEMO_APPLICANTS
+
+SME = next(d for d in DEMO_APPLICANTS if d.ubn == "16480894")
+ADDRESS = "臺北市信義區松仁路 99 號 12 樓"
+
+
+def _card_login(driver: Any) -> None:
+    page = driver.choose(SME.ubn, "moeaca_card")
+    driver.insert("moeaca-sme-primary")
+    driver.wait_card()
+    page.next_button.click()
+    driver.enter_pin("123456")
+
+
+def test_answers_survive_a_crash_and_signed_steps_are_not_repeated(
+    make_wizard: Any, platform_url: str, tmp_path: Path, memory_keyring: Any
+) -> None:
+    folder = tmp_path / "crash-drafts"
+    platform = PlatformClient(platform_url).platform
+    first = make_wizard(DraftStore(platform, directory=folder))
+    _card_login(first)
+    first.wait_page("authorizations", timeout=30000)
+    first.authorizations_and_consents(pin="123456", responsible_id=SME.responsible_id)
+    form = first.page
+    for character in ADDRESS:  # typed one character at a time (QTest cannot type CJK)
+        form.rows["address"].edit.insert(character)
+    form.industry.search.setText("資訊服務")
+    form.industry.search.returnPressed.emit()
+    # The debounce writes the last keystrokes within half a second; no flush, as in a crash.
+    first.qtbot.wait(1200)
+    files = list(folder.rglob("*.draft"))
+    assert len(files) == 1
+    stored = files[0].read_bytes()
+    assert ADDRESS.encode() not in stored
+    assert b"address" not in stored
+
+    # "Restart": a new wizard and draft store over the same folder.
+    second = make_wizard(DraftStore(platform, directory=folder))
+    ubn_page = second.wizard.ubn_page
+    resume = ubn_page.findChild(type(ubn_page.lookup_button), f"resume_{SME.ubn}")
+    assert resume is not None
+    resume.click()
+    second.qtbot.waitUntil(lambda: bool(ubn_page.choices), timeout=20000)
+    assert ubn_page.chosen_method() is not None
+    assert ubn_page.chosen_method().value == "moeaca_card"
+    ubn_page.next_button.click()
+    second.wait_page("identity")
+    second.wait_card()
+    second.page.next_button.click()
+    second.enter_pin("123456")
+    # Authorisations and consents were accepted before: straight to the form, as typed.
+    restored = second.wait_page("form", timeout=30000)
+    assert restored.rows["address"].text() == ADDRESS
+    assert restored.industry.code == "63"
