@@ -113,7 +113,8 @@ _BUSY_RETRY_INTERVAL = 0.02
 class _Watchdog:
     """One thread that runs an abort action when an armed deadline passes.
 
-    Arming and disarming cost a lock and a notify, so every APDU can be guarded.
+    Arming and disarming cost a lock (and a notify only when the thread is idle), so
+    every APDU can be guarded.
     """
 
     def __init__(self) -> None:
@@ -121,6 +122,7 @@ class _Watchdog:
         self._deadline: float | None = None
         self._action: Callable[[], None] | None = None
         self._stopped = False
+        self._idle = True
         self._thread: threading.Thread | None = None
 
     def arm(self, seconds: float, action: Callable[[], None]) -> None:
@@ -130,7 +132,10 @@ class _Watchdog:
                 self._thread.start()
             self._deadline = time.monotonic() + seconds
             self._action = action
-            self._cond.notify()
+            if self._idle:
+                # Only an idle watchdog needs waking; a waiting one re-reads the deadline
+                # when its current wait ends, so busy APDU traffic costs no thread switch.
+                self._cond.notify()
 
     def disarm(self) -> None:
         with self._cond:
@@ -149,8 +154,10 @@ class _Watchdog:
         with self._cond:
             while not self._stopped:
                 if self._deadline is None:
+                    self._idle = True
                     self._cond.wait()
                     continue
+                self._idle = False
                 remaining = self._deadline - time.monotonic()
                 if remaining > 0:
                     self._cond.wait(remaining)
