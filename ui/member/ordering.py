@@ -6,7 +6,7 @@ so the platform answers with the order it already made instead of making a secon
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,16 +26,14 @@ from app.platform import (
     PlatformClient,
     PointsSummary,
     Quote,
-    SignatureBlock,
     Solution,
-    new_idempotency_key,
 )
-from app.subsidy import TAIWAN_TZ, split_payment
+from app.subsidy import split_payment
 from app.subsidy.orders import PAYMENT_WORKING_DAYS, VENDOR_CONFIRM_WORKING_DAYS
-from ui.async_bridge import run_in_background, watch_future
+from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import day_text, money_text, points_amount
-from ui.member.signing import SignatureRequester
+from ui.member.signing import SignatureRequester, SignedAttempt
 
 
 class OrderDialog(QDialog):
@@ -66,9 +64,11 @@ class OrderDialog(QDialog):
         self.today = today
         self.quote: Quote | None = None
         self.order: Order | None = None
-        self.attempt_key: str | None = None
-        self._signature: SignatureBlock | None = None
-        self._signed_at: datetime | None = None
+        self.attempt = SignedAttempt(signer, self)
+        self.attempt.sending.connect(self._sending)
+        self.attempt.succeeded.connect(self._created)
+        self.attempt.sign_failed.connect(self._sign_failed)
+        self.attempt.send_failed.connect(self._submit_failed)
 
         self.summary = QLabel(self.tr("正在向平台取得報價…"))
         self.summary.setObjectName("OrderSummary")
@@ -173,9 +173,14 @@ class OrderDialog(QDialog):
 
     def _update(self) -> None:
         ready = self.quote is not None and self.agree.isChecked() and self.order is None
-        self.sign_button.setEnabled(ready and self._signature is None)
+        self.sign_button.setEnabled(ready and self.attempt.signature is None)
 
     # --- sign and submit ------------------------------------------------------------------
+    @property
+    def attempt_key(self) -> str | None:
+        """The Idempotency-Key of the signed attempt (None before signing)."""
+        return self.attempt.key
+
     def sign(self) -> None:
         """Sign exactly the quote's bytes, then submit."""
         if self.quote is None:
@@ -185,14 +190,17 @@ class OrderDialog(QDialog):
         purpose = self.tr("訂購 {plan}，金額 {price}").format(
             plan=self.plan.name, price=money_text(self.quote.price)
         )
-        future = self.signer.request(self, self.quote.to_be_signed, purpose)
-        watch_future(future, self._signed, self._sign_failed)
+        client, quote_id = self.client, self.quote.quote_id
+        self.attempt.sign(
+            self,
+            self.quote.to_be_signed,
+            purpose,
+            lambda signature, key: client.create_order(quote_id, signature, idempotency_key=key),
+        )
 
-    def _signed(self, signature: SignatureBlock) -> None:
-        self._signature = signature
-        self._signed_at = datetime.now(TAIWAN_TZ)
-        self.attempt_key = new_idempotency_key()
-        self.submit()
+    def _sending(self) -> None:
+        self.retry_button.setEnabled(False)
+        self.status.setText(self.tr("訂單送出中…"))
 
     def _sign_failed(self, error: BaseException) -> None:
         text = describe(error)
@@ -200,19 +208,12 @@ class OrderDialog(QDialog):
         self._update()
 
     def submit(self) -> None:
-        """Send the signed order; a retry reuses this attempt's key and signature."""
-        if self.quote is None or self._signature is None or self.attempt_key is None:
-            return
-        self.retry_button.setEnabled(False)
-        self.status.setText(self.tr("訂單送出中…"))
-        quote_id, signature, key = self.quote.quote_id, self._signature, self.attempt_key
-        run_in_background(
-            lambda: self.client.create_order(quote_id, signature, idempotency_key=key),
-            self._created,
-            self._submit_failed,
-        )
+        """Send the signed order again with the same key and signature."""
+        self.attempt.submit()
 
-    def _created(self, order: Order) -> None:
+    def _created(self, order: object) -> None:
+        if not isinstance(order, Order):
+            return
         self.order = order
         self.retry_button.hide()
         self.status.setText(
@@ -222,7 +223,7 @@ class OrderDialog(QDialog):
         )
         self.close_button.setText(self.tr("完成"))
         self._update()
-        self.order_created.emit(order, self._signature, self._signed_at)
+        self.order_created.emit(order, self.attempt.signature, self.attempt.signed_at)
 
     def _submit_failed(self, error: BaseException) -> None:
         text = describe(error)

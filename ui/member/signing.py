@@ -8,10 +8,12 @@ phone). A password login has no requester: the area may read, not sign.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
+from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.cards.errors import PinCancelled
@@ -25,7 +27,9 @@ from app.platform import (
     PlatformClientError,
     SignatureBlock,
     TransactionState,
+    new_idempotency_key,
 )
+from app.subsidy import TAIWAN_TZ
 from ui.async_bridge import run_in_background, watch_future
 from ui.dialogs.pin_dialog import PinDialog
 from ui.errors import describe
@@ -177,3 +181,49 @@ class MobileSignatureRequester:
             result.set_exception,
         )
         return result
+
+
+Send = Callable[[SignatureBlock, str], object]
+
+
+class SignedAttempt(QObject):
+    """One attempt of a signed request: the signature and one Idempotency-Key.
+
+    ``sign`` gets the signature from the requester, then sends; ``submit`` sends again
+    with the same signature and key (after a dropped connection the platform answers with
+    what it already did instead of doing it twice).
+    """
+
+    sending = Signal()
+    succeeded = Signal(object)
+    sign_failed = Signal(object)
+    send_failed = Signal(object)
+
+    def __init__(self, signer: SignatureRequester, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.signer = signer
+        self.signature: SignatureBlock | None = None
+        self.signed_at: datetime | None = None
+        self.key: str | None = None
+        self._send: Send | None = None
+
+    def sign(self, owner: QWidget, document: bytes, purpose: str, send: Send) -> None:
+        """Ask for a signature over ``document``; on success send it with a new key."""
+        self._send = send
+        watch_future(
+            self.signer.request(owner, document, purpose), self._signed, self.sign_failed.emit
+        )
+
+    def _signed(self, signature: SignatureBlock) -> None:
+        self.signature = signature
+        self.signed_at = datetime.now(TAIWAN_TZ)
+        self.key = new_idempotency_key()
+        self.submit()
+
+    def submit(self) -> None:
+        """Send (again) with this attempt's signature and key, off the GUI thread."""
+        send, signature, key = self._send, self.signature, self.key
+        if send is None or signature is None or key is None:
+            return
+        self.sending.emit()
+        run_in_background(lambda: send(signature, key), self.succeeded.emit, self.send_failed.emit)

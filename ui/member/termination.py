@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
 from app.platform import (
     Order,
     PlatformClient,
-    SignatureBlock,
     TerminationQuote,
-    new_idempotency_key,
 )
-from app.subsidy import TAIWAN_TZ, Settlement, settle_termination
-from ui.async_bridge import run_in_background, watch_future
+from app.subsidy import Settlement, settle_termination
+from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import day_text, money_text, points_amount
-from ui.member.signing import SignatureRequester
+from ui.member.signing import SignatureRequester, SignedAttempt
 
 
 def local_settlement(order: Order, on: date) -> Settlement | None:
@@ -60,9 +58,12 @@ class TerminationDialog(QDialog):
         self.order = order
         self.quote: TerminationQuote | None = None
         self.quoted_on: date | None = None
-        self.attempt_key: str | None = None
-        self._signature: SignatureBlock | None = None
-        self._signed_at: datetime | None = None
+        self.attempt = SignedAttempt(signer, self) if signer is not None else None
+        if self.attempt is not None:
+            self.attempt.sending.connect(self._sending)
+            self.attempt.succeeded.connect(self._done)
+            self.attempt.sign_failed.connect(self._sign_failed)
+            self.attempt.send_failed.connect(self._submit_failed)
 
         intro = QLabel(self.tr("訂單 {id}：{plan}").format(id=order.id, plan=order.plan.name))
         intro.setWordWrap(True)
@@ -190,9 +191,14 @@ class TerminationDialog(QDialog):
         text = describe(error)
         self.status.setText(f"{text.title}：{text.text}\n{text.remedy}")
 
+    @property
+    def attempt_key(self) -> str | None:
+        """The Idempotency-Key of the signed attempt (None before signing)."""
+        return self.attempt.key if self.attempt is not None else None
+
     def sign(self) -> None:
         """Sign exactly the settlement's bytes, then terminate."""
-        if self.quote is None or self.signer is None:
+        if self.quote is None or self.attempt is None or self.quoted_on is None:
             return
         self.sign_button.setEnabled(False)
         purpose = self.tr("退訂訂單 {id}，退還 {refund} 與 {points}").format(
@@ -200,38 +206,37 @@ class TerminationDialog(QDialog):
             refund=money_text(self.quote.self_pay_refund),
             points=points_amount(self.quote.points_returned),
         )
-        future = self.signer.request(self, self.quote.to_be_signed, purpose)
-        watch_future(future, self._signed, self._failed)
-
-    def _signed(self, signature: SignatureBlock) -> None:
-        self._signature = signature
-        self._signed_at = datetime.now(TAIWAN_TZ)
-        self.attempt_key = new_idempotency_key()
-        self.submit()
-
-    def submit(self) -> None:
-        """Send the signed termination; a retry reuses the same key."""
-        if self._signature is None or self.attempt_key is None or self.quoted_on is None:
-            return
-        order_id, signature, on, key = (
-            self.order.id,
-            self._signature,
-            self.quoted_on,
-            self.attempt_key,
+        client, order_id, on = self.client, self.order.id, self.quoted_on
+        self.attempt.sign(
+            self,
+            self.quote.to_be_signed,
+            purpose,
+            lambda signature, key: client.terminate_order(
+                order_id, signature, on, idempotency_key=key
+            ),
         )
+
+    def _sending(self) -> None:
         self.retry_button.setEnabled(False)
         self.status.setText(self.tr("退訂送出中…"))
-        run_in_background(
-            lambda: self.client.terminate_order(order_id, signature, on, idempotency_key=key),
-            self._done,
-            self._submit_failed,
-        )
+
+    def _sign_failed(self, error: BaseException) -> None:
+        self._failed(error)
+        self.sign_button.setEnabled(self.quote is not None)
+
+    def submit(self) -> None:
+        """Send the signed termination again with the same key."""
+        if self.attempt is None:
+            return
+        self.attempt.submit()
 
     def _done(self, _answer: object) -> None:
         self.retry_button.hide()
         self.status.setText(self.tr("退訂已完成。"))
         self.close_button.setText(self.tr("完成"))
-        self.terminated.emit(self.order, self.quote, self._signature, self._signed_at)
+        signature = self.attempt.signature if self.attempt else None
+        signed_at = self.attempt.signed_at if self.attempt else None
+        self.terminated.emit(self.order, self.quote, signature, signed_at)
 
     def _submit_failed(self, error: BaseException) -> None:
         self._failed(error)
