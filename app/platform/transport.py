@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import ssl
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -16,6 +17,10 @@ from .errors import InsecureUrl
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 20.0
+
+# urllib3 logs every request's full URL at DEBUG (UBNs, order numbers, query values);
+# the platform client logs its own redacted line instead, so urllib3 speaks from INFO up.
+logging.getLogger("urllib3").setLevel(logging.INFO)
 
 
 class TruststoreAdapter(HTTPAdapter):

@@ -433,3 +433,24 @@ def test_tokens_fall_back_to_memory_without_a_keyring(local_server: LocalServer)
     assert client.get_application().status == "draft"
     assert local_server.seen[-1].headers["Authorization"] == f"Bearer {TOKEN}"
     assert client.resume(UBN)
+
+
+def test_urllib3_does_not_log_real_urls(
+    local_server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    local_server.json_route(
+        "GET",
+        "/api/v1/applicants/16480894",
+        200,
+        {
+            "ubn": UBN,
+            "name": "示範",
+            "applicant_type": "sme",
+            "allowed_methods": [],
+        },
+    )
+    client = make_client(local_server)
+    with caplog.at_level(logging.DEBUG):
+        client.lookup_applicant(UBN)
+    assert "GET /applicants/{ubn} -> 200" in caplog.text
+    assert UBN not in caplog.text
