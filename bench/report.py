@@ -118,7 +118,10 @@ def render(results: Results) -> str:
         out += _startup_rows(results.startup)
     else:
         missing.append(f"Start-up and RSS: {results.startup}")
-    if isinstance(results.cards, dict):
+    if isinstance(results.cards, dict) and results.cards.get("available") is False:
+        reason = results.cards.get("reason", "no reason given")
+        missing.append(f"Card login vs bare APDU loop: cards_bench.run(): {reason}")
+    elif isinstance(results.cards, dict):
         rows = _cards_rows(results.cards)
         out += rows
         if not rows:
