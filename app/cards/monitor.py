@@ -171,6 +171,8 @@ class PcscStatusSource:
         readers = self._readers(hcontext)
         # Keep the last event state of readers we know; new readers start UNAWARE.
         states = {r: self._states.get(r, (scard.SCARD_STATE_UNAWARE, [])) for r in readers}
+        if PNP_NOTIFICATION in self._states:
+            states[PNP_NOTIFICATION] = self._states[PNP_NOTIFICATION]
         self._states = states
         if known is None or self._snapshot() != dict(known):
             # Refresh the state of new readers at once (UNAWARE returns immediately).
@@ -186,6 +188,7 @@ class PcscStatusSource:
         request = [
             (name, state & ~scard.SCARD_STATE_CHANGED, atr)
             for name, (state, atr) in self._states.items()
+            if name != PNP_NOTIFICATION
         ]
         if include_pnp:
             pnp_state = self._states.get(PNP_NOTIFICATION, (scard.SCARD_STATE_UNAWARE, []))[0]

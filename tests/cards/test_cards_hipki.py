@@ -211,3 +211,12 @@ def test_unreadable_certificate_is_malformed(hostile: tuple[str, type[Scripted]]
     ).encode()
     with pytest.raises(MalformedResponse):
         HiPkiSigner(url).identities()
+
+
+def test_command_line_rejects_unknown_cards(capsys: pytest.CaptureFixture[str]) -> None:
+    from sandbox.hipki.__main__ import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["--card", "no-such-card"])
+    assert info.value.code == 2
+    assert "moica-sme-owner" in capsys.readouterr().err
