@@ -105,12 +105,20 @@ class IndustryPicker(QWidget):
         return shown
 
     def _pick_first_visible(self) -> None:
-        for top in self._sections():
-            for child in self._children(top):
-                if not child.isHidden() and not top.isHidden():
-                    self.tree.setCurrentItem(child)
-                    self.tree.setFocus()
-                    return
+        needle = self.search.text().strip().lower()
+        shown = [
+            child
+            for top in self._sections()
+            if not top.isHidden()
+            for child in self._children(top)
+            if not child.isHidden()
+        ]
+        # A 中類 whose own name matches beats one shown because its 大類 matched.
+        direct = [child for child in shown if needle and needle in child.text(0).lower()]
+        chosen = (direct or shown)[:1]
+        if chosen:
+            self.tree.setCurrentItem(chosen[0])
+            self.tree.setFocus()
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         code = item.data(0, _CODE_ROLE) if item is not None else None

@@ -1,0 +1,193 @@
+"""Wizard building blocks: QR codes, the score chart, fields, pickers, checks, phone waiting."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+import segno
+from pytestqt.qtbot import QtBot
+
+from app.cards.identity import identity_from_certificate
+from app.flows.login import MobilePoll
+from app.platform.models import MobileTransaction, TransactionState
+from app.subsidy import VerificationMethod
+from certs.testpki import DemoPKI
+from ui.widgets.chart import ScoreChart
+from ui.widgets.fields import FieldRow
+from ui.widgets.qr import QUIET_ZONE, QrView, qr_image
+from ui.wizard.card_check import card_problem
+from ui.wizard.form_page import IndustryPicker
+from ui.wizard.identity_page import birthday_message, national_id_message, parse_birthday
+from ui.wizard.mobile_panel import MobileWaitPanel
+from ui.wizard.ubn_page import ubn_message
+
+
+def test_qr_image_matches_the_segno_matrix() -> None:
+    payload = "TWFIDO-SANDBOX:ATH:mm_123"
+    image = qr_image(payload, module_pixels=3)
+    rows = list(segno.make(payload, error="m", micro=False).matrix_iter(border=QUIET_ZONE))
+    assert image.width() == len(rows) * 3
+    for y, row in enumerate(rows):
+        for x, dark in enumerate(row):
+            colour = image.pixelColor(x * 3 + 1, y * 3 + 1)
+            assert (colour.lightness() < 128) == bool(dark)
+    with pytest.raises(ValueError, match="payload"):
+        qr_image("")
+
+
+def test_qr_view_shows_and_clears(qtbot: QtBot) -> None:
+    view = QrView("QR")
+    qtbot.addWidget(view)
+    view.set_payload("https://example.test/verify/1")
+    assert not view.pixmap().isNull()
+    view.set_payload("")
+    assert view.pixmap().isNull()
+
+
+def test_chart_clamps_and_describes(qtbot: QtBot) -> None:
+    chart = ScoreChart()
+    qtbot.addWidget(chart)
+    chart.set_scores([("資訊安全", 120), ("電子支付", -5), ("客戶管理", 67)])
+    assert chart.rows == [("資訊安全", 100), ("電子支付", 0), ("客戶管理", 67)]
+    assert "客戶管理 67" in chart.accessibleDescription()
+    chart.resize(500, chart.sizeHint().height())
+    assert not chart.grab().isNull()
+
+
+def test_ubn_messages_while_typing() -> None:
+    assert ubn_message("") is not None
+    assert ubn_message("1648a") is not None
+    assert "5" in (ubn_message("16480") or "")
+    assert ubn_message("16480895") is not None
+    assert ubn_message("16480894") is None
+
+
+def test_person_checks() -> None:
+    assert national_id_message("A123456789") is None
+    assert national_id_message("a123456789") is None
+    assert national_id_message("A123456788") is not None
+    assert national_id_message("A12345") is not None
+    assert (
+        parse_birthday("64/3/14") == parse_birthday("64年3月14日") == parse_birthday("1975-03-14")
+    )
+    assert parse_birthday("64/2/30") is None
+    assert birthday_message("64/3/14") is None
+    assert birthday_message("200/1/1") is not None
+
+
+def test_field_row_checks_as_typed(qtbot: QtBot) -> None:
+    row = FieldRow("ubn", "統一編號", ubn_message)
+    qtbot.addWidget(row)
+    edited: list[tuple[str, str]] = []
+    row.edited.connect(lambda name, value: edited.append((name, value)))
+    assert not row.error.isVisibleTo(row)
+    qtbot.keyClicks(row.edit, "1648")
+    assert row.error.isVisibleTo(row)
+    assert edited[-1] == ("ubn", "1648")
+    qtbot.keyClicks(row.edit, "0894")
+    assert not row.error.isVisibleTo(row)
+    assert row.edit.accessibleName() == "統一編號"
+
+
+def test_industry_picker_searches_names_and_codes(qtbot: QtBot) -> None:
+    picker = IndustryPicker()
+    qtbot.addWidget(picker)
+    assert picker.filter("餐飲") == 2  # 住宿及餐飲業 shows both of its 中類
+    picker.search.setText("餐飲")
+    picker.search.returnPressed.emit()
+    assert picker.code == "56"
+    assert picker.filter("56") >= 1
+    assert picker.filter("製造") > 20
+    assert picker.filter("沒有這種行業") == 0
+    picker.set_code("99")
+    assert picker.code == ""
+
+
+@pytest.fixture(scope="module")
+def identities() -> dict[str, Any]:
+    pki = DemoPKI.load()
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    out = {}
+    for card_id, card in pki.cards.items():
+        identity = identity_from_certificate(card.certificate.public_bytes(Encoding.DER))
+        out[card_id] = replace(
+            identity, expired=card.expired, problems=("expired",) if card.expired else ()
+        )
+    return out
+
+
+def test_card_checks(identities: dict[str, Any]) -> None:
+    moeaca = VerificationMethod.MOEACA_CARD
+    moica = VerificationMethod.MOICA_CARD
+    assert card_problem(identities["moeaca-sme-primary"], moeaca, "16480894", None) is None
+    assert card_problem(identities["moeaca-sme-secondary"], moeaca, "16480894", None) is None
+    assert card_problem(identities["moeaca-maker"], moeaca, "16480894", None).code == (  # type: ignore[union-attr]
+        "CARD_OTHER_COMPANY"
+    )
+    assert card_problem(identities["moica-sme-owner"], moica, "16480894", "A123456789") is None
+    stranger = card_problem(identities["moica-stranger"], moica, "16480894", "A123456789")
+    assert stranger is not None
+    assert stranger.code == "CARD_OTHER_PERSON"
+    expired = card_problem(identities["moica-expired"], moica, "16480894", "A123456789")
+    assert expired is not None
+    assert expired.code == "CERTIFICATE_EXPIRED"
+    wrong = card_problem(identities["xca-coop"], moica, "18302983", None)
+    assert wrong is not None
+    assert wrong.code == "CARD_WRONG_KIND"
+
+
+class FakePhone:
+    """A check that answers pending until told otherwise, counting requests."""
+
+    def __init__(self, now: list[datetime]) -> None:
+        self.now = now
+        self.status = "pending"
+        self.asked: list[datetime] = []
+
+    def check(self, poll: MobilePoll) -> object | None:
+        self.asked.append(self.now[0])
+        poll.record(TransactionState(self.status), self.now[0])  # type: ignore[arg-type]
+        return "approved!" if poll.outcome == "approved" else None
+
+
+def test_mobile_wait_polls_on_schedule_and_ends(qtbot: QtBot) -> None:
+    clock = [datetime(2026, 1, 1, tzinfo=UTC)]
+    transaction = MobileTransaction("tx1", 5, clock[0] + timedelta(seconds=60), "QRDATA")
+    poll = MobilePoll(transaction, clock[0])
+    phone = FakePhone(clock)
+    panel = MobileWaitPanel(now=lambda: clock[0])
+    qtbot.addWidget(panel)
+    outcome: list[object] = []
+    panel.approved.connect(outcome.append)
+    panel.failed.connect(outcome.append)
+    panel.start(poll, "QRDATA", "掃描", phone.check)
+    assert "1:00" in panel.countdown.text()
+    qtbot.wait(700)
+    assert phone.asked == [], "nothing is asked before the advertised interval"
+    clock[0] += timedelta(seconds=5)
+    qtbot.waitUntil(lambda: len(phone.asked) == 1, timeout=3000)
+    qtbot.wait(700)
+    assert len(phone.asked) == 1, "one request per interval"
+    phone.status = "approved"
+    clock[0] += timedelta(seconds=5)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=3000)
+    assert outcome == ["approved!"]
+    assert not panel.active
+
+
+def test_mobile_wait_expires(qtbot: QtBot) -> None:
+    clock = [datetime(2026, 1, 1, tzinfo=UTC)]
+    transaction = MobileTransaction("tx2", 4, clock[0] + timedelta(seconds=30), "QR")
+    panel = MobileWaitPanel(now=lambda: clock[0])
+    qtbot.addWidget(panel)
+    failures: list[Any] = []
+    panel.failed.connect(failures.append)
+    panel.start(MobilePoll(transaction, clock[0]), "QR", "掃描", FakePhone(clock).check)
+    clock[0] += timedelta(seconds=31)
+    qtbot.waitUntil(lambda: bool(failures), timeout=3000)
+    assert failures[0].code == "MOBILE_EXPIRED"
+    assert "0:00" in panel.countdown.text()
