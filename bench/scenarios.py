@@ -78,8 +78,9 @@ def startup() -> dict[str, float]:
 
 
 @contextlib.contextmanager
-def _wizard_on_identity_page() -> Iterator[tuple[Any, Any]]:
-    """An enrolment wizard on the identity page, on a fresh training platform."""
+def _wizard_with_card() -> Iterator[tuple[Any, Any]]:
+    """An enrolment wizard on the identity page of a fresh training platform, with the
+    demo card in the training reader and shown as usable by the card panel."""
     from app.platform.client import PlatformClient
     from app.storage import DraftStore
     from sandbox.embedded import start_embedded
@@ -106,6 +107,9 @@ def _wizard_on_identity_page() -> Iterator[tuple[Any, Any]]:
             choice.radio.setChecked(True)
             page.next_button.click()
             wait_until(lambda: wizard.page_name == "identity", WAIT_S, "the identity page")
+            _insert_demo_card(cards)
+            panel = wizard.card_panel
+            wait_until(lambda: panel.usable_identity() is not None, WAIT_S, "the demo card")
             yield wizard, cards
     finally:
         if wizard is not None:
@@ -124,10 +128,8 @@ def _insert_demo_card(cards: Any) -> None:
 
 def login() -> dict[str, float]:
     """Card login in the wizard: from 下一步 to the next page, PIN typed in between."""
-    with _wizard_on_identity_page() as (wizard, cards):
+    with _wizard_with_card() as (wizard, _cards):
         panel = wizard.card_panel
-        _insert_demo_card(cards)
-        wait_until(lambda: panel.usable_identity() is not None, WAIT_S, "the demo card")
         heartbeat = Heartbeat()
         heartbeat.start()
         started = time.perf_counter()
@@ -145,10 +147,8 @@ def login() -> dict[str, float]:
 
 def hotplug(rounds: int = 10) -> dict[str, float]:
     """Pull the card and put it back ``rounds`` times while the card panel follows."""
-    with _wizard_on_identity_page() as (wizard, cards):
+    with _wizard_with_card() as (wizard, cards):
         panel = wizard.card_panel
-        _insert_demo_card(cards)
-        wait_until(lambda: panel.usable_identity() is not None, WAIT_S, "the demo card")
         heartbeat = Heartbeat()
         heartbeat.start()
         started = time.perf_counter()
