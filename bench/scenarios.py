@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.measure import BenchError, Heartbeat, wait_until
+from bench.measure import Heartbeat, wait_until
 
 Scenario = Callable[[], dict[str, float]]
 DEMO_UBN = "16480894"
@@ -250,6 +250,8 @@ def run_all() -> dict[str, dict[str, float] | str]:
     for name, scenario in SCENARIOS.items():
         try:
             results[name] = scenario()
-        except (BenchError, ImportError, AttributeError, TypeError, StopIteration) as exc:
+        # Widgets change while the client is being built: a scenario that no longer fits
+        # is reported in results.md with its reason instead of ending the whole run.
+        except Exception as exc:
             results[name] = f"not measured: {type(exc).__name__}: {exc}"
     return results

@@ -184,3 +184,23 @@ def test_probe_env_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert env["TCLOUD_HOME"] == str(tmp_path)
     assert "TCLOUD_SMOKE_TEST" not in env
     assert env["QT_QPA_PLATFORM"] == os.environ.get("QT_QPA_PLATFORM", "offscreen")
+
+
+def test_a_scenario_that_no_longer_fits_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    def gone() -> dict[str, float]:
+        raise AttributeError("'EnrolmentWizard' object has no attribute 'card_panel'")
+
+    monkeypatch.setattr(
+        scenarios, "SCENARIOS", {"login": gone, "ok": lambda: {"longest_stall_ms": 3.0}}
+    )
+    assert scenarios.run_all() == {
+        "login": "not measured: AttributeError: 'EnrolmentWizard' object has no attribute "
+        "'card_panel'",
+        "ok": {"longest_stall_ms": 3.0},
+    }
+
+
+def test_orders_scenario_measures_the_real_page(qtbot: QtBot) -> None:
+    result = scenarios.orders(count=40)
+    assert set(result) == {"longest_stall_ms", "first_refresh_ms", "second_refresh_ms"}
+    assert result["longest_stall_ms"] > 0
