@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.cards.monitor import CardEvent, CardMonitor, EventKind, StatusSource
 
@@ -26,11 +26,14 @@ class QtCardMonitor(QObject):
         self._monitor = CardMonitor(self._dispatch, source)
 
     def start(self) -> None:
-        """Start watching readers and cards."""
+        """Start watching readers and cards; stops by itself when the application quits."""
         self._monitor.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     def stop(self) -> None:
-        """Stop the monitor thread and wait for it."""
+        """Stop the monitor thread and wait for it (safe to call twice)."""
         self._monitor.stop()
 
     @property

@@ -255,12 +255,22 @@ class PcscBackend:
             if attempt == 1 and code in _SERVICE_GONE:
                 self._drop_context()
                 continue
+            if attempt == 1 and code == SCARD_E_NO_SMARTCARD and self._reports_card(reader):
+                # pcscd already reports the new card but has not finished bringing it up.
+                time.sleep(0.05)
+                continue
             if attempt == 1 and code in _RETRY_ONCE_ON_CONNECT:
                 # After a fast remove/insert pcscd may not have powered the new card yet.
                 time.sleep(0.05)
                 continue
             raise pcsc_error(hresult, reader)
         raise CardUnpowered(f"card did not power up ({reader})")
+
+    def _reports_card(self, reader: str) -> bool:
+        hresult, states = scard.SCardGetStatusChange(
+            self._context(), 0, [(reader, scard.SCARD_STATE_UNAWARE)]
+        )
+        return hresult == scard.SCARD_S_SUCCESS and bool(states[0][1] & scard.SCARD_STATE_PRESENT)
 
     def close(self) -> None:
         """Release the PC/SC context and stop the watchdog thread."""

@@ -174,3 +174,19 @@ def test_qt_adapter_emits_signals_and_stops(
     adapter.stop()
     assert not adapter.running
     assert "card-monitor" not in [t.name for t in threading.enumerate()]
+
+
+def test_qt_adapter_stops_when_the_application_quits(qtbot: QtBot) -> None:
+    from PySide6.QtCore import SIGNAL, QCoreApplication
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    before = app.receivers(SIGNAL("aboutToQuit()"))
+    adapter = QtCardMonitor(VirtualReaders(("R0",)))
+    with qtbot.waitSignal(adapter.reader_added, timeout=2000):
+        adapter.start()
+    # Emitting aboutToQuit would stop other tests' objects too: check the connection.
+    assert app.receivers(SIGNAL("aboutToQuit()")) == before + 1
+    adapter.stop()
+    adapter.stop()  # a second stop is harmless
+    assert not adapter.running
