@@ -3,7 +3,7 @@
 from .cache import CachedResponse, ResponseCache
 from .drafts import Draft, DraftInfo, DraftStore, Submitted, request_fingerprint
 from .secrets import SERVICE_NAME, SecretStore, default_secret_store, scope_account
-from .vault import PUBLIC_SCOPE, StorageError, platform_id
+from .vault import PUBLIC_SCOPE, StorageError, StorageWriteError, platform_id
 
 __all__ = [
     "PUBLIC_SCOPE",
@@ -15,6 +15,7 @@ __all__ = [
     "ResponseCache",
     "SecretStore",
     "StorageError",
+    "StorageWriteError",
     "Submitted",
     "default_secret_store",
     "platform_id",

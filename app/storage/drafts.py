@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import shutil
 import threading
 import time
@@ -22,14 +23,14 @@ from pathlib import Path
 from . import paths
 from .cache import ResponseCache
 from .secrets import SecretStore, default_secret_store
-from .vault import PUBLIC_SCOPE, StorageError, Vault, check_scope, slug
+from .vault import PUBLIC_SCOPE, StorageError, StorageWriteError, Vault, check_scope, slug
 
 FORMAT = 1
 _SUFFIX = ".draft"
 # Secrets are typed straight into the request and never kept in a draft.
 SECRET_FIELDS = frozenset({"password", "password_confirm", "new_password", "pin", "code"})
 
-JsonValue = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
+log = logging.getLogger(__name__)
 
 
 def request_fingerprint(body: Mapping[str, object]) -> str:
@@ -95,6 +96,7 @@ class Draft:
         self._dirty = False
         self._last_write = float("-inf")
         self.writes = 0
+        self.write_error: StorageWriteError | None = None
         doc = document or {}
         answers = doc.get("answers")
         submitted = doc.get("submitted")
@@ -179,6 +181,14 @@ class Draft:
             if self._dirty:
                 self._write_locked()
 
+    def _flush_in_background(self) -> None:
+        # the timer thread has no caller to raise to: keep the error for the next flush()
+        try:
+            self.flush()
+        except StorageWriteError as exc:
+            self.write_error = exc
+            log.warning("draft not saved: %s", exc.code)
+
     def close(self) -> None:
         """Flush and stop the timer."""
         self.flush()
@@ -189,7 +199,7 @@ class Draft:
         if wait <= 0:
             self._write_locked()
         elif self._timer is None:
-            self._timer = threading.Timer(wait, self.flush)
+            self._timer = threading.Timer(wait, self._flush_in_background)
             self._timer.daemon = True
             self._timer.start()
 
@@ -203,6 +213,7 @@ class Draft:
             "submitted": self._submitted,
         }
         self._vault.write(self.path, document)
+        self.write_error = None
         self._dirty = False
         self._last_write = self._clock()
         self.writes += 1

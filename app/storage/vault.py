@@ -22,6 +22,12 @@ class StorageError(Exception):
     code = "STORAGE_UNREADABLE"
 
 
+class StorageWriteError(StorageError):
+    """A file could not be written (disk full, no permission)."""
+
+    code = "STORAGE_WRITE_FAILED"
+
+
 def platform_id(base_url_or_host: str) -> str:
     """The platform's host[:port] as used in account and file names."""
     text = base_url_or_host.strip()
@@ -80,7 +86,10 @@ class Vault:
         fernet = self._key(create=True)
         assert fernet is not None
         plain = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        atomic_write(path, fernet.encrypt(plain))
+        try:
+            atomic_write(path, fernet.encrypt(plain))
+        except OSError as exc:
+            raise StorageWriteError(f"無法儲存檔案：{exc.strerror or exc}") from None
 
     def read(self, path: Path) -> object:
         """Decrypt ``path``; StorageError when it cannot be read back."""

@@ -15,6 +15,7 @@ from app.storage import (
     ResponseCache,
     SecretStore,
     StorageError,
+    StorageWriteError,
     paths,
     platform_id,
     request_fingerprint,
@@ -240,3 +241,13 @@ def test_damaged_file_gives_storage_error(tmp_path: Path) -> None:
 def test_bad_scope_is_refused() -> None:
     with pytest.raises(ValueError, match="8-digit"):
         _store().open("../etc")
+
+
+def test_a_failed_write_is_a_typed_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    store = DraftStore(PLATFORM, secrets=SecretStore(), directory=blocker, clock=FakeClock())
+    draft = store.open(UBN)
+    with pytest.raises(StorageWriteError) as info:
+        draft.save("form", "name", "x")
+    assert info.value.code == "STORAGE_WRITE_FAILED"
