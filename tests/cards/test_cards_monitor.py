@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -190,3 +194,40 @@ def test_qt_adapter_stops_when_the_application_quits(qtbot: QtBot) -> None:
     adapter.stop()
     adapter.stop()  # a second stop is harmless
     assert not adapter.running
+
+
+def test_service_not_running_with_the_real_library(tmp_path: Path) -> None:
+    """pcsc-lite pointed at a socket nobody serves: typed errors, no traceback, no hang."""
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import threading\n"
+        "from app.cards.errors import ServiceNotRunning\n"
+        "from app.cards.monitor import CardMonitor, EventKind\n"
+        "from app.cards.transport import PcscBackend\n"
+        "try:\n"
+        "    PcscBackend().list_readers()\n"
+        "except ServiceNotRunning as exc:\n"
+        "    print('list', exc.code)\n"
+        "lost = threading.Event()\n"
+        "monitor = CardMonitor(lambda e: e.kind is EventKind.SERVICE_LOST and lost.set())\n"
+        "monitor.start()\n"
+        "print('monitor', lost.wait(5))\n"
+        "monitor.stop()\n"
+        "print('threads', threading.active_count())\n"
+    )
+    env = {**os.environ, "PCSCLITE_CSOCK_NAME": str(tmp_path / "absent.sock")}
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == [
+        "list SERVICE_NOT_RUNNING",
+        "monitor True",
+        "threads 1",
+    ]
