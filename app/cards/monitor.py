@@ -112,6 +112,7 @@ class PcscStatusSource:
         self._states: dict[str, tuple[int, list[int]]] = {}
         self._lock = threading.Lock()
         self._pnp = True
+        self._cancelled = threading.Event()
 
     def _context(self) -> Any:
         if self._hcontext is None:
@@ -194,6 +195,10 @@ class PcscStatusSource:
             pnp_state = self._states.get(PNP_NOTIFICATION, (scard.SCARD_STATE_UNAWARE, []))[0]
             request.append((PNP_NOTIFICATION, pnp_state & ~scard.SCARD_STATE_CHANGED, []))
         if not request:
+            # No reader and no PnP pseudo-reader to block on: wait out the timeout
+            # (or a cancel) instead of spinning.
+            self._cancelled.wait(timeout_ms / 1000)
+            self._cancelled.clear()
             return
         hresult, answer = scard.SCardGetStatusChange(hcontext, timeout_ms, request)
         code = hresult & 0xFFFFFFFF
@@ -211,6 +216,7 @@ class PcscStatusSource:
 
     def cancel(self) -> None:
         """Wake the blocked SCardGetStatusChange."""
+        self._cancelled.set()
         with self._lock:
             hcontext = self._hcontext
         if hcontext is not None:

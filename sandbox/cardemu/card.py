@@ -12,7 +12,7 @@ may all talk to the same card object.
 
 from __future__ import annotations
 
-import hashlib
+import hmac
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -191,7 +191,7 @@ class EmulatedCard:
         with self._lock:
             if self._tries_left == 0:
                 return PinOutcome(False, 0)
-            if hashlib.sha256(pin).digest() == hashlib.sha256(self._pin).digest():
+            if hmac.compare_digest(pin, self._pin):
                 self._tries_left = PIN_TRIES
                 self._verified = True
                 return PinOutcome(True, self._tries_left)

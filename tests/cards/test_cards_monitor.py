@@ -231,3 +231,35 @@ def test_service_not_running_with_the_real_library(tmp_path: Path) -> None:
         "monitor True",
         "threads 1",
     ]
+
+
+def test_no_readers_and_no_pnp_waits_instead_of_spinning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PC/SC service without the PnP pseudo-reader and with no reader: the wait blocks."""
+    from app.cards import monitor as monitor_module
+
+    scard = monitor_module.scard
+    calls: list[int] = []
+
+    def status_change(ctx: int, timeout: int, states: list[Any]) -> tuple[int, list[Any]]:
+        calls.append(timeout)
+        return 0, [
+            (name, scard.SCARD_STATE_UNKNOWN | scard.SCARD_STATE_CHANGED, []) for name, *_ in states
+        ]
+
+    monkeypatch.setattr(scard, "SCardEstablishContext", lambda scope: (0, 1))
+    monkeypatch.setattr(scard, "SCardReleaseContext", lambda ctx: 0)
+    monkeypatch.setattr(scard, "SCardListReaders", lambda ctx, groups: (0x8010002E, []))
+    monkeypatch.setattr(scard, "SCardGetStatusChange", status_change)
+    monkeypatch.setattr(scard, "SCardCancel", lambda ctx: 0)
+    source = monitor_module.PcscStatusSource()
+    assert source.wait_change(None, 0.2) == {}
+    started = time.monotonic()
+    assert source.wait_change({}, 0.2) == {}  # PnP unknown here: learnt, not retried
+    assert source.wait_change({}, 0.2) == {}
+    assert time.monotonic() - started >= 0.2
+    assert len(calls) == 1
+    threading.Timer(0.05, source.cancel).start()
+    started = time.monotonic()
+    source.wait_change({}, 5.0)
+    assert time.monotonic() - started < 1.0
+    source.close()
