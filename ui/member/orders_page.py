@@ -47,8 +47,8 @@ RESIZE_SAMPLE_ROWS = 60
 
 
 def can_terminate(order: Order) -> bool:
-    """Termination is offered once the service has a start date and the status allows it."""
-    return order.service is not None and OrderEvent.TERMINATE in ORDER_TRANSITIONS[order.status]
+    """Termination (退訂) is offered in the statuses the order machine allows it in."""
+    return OrderEvent.TERMINATE in ORDER_TRANSITIONS[order.status]
 
 
 class OrderDetail(QWidget):

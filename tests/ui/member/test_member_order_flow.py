@@ -84,6 +84,7 @@ def test_every_status_and_deadline_of_the_order_flow(
     assert "NT$54,000（27,000 點 + 自付款 NT$27,000）" in text
     assert area.orders.detail.cancel_button.isVisible()
     assert not area.orders.detail.pay_button.isVisible()
+    assert not area.orders.detail.terminate_button.isVisible(), "not paid: cancel, not terminate"
 
     # the vendor confirms the next day: payment due in 2 working days, link opens the browser
     today = date.fromisoformat(sandbox.advance(1))
@@ -111,6 +112,7 @@ def test_every_status_and_deadline_of_the_order_flow(
     expect_deadline(text, detail.deadlines.invoice_due_by, today)
     expect_deadline(text, detail.deadlines.service_start_by, today)
     assert not area.orders.detail.cancel_button.isVisible()
+    assert area.orders.detail.terminate_button.isVisible(), "paid: terminate, not cancel"
 
     today = date.fromisoformat(sandbox.advance(1))
     sandbox.vendor(order.id, "issue-invoice")

@@ -192,3 +192,26 @@ def test_termination_after_half_term_returns_points_only(
     area.show_order(order.id)
     assert area.orders.detail.order is not None
     assert area.orders.detail.order.status is OrderStatus.TERMINATED
+
+
+def test_termination_after_payment_before_the_service_starts_returns_everything(
+    qtbot: QtBot, member: Any, signer: Any
+) -> None:
+    area = open_area(qtbot, member, signer)
+    order = place_order(qtbot, area, "S002", plan_row=0)
+    for action in ("confirm", "mark-paid"):
+        member.sandbox.vendor(order.id, action)
+    refresh(qtbot, area)
+    area.show_order(order.id)
+    assert area.orders.detail.order is not None
+    assert area.orders.detail.order.status is OrderStatus.AWAITING_INVOICE
+    dialog = terminate_on(qtbot, area, order, date(2026, 6, 1))
+    assert dialog.quote is not None
+    assert dialog.quote.used_months == 0
+    assert dialog.quote.self_pay_refund == order.self_pay
+    assert dialog.quote.points_returned == order.points
+    with qtbot.waitSignal(dialog.terminated, timeout=WAIT_MS):
+        dialog.sign_button.click()
+    refresh(qtbot, area)
+    assert area.snapshot is not None
+    assert area.snapshot.points.balance == 30_000
