@@ -41,6 +41,7 @@ class SolutionsPage(QWidget):
 
     search_requested = Signal(str, str, str)
     order_requested = Signal(object, object)
+    results_shown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,7 @@ class SolutionsPage(QWidget):
             self._clear_detail()
         else:
             self.results.setCurrentRow(0)
+        self.results_shown.emit(len(solutions))
 
     # --- detail ---------------------------------------------------------------------------
     def _clear_detail(self) -> None:

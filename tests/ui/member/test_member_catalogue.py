@@ -1,0 +1,64 @@
+"""The catalogue: 15 categories with the recommended ones first, pavilions, search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from member_helpers import WAIT_MS, open_area
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.subsidy import Pavilion
+from ui.member.area import MemberArea
+from ui.member.solutions import SOLUTION_ROLE
+
+RECOMMENDED = ("e_invoice", "security")
+
+
+def listed(area: MemberArea) -> list[Any]:
+    results = area.solutions.results
+    items = [results.item(row).data(SOLUTION_ROLE) for row in range(results.count())]
+    return [s for s in items if s is not None]
+
+
+def search(
+    qtbot: QtBot, area: MemberArea, *, category: str = "", pavilion: str = "", q: str = ""
+) -> list[Any]:
+    page = area.solutions
+    page.category.setCurrentIndex(page.category.findData(category))
+    page.pavilion.setCurrentIndex(page.pavilion.findData(pavilion))
+    page.query.setText(q)
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        page.search()
+    return listed(area)
+
+
+def test_categories_recommended_first_and_filters(qtbot: QtBot, member: Any, signer: Any) -> None:
+    area = open_area(qtbot, member, signer, recommended_categories=RECOMMENDED)
+    combo = area.solutions.category
+    assert combo.count() == 16, "all categories plus the 15 of the subsidy zone"
+    assert [combo.itemData(i) for i in (1, 2)] == list(RECOMMENDED)
+    assert combo.itemText(1) == "★ 電子發票（推薦）"
+    everything = listed(area)
+    assert len(everything) == 35
+    recommended_rows = [s.category in RECOMMENDED for s in everything]
+    assert recommended_rows == sorted(recommended_rows, reverse=True), "recommended first"
+
+    agriculture = search(qtbot, area, pavilion=Pavilion.AGRICULTURE.value)
+    assert agriculture
+    assert {s.pavilion for s in agriculture} == {Pavilion.AGRICULTURE}
+
+    invoices = search(qtbot, area, category="e_invoice")
+    assert invoices
+    assert {s.category for s in invoices} == {"e_invoice"}
+
+    found = search(qtbot, area, q="碳")
+    assert found
+    assert all("碳" in s.name + "".join(s.tags) for s in found)
+
+    # keyboard: Enter in the search box searches
+    area.solutions.query.setText("收銀")
+    with qtbot.waitSignal(area.solutions.results_shown, timeout=WAIT_MS):
+        qtbot.keyClick(area.solutions.query, Qt.Key.Key_Return)
+    assert all("收銀" in s.name + "".join(s.tags) for s in listed(area))
+    assert area.solutions.plans.rowCount() == 3
