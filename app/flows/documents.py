@@ -7,11 +7,10 @@ the request body's fields plus ``"action"`` (the endpoint's last path segment) a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import date
 
-from app.subsidy import AuthorizationKind
+from app.subsidy import AuthorizationKind, request_document
 
 CONSENT_TEXT_VERSION = "points-application-2023"
 """Version of the texts below; sent with the consents so the platform knows what was shown."""
@@ -53,16 +52,9 @@ AUTHORIZATION_TITLES: dict[AuthorizationKind, str] = {
 }
 
 
-def canonical_json(value: object) -> bytes:
-    """Canonical JSON of the contract: UTF-8, sorted keys, separators ``,`` ``:``."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
-        "utf-8"
-    )
-
-
 def signed_document(fields: Mapping[str, object], action: str, ubn: str) -> bytes:
     """The bytes to sign for a consent or authorisation request with ``fields``."""
-    return canonical_json({**fields, "action": action, "ubn": ubn})
+    return request_document(fields, action, ubn)
 
 
 def consent_fields(text_version: str = CONSENT_TEXT_VERSION) -> dict[str, object]:

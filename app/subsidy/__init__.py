@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .assessment import missing_answers, score_dimensions, visible_questions
 from .dates import add_months, parse_roc_date, roc_date
+from .documents import canonical_json, request_document
 from .eligibility import (
     ApplicantProfile,
     Eligibility,
@@ -109,6 +110,7 @@ __all__ = [
     "add_months",
     "allowed_methods",
     "can_reapply",
+    "canonical_json",
     "check_eligibility",
     "expiring_soon",
     "industries",
@@ -139,6 +141,7 @@ __all__ = [
     "points_share",
     "ratio_label",
     "reclaim_due",
+    "request_document",
     "require_step_allowed",
     "required_authorizations",
     "returned_points_valid_until",

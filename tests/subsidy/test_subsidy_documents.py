@@ -1,0 +1,48 @@
+"""The canonical documents both sides sign and check."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.subsidy import canonical_json, request_document
+
+
+def test_canonical_json_is_sorted_compact_utf8() -> None:
+    assert canonical_json({"b": 1, "a": "臺灣", "c": [1, {"z": 0, "y": None}]}) == (
+        '{"a":"臺灣","b":1,"c":[1,{"y":null,"z":0}]}'.encode()
+    )
+
+
+def test_request_document_adds_action_and_ubn_which_the_body_cannot_override() -> None:
+    document = request_document({"ubn": "99999999", "personal_data": True}, "consents", "16480894")
+    assert json.loads(document) == {
+        "action": "consents",
+        "personal_data": True,
+        "ubn": "16480894",
+    }
+
+
+@pytest.mark.parametrize(
+    ("action", "ubn"), [("", "16480894"), ("consents", "1648089"), ("x", "abcdefgh")]
+)
+def test_request_document_refuses_nonsense(action: str, ubn: str) -> None:
+    with pytest.raises(ValueError, match="must"):
+        request_document({}, action, ubn)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(), json_values))
+def test_canonical_json_round_trips_and_ignores_key_order(value: dict[str, object]) -> None:
+    encoded = canonical_json(value)
+    assert json.loads(encoded) == value
+    assert canonical_json(dict(reversed(list(value.items())))) == encoded
