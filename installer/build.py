@@ -28,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make ``installer`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from installer.bundle import APP_NAME, CLI_NAME, ROOT, platform_key
+from installer.bundle import APP_NAME, CLI_NAME, ROOT, platform_key, project_version
 
 SPEC = ROOT / "installer" / "tcloud-desktop.spec"
 DIST = ROOT / "dist"
@@ -212,13 +212,17 @@ def smoke_diagnose(bundle: Path, env: dict[str, str]) -> dict[str, object]:
 
 
 def smoke_version(bundle: Path, env: dict[str, str]) -> str:
-    """``--version`` must answer with the program name."""
+    """``--version`` must answer with the program name and the project's version."""
     result = _run_bundled(
         [str(executable(bundle, console_name())), "--version"], env, 60, "--version"
     )
     output = result.stdout.strip()
-    if result.returncode != 0 or not output.startswith(APP_NAME):
-        raise BuildError(f"--version answered {output!r} with exit code {result.returncode}")
+    expected = f"{APP_NAME} {project_version()}"
+    if result.returncode != 0 or output != expected:
+        raise BuildError(
+            f"--version answered {output!r} with exit code {result.returncode}, "
+            f"expected {expected!r}"
+        )
     return output
 
 

@@ -193,6 +193,21 @@ def package_datas(packages: Iterable[str] = DATA_PACKAGES) -> list[tuple[str, st
     return sorted(found)
 
 
+def metadata_datas() -> list[tuple[str, str]]:
+    """The client's own package metadata, so ``--version`` and diagnostics know the version."""
+    from PyInstaller.utils.hooks import copy_metadata  # type: ignore[import-untyped]
+
+    return list(copy_metadata(APP_NAME))
+
+
+def project_version(root: Path = ROOT) -> str:
+    """The version in ``pyproject.toml``."""
+    import tomllib
+
+    with (root / "pyproject.toml").open("rb") as file:
+        return str(tomllib.load(file)["project"]["version"])
+
+
 def holidays_datas(countries: Iterable[str] = ("TW",)) -> list[tuple[str, str]]:
     """The ``holidays`` package's translations for the given countries only."""
     import holidays

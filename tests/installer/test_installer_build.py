@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 from installer import build
+from installer.bundle import project_version
+
+VERSION_LINE = f"tcloud-desktop {project_version()}"
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="stand-in executables are POSIX scripts"
@@ -25,11 +28,12 @@ GOOD = """
 import json, os, sys
 args = sys.argv[1:]
 if args == ["--version"]:
-    print("tcloud-desktop 0.1.0")
+    print("VERSION_LINE")
 elif args == ["diagnose", "--json"]:
     print(json.dumps({"readers": [], "platform": {"ok": True}}))
 elif os.environ.get("TCLOUD_SMOKE_TEST") == "1":
-    report = {"checks": {"start_page_painted_ms": 5, "platform_answered_ms": 900}, "ok": True}
+    report = {"checks": {"start_page_painted_ms": 5, "platform_answered_ms": 900}, "ok": True,
+              "home": os.environ["TCLOUD_HOME"], "qpa": os.environ["QT_QPA_PLATFORM"]}
     text = json.dumps(report)
     with open(os.environ["TCLOUD_SMOKE_REPORT"], "w", encoding="utf-8") as f:
         f.write(text)
@@ -43,7 +47,8 @@ def make_bundle(tmp_path: Path, body: str) -> Path:
     bundle = tmp_path / "dist" / "tcloud-desktop"
     bundle.mkdir(parents=True)
     exe = bundle / "tcloud-desktop"
-    exe.write_text(f"#!{sys.executable}\n" + textwrap.dedent(body), encoding="utf-8")
+    script = textwrap.dedent(body).replace("VERSION_LINE", VERSION_LINE)
+    exe.write_text(f"#!{sys.executable}\n" + script, encoding="utf-8")
     exe.chmod(0o755)
     return bundle
 
@@ -89,7 +94,7 @@ def test_bad_smoke_reports_are_build_errors(stdout: str, message: str) -> None:
 
 def test_smoke_passes_for_a_good_bundle(tmp_path: Path) -> None:
     result = build.smoke(make_bundle(tmp_path, GOOD))
-    assert result["version"] == "tcloud-desktop 0.1.0"
+    assert result["version"] == VERSION_LINE
     gui = result["gui"]
     assert isinstance(gui, dict)
     assert gui["ok"] is True
@@ -97,20 +102,16 @@ def test_smoke_passes_for_a_good_bundle(tmp_path: Path) -> None:
 
 
 def test_smoke_runs_in_a_private_home(tmp_path: Path) -> None:
-    body = GOOD.replace(
-        'print("tcloud-desktop 0.1.0")',
-        'print("tcloud-desktop " + os.environ["TCLOUD_HOME"] + " " + os.environ["QT_QPA_PLATFORM"])',
-    )
-    result = build.smoke(make_bundle(tmp_path, body))
-    version = str(result["version"])
-    assert "tcloud-smoke-" in version
-    assert version.endswith(os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    gui = build.smoke(make_bundle(tmp_path, GOOD))["gui"]
+    assert isinstance(gui, dict)
+    assert "tcloud-smoke-" in str(gui["home"])
+    assert gui["qpa"] == os.environ.get("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (('"ok": True}', '"ok": False, "reason": "platform down"}'), "platform down"),
+        (('"ok": True,', '"ok": False, "reason": "platform down",'), "platform down"),
         (('print("TCLOUD-SMOKE " + text)', "sys.exit(3)"), "exit code 3"),
         (("text = json.dumps(report)", "sys.exit(0)"), "no smoke report"),
         (
@@ -124,7 +125,10 @@ def test_smoke_runs_in_a_private_home(tmp_path: Path) -> None:
             ),
             "exited with 2",
         ),
-        (('print("tcloud-desktop 0.1.0")', 'print("something else")'), "--version answered"),
+        (
+            ('print("VERSION_LINE")', 'print("tcloud-desktop 0+unknown")'),
+            "expected 'tcloud-desktop",
+        ),
     ],
 )
 def test_smoke_failures_name_the_cause(
