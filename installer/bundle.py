@@ -195,7 +195,7 @@ def package_datas(packages: Iterable[str] = DATA_PACKAGES) -> list[tuple[str, st
 
 def metadata_datas() -> list[tuple[str, str]]:
     """The client's own package metadata, so ``--version`` and diagnostics know the version."""
-    from PyInstaller.utils.hooks import copy_metadata  # type: ignore[import-untyped]
+    from PyInstaller.utils.hooks import copy_metadata
 
     return list(copy_metadata(APP_NAME))
 
