@@ -256,3 +256,14 @@ def test_password_login_reads_but_cannot_sign(qtbot: QtBot, member: Any) -> None
     assert not area.solutions.order_button.isEnabled()
     assert "密碼" in area.solutions.order_button.toolTip()
     QApplication.processEvents()
+
+
+def test_vendor_declines(qtbot: QtBot, member: Any, signer: Any) -> None:
+    area = open_area(qtbot, member, signer)
+    order = place_order(qtbot, area, EXISTING_FREE_SOLUTION, plan_row=0)
+    member.sandbox.vendor(order.id, "decline")
+    text = show(qtbot, area, order.id)
+    assert status_text(OrderStatus.CANCELLED_BY_VENDOR) in text
+    assert not area.orders.detail.cancel_button.isVisible()
+    assert area.snapshot is not None
+    assert area.snapshot.points.balance == 30_000
