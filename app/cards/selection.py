@@ -142,3 +142,17 @@ def reader_reports(backend: ReaderBackend) -> tuple[bool, str | None, tuple[Read
         finally:
             transport.close()
     return True, None, tuple(reports)
+
+
+def diagnostics_report(backend: ReaderBackend, signers: Sequence[Signer]) -> DiagnosticsReport:
+    """The full structured report: service, readers, signers, and the choice per card."""
+    running, error, readers = reader_reports(backend)
+    selection = select_signers(signers)
+    return DiagnosticsReport(
+        backend=backend.name,
+        service_running=running,
+        service_error=error,
+        readers=readers,
+        signers=selection.signers,
+        choices=selection.choices,
+    )

@@ -20,7 +20,7 @@ from app.cards.errors import CardServiceClosed, SignerUnavailable
 from app.cards.hipki import HiPkiSigner
 from app.cards.identity import CardIdentity, prechecked, trust_store
 from app.cards.pkcs11 import Pkcs11Signer
-from app.cards.selection import DiagnosticsReport, reader_reports, select_signers
+from app.cards.selection import DiagnosticsReport, diagnostics_report, select_signers
 from app.cards.signer import Signer, SignerIdentity, SignResult
 from app.cards.transport import PcscBackend, ReaderBackend
 from certs.trust import TrustStore
@@ -136,20 +136,7 @@ class CardService:
     def diagnostics(self) -> Future[DiagnosticsReport]:
         """The structured diagnostics report (readers, signers, choices and reasons)."""
 
-        def run() -> DiagnosticsReport:
-            backend = self._get_backend()
-            running, error, readers = reader_reports(backend)
-            selection = select_signers(self._get_signers())
-            return DiagnosticsReport(
-                backend=backend.name,
-                service_running=running,
-                service_error=error,
-                readers=readers,
-                signers=selection.signers,
-                choices=selection.choices,
-            )
-
-        return self.submit(run)
+        return self.submit(lambda: diagnostics_report(self._get_backend(), self._get_signers()))
 
     def shutdown(self, wait: bool = True) -> None:
         """Refuse new work, finish queued work, release the backend and the thread."""

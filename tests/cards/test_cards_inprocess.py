@@ -25,7 +25,7 @@ from app.cards.errors import (
     PinWrong,
 )
 from app.cards.hicos import HicosCard
-from app.cards.identity import prechecked
+from app.cards.identity import prechecked, trust_store
 from app.cards.selection import select_signers
 from app.cards.service import CardService
 from app.cards.signer import Availability, SignerIdentity, SignerKind, SignResult
@@ -83,8 +83,10 @@ def test_identity_without_pin(
     assert len(identity.chain) == 2
     checked = prechecked(identity, store, AT)
     assert checked.usable, checked.problems
-    # A production-only store does not trust the sandbox hierarchy.
+    # A production-only store does not trust the sandbox hierarchy; training mode does.
     assert not prechecked(identity, TrustStore.production(), AT).usable
+    assert not prechecked(identity, trust_store(training=False), AT).usable
+    assert prechecked(identity, trust_store(training=True), AT).usable
     assert card.tries_left == 3  # reading cost no PIN try
 
 
