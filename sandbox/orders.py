@@ -45,15 +45,15 @@ _RELEASING_EVENTS = {
 }
 
 
+_DEADLINE_NAMES = ("vendor_confirm_by", "payment_due_by", "invoice_due_by", "service_start_by")
+
+
 def deadlines_of(order: Order) -> OrderDeadlines:
     """The order's deadlines as ``app.subsidy`` dates."""
     d = order.deadlines or {}
     return OrderDeadlines(
         **{name: date.fromisoformat(d[name]) if d.get(name) else None for name in _DEADLINE_NAMES}
     )
-
-
-_DEADLINE_NAMES = ("vendor_confirm_by", "payment_due_by", "invoice_due_by", "service_start_by")
 
 
 def _set_deadline(order: Order, name: str, value: date) -> None:

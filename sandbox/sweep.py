@@ -26,7 +26,8 @@ from .db import Applicant, LedgerRow, Order
 from .ledger import append, earliest_expiry, ledger_state, notify
 from .orders import apply_event, deadlines_of
 
-# A clock jump further than this is applied as if it happened in one day.
+# A clock jump further than this sweeps only its last days; effects due earlier are
+# still applied (every check is "past a date"), dated the first swept day.
 _MAX_DAYS_STEPPED = 800
 
 

@@ -6,6 +6,7 @@ import html
 from datetime import timedelta
 from typing import Any
 
+from cryptography.hazmat.primitives.serialization import Encoding
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, select
@@ -201,14 +202,8 @@ def _card_view(card: Any) -> dict[str, Any]:
         "expired": card.expired,
         "not_before": iso(cert.not_valid_before_utc),
         "not_after": iso(cert.not_valid_after_utc),
-        "certificate": b64(cert.public_bytes(_der())),
+        "certificate": b64(cert.public_bytes(Encoding.DER)),
     }
-
-
-def _der() -> Any:
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    return Encoding.DER
 
 
 @router.get("/demo-cards", summary="示範憑證卡")
@@ -240,12 +235,11 @@ def sign_with_demo_card(card_id: str, body: SignDataIn) -> dict[str, Any]:
         data = canonical_json(body.document_json)
     else:
         data = b64decode_field(body.data, "data")
-    der = _der()
     return {
         "document": b64(data),
         "signature": b64(card.sign(data)),
-        "certificate": b64(card.certificate.public_bytes(der)),
-        "chain": [b64(c.public_bytes(der)) for c in card.chain],
+        "certificate": b64(card.certificate.public_bytes(Encoding.DER)),
+        "chain": [b64(c.public_bytes(Encoding.DER)) for c in card.chain],
     }
 
 
