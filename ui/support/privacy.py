@@ -9,6 +9,8 @@ value the screen treats as personal never reaches a log file or a support bundle
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
@@ -137,6 +139,21 @@ def display(value: str, kind: DataKind | str, controller: PrivacyController | No
         default_redactor().register(value, kind)
     mode = controller.mode if controller is not None else privacy_mode()
     return mode.show(kind, value)
+
+
+def redact_when_complete(
+    edit: QLineEdit, kind: DataKind | str, complete: Callable[[str], bool]
+) -> None:
+    """Register what is typed into ``edit`` with the log redactor once ``complete`` says
+    the value is whole (a valid UBN, a valid ID), before any request can log it."""
+
+    def changed(text: str) -> None:
+        value = text.strip()
+        if value and complete(value):
+            default_redactor().register(value, kind)
+
+    edit.textChanged.connect(changed)
+    changed(edit.text())
 
 
 class MaskedLabel(QLabel):

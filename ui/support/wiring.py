@@ -12,16 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QToolBar, QWidget
 
 from app.storage import platform_id
+from app.subsidy.identifiers import is_valid_ubn
+from app.support.kinds import DataKind
 from app.support.kiosk import SessionJanitor, WipeReport
 from ui.support.diagnostics_page import DiagnosticsPage, window_probes
 from ui.support.help_page import HelpPage
 from ui.support.kiosk import KioskController
-from ui.support.privacy import PrivacyController, shared_privacy
+from ui.support.privacy import PrivacyController, redact_when_complete, shared_privacy
 from ui.support.support_page import SupportPage
 
 SESSION_MESSAGE_MS = 20000
@@ -46,6 +48,9 @@ class SupportedWindow(Protocol):
     start_page: Any
     privacy_banner: QWidget
 
+    @property
+    def wizard_opened(self) -> SignalInstance: ...
+
     def close_wizard(self) -> None: ...
 
     def addToolBar(self, toolbar: QToolBar) -> None: ...  # noqa: N802 - Qt name
@@ -64,6 +69,16 @@ class SupportWiring:
     toolbar: QToolBar
     help_action: QAction
     kiosk: KioskController | None
+
+
+def _guard_wizard(wizard: Any) -> None:
+    """The UBN identifies the applicant on a shared PC: keep it out of the logs from the
+    moment it is typed (national IDs, phones and e-mails are caught by their shape)."""
+    page = getattr(wizard, "ubn_page", None)
+    field = getattr(page, "ubn", None)
+    edit = getattr(field, "edit", None)
+    if isinstance(edit, QLineEdit):
+        redact_when_complete(edit, DataKind.OTHER, is_valid_ubn)
 
 
 def install_support(
@@ -112,6 +127,7 @@ def install_support(
         window.pages.setCurrentWidget(window.start_page)
 
     window.start_page.help_requested.connect(show_support)
+    window.wizard_opened.connect(_guard_wizard)
     page.back_requested.connect(back)
 
     toolbar = QToolBar(window.tr("支援"))
