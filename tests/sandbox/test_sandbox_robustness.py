@@ -5,10 +5,14 @@ from __future__ import annotations
 import base64
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+
+from sandbox.embedded import serve_in_thread
+from sandbox.server import create_app
 
 
 def signed_quote(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
@@ -19,17 +23,20 @@ def signed_quote(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
     }
 
 
-def test_parallel_orders_never_overspend(api: Any) -> None:
+def overspend_attempt(api: Any, bases: list[str]) -> None:
+    """24 parallel orders spread over ``bases`` (servers sharing one database)."""
     member = api.scenario()
     bodies = [signed_quote(api, member["demo_card_id"], "S015-03M") for _ in range(24)]
     headers = {"Authorization": f"Bearer {member['token']}"}
 
-    def submit(body: dict[str, Any]) -> requests.Response:
+    def submit(numbered: tuple[int, dict[str, Any]]) -> requests.Response:
+        index, body = numbered
         with requests.Session() as http:
-            return http.post(f"{api.base}/orders", json=body, headers=headers, timeout=60)
+            base = bases[index % len(bases)]
+            return http.post(f"{base}/orders", json=body, headers=headers, timeout=60)
 
     with ThreadPoolExecutor(max_workers=24) as pool:
-        responses = list(pool.map(submit, bodies))
+        responses = list(pool.map(submit, enumerate(bodies)))
     codes = sorted(r.status_code for r in responses)
     assert 500 not in codes
     created = [r.json() for r in responses if r.status_code == 201]
@@ -41,6 +48,22 @@ def test_parallel_orders_never_overspend(api: Any) -> None:
     assert sum(row["amount"] for row in points["ledger"]) == 0
     assert min(row["balance_after"] for row in points["ledger"]) >= 0
     assert api.ok("GET", "/orders")["total"] == 2
+
+
+def test_parallel_orders_never_overspend(api: Any) -> None:
+    overspend_attempt(api, [api.base])
+
+
+def test_parallel_orders_on_a_database_file(api: Any, tmp_path: Path) -> None:
+    # Two platform instances on one file: only SQLite's BEGIN IMMEDIATE serialises them.
+    url = f"sqlite:///{tmp_path / 'platform.sqlite3'}"
+    first = serve_in_thread(create_app(url))
+    second = serve_in_thread(create_app(url))
+    try:
+        overspend_attempt(type(api)(first.base_url), [first.base_url, second.base_url])
+    finally:
+        first.stop()
+        second.stop()
 
 
 def test_idempotency_key_replays_the_first_response(api: Any) -> None:
