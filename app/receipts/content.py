@@ -229,6 +229,15 @@ def order_receipt(
                 (("開始", roc_day(order.service.start)), ("結束", roc_day(order.service.end))),
             )
         )
+    settled = order.settlement
+    if settled is not None and settled.points_returned is not None:
+        rows = [
+            ("退還自付款", money(settled.self_pay_refund or 0)),
+            ("返還點數", points_text(settled.points_returned)),
+        ]
+        if settled.points_valid_until is not None:
+            rows.append(("返還點數使用期限", roc_day(settled.points_valid_until)))
+        sections.append(Section("退訂結算", tuple(rows)))
     sign = signature_rows(signature, signed_at)
     if sign:
         sections.append(Section("數位簽章", sign))

@@ -79,6 +79,26 @@ def test_order_receipt_with_a_card_signature() -> None:
     assert "雲端示範股份有限公司（測試）" in html
 
 
+def test_order_receipt_of_a_terminated_order_shows_the_settlement() -> None:
+    settled = order(
+        status="terminated",
+        settlement={
+            "used_months": 2,
+            "half_reached": False,
+            "self_pay_refund": 20_000,
+            "points_returned": 20_000,
+            "points_valid_until": "2023-07-22",
+        },
+    )
+    text = order_receipt(
+        settled, PARTY, status_label="已退訂", issued_on=date(2023, 7, 15)
+    ).to_text()
+    assert "【退訂結算】" in text
+    assert "退還自付款：NT$20,000" in text
+    assert "返還點數使用期限：中華民國112年7月22日（六）" in text
+    assert "【數位簽章】" not in text
+
+
 def test_order_receipt_escapes_html_and_names_the_mobile_signature() -> None:
     hostile = order(plan={"id": "p", "name": "<script>x</script>", "months": 3})
     receipt = order_receipt(

@@ -226,3 +226,23 @@ def test_application_form_receipt_pdf_uses_a_cjk_font(
     data = saved.read_bytes()
     assert data.startswith(b"%PDF")
     assert b"CJK" in data, "the receipt embeds a CJK font (no boxes instead of Chinese)"
+
+
+def test_tray_message_when_a_tray_exists(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.flows.member_deadlines import due_reminders
+    from app.subsidy import WorkCalendar
+    from ui.member.reminders import ReminderNotifier
+
+    notifier = ReminderNotifier(use_tray=True)
+    assert notifier.tray is not None
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        notifier.tray, "showMessage", lambda title, body, *_: shown.append((title, body))
+    )
+    reminders = due_reminders(synthetic_orders(2), None, date(2026, 6, 2), WorkCalendar.taiwan())
+    # the order awaiting the vendor is due tomorrow; the payment three working days on
+    assert len(notifier.announce(reminders)) == 1
+    assert len(shown) == 1
+    assert "20260601090000000001" in shown[0][1]
+    assert notifier.announce(reminders) == [], "announced once"
+    notifier.close()
