@@ -21,4 +21,31 @@ QPushButton#StartAction:hover { background: #eaf1fb; }
 QPushButton#StartAction:focus { border: 2px solid #2b6cb0; }
 QLabel#FieldError { color: #b00020; }
 QLabel#Hint { color: #555; }
+QLabel#SectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
+QLabel#QuestionText { font-size: 13pt; }
+QLabel#ApplicantCard {
+    background: #f2f7ee; border: 1px solid #b9d3a8; border-radius: 6px; padding: 8px 12px;
+    font-size: 12pt;
+}
+QLabel#Countdown { font-size: 14pt; font-weight: 600; }
+QLabel#PointsSummary { font-size: 12pt; }
+QFrame#ErrorPanel { background: #fdecee; border: 1px solid #e8a1aa; border-radius: 6px; }
+QLabel#ErrorTitle { color: #8c1020; font-weight: 600; }
+QFrame#CardPanel, QFrame#MethodChoice, QFrame#DocumentText, QFrame#MobileWaitPanel {
+    border: 1px solid #cfd8e3; border-radius: 6px; background: #fafbfd;
+}
+QFrame#DocumentText QLabel { color: #222; }
+QListWidget#StepList {
+    background: #f3f5f8; border: none; border-right: 1px solid #d6dce4; padding-top: 12px;
+}
+QListWidget#StepList::item { padding: 8px 12px; color: #444; }
+QListWidget#StepList::item:selected { background: #dbe7f6; color: #10365f; font-weight: 600; }
+QPushButton { padding: 6px 14px; }
+QPushButton#PrimaryButton {
+    background: #2b6cb0; color: white; border: 1px solid #245a93; border-radius: 4px;
+    padding: 7px 18px; font-weight: 600;
+}
+QPushButton#PrimaryButton:disabled { background: #9db7d3; border-color: #9db7d3; }
+QPushButton#PrimaryButton:focus { border: 2px solid #10365f; }
+QLineEdit[invalid="true"] { border: 1px solid #b00020; }
 """.replace("@AMBER@", TRAINING_AMBER).replace("@PURPLE@", PRIVACY_PURPLE)

@@ -180,7 +180,12 @@ class WizardDriver:
         from sandbox.cardemu.card import EmulatedCard
 
         card = EmulatedCard.from_demo_card(DemoPKI.load().cards[card_id])
-        self.cards.virtual_readers.insert(card)
+        readers = self.cards.virtual_readers
+        if readers.cards():
+            # Demo cards share one ATR: take the old one out first, as a person would.
+            readers.remove()
+            self.qtbot.waitUntil(lambda: self.wizard.card_panel.current is None, timeout=5000)
+        readers.insert(card)
 
     def wait_card(self, usable: bool = True) -> None:
         """Wait until the card panel shows a card (usable or with a problem)."""
@@ -255,14 +260,19 @@ class WizardDriver:
         self.sign(pin)
         self.wait_page("form", timeout=30000)
 
-    def form_and_account(self, ubn: str) -> Any:
-        """Fill 附表1, set the password and enter the e-mailed code."""
+    def fill_form(self) -> Any:
+        """Fill every 附表1 field with valid demo values."""
         page = self.page
         for name, value in FORM_VALUES.items():
             page.rows[name].edit.setText(value)
         page.industry.search.setText("餐飲")
         page.industry.search.returnPressed.emit()
         assert page.errors_now() == {}
+        return page
+
+    def form_and_account(self, ubn: str) -> Any:
+        """Fill 附表1, set the password and enter the e-mailed code."""
+        page = self.fill_form()
         page.next_button.click()
         self.qtbot.waitUntil(lambda: type(self.page).__name__ == "AccountPage", timeout=20000)
         account = self.page

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -30,6 +30,8 @@ from certs.testpki import DemoPKI
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.wizard.card_panel import kind_name
+
+SWAP_DELAY_MS = 400
 
 
 def _button(text: str) -> QPushButton:
@@ -141,10 +143,19 @@ class TrainingPanel(QDockWidget):
         from sandbox.cardemu.card import EmulatedCard
 
         card = self.pki.cards[card_id]
-        self.readers.remove()
-        self.readers.insert(EmulatedCard.from_demo_card(card))
-        self.card_state.setText(self.tr("已插入：{holder}").format(holder=card.holder_name))
-        self.message.emit(self.card_state.text())
+        readers = self.readers
+
+        def insert() -> None:
+            readers.insert(EmulatedCard.from_demo_card(card))
+            self.card_state.setText(self.tr("已插入：{holder}").format(holder=card.holder_name))
+            self.message.emit(self.card_state.text())
+
+        if readers.cards():
+            # Demo cards share one ATR: a swap must look like out-then-in to the monitor.
+            readers.remove()
+            QTimer.singleShot(SWAP_DELAY_MS, insert)
+        else:
+            insert()
 
     def remove_card(self) -> None:
         """Take the card out of the virtual reader."""

@@ -7,9 +7,8 @@ saved to the draft as they are chosen, so back/forward and a restart lose nothin
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -25,27 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.platform.models import AssessmentResult, Category, PointsSummary
-from app.subsidy import roc_date
 from ui.widgets.chart import ScoreChart
 from ui.wizard.base import WizardPage
-
-WEEKDAYS = (
-    str(QT_TRANSLATE_NOOP("Dates", "星期一")),
-    str(QT_TRANSLATE_NOOP("Dates", "星期二")),
-    str(QT_TRANSLATE_NOOP("Dates", "星期三")),
-    str(QT_TRANSLATE_NOOP("Dates", "星期四")),
-    str(QT_TRANSLATE_NOOP("Dates", "星期五")),
-    str(QT_TRANSLATE_NOOP("Dates", "星期六")),
-    str(QT_TRANSLATE_NOOP("Dates", "星期日")),
-)
-
-
-def roc_with_weekday(day: date) -> str:
-    """``115年11月21日（星期六）`` in the UI language."""
-    weekday = QCoreApplication.translate("Dates", WEEKDAYS[day.weekday()])
-    return QCoreApplication.translate("Dates", "{date}（{weekday}）").format(
-        date=roc_date(day), weekday=weekday
-    )
+from ui.wizard.dates import date_with_weekday
 
 
 class AssessmentPage(WizardPage):
@@ -229,12 +210,12 @@ class ResultPage(WizardPage):
                 lines.append(
                     self.tr(
                         "首次使用期限：{day}（到這天仍未使用任何點數，點數將全數返還系統）"
-                    ).format(day=roc_with_weekday(points.first_use_by))
+                    ).format(day=date_with_weekday(points.first_use_by))
                 )
             if points.expires_on is not None:
                 lines.append(
                     self.tr("點數到期日：{day}（之後剩餘點數收回，且不得再申請）").format(
-                        day=roc_with_weekday(points.expires_on)
+                        day=date_with_weekday(points.expires_on)
                     )
                 )
         elif result.points_granted == 0:

@@ -17,13 +17,14 @@ from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled, PinW
 from app.cards.service import CardService
 from app.cards.signer import SignerIdentity, SignResult
 from app.platform.models import CardSignature
-from app.subsidy import TAIWAN_TZ, VerificationMethod, roc_date
+from app.subsidy import TAIWAN_TZ, VerificationMethod
 from certs.profile import CardKind
 from ui.async_bridge import watch_future
 from ui.cardmonitor import QtCardMonitor
 from ui.dialogs.pin_dialog import PinDialog
 from ui.widgets.error_panel import ErrorPanel
 from ui.wizard.card_check import card_problem
+from ui.wizard.dates import display_date
 
 KIND_NAMES: dict[CardKind, str] = {
     CardKind.MOEACA: str(QT_TRANSLATE_NOOP("CardPanel", "工商憑證")),
@@ -48,7 +49,7 @@ CARD_RANKS: dict[str, str] = {
 
 
 def _local_date(moment: datetime) -> str:
-    return roc_date(moment.astimezone(TAIWAN_TZ).date())
+    return display_date(moment.astimezone(TAIWAN_TZ).date())
 
 
 class CardPanel(QFrame):

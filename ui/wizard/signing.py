@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from app.flows.login import MobilePoll
@@ -72,13 +73,17 @@ class Signing:
         def started(poll: MobilePoll) -> None:
             if self.phone:
                 payload = poll.transaction.verify_url or ""
-                text = dialog.tr(
+                text = QCoreApplication.translate(
+                    "MobileSignDialog",
                     "請用負責人手機（關閉 Wi-Fi，使用 4G/5G）掃描 QR Code，"
-                    "在網頁上按「同意」完成簽署。"
+                    "在網頁上按「同意」完成簽署。",
                 )
             else:
                 payload = poll.transaction.qr_payload or ""
-                text = dialog.tr("請用「行動自然人憑證」App 掃描 QR Code，確認內容後核准簽署。")
+                text = QCoreApplication.translate(
+                    "MobileSignDialog",
+                    "請用「行動自然人憑證」App 掃描 QR Code，確認內容後核准簽署。",
+                )
             dialog.wait.start(poll, payload, text, check)
 
         def approved(block: object) -> None:

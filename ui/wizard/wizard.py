@@ -109,7 +109,10 @@ class EnrolmentWizard(QWidget):
         self.steps.setObjectName("StepList")
         self.steps.setAccessibleName(self.tr("申請步驟"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.steps.setMaximumWidth(250)
+        self.steps.setFixedWidth(260)
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key, text in STEP_NAMES.items():
             item = QListWidgetItem(QCoreApplication.translate("EnrolmentWizard", text))
             item.setData(STEP_ROLE, str(key))
