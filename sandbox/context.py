@@ -144,7 +144,12 @@ class Tx:
         """The logged-in applicant whose account is active."""
         applicant = self.applicant()
         if applicant.status == "pending_review":
-            raise ApiError(409, "APPLICATION_UNDER_REVIEW", "資格審查中，約需1個工作天。")
+            raise ApiError(
+                409,
+                "APPLICATION_UNDER_REVIEW",
+                f"資格審查中，預計於 {applicant.review_due_on} 完成。",
+                {"review_due_on": iso(applicant.review_due_on)},
+            )
         if applicant.status != "active":
             raise ApiError(409, "APPLICATION_NOT_ACTIVE", "帳號尚未啟用，請先完成申請步驟。")
         return applicant

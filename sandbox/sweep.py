@@ -81,17 +81,24 @@ def _order_deadlines(tx: Tx, day: date, at: datetime) -> None:
         select(Order)
         .where(
             Order.status.in_(
-                [OrderStatus.AWAITING_VENDOR, OrderStatus.AWAITING_PAYMENT, OrderStatus.IN_SERVICE]
+                [
+                    OrderStatus.AWAITING_VENDOR,
+                    OrderStatus.AWAITING_PAYMENT,
+                    OrderStatus.AWAITING_INVOICE,
+                    OrderStatus.AWAITING_SERVICE,
+                    OrderStatus.IN_SERVICE,
+                ]
             )
         )
         .order_by(Order.id)
     )
     for order in open_orders:
-        if overdue_cancellation(order.status, deadlines_of(order), day):
+        deadlines = deadlines_of(order)
+        if overdue_cancellation(order.status, deadlines, day):
             reason = (
-                "資訊服務廠商未於2個工作天內確認接單"
+                f"資訊服務廠商未於 {deadlines.vendor_confirm_by} 前確認接單"
                 if order.status == OrderStatus.AWAITING_VENDOR
-                else "未於廠商接單後2個工作天內付款"
+                else f"未於付款期限 {deadlines.payment_due_by} 前付款"
             )
             apply_event(
                 tx, order, OrderEvent.SYSTEM_CANCEL, f"系統將訂單取消：{reason}", on=day, at=at
@@ -102,6 +109,35 @@ def _order_deadlines(tx: Tx, day: date, at: datetime) -> None:
             and day >= order.service_end
         ):
             apply_event(tx, order, OrderEvent.TERM_END, "方案期程結束", on=day, at=at)
+        else:
+            _vendor_overdue(tx, order, day, at)
+
+
+# The vendor's own deadlines cancel nothing; the applicant is told once when one passes.
+_VENDOR_DUTIES = (
+    (OrderStatus.AWAITING_INVOICE, "invoice_due_by", "廠商逾期未開立發票"),
+    (OrderStatus.AWAITING_INVOICE, "service_start_by", "廠商逾期未開通服務"),
+    (OrderStatus.AWAITING_SERVICE, "service_start_by", "廠商逾期未開通服務"),
+)
+
+
+def _vendor_overdue(tx: Tx, order: Order, day: date, at: datetime) -> None:
+    deadlines = deadlines_of(order)
+    for status, name, title in _VENDOR_DUTIES:
+        deadline = getattr(deadlines, name)
+        if order.status == status and deadline is not None and day > deadline:
+            applicant = tx.db.get(Applicant, order.applicant_id)
+            assert applicant is not None
+            notify(
+                tx,
+                applicant,
+                "order_overdue",
+                f"訂單 {order.id}：{title}",
+                f"資訊服務廠商應於 {deadline.isoformat()} 前完成，請聯絡廠商或客服。",
+                at=at,
+                order_id=order.id,
+                key=f"overdue:{name}:{order.id}",
+            )
 
 
 def _points(tx: Tx, day: date, at: datetime) -> None:

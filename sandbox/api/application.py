@@ -263,7 +263,7 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
                 applicant,
                 "application",
                 "資格審查中",
-                "以稅籍登記身分註冊，資格確認約需1個工作天。",
+                f"以稅籍登記身分註冊，預計於 {applicant.review_due_on} 完成資格確認。",
             )
         else:
             applicant.status = "active"

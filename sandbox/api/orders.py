@@ -270,7 +270,8 @@ def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
             tx,
             order,
             order.status,
-            f"已下單，訂單單號：{order.id}，請資訊服務廠商在兩個工作天內確認或取消",
+            f"已下單，訂單單號：{order.id}，"
+            f"請資訊服務廠商於 {order.deadlines['vendor_confirm_by']} 前確認或取消",
             tx.now,
         )
         return tx.done(order_view(tx, order, api_base(request)), status=201)

@@ -244,7 +244,7 @@ def sign_with_demo_card(card_id: str, body: SignDataIn) -> dict[str, Any]:
 
 
 _VENDOR_ACTIONS: dict[str, tuple[OrderEvent, str]] = {
-    "confirm": (OrderEvent.VENDOR_CONFIRM, "資訊服務廠商已確認接單，請於2個工作天內付款"),
+    "confirm": (OrderEvent.VENDOR_CONFIRM, "資訊服務廠商已確認接單，請於付款期限前付款"),
     "decline": (OrderEvent.VENDOR_DECLINE, "資訊服務廠商婉拒訂單，點數已返還"),
     "mark-paid": (OrderEvent.PAY, "廠商已收到自付款"),
     "issue-invoice": (OrderEvent.ISSUE_INVOICE, "廠商已開立全額電子發票"),

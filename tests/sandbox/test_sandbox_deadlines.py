@@ -77,6 +77,14 @@ def test_payment_deadline_cancels_and_later_deadlines_are_set(api: Any) -> None:
     assert paid["payment_url"] is None
     api.advance(30)  # the vendor's own deadlines do not cancel a paid order
     assert order(api, second["id"])["status"] == "awaiting_invoice"
+    overdue = [
+        n["title"]
+        for n in api.ok("GET", "/notifications")["items"]
+        if n["kind"] == "order_overdue" and n["order_id"] == second["id"]
+    ]
+    assert sorted(overdue) == sorted(
+        [f"訂單 {second['id']}：廠商逾期未開立發票", f"訂單 {second['id']}：廠商逾期未開通服務"]
+    )
 
 
 def test_applicant_cancel_before_payment_only(api: Any) -> None:
