@@ -49,7 +49,10 @@ def serve_in_thread(
     """Start uvicorn for ``app`` on a daemon thread; return once it accepts connections."""
     import uvicorn
 
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
+    # log_config=None: leave the host program's logging set-up alone.
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level="warning", access_log=False, log_config=None
+    )
     server = uvicorn.Server(config)
     failure: list[BaseException] = []
 
