@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -113,6 +113,7 @@ class MemberArea(QWidget):
         self.loading = False
         self.dialog: OrderDialog | TerminationDialog | None = None
         self._ended = False
+        self._started = False
 
         header = QHBoxLayout()
         who = QLabel(
@@ -214,10 +215,18 @@ class MemberArea(QWidget):
 
     # --- navigation ---------------------------------------------------------------------
     def start(self) -> None:
-        """Load everything and start the periodic refresh (call once shown)."""
+        """Load everything and start the periodic refresh (done on first show; idempotent)."""
+        if self._started or self._ended:
+            return
+        self._started = True
         self.refresh()
         self.load_categories()
         self.timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Start loading when first shown."""
+        super().showEvent(event)
+        self.start()
 
     def go_to(self, page: int) -> None:
         """Show one of the pages."""

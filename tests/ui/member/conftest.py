@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -53,6 +54,14 @@ class Sandbox:
 
     def vendor(self, order_id: str, action: str) -> Any:
         return self.tool("POST", f"/vendor/orders/{order_id}/{action}")
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's Qt objects here: a collection started on a server or pool
+    thread must never be the one that destroys a widget."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -48,9 +48,9 @@ def open_area(
     )
     qtbot.addWidget(area)
     area.resize(1100, 760)
-    area.show()
     with qtbot.waitSignal(area.refreshed, timeout=WAIT_MS):
-        area.start()
+        area.show()  # the first show starts loading
+    area.start()  # idempotent
     qtbot.waitUntil(lambda: area.solutions.results.count() > 0, timeout=WAIT_MS)
     return area
 
