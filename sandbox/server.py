@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from .api import application, auth, orders, tools
 from .api.common import API_PREFIX
+from .api.schemas import ERROR_RESPONSES
 from .context import DEFAULT_TOKEN_TTL_SECONDS, Platform
 from .db import Category, Database
 from .errors import install_error_handlers
@@ -68,9 +69,11 @@ def create_app(
     # the token itself is checked inside each request's transaction.
     bearer = [Depends(HTTPBearer(auto_error=False, description="token from a login"))]
     for module in (auth, application, orders):
-        app.include_router(module.router, prefix=API_PREFIX, dependencies=bearer)
+        app.include_router(
+            module.router, prefix=API_PREFIX, dependencies=bearer, responses=ERROR_RESPONSES
+        )
     if sandbox_tools:
-        app.include_router(tools.router, prefix=API_PREFIX)
+        app.include_router(tools.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     app.add_middleware(BodyLimitMiddleware)
     # Outermost, so that it sees the server's own ``receive`` and can drop the connection.
     app.add_middleware(FaultMiddleware, platform=platform)

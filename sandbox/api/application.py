@@ -39,6 +39,7 @@ from .models import (
     ConsentsIn,
     EmailCodeIn,
 )
+from .schemas import ApplicationOut, AssessmentOut, PointsOut
 
 router = APIRouter(tags=["application"])
 
@@ -104,14 +105,18 @@ def application_view(applicant: Applicant) -> dict[str, Any]:
     }
 
 
-@router.get("/application", summary="申請進度")
+@router.get("/application", summary="申請進度", response_model=ApplicationOut)
 def get_application(request: Request) -> dict[str, Any]:
     """The caller's application status and steps."""
     with tx_for(request) as tx:
         return application_view(tx.applicant())
 
 
-@router.post("/application/authorizations", summary="企業授權書（附表2、附表3）")
+@router.post(
+    "/application/authorizations",
+    summary="企業授權書（附表2、附表3）",
+    response_model=ApplicationOut,
+)
 def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any]:
     """Sign one 企業授權書; the step is done when all required ones are signed."""
     with tx_for(request, idempotent=True) as tx:
@@ -164,7 +169,9 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
         return tx.done(application_view(applicant))
 
 
-@router.post("/application/consents", summary="個資告知同意及聲明事項")
+@router.post(
+    "/application/consents", summary="個資告知同意及聲明事項", response_model=ApplicationOut
+)
 def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
     """Consent to personal-data collection and accept the ten declarations (signed)."""
     with tx_for(request, idempotent=True) as tx:
@@ -184,7 +191,7 @@ def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
         return tx.done(application_view(applicant))
 
 
-@router.put("/application/form", summary="點數申請表（附表1）")
+@router.put("/application/form", summary="點數申請表（附表1）", response_model=ApplicationOut)
 def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, Any]:  # noqa: B008
     """Save 附表1; every field is checked and errors come back per field."""
     with tx_for(request) as tx:
@@ -241,7 +248,7 @@ def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
         return tx.done({"sent_to": email, "application": application_view(applicant)})
 
 
-@router.post("/application/email-verification", summary="驗證 Email")
+@router.post("/application/email-verification", summary="驗證 Email", response_model=ApplicationOut)
 def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, Any]:
     """Check the e-mailed code; the account becomes active (tax-registered: after review)."""
     with tx_for(request, idempotent=True) as tx:
@@ -293,7 +300,7 @@ def _grant(tx: Tx, applicant: Applicant, note: str) -> int:
     return amount
 
 
-@router.post("/assessment/responses", summary="提交數位自評檢測")
+@router.post("/assessment/responses", summary="提交數位自評檢測", response_model=AssessmentOut)
 def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
     """Score the answers, recommend categories, and grant points on the first complete response."""
     with tx_for(request, idempotent=True) as tx:
@@ -345,7 +352,7 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
         return tx.done(result)
 
 
-@router.get("/points", summary="我的點數")
+@router.get("/points", summary="我的點數", response_model=PointsOut)
 def get_points(request: Request) -> dict[str, Any]:
     """Balance, deadlines and the ledger."""
     with tx_for(request) as tx:
@@ -353,7 +360,7 @@ def get_points(request: Request) -> dict[str, Any]:
         return points_view(ledger_state(tx, applicant), tx.today)
 
 
-@router.post("/points/reapply", summary="重新開通點數")
+@router.post("/points/reapply", summary="重新開通點數", response_model=PointsOut)
 def reapply(request: Request) -> dict[str, Any]:
     """Re-open points after an unused return (once)."""
     with tx_for(request, idempotent=True) as tx:

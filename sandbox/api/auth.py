@@ -33,6 +33,7 @@ from .models import (
     PasswordLoginIn,
     PhoneIn,
 )
+from .schemas import ApplicantOut, ChallengeOut, LoginOut, MobilePollOut, MobileStartOut
 
 router = APIRouter(tags=["identity"])
 
@@ -41,14 +42,16 @@ MOBILE_TTL = timedelta(minutes=5)
 POLL_AFTER_SECONDS = 5
 
 
-@router.get("/applicants/{ubn}", summary="申請單位身分類型與可用驗證方式")
+@router.get(
+    "/applicants/{ubn}", summary="申請單位身分類型與可用驗證方式", response_model=ApplicantOut
+)
 def get_applicant(ubn: str, request: Request) -> dict[str, Any]:
     """Tell the applicant type and the allowed verification methods of a UBN."""
     with tx_for(request) as tx:
         return applicant_view(find_applicant(tx, ubn))
 
 
-@router.post("/auth/challenges", summary="取得登入挑戰文件")
+@router.post("/auth/challenges", summary="取得登入挑戰文件", response_model=ChallengeOut)
 def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
     """A single-use, short-lived document to sign with a card."""
     with tx_for(request) as tx:
@@ -82,7 +85,7 @@ def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
         }
 
 
-@router.post("/auth/certificate-login", summary="以憑證卡簽章登入")
+@router.post("/auth/certificate-login", summary="以憑證卡簽章登入", response_model=LoginOut)
 def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, Any]:
     """Check the signed challenge and open a session."""
     with tx_for(request) as tx:
@@ -166,7 +169,9 @@ def _open_transaction(
     return row
 
 
-@router.post("/auth/mobile-moica", summary="行動自然人憑證（登入或簽章）")
+@router.post(
+    "/auth/mobile-moica", summary="行動自然人憑證（登入或簽章）", response_model=MobileStartOut
+)
 def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
     """Start a mobile MOICA transaction; poll it no more often than ``poll_after_seconds``."""
     with tx_for(request) as tx:
@@ -184,7 +189,7 @@ def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
         }
 
 
-@router.post("/auth/phone", summary="負責人手機門號認證")
+@router.post("/auth/phone", summary="負責人手機門號認證", response_model=MobileStartOut)
 def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
     """Start a phone-number verification; the phone opens ``verify_url`` over mobile data."""
     with tx_for(request) as tx:
@@ -262,19 +267,25 @@ def _poll(request: Request, transaction_id: str, channel: VerificationMethod) ->
         return result
 
 
-@router.get("/auth/mobile-moica/{transaction_id}", summary="查詢行動自然人憑證交易")
+@router.get(
+    "/auth/mobile-moica/{transaction_id}",
+    summary="查詢行動自然人憑證交易",
+    response_model=MobilePollOut,
+)
 def poll_mobile_moica(transaction_id: str, request: Request) -> dict[str, Any]:
     """Status of a mobile MOICA transaction; an approved login carries the token (once)."""
     return _poll(request, transaction_id, VerificationMethod.MOICA_MOBILE)
 
 
-@router.get("/auth/phone/{transaction_id}", summary="查詢手機門號認證交易")
+@router.get(
+    "/auth/phone/{transaction_id}", summary="查詢手機門號認證交易", response_model=MobilePollOut
+)
 def poll_phone(transaction_id: str, request: Request) -> dict[str, Any]:
     """Status of a phone-number verification; an approved login carries the token (once)."""
     return _poll(request, transaction_id, VerificationMethod.PHONE)
 
 
-@router.post("/auth/password-login", summary="會員密碼登入（僅供查詢）")
+@router.post("/auth/password-login", summary="會員密碼登入（僅供查詢）", response_model=LoginOut)
 def password_login(body: PasswordLoginIn, request: Request) -> dict[str, Any]:
     """Members only; the session may read but not sign."""
     with tx_for(request) as tx:

@@ -47,13 +47,14 @@ from ..orders import STATUS_TEXT, apply_event, get_order, order_view, record
 from ..signing import b64, verify_signature_block
 from .common import api_base, page, parse_date_field, parse_datetime_field
 from .models import OrderIn, QuoteIn, TerminationIn
+from .schemas import LIST_RESPONSES, OrderOut, QuoteOut, TerminationQuoteOut
 
 router = APIRouter()
 
 QUOTE_TTL = timedelta(minutes=30)
 
 
-@router.get("/categories", tags=["catalogue"], summary="15類解決方案")
+@router.get("/categories", tags=["catalogue"], summary="15類解決方案", responses=LIST_RESPONSES)
 def list_categories(request: Request) -> Response:
     """The 15 solution categories of the subsidy zone."""
     with tx_for(request) as tx:
@@ -81,7 +82,7 @@ def solution_view(tx: Tx, solution: Solution) -> dict[str, Any]:
     }
 
 
-@router.get("/solutions", tags=["catalogue"], summary="雲端解決方案")
+@router.get("/solutions", tags=["catalogue"], summary="雲端解決方案", responses=LIST_RESPONSES)
 def list_solutions(
     request: Request,
     *,
@@ -153,7 +154,9 @@ def _available_points(tx: Tx, applicant: Applicant) -> int:
     return state.balance
 
 
-@router.post("/orders/quote", tags=["orders"], summary="訂購報價（點數與自付款）")
+@router.post(
+    "/orders/quote", tags=["orders"], summary="訂購報價（點數與自付款）", response_model=QuoteOut
+)
 def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
     """Price a plan: points and self-pay per the pavilion's ratio; the document to sign."""
     with tx_for(request, idempotent=True) as tx:
@@ -213,7 +216,9 @@ def _next_order_number(tx: Tx) -> str:
     return make_order_number(tx.now.replace(tzinfo=TAIWAN_TZ), counter.value)
 
 
-@router.post("/orders", tags=["orders"], status_code=201, summary="送出訂單（簽章）")
+@router.post(
+    "/orders", tags=["orders"], status_code=201, summary="送出訂單（簽章）", response_model=OrderOut
+)
 def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
     """Place an order signed over the quote's ``to_be_signed``; points are used at once."""
     with tx_for(request, idempotent=True) as tx:
@@ -277,7 +282,7 @@ def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
         return tx.done(order_view(tx, order, api_base(request)), status=201)
 
 
-@router.get("/orders", tags=["orders"], summary="我的訂單")
+@router.get("/orders", tags=["orders"], summary="我的訂單", responses=LIST_RESPONSES)
 def list_orders(request: Request, limit: int = 50, offset: int = 0) -> Response:
     """The caller's orders, newest first."""
     limit, offset = page(limit, offset)
@@ -296,14 +301,19 @@ def list_orders(request: Request, limit: int = 50, offset: int = 0) -> Response:
         return list_response(request, [order_view(tx, o, base) for o in rows], total)
 
 
-@router.get("/orders/{order_id}", tags=["orders"], summary="訂單詳情")
+@router.get("/orders/{order_id}", tags=["orders"], summary="訂單詳情", response_model=OrderOut)
 def get_order_detail(order_id: str, request: Request) -> dict[str, Any]:
     """One of the caller's orders."""
     with tx_for(request) as tx:
         return order_view(tx, get_order(tx, order_id, tx.applicant()), api_base(request))
 
 
-@router.post("/orders/{order_id}/cancel", tags=["orders"], summary="取消訂單（付款前）")
+@router.post(
+    "/orders/{order_id}/cancel",
+    tags=["orders"],
+    summary="取消訂單（付款前）",
+    response_model=OrderOut,
+)
 def cancel_order(order_id: str, request: Request) -> dict[str, Any]:
     """Cancel before payment; the points are released at once."""
     with tx_for(request, idempotent=True) as tx:
@@ -371,7 +381,12 @@ def _termination_on(tx: Tx, order: Order, raw: str | None) -> date:
     return on
 
 
-@router.post("/orders/{order_id}/termination-quote", tags=["orders"], summary="退訂試算")
+@router.post(
+    "/orders/{order_id}/termination-quote",
+    tags=["orders"],
+    summary="退訂試算",
+    response_model=TerminationQuoteOut,
+)
 def termination_quote(
     order_id: str, request: Request, body: TerminationIn | None = None
 ) -> dict[str, Any]:
@@ -390,7 +405,9 @@ def termination_quote(
         return tx.done({**quote, "to_be_signed": to_be_signed})
 
 
-@router.post("/orders/{order_id}/terminate", tags=["orders"], summary="退訂（簽章）")
+@router.post(
+    "/orders/{order_id}/terminate", tags=["orders"], summary="退訂（簽章）", response_model=OrderOut
+)
 def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str, Any]:
     """Terminate, signed over the termination quote; refund and points per the settlement."""
     with tx_for(request, idempotent=True) as tx:
@@ -442,7 +459,7 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
         return tx.done(order_view(tx, order, api_base(request)))
 
 
-@router.get("/notifications", tags=["notifications"], summary="我的通知")
+@router.get("/notifications", tags=["notifications"], summary="我的通知", responses=LIST_RESPONSES)
 def list_notifications(
     request: Request,
     since: str | None = Query(default=None, max_length=40),

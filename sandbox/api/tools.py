@@ -23,7 +23,7 @@ from app.subsidy import (
 )
 
 from ..context import Fault, Tx, canonical_json, iso, list_response, platform_of, real_now, tx_for
-from ..db import Applicant, Counter, MobileTransaction, OutboxMessage, Plan
+from ..db import Applicant, Counter, MobileTransaction, Order, OutboxMessage, Plan
 from ..errors import ApiError
 from ..ledger import append, notify
 from ..orders import apply_event, get_order, order_view
@@ -319,7 +319,9 @@ def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
 def pay_page(order_id: str, request: Request) -> HTMLResponse:
     """The payment link's page: shows the self-pay amount and a pay button."""
     with tx_for(request) as tx:
-        order = get_order(tx, order_id)
+        order = tx.db.get(Order, order_id)
+        if order is None:
+            return _page("找不到訂單", "<p>此付款連結的訂單不存在。</p>", 404)
         body = (
             f"<p>訂單編號：{html.escape(order.id)}</p><p>自付款金額：NT${order.self_pay:,}</p>"
             f"<p>狀態：{html.escape(order.status)}</p>"
@@ -332,7 +334,9 @@ def pay_page(order_id: str, request: Request) -> HTMLResponse:
 def pay(order_id: str, request: Request) -> HTMLResponse:
     """Mark the order paid, as the vendor's payment service would."""
     with tx_for(request) as tx:
-        order = get_order(tx, order_id)
+        order = tx.db.get(Order, order_id)
+        if order is None:
+            return _page("找不到訂單", "<p>此付款連結的訂單不存在。</p>", 404)
         if order.status != "awaiting_payment":
             return _page(
                 "無法付款", f"<p>訂單目前狀態為 {html.escape(order.status)}，不能付款。</p>", 409

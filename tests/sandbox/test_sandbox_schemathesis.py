@@ -8,12 +8,24 @@ import pytest
 import requests
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis.checks import not_a_server_error
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from sandbox.embedded import EmbeddedPlatform
 
 # Clock, reset and fault injection change the platform for every later request.
 EXCLUDED = r"/_sandbox/(faults|reset|clock)"
+# No server errors, and every answer as documented: status, content type and body schema.
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +65,11 @@ def test_no_server_errors(live_schema: Any, member_token: str) -> None:
         )
         def run(case: Any) -> None:
             calls.append(case.operation.label)
-            case.call_and_validate(headers=headers, checks=[not_a_server_error], timeout=30)
+            case.call_and_validate(
+                headers=headers,
+                checks=CHECKS,
+                timeout=30,
+            )
 
         run()
 
