@@ -42,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     repetitions = 2 if args.quick else 5
     settle_s = 5.0
+    machine = machine_description()
 
     def step(text: str) -> None:
         print(f"bench: {text}", flush=True)
@@ -68,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     results = Results(
         when=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        machine=machine_description(),
+        machine=machine,
         repetitions=repetitions,
         settle_s=settle_s,
         startup=startup,

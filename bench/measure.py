@@ -135,6 +135,10 @@ def machine_description() -> dict[str, str]:
         pyside = PySide6.__version__
     except ImportError:
         pyside = "not installed"
+    try:
+        load = " / ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        load = "unknown"
     return {
         "cpu": cpu,
         "cores": str(os.cpu_count() or "?"),
@@ -142,4 +146,5 @@ def machine_description() -> dict[str, str]:
         "os": f"{platform.system()} {platform.release()} ({platform.platform(terse=True)})",
         "python": sys.version.split()[0],
         "pyside6": pyside,
+        "load average at start (1/5/15 min)": load,
     }

@@ -100,7 +100,9 @@ def render(results: Results) -> str:
         "",
         f"Written by `python -m bench` on {results.when}. Start-up and memory: "
         f"{results.repetitions} fresh processes per program (after one warm-up), median; "
-        f"idle RSS read {results.settle_s:.0f} s after the first paint. Qt platform: offscreen.",
+        f"idle RSS read {results.settle_s:.0f} s after the first paint. Qt platform: offscreen. "
+        "Times depend on what else the machine is doing (load average below); the ratios "
+        "compare runs taken side by side, interleaved.",
         "",
         "## Machine",
         "",
