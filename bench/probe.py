@@ -1,7 +1,11 @@
 """Start one program in this (fresh) process and report its first paint and idle RSS.
 
     python -m bench.probe bare   [--settle S]
+    python -m bench.probe shell  [--settle S]
     python -m bench.probe client [--settle S] [-- client arguments]
+
+``shell`` is the client's start page alone in a main window, with the client's style
+sheet: what the first paint would cost if nothing else were imported before it.
 
 Both targets get the same QApplication created here, with an event filter that notes
 ``time.monotonic()`` at the first paint of any window. ``settle`` seconds later the
@@ -59,10 +63,24 @@ class PaintProbe(QObject):
         self._app.quit()
 
 
+def _run_shell(app: QApplication) -> int:
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.pages.start_page import StartPage
+    from ui.style import STYLE_SHEET
+
+    app.setStyleSheet(STYLE_SHEET)
+    window = QMainWindow()
+    window.setCentralWidget(StartPage())
+    window.resize(1100, 760)
+    window.show()
+    return app.exec()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the target under the probe; returns its exit code."""
     parser = argparse.ArgumentParser(prog="python -m bench.probe")
-    parser.add_argument("target", choices=("bare", "client"))
+    parser.add_argument("target", choices=("bare", "shell", "client"))
     parser.add_argument("--settle", type=float, default=5.0, help="seconds from paint to RSS")
     raw = list(sys.argv[1:] if argv is None else argv)
     split = raw.index("--") if "--" in raw else len(raw)
@@ -76,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bench.bare_app import main as run_bare
 
         return run_bare()
+    if args.target == "shell":
+        return _run_shell(app)
     from app.cli import main as run_client
 
     return run_client(client_args)

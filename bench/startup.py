@@ -39,9 +39,10 @@ class Target:
 
 
 BARE = Target("bare PySide6 window", ("bare",))
+SHELL = Target("start page alone (lower bound)", ("shell",))
 CLIENT_TRAINING = Target("client, training mode", ("client",))
 CLIENT_REMOTE = Target("client, real platform URL", ("client", "--", "--platform", REMOTE_PLATFORM))
-TARGETS = (BARE, CLIENT_TRAINING, CLIENT_REMOTE)
+TARGETS = (BARE, SHELL, CLIENT_TRAINING, CLIENT_REMOTE)
 
 
 def probe_env(home: Path) -> dict[str, str]:

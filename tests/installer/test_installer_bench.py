@@ -128,12 +128,15 @@ def _results(**overrides: object) -> report.Results:
     slow = startup.StartupResult(
         startup.CLIENT_TRAINING.name, (startup.ProbeRun(900.0, 100 * 1024, 200 * 1024),)
     )
+    shell = startup.StartupResult(
+        startup.SHELL.name, (startup.ProbeRun(310.0, 70 * 1024, 71 * 1024),)
+    )
     values: dict[str, object] = {
         "when": "2026-11-21 15:00 UTC",
         "machine": {"cpu": "Test CPU", "cores": "2"},
         "repetitions": 1,
         "settle_s": 5.0,
-        "startup": {bare.target: bare, fast.target: fast, slow.target: slow},
+        "startup": {bare.target: bare, fast.target: fast, slow.target: slow, shell.target: shell},
         "imports": [("ui.main_window", 500.0)],
         "stalls": {"login": {"longest_stall_ms": 20.0}, "orders": "not measured: no page"},
         "cards": {"available": True, "ratio": 1.25},
@@ -157,6 +160,10 @@ def test_report_compares_with_the_targets() -> None:
         in text
     )
     assert "1.25× | ≤ 1.2× | **missed** |" in text
+    assert (
+        "| Idle RSS, start page alone (lower bound) | 71 MiB | 62 MiB | 1.15× | ≤ 1.5× | met |"
+        in text
+    )
     assert "| Longest GUI stall, card login | 20 ms |" in text
     assert "| Frozen one-folder bundle | 130.0 MiB | 100.0 MiB | 1.30× | ≤ 1.3× | met |" in text
     assert "- GUI stall, orders: not measured: no page" in text
