@@ -126,6 +126,10 @@ Var HiCOSFound
 
 Function CheckCardComponents
   !insertmacro FindInstalled "HiPKI" $HiPKIFound
+  ${If} $HiPKIFound == 0
+    ; the component may be registered under its Chinese name only
+    !insertmacro FindInstalled "跨平台網頁元件" $HiPKIFound
+  ${EndIf}
   !insertmacro FindInstalled "HiCOS" $HiCOSFound
   ; The HiCOS PKCS#11 module in the system folder also counts (older HiCOS installers
   ; register under other names).
