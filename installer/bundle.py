@@ -134,6 +134,9 @@ _QT_PLUGINS_DROPPED = frozenset(
         "qwebp",
     }
 )
+# Windows: Mesa's software OpenGL (about 20 MiB) and the Direct3D shader compiler serve
+# OpenGL/Quick scenes; a widgets client draws with the raster engine and never loads them.
+_WINDOWS_GL_DROPPED = ("opengl32sw.dll", "d3dcompiler_")
 # Qt's own translations: only the languages the client offers.
 _QT_TRANSLATION_LANGS = ("zh_TW", "en")
 
@@ -146,9 +149,14 @@ def _plugin_stem(name: str) -> str:
 def keep_qt_file(dest: str) -> bool:
     """Whether a file PyInstaller's Qt hooks collected (bundle-relative path) is needed."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
-    if "Qt" not in parts:
+    if parts and parts[-1].lower().startswith(_WINDOWS_GL_DROPPED):
+        return False
+    if "PySide6" not in parts:
         return True
-    tail = parts[parts.index("Qt") + 1 :]
+    # Linux wheels keep Qt under PySide6/Qt/, Windows wheels directly under PySide6/.
+    tail = parts[parts.index("PySide6") + 1 :]
+    if tail[:1] == ("Qt",):
+        tail = tail[1:]
     if len(tail) >= 2 and tail[0] == "plugins":
         if tail[1] in _QT_PLUGIN_DIRS_DROPPED:
             return False
