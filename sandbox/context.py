@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 import threading
 import time
@@ -18,7 +17,7 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from app.subsidy import TAIWAN_TZ
+from app.subsidy import TAIWAN_TZ, canonical_json
 
 from .db import Applicant, ClockRow, Database, IdempotentResponse
 from .db import Session as SessionRow
@@ -240,14 +239,9 @@ def tx_for(request: Request, *, sweep: bool = True, idempotent: bool = False) ->
 def list_response(request: Request, items: list[dict[str, Any]], total: int) -> Response:
     """A list body with an ETag; ``If-None-Match`` with the same tag gets 304."""
     body = {"items": items, "total": total}
-    raw = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    raw = canonical_json(body)
     etag = '"' + hashlib.sha256(raw).hexdigest()[:32] + '"'
     inm = request.headers.get("if-none-match")
     if inm is not None and etag in [t.strip() for t in inm.split(",")]:
         return Response(status_code=304, headers={"ETag": etag})
     return Response(raw, media_type="application/json", headers={"ETag": etag})
-
-
-def canonical_json(value: Any) -> bytes:
-    """Canonical JSON: UTF-8, sorted keys, no spaces."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

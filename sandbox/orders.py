@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.subsidy import (
+    ORDER_STATUS_LABELS,
     InvalidTransition,
     LedgerKind,
     OrderDeadlines,
@@ -24,19 +25,11 @@ from .db import Applicant, Order, OrderEventRow, Plan, Solution, Vendor
 from .errors import ApiError
 from .ledger import append, notify
 
-STATUS_TEXT: dict[str, str] = {
-    OrderStatus.AWAITING_VENDOR: "等待資訊服務廠商確認",
-    OrderStatus.AWAITING_PAYMENT: "廠商已接單，請於期限內付款",
-    OrderStatus.AWAITING_INVOICE: "已付款，等待廠商開立發票",
-    OrderStatus.AWAITING_SERVICE: "發票已開立，等待廠商開通服務",
-    OrderStatus.IN_SERVICE: "服務使用中",
-    OrderStatus.COMPLETED: "方案期程結束",
-    OrderStatus.CLAIMED: "廠商已核銷點數",
-    OrderStatus.CANCELLED_BY_APPLICANT: "申請單位取消訂購",
-    OrderStatus.CANCELLED_BY_VENDOR: "資訊服務廠商婉拒訂單",
-    OrderStatus.CANCELLED_BY_SYSTEM: "逾期未處理，系統將訂單取消",
-    OrderStatus.TERMINATED: "已退訂",
-}
+
+def status_text(status: str) -> str:
+    """The member centre's name of an order status (shared with the client)."""
+    return ORDER_STATUS_LABELS[OrderStatus(status)]
+
 
 _RELEASING_EVENTS = {
     OrderEvent.APPLICANT_CANCEL,
@@ -69,7 +62,7 @@ def record(tx: Tx, order: Order, status: str, note: str, at: datetime) -> None:
         tx,
         applicant,
         "order_status",
-        f"訂單 {order.id}：{STATUS_TEXT[status]}",
+        f"訂單 {order.id}：{status_text(status)}",
         note,
         at=at,
         order_id=order.id,
@@ -86,7 +79,7 @@ def apply_event(
         raise ApiError(
             409,
             "INVALID_TRANSITION",
-            f"訂單目前狀態「{STATUS_TEXT.get(order.status, order.status)}」不能執行此操作。",
+            f"訂單目前狀態「{status_text(order.status)}」不能執行此操作。",
             {"status": order.status, "event": event.value},
         ) from exc
     order.status = new_status.value
@@ -134,7 +127,7 @@ def order_view(tx: Tx, order: Order, base_url: str) -> dict[str, Any]:
         "points": order.points,
         "self_pay": order.self_pay,
         "status": order.status,
-        "status_text": STATUS_TEXT[order.status],
+        "status_text": status_text(order.status),
         "created_at": iso(order.created_at),
         "updated_at": iso(order.updated_at),
         "history": [{"status": h.status, "at": iso(h.at), "note": h.note} for h in history],

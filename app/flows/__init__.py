@@ -1,11 +1,12 @@
 """Qt-free state of the client's screens: the enrolment wizard, the self-assessment,
 order tracking, points countdowns and mobile verification polling."""
 
+from app.subsidy.password import check_password
+
 from .enrolment import STEP_TITLES, EnrolmentFlow, StepInfo, WizardStep
 from .enrolment_service import EnrolmentService, Signer
 from .errors import FlowError, InvalidInput
 from .login import MobilePoll, PollResult
-from .password import check_password
 from .questionnaire import QuestionnaireNavigator
 from .tracking import STATUS_LABELS, OrderTracker, PointsView
 

@@ -28,6 +28,7 @@ from app.platform import (
 )
 from app.storage import Draft, DraftStore, request_fingerprint
 from app.subsidy import AuthorizationKind, VerificationMethod
+from app.subsidy.password import check_password, passwords_match
 
 from .documents import (
     CONSENT_TEXT_VERSION,
@@ -45,7 +46,6 @@ from .enrolment import (
 )
 from .errors import FlowError, InvalidInput
 from .login import MobilePoll, PollResult
-from .password import check_password, passwords_match
 from .questionnaire import QuestionnaireNavigator
 
 Signer = Callable[[bytes], SignatureBlock]

@@ -12,7 +12,13 @@ from datetime import date
 from typing import Literal
 
 from app.platform import Order, PointsSummary
-from app.subsidy import OrderStatus, WorkCalendar, is_cancellable_by_applicant, roc_date
+from app.subsidy import (
+    ORDER_STATUS_LABELS,
+    OrderStatus,
+    WorkCalendar,
+    is_cancellable_by_applicant,
+    roc_date,
+)
 
 from .member_deadlines import (
     APPLICANT_DEADLINES,
@@ -25,20 +31,7 @@ from .member_deadlines import (
 
 WEEKDAYS = ("週一", "週二", "週三", "週四", "週五", "週六", "週日")
 
-STATUS_LABELS: dict[OrderStatus, str] = {
-    OrderStatus.AWAITING_VENDOR: "資訊服務廠商確認中",
-    OrderStatus.AWAITING_PAYMENT: "付款中",
-    OrderStatus.AWAITING_INVOICE: "待資訊服務廠商開立發票",
-    OrderStatus.AWAITING_SERVICE: "待資訊服務廠商開通服務",
-    OrderStatus.IN_SERVICE: "服務使用中",
-    OrderStatus.COMPLETED: "方案期程結束",
-    OrderStatus.CLAIMED: "點數已核銷",
-    OrderStatus.CANCELLED_BY_APPLICANT: "中小企業取消訂購",
-    OrderStatus.CANCELLED_BY_VENDOR: "資訊服務廠商取消訂單",
-    OrderStatus.CANCELLED_BY_SYSTEM: "系統取消訂單",
-    OrderStatus.TERMINATED: "已退訂",
-}
-"""zh-TW label of every order status of the contract (訂單狀態)."""
+STATUS_LABELS = ORDER_STATUS_LABELS
 
 MAIN_PATH: tuple[OrderStatus, ...] = (
     OrderStatus.AWAITING_VENDOR,

@@ -19,6 +19,7 @@ from .eligibility import (
     next_application_step,
     require_step_allowed,
     required_authorizations,
+    review_decided_by,
 )
 from .enums import (
     ApplicantType,
@@ -50,6 +51,7 @@ from .identifiers import (
     make_order_number,
 )
 from .orders import (
+    ORDER_STATUS_LABELS,
     ORDER_TRANSITIONS,
     OrderDeadlines,
     invoice_due_by,
@@ -83,6 +85,7 @@ from .workdays import CalendarOverrides, WorkCalendar
 __all__ = [
     "APPLICATION_FORM_FIELDS",
     "INDUSTRY_MAX_ANNUAL_REVENUE",
+    "ORDER_STATUS_LABELS",
     "ORDER_TRANSITIONS",
     "TAIWAN_TZ",
     "ApplicantProfile",
@@ -145,6 +148,7 @@ __all__ = [
     "require_step_allowed",
     "required_authorizations",
     "returned_points_valid_until",
+    "review_decided_by",
     "roc_date",
     "score_dimensions",
     "service_end",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
+from ._checks import require_date
 from .enums import ApplicantType, ApplicationStep, AuthorizationKind, VerificationMethod
 from .errors import StepOutOfOrder
+from .workdays import WorkCalendar
 
 SME_MAX_PAID_IN_CAPITAL = 100_000_000
 SME_EMPLOYEES_BELOW = 200
@@ -50,6 +53,23 @@ def required_authorizations(
 def needs_review(applicant_type: ApplicantType | str) -> bool:
     """True when eligibility is reviewed by hand (tax-registered: about 1 working day)."""
     return _applicant_type(applicant_type) is ApplicantType.TAX_REGISTERED
+
+
+REVIEW_WORKING_DAYS = 1
+
+
+def review_decided_by(
+    submitted_on: date, applicant_type: ApplicantType | str, calendar: WorkCalendar | None = None
+) -> date | None:
+    """When a reviewed applicant's eligibility is decided (``None`` when no review).
+
+    The seed says "about 1 working day": the platform decides by the end of the next
+    working day after the e-mail verification.
+    """
+    if not needs_review(applicant_type):
+        return None
+    require_date("submitted_on", submitted_on)
+    return (calendar or WorkCalendar.taiwan()).add_working_days(submitted_on, REVIEW_WORKING_DAYS)
 
 
 @dataclass(frozen=True)

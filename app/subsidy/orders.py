@@ -18,6 +18,21 @@ SERVICE_START_WORKING_DAYS = 7
 _S = OrderStatus
 _E = OrderEvent
 
+ORDER_STATUS_LABELS: dict[OrderStatus, str] = {
+    OrderStatus.AWAITING_VENDOR: "資訊服務廠商確認中",
+    OrderStatus.AWAITING_PAYMENT: "付款中（廠商已接單）",
+    OrderStatus.AWAITING_INVOICE: "已付款，廠商開立發票中",
+    OrderStatus.AWAITING_SERVICE: "發票已開立，等待開通服務",
+    OrderStatus.IN_SERVICE: "服務使用中",
+    OrderStatus.COMPLETED: "方案期程結束",
+    OrderStatus.CLAIMED: "廠商已核銷點數",
+    OrderStatus.CANCELLED_BY_APPLICANT: "申請單位取消訂購",
+    OrderStatus.CANCELLED_BY_VENDOR: "資訊服務廠商取消訂單",
+    OrderStatus.CANCELLED_BY_SYSTEM: "系統將訂單取消",
+    OrderStatus.TERMINATED: "已退訂",
+}
+"""zh-TW name of every order status, in the words of the member centre (我的訂單 訂單狀態)."""
+
 ORDER_TRANSITIONS: dict[OrderStatus, dict[OrderEvent, OrderStatus]] = {
     _S.AWAITING_VENDOR: {
         _E.VENDOR_CONFIRM: _S.AWAITING_PAYMENT,

@@ -12,20 +12,21 @@ from app.subsidy import (
     LedgerKind,
     Pavilion,
     StepOutOfOrder,
-    WorkCalendar,
     can_reapply,
     is_valid_national_id,
     missing_answers,
-    needs_review,
     points_cap,
+    request_document,
     require_step_allowed,
     required_authorizations,
+    review_decided_by,
     score_dimensions,
     validate_application_form,
 )
+from app.subsidy.password import check_password
 
 from .. import questionnaire as content
-from ..context import Tx, canonical_json, iso, tx_for
+from ..context import Tx, iso, tx_for
 from ..db import Applicant, AssessmentResponse, OutboxMessage
 from ..errors import ApiError
 from ..ledger import append, ledger_state, notify, points_view
@@ -78,7 +79,7 @@ def signed_document(body: Any, action: str, ubn: str) -> bytes:
     fields = {
         k: v for k, v in body.model_dump(exclude_unset=True).items() if k not in SIGNATURE_FIELDS
     }
-    return canonical_json({**fields, "action": action, "ubn": ubn})
+    return request_document(fields, action, ubn)
 
 
 def application_view(applicant: Applicant) -> dict[str, Any]:
@@ -208,14 +209,6 @@ def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, An
         return application_view(applicant)
 
 
-def _password_problem(password: str) -> str | None:
-    if len(password) < 8:
-        return "密碼至少 8 個字元。"
-    if not any(c.isdigit() for c in password) or not any(c.isalpha() for c in password):
-        return "密碼須同時包含英文字母與數字。"
-    return None
-
-
 @router.post("/application/account", summary="設定帳號密碼並寄送 Email 驗證碼")
 def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
     """Set the password and e-mail a verification code to the contact address."""
@@ -226,9 +219,12 @@ def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
             raise ApiError(
                 409, "FORM_MISSING", "請先填寫點數申請表（附表1）。", {"next_step": "form"}
             )
-        problem = _password_problem(body.password)
-        if problem:
-            raise ApiError(422, "WEAK_PASSWORD", problem, {"fields": {"password": problem}})
+        problems = check_password(
+            body.password, ubn=applicant.ubn, national_id=applicant.responsible_id
+        )
+        if problems:
+            message = "；".join(problems)
+            raise ApiError(422, "WEAK_PASSWORD", message, {"fields": {"password": message}})
         applicant.password_hash = hash_password(body.password)
         code = f"{secrets.randbelow(10**6):06d}"
         applicant.email_code = code
@@ -262,9 +258,10 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
             )
         applicant.email_code = None
         _mark(applicant, ApplicationStep.EMAIL)
-        if needs_review(applicant.applicant_type):
+        review_by = review_decided_by(tx.today, applicant.applicant_type)
+        if review_by is not None:
             applicant.status = "pending_review"
-            applicant.review_due_on = WorkCalendar.taiwan().add_working_days(tx.today, 1)
+            applicant.review_due_on = review_by
             notify(
                 tx,
                 applicant,

@@ -11,9 +11,9 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from app.subsidy import VerificationMethod, is_valid_mobile, is_valid_national_id
+from app.subsidy import VerificationMethod, canonical_json, is_valid_mobile, is_valid_national_id
 
-from ..context import Tx, canonical_json, iso, new_id, tx_for
+from ..context import Tx, iso, new_id, tx_for
 from ..db import Applicant, Challenge, MobileTransaction
 from ..db import Session as SessionRow
 from ..errors import ApiError

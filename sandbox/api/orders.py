@@ -16,9 +16,11 @@ from app.subsidy import (
     LedgerKind,
     OrderEvent,
     Pavilion,
+    canonical_json,
     is_cancellable_by_applicant,
     make_order_number,
     next_order_status,
+    pavilion_open_to,
     points_returnable,
     ratio_label,
     returned_points_valid_until,
@@ -27,7 +29,7 @@ from app.subsidy import (
     vendor_confirm_by,
 )
 
-from ..context import Tx, canonical_json, iso, list_response, new_id, tx_for
+from ..context import Tx, iso, list_response, new_id, tx_for
 from ..db import (
     Applicant,
     Category,
@@ -43,7 +45,7 @@ from ..db import (
 )
 from ..errors import ApiError
 from ..ledger import append, ledger_state
-from ..orders import STATUS_TEXT, apply_event, get_order, order_view, record
+from ..orders import apply_event, get_order, order_view, record, status_text
 from ..signing import b64, verify_signature_block
 from .common import api_base, page, parse_date_field, parse_datetime_field
 from .models import OrderIn, QuoteIn, TerminationIn
@@ -128,7 +130,7 @@ def _plan_for(tx: Tx, applicant: Applicant, plan_id: str) -> tuple[Plan, Solutio
     assert vendor is not None
     if not solution.subsidised:
         raise ApiError(409, "PLAN_NOT_SUBSIDISED", "此方案不在補助專區，不能使用點數購買。")
-    if solution.pavilion == Pavilion.INDUSTRY and not applicant.factory_registered:
+    if not pavilion_open_to(solution.pavilion, factory_registered=applicant.factory_registered):
         raise ApiError(403, "PAVILION_NOT_ELIGIBLE", "工業館方案限有工廠登記之中小型製造業者選購。")
     existing = tx.db.scalar(
         select(CustomerRelation.id).where(
@@ -339,7 +341,7 @@ def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[s
         raise ApiError(
             409,
             "NOT_TERMINABLE",
-            f"訂單狀態「{STATUS_TEXT[order.status]}」不能退訂。",
+            f"訂單狀態「{status_text(order.status)}」不能退訂。",
             {"status": order.status},
         ) from None
     plan = tx.db.get(Plan, order.plan_id)

@@ -16,13 +16,14 @@ from app.subsidy import (
     LedgerKind,
     OrderEvent,
     Pavilion,
+    canonical_json,
     is_valid_ubn,
     points_cap,
     required_authorizations,
     service_end,
 )
 
-from ..context import Fault, Tx, canonical_json, iso, list_response, platform_of, real_now, tx_for
+from ..context import Fault, Tx, iso, list_response, platform_of, real_now, tx_for
 from ..db import Applicant, Counter, MobileTransaction, Order, OutboxMessage, Plan
 from ..errors import ApiError
 from ..ledger import append, notify

@@ -102,7 +102,7 @@ def test_order_tracking_follows_the_platform(
     client.cancel_order(order.id)
     cancelled = client.get_order(order.id).data
     tracker = OrderTracker(cancelled, today, calendar)
-    assert tracker.status_label == "中小企業取消訂購"
+    assert tracker.status_label == "申請單位取消訂購"
     states = [(s.status, s.state) for s in tracker.timeline()]
     assert (OrderStatus.CANCELLED_BY_APPLICANT, "current") in states
     assert (OrderStatus.IN_SERVICE, "not_reached") in states

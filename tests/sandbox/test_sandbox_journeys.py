@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.subsidy import WorkCalendar, missing_answers
-from sandbox.context import canonical_json
+from app.subsidy import WorkCalendar, canonical_json, missing_answers
 from sandbox.questionnaire import QUESTIONS, VERSION
 from sandbox.world import DEMO_APPLICANTS
 

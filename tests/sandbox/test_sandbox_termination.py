@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from sandbox.context import canonical_json
+from app.subsidy import canonical_json
 
 
 def paid_and_started(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:

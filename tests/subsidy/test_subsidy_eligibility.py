@@ -124,3 +124,14 @@ def test_steps_out_of_order() -> None:
     # A record that claims a later step without the earlier ones is refused too.
     with pytest.raises(StepOutOfOrder):
         next_application_step({STEP.IDENTITY, STEP.EMAIL}, "sme")
+
+
+def test_tax_registered_review_is_decided_by_the_next_working_day() -> None:
+    from datetime import date
+
+    from app.subsidy import review_decided_by
+
+    # Friday 2026-11-20 → Monday 2026-11-23; a Saturday submission → Monday too.
+    assert review_decided_by(date(2026, 11, 20), "tax_registered") == date(2026, 11, 23)
+    assert review_decided_by(date(2026, 11, 21), "tax_registered") == date(2026, 11, 23)
+    assert review_decided_by(date(2026, 11, 20), "sme") is None
