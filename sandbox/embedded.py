@@ -6,8 +6,11 @@ background thread that starts the server, so the caller's GUI never waits for th
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from typing import Any
 
 STARTUP_TIMEOUT_SECONDS = 60.0
@@ -43,6 +46,28 @@ class EmbeddedPlatform:
         self.stop()
 
 
+@contextmanager
+def _keeping_level_names() -> Iterator[None]:
+    """Let uvicorn configure itself without renaming the host program's log levels.
+
+    ``uvicorn.Config`` registers level 5 as "TRACE"; the desktop client already uses
+    level 5 under its own name, which must stay in its log files and menus.
+    """
+    numbers = set(logging.getLevelNamesMapping().values()) - _STANDARD_LEVELS
+    names_before = {number: logging.getLevelName(number) for number in numbers}
+    try:
+        yield
+    finally:
+        for number, name in names_before.items():
+            if logging.getLevelName(number) != name:
+                logging.addLevelName(number, name)
+
+
+_STANDARD_LEVELS = frozenset(
+    {logging.NOTSET, logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR, logging.CRITICAL}
+)
+
+
 def serve_in_thread(
     app: Any, host: str = "127.0.0.1", port: int = 0, *, name: str = "sandbox-platform"
 ) -> EmbeddedPlatform:
@@ -50,9 +75,10 @@ def serve_in_thread(
     import uvicorn
 
     # log_config=None: leave the host program's logging set-up alone.
-    config = uvicorn.Config(
-        app, host=host, port=port, log_level="warning", access_log=False, log_config=None
-    )
+    with _keeping_level_names():
+        config = uvicorn.Config(
+            app, host=host, port=port, log_level="warning", access_log=False, log_config=None
+        )
     server = uvicorn.Server(config)
     failure: list[BaseException] = []
 

@@ -26,18 +26,6 @@ _FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 _HANDLER_TAG = "_tcloud_support_handler"
 
 
-class _LevelNameFormatter(logging.Formatter):
-    """Always writes TRAFFIC for level 5, whatever name another library gave that level.
-
-    uvicorn (the embedded training platform) registers level 5 as "TRACE" when imported.
-    """
-
-    def format(self, record: logging.LogRecord) -> str:
-        if record.levelno == TRAFFIC:
-            record.levelname = "TRAFFIC"
-        return super().format(record)
-
-
 class LoggingConfigError(ValueError):
     """A log level or folder that cannot be used."""
 
@@ -106,7 +94,7 @@ def setup_logging(
         old.close()
     log_filter = RedactingFilter(redactor or default_redactor())
     for handler in handlers:
-        handler.setFormatter(_LevelNameFormatter(_FORMAT))
+        handler.setFormatter(logging.Formatter(_FORMAT))
         handler.addFilter(log_filter)
         setattr(handler, _HANDLER_TAG, True)
         root.addHandler(handler)

@@ -121,3 +121,17 @@ def test_embedded_import_is_light() -> None:
     ).stdout.split()
     assert out[1] == "False"
     assert float(out[0]) < 0.2
+
+
+def test_starting_the_platform_keeps_the_clients_log_level_names() -> None:
+    """uvicorn names level 5 "TRACE"; the client's TRAFFIC level must survive a platform start."""
+    code = (
+        "import logging, app.support.logs, sandbox.embedded as e\n"
+        "p = e.start_embedded()\n"
+        "p.stop()\n"
+        "print(logging.getLevelName(5), 'uvicorn' in __import__('sys').modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.split() == ["TRAFFIC", "True"]

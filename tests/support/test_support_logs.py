@@ -79,19 +79,3 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(LoggingConfigError, match="cannot write logs"):
         setup_logging("INFO", folder=blocker / "logs")
-
-
-@pytest.mark.usefixtures("restore_logging")
-def test_traffic_keeps_its_name_after_a_library_renames_level_5(tmp_path: Path) -> None:
-    setup = setup_logging("TRAFFIC", folder=tmp_path)
-    logging.addLevelName(5, "TRACE")  # what importing uvicorn does
-    try:
-        traffic(logging.getLogger("app.platform.test"), "HTTP GET /points")
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        text = setup.file.read_text(encoding="utf-8")
-        assert "TRAFFIC app" in text.replace("MainThread ", "")
-        assert "TRACE" not in text
-        assert parse_level("TRAFFIC") == 5
-    finally:
-        logging.addLevelName(5, "TRAFFIC")
