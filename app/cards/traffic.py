@@ -2,7 +2,9 @@
 
 APDUs are logged on the ``app.cards.traffic`` logger. A command marked sensitive (PIN
 verify, PIN change) is logged with its header only (not even the PIN length), so no PIN
-byte ever reaches a log handler.
+byte ever reaches a log handler. Responses are logged as their length and status word
+only: data read from a card (certificates, the card serial) carries the holder's name,
+ID digits and serial, which a log file must not hold.
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ import logging
 
 from app.support.logs import TRAFFIC
 
-__all__ = ["TRAFFIC", "log_command", "log_response", "redacted_command", "traffic_log"]
+__all__ = [
+    "TRAFFIC",
+    "log_command",
+    "log_response",
+    "redacted_command",
+    "redacted_response",
+    "traffic_log",
+]
 
 traffic_log = logging.getLogger("app.cards.traffic")
 
@@ -29,7 +38,14 @@ def log_command(raw: bytes, *, sensitive: bool, header_len: int = 4) -> None:
     traffic_log.log(TRAFFIC, "> %s", text)
 
 
+def redacted_response(raw: bytes) -> str:
+    """Render a response APDU: how many data bytes came back and the status word."""
+    if len(raw) < 2:
+        return f"[malformed response of {len(raw)} bytes]"
+    return f"[{len(raw) - 2} data bytes] {raw[-2:].hex(' ').upper()}"
+
+
 def log_response(raw: bytes) -> None:
-    """Log a response APDU (data and status word) at TRAFFIC level."""
+    """Log a response APDU at TRAFFIC level: data length and status word, never the data."""
     if traffic_log.isEnabledFor(TRAFFIC):
-        traffic_log.log(TRAFFIC, "< %s", raw.hex(" ").upper())
+        traffic_log.log(TRAFFIC, "< %s", redacted_response(raw))
