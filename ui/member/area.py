@@ -306,10 +306,10 @@ class MemberArea(QWidget):
     def open_notification(self, note: Notification) -> None:
         """Mark a notification read and open its order."""
         if not note.read:
-            note_id = note.id
+            client, note_id = self.client, note.id
             run_in_background(
-                lambda: self.client.mark_notification_read(note_id),
-                lambda _: self.refresh(),
+                lambda: client.mark_notification_read(note_id),
+                self._after_change,
                 self.show_error,
             )
         if note.order_id:
@@ -317,7 +317,10 @@ class MemberArea(QWidget):
 
     def reapply(self) -> None:
         """Re-open points (allowed once after an unused return)."""
-        run_in_background(self.client.reapply_points, lambda _: self.refresh(), self.show_error)
+        run_in_background(self.client.reapply_points, self._after_change, self.show_error)
+
+    def _after_change(self, _answer: object) -> None:
+        self.refresh()
 
     # --- catalogue ----------------------------------------------------------------------
     def load_categories(self) -> None:
@@ -386,9 +389,9 @@ class MemberArea(QWidget):
             self.tr("確定要取消訂單 {id} 嗎？使用的點數會立即退回。").format(id=order.id),
         ):
             return
-        order_id = order.id
+        client, order_id = self.client, order.id
         run_in_background(
-            lambda: self.client.cancel_order(order_id), lambda _: self.refresh(), self.show_error
+            lambda: client.cancel_order(order_id), self._after_change, self.show_error
         )
 
     def start_termination(self, order: Order | None) -> TerminationDialog | None:
@@ -498,7 +501,10 @@ class MemberArea(QWidget):
     def log_out(self) -> None:
         """Sign out on the platform, then end the area."""
         self.timer.stop()
-        run_in_background(self.client.logout, lambda _: self._end(), lambda _: self._end())
+        run_in_background(self.client.logout, self._logged_out, self._logged_out)
+
+    def _logged_out(self, _answer: object) -> None:
+        self._end()
 
     def _end(self) -> None:
         if self._ended:

@@ -16,81 +16,79 @@ from app.subsidy import TAIWAN_TZ, OrderStatus, Pavilion, roc_date
 CONTEXT = "member"
 
 
-def _n(text: str) -> str:
-    return str(QT_TRANSLATE_NOOP("member", text))
+def tr(text: object) -> str:
+    """Translate a source text of this module's tables (marked with QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
-def tr(text: str) -> str:
-    """Translate a source text of this module's tables."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-STATUS_TEXT: dict[OrderStatus, str] = {
-    OrderStatus.AWAITING_VENDOR: _n("資訊服務廠商確認中"),
-    OrderStatus.AWAITING_PAYMENT: _n("付款中（廠商已接單）"),
-    OrderStatus.AWAITING_INVOICE: _n("已付款，廠商開立發票中"),
-    OrderStatus.AWAITING_SERVICE: _n("發票已開立，等待開通服務"),
-    OrderStatus.IN_SERVICE: _n("服務使用中"),
-    OrderStatus.COMPLETED: _n("方案期程結束"),
-    OrderStatus.CLAIMED: _n("廠商已核銷點數"),
-    OrderStatus.CANCELLED_BY_APPLICANT: _n("申請單位取消訂購"),
-    OrderStatus.CANCELLED_BY_VENDOR: _n("資訊服務廠商取消訂單"),
-    OrderStatus.CANCELLED_BY_SYSTEM: _n("系統將訂單取消"),
-    OrderStatus.TERMINATED: _n("已退訂"),
+STATUS_TEXT: dict[OrderStatus, object] = {
+    OrderStatus.AWAITING_VENDOR: QT_TRANSLATE_NOOP("member", "資訊服務廠商確認中"),
+    OrderStatus.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("member", "付款中（廠商已接單）"),
+    OrderStatus.AWAITING_INVOICE: QT_TRANSLATE_NOOP("member", "已付款，廠商開立發票中"),
+    OrderStatus.AWAITING_SERVICE: QT_TRANSLATE_NOOP("member", "發票已開立，等待開通服務"),
+    OrderStatus.IN_SERVICE: QT_TRANSLATE_NOOP("member", "服務使用中"),
+    OrderStatus.COMPLETED: QT_TRANSLATE_NOOP("member", "方案期程結束"),
+    OrderStatus.CLAIMED: QT_TRANSLATE_NOOP("member", "廠商已核銷點數"),
+    OrderStatus.CANCELLED_BY_APPLICANT: QT_TRANSLATE_NOOP("member", "申請單位取消訂購"),
+    OrderStatus.CANCELLED_BY_VENDOR: QT_TRANSLATE_NOOP("member", "資訊服務廠商取消訂單"),
+    OrderStatus.CANCELLED_BY_SYSTEM: QT_TRANSLATE_NOOP("member", "系統將訂單取消"),
+    OrderStatus.TERMINATED: QT_TRANSLATE_NOOP("member", "已退訂"),
 }
 
-DEADLINE_TEXT: dict[DeadlineName, str] = {
-    DeadlineName.VENDOR_CONFIRM_BY: _n("廠商確認接單期限"),
-    DeadlineName.PAYMENT_DUE_BY: _n("自付款付款期限"),
-    DeadlineName.INVOICE_DUE_BY: _n("廠商開立發票期限"),
-    DeadlineName.SERVICE_START_BY: _n("廠商開通服務期限"),
-    DeadlineName.FIRST_USE_BY: _n("點數首次使用期限"),
-    DeadlineName.EXPIRES_ON: _n("點數使用期限"),
+DEADLINE_TEXT: dict[DeadlineName, object] = {
+    DeadlineName.VENDOR_CONFIRM_BY: QT_TRANSLATE_NOOP("member", "廠商確認接單期限"),
+    DeadlineName.PAYMENT_DUE_BY: QT_TRANSLATE_NOOP("member", "自付款付款期限"),
+    DeadlineName.INVOICE_DUE_BY: QT_TRANSLATE_NOOP("member", "廠商開立發票期限"),
+    DeadlineName.SERVICE_START_BY: QT_TRANSLATE_NOOP("member", "廠商開通服務期限"),
+    DeadlineName.FIRST_USE_BY: QT_TRANSLATE_NOOP("member", "點數首次使用期限"),
+    DeadlineName.EXPIRES_ON: QT_TRANSLATE_NOOP("member", "點數使用期限"),
 }
 
-ACTION_TEXT: dict[ActionKind, str] = {
-    ActionKind.PAY: _n("請於期限內透過付款連結支付自付款"),
-    ActionKind.FIRST_USE: _n("請於期限內首次使用點數，否則點數將全數返還系統"),
-    ActionKind.USE_BEFORE_EXPIRY: _n("點數即將到期，未使用的點數將被收回"),
-    ActionKind.REAPPLY: _n("點數已返還系統，您可以重新開通點數"),
-    ActionKind.WAIT_VENDOR: _n("等待資訊服務廠商確認接單"),
-    ActionKind.WAIT_INVOICE: _n("等待廠商開立電子發票"),
-    ActionKind.WAIT_SERVICE: _n("等待廠商開通雲端服務"),
-    ActionKind.BROWSE: _n("瀏覽補助專區的雲端方案"),
+ACTION_TEXT: dict[ActionKind, object] = {
+    ActionKind.PAY: QT_TRANSLATE_NOOP("member", "請於期限內透過付款連結支付自付款"),
+    ActionKind.FIRST_USE: QT_TRANSLATE_NOOP(
+        "member", "請於期限內首次使用點數，否則點數將全數返還系統"
+    ),
+    ActionKind.USE_BEFORE_EXPIRY: QT_TRANSLATE_NOOP("member", "點數即將到期，未使用的點數將被收回"),
+    ActionKind.REAPPLY: QT_TRANSLATE_NOOP("member", "點數已返還系統，您可以重新開通點數"),
+    ActionKind.WAIT_VENDOR: QT_TRANSLATE_NOOP("member", "等待資訊服務廠商確認接單"),
+    ActionKind.WAIT_INVOICE: QT_TRANSLATE_NOOP("member", "等待廠商開立電子發票"),
+    ActionKind.WAIT_SERVICE: QT_TRANSLATE_NOOP("member", "等待廠商開通雲端服務"),
+    ActionKind.BROWSE: QT_TRANSLATE_NOOP("member", "瀏覽補助專區的雲端方案"),
 }
 
-PAVILION_TEXT: dict[Pavilion, str] = {
-    Pavilion.GENERAL: _n("補助專區"),
-    Pavilion.COMMERCE: _n("商業館"),
-    Pavilion.MICRO: _n("中小館"),
-    Pavilion.AGRICULTURE: _n("農業館"),
-    Pavilion.INDUSTRY: _n("工業館"),
+PAVILION_TEXT: dict[Pavilion, object] = {
+    Pavilion.GENERAL: QT_TRANSLATE_NOOP("member", "補助專區"),
+    Pavilion.COMMERCE: QT_TRANSLATE_NOOP("member", "商業館"),
+    Pavilion.MICRO: QT_TRANSLATE_NOOP("member", "中小館"),
+    Pavilion.AGRICULTURE: QT_TRANSLATE_NOOP("member", "農業館"),
+    Pavilion.INDUSTRY: QT_TRANSLATE_NOOP("member", "工業館"),
 }
 
-LEDGER_TEXT: dict[str, str] = {
-    "grant": _n("獲發點數"),
-    "use": _n("訂購使用"),
-    "release": _n("訂單取消退回"),
-    "return": _n("退訂返還"),
-    "reclaim": _n("到期收回"),
-    "unused_return": _n("未使用返還系統"),
+LEDGER_TEXT: dict[str, object] = {
+    "grant": QT_TRANSLATE_NOOP("member", "獲發點數"),
+    "use": QT_TRANSLATE_NOOP("member", "訂購使用"),
+    "release": QT_TRANSLATE_NOOP("member", "訂單取消退回"),
+    "return": QT_TRANSLATE_NOOP("member", "退訂返還"),
+    "reclaim": QT_TRANSLATE_NOOP("member", "到期收回"),
+    "unused_return": QT_TRANSLATE_NOOP("member", "未使用返還系統"),
 }
 
-APPLICATION_STATUS_TEXT: dict[str, str] = {
-    "draft": _n("填寫中"),
-    "pending_review": _n("資格審查中"),
-    "active": _n("已啟用"),
-    "rejected": _n("未通過"),
+APPLICATION_STATUS_TEXT: dict[str, object] = {
+    "draft": QT_TRANSLATE_NOOP("member", "填寫中"),
+    "pending_review": QT_TRANSLATE_NOOP("member", "資格審查中"),
+    "active": QT_TRANSLATE_NOOP("member", "已啟用"),
+    "rejected": QT_TRANSLATE_NOOP("member", "未通過"),
 }
 
 WEEKDAY_TEXT = (
-    _n("週一"),
-    _n("週二"),
-    _n("週三"),
-    _n("週四"),
-    _n("週五"),
-    _n("週六"),
-    _n("週日"),
+    QT_TRANSLATE_NOOP("member", "週一"),
+    QT_TRANSLATE_NOOP("member", "週二"),
+    QT_TRANSLATE_NOOP("member", "週三"),
+    QT_TRANSLATE_NOOP("member", "週四"),
+    QT_TRANSLATE_NOOP("member", "週五"),
+    QT_TRANSLATE_NOOP("member", "週六"),
+    QT_TRANSLATE_NOOP("member", "週日"),
 )
 
 

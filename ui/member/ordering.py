@@ -109,10 +109,8 @@ class OrderDialog(QDialog):
     # --- quote ----------------------------------------------------------------------------
     def start(self) -> None:
         """Ask the platform for the quote (off the GUI thread)."""
-        plan_id = self.plan.id
-        run_in_background(
-            lambda: self.client.quote_order(plan_id), self._quoted, self._quote_failed
-        )
+        client, plan_id = self.client, self.plan.id
+        run_in_background(lambda: client.quote_order(plan_id), self._quoted, self._quote_failed)
 
     def _quoted(self, quote: Quote) -> None:
         self.quote = quote

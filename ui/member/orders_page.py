@@ -96,13 +96,13 @@ class OrderDetail(QWidget):
         self.pay_button.clicked.connect(self.open_payment)
         self.cancel_button = QPushButton(self.tr("取消訂單"))
         self.cancel_button.setObjectName("CancelOrder")
-        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.order))
+        self.cancel_button.clicked.connect(self._cancel)
         self.terminate_button = QPushButton(self.tr("申請退訂"))
         self.terminate_button.setObjectName("TerminateOrder")
-        self.terminate_button.clicked.connect(lambda: self.terminate_requested.emit(self.order))
+        self.terminate_button.clicked.connect(self._terminate)
         self.receipt_button = QPushButton(self.tr("儲存訂單確認單（PDF）"))
         self.receipt_button.setObjectName("OrderReceipt")
-        self.receipt_button.clicked.connect(lambda: self.receipt_requested.emit(self.order))
+        self.receipt_button.clicked.connect(self._receipt)
         actions = QHBoxLayout()
         for button in (
             self.pay_button,
@@ -215,6 +215,15 @@ class OrderDetail(QWidget):
             f"{marks[stage.state]} {status_text(stage.status)}" for stage in tracker.timeline()
         ]
         return self.tr("進度：{steps}").format(steps=" → ".join(steps))
+
+    def _cancel(self) -> None:
+        self.cancel_requested.emit(self.order)
+
+    def _terminate(self) -> None:
+        self.terminate_requested.emit(self.order)
+
+    def _receipt(self) -> None:
+        self.receipt_requested.emit(self.order)
 
     def open_payment(self) -> None:
         """Open the payment link in the browser."""

@@ -114,7 +114,7 @@ class OverviewPage(QWidget):
             self.orders_view.hideColumn(column)
         self.orders_view.activated.connect(self._order_activated)
         more = QPushButton(self.tr("查看更多訂單"))
-        more.clicked.connect(lambda: self.open_orders.emit(""))
+        more.clicked.connect(self._all_orders)
         orders_layout = QVBoxLayout(self.orders_box)
         orders_layout.addWidget(self.orders_view)
         orders_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignRight)
@@ -198,6 +198,9 @@ class OverviewPage(QWidget):
         order = self.orders_model.order_at(self.orders_view.currentIndex().row())
         if order is not None:
             self.open_orders.emit(order.id)
+
+    def _all_orders(self) -> None:
+        self.open_orders.emit("")
 
     def _go(self) -> None:
         if self._action_order:

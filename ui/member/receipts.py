@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -64,6 +64,9 @@ def choose_receipt_path(parent: QWidget, receipt: Receipt, folder: Path) -> Path
     """Ask where to save (QFileDialog); None when the person cancels."""
     suggested = str(folder / f"{receipt.file_stem}.pdf")
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("儲存收據"), suggested, parent.tr("PDF 文件 (*.pdf)")
+        parent,
+        QCoreApplication.translate("member", "儲存收據"),
+        suggested,
+        QCoreApplication.translate("member", "PDF 文件 (*.pdf)"),
     )
     return Path(chosen) if chosen else None

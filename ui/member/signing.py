@@ -127,8 +127,9 @@ class MobileSignDialog(QDialog):
 
     def poll(self) -> None:
         """Ask the platform once (off the GUI thread) whether the phone decided."""
+        client, transaction_id = self.client, self.transaction.transaction_id
         run_in_background(
-            lambda: self.client.mobile_moica_status(self.transaction.transaction_id),
+            lambda: client.mobile_moica_status(transaction_id),
             self._polled,
             self._failed,
         )
@@ -173,10 +174,9 @@ class MobileSignatureRequester:
             else:
                 result.set_exception(MobileSigningRejected(dialog.outcome.status))
 
+        client, ubn, id_number = self.client, self.ubn, self._id_number
         run_in_background(
-            lambda: self.client.start_mobile_moica(
-                self.ubn, self._id_number, purpose="sign", document=document
-            ),
+            lambda: client.start_mobile_moica(ubn, id_number, purpose="sign", document=document),
             started,
             result.set_exception,
         )

@@ -149,10 +149,10 @@ class TerminationDialog(QDialog):
     def request_quote(self) -> None:
         """Ask the platform for the settlement on the chosen date."""
         on = self.chosen_date()
-        order_id = self.order.id
+        client, order_id = self.client, self.order.id
         self.status.setText(self.tr("試算中…"))
         run_in_background(
-            lambda: (on, self.client.termination_quote(order_id, on)),
+            lambda: (on, client.termination_quote(order_id, on)),
             self._quoted,
             self._failed,
         )
