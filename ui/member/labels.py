@@ -11,7 +11,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.flows.member_deadlines import ActionKind, DeadlineName, DeadlineView
-from app.subsidy import TAIWAN_TZ, OrderStatus, Pavilion, roc_date
+from app.subsidy import ORDER_STATUS_LABELS, TAIWAN_TZ, OrderStatus, Pavilion, roc_date
 
 CONTEXT = "member"
 
@@ -21,6 +21,9 @@ def tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
+# The status names are app.subsidy's ORDER_STATUS_LABELS (the one place); they are
+# repeated here only so that lupdate finds them for the English translation file, and a
+# test keeps both equal.
 STATUS_TEXT: dict[OrderStatus, object] = {
     OrderStatus.AWAITING_VENDOR: QT_TRANSLATE_NOOP("member", "資訊服務廠商確認中"),
     OrderStatus.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("member", "付款中（廠商已接單）"),
@@ -94,7 +97,7 @@ WEEKDAY_TEXT = (
 
 def status_text(status: OrderStatus) -> str:
     """The order status as people read it."""
-    return tr(STATUS_TEXT[status])
+    return tr(ORDER_STATUS_LABELS[status])
 
 
 def deadline_name(name: DeadlineName) -> str:
