@@ -166,6 +166,33 @@ def signature_rows(
     return tuple(rows)
 
 
+def _party_section(party: Party) -> Section:
+    return Section("申請單位", (("名稱", party.name), ("統一編號", party.ubn)))
+
+
+def _signed_receipt(
+    title: str,
+    order: Order,
+    sections: list[Section],
+    *,
+    file_stem: str,
+    sign: tuple[tuple[str, str], ...],
+    issued_on: date,
+    footer: str,
+) -> Receipt:
+    """A receipt about one order, with its signature section when it was signed."""
+    if sign:
+        sections.append(Section("數位簽章", sign))
+    return Receipt(
+        title=title,
+        reference=f"訂單編號 {order.id}",
+        issued_on=issued_on,
+        sections=tuple(sections),
+        file_stem=file_stem,
+        footer=(footer,),
+    )
+
+
 def _order_rows(order: Order, pavilion: str | None) -> list[tuple[str, str]]:
     amount = f"{money(order.price)}（{points_text(order.points)} + 自付款 {money(order.self_pay)}）"
     rows = [
@@ -201,7 +228,7 @@ def order_receipt(
     ]
     deadline_rows = tuple((label, roc_day(d)) for label, d in deadlines if d is not None)
     sections = [
-        Section("申請單位", (("名稱", party.name), ("統一編號", party.ubn))),
+        _party_section(party),
         Section("訂單內容", (*_order_rows(order, pavilion), ("訂單狀態", status_label))),
     ]
     if deadline_rows:
@@ -238,19 +265,15 @@ def order_receipt(
         if settled.points_valid_until is not None:
             rows.append(("返還點數使用期限", roc_day(settled.points_valid_until)))
         sections.append(Section("退訂結算", tuple(rows)))
-    sign = signature_rows(signature, signed_at)
-    if sign:
-        sections.append(Section("數位簽章", sign))
-    return Receipt(
-        title="訂單確認單",
-        reference=f"訂單編號 {order.id}",
-        issued_on=issued_on,
-        sections=tuple(sections),
+    return _signed_receipt(
+        "訂單確認單",
+        order,
+        sections,
         file_stem=f"訂單_{order.id}",
-        footer=(
-            "方案期程結束後，資訊服務廠商將向執行單位核銷點數，並開立扣繳憑單"
-            "（所得類別代號 95A）予申請單位。",
-        ),
+        sign=signature_rows(signature, signed_at),
+        issued_on=issued_on,
+        footer="方案期程結束後，資訊服務廠商將向執行單位核銷點數，並開立扣繳憑單"
+        "（所得類別代號 95A）予申請單位。",
     )
 
 
@@ -284,20 +307,18 @@ def termination_receipt(
         else "履約未達二分之一期程：自付款與點數皆依方案期程月數扣除已使用月數後返還。"
     )
     sections = [
-        Section("申請單位", (("名稱", party.name), ("統一編號", party.ubn))),
+        _party_section(party),
         Section("原訂單", tuple(_order_rows(order, None))),
         Section("退訂結算", tuple(rows), (rule,)),
     ]
-    sign = signature_rows(signature, signed_at)
-    if sign:
-        sections.append(Section("數位簽章", sign))
-    return Receipt(
-        title="退訂結算確認單",
-        reference=f"訂單編號 {order.id}",
-        issued_on=issued_on,
-        sections=tuple(sections),
+    return _signed_receipt(
+        "退訂結算確認單",
+        order,
+        sections,
         file_stem=f"退訂_{order.id}",
-        footer=("返還之點數使用效期：自獲發點數日起3個月，或自返還日起5個工作日，擇優適用。",),
+        sign=signature_rows(signature, signed_at),
+        issued_on=issued_on,
+        footer="返還之點數使用效期：自獲發點數日起3個月，或自返還日起5個工作日，擇優適用。",
     )
 
 
