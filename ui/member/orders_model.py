@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.flows.member_deadlines import DeadlineView, order_deadlines
 from app.platform import Order
@@ -21,6 +22,26 @@ from ui.member.labels import countdown_text, deadline_name, moment_text, money_t
 Index = QModelIndex | QPersistentModelIndex
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
+RESIZE_SAMPLE_ROWS = 60
+
+
+def orders_view(model: OrdersModel, name: str, accessible_name: str) -> QTableView:
+    """A read-only, row-selecting table of ``model`` (one view, no widget per row)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    # sized from a sample of rows, so hundreds of orders cost no more than a few
+    header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
 
 
 class OrdersModel(QAbstractTableModel):

@@ -9,16 +9,13 @@ from html import escape
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +38,7 @@ from ui.member.labels import (
     points_amount,
     status_text,
 )
-from ui.member.orders_model import OrdersModel
-
-RESIZE_SAMPLE_ROWS = 60
+from ui.member.orders_model import OrdersModel, orders_view
 
 
 def can_terminate(order: Order) -> bool:
@@ -242,20 +237,7 @@ class OrdersPage(QWidget):
         title = QLabel(self.tr("我的訂單"))
         title.setObjectName("PageTitle")
         self.model = OrdersModel(calendar)
-        self.view = QTableView()
-        self.view.setObjectName("OrdersTable")
-        self.view.setAccessibleName(self.tr("訂單列表"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        # sized from a sample of rows, so hundreds of orders cost no more than a few
-        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = orders_view(self.model, "OrdersTable", self.tr("訂單列表"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = OrderDetail(calendar)
         scroll = QScrollArea()

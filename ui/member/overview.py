@@ -5,15 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from app.flows.member_snapshot import MemberSnapshot
 from app.platform import Notification
 from app.subsidy import WorkCalendar
 from ui.member.labels import action_text, day_text, deadline_line, moment_text, points_amount
-from ui.member.orders_model import OrdersModel
+from ui.member.orders_model import OrdersModel, orders_view
 
 RECENT_ORDERS = 5
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,17 +95,7 @@ class OverviewPage(QWidget):
 
         self.orders_box = QGroupBox(self.tr("我的訂單"))
         self.orders_model = OrdersModel(calendar)
-        self.orders_view = QTableView()
-        self.orders_view.setObjectName("RecentOrders")
-        self.orders_view.setAccessibleName(self.tr("最近的訂單"))
-        self.orders_view.setModel(self.orders_model)
-        self.orders_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.orders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.orders_view.verticalHeader().setVisible(False)
-        self.orders_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.orders_view.horizontalHeader().setStretchLastSection(True)
+        self.orders_view = orders_view(self.orders_model, "RecentOrders", self.tr("最近的訂單"))
         # the platform's overview shows number, plan, vendor, last update and status
         for column in (3, 6):
             self.orders_view.hideColumn(column)
