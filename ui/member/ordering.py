@@ -9,18 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from app.platform import (
-    NetworkError,
     Order,
     Plan,
     PlatformClient,
@@ -33,10 +24,10 @@ from app.subsidy.orders import PAYMENT_WORKING_DAYS, VENDOR_CONFIRM_WORKING_DAYS
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import day_text, money_text, points_amount
-from ui.member.signing import SignatureRequester, SignedAttempt
+from ui.member.signing import SignatureRequester, SignedRequestDialog
 
 
-class OrderDialog(QDialog):
+class OrderDialog(SignedRequestDialog):
     """Walks one purchase from the platform's quote to the signed order."""
 
     order_created = Signal(object, object, object)
@@ -52,23 +43,16 @@ class OrderDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("OrderDialog")
+        super().__init__(client, signer, name="OrderDialog", parent=parent)
         self.setWindowTitle(self.tr("確認訂單與金額"))
-        self.setMinimumWidth(560)
-        self.client = client
-        self.signer = signer
+        self.sign_button.setText(self.tr("簽章並送出訂單"))
+        self.sending_text = self.tr("訂單送出中…")
         self.solution = solution
         self.plan = plan
         self.points = points
         self.today = today
         self.quote: Quote | None = None
         self.order: Order | None = None
-        self.attempt = SignedAttempt(signer, self)
-        self.attempt.sending.connect(self._sending)
-        self.attempt.succeeded.connect(self._created)
-        self.attempt.sign_failed.connect(self._sign_failed)
-        self.attempt.send_failed.connect(self._submit_failed)
 
         self.summary = QLabel(self.tr("正在向平台取得報價…"))
         self.summary.setObjectName("OrderSummary")
@@ -79,32 +63,13 @@ class OrderDialog(QDialog):
         self.agree = QCheckBox(self.tr("我已閱讀並同意產品契約（雲端解決方案買賣定型化契約）"))
         self.agree.setObjectName("AgreeContract")
         self.agree.setEnabled(False)
-        self.status = QLabel()
-        self.status.setObjectName("OrderStatus")
-        self.status.setWordWrap(True)
-        self.sign_button = QPushButton(self.tr("簽章並送出訂單"))
-        self.sign_button.setObjectName("SignOrder")
-        self.sign_button.setEnabled(False)
-        self.retry_button = QPushButton(self.tr("重試送出（不會重複下單）"))
-        self.retry_button.setObjectName("RetryOrder")
-        self.retry_button.hide()
-        self.close_button = QPushButton(self.tr("關閉"))
-        self.close_button.clicked.connect(self.reject)
         self.agree.toggled.connect(self._update)
-        self.sign_button.clicked.connect(self.sign)
-        self.retry_button.clicked.connect(self.submit)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.rules)
         layout.addWidget(self.agree)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row())
 
     # --- quote ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -170,69 +135,40 @@ class OrderDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
+        signed = self.attempt is not None and self.attempt.signature is not None
         ready = self.quote is not None and self.agree.isChecked() and self.order is None
-        self.sign_button.setEnabled(ready and self.attempt.signature is None)
+        self.sign_button.setEnabled(ready and not signed)
+
+    def can_sign_again(self) -> bool:
+        """After a failed signature: when the quote is shown and the contract agreed."""
+        return self.quote is not None and self.agree.isChecked() and self.order is None
 
     # --- sign and submit ------------------------------------------------------------------
-    @property
-    def attempt_key(self) -> str | None:
-        """The Idempotency-Key of the signed attempt (None before signing)."""
-        return self.attempt.key
-
     def sign(self) -> None:
         """Sign exactly the quote's bytes, then submit."""
         if self.quote is None:
             return
-        self.sign_button.setEnabled(False)
-        self.status.setText(self.tr("請依指示完成簽章…"))
         purpose = self.tr("訂購 {plan}，金額 {price}").format(
             plan=self.plan.name, price=money_text(self.quote.price)
         )
         client, quote_id = self.client, self.quote.quote_id
-        self.attempt.sign(
-            self,
+        self.sign_and_send(
             self.quote.to_be_signed,
             purpose,
             lambda signature, key: client.create_order(quote_id, signature, idempotency_key=key),
         )
 
-    def _sending(self) -> None:
-        self.retry_button.setEnabled(False)
-        self.status.setText(self.tr("訂單送出中…"))
-
-    def _sign_failed(self, error: BaseException) -> None:
-        text = describe(error)
-        self.status.setText(f"{text.title}：{text.text}\n{text.remedy}")
-        self._update()
-
-    def submit(self) -> None:
-        """Send the signed order again with the same key and signature."""
-        self.attempt.submit()
-
-    def _created(self, order: object) -> None:
-        if not isinstance(order, Order):
+    def sent(self, answer: object) -> None:
+        """The order exists: show its number and tell the member area."""
+        if not isinstance(answer, Order) or self.attempt is None:
             return
-        self.order = order
+        self.order = answer
         self.retry_button.hide()
         self.status.setText(
             self.tr("訂單已成立並送出，訂單編號：{id}。請至「我的訂單」確認廠商接單狀況。").format(
-                id=order.id
+                id=answer.id
             )
         )
         self.close_button.setText(self.tr("完成"))
         self._update()
-        self.order_created.emit(order, self.attempt.signature, self.attempt.signed_at)
-
-    def _submit_failed(self, error: BaseException) -> None:
-        text = describe(error)
-        if isinstance(error, NetworkError):
-            self.status.setText(
-                self.tr(
-                    "連線中斷，訂單可能已經成立。請按「重試送出」：程式會用同一個識別碼詢問平台，"
-                    "不會重複下單。（{text}）"
-                ).format(text=text.text)
-            )
-            self.retry_button.show()
-            self.retry_button.setEnabled(True)
-            return
-        self.status.setText(f"{text.title}：{text.text}\n{text.remedy}")
+        self.order_created.emit(answer, self.attempt.signature, self.attempt.signed_at)

@@ -14,7 +14,15 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.cards.errors import PinCancelled
 from app.cards.service import CardService
@@ -23,6 +31,7 @@ from app.platform import (
     CardSignature,
     MobileSignature,
     MobileTransaction,
+    NetworkError,
     PlatformClient,
     PlatformClientError,
     SignatureBlock,
@@ -227,3 +236,110 @@ class SignedAttempt(QObject):
             return
         self.sending.emit()
         run_in_background(lambda: send(signature, key), self.succeeded.emit, self.send_failed.emit)
+
+
+class SignedRequestDialog(QDialog):
+    """Base of the dialogs that sign the platform's bytes and send them (order, 退訂).
+
+    Gives the status line, the sign / retry / close buttons and the outcome handling;
+    a retry after a dropped connection resends the same signature and key.
+    """
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        signer: SignatureRequester | None,
+        *,
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setMinimumWidth(560)
+        self.client = client
+        self.signer = signer
+        self.sending_text = self.tr("送出中…")
+        self.attempt = SignedAttempt(signer, self) if signer is not None else None
+        if self.attempt is not None:
+            self.attempt.sending.connect(self._sending)
+            self.attempt.succeeded.connect(self.sent)
+            self.attempt.sign_failed.connect(self._sign_failed)
+            self.attempt.send_failed.connect(self._send_failed)
+        self.status = QLabel()
+        self.status.setObjectName(f"{name}Status")
+        self.status.setWordWrap(True)
+        self.sign_button = QPushButton(self.tr("簽章並送出"))
+        self.sign_button.setObjectName(f"{name}Sign")
+        self.sign_button.setEnabled(False)
+        self.sign_button.clicked.connect(self.sign)
+        self.retry_button = QPushButton(self.tr("重試送出（不會重複處理）"))
+        self.retry_button.setObjectName(f"{name}Retry")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self.submit)
+        self.close_button = QPushButton(self.tr("關閉"))
+        self.close_button.clicked.connect(self.reject)
+
+    def button_row(self) -> QHBoxLayout:
+        """Retry, sign and close, right-aligned."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.retry_button)
+        row.addWidget(self.sign_button)
+        row.addWidget(self.close_button)
+        return row
+
+    @property
+    def attempt_key(self) -> str | None:
+        """The Idempotency-Key of the signed attempt (None before signing)."""
+        return self.attempt.key if self.attempt is not None else None
+
+    def sign(self) -> None:
+        """Sign and send (subclasses call :meth:`sign_and_send`)."""
+        raise NotImplementedError
+
+    def sign_and_send(self, document: bytes, purpose: str, send: Send) -> None:
+        """Ask for a signature over ``document``, then ``send`` it with a new key."""
+        if self.attempt is None:
+            return
+        self.sign_button.setEnabled(False)
+        self.status.setText(self.tr("請依指示完成簽章…"))
+        self.attempt.sign(self, document, purpose, send)
+
+    def submit(self) -> None:
+        """Send again with the same signature and key."""
+        if self.attempt is not None:
+            self.attempt.submit()
+
+    def sent(self, answer: object) -> None:
+        """The platform accepted the signed request."""
+        raise NotImplementedError
+
+    def show_error(self, error: BaseException) -> None:
+        """Title, text and remedy from the one error table."""
+        text = describe(error)
+        self.status.setText(f"{text.title}：{text.text}\n{text.remedy}")
+
+    def can_sign_again(self) -> bool:
+        """Whether the sign button may be offered again after a failed signature."""
+        return True
+
+    def _sending(self) -> None:
+        self.retry_button.setEnabled(False)
+        self.status.setText(self.sending_text)
+
+    def _sign_failed(self, error: BaseException) -> None:
+        self.show_error(error)
+        self.sign_button.setEnabled(self.can_sign_again())
+
+    def _send_failed(self, error: BaseException) -> None:
+        if isinstance(error, NetworkError):
+            self.status.setText(
+                self.tr(
+                    "連線中斷，平台可能已經收到。請按「重試送出」：程式會用同一個識別碼詢問平台，"
+                    "不會重複處理。（{text}）"
+                ).format(text=describe(error).text)
+            )
+            self.retry_button.show()
+            self.retry_button.setEnabled(True)
+            return
+        self.show_error(error)

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,9 +22,8 @@ from app.platform import (
 )
 from app.subsidy import Settlement, settle_termination
 from ui.async_bridge import run_in_background
-from ui.errors import describe
 from ui.member.labels import day_text, money_text, points_amount
-from ui.member.signing import SignatureRequester, SignedAttempt
+from ui.member.signing import SignatureRequester, SignedRequestDialog
 
 
 def local_settlement(order: Order, on: date) -> Settlement | None:
@@ -36,7 +34,7 @@ def local_settlement(order: Order, on: date) -> Settlement | None:
     return settle_termination(months, order.self_pay, order.points, order.service.start, on)
 
 
-class TerminationDialog(QDialog):
+class TerminationDialog(SignedRequestDialog):
     """Choose a date, read the settlement, sign to terminate."""
 
     terminated = Signal(object, object, object, object)
@@ -49,21 +47,13 @@ class TerminationDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("TerminationDialog")
+        super().__init__(client, signer, name="TerminationDialog", parent=parent)
         self.setWindowTitle(self.tr("申請退訂"))
-        self.setMinimumWidth(560)
-        self.client = client
-        self.signer = signer
+        self.sign_button.setText(self.tr("簽章並確認退訂"))
+        self.sending_text = self.tr("退訂送出中…")
         self.order = order
         self.quote: TerminationQuote | None = None
         self.quoted_on: date | None = None
-        self.attempt = SignedAttempt(signer, self) if signer is not None else None
-        if self.attempt is not None:
-            self.attempt.sending.connect(self._sending)
-            self.attempt.succeeded.connect(self._done)
-            self.attempt.sign_failed.connect(self._sign_failed)
-            self.attempt.send_failed.connect(self._submit_failed)
 
         intro = QLabel(self.tr("訂單 {id}：{plan}").format(id=order.id, plan=order.plan.name))
         intro.setWordWrap(True)
@@ -106,36 +96,17 @@ class TerminationDialog(QDialog):
         )
         self.rule.setObjectName("Hint")
         self.rule.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("TerminationStatus")
-        self.status.setWordWrap(True)
-        self.sign_button = QPushButton(self.tr("簽章並確認退訂"))
-        self.sign_button.setObjectName("SignTermination")
-        self.sign_button.setEnabled(False)
-        self.sign_button.clicked.connect(self.sign)
-        self.retry_button = QPushButton(self.tr("重試送出"))
-        self.retry_button.setObjectName("RetryTermination")
-        self.retry_button.hide()
-        self.retry_button.clicked.connect(self.submit)
-        self.close_button = QPushButton(self.tr("關閉"))
-        self.close_button.clicked.connect(self.reject)
         if signer is None:
             self.sign_button.setToolTip(
                 self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。")
             )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.close_button)
-
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(date_row)
         layout.addLayout(self.settlement_form)
         layout.addWidget(self.rule)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row())
 
     def chosen_date(self) -> date:
         """The termination date picked."""
@@ -154,7 +125,7 @@ class TerminationDialog(QDialog):
         run_in_background(
             lambda: (on, client.termination_quote(order_id, on)),
             self._quoted,
-            self._failed,
+            self.show_error,
         )
 
     def _quoted(self, answer: tuple[date, TerminationQuote]) -> None:
@@ -187,28 +158,21 @@ class TerminationDialog(QDialog):
         self.status.setText("\n".join(notes))
         self.sign_button.setEnabled(self.signer is not None)
 
-    def _failed(self, error: BaseException) -> None:
-        text = describe(error)
-        self.status.setText(f"{text.title}：{text.text}\n{text.remedy}")
-
-    @property
-    def attempt_key(self) -> str | None:
-        """The Idempotency-Key of the signed attempt (None before signing)."""
-        return self.attempt.key if self.attempt is not None else None
+    def can_sign_again(self) -> bool:
+        """After a failed signature: while the settlement is shown."""
+        return self.quote is not None
 
     def sign(self) -> None:
         """Sign exactly the settlement's bytes, then terminate."""
-        if self.quote is None or self.attempt is None or self.quoted_on is None:
+        if self.quote is None or self.quoted_on is None:
             return
-        self.sign_button.setEnabled(False)
         purpose = self.tr("退訂訂單 {id}，退還 {refund} 與 {points}").format(
             id=self.order.id,
             refund=money_text(self.quote.self_pay_refund),
             points=points_amount(self.quote.points_returned),
         )
         client, order_id, on = self.client, self.order.id, self.quoted_on
-        self.attempt.sign(
-            self,
+        self.sign_and_send(
             self.quote.to_be_signed,
             purpose,
             lambda signature, key: client.terminate_order(
@@ -216,29 +180,11 @@ class TerminationDialog(QDialog):
             ),
         )
 
-    def _sending(self) -> None:
-        self.retry_button.setEnabled(False)
-        self.status.setText(self.tr("退訂送出中…"))
-
-    def _sign_failed(self, error: BaseException) -> None:
-        self._failed(error)
-        self.sign_button.setEnabled(self.quote is not None)
-
-    def submit(self) -> None:
-        """Send the signed termination again with the same key."""
-        if self.attempt is None:
-            return
-        self.attempt.submit()
-
-    def _done(self, _answer: object) -> None:
+    def sent(self, answer: object) -> None:
+        """The termination is recorded: tell the member area (which saves the receipt)."""
         self.retry_button.hide()
         self.status.setText(self.tr("退訂已完成。"))
         self.close_button.setText(self.tr("完成"))
         signature = self.attempt.signature if self.attempt else None
         signed_at = self.attempt.signed_at if self.attempt else None
         self.terminated.emit(self.order, self.quote, signature, signed_at)
-
-    def _submit_failed(self, error: BaseException) -> None:
-        self._failed(error)
-        self.retry_button.show()
-        self.retry_button.setEnabled(True)

@@ -53,7 +53,7 @@ def test_retry_after_dropped_connection_makes_one_order(
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.retry_button.isVisible, timeout=WAIT_MS)
     assert dialog.order is None
-    assert "不會重複下單" in dialog.status.text()
+    assert "不會重複處理" in dialog.status.text()
     key = dialog.attempt_key
     assert orders_total(member) == 1, "the platform committed the first attempt"
 
