@@ -263,7 +263,8 @@ class MemberArea(QWidget):
             self.as_of_label.setText(
                 self.tr("資料時間：{at}").format(at=moment_text(snapshot.as_of))
             )
-        can_sign = self.signer is not None
+        # offline, the copy shown may be stale: nothing is signed against it
+        can_sign = self.signer is not None and not snapshot.offline
         self.overview.show_snapshot(snapshot)
         self.points_page.show_snapshot(snapshot)
         self.solutions.set_balance(snapshot.points.balance, can_sign)

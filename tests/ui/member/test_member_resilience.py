@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -21,9 +22,10 @@ from member_helpers import (
     refresh,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.platform import Order, PlatformError
+from app.platform import Order, PlatformError, SignatureBlock
 from app.subsidy import OrderStatus, Pavilion
 from sandbox.embedded import serve_in_thread
 from sandbox.server import create_app
@@ -111,6 +113,13 @@ def test_refresh_uses_etags(
     assert any("-> 304" in line for line in answers), answers
 
 
+class NotSigning:
+    """A card that is there but must not be asked to sign in this test."""
+
+    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
+        raise AssertionError("nothing may be signed here")
+
+
 def test_offline_shows_the_last_copy_with_its_time(qtbot: QtBot, tmp_path: Path) -> None:
     platform = serve_in_thread(create_app("sqlite://"))
     try:
@@ -123,8 +132,10 @@ def test_offline_shows_the_last_copy_with_its_time(qtbot: QtBot, tmp_path: Path)
         client.use_token(scenario["ubn"], scenario["token"])
 
         member = SimpleNamespace(client=client, ubn=scenario["ubn"])
-        area = open_area(qtbot, member, None)
+        area = open_area(qtbot, member, NotSigning())
         assert "資料時間" in area.as_of_label.text()
+        area.solutions.plans.selectRow(0)
+        assert area.solutions.order_button.isEnabled()
         first_as_of = area.snapshot.as_of if area.snapshot else None
     finally:
         platform.stop()
@@ -134,6 +145,8 @@ def test_offline_shows_the_last_copy_with_its_time(qtbot: QtBot, tmp_path: Path)
     assert area.snapshot.as_of == first_as_of
     assert "離線" in area.as_of_label.text()
     assert area.points_page.balance_label.text().endswith("30,000 點")
+    area.solutions.plans.selectRow(0)
+    assert not area.solutions.order_button.isEnabled(), "nothing is signed against a stale copy"
     client.close()
 
 
