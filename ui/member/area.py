@@ -265,13 +265,18 @@ class MemberArea(QWidget):
             )
         # offline, the copy shown may be stale: nothing is signed against it
         can_sign = self.signer is not None and not snapshot.offline
-        self.overview.show_snapshot(snapshot)
-        self.points_page.show_snapshot(snapshot)
-        self.solutions.set_balance(snapshot.points.balance, can_sign)
-        self.orders.set_orders(snapshot.orders, snapshot.today, can_sign=can_sign)
-        self.notifier.announce(
-            due_reminders(snapshot.orders, snapshot.points, snapshot.today, self.calendar)
-        )
+        try:
+            self.overview.show_snapshot(snapshot)
+            self.points_page.show_snapshot(snapshot)
+            self.solutions.set_balance(snapshot.points.balance, can_sign)
+            self.orders.set_orders(snapshot.orders, snapshot.today, can_sign=can_sign)
+            reminders = due_reminders(
+                snapshot.orders, snapshot.points, snapshot.today, self.calendar
+            )
+        except ValueError as error:  # a date the calendar rules refuse (e.g. decades away)
+            self.show_error(error)
+            return
+        self.notifier.announce(reminders)
         self.refreshed.emit(snapshot)
 
     def _load_failed(self, error: BaseException) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from concurrent.futures import Future
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -133,3 +135,14 @@ def test_expired_session_ends_the_area(qtbot: QtBot, member: Any, signer: Any) -
         area.refresh()
     area.refresh()
     assert not area.loading, "an ended area makes no more calls"
+
+
+def test_a_date_the_rules_refuse_is_an_error_not_a_traceback(
+    qtbot: QtBot, member: Any, signer: Any
+) -> None:
+    area = open_area(qtbot, member, signer)
+    assert area.snapshot is not None
+    broken = replace(area.snapshot, today=date(1800, 1, 1))  # before any ROC year
+    with qtbot.waitSignal(area.failed, timeout=WAIT_MS):
+        area._loaded(broken)
+    assert not area.error_label.isHidden()
