@@ -15,7 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,8 @@ ProbesFactory = Callable[[], DiagnosticProbes]
 SettingsProvider = Callable[[], Mapping[str, Any]]
 PathChooser = Callable[[], Path | None]
 
+# Probes have their own network timeouts; this only catches a driver call that hangs.
+DIAGNOSTICS_TIMEOUT_MS = 45_000
 LOG_LEVELS = (
     ("TRAFFIC", TRAFFIC),
     ("DEBUG", logging.DEBUG),
@@ -92,6 +94,7 @@ class DiagnosticsPage(QWidget):
         catalogue: HelpCatalogue | None = None,
         settings: SettingsProvider | None = None,
         language: str | None = None,
+        timeout_ms: int = DIAGNOSTICS_TIMEOUT_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -103,6 +106,10 @@ class DiagnosticsPage(QWidget):
         self.report: DiagnosticsReport | None = None
         self.running = False
         self.choose_bundle_path: PathChooser = self._ask_bundle_path
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(timeout_ms)
+        self._watchdog.timeout.connect(self._on_timeout)
         self.open_folder: Callable[[Path], bool] = _open_folder
 
         title = QLabel(self.tr("診斷"))
@@ -211,12 +218,28 @@ class DiagnosticsPage(QWidget):
         self.running = True
         self.status.setText(self.tr("正在檢查電腦、讀卡機、卡片與平台連線…"))
         self._update_buttons()
+        self._watchdog.start()
         probes, catalogue = self._probes, self._catalogue
         run_in_background(
             lambda: collect(probes(), catalogue), self._on_report, self._on_collect_failed
         )
 
+    def _on_timeout(self) -> None:
+        # A driver call that never returns (a hung reader) must not lock the page.
+        if not self.running:
+            return
+        self.running = False
+        log.warning("diagnostics still running after %d ms", self._watchdog.interval())
+        text = self.tr(
+            "檢查超過時間仍未完成，可能是讀卡機或驅動程式沒有回應。"
+            "請拔下讀卡機再插上後按「重新檢查」；若仍如此，請重新開機。"
+        )
+        self.status.setText(text)
+        self._update_buttons()
+        self.failed.emit(text)
+
     def _on_report(self, report: DiagnosticsReport) -> None:
+        self._watchdog.stop()
         self.running = False
         self.report = report
         self.show_report(report)
@@ -224,6 +247,7 @@ class DiagnosticsPage(QWidget):
         self.report_ready.emit(report)
 
     def _on_collect_failed(self, error: BaseException) -> None:
+        self._watchdog.stop()
         self.running = False
         log.warning("diagnostics failed: %s", type(error).__name__)
         text = self.tr("無法完成診斷（{error}）。請再試一次；若仍失敗，請聯絡客服。").format(

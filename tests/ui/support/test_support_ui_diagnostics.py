@@ -7,6 +7,7 @@ import logging
 import threading
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,72 +15,11 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from support_fakes import HOLDER, SERIAL, FakeMachine
 
-from app.support.diagnostics import (
-    AppInfo,
-    CardInfo,
-    DiagnosticProbes,
-    PlatformInfo,
-    ProblemList,
-    ReaderInfo,
-    ServiceState,
-    SignerInfo,
-    SystemInfo,
-)
+from app.support.diagnostics import DiagnosticProbes, ProblemList, ReaderInfo
 from app.support.logs import TRAFFIC, current_level
-from app.support.privacy import mask_card_serial, mask_name
 from ui.support.diagnostics_page import DiagnosticsPage, window_probes
-
-HOLDER = "歐陽靖雯"
-SERIAL = "TP99001122334455"
-
-
-class FakeMachine:
-    """Probes of a machine with a stopped smart-card service and an expired card."""
-
-    def __init__(self) -> None:
-        self.threads: set[int] = set()
-
-    def probes(self) -> DiagnosticProbes:
-        def app(_: ProblemList) -> AppInfo:
-            self.threads.add(threading.get_ident())
-            return AppInfo(
-                "tcloud-desktop", "0.1.0", "3.11", "6.7", False, "/l", "INFO", False, False
-            )
-
-        def system(problems: ProblemList) -> SystemInfo:
-            problems.add("smartcard_service_stopped", "SCardSvr STOPPED")
-            service = ServiceState("SCardSvr", "stopped", "STATE: 1 STOPPED")
-            return SystemInfo("Windows", "10", "19045", "AMD64", "zh_TW", "CST", "now", service)
-
-        def readers(_: ProblemList) -> list[ReaderInfo]:
-            return [ReaderInfo("Generic USB Reader 0", False, True, "3B 9F", "ok", False)]
-
-        def cards(problems: ProblemList) -> list[CardInfo]:
-            problems.add("certificate_expired", "Generic USB Reader 0: 2024-01-01")
-            return [
-                CardInfo(
-                    "Generic USB Reader 0",
-                    "moica",
-                    mask_name(HOLDER),
-                    mask_card_serial(SERIAL),
-                    "2019-01-01",
-                    "2024-01-01",
-                    -300,
-                    "ok",
-                )
-            ]
-
-        def signers(problems: ProblemList) -> list[SignerInfo]:
-            problems.add("hipki_not_running", "connection refused", "warning")
-            return [SignerInfo("hipki", False, None, "http://localhost:61161", "not running")]
-
-        def platform(_: ProblemList) -> PlatformInfo:
-            return PlatformInfo(
-                "https://p.example", False, True, 200, True, "", "http://proxy:8080", None, 37, 12
-            )
-
-        return DiagnosticProbes(app, system, readers, cards, signers, platform)
 
 
 def _tree_texts(page: DiagnosticsPage) -> list[str]:
@@ -205,6 +145,29 @@ def test_open_log_folder(qtbot: QtBot) -> None:
     assert "無法開啟資料夾" in page.status.text()
 
 
+def test_a_hung_probe_does_not_lock_the_page(qtbot: QtBot) -> None:
+    release = threading.Event()
+    machine = FakeMachine()
+
+    def probes() -> DiagnosticProbes:
+        made = machine.probes()
+
+        def hung_readers(_: ProblemList) -> list[ReaderInfo]:
+            release.wait(10)
+            return []
+
+        return replace(made, readers=hung_readers)
+
+    page = DiagnosticsPage(probes, language="zh_TW", timeout_ms=200)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.failed, timeout=5000) as blocker:
+        page.refresh()
+    assert "讀卡機或驅動程式沒有回應" in blocker.args[0]
+    assert page.refresh_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=5000)
+
+
 def test_a_failing_probe_factory_is_reported_in_words(qtbot: QtBot) -> None:
     def broken() -> DiagnosticProbes:
         raise OSError("no /proc")
@@ -225,10 +188,12 @@ def test_training_mode_lists_the_virtual_reader_and_demo_cards(qtbot: QtBot) -> 
     readers = VirtualReaders()
     demo = DemoPKI.load().cards["moica-sme-owner"]
     readers.insert(EmulatedCard.from_demo_card(demo))
-    probes = window_probes(
-        training=True, platform_url=lambda: None, virtual_readers=lambda: readers
-    )
-    page = DiagnosticsPage(probes, language="zh_TW")
+    made = window_probes(training=True, platform_url=lambda: None, virtual_readers=lambda: readers)
+    assert made().training is not None
+    # Only the embedded reader: the machine's own PC/SC readers (which the reader, card
+    # and signer probes connect to) are not this test's subject.
+    probes = replace(made(), readers=lambda _p: [], cards=lambda _p: [], signers=lambda _p: [])
+    page = DiagnosticsPage(lambda: probes, language="zh_TW")
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.report_ready, timeout=30000):
         page.refresh()
