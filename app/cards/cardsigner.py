@@ -35,7 +35,7 @@ from app.cards.signer import (
     check_pin_format,
     checked_result,
 )
-from app.cards.transport import CardTransport, ReaderBackend
+from app.cards.transport import CardTransport, ReaderBackend, transaction
 
 log = logging.getLogger(__name__)
 
@@ -174,11 +174,14 @@ class CardProtocolSigner:
     def sign(self, who: SignerIdentity, document: bytes, pin: str) -> SignResult:
         """VERIFY then SIGN on the card; one PIN attempt, never retried."""
         check_pin_format(pin)
+        # _open reads the serial first: those APDUs meet any foreign transaction with a
+        # bounded wait (CardInUse), so the transaction below starts on a free card.
         transport, protocol = self._open(who)
         try:
-            card = TestCardProtocol(protocol)
-            card.verify_pin(pin)
-            signature = card.sign_digest(hashlib.sha256(document).digest())
+            with transaction(transport):
+                card = TestCardProtocol(protocol)
+                card.verify_pin(pin)
+                signature = card.sign_digest(hashlib.sha256(document).digest())
         finally:
             transport.close()
         if len(signature) * 8 != who.identity.key_size:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from app.cards.apdu import ApduProtocol
 from app.cards.errors import ApduError, UnsupportedCard
-from app.cards.hicos import HicosCard
+from app.cards.hicos import FID_MF, HicosCard
 from app.cards.identity import CardIdentity
-from app.cards.transport import CardTransport
+from app.cards.transport import CardTransport, transaction
 
 
 class Driver(enum.StrEnum):
@@ -56,7 +56,11 @@ def read_identity(transport: CardTransport) -> tuple[CardIdentity, Driver]:
     driver = driver_for_atr(transport.atr)
     card = HicosCard(ApduProtocol(transport))
     try:
-        return card.read_identity(), driver
+        # The first APDU outside the transaction: if another program holds the card,
+        # it ends in CardInUse after a bounded wait instead of blocking the transaction.
+        card.select(FID_MF)
+        with transaction(transport):
+            return card.read_identity(), driver
     except ApduError as exc:
         raise UnsupportedCard(
             f"card does not answer as a first-generation HiCOS card ({exc.sw:04X})"

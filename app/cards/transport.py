@@ -12,10 +12,11 @@ Not thread-safe by design: all card I/O runs on the card worker thread (see ``se
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from smartcard import scard
@@ -50,6 +51,14 @@ class CardTransport(Protocol):
 
     def transmit(self, command: bytes) -> bytes:
         """Send one raw command APDU; return response data followed by SW1 SW2."""
+        ...
+
+    def begin_transaction(self) -> None:
+        """Keep other programs off the card until :meth:`end_transaction`."""
+        ...
+
+    def end_transaction(self) -> None:
+        """Let other programs use the card again."""
         ...
 
     def close(self) -> None:
@@ -191,6 +200,16 @@ def pcsc_error(hresult: int, reader: str = "") -> CardError:
     if code == SCARD_E_TIMEOUT:
         return CardTimeout(text)
     return TransactionFailed(text, hresult=code)
+
+
+@contextlib.contextmanager
+def transaction(transport: CardTransport) -> Iterator[CardTransport]:
+    """Run a multi-APDU sequence (VERIFY then SIGN, a file read) without interleaving."""
+    transport.begin_transaction()
+    try:
+        yield transport
+    finally:
+        transport.end_transaction()
 
 
 class PcscBackend:
@@ -380,6 +399,27 @@ class PcscTransport:
                 self._reconnect()
                 continue
             raise pcsc_error(hresult, self._reader)
+
+    def begin_transaction(self) -> None:
+        """SCardBeginTransaction.
+
+        pcsc-lite's SCardBeginTransaction waits, uninterruptibly, for another program's
+        transaction to end. Callers therefore send an APDU first (interruptible: a
+        foreign transaction there ends in CardInUse) and begin right after it.
+        """
+        if self._closed:
+            raise TransactionFailed("connection already closed")
+        hresult = scard.SCardBeginTransaction(self._hcard)
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise pcsc_error(hresult, self._reader)
+
+    def end_transaction(self) -> None:
+        """SCardEndTransaction; a card already gone is not an error here."""
+        if self._closed:
+            return
+        hresult = scard.SCardEndTransaction(self._hcard, scard.SCARD_LEAVE_CARD)
+        if hresult != scard.SCARD_S_SUCCESS:
+            log.debug("end of transaction: %s", scard.SCardGetErrorMessage(hresult))
 
     def close(self) -> None:
         """Disconnect, leaving the card powered for other programs."""

@@ -178,6 +178,13 @@ class VirtualTransport:
         self._readers._check(self._reader, self._generation)
         return answer
 
+    def begin_transaction(self) -> None:
+        """Nothing to lock: every card call is atomic under the card's own lock."""
+        self._readers._check(self._reader, self._generation)
+
+    def end_transaction(self) -> None:
+        """Nothing to release."""
+
     def close(self) -> None:
         """Forget the connection."""
         self._closed = True

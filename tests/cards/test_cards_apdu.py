@@ -36,6 +36,12 @@ class ScriptedTransport:
         self.sent.append(command)
         return self.responses.popleft()
 
+    def begin_transaction(self) -> None:
+        pass
+
+    def end_transaction(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 
