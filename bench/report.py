@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,25 +38,22 @@ def _verdict(value: float, limit: float) -> str:
 
 def _startup_rows(startup: dict[str, StartupResult]) -> list[str]:
     bare = startup[BARE.name]
+    measures: tuple[tuple[str, Callable[[StartupResult], float], str, float], ...] = (
+        ("Start → first painted page", lambda r: r.first_paint_ms, "ms", START_TARGET),
+        ("Idle RSS", lambda r: r.rss_idle_mib, "MiB", RSS_TARGET),
+    )
     rows = []
-    for target in (CLIENT_TRAINING, CLIENT_REMOTE, SHELL):
-        if target.name not in startup:
-            continue
-        client = startup[target.name]
-        r = client.first_paint_ms / bare.first_paint_ms
-        rows.append(
-            f"| Start → first painted page, {target.name} | {client.first_paint_ms:.0f} ms "
-            f"| {bare.first_paint_ms:.0f} ms | {r:.2f}× | ≤ {START_TARGET}× | {_verdict(r, START_TARGET)} |"
-        )
-    for target in (CLIENT_TRAINING, CLIENT_REMOTE, SHELL):
-        if target.name not in startup:
-            continue
-        client = startup[target.name]
-        r = client.rss_idle_mib / bare.rss_idle_mib
-        rows.append(
-            f"| Idle RSS, {target.name} | {client.rss_idle_mib:.0f} MiB "
-            f"| {bare.rss_idle_mib:.0f} MiB | {r:.2f}× | ≤ {RSS_TARGET}× | {_verdict(r, RSS_TARGET)} |"
-        )
+    for label, value, unit, limit in measures:
+        base = value(bare)
+        for target in (CLIENT_TRAINING, CLIENT_REMOTE, SHELL):
+            if target.name not in startup:
+                continue
+            measured = value(startup[target.name])
+            r = measured / base
+            rows.append(
+                f"| {label}, {target.name} | {measured:.0f} {unit} | {base:.0f} {unit} "
+                f"| {r:.2f}× | ≤ {limit}× | {_verdict(r, limit)} |"
+            )
     return rows
 
 

@@ -54,12 +54,20 @@ def probe_env(home: Path) -> dict[str, str]:
     return env
 
 
-def probe_once(target: Target, settle_s: float, env: dict[str, str]) -> ProbeRun:
-    """Start ``target`` in a fresh interpreter and read its probe report."""
-    command = [sys.executable, "-m", "bench.probe", "--settle", str(settle_s), *target.probe_args]
-    started = time.monotonic()
+def _run_probe(
+    target: Target, settle_s: float, env: dict[str, str], *python_flags: str
+) -> subprocess.CompletedProcess[str]:
+    command = [
+        sys.executable,
+        *python_flags,
+        "-m",
+        "bench.probe",
+        "--settle",
+        str(settle_s),
+        *target.probe_args,
+    ]
     try:
-        result = subprocess.run(
+        return subprocess.run(
             command,
             cwd=ROOT,
             env=env,
@@ -70,6 +78,12 @@ def probe_once(target: Target, settle_s: float, env: dict[str, str]) -> ProbeRun
         )
     except subprocess.TimeoutExpired:
         raise BenchError(f"{target.name} did not exit within {PROBE_TIMEOUT_S:.0f} s") from None
+
+
+def probe_once(target: Target, settle_s: float, env: dict[str, str]) -> ProbeRun:
+    """Start ``target`` in a fresh interpreter and read its probe report."""
+    started = time.monotonic()
+    result = _run_probe(target, settle_s, env)
     lines = [line for line in result.stdout.splitlines() if line.startswith(PREFIX)]
     if not lines:
         tail = " | ".join(result.stderr.strip().splitlines()[-5:])
@@ -129,25 +143,7 @@ def slowest_imports(limit: int = 12) -> list[tuple[str, float]]:
     each other, not with the start-up time.
     """
     with tempfile.TemporaryDirectory(prefix="tcloud-bench-home-") as home:
-        env = probe_env(Path(home))
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-X",
-                "importtime",
-                "-m",
-                "bench.probe",
-                "--settle",
-                "0.2",
-                *CLIENT_REMOTE.probe_args,
-            ],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=PROBE_TIMEOUT_S,
-            check=False,
-        )
+        result = _run_probe(CLIENT_REMOTE, 0.2, probe_env(Path(home)), "-X", "importtime")
     project = ("app", "ui", "certs", "sandbox")
     found: dict[str, float] = {}
     for line in result.stderr.splitlines():
