@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.cards.apdu import ApduProtocol
+from app.cards.apdu import ApduProtocol, CommandApdu
 from app.cards.cardsigner import CardProtocolSigner
 from app.cards.drivers import Driver, driver_for_atr, read_identity
 from app.cards.errors import (
@@ -23,6 +24,7 @@ from app.cards.errors import (
     PinBlocked,
     PinFormatInvalid,
     PinWrong,
+    SecurityStatusNotSatisfied,
 )
 from app.cards.hicos import HicosCard
 from app.cards.identity import prechecked, trust_store
@@ -362,3 +364,21 @@ def test_no_pin_in_logs_at_any_level(
         assert pin not in repr(info.value)
         assert pin not in str(info.value)
         assert pin.encode().hex() not in caplog.text.replace(" ", "").lower()
+
+
+def test_extended_apdu_sign_needs_no_get_response(
+    make_card: Callable[[str], EmulatedCard],
+) -> None:
+    readers = VirtualReaders()
+    card = make_card("moica-sme-owner")
+    readers.insert(card)
+    protocol = ApduProtocol(readers.connect(DEFAULT_READER))
+    protocol.send(CommandApdu(0x80, 0x20, 0x00, 0x81, b"123456", sensitive=True))
+    digest = hashlib.sha256(DOC).digest()
+    before = protocol.exchanges
+    signature = protocol.send(CommandApdu(0x80, 0x2A, 0x9E, 0x9A, digest, le=256, extended=True))
+    assert protocol.exchanges - before == 1
+    verify_signature(card.certificate, DOC, signature)
+    # Without a new VERIFY the card refuses a second signature.
+    with pytest.raises(SecurityStatusNotSatisfied):
+        protocol.send(CommandApdu(0x80, 0x2A, 0x9E, 0x9A, digest, le=256))
