@@ -60,6 +60,7 @@ class _Banner(QFrame):
 
 
 CardFactory = Callable[[bool], CardContext]
+PANEL_WIDTH = 400
 
 
 def default_cards(training: bool) -> CardContext:
@@ -175,8 +176,11 @@ class MainWindow(QMainWindow):
 
     def toggle_training_panel(self) -> None:
         """Show or hide the training panel."""
-        if self.training_panel is not None:
-            self.training_panel.setVisible(not self.training_panel.isVisible())
+        panel = self.training_panel
+        if panel is not None:
+            panel.setVisible(not panel.isVisible())
+            if panel.isVisible():
+                self.resizeDocks([panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     # --- enrolment wizard ----------------------------------------------------------------
     def _ensure_cards(self) -> CardContext:

@@ -1,0 +1,125 @@
+"""The main window on the embedded training platform: wizard, training panel, cards, phones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.cli import LaunchOptions
+from sandbox.world import DEMO_APPLICANTS
+from ui.application import create_application
+from ui.main_window import MainWindow
+
+SME = next(d for d in DEMO_APPLICANTS if d.ubn == "16480894")
+
+
+def _options() -> LaunchOptions:
+    return LaunchOptions(
+        platform_url=None,
+        language="zh_TW",
+        privacy=False,
+        kiosk=False,
+        idle_minutes=10,
+        log_level="INFO",
+    )
+
+
+@pytest.fixture
+def window(qtbot: QtBot, memory_keyring: Any) -> Iterator[MainWindow]:
+    """A main window in training mode with its platform started."""
+    create_application(_options())
+    main = MainWindow(_options())
+    qtbot.addWidget(main)
+    main.resize(1400, 860)
+    main.show()
+    with qtbot.waitSignal(main.platform_ready, timeout=60000):
+        main.start_training_platform()
+    yield main
+    main.shutdown()
+
+
+def test_new_application_opens_the_wizard_and_the_panel_drives_cards(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    panel = window.training_panel
+    assert panel is not None
+    assert window.panel_button.isEnabled()
+    window.panel_button.click()
+    assert panel.isVisible()
+    window.start_page.new_button.click()
+    wizard = window.wizard
+    assert wizard is not None
+    assert window.pages.currentWidget() is wizard
+    ubn = wizard.ubn_page
+    ubn.ubn.edit.setText(SME.ubn)
+    ubn.lookup_button.click()
+    qtbot.waitUntil(lambda: bool(ubn.choices), timeout=20000)
+    ubn.choices[0].radio.setChecked(True)
+    ubn.next_button.click()
+    card_id = "moeaca-sme-primary"
+    panel.card_choice.setCurrentIndex(panel.card_choice.findData(card_id))
+    panel.insert_button.click()
+    qtbot.waitUntil(lambda: wizard.card_panel.usable_identity() is not None, timeout=10000)
+    assert "雲端示範" in wizard.card_panel.card_label.text()
+    assert "PIN 123456" in panel.card_choice.currentText()
+    panel.remove_button.click()
+    qtbot.waitUntil(lambda: wizard.card_panel.current is None, timeout=5000)
+    wizard.finished.emit()
+    assert window.pages.currentWidget() is window.start_page
+
+
+def test_panel_approves_phones_reads_mail_and_moves_the_clock(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    panel = window.training_panel
+    assert panel is not None
+    window.open_wizard()
+    wizard = window.wizard
+    assert wizard is not None
+    ubn = wizard.ubn_page
+    ubn.ubn.edit.setText(SME.ubn)
+    ubn.lookup_button.click()
+    qtbot.waitUntil(lambda: bool(ubn.choices), timeout=20000)
+    next(c for c in ubn.choices if c.method.value == "moica_mobile").radio.setChecked(True)
+    ubn.next_button.click()
+    page = wizard.identity_page
+    assert page is not None
+    page.id_field.edit.setText(SME.responsible_id)
+    page.next_button.click()
+    qtbot.waitUntil(lambda: bool(panel.pending), timeout=20000)
+    assert panel.approve_button.isEnabled()
+    panel.approve_button.click()
+    qtbot.waitUntil(lambda: wizard.page_name == "authorizations", timeout=30000)
+    qtbot.waitUntil(lambda: not panel.pending, timeout=5000)
+
+    panel.refresh_clock()
+    qtbot.waitUntil(lambda: "20" in panel.clock_label.text(), timeout=10000)
+    before = panel.clock_label.text()
+    panel.advance(7)
+    qtbot.waitUntil(lambda: panel.clock_label.text() != before, timeout=10000)
+
+    panel.refresh_outbox()
+    qtbot.waitUntil(lambda: bool(panel.mail_view.toPlainText()), timeout=10000)
+    assert "還沒有寄出任何信" in panel.mail_view.toPlainText()
+
+
+@pytest.mark.screenshot
+def test_screenshot_training_panel(window: MainWindow, qtbot: QtBot, screenshot_dir: Path) -> None:
+    window.panel_button.click()
+    window.open_wizard()
+    panel = window.training_panel
+    assert panel is not None
+    for index, name in enumerate(("cards", "phone", "mail", "clock", "people")):
+        panel.tabs.setCurrentIndex(index)
+        if name == "mail":
+            panel.refresh_outbox()
+        if name == "clock":
+            panel.refresh_clock()
+        qtbot.wait(400)
+        path = screenshot_dir / f"training_panel_{name}.png"
+        assert window.grab().save(str(path))
+        assert path.stat().st_size > 10_000
