@@ -1,0 +1,78 @@
+"""install_support: the 說明與診斷 page, the privacy toggle and banner, kiosk actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+from support_session import options
+
+from app.support.privacy import privacy_mode
+from app.support.redact import default_redactor
+from ui.application import create_application
+from ui.main_window import MainWindow
+from ui.support.wiring import install_support
+
+
+def _window(qtbot: QtBot, **overrides: object) -> MainWindow:
+    opts = options(**overrides)
+    create_application(opts)
+    window = MainWindow(opts)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_help_page_and_back(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    support = install_support(window)
+    setattr(window, "support", support)  # noqa: B010 - as the main window keeps it
+    assert install_support(window) is support
+    assert support.kiosk is None
+    assert [a.text() for a in support.toolbar.actions()] == ["說明與診斷", "遠端協助隱私模式"]
+    window.start_page.help_button.click()
+    assert window.pages.currentWidget() is support.page
+    assert support.page.tabs.currentIndex() == support.page.help_index
+    support.page.back_button.click()
+    assert window.pages.currentWidget() is window.start_page
+    support.help_action.trigger()
+    assert window.pages.currentWidget() is support.page
+
+
+def test_privacy_toggle_drives_the_banner(qtbot: QtBot) -> None:
+    window = _window(qtbot, privacy=True)
+    support = install_support(window)
+    assert privacy_mode().enabled
+    assert window.privacy_banner.isVisible()
+    support.privacy.action.trigger()
+    assert not privacy_mode().enabled
+    assert not window.privacy_banner.isVisible()
+    support.privacy.action.trigger()
+    assert window.privacy_banner.isVisible()
+
+
+def test_kiosk_actions_and_typed_ubn_kept_out_of_logs(qtbot: QtBot) -> None:
+    window = _window(qtbot, kiosk=True, idle_minutes=1)
+    support = install_support(window)
+    kiosk = support.kiosk
+    assert kiosk is not None
+    assert kiosk.end_action in support.toolbar.actions()
+    assert kiosk.idle.timeout == 60
+    assert kiosk.timer.isActive()
+    # Before the platform is known nothing was stored: the window is just reset.
+    with qtbot.waitSignal(kiosk.session_ended, timeout=1000) as blocker:
+        kiosk.end_action.trigger()
+    assert blocker.args == [None]
+    assert "沒有留下申請資料" in window.statusBar().currentMessage()
+
+    window.platform_url = "http://127.0.0.1:9/api/v1"  # the wizard needs a platform
+    window.open_wizard()
+    assert window.wizard is not None
+    edit = window.wizard.ubn_page.ubn.edit
+    assert isinstance(edit, QLineEdit)
+    edit.setText("1648089")
+    assert "1648089" in default_redactor().redact("ubn 1648089")
+    edit.setText("24536806")  # a valid UBN: redacted from now on
+    assert "24536806" not in default_redactor().redact("GET /applicants/24536806")
+    kiosk.stop()
+    window.shutdown()
