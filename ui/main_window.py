@@ -26,6 +26,7 @@ from ui.async_bridge import run_in_background
 from ui.card_context import CardContext, pcsc_cards, training_cards
 from ui.errors import describe
 from ui.pages.start_page import StartPage
+from ui.support.wiring import install_support
 from ui.training.panel import TrainingPanel
 from ui.wizard.wizard import EnrolmentWizard
 
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         banner_layout = self.training_banner.layout()
         if banner_layout is not None:
             banner_layout.addWidget(self.panel_button)
-        self.privacy_banner = _Banner(
+        self.privacy_banner: QWidget = _Banner(
             "PrivacyBanner",
             self.tr("遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。"),
         )
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.privacy_banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+        # Help and diagnostics, the privacy toggle and kiosk mode (ui/support).
+        self.support = install_support(self)
 
         if options.platform_url is None:
             self.start_page.set_platform_status(self.tr("訓練平台啟動中…"))
