@@ -22,6 +22,7 @@ from app.subsidy import (
     required_authorizations,
     service_end,
 )
+from certs.profile import CardKind
 
 from ..context import Fault, Tx, iso, list_response, platform_of, real_now, tx_for
 from ..db import Applicant, Counter, MobileTransaction, Order, OutboxMessage, Plan
@@ -205,6 +206,24 @@ def _card_view(card: Any) -> dict[str, Any]:
         "not_after": iso(cert.not_valid_after_utc),
         "certificate": b64(cert.public_bytes(Encoding.DER)),
     }
+
+
+@router.get(
+    "/crl/{kind}.crl",
+    summary="測試憑證廢止清冊（CRL）",
+    response_class=Response,
+    responses={200: {"content": {"application/pkix-crl": {}}}},
+)
+def get_crl(kind: str) -> Response:
+    """The DER CRL of a test issuing CA, at the address the demo certificates name."""
+    try:
+        card_kind = CardKind(kind)
+        der = demo_pki().crl_der(card_kind)
+    except (ValueError, KeyError):
+        raise ApiError(
+            404, "CRL_NOT_FOUND", "沒有這個測試憑證管理中心的廢止清冊。", {"kind": kind}
+        ) from None
+    return Response(der, media_type="application/pkix-crl")
 
 
 @router.get("/demo-cards", summary="示範憑證卡")

@@ -231,3 +231,22 @@ def test_expired_token() -> None:
         assert error(response) == (401, "TOKEN_EXPIRED")
     finally:
         server.stop()
+
+
+def test_test_cas_publish_their_crls(api: Any) -> None:
+    from cryptography import x509
+
+    from certs.profile import CardKind
+    from certs.testpki import DemoPKI
+
+    pki = DemoPKI.load()
+    answer = api.get("/_sandbox/crl/moeaca.crl")
+    assert answer.status_code == 200
+    assert answer.headers["content-type"] == "application/pkix-crl"
+    crl = x509.load_der_x509_crl(answer.content)
+    assert crl.is_signature_valid(pki.cas[CardKind.MOEACA].certificate.public_key())
+    revoked = pki.cards["moeaca-revoked"].certificate.serial_number
+    assert crl.get_revoked_certificate_by_serial_number(revoked) is not None
+    missing = api.get("/_sandbox/crl/unknown.crl")
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "CRL_NOT_FOUND"
