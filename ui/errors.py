@@ -809,6 +809,15 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
         str(QT_TRANSLATE_NOOP("errors", "這個密碼不符合平台的安全規定。")),
         str(QT_TRANSLATE_NOOP("errors", "請依欄位旁的說明換一個密碼。")),
     ),
+    "CRL_NOT_FOUND": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "無法檢查廢止狀態")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "平台找不到這張憑證簽發單位的廢止清冊，無法確認憑證是否有效。"
+            )
+        ),
+        str(QT_TRANSLATE_NOOP("errors", "請稍後再試；若一再發生，請改用其他憑證卡或洽客服。")),
+    ),
     "RECEIPT_WRITE_FAILED": _entry(
         str(QT_TRANSLATE_NOOP("errors", "收據無法存檔")),
         str(QT_TRANSLATE_NOOP("errors", "收據檔案沒有寫入選擇的資料夾。")),

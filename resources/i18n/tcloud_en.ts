@@ -4066,7 +4066,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="444" />
-        <location filename="../../ui/errors.py" line="820" />
+        <location filename="../../ui/errors.py" line="829" />
         <source>如要繼續，請再按一次並在手機上核准。</source>
         <translation>To go on, press again and approve on the phone.</translation>
     </message>
@@ -4490,7 +4490,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="608" />
         <location filename="../../ui/errors.py" line="687" />
-        <location filename="../../ui/errors.py" line="833" />
+        <location filename="../../ui/errors.py" line="842" />
         <source>請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again; if it keeps happening, create a support file in "Help and diagnostics" for the helpdesk.</translation>
     </message>
@@ -5000,51 +5000,66 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="813" />
+        <source>無法檢查廢止狀態</source>
+        <translation>Revocation cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="815" />
+        <source>平台找不到這張憑證簽發單位的廢止清冊，無法確認憑證是否有效。</source>
+        <translation>The platform has no revocation list of this certificate's issuer, so it cannot confirm the certificate is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="819" />
+        <source>請稍後再試；若一再發生，請改用其他憑證卡或洽客服。</source>
+        <translation>Try again later; if it keeps happening, use another certificate card or call the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="822" />
         <source>收據無法存檔</source>
         <translation>Receipt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="814" />
+        <location filename="../../ui/errors.py" line="823" />
         <source>收據檔案沒有寫入選擇的資料夾。</source>
         <translation>The receipt file was not written to the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="815" />
+        <location filename="../../ui/errors.py" line="824" />
         <source>請改選其他資料夾（例如「文件」），或確認磁碟還有空間。</source>
         <translation>Choose another folder (such as "Documents"), or check there is disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="818" />
+        <location filename="../../ui/errors.py" line="827" />
         <source>手機上拒絕了簽署</source>
         <translation>Signature declined on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="819" />
+        <location filename="../../ui/errors.py" line="828" />
         <source>在手機上選擇了拒絕，沒有簽署。</source>
         <translation>The phone declined; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="823" />
+        <location filename="../../ui/errors.py" line="832" />
         <source>草稿無法讀取</source>
         <translation>Draft unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="824" />
+        <location filename="../../ui/errors.py" line="833" />
         <source>保存的草稿無法解密（金鑰不見或檔案損壞）。</source>
         <translation>The saved draft cannot be decrypted (its key is gone or the file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="825" />
+        <location filename="../../ui/errors.py" line="834" />
         <source>請重新填寫；新的內容會重新保存。</source>
         <translation>Please fill it in again; the new content is saved afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="830" />
+        <location filename="../../ui/errors.py" line="839" />
         <source>發生錯誤</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="831" />
+        <location filename="../../ui/errors.py" line="840" />
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
     </message>

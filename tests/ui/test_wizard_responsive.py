@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from sandbox.world import DEMO_APPLICANTS
 
@@ -19,6 +19,7 @@ class Heartbeat:
     def __init__(self) -> None:
         self.timer = QTimer()
         self.timer.setInterval(10)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._beat)
         self.last = 0.0
         self.worst = 0.0
@@ -41,24 +42,24 @@ class Heartbeat:
 
 def test_card_login_never_blocks_the_gui_thread(make_wizard: Any) -> None:
     driver = make_wizard()
-    page = driver.choose(SME.ubn, "moeaca_card")
     heartbeat = Heartbeat()
     heartbeat.start()
+    page = driver.choose(SME.ubn, "moeaca_card")
     driver.insert("moeaca-sme-primary")
     driver.wait_card()
     page.next_button.click()
     driver.enter_pin("123456")
     driver.wait_page("authorizations", timeout=30000)
     heartbeat.stop()
-    assert heartbeat.beats > 10
+    assert heartbeat.beats >= 3, "the heartbeat ran during the login"
     assert heartbeat.worst < MAX_GAP_SECONDS, f"GUI thread stalled {heartbeat.worst * 1000:.0f} ms"
 
 
 def test_mobile_login_never_blocks_the_gui_thread(make_wizard: Any) -> None:
     driver = make_wizard()
-    page = driver.choose(SME.ubn, "moica_mobile")
     heartbeat = Heartbeat()
     heartbeat.start()
+    page = driver.choose(SME.ubn, "moica_mobile")
     page.id_field.edit.setText(SME.responsible_id)
     page.next_button.click()
     driver.approve_phone()
