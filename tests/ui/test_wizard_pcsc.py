@@ -125,6 +125,8 @@ def test_login_and_sign_through_pcscd_with_a_card_pulled_mid_sign(
     link.remove()
     vpcd_card("moeaca-sme-primary")
     driver.wait_card()
+    # A person takes a moment; signing at once after a fast re-insert fails once with
+    # TRANSACTION_FAILED in the card layer (reported; the card layer should retry it).
     driver.qtbot.wait(1000)
     auth.errors.clear()
     driver.sign("123456")
