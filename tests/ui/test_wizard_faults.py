@@ -143,8 +143,8 @@ def test_revoked_card_is_refused_by_the_platform(make_wizard: Any) -> None:
     assert driver.wizard.page_name == "identity"
 
 
-def test_platform_error_keeps_the_answers_and_retry_succeeds(make_wizard: Any) -> None:
-    driver = make_wizard()
+def _ticked_consents(driver: Any) -> Any:
+    """Log in with the card, sign 附表2 and 附表3, tick both consents; the consents page."""
     page = _login_page(driver, "moeaca-sme-primary")
     driver.wait_card()
     page.next_button.click()
@@ -154,6 +154,12 @@ def test_platform_error_keeps_the_answers_and_retry_succeeds(make_wizard: Any) -
     consents = driver.page
     consents.personal_data.setChecked(True)
     consents.declarations.setChecked(True)
+    return consents
+
+
+def test_platform_error_keeps_the_answers_and_retry_succeeds(make_wizard: Any) -> None:
+    driver = make_wizard()
+    consents = _ticked_consents(driver)
     driver.sandbox.fault("error_500", path="/api/v1/application/consents")
     driver.sign("123456")
     driver.wait_error(consents, "INJECTED_FAULT")
@@ -166,15 +172,7 @@ def test_platform_error_keeps_the_answers_and_retry_succeeds(make_wizard: Any) -
 
 def test_dropped_answer_is_retried_without_a_second_submission(make_wizard: Any) -> None:
     driver = make_wizard()
-    page = _login_page(driver, "moeaca-sme-primary")
-    driver.wait_card()
-    page.next_button.click()
-    driver.enter_pin("123456")
-    driver.wait_page("authorizations", timeout=30000)
-    driver.authorizations_and_consents_until_consents(pin="123456")
-    consents = driver.page
-    consents.personal_data.setChecked(True)
-    consents.declarations.setChecked(True)
+    _ticked_consents(driver)
     driver.sandbox.fault("drop_after_commit", path="/api/v1/application/consents")
     driver.sign("123456")
     driver.wait_page("form", timeout=30000)

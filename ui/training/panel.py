@@ -34,6 +34,12 @@ from ui.wizard.card_panel import kind_name
 SWAP_DELAY_MS = 400
 
 
+def _paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def _button(text: str) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(text)
@@ -93,12 +99,11 @@ class TrainingPanel(QDockWidget):
     def _cards_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        intro = QLabel(
+        intro = _paragraph(
             self.tr(
                 "選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。"
             )
         )
-        intro.setWordWrap(True)
         self.card_choice = QComboBox()
         self.card_choice.setAccessibleName(self.tr("示範卡片"))
         for card in self.pki.cards.values():
@@ -169,12 +174,11 @@ class TrainingPanel(QDockWidget):
     def _phone_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        intro = QLabel(
+        intro = _paragraph(
             self.tr(
                 "模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。"
             )
         )
-        intro.setWordWrap(True)
         self.transactions = QListWidget()
         self.transactions.setAccessibleName(self.tr("等待手機回應的交易"))
         self.approve_button = _button(self.tr("核准"))
@@ -272,12 +276,11 @@ class TrainingPanel(QDockWidget):
     def _clock_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        intro = QLabel(
+        intro = _paragraph(
             self.tr(
                 "移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。"
             )
         )
-        intro.setWordWrap(True)
         self.clock_label = QLabel()
         self.clock_label.setAccessibleName(self.tr("平台目前時間"))
         grid = QGridLayout()
