@@ -460,6 +460,8 @@ class Solution:
     pavilion: Pavilion
     plans: tuple[Plan, ...]
     tags: tuple[str, ...]
+    subsidised: bool = True
+    """False for a plan outside the subsidy zone: points cannot be used for it."""
 
     @staticmethod
     def parse(obj: Obj) -> Solution:
@@ -472,6 +474,7 @@ class Solution:
             pavilion=obj.enum("pavilion", Pavilion),
             plans=obj.each("plans", Plan.parse),
             tags=tuple(str(t) for t in obj.opt_items("tags") if isinstance(t, str)),
+            subsidised=obj.flag("subsidised", default=True),
         )
 
 

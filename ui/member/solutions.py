@@ -218,9 +218,14 @@ class SolutionsPage(QWidget):
         if isinstance(solution, Solution):
             self._show(solution)
 
-    def preview(self, plan: Plan, pavilion: Pavilion) -> tuple[int, int]:
-        """Points and self-pay for ``plan`` with the current balance (app.subsidy's split)."""
-        split = split_payment(plan.price, self._balance, pavilion)
+    def preview(
+        self, plan: Plan, pavilion: Pavilion, *, subsidised: bool = True
+    ) -> tuple[int, int]:
+        """Points and self-pay for ``plan`` with the current balance (app.subsidy's split).
+
+        A plan outside the subsidy zone takes no points: the whole price is self-paid.
+        """
+        split = split_payment(plan.price, self._balance if subsidised else 0, pavilion)
         return split.points, split.self_pay
 
     def _show(self, solution: Solution) -> None:
@@ -236,7 +241,7 @@ class SolutionsPage(QWidget):
         )
         self.plans.setRowCount(len(solution.plans))
         for row, plan in enumerate(solution.plans):
-            points, self_pay = self.preview(plan, solution.pavilion)
+            points, self_pay = self.preview(plan, solution.pavilion, subsidised=solution.subsidised)
             cells = (
                 plan.name,
                 self.tr("{n} 個月").format(n=plan.months),
@@ -249,15 +254,20 @@ class SolutionsPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, plan)
                 self.plans.setItem(row, column, cell)
-        self.split_note.setText(
-            self.tr(
-                "試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，"
-                "點數不足時差額由您自付。實際金額以平台報價為準。"
-            ).format(
-                balance=points_amount(self._balance),
-                share="{0.numerator}/{0.denominator}".format(points_share(solution.pavilion)),
+        if not solution.subsidised:
+            self.split_note.setText(
+                self.tr("此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。")
             )
-        )
+        else:
+            self.split_note.setText(
+                self.tr(
+                    "試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，"
+                    "點數不足時差額由您自付。實際金額以平台報價為準。"
+                ).format(
+                    balance=points_amount(self._balance),
+                    share="{0.numerator}/{0.denominator}".format(points_share(solution.pavilion)),
+                )
+            )
         self._update_order_button()
 
     def selected_plan(self) -> Plan | None:
@@ -267,7 +277,11 @@ class SolutionsPage(QWidget):
         return plan if isinstance(plan, Plan) else None
 
     def _update_order_button(self) -> None:
-        enabled = self._can_sign and self.selected_plan() is not None
+        enabled = (
+            self._can_sign
+            and self.selected_plan() is not None
+            and (self._current is None or self._current.subsidised)
+        )
         self.order_button.setEnabled(enabled)
         self.order_button.setToolTip(
             ""

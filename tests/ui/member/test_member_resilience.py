@@ -86,7 +86,11 @@ def test_split_preview_equals_the_platform_quote_for_every_demo_plan(
     compared = 0
     for solution in solutions:
         for plan in solution.plans:
-            preview = area.solutions.preview(plan, solution.pavilion)
+            preview = area.solutions.preview(
+                plan, solution.pavilion, subsidised=solution.subsidised
+            )
+            if not solution.subsidised:
+                assert preview == (0, plan.price), "outside the subsidy zone: no points"
             refusal = (
                 "PAVILION_NOT_ELIGIBLE"
                 if solution.pavilion is Pavilion.INDUSTRY
@@ -101,6 +105,7 @@ def test_split_preview_equals_the_platform_quote_for_every_demo_plan(
             assert preview == (quote.points, quote.self_pay), plan.id
             compared += 1
     assert compared == 3 * (35 - 5 - len(EXPECTED_REFUSALS))
+    assert [s.id for s in solutions if not s.subsidised] == ["S016"]
 
 
 def test_refresh_uses_etags(
