@@ -222,6 +222,13 @@ class EnrolmentWizard(QWidget):
 
     def _looked_up(self, applicant: Applicant) -> None:
         self.ubn_page.show_applicant(applicant)
+        # Only the steps this applicant goes through are listed (no 附表2/3 for some types).
+        steps = {str(step) for step in self.service.flow.steps()}
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            key = item.data(STEP_ROLE) if item is not None else None
+            if item is not None and key not in ("ubn", WizardStep.RESULT):
+                item.setHidden(key not in steps)
         saved = self.service.flow.method
         for choice in self.ubn_page.choices:
             if choice.method is saved:
