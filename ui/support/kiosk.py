@@ -210,8 +210,13 @@ class KioskController(QObject):
                 # The stored data must be wiped even when the window could not be reset.
                 log.warning("kiosk window reset failed: %s", type(exc).__name__)
                 failures.append(f"reset the window: {type(exc).__name__}")
-            janitor = self._janitor()
-            report = janitor.end_session() if janitor is not None else None
+            try:
+                janitor = self._janitor()
+                report = janitor.end_session() if janitor is not None else None
+            except Exception as exc:
+                # Say that the wipe failed rather than that the PC is clean.
+                log.warning("kiosk wipe failed: %s", type(exc).__name__)
+                report = WipeReport(None, 0, 0, (), (), (f"wipe: {type(exc).__name__}",))
             if report is not None and failures:
                 report = replace(report, failures=(*failures, *report.failures))
             if report is not None and not report.ok:

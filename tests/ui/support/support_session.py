@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -128,7 +129,7 @@ def run_application(qtbot: QtBot, session: Session, method: str) -> Any:
         driver.insert("moica-sme-owner")
         driver.wait_card()
         page.next_button.click()
-        driver.enter_pin(PIN)
+        type_pin_checking_it_stays_hidden(qtbot, window.wizard.card_panel)
         pin = PIN
     else:
         page.id_field.edit.setText(DEMO.responsible_id)
@@ -155,6 +156,21 @@ def run_application(qtbot: QtBot, session: Session, method: str) -> Any:
     account.next_button.click()
     qtbot.waitUntil(lambda: driver.page is not account, timeout=20000)
     return driver
+
+
+def type_pin_checking_it_stays_hidden(qtbot: QtBot, panel: Any) -> None:
+    """Type the PIN into the wizard's PIN dialog; no input of it may ever show the PIN."""
+    qtbot.waitUntil(lambda: panel.pin_dialog is not None, timeout=20000)
+    dialog = panel.pin_dialog
+    qtbot.keyClicks(dialog.pin_edit, PIN)
+    for edit in dialog.findChildren(QLineEdit):
+        assert edit.echoMode() == QLineEdit.EchoMode.Password, edit.objectName()
+        assert PIN not in edit.displayText()
+        accessible = QAccessible.queryAccessibleInterface(edit)
+        assert accessible is not None
+        for role in (QAccessible.Text.Name, QAccessible.Text.Value, QAccessible.Text.Description):
+            assert PIN not in accessible.text(role)
+    dialog.ok_button.click()
 
 
 def file_texts(root: Path) -> dict[Path, bytes]:

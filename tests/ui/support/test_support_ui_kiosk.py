@@ -122,6 +122,15 @@ def test_end_session_action_and_failures(qtbot: QtBot, support_home: Path) -> No
     assert not report.ok
     assert report.failures == ("reset the window: RuntimeError",)
 
+    def unusable() -> SessionJanitor:
+        raise ValueError("not a platform address")
+
+    failing = KioskController(unusable, idle_seconds=600)
+    report = failing.end_session()
+    assert report is not None
+    assert report.failures == ("wipe: ValueError",)
+    assert "未完成" in report.summary()
+
     nothing = KioskController(lambda: None, idle_seconds=60, warning_seconds=10)
     with qtbot.waitSignal(nothing.session_ended, timeout=1000) as blocker:
         assert nothing.end_session() is None
