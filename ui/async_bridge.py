@@ -39,6 +39,8 @@ class _Relay(QObject):
     def _deliver_result(self, value: object) -> None:
         try:
             self._on_result(value)
+        except RuntimeError as error:
+            _drop_if_widget_gone(error)
         finally:
             _live_relays.discard(self)
 
@@ -47,8 +49,17 @@ class _Relay(QObject):
         try:
             assert isinstance(error, BaseException)
             self._on_error(error)
+        except RuntimeError as late:
+            _drop_if_widget_gone(late)
         finally:
             _live_relays.discard(self)
+
+
+def _drop_if_widget_gone(error: RuntimeError) -> None:
+    """A late answer for a page the person already left is dropped; anything else re-raised."""
+    if "already deleted" not in str(error):
+        raise error
+    log.debug("answer arrived after its page was closed; dropped")
 
 
 # Relays must outlive the call that created them until their result is delivered.

@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
 from app.cli import LaunchOptions
 from app.platform.client import PlatformClient
 from app.storage import DraftStore
+from app.subsidy import VerificationMethod
 from ui.async_bridge import run_in_background
 from ui.card_context import CardContext, pcsc_cards, training_cards
 from ui.errors import describe
+from ui.member.area import MemberArea
+from ui.member.signing import (
+    CardSignatureRequester,
+    MobileSignatureRequester,
+    SignatureRequester,
+)
 from ui.pages.start_page import StartPage
 from ui.support.wiring import install_support
 from ui.training.panel import TrainingPanel
-from ui.wizard.wizard import EnrolmentWizard
+from ui.wizard.wizard import CompletedApplication, EnrolmentWizard
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +98,7 @@ class MainWindow(QMainWindow):
         self.cards: CardContext | None = None
         self.wizard: EnrolmentWizard | None = None
         self.training_panel: TrainingPanel | None = None
+        self.member_area: QWidget | None = None
         self._open_when_ready = False
         self.setWindowTitle(self.tr("臺灣雲市集 數位點數申請"))
         self.resize(1100, 760)
@@ -207,6 +215,7 @@ class MainWindow(QMainWindow):
         client = PlatformClient(self.platform_url)
         wizard = EnrolmentWizard(client, DraftStore(client.platform), self._ensure_cards())
         wizard.finished.connect(self.close_wizard)
+        wizard.completed.connect(self.open_member_area)
         if self.training_panel is not None:
             wizard.mobile_started.connect(self.training_panel.add_transaction)
             wizard.mobile_ended.connect(self.training_panel.end_transaction)
@@ -214,6 +223,34 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(wizard)
         self.pages.setCurrentWidget(wizard)
         self.wizard_opened.emit(wizard)
+
+    def open_member_area(self, done: CompletedApplication) -> None:
+        """After the application: the member area, signing with the same card or phone."""
+        signer: SignatureRequester | None = None
+        cards = self.cards
+        if done.signer_identity is not None and cards is not None:
+            holder = done.signer_identity.identity.holder_name
+            signer = CardSignatureRequester(cards.service, done.signer_identity, holder)
+        elif done.method is VerificationMethod.MOICA_MOBILE and done.responsible_id:
+            signer = MobileSignatureRequester(done.client, done.applicant.ubn, done.responsible_id)
+        area = MemberArea(
+            done.client,
+            done.applicant,
+            signer,
+            training=self.training,
+            recommended_categories=done.recommended_categories,
+        )
+        area.session_ended.connect(lambda: self._close_member_area(area))
+        self.close_wizard()
+        self.member_area = area
+        self.pages.addWidget(area)
+        self.pages.setCurrentWidget(area)
+
+    def _close_member_area(self, area: QWidget) -> None:
+        self.member_area = None
+        self.pages.setCurrentWidget(self.start_page)
+        self.pages.removeWidget(area)
+        QTimer.singleShot(0, area.deleteLater)
 
     def close_wizard(self) -> None:
         """Back to the start page; the draft stays for next time."""

@@ -869,134 +869,144 @@
 <context>
     <name>EnrolmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="54" />
+        <location filename="../../ui/wizard/wizard.py" line="56" />
         <source>統一編號與驗證方式</source>
         <translation>UBN and verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="55" />
+        <location filename="../../ui/wizard/wizard.py" line="57" />
         <source>驗證身分</source>
         <translation>Identity verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="56" />
+        <location filename="../../ui/wizard/wizard.py" line="58" />
         <source>企業授權書（附表2、3）</source>
         <translation>Authorisations (Forms 2 and 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="57" />
+        <location filename="../../ui/wizard/wizard.py" line="59" />
         <source>個資告知與聲明事項</source>
         <translation>Personal data and declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="58" />
+        <location filename="../../ui/wizard/wizard.py" line="60" />
         <source>點數申請表（附表1）與密碼</source>
         <translation>Application form (Form 1) and password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="59" />
+        <location filename="../../ui/wizard/wizard.py" line="61" />
         <source>驗證 E-mail</source>
         <translation>E-mail verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="60" />
+        <location filename="../../ui/wizard/wizard.py" line="62" />
         <source>數位自評檢測</source>
         <translation>Digital self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="61" />
+        <location filename="../../ui/wizard/wizard.py" line="63" />
         <source>結果與點數</source>
         <translation>Result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="110" />
+        <location filename="../../ui/wizard/wizard.py" line="126" />
         <source>申請步驟</source>
         <translation>Application steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="130" />
+        <location filename="../../ui/wizard/wizard.py" line="146" />
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="217" />
+        <location filename="../../ui/wizard/wizard.py" line="233" />
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="277" />
+        <location filename="../../ui/wizard/wizard.py" line="300" />
         <source>登入臺灣雲市集（{name}）</source>
         <translation>Log in to Taiwan Cloud Marketplace ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="288" />
+        <location filename="../../ui/wizard/wizard.py" line="311" />
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="296" />
+        <location filename="../../ui/wizard/wizard.py" line="319" />
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="300" />
+        <location filename="../../ui/wizard/wizard.py" line="323" />
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="313" />
+        <location filename="../../ui/wizard/wizard.py" line="336" />
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="317" />
+        <location filename="../../ui/wizard/wizard.py" line="340" />
         <source>正在向電信業者送出驗證…</source>
         <translation>Sending the check to the mobile carrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="367" />
+        <location filename="../../ui/wizard/wizard.py" line="390" />
         <source>手機簽署</source>
         <translation>Signing on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="380" />
+        <location filename="../../ui/wizard/wizard.py" line="403" />
         <source>正在讀取申請進度…</source>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="438" />
+        <location filename="../../ui/wizard/wizard.py" line="461" />
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="464" />
+        <location filename="../../ui/wizard/wizard.py" line="487" />
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="525" />
+        <location filename="../../ui/wizard/wizard.py" line="548" />
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="539" />
+        <location filename="../../ui/wizard/wizard.py" line="562" />
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="557" />
+        <location filename="../../ui/wizard/wizard.py" line="580" />
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="572" />
+        <location filename="../../ui/wizard/wizard.py" line="595" />
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="591" />
+        <location filename="../../ui/wizard/wizard.py" line="614" />
+        <source>完成，前往會員中心</source>
+        <translation>Done, go to the member centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="629" />
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="637" />
+        <source>前往會員中心</source>
+        <translation>Go to the member centre</translation>
     </message>
 </context>
 <context>
@@ -1329,52 +1339,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
@@ -2453,7 +2463,7 @@ Send it?</translation>
         <translation>No solution matches</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="230" />
+        <location filename="../../ui/member/solutions.py" line="235" />
         <source>供應商：{vendor}
 類別：{category}　館別：{pavilion}
 標籤：{tags}</source>
@@ -2462,17 +2472,22 @@ Category: {category}  Pavilion: {pavilion}
 Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="242" />
+        <location filename="../../ui/member/solutions.py" line="247" />
         <source>{n} 個月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="254" />
+        <location filename="../../ui/member/solutions.py" line="259" />
+        <source>此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。</source>
+        <translation>This plan is not in the subsidy zone: points cannot pay for it, and it cannot be ordered here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/solutions.py" line="264" />
         <source>試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，點數不足時差額由您自付。實際金額以平台報價為準。</source>
         <translation>The estimate uses your current {balance}; points pay at most {share} of the price, and you pay any shortfall. The platform's quote decides the actual amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="275" />
+        <location filename="../../ui/member/solutions.py" line="289" />
         <source>以密碼登入只能查詢；訂購需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; ordering needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
@@ -2668,129 +2683,129 @@ Returned points are usable until 3 months after the grant or 5 working days afte
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="55" />
+        <location filename="../../ui/training/panel.py" line="61" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="63" />
-        <location filename="../../ui/training/panel.py" line="103" />
+        <location filename="../../ui/training/panel.py" line="69" />
+        <location filename="../../ui/training/panel.py" line="108" />
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="64" />
+        <location filename="../../ui/training/panel.py" line="70" />
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="65" />
+        <location filename="../../ui/training/panel.py" line="71" />
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="66" />
+        <location filename="../../ui/training/panel.py" line="72" />
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="67" />
+        <location filename="../../ui/training/panel.py" line="73" />
         <source>示範資料</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="72" />
+        <location filename="../../ui/training/panel.py" line="78" />
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="98" />
+        <location filename="../../ui/training/panel.py" line="104" />
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise "card pulled while signing".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="106" />
+        <location filename="../../ui/training/panel.py" line="111" />
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="107" />
+        <location filename="../../ui/training/panel.py" line="112" />
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="109" />
+        <location filename="../../ui/training/panel.py" line="114" />
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="118" />
+        <location filename="../../ui/training/panel.py" line="123" />
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="119" />
+        <location filename="../../ui/training/panel.py" line="124" />
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="122" />
-        <location filename="../../ui/training/panel.py" line="165" />
+        <location filename="../../ui/training/panel.py" line="127" />
+        <location filename="../../ui/training/panel.py" line="170" />
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="136" />
+        <location filename="../../ui/training/panel.py" line="141" />
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="150" />
+        <location filename="../../ui/training/panel.py" line="155" />
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="174" />
+        <location filename="../../ui/training/panel.py" line="179" />
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person's phone: while the program waits for the phone, the transaction appears here; press "Approve" or "Reject".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="179" />
+        <location filename="../../ui/training/panel.py" line="183" />
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="180" />
+        <location filename="../../ui/training/panel.py" line="184" />
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="181" />
+        <location filename="../../ui/training/panel.py" line="185" />
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="230" />
+        <location filename="../../ui/training/panel.py" line="234" />
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="232" />
+        <location filename="../../ui/training/panel.py" line="236" />
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="245" />
+        <location filename="../../ui/training/panel.py" line="249" />
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="246" />
+        <location filename="../../ui/training/panel.py" line="250" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="260" />
+        <location filename="../../ui/training/panel.py" line="264" />
         <source>{at}　寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -2799,67 +2814,67 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="267" />
+        <location filename="../../ui/training/panel.py" line="271" />
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="277" />
+        <location filename="../../ui/training/panel.py" line="281" />
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform's clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="282" />
+        <location filename="../../ui/training/panel.py" line="285" />
         <source>平台目前時間</source>
         <translation>Platform's current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="286" />
+        <location filename="../../ui/training/panel.py" line="289" />
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="287" />
+        <location filename="../../ui/training/panel.py" line="290" />
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="288" />
+        <location filename="../../ui/training/panel.py" line="291" />
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="289" />
+        <location filename="../../ui/training/panel.py" line="292" />
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="295" />
+        <location filename="../../ui/training/panel.py" line="298" />
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="297" />
+        <location filename="../../ui/training/panel.py" line="300" />
         <source>重設訓練平台（清除所有練習資料）</source>
         <translation>Reset the training platform (erase all practice data)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="309" />
+        <location filename="../../ui/training/panel.py" line="312" />
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="326" />
+        <location filename="../../ui/training/panel.py" line="329" />
         <source>訓練平台已重設。</source>
         <translation>The training platform was reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="335" />
+        <location filename="../../ui/training/panel.py" line="338" />
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="342" />
+        <location filename="../../ui/training/panel.py" line="345" />
         <source>{name}
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}，手機 {mobile}</source>
         <translation>{name}
@@ -5543,24 +5558,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/wizard/rule_messages.py" line="56" />
         <source>此題必答</source>
         <translation>This question must be answered</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/support/wiring.py" line="133" />
-        <source>支援</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <location filename="../../ui/support/wiring.py" line="137" />
-        <source>說明與診斷</source>
-        <translation>Help and diagnostics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/support/wiring.py" line="165" />
-        <source>已結束使用，這台電腦上沒有留下申請資料。</source>
-        <translation>Session ended; no application data is left on this computer.</translation>
     </message>
 </context>
 </TS>

@@ -123,3 +123,39 @@ def test_screenshot_training_panel(window: MainWindow, qtbot: QtBot, screenshot_
         path = screenshot_dir / f"training_panel_{name}.png"
         assert window.grab().save(str(path))
         assert path.stat().st_size > 10_000
+
+
+def test_a_completed_application_continues_in_the_member_area(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    import requests
+
+    from app.platform.client import PlatformClient
+    from app.subsidy import VerificationMethod
+    from ui.member.area import MemberArea
+    from ui.wizard.wizard import CompletedApplication
+
+    assert window.platform_url is not None
+    answer = requests.post(
+        f"{window.platform_url}/_sandbox/scenarios",
+        json={"name": "member_with_points", "applicant_type": "sme"},
+        timeout=10,
+    )
+    answer.raise_for_status()
+    scenario = answer.json()
+    client = PlatformClient(window.platform_url)
+    client.use_token(scenario["ubn"], scenario["token"])
+    applicant = client.lookup_applicant(scenario["ubn"])
+    window.open_wizard()
+    assert window.wizard is not None
+    window.wizard.completed.emit(
+        CompletedApplication(
+            client, applicant, VerificationMethod.MOICA_MOBILE, None, SME.responsible_id, ()
+        )
+    )
+    area = window.member_area
+    assert isinstance(area, MemberArea)
+    assert window.pages.currentWidget() is area
+    assert window.wizard is None
+    area.session_ended.emit()
+    assert window.pages.currentWidget() is window.start_page

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from app.cards.signer import SignerIdentity
 from app.flows.enrolment import CARD_METHODS, WizardStep
 from app.flows.enrolment_service import EnrolmentService
 from app.flows.errors import InvalidInput
@@ -68,11 +70,25 @@ def taiwan_today() -> date:
     return datetime.now(TAIWAN_TZ).date()
 
 
+@dataclass(frozen=True)
+class CompletedApplication:
+    """What the member area needs once the application is done."""
+
+    client: PlatformClient
+    applicant: Applicant
+    method: VerificationMethod
+    signer_identity: SignerIdentity | None
+    responsible_id: str
+    recommended_categories: tuple[str, ...]
+
+
 class EnrolmentWizard(QWidget):
     """New application from the UBN to the points, on one platform."""
 
     finished = Signal()
-    """The person finished (or left) the wizard."""
+    """The person left the wizard (back to the start page)."""
+    completed = Signal(object)
+    """A CompletedApplication: the person goes on to the member area."""
     mobile_started = Signal(str, str)
     """(transaction id, label) of a phone transaction waiting for approval (training panel)."""
     mobile_ended = Signal(str)
@@ -581,9 +597,24 @@ class EnrolmentWizard(QWidget):
             lambda result: self._show_result(result, dimensions),
         )
 
+    def _completed(self, recommended: tuple[str, ...]) -> None:
+        applicant, method = self.applicant, self.method
+        if applicant is None or method is None:
+            self.finished.emit()
+            return
+        who = self.card_panel.usable_identity() if self.card_panel is not None else None
+        self.completed.emit(
+            CompletedApplication(
+                self.client, applicant, method, who, self.responsible_id, recommended
+            )
+        )
+
     def _show_result(self, result: AssessmentResult, dimensions: dict[str, str]) -> None:
         page = ResultPage()
-        page.next_button.clicked.connect(self.finished)
+        page.next_button.setText(self.tr("完成，前往會員中心"))
+        page.next_button.clicked.connect(
+            lambda: self._completed(tuple(result.recommended_categories))
+        )
         self._show(page, WizardStep.RESULT)
 
         def extras() -> tuple[tuple[Category, ...], PointsSummary]:
@@ -603,7 +634,8 @@ class EnrolmentWizard(QWidget):
 
     def _show_done(self) -> None:
         page = ReviewPage(False, done=True)
-        page.next_button.clicked.connect(self.finished)
+        page.next_button.setText(self.tr("前往會員中心"))
+        page.next_button.clicked.connect(lambda: self._completed(()))
         page.back_button.setVisible(False)
         self._show(page, WizardStep.RESULT)
 
