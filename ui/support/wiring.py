@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QToolBar, QWidget
 
@@ -56,8 +56,6 @@ class SupportedWindow(Protocol):
     def addToolBar(self, toolbar: QToolBar) -> None: ...  # noqa: N802 - Qt name
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt name
-
-    def tr(self, text: str) -> str: ...
 
 
 @dataclass
@@ -130,11 +128,11 @@ def install_support(
     window.wizard_opened.connect(_guard_wizard)
     page.back_requested.connect(back)
 
-    toolbar = QToolBar(window.tr("支援"))
+    toolbar = QToolBar(QCoreApplication.translate("SupportWiring", "支援"))
     toolbar.setObjectName("SupportToolBar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    help_action = QAction(window.tr("說明與診斷"), toolbar)
+    help_action = QAction(QCoreApplication.translate("SupportWiring", "說明與診斷"), toolbar)
     help_action.setObjectName("SupportAction")
     # F1 belongs to the start page's own button; this one works on every page.
     help_action.setShortcut(QKeySequence(HELP_SHORTCUT))
@@ -162,7 +160,9 @@ def install_support(
             text = (
                 report.summary(options.language)
                 if report is not None
-                else window.tr("已結束使用，這台電腦上沒有留下申請資料。")
+                else QCoreApplication.translate(
+                    "SupportWiring", "已結束使用，這台電腦上沒有留下申請資料。"
+                )
             )
             window.statusBar().showMessage(text, SESSION_MESSAGE_MS)
 
