@@ -2565,6 +2565,24 @@ Tags: {tags}</translation>
     </message>
 </context>
 <context>
+    <name>SupportWiring</name>
+    <message>
+        <location filename="../../ui/support/wiring.py" line="131" />
+        <source>支援</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/wiring.py" line="135" />
+        <source>說明與診斷</source>
+        <translation>Help and diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/wiring.py" line="163" />
+        <source>已結束使用，這台電腦上沒有留下申請資料。</source>
+        <translation>Session ended; no application data is left on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>TerminationDialog</name>
     <message>
         <location filename="../../ui/member/termination.py" line="51" />
