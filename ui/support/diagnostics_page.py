@@ -105,6 +105,7 @@ class DiagnosticsPage(QWidget):
         self.language = language or ui_language()
         self.report: DiagnosticsReport | None = None
         self.running = False
+        self._pending = False
         self.choose_bundle_path: PathChooser = self._ask_bundle_path
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
@@ -215,7 +216,17 @@ class DiagnosticsPage(QWidget):
         """Collect a new report on a worker thread (ignored while one is running)."""
         if self.running:
             return
+        if self._pending:
+            # One hung collector is enough: never tie up a second worker thread.
+            self.status.setText(
+                self.tr(
+                    "上一次的檢查還沒有結束（讀卡機或驅動程式沒有回應）。"
+                    "請拔下讀卡機再插上，稍候再按「重新檢查」。"
+                )
+            )
+            return
         self.running = True
+        self._pending = True
         self.status.setText(self.tr("正在檢查電腦、讀卡機、卡片與平台連線…"))
         self._update_buttons()
         self._watchdog.start()
@@ -239,6 +250,7 @@ class DiagnosticsPage(QWidget):
         self.failed.emit(text)
 
     def _on_report(self, report: DiagnosticsReport) -> None:
+        self._pending = False
         self._watchdog.stop()
         self.running = False
         self.report = report
@@ -247,6 +259,7 @@ class DiagnosticsPage(QWidget):
         self.report_ready.emit(report)
 
     def _on_collect_failed(self, error: BaseException) -> None:
+        self._pending = False
         self._watchdog.stop()
         self.running = False
         log.warning("diagnostics failed: %s", type(error).__name__)

@@ -164,6 +164,9 @@ def test_a_hung_probe_does_not_lock_the_page(qtbot: QtBot) -> None:
         page.refresh()
     assert "讀卡機或驅動程式沒有回應" in blocker.args[0]
     assert page.refresh_button.isEnabled()
+    page.refresh_button.click()
+    assert not page.running, "no second worker while the first one hangs"
+    assert "上一次的檢查還沒有結束" in page.status.text()
     release.set()
     qtbot.waitUntil(lambda: page.report is not None, timeout=5000)
 
