@@ -313,13 +313,14 @@ def make_wizard(
 
     made: list[Any] = []
 
-    def make(store: DraftStore | None = None) -> WizardDriver:
-        wizard = EnrolmentWizard(PlatformClient(platform_url), store or draft_store, virtual_cards)
+    def make(store: DraftStore | None = None, cards: CardContext | None = None) -> WizardDriver:
+        context = cards or virtual_cards
+        wizard = EnrolmentWizard(PlatformClient(platform_url), store or draft_store, context)
         qt_app.addWidget(wizard)
         wizard.resize(1100, 760)
         wizard.show()
         made.append(wizard)
-        return WizardDriver(qt_app, wizard, sandbox_tools, virtual_cards)
+        return WizardDriver(qt_app, wizard, sandbox_tools, context)
 
     yield make
     for wizard in made:

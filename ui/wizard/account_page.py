@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
-from app.flows.password import LONG_LENGTH, check_password, passwords_match
+from app.subsidy.password import LONG_LENGTH, check_password, passwords_match
 from ui.widgets.fields import FieldRow, translate_rule_message
 from ui.wizard.base import WizardPage
 
