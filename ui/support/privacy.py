@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from app.support.kinds import DataKind
 from app.support.privacy import PrivacyMode, privacy_mode
-from app.support.redact import default_redactor
+from app.support.redact import default_redactor, sensitive_key_kind
 
 PRIVACY_SHORTCUT = "Ctrl+Shift+P"
 
@@ -91,11 +91,34 @@ class PrivacyController(QObject):
         A field that already hides its text (a PIN, a password) is left alone: turning
         the mode off must never make it readable.
         """
-        if edit.echoMode() != QLineEdit.EchoMode.Normal:
+        if edit.echoMode() != QLineEdit.EchoMode.Normal or edit.findChild(_EchoGuard):
             return
         guard = _EchoGuard(edit)
         guard.apply(self.enabled)
         self.changed.connect(guard.apply)
+
+    def protect_personal_inputs(self, root: QWidget) -> int:
+        """Protect every personal field under ``root`` (see :func:`personal_field_kind`);
+        returns how many fields are protected. Safe to call again as pages appear."""
+        count = 0
+        for edit in root.findChildren(QLineEdit):
+            if personal_field_kind(edit.objectName()) is not None:
+                self.protect_input(edit)
+                count += 1
+        return count
+
+
+def personal_field_kind(object_name: str) -> DataKind | None:
+    """The kind of personal value a ``field_<name>`` input holds, or None.
+
+    Field names are judged by the same rule that redacts them from logs; ``*_id``
+    fields (the responsible person's ID) are national IDs.
+    """
+    name = object_name.removeprefix("field_")
+    kind = sensitive_key_kind(name)
+    if kind is None and name.endswith("_id"):
+        return DataKind.NATIONAL_ID
+    return None if kind is DataKind.SECRET else kind
 
 
 class _EchoGuard(QObject):

@@ -126,6 +126,13 @@ def install_support(
 
     window.start_page.help_requested.connect(show_support)
     window.wizard_opened.connect(_guard_wizard)
+
+    def protect_wizard(wizard: Any) -> None:
+        privacy.protect_personal_inputs(wizard)
+        # Pages are built as the applicant moves on: protect each new one too.
+        wizard.page_changed.connect(lambda _name: privacy.protect_personal_inputs(wizard))
+
+    window.wizard_opened.connect(protect_wizard)
     page.back_requested.connect(back)
 
     toolbar = QToolBar(QCoreApplication.translate("SupportWiring", "支援"))

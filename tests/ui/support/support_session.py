@@ -135,6 +135,9 @@ def run_application(qtbot: QtBot, session: Session, method: str) -> Any:
         page.id_field.edit.setText(DEMO.responsible_id)
         page.birthday_field.edit.setText(ROC_BIRTHDAY)
         page.mobile_field.edit.setText(DEMO.mobile)
+        _check_masked_while_private(
+            session, [page.id_field, page.birthday_field, page.mobile_field]
+        )
         page.next_button.click()
         driver.approve_phone()
     driver.wait_page("authorizations", timeout=30000)
@@ -145,6 +148,7 @@ def run_application(qtbot: QtBot, session: Session, method: str) -> Any:
     form.industry.search.setText("餐飲")
     form.industry.search.returnPressed.emit()
     assert form.errors_now() == {}
+    _check_masked_while_private(session, [form.rows[name] for name in CONTACT])
     form.next_button.click()
     qtbot.waitUntil(lambda: type(driver.page).__name__ == "AccountPage", timeout=20000)
     account = driver.page
@@ -156,6 +160,18 @@ def run_application(qtbot: QtBot, session: Session, method: str) -> Any:
     account.next_button.click()
     qtbot.waitUntil(lambda: driver.page is not account, timeout=20000)
     return driver
+
+
+def _check_masked_while_private(session: Session, rows: list[Any]) -> None:
+    """In privacy mode, personal inputs show dots to whoever watches the screen."""
+    expected = (
+        QLineEdit.EchoMode.Password
+        if session.support.privacy.enabled
+        else QLineEdit.EchoMode.Normal
+    )
+    for row in rows:
+        assert row.edit.echoMode() == expected, row.edit.objectName()
+        assert row.edit.text(), "the value itself is kept"
 
 
 def type_pin_checking_it_stays_hidden(qtbot: QtBot, panel: Any) -> None:

@@ -10,7 +10,13 @@ from app.support.kinds import DataKind
 from app.support.privacy import PrivacyMode, privacy_mode
 from app.support.redact import Redactor, default_redactor
 from ui.dialogs.pin_dialog import PinDialog
-from ui.support.privacy import PRIVACY_SHORTCUT, MaskedLabel, PrivacyController, display
+from ui.support.privacy import (
+    PRIVACY_SHORTCUT,
+    MaskedLabel,
+    PrivacyController,
+    display,
+    personal_field_kind,
+)
 
 NATIONAL_ID = "F223456781"
 NAME = "司徒雅蘭"
@@ -125,3 +131,25 @@ def test_pin_never_reaches_the_redactor_registry(qtbot: QtBot) -> None:
     assert dialog.take_pin() == ""
     assert redactor.registered_count() == 0
     assert dialog.pin_edit.text() == ""
+
+
+def test_personal_fields_are_found_by_their_names(qtbot: QtBot) -> None:
+    assert personal_field_kind("field_contact_email") is DataKind.EMAIL
+    assert personal_field_kind("field_responsible_id") is DataKind.NATIONAL_ID
+    assert personal_field_kind("field_birthday") is DataKind.BIRTHDAY
+    assert personal_field_kind("field_contact_title") is None
+    assert personal_field_kind("field_password") is None  # already hidden by its own field
+    controller = PrivacyController(PrivacyMode(True))
+    form = QWidget()
+    qtbot.addWidget(form)
+    edits = {}
+    for name in ("field_contact_mobile", "field_id_number", "field_employees"):
+        edit = QLineEdit(form)
+        edit.setObjectName(name)
+        edits[name] = edit
+    assert controller.protect_personal_inputs(form) == 2
+    assert controller.protect_personal_inputs(form) == 2  # again: no second guard
+    assert edits["field_contact_mobile"].echoMode() == QLineEdit.EchoMode.Password
+    assert edits["field_employees"].echoMode() == QLineEdit.EchoMode.Normal
+    controller.set_enabled(False)
+    assert edits["field_id_number"].echoMode() == QLineEdit.EchoMode.Normal

@@ -68,7 +68,8 @@ def test_no_personal_value_in_bundle_logs_or_files(
     memory_keyring: Any,
     tmp_path: Path,
 ) -> None:
-    session = open_window(qtbot)
+    # The phone session runs with a helpdesk agent watching (privacy mode on).
+    session = open_window(qtbot, privacy=method == "phone")
     run_application(qtbot, session, method)
     values = {**personal_values(method), "token": _token(memory_keyring)}
 
