@@ -158,6 +158,10 @@ def install_support(
 
         def reset() -> None:
             window.close_wizard()
+            area = getattr(window, "member_area", None)
+            if area is not None:
+                # The member area's own "signed out" path closes it and forgets its token.
+                area.session_ended.emit()
             if extra_reset is not None:
                 extra_reset()
             diagnostics.clear_report()
