@@ -1,0 +1,423 @@
+"""Member login on the embedded training platform: card, mobile MOICA, phone, password."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStackedWidget, QWidget
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
+from pytestqt.qtbot import QtBot
+
+from app.subsidy import VerificationMethod
+from ui.card_context import CardContext
+from ui.member.area import MemberArea
+from ui.member.signing import CardSignatureRequester, MobileSignatureRequester
+from ui.member_login import (
+    PASSWORD_LOGIN,
+    MemberLoginPage,
+    MemberSession,
+    PhoneSignatureRequester,
+    open_member_area,
+)
+
+WAIT_MS = 20_000
+PHONE_MS = 30_000  # the platform asks for at least 4 s between status requests
+MEMBER_UBN = "16480894"
+NOT_YET_MEMBER_UBN = "81924865"
+DISQUALIFIED_UBN = "95753514"
+UNKNOWN_UBN = "12345670"  # valid check digit, not in the demo world
+
+
+class StubWindow(QWidget):
+    """The part of the main window the member area needs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.training = True
+        self.member_area: QWidget | None = None
+        self.pages = QStackedWidget(self)
+        self.start_page = QWidget()
+        self.pages.addWidget(self.start_page)
+        self.resize(1100, 760)
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's Qt objects here, never on a server or pool thread."""
+    yield
+    gc.collect()
+
+
+def member_scenario(url: str) -> str:
+    """A member with 30,000 points and the training password; returns its UBN."""
+    answer = requests.post(
+        f"{url}/_sandbox/scenarios", json={"name": "member_with_points"}, timeout=10
+    )
+    answer.raise_for_status()
+    return str(answer.json()["ubn"])
+
+
+@pytest.fixture
+def make_page(
+    qt_app: QtBot, platform_url: str, virtual_cards: CardContext, memory_keyring: Any
+) -> Iterator[Any]:
+    """Build a MemberLoginPage on the reset training platform."""
+    made: list[MemberLoginPage] = []
+
+    def make() -> MemberLoginPage:
+        page = MemberLoginPage(platform_url, virtual_cards, training=True)
+        qt_app.addWidget(page)
+        page.resize(1100, 760)
+        page.show()
+        made.append(page)
+        return page
+
+    yield make
+    for page in made:
+        page.cancel()
+
+
+def lookup(qtbot: QtBot, page: MemberLoginPage, ubn: str) -> None:
+    """Type the UBN, press Enter and wait for the platform's answer."""
+    page.ubn.edit.clear()
+    qtbot.keyClicks(page.ubn.edit, ubn)
+    qtbot.keyClick(page.ubn.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=WAIT_MS)
+
+
+def insert(qtbot: QtBot, page: MemberLoginPage, cards: CardContext, card_id: str) -> None:
+    """Put a demo card into the training reader and wait until the panel shows it."""
+    from certs.testpki import DemoPKI
+    from sandbox.cardemu.card import EmulatedCard
+
+    readers = cards.virtual_readers
+    readers.insert(EmulatedCard.from_demo_card(DemoPKI.load().cards[card_id]))
+    panel = page.card_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.current is not None, timeout=WAIT_MS)
+
+
+def type_pin(qtbot: QtBot, page: MemberLoginPage, pin: str) -> Any:
+    """Type ``pin`` into the PIN dialog once it opens; returns the dialog."""
+    panel = page.card_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.pin_dialog is not None, timeout=WAIT_MS)
+    dialog = panel.pin_dialog
+    qtbot.keyClicks(dialog.pin_edit, pin)
+    dialog.ok_button.click()
+    return dialog
+
+
+class Sessions:
+    """Collects what ``logged_in`` emits; a failure shows the page's error."""
+
+    def __init__(self, qtbot: QtBot, page: MemberLoginPage) -> None:
+        self.qtbot = qtbot
+        self.page = page
+        self.got: list[MemberSession] = []
+        page.logged_in.connect(self.got.append)
+
+    def wait(self, timeout: int = WAIT_MS) -> MemberSession:
+        """The session, once the page emitted it."""
+        page = self.page
+        try:
+            self.qtbot.waitUntil(lambda: bool(self.got), timeout=timeout)
+        except (AssertionError, QtTimeoutError):
+            raise AssertionError(
+                f"no login; shown: {page.errors.code} {page.errors.text.text()}"
+            ) from None
+        return self.got[0]
+
+
+def show_area(qtbot: QtBot, session: MemberSession) -> tuple[StubWindow, MemberArea]:
+    """Open the member area in a window and wait for its first load."""
+    window = StubWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.pages.currentChanged, timeout=WAIT_MS):
+        area = open_member_area(window, session)
+    qtbot.waitUntil(lambda: area.snapshot is not None, timeout=WAIT_MS)
+    return window, area
+
+
+def card_login(
+    qtbot: QtBot, page: MemberLoginPage, cards: CardContext, ubn: str
+) -> MemberLoginPage:
+    lookup(qtbot, page, ubn)
+    page.choose(VerificationMethod.MOEACA_CARD)
+    insert(qtbot, page, cards, "moeaca-sme-primary")
+    qtbot.waitUntil(page.next_button.isEnabled, timeout=WAIT_MS)
+    return page
+
+
+def test_card_login_opens_the_member_area_with_the_points(
+    qt_app: QtBot, make_page: Any, platform_url: str, virtual_cards: CardContext
+) -> None:
+    ubn = member_scenario(platform_url)
+    assert ubn == MEMBER_UBN
+    page = card_login(qt_app, make_page(), virtual_cards, ubn)
+    panel = page.card_panel
+    assert panel is not None
+    # Kind, holder and validity are on screen before any PIN is asked.
+    shown = panel.card_label.text()
+    assert "工商憑證" in shown
+    assert "雲端示範股份有限公司（測試）" in shown
+    assert "有效期間" in shown
+    assert panel.pin_dialog is None
+    sessions = Sessions(qt_app, page)
+    page.next_button.click()
+    type_pin(qt_app, page, "123456")
+    session = sessions.wait()
+    assert isinstance(session, MemberSession)
+    assert session.method is VerificationMethod.MOEACA_CARD
+    assert isinstance(session.signer, CardSignatureRequester)
+    assert session.signer.who.identity.ubn == ubn
+    assert session.client.signed_in
+
+    window, area = show_area(qt_app, session)
+    assert window.member_area is area
+    assert window.pages.currentWidget() is area
+    assert area.overview.balance_label.text().replace(",", "").find("30000") >= 0
+    assert not area.read_only_note.isVisibleTo(area)
+
+    with qt_app.waitSignal(area.session_ended, timeout=WAIT_MS):
+        area.log_out()
+    assert window.pages.currentWidget() is window.start_page
+    assert window.member_area is None
+    assert window.pages.indexOf(area) < 0
+    qt_app.waitUntil(lambda: not session.client.signed_in, timeout=WAIT_MS)
+
+
+def test_a_wrong_pin_asks_again_and_a_cancel_keeps_what_was_typed(
+    qt_app: QtBot, make_page: Any, platform_url: str, virtual_cards: CardContext
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = card_login(qt_app, make_page(), virtual_cards, ubn)
+    page.next_button.click()
+    first = type_pin(qt_app, page, "000000")
+    panel = page.card_panel
+    assert panel is not None
+    qt_app.waitUntil(
+        lambda: panel.pin_dialog is not None and panel.pin_dialog is not first, timeout=WAIT_MS
+    )
+    again = panel.pin_dialog
+    assert again.tries_left is not None
+    assert "PIN" in again.tries_label.text() or again.tries_left >= 1
+    again.reject()
+    qt_app.waitUntil(lambda: page.errors.code == "PIN_CANCELLED", timeout=WAIT_MS)
+    assert page.errors.isVisibleTo(page)
+    assert page.ubn.text() == ubn
+    assert page.method is VerificationMethod.MOEACA_CARD
+    assert not page.client.signed_in
+    # The right PIN still logs in (the wrong try was counted, not the cancel).
+    qt_app.waitUntil(page.next_button.isEnabled, timeout=WAIT_MS)
+    sessions = Sessions(qt_app, page)
+    page.next_button.click()
+    dialog = type_pin(qt_app, page, "123456")
+    assert dialog.tries_left == again.tries_left
+    assert isinstance(sessions.wait().signer, CardSignatureRequester)
+
+
+def test_mobile_moica_login_signs_with_the_phone(
+    qt_app: QtBot, make_page: Any, platform_url: str, sandbox_tools: Any
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    page.choose(VerificationMethod.MOICA_MOBILE)
+    assert not page.next_button.isEnabled()
+    qt_app.keyClicks(page.id_field.edit, "A123456789")
+    assert page.next_button.isEnabled()
+    started: list[str] = []
+    page.mobile_started.connect(lambda tid, _label: started.append(tid))
+    page.next_button.click()
+    qt_app.waitUntil(lambda: page.wait.active, timeout=WAIT_MS)
+    assert page.wait.qr.isVisibleTo(page)
+    assert started == [page.wait.transaction_id]
+    sessions = Sessions(qt_app, page)
+    sandbox_tools.decide(page.wait.transaction_id)
+    session = sessions.wait(PHONE_MS)
+    assert session.method is VerificationMethod.MOICA_MOBILE
+    assert isinstance(session.signer, MobileSignatureRequester)
+    assert session.signer.ubn == ubn
+    assert "A123456789" not in repr(session.signer)
+    _window, area = show_area(qt_app, session)
+    assert "30,000" in area.overview.balance_label.text()
+
+
+def test_phone_login_gets_a_phone_signer(
+    qt_app: QtBot, make_page: Any, platform_url: str, sandbox_tools: Any
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    page.choose(VerificationMethod.PHONE)
+    qt_app.keyClicks(page.id_field.edit, "A123456789")
+    qt_app.keyClicks(page.birthday_field.edit, "64/3/14")
+    assert not page.next_button.isEnabled()
+    qt_app.keyClicks(page.mobile_field.edit, "0912345678")
+    assert page.next_button.isEnabled()
+    page.next_button.click()
+    qt_app.waitUntil(lambda: page.wait.active, timeout=WAIT_MS)
+    sessions = Sessions(qt_app, page)
+    sandbox_tools.decide(page.wait.transaction_id)
+    session = sessions.wait(PHONE_MS)
+    assert session.method is VerificationMethod.PHONE
+    assert isinstance(session.signer, PhoneSignatureRequester)
+    assert "0912345678" not in repr(session.signer)
+    assert "A123456789" not in repr(session.signer)
+
+
+def test_a_rejected_phone_login_is_explained_and_can_be_retried(
+    qt_app: QtBot, make_page: Any, platform_url: str, sandbox_tools: Any
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    page.choose(VerificationMethod.MOICA_MOBILE)
+    qt_app.keyClicks(page.id_field.edit, "A123456789")
+    page.next_button.click()
+    qt_app.waitUntil(lambda: page.wait.active, timeout=WAIT_MS)
+    sandbox_tools.decide(page.wait.transaction_id, "reject")
+    qt_app.waitUntil(lambda: page.errors.code == "MOBILE_REJECTED", timeout=PHONE_MS)
+    assert page.id_field.text() == "A123456789"
+    assert page.next_button.isEnabled()
+
+
+def test_password_login_reads_but_cannot_sign(
+    qt_app: QtBot, make_page: Any, platform_url: str
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    page.choose(PASSWORD_LOGIN)
+    assert page.password.edit.echoMode() == page.password.edit.EchoMode.Password
+    assert page.read_only_note.isVisibleTo(page)
+    assert ubn in page.account_label.text()
+    assert not page.next_button.isEnabled()
+    qt_app.keyClicks(page.password.edit, "Demo1234")
+    sessions = Sessions(qt_app, page)
+    qt_app.keyClick(page.password.edit, Qt.Key.Key_Return)
+    session = sessions.wait()
+    assert session.method == PASSWORD_LOGIN
+    assert session.signer is None
+    assert session.read_only
+    window, area = show_area(qt_app, session)
+    assert area.read_only_note.isVisibleTo(area)
+    assert "30,000" in area.overview.balance_label.text()
+    area.session_ended.emit()
+    assert window.pages.currentWidget() is window.start_page
+
+
+def test_a_wrong_password_is_explained_and_kept(
+    qt_app: QtBot, make_page: Any, platform_url: str
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    page.choose(PASSWORD_LOGIN)
+    qt_app.keyClicks(page.password.edit, "Wrong-9876")
+    logged: list[object] = []
+    page.logged_in.connect(logged.append)
+    page.next_button.click()
+    qt_app.waitUntil(lambda: page.errors.code == "INVALID_CREDENTIALS", timeout=WAIT_MS)
+    assert page.errors.title.text() == "帳號或密碼錯誤"
+    assert page.password.edit.text() == "Wrong-9876"
+    assert page.ubn.text() == ubn
+    assert page.next_button.isEnabled()
+    assert logged == []
+    assert not page.client.signed_in
+
+
+def test_a_ubn_that_is_not_a_member_points_to_a_new_application(
+    qt_app: QtBot, make_page: Any
+) -> None:
+    page = make_page()
+    lookup(qt_app, page, NOT_YET_MEMBER_UBN)
+    assert page.not_member.isVisibleTo(page)
+    assert "新申請" in page.not_member_text.text()
+    assert page.method_radios == {}
+    assert not page.next_button.isEnabled()
+    with qt_app.waitSignal(page.new_application_requested, timeout=1000):
+        page.new_application_button.click()
+
+
+@pytest.mark.parametrize(
+    ("ubn", "code"), [(DISQUALIFIED_UBN, "NOT_ELIGIBLE"), (UNKNOWN_UBN, "UBN_NOT_FOUND")]
+)
+def test_a_ubn_the_platform_refuses_is_explained(
+    qt_app: QtBot, make_page: Any, ubn: str, code: str
+) -> None:
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    qt_app.waitUntil(lambda: page.errors.code == code, timeout=WAIT_MS)
+    assert page.errors.title.text()
+    if code == "NOT_ELIGIBLE":
+        assert page.errors.details.isVisibleTo(page)
+    assert page.ubn.text() == ubn
+    assert page.method_radios == {}
+
+
+def test_a_ubn_with_a_wrong_check_digit_is_not_sent(qt_app: QtBot, make_page: Any) -> None:
+    page = make_page()
+    qt_app.keyClicks(page.ubn.edit, "16480895")
+    assert page.ubn.error.isVisibleTo(page)
+    page.lookup_button.click()
+    assert not page.busy.isVisible()
+    assert page.applicant is None
+
+
+def test_back_to_the_start_page(qt_app: QtBot, make_page: Any) -> None:
+    page = make_page()
+    with qt_app.waitSignal(page.cancelled, timeout=1000):
+        page.back_button.click()
+
+
+def test_every_input_is_named_and_reachable_by_tab(
+    qt_app: QtBot, make_page: Any, platform_url: str
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    for method in (VerificationMethod.PHONE, PASSWORD_LOGIN):
+        page.choose(method)
+        for radio in page.method_radios.values():
+            assert radio.accessibleName()
+            assert radio.focusPolicy() & Qt.FocusPolicy.TabFocus
+        for field in (page.id_field, page.birthday_field, page.mobile_field, page.password):
+            if field.isVisibleTo(page):
+                assert field.edit.accessibleName()
+                assert field.edit.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+@pytest.mark.screenshot
+def test_member_login_screenshots(
+    qt_app: QtBot,
+    make_page: Any,
+    platform_url: str,
+    virtual_cards: CardContext,
+    screenshot_dir: Path,
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = card_login(qt_app, make_page(), virtual_cards, ubn)
+    qt_app.wait(300)
+    shots = {"card": page.grab()}
+    page.choose(PASSWORD_LOGIN)
+    qt_app.keyClicks(page.password.edit, "Wrong-9876")
+    page.next_button.click()
+    qt_app.waitUntil(lambda: page.errors.code == "INVALID_CREDENTIALS", timeout=WAIT_MS)
+    qt_app.wait(300)
+    shots["password"] = page.grab()
+    lookup(qt_app, page, NOT_YET_MEMBER_UBN)
+    qt_app.wait(300)
+    shots["not_member"] = page.grab()
+    for name, image in shots.items():
+        path = screenshot_dir / f"member_login_{name}.png"
+        assert image.save(str(path))
+        assert path.stat().st_size > 10_000

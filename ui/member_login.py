@@ -1,0 +1,770 @@
+"""Member login (會員登入): the UBN, then a card, the phone or the password, then the member area.
+
+The platform's calls run off the GUI thread through ``app.flows.EnrolmentService`` (card
+challenge, mobile and phone logins) and ``PlatformClient.password_login``; the card is
+read and signs through the wizard's :class:`CardPanel`, the phone is waited for in a
+:class:`MobileWaitPanel`. Once logged in, :class:`MemberLoginPage` emits a
+:class:`MemberSession` with the signature requester that fits the login (none for a
+password: the member area then only reads), and :func:`open_member_area` shows it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, Protocol, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cards.signer import SignerIdentity
+from app.flows.enrolment import CARD_METHODS
+from app.flows.enrolment_service import EnrolmentService
+from app.flows.errors import InvalidInput
+from app.flows.login import MobilePoll, PollResult
+from app.platform import Applicant, CardSignature, PlatformClient, SignatureBlock
+from app.subsidy import VerificationMethod, is_valid_national_id, is_valid_ubn
+from app.support.help import load_help
+from app.support.kinds import DataKind
+from ui.async_bridge import ErrorSlot, install_gui_invoker, run_in_background, wait_for_gui
+from ui.card_context import CardContext
+from ui.member.area import MemberArea
+from ui.member.signing import (
+    CardSignatureRequester,
+    MobileSignatureRequester,
+    SignatureRequester,
+)
+from ui.support.privacy import redact_when_complete, shared_privacy
+from ui.widgets.fields import FieldRow
+from ui.wizard.base import WizardPage
+from ui.wizard.card_panel import CardPanel, kind_name
+from ui.wizard.identity_page import (
+    birthday_message,
+    mobile_message,
+    national_id_message,
+    parse_birthday,
+)
+from ui.wizard.language import ui_language
+from ui.wizard.mobile_panel import MobileWaitPanel, mobile_failure
+from ui.wizard.signing import Signing
+from ui.wizard.ubn_page import ubn_message
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+PASSWORD_LOGIN: Literal["password"] = "password"  # noqa: S105 - a login method, not a secret
+LoginMethod = VerificationMethod | Literal["password"]
+"""How the member logged in: a verification method, or ``"password"`` (read only)."""
+
+
+@dataclass(frozen=True)
+class MemberSession:
+    """A logged-in member: what the member area needs."""
+
+    client: PlatformClient
+    applicant: Applicant
+    signer: SignatureRequester | None
+    """None after a password login: the member area may read, not sign."""
+    method: LoginMethod
+
+    @property
+    def read_only(self) -> bool:
+        """True when nothing can be signed in this session (password login)."""
+        return self.signer is None
+
+
+class PhoneSignatureRequester:
+    """Signs on the responsible person's phone (手機門號, a SIGN transaction).
+
+    ``MobileSignatureRequester`` speaks 行動自然人憑證 only; a phone login signs through the
+    same service that logged in (``start_mobile_signature`` with the birthday and number).
+    """
+
+    def __init__(
+        self, service: EnrolmentService, id_number: str, birthday: date, mobile: str
+    ) -> None:
+        self.service = service
+        self._id_number = id_number
+        self._birthday = birthday
+        self._mobile = mobile
+
+    def __repr__(self) -> str:
+        return "PhoneSignatureRequester()"
+
+    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
+        """Show the phone's QR code and wait for its approval; the future gets the block."""
+        result: Future[SignatureBlock] = Future()
+        service, person, born, mobile = self.service, self._id_number, self._birthday, self._mobile
+        signing = Signing(
+            parent,
+            start_mobile=lambda doc: service.start_mobile_signature(
+                doc, person, birthday=born, mobile=mobile
+            ),
+            check=service.poll_mobile_signature,
+            phone=True,
+        )
+        signing.sign(document, purpose, result.set_result, result.set_exception)
+        return result
+
+
+class MemberLoginPage(WizardPage):
+    """會員登入: UBN lookup, the allowed login methods plus 帳號密碼, then ``logged_in``."""
+
+    logged_in = Signal(object)
+    """A MemberSession."""
+    cancelled = Signal()
+    """The person went back to the start page."""
+    new_application_requested = Signal()
+    """The UBN is not a member yet and the person chose 新申請."""
+    mobile_started = Signal(str, str)
+    """(transaction id, label) of a phone transaction waiting for approval (training panel)."""
+    mobile_ended = Signal(str)
+
+    def __init__(
+        self,
+        platform_url: str,
+        cards: CardContext,
+        *,
+        training: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("會員登入"),
+            self.tr(
+                "請輸入申請單位的統一編號，再選擇登入方式。以憑證卡或手機登入可以訂購、退訂；"
+                "以帳號密碼登入只能查詢。"
+            ),
+            parent,
+        )
+        install_gui_invoker()
+        self.setObjectName("MemberLoginPage")
+        self.client = PlatformClient(platform_url)
+        self.cards = cards
+        self.training = training
+        self.service = EnrolmentService(self.client)
+        self.applicant: Applicant | None = None
+        self.method: LoginMethod | None = None
+        self.card_panel: CardPanel | None = None
+        self._lookups = 0
+        self._working = False
+        self._closed = False
+
+        # --- 1. UBN ------------------------------------------------------------------
+        self.ubn = FieldRow(
+            "member_ubn",
+            self.tr("統一編號（會員帳號）"),
+            ubn_message,
+            placeholder="16480894",
+            hint=self.tr("8 位數字；輸入時會即時檢查檢查碼"),
+            max_length=8,
+        )
+        redact_when_complete(self.ubn.edit, DataKind.OTHER, is_valid_ubn)
+        self.lookup_button = QPushButton(self.tr("查詢"))
+        self.lookup_button.setAccessibleName(self.tr("查詢統一編號"))
+        self.lookup_button.clicked.connect(self.lookup)
+        self.ubn.edit.returnPressed.connect(self.lookup)
+        self.ubn.edit.textChanged.connect(self._ubn_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.ubn, 1)
+        row.addWidget(self.lookup_button)
+        self.body.addLayout(row)
+        if training:
+            self.add_paragraph(
+                self.tr("訓練模式：登入的是訓練平台上的示範會員，卡片與點數都不是真的。"),
+                "Hint",
+            )
+
+        self.applicant_label = QLabel()
+        self.applicant_label.setObjectName("ApplicantCard")
+        self.applicant_label.setWordWrap(True)
+        self.applicant_label.setVisible(False)
+        self.body.addWidget(self.applicant_label)
+
+        self.not_member = QFrame()
+        self.not_member.setObjectName("NotMemberNotice")
+        self.not_member_text = QLabel()
+        self.not_member_text.setWordWrap(True)
+        self.new_application_button = QPushButton(self.tr("改為新申請"))
+        self.new_application_button.setAccessibleName(self.tr("改為新申請"))
+        self.new_application_button.clicked.connect(self.new_application_requested)
+        notice = QHBoxLayout(self.not_member)
+        notice.setContentsMargins(0, 0, 0, 0)
+        notice.addWidget(self.not_member_text, 1)
+        notice.addWidget(self.new_application_button)
+        self.not_member.setVisible(False)
+        self.body.addWidget(self.not_member)
+
+        # --- 2. method -----------------------------------------------------------------
+        self.methods_title = self.add_heading(self.tr("請選擇登入方式"))
+        self.methods_title.setVisible(False)
+        self.method_group = QButtonGroup(self)
+        self.method_group.buttonToggled.connect(self._method_toggled)
+        self.methods_box = QVBoxLayout()
+        self.body.addLayout(self.methods_box)
+        self.method_radios: dict[LoginMethod, QRadioButton] = {}
+
+        # --- 3. what the method needs (kept when the method changes) --------------------
+        self.card_box = QVBoxLayout()
+        self.id_field = FieldRow(
+            "id_number",
+            self.tr("負責人身分證字號"),
+            national_id_message,
+            hint=self.tr("須與平台登記的負責人相同"),
+            max_length=10,
+        )
+        self.birthday_field = FieldRow(
+            "birthday",
+            self.tr("負責人出生日期（民國）"),
+            birthday_message,
+            placeholder="64/3/14",
+            max_length=20,
+        )
+        self.mobile_field = FieldRow(
+            "mobile",
+            self.tr("負責人月租型手機號碼"),
+            mobile_message,
+            placeholder="0912345678",
+            hint=self.tr("預付卡門號無法驗證"),
+            max_length=12,
+        )
+        privacy = shared_privacy()
+        for field in (self.id_field, self.birthday_field, self.mobile_field):
+            privacy.protect_input(field.edit)
+            field.edit.textChanged.connect(lambda _t: self._update_next())
+        redact_when_complete(self.id_field.edit, DataKind.NATIONAL_ID, is_valid_national_id)
+        self.id_field.edit.textChanged.connect(self._id_changed)
+        self.qr_mode = QRadioButton(self.tr("在電腦上顯示 QR Code，用 App 掃描"))
+        self.push_mode = QRadioButton(self.tr("推播到負責人的手機"))
+        self.mode_group = QButtonGroup(self)
+        self.mode_row = QWidget()
+        modes = QHBoxLayout(self.mode_row)
+        modes.setContentsMargins(0, 0, 0, 0)
+        for radio in (self.qr_mode, self.push_mode):
+            radio.setAccessibleName(radio.text())
+            self.mode_group.addButton(radio)
+            modes.addWidget(radio)
+        modes.addStretch(1)
+        self.qr_mode.setChecked(True)
+
+        self.password_box = QWidget()
+        password_layout = QVBoxLayout(self.password_box)
+        password_layout.setContentsMargins(0, 0, 0, 0)
+        self.account_label = QLabel()
+        self.account_label.setWordWrap(True)
+        self.password = FieldRow(
+            "password",
+            self.tr("密碼"),
+            lambda text: None if text else self.tr("請輸入密碼"),
+            password=True,
+            max_length=64,
+        )
+        self.password.edit.returnPressed.connect(self._login)
+        self.password.edit.textChanged.connect(lambda _t: self._update_next())
+        self.read_only_note = QLabel(
+            self.tr(
+                "以帳號密碼登入只能查看點數、方案與訂單；訂購、退訂等需要簽章的操作，"
+                "請改用憑證卡或行動自然人憑證登入。"
+            )
+        )
+        self.read_only_note.setObjectName("Hint")
+        self.read_only_note.setWordWrap(True)
+        password_layout.addWidget(self.account_label)
+        password_layout.addWidget(self.password)
+        password_layout.addWidget(self.read_only_note)
+
+        self.needs_label = QLabel()
+        self.needs_label.setObjectName("Hint")
+        self.needs_label.setWordWrap(True)
+        self.body.addWidget(self.needs_label)
+        self.body.addLayout(self.card_box)
+        for widget in (
+            self.id_field,
+            self.mode_row,
+            self.birthday_field,
+            self.mobile_field,
+            self.password_box,
+        ):
+            self.body.addWidget(widget)
+        self.wait = MobileWaitPanel()
+        self.wait.approved.connect(self._phone_approved)
+        self.wait.failed.connect(self._phone_failed)
+        self.body.addWidget(self.wait)
+        self.body.addStretch(1)
+
+        self.back_button.setText(self.tr("回到首頁"))
+        self.back_button.setAccessibleName(self.tr("回到首頁"))
+        self.back_requested.connect(self.cancel)
+        self.next_button.setText(self.tr("登入"))
+        self.next_button.setAccessibleName(self.tr("登入"))
+        self.next_button.clicked.connect(self._login)
+        self._show_method_inputs()
+        self._update_next()
+
+    # --- helpers -----------------------------------------------------------------------
+    def _call(
+        self,
+        busy: str,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``work`` off the GUI thread while the page shows ``busy``."""
+        self._working = True
+        self.set_busy(busy)
+        self.lookup_button.setEnabled(False)
+
+        def ok(value: T) -> None:
+            if self._closed:
+                return
+            self._idle()
+            try:
+                done(value)
+            except Exception as error:  # shown through the error table, never as a traceback
+                log.exception("member login could not handle an answer")
+                self.errors.show_error(error)
+
+        def bad(error: BaseException) -> None:
+            if self._closed:
+                return
+            self._idle()
+            log.info("member login step failed: %s", getattr(error, "code", type(error).__name__))
+            (failed or self.errors.show_error)(error)
+
+        run_in_background(work, ok, bad)
+
+    def _idle(self) -> None:
+        self._working = False
+        self.set_busy(None)
+        self.lookup_button.setEnabled(True)
+        self._update_next()
+
+    def cancel(self) -> None:
+        """Stop waiting for a phone and go back to the start page."""
+        self._finish()
+        self.cancelled.emit()
+
+    def _finish(self) -> None:
+        if self.wait.active:
+            self.wait.cancel()
+        self._end_mobile()
+        self._closed = True
+
+    # --- 1. UBN ------------------------------------------------------------------------
+    def lookup(self) -> None:
+        """Check the UBN as typed, then ask the platform who it is."""
+        if not self.ubn.validate(show_empty=True):
+            self.ubn.edit.setFocus()
+            return
+        ubn = self.ubn.text()
+        self._lookups += 1
+        generation = self._lookups
+        client = self.client
+
+        def work() -> tuple[EnrolmentService, Applicant]:
+            # A fresh service per UBN: a half-finished login of another UBN is not kept.
+            service = EnrolmentService(client)
+            applicant = client.lookup_applicant(ubn)
+            service.flow.set_applicant(applicant)
+            return service, applicant
+
+        def done(found: tuple[EnrolmentService, Applicant]) -> None:
+            if generation == self._lookups and self.ubn.text() == ubn:
+                self.service = found[0]
+                self.show_applicant(found[1])
+
+        def failed(error: BaseException) -> None:
+            if generation != self._lookups:
+                return
+            self.show_applicant(None)
+            self.errors.show_error(error, _reasons(error))
+
+        self._call(self.tr("正在向平台查詢…"), work, done, failed)
+
+    def _ubn_changed(self) -> None:
+        if self.applicant is not None and self.applicant.ubn != self.ubn.text():
+            self.show_applicant(None)
+        self._update_next()
+
+    def show_applicant(self, applicant: Applicant | None) -> None:
+        """Show who the UBN belongs to and, for a member, the ways to log in."""
+        if self.wait.active:
+            self.wait.cancel()
+        self.applicant = applicant
+        for radio in self.method_radios.values():
+            self.method_group.removeButton(radio)
+            radio.deleteLater()
+        self.method_radios = {}
+        self.method = None
+        member = applicant is not None and applicant.member
+        self.applicant_label.setVisible(applicant is not None)
+        self.not_member.setVisible(applicant is not None and not applicant.member)
+        self.methods_title.setVisible(member)
+        if applicant is not None:
+            self.errors.clear()
+            self.applicant_label.setText(
+                self.tr("{name}（統一編號 {ubn}）").format(name=applicant.name, ubn=applicant.ubn)
+            )
+            self.applicant_label.setAccessibleName(self.applicant_label.text())
+            self.not_member_text.setText(
+                self.tr(
+                    "這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。"
+                    "請回首頁選「新申請」，驗證身分並完成申請後即成為會員。"
+                )
+            )
+            self.account_label.setText(self.tr("帳號：統一編號 {ubn}").format(ubn=applicant.ubn))
+        if applicant is not None and applicant.member:
+            language = ui_language()
+            help_catalogue = load_help()
+            choices: list[tuple[LoginMethod, str, str]] = []
+            for allowed in applicant.allowed_methods:
+                entry = help_catalogue.method(allowed)
+                needs = "\n".join(f"• {n.text.get(language)}" for n in entry.needs)
+                choices.append((allowed, entry.name.get(language), needs))
+            choices.append(
+                (PASSWORD_LOGIN, self.tr("帳號密碼登入（只能查詢）"), self.read_only_note.text())
+            )
+            for method, name, needs in choices:
+                radio = QRadioButton(name)
+                radio.setObjectName(f"login_{method}")
+                radio.setAccessibleName(name)
+                radio.setAccessibleDescription(needs)
+                self.method_group.addButton(radio)
+                self.methods_box.addWidget(radio)
+                self.method_radios[method] = radio
+            first = next(iter(self.method_radios.values()))
+            first.setFocus()
+        self._show_method_inputs()
+        self._update_next()
+
+    # --- 2. method ---------------------------------------------------------------------
+    def choose(self, method: LoginMethod) -> None:
+        """Pick a login method (as clicking its radio button does)."""
+        radio = self.method_radios.get(method)
+        if radio is not None:
+            radio.setChecked(True)
+
+    def _method_toggled(self, button: object, checked: bool) -> None:
+        if not checked:
+            return
+        for method, radio in self.method_radios.items():
+            if radio is button:
+                self._set_method(method)
+
+    def _set_method(self, method: LoginMethod) -> None:
+        if self.wait.active:
+            self.wait.cancel()
+        self.method = method
+        self.errors.clear()
+        if self.card_panel is not None:
+            self.card_box.removeWidget(self.card_panel)
+            self.card_panel.deleteLater()
+            self.card_panel = None
+        applicant = self.applicant
+        if method in CARD_METHODS and applicant is not None:
+            assert isinstance(method, VerificationMethod)
+            panel = CardPanel(self.cards.service, self.cards.monitor, method, applicant.ubn)
+            panel.identity_changed.connect(lambda _who: self._update_next())
+            self.card_box.addWidget(panel)
+            self.card_panel = panel
+            self._id_changed()
+            panel.start()
+        self._show_method_inputs()
+        self._update_next()
+
+    def _show_method_inputs(self) -> None:
+        method = self.method
+        phone = method is VerificationMethod.PHONE
+        self.id_field.setVisible(
+            method
+            in (
+                VerificationMethod.MOICA_CARD,
+                VerificationMethod.MOICA_MOBILE,
+                VerificationMethod.PHONE,
+            )
+        )
+        self.mode_row.setVisible(method is VerificationMethod.MOICA_MOBILE)
+        self.birthday_field.setVisible(phone)
+        self.mobile_field.setVisible(phone)
+        self.password_box.setVisible(method == PASSWORD_LOGIN)
+        if isinstance(method, VerificationMethod):
+            entry = load_help().method(method)
+            needs = "\n".join(f"• {n.text.get(ui_language())}" for n in entry.needs)
+            self.needs_label.setText(self.tr("您需要\n{needs}").format(needs=needs))
+            self.needs_label.setVisible(True)
+        else:
+            self.needs_label.setVisible(False)
+        if method in CARD_METHODS:
+            self.next_button.setText(self.tr("以卡片登入"))
+        elif method in (VerificationMethod.MOICA_MOBILE, VerificationMethod.PHONE):
+            self.next_button.setText(self.tr("開始驗證"))
+        else:
+            self.next_button.setText(self.tr("登入"))
+        self.next_button.setAccessibleName(self.next_button.text())
+
+    def national_id(self) -> str:
+        """The typed national ID in upper case."""
+        return self.id_field.text().upper()
+
+    def _id_changed(self) -> None:
+        panel = self.card_panel
+        if panel is not None and self.method is VerificationMethod.MOICA_CARD:
+            value = self.national_id()
+            panel.set_responsible_id(value if national_id_message(value) is None else None)
+
+    def _update_next(self) -> None:
+        method = self.method
+        ok = (
+            self.applicant is not None
+            and self.applicant.member
+            and method is not None
+            and not self.wait.active
+            and not self._working
+        )
+        if method in CARD_METHODS:
+            panel = self.card_panel
+            ok = ok and panel is not None and panel.usable_identity() is not None
+            if self.id_field.text():
+                ok = ok and national_id_message(self.national_id()) is None
+        elif method is VerificationMethod.MOICA_MOBILE:
+            ok = ok and self.id_field.message() is None
+        elif method is VerificationMethod.PHONE:
+            fields = (self.id_field, self.birthday_field, self.mobile_field)
+            ok = ok and all(f.message() is None for f in fields)
+        elif method == PASSWORD_LOGIN:
+            ok = ok and bool(self.password.edit.text())
+        self.next_button.setEnabled(ok)
+
+    # --- 3. login ----------------------------------------------------------------------
+    def _login(self) -> None:
+        method, applicant = self.method, self.applicant
+        if applicant is None or method is None or not self.next_button.isEnabled():
+            return
+        self.errors.clear()
+        if method == PASSWORD_LOGIN:
+            self._password_login(applicant)
+            return
+        assert isinstance(method, VerificationMethod)
+        try:
+            self.service.choose_method(method)
+        except Exception as error:  # METHOD_NOT_ALLOWED and friends, through the table
+            self.errors.show_error(error)
+            return
+        if method in CARD_METHODS:
+            self._card_login(applicant, method)
+        else:
+            self._phone_login(method)
+
+    def _password_login(self, applicant: Applicant) -> None:
+        client, ubn, password = self.client, applicant.ubn, self.password.edit.text()
+
+        def failed(error: BaseException) -> None:
+            self.errors.show_error(error)
+            self.password.edit.setFocus()
+            self.password.edit.selectAll()
+
+        self._call(
+            self.tr("正在登入…"),
+            lambda: client.password_login(ubn, password),
+            lambda result: self._logged_in(result.applicant or applicant, None, PASSWORD_LOGIN),
+            failed,
+        )
+
+    def _card_login(self, applicant: Applicant, method: VerificationMethod) -> None:
+        panel = self.card_panel
+        if panel is None:
+            return
+        chosen = panel.usable_identity()
+        purpose = self.tr("登入臺灣雲市集會員中心（{name}）").format(name=applicant.name)
+        service = self.service
+
+        def card_sign(document: bytes) -> CardSignature:
+            # Worker thread: the PIN dialog opens on the GUI thread and the worker waits.
+            def start(ok: Callable[[CardSignature], None], fail: ErrorSlot) -> None:
+                panel.sign(document, purpose, ok, fail)
+
+            return wait_for_gui(start)
+
+        def done(_result: object) -> None:
+            who = panel.usable_identity() or chosen
+            if who is None:
+                raise RuntimeError("the card that logged in is gone")
+            self._logged_in(applicant, _card_signer(self.cards, who), method)
+
+        self._call(self.tr("正在以卡片登入…"), lambda: service.login_with_card(card_sign), done)
+
+    def _phone_login(self, method: VerificationMethod) -> None:
+        service, person = self.service, self.national_id()
+        phone = method is VerificationMethod.PHONE
+        born = parse_birthday(self.birthday_field.text()) if phone else None
+        mobile = self.mobile_field.text().replace("-", "").replace(" ", "") if phone else None
+        mode = "push" if self.push_mode.isChecked() else "qr"
+
+        def started(poll: MobilePoll) -> None:
+            transaction = poll.transaction
+            if phone:
+                payload = transaction.verify_url or ""
+                text = self.tr(
+                    "請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code "
+                    "開啟驗證網頁並按「同意驗證」。"
+                )
+                label = self.tr("手機門號登入")
+            elif mode == "push":
+                payload = ""
+                text = self.tr(
+                    "已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。"
+                )
+                label = self.tr("行動自然人憑證登入")
+            else:
+                payload = transaction.qr_payload or ""
+                text = self.tr(
+                    "請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。"
+                )
+                label = self.tr("行動自然人憑證登入")
+            self.wait.start(poll, payload, text, self._login_check)
+            self.mobile_started.emit(transaction.transaction_id, label)
+            self._update_next()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, InvalidInput):
+                fields = {
+                    "id_number": self.id_field,
+                    "birthday": self.birthday_field,
+                    "mobile": self.mobile_field,
+                }
+                for name, message in error.fields.items():
+                    if name in fields:
+                        fields[name].set_error(message)
+            self.errors.show_error(error)
+
+        self._call(
+            self.tr("正在建立驗證…"),
+            lambda: service.start_mobile_login(person, birthday=born, mobile=mobile, mode=mode),
+            started,
+            failed,
+        )
+
+    def _login_check(self, poll: MobilePoll) -> PollResult | None:
+        """Worker thread: one status request when due; raises when the phone said no."""
+        result = self.service.poll_mobile_login(poll)
+        if result is None or result.outcome == "waiting":
+            return None
+        if result.outcome != "approved":
+            raise mobile_failure(result.outcome)
+        return result
+
+    def _phone_approved(self, _result: object) -> None:
+        self._end_mobile()
+        method, applicant = self.method, self.applicant
+        if self._closed or applicant is None or not isinstance(method, VerificationMethod):
+            return
+        person = self.national_id()
+        signer: SignatureRequester
+        if method is VerificationMethod.PHONE:
+            born = parse_birthday(self.birthday_field.text())
+            if born is None:
+                return
+            mobile = self.mobile_field.text().replace("-", "").replace(" ", "")
+            signer = PhoneSignatureRequester(self.service, person, born, mobile)
+        else:
+            signer = MobileSignatureRequester(self.client, applicant.ubn, person)
+        self._logged_in(applicant, signer, method)
+
+    def _phone_failed(self, error: BaseException) -> None:
+        self._end_mobile()
+        if not self._closed:
+            self.errors.show_error(error)
+            self._update_next()
+
+    def _end_mobile(self) -> None:
+        if self.wait.transaction_id:
+            self.mobile_ended.emit(self.wait.transaction_id)
+
+    def _logged_in(
+        self, applicant: Applicant, signer: SignatureRequester | None, method: LoginMethod
+    ) -> None:
+        self._closed = True
+        self.logged_in.emit(MemberSession(self.client, applicant, signer, method))
+
+
+def _reasons(error: BaseException) -> list[str]:
+    """The platform's reasons of a NOT_ELIGIBLE answer, as lines to show."""
+    details = getattr(error, "details", None)
+    raw = details.get("reasons") if isinstance(details, dict) else None
+    if not isinstance(raw, list):
+        return []
+    lines = []
+    for reason in raw:
+        if isinstance(reason, dict):
+            lines.append(str(reason.get("text") or reason.get("code") or ""))
+        else:
+            lines.append(str(reason))
+    return lines
+
+
+def _card_signer(cards: CardContext, who: SignerIdentity) -> CardSignatureRequester:
+    holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
+    return CardSignatureRequester(cards.service, who, holder)
+
+
+class MemberWindow(Protocol):
+    """What :func:`open_member_area` needs of the main window."""
+
+    member_area: QWidget | None
+
+    @property
+    def training(self) -> bool: ...
+
+    @property
+    def pages(self) -> QStackedWidget: ...
+
+    @property
+    def start_page(self) -> QWidget: ...
+
+
+def open_member_area(window: MemberWindow, session: MemberSession) -> MemberArea:
+    """Show the member area of ``session`` in ``window``; at its end, back to the start page."""
+    area = MemberArea(session.client, session.applicant, session.signer, training=window.training)
+    client = session.client
+
+    def ended() -> None:
+        if window.member_area is area:
+            window.member_area = None
+        window.pages.setCurrentWidget(window.start_page)
+        window.pages.removeWidget(area)
+
+        # The area signs out itself; after an expired session this only forgets the token.
+        # It is deleted once that is done, when none of its own answers is being delivered.
+        def signed_out(outcome: object) -> None:
+            _signed_out(outcome)
+            area.deleteLater()
+
+        run_in_background(lambda: _sign_out(client), signed_out, signed_out)
+
+    area.session_ended.connect(ended)
+    window.member_area = area
+    window.pages.addWidget(area)
+    window.pages.setCurrentWidget(area)
+    return area
+
+
+def _sign_out(client: PlatformClient) -> None:
+    client.logout()
+    client.close()
+
+
+def _signed_out(outcome: object) -> None:
+    if isinstance(outcome, BaseException):
+        log.info("sign-out not completed: %s", type(outcome).__name__)
