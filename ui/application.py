@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.cli import LaunchOptions
 from ui.main_window import MainWindow
+from ui.smoke import maybe_schedule_smoke_test
 from ui.style import STYLE_SHEET
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -51,6 +52,7 @@ def run(options: LaunchOptions) -> int:
     app = create_application(options)
     window = MainWindow(options)
     window.show()
+    maybe_schedule_smoke_test(window)
     # The training platform starts after the first paint, on a worker thread.
     QTimer.singleShot(0, window.start_training_platform)
     app.aboutToQuit.connect(window.shutdown)
