@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.cli import LaunchOptions
 from ui import smoke
-from ui.application import create_application
+from ui.application import create_application, run
 from ui.main_window import MainWindow
 
 OPTIONS = LaunchOptions(
@@ -34,3 +39,26 @@ def test_main_window_passes_the_smoke_test(qtbot: QtBot) -> None:
     assert codes == [0], test.report
     assert test.report["platform_url"].startswith("http://127.0.0.1:")
     assert test.report["platform_url"].endswith("/api/v1")
+
+
+def test_the_client_runs_its_smoke_test_when_asked(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ui.application.run`` schedules the self-check: it exits 0 on its own."""
+    monkeypatch.setenv(smoke.ENV_VAR, "1")
+    monkeypatch.setenv(smoke.TIMEOUT_ENV_VAR, "90")
+    # A stuck event loop must fail the test, not hang it.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(120_000)
+    try:
+        assert run(OPTIONS) == 0
+    finally:
+        guard.stop()
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    report = json.loads(line.removeprefix(smoke.REPORT_PREFIX))
+    assert report["ok"] is True
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            qtbot.addWidget(widget)
