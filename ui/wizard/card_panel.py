@@ -106,6 +106,10 @@ class CardPanel(QFrame):
         monitor.service_back.connect(self.refresh)
 
     # --- status --------------------------------------------------------------------------
+    def reader_names(self) -> list[str]:
+        """The readers shown, in order."""
+        return sorted(self._readers)
+
     def start(self) -> None:
         """Read the current readers and card (the monitor reports later changes)."""
         self.refresh()
