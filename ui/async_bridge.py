@@ -13,7 +13,16 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -77,9 +86,17 @@ class _Job(QRunnable):
             value = self._work()
         except Exception as error:  # delivered to the caller's error slot
             log.debug("background job failed: %s", type(error).__name__)
-            self._relay.failed.emit(error)
+            _emit(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(value)
+            _emit(self._relay.succeeded, value)
+
+
+def _emit(signal: SignalInstance, value: object) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:
+        # The application is shutting down and the relay is gone: nobody waits any more.
+        log.debug("background answer after shutdown; dropped")
 
 
 def run_in_background(

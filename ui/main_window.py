@@ -26,12 +26,12 @@ from app.subsidy import VerificationMethod
 from ui.async_bridge import run_in_background
 from ui.card_context import CardContext, pcsc_cards, training_cards
 from ui.errors import describe
-from ui.member.area import MemberArea
 from ui.member.signing import (
     CardSignatureRequester,
     MobileSignatureRequester,
     SignatureRequester,
 )
+from ui.member_login import MemberLoginPage, MemberSession, open_member_area
 from ui.pages.start_page import StartPage
 from ui.support.wiring import install_support
 from ui.training.panel import TrainingPanel
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage()
         self.pages.addWidget(self.start_page)
         self.start_page.new_application_requested.connect(self.open_wizard)
+        self.start_page.member_login_requested.connect(self.open_member_login)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -233,24 +234,38 @@ class MainWindow(QMainWindow):
             signer = CardSignatureRequester(cards.service, done.signer_identity, holder)
         elif done.method is VerificationMethod.MOICA_MOBILE and done.responsible_id:
             signer = MobileSignatureRequester(done.client, done.applicant.ubn, done.responsible_id)
-        area = MemberArea(
-            done.client,
-            done.applicant,
-            signer,
-            training=self.training,
-            recommended_categories=done.recommended_categories,
-        )
-        area.session_ended.connect(lambda: self._close_member_area(area))
         self.close_wizard()
-        self.member_area = area
-        self.pages.addWidget(area)
-        self.pages.setCurrentWidget(area)
+        session = MemberSession(done.client, done.applicant, signer, done.method)
+        open_member_area(self, session)
 
-    def _close_member_area(self, area: QWidget) -> None:
-        self.member_area = None
-        self.pages.setCurrentWidget(self.start_page)
-        self.pages.removeWidget(area)
-        QTimer.singleShot(0, area.deleteLater)
+    def open_member_login(self) -> None:
+        """會員登入 (once the platform is known)."""
+        if self.platform_url is None:
+            self.start_page.set_platform_status(self.tr("訓練平台啟動中，請稍候再按「會員登入」。"))
+            return
+        page = MemberLoginPage(self.platform_url, self._ensure_cards(), training=self.training)
+
+        def leave() -> None:
+            self.pages.setCurrentWidget(self.start_page)
+            self.pages.removeWidget(page)
+            QTimer.singleShot(0, page.deleteLater)
+
+        def logged_in(session: MemberSession) -> None:
+            leave()
+            open_member_area(self, session)
+
+        def new_application() -> None:
+            leave()
+            self.open_wizard()
+
+        page.logged_in.connect(logged_in)
+        page.cancelled.connect(leave)
+        page.new_application_requested.connect(new_application)
+        if self.training_panel is not None:
+            page.mobile_started.connect(self.training_panel.add_transaction)
+            page.mobile_ended.connect(self.training_panel.end_transaction)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
 
     def close_wizard(self) -> None:
         """Back to the start page; the draft stays for next time."""

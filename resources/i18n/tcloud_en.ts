@@ -221,77 +221,77 @@
         <translation>Read the card again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="121" />
+        <location filename="../../ui/wizard/card_panel.py" line="125" />
         <source>找不到讀卡機：請把讀卡機插到電腦的 USB 埠。</source>
         <translation>No card reader found: plug the reader into a USB port of this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="125" />
+        <location filename="../../ui/wizard/card_panel.py" line="129" />
         <source>已插入卡片</source>
         <translation>card inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="125" />
+        <location filename="../../ui/wizard/card_panel.py" line="129" />
         <source>沒有卡片</source>
         <translation>no card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="126" />
+        <location filename="../../ui/wizard/card_panel.py" line="130" />
         <source>讀卡機 {reader}：{state}</source>
         <translation>Reader {reader}: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="141" />
+        <location filename="../../ui/wizard/card_panel.py" line="145" />
         <source>正在讀取卡片資料（不需要 PIN 碼）…</source>
         <translation>Reading the card (no PIN needed)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="149" />
+        <location filename="../../ui/wizard/card_panel.py" line="153" />
         <source>卡片已取出。</source>
         <translation>The card was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="154" />
+        <location filename="../../ui/wizard/card_panel.py" line="158" />
         <source>電腦的智慧卡服務停止了；插上讀卡機後會自動恢復。</source>
         <translation>The computer's smart-card service stopped; it comes back when a reader is plugged in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="191" />
+        <location filename="../../ui/wizard/card_panel.py" line="195" />
         <source>請把憑證卡晶片朝上插入讀卡機。</source>
         <translation>Insert the certificate card into the reader, chip facing up.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="204" />
+        <location filename="../../ui/wizard/card_panel.py" line="208" />
         <source>卡片種類：{kind}</source>
         <translation>Card type: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="205" />
+        <location filename="../../ui/wizard/card_panel.py" line="209" />
         <source>持卡人：{name}</source>
         <translation>Holder: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="208" />
+        <location filename="../../ui/wizard/card_panel.py" line="212" />
         <source>統一編號：{ubn}</source>
         <translation>UBN: {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="210" />
+        <location filename="../../ui/wizard/card_panel.py" line="214" />
         <source>身分證字號末 4 碼：{last4}</source>
         <translation>National ID, last 4 digits: {last4}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="212" />
+        <location filename="../../ui/wizard/card_panel.py" line="216" />
         <source>組織代碼：{code}</source>
         <translation>Organisation code: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="215" />
+        <location filename="../../ui/wizard/card_panel.py" line="219" />
         <source>卡別：{rank}</source>
         <translation>Card rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="222" />
+        <location filename="../../ui/wizard/card_panel.py" line="226" />
         <source>有效期間：{start} 至 {end}</source>
         <translation>Valid: {start} to {end}</translation>
     </message>
@@ -360,513 +360,513 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="116" />
+        <location filename="../../ui/support/diagnostics_page.py" line="113" />
         <source>診斷</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="121" />
+        <location filename="../../ui/support/diagnostics_page.py" line="118" />
         <source>診斷狀態</source>
         <translation>Diagnostics status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="123" />
+        <location filename="../../ui/support/diagnostics_page.py" line="120" />
         <source>訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。</source>
         <translation>Training mode: the reader list includes the built-in virtual reader and demo cards; they are not real hardware.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="129" />
+        <location filename="../../ui/support/diagnostics_page.py" line="126" />
         <source>重新檢查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="131" />
+        <location filename="../../ui/support/diagnostics_page.py" line="128" />
         <source>重新檢查電腦、讀卡機與平台連線</source>
         <translation>Check the computer, readers and platform connection again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="132" />
+        <location filename="../../ui/support/diagnostics_page.py" line="129" />
         <source>複製診斷資訊</source>
         <translation>Copy the diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="133" />
+        <location filename="../../ui/support/diagnostics_page.py" line="130" />
         <source>把診斷報告複製到剪貼簿</source>
         <translation>Copy the diagnostics report to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="134" />
+        <location filename="../../ui/support/diagnostics_page.py" line="131" />
         <source>建立支援檔案…</source>
         <translation>Create a support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="136" />
+        <location filename="../../ui/support/diagnostics_page.py" line="133" />
         <source>建立給客服的支援檔案（已移除個人資料的診斷與記錄檔）</source>
         <translation>Create a support file for the helpdesk (diagnostics and logs with personal data removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="148" />
-        <location filename="../../ui/support/diagnostics_page.py" line="157" />
+        <location filename="../../ui/support/diagnostics_page.py" line="145" />
+        <location filename="../../ui/support/diagnostics_page.py" line="154" />
         <source>發現的問題與處理方式</source>
         <translation>Problems found and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="152" />
+        <location filename="../../ui/support/diagnostics_page.py" line="149" />
         <source>診斷詳細資料</source>
         <translation>Diagnostics details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="154" />
+        <location filename="../../ui/support/diagnostics_page.py" line="151" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="154" />
+        <location filename="../../ui/support/diagnostics_page.py" line="151" />
         <source>內容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="159" />
+        <location filename="../../ui/support/diagnostics_page.py" line="156" />
         <source>詳細資料</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="177" />
-        <location filename="../../ui/support/diagnostics_page.py" line="297" />
+        <location filename="../../ui/support/diagnostics_page.py" line="174" />
+        <location filename="../../ui/support/diagnostics_page.py" line="294" />
         <source>記錄檔資料夾：{path}</source>
         <translation>Log folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="180" />
+        <location filename="../../ui/support/diagnostics_page.py" line="177" />
         <source>開啟記錄檔資料夾</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="181" />
+        <location filename="../../ui/support/diagnostics_page.py" line="178" />
         <source>在檔案總管中開啟記錄檔資料夾</source>
         <translation>Open the log folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="185" />
-        <location filename="../../ui/support/diagnostics_page.py" line="195" />
-        <location filename="../../ui/support/diagnostics_page.py" line="419" />
+        <location filename="../../ui/support/diagnostics_page.py" line="182" />
+        <location filename="../../ui/support/diagnostics_page.py" line="192" />
+        <location filename="../../ui/support/diagnostics_page.py" line="416" />
         <source>記錄層級</source>
         <translation>Log level</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="188" />
+        <location filename="../../ui/support/diagnostics_page.py" line="185" />
         <source>TRAFFIC 會記下與讀卡機、平台往來的內容（個人資料已移除），只在客服要求時使用。</source>
         <translation>TRAFFIC records what goes to and from readers and the platform (personal data removed); use it only when the helpdesk asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="223" />
+        <location filename="../../ui/support/diagnostics_page.py" line="220" />
         <source>上一次的檢查還沒有結束（讀卡機或驅動程式沒有回應）。請拔下讀卡機再插上，稍候再按「重新檢查」。</source>
         <translation>The previous check has not finished (a reader or its driver is not answering). Unplug the reader, plug it in again, wait a moment and press "Check again".</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="230" />
+        <location filename="../../ui/support/diagnostics_page.py" line="227" />
         <source>正在檢查電腦、讀卡機、卡片與平台連線…</source>
         <translation>Checking the computer, readers, cards and platform connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="245" />
+        <location filename="../../ui/support/diagnostics_page.py" line="242" />
         <source>檢查超過時間仍未完成，可能是讀卡機或驅動程式沒有回應。請拔下讀卡機再插上後按「重新檢查」；若仍如此，請重新開機。</source>
         <translation>The check is taking too long; a reader or its driver may not be answering. Unplug the reader, plug it in again and press "Check again"; if that does not help, restart the computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="266" />
+        <location filename="../../ui/support/diagnostics_page.py" line="263" />
         <source>無法完成診斷（{error}）。請再試一次；若仍失敗，請聯絡客服。</source>
         <translation>The diagnostics could not finish ({error}). Try again; if it still fails, contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="285" />
+        <location filename="../../ui/support/diagnostics_page.py" line="282" />
         <source>檢查完成：{errors} 個錯誤、{warnings} 個警告。請依下方說明處理。</source>
         <translation>Check finished: {errors} errors, {warnings} warnings. Follow the advice below.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="290" />
+        <location filename="../../ui/support/diagnostics_page.py" line="287" />
         <source>檢查完成：沒有發現需要處理的問題。</source>
         <translation>Check finished: nothing needs fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="313" />
+        <location filename="../../ui/support/diagnostics_page.py" line="310" />
         <source>錯誤</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="314" />
+        <location filename="../../ui/support/diagnostics_page.py" line="311" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="315" />
+        <location filename="../../ui/support/diagnostics_page.py" line="312" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="326" />
+        <location filename="../../ui/support/diagnostics_page.py" line="323" />
         <source>處理方式：{remedy}</source>
         <translation>What to do: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="330" />
+        <location filename="../../ui/support/diagnostics_page.py" line="327" />
         <source>細節：{detail}</source>
         <translation>Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="343" />
+        <location filename="../../ui/support/diagnostics_page.py" line="340" />
         <source>程式</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="344" />
+        <location filename="../../ui/support/diagnostics_page.py" line="341" />
         <source>系統與智慧卡服務</source>
         <translation>System and smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="345" />
-        <location filename="../../ui/support/diagnostics_page.py" line="439" />
+        <location filename="../../ui/support/diagnostics_page.py" line="342" />
+        <location filename="../../ui/support/diagnostics_page.py" line="436" />
         <source>讀卡機</source>
         <translation>Card readers</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="346" />
+        <location filename="../../ui/support/diagnostics_page.py" line="343" />
         <source>憑證卡</source>
         <translation>Certificate cards</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="347" />
+        <location filename="../../ui/support/diagnostics_page.py" line="344" />
         <source>簽章元件</source>
         <translation>Signing components</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="348" />
+        <location filename="../../ui/support/diagnostics_page.py" line="345" />
         <source>平台連線</source>
         <translation>Platform connection</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="354" />
+        <location filename="../../ui/support/diagnostics_page.py" line="351" />
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="367" />
+        <location filename="../../ui/support/diagnostics_page.py" line="364" />
         <source>示範卡</source>
         <translation>Demo card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="367" />
+        <location filename="../../ui/support/diagnostics_page.py" line="364" />
         <source>卡片</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="370" />
+        <location filename="../../ui/support/diagnostics_page.py" line="367" />
         <source>{name}（訓練用虛擬讀卡機）</source>
         <translation>{name} (virtual training reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="391" />
+        <location filename="../../ui/support/diagnostics_page.py" line="388" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="391" />
+        <location filename="../../ui/support/diagnostics_page.py" line="388" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="396" />
+        <location filename="../../ui/support/diagnostics_page.py" line="393" />
         <source>執行中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="397" />
+        <location filename="../../ui/support/diagnostics_page.py" line="394" />
         <source>需要時自動啟動</source>
         <translation>Starts when needed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="398" />
+        <location filename="../../ui/support/diagnostics_page.py" line="395" />
         <source>已停止</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="399" />
+        <location filename="../../ui/support/diagnostics_page.py" line="396" />
         <source>未安裝</source>
         <translation>Not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="400" />
+        <location filename="../../ui/support/diagnostics_page.py" line="397" />
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="404" />
+        <location filename="../../ui/support/diagnostics_page.py" line="401" />
         <source>{n} 秒</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="406" />
+        <location filename="../../ui/support/diagnostics_page.py" line="403" />
         <source>{n} 毫秒</source>
         <translation>{n} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="408" />
+        <location filename="../../ui/support/diagnostics_page.py" line="405" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="413" />
+        <location filename="../../ui/support/diagnostics_page.py" line="410" />
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="414" />
-        <location filename="../../ui/support/diagnostics_page.py" line="424" />
+        <location filename="../../ui/support/diagnostics_page.py" line="411" />
+        <location filename="../../ui/support/diagnostics_page.py" line="421" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="417" />
+        <location filename="../../ui/support/diagnostics_page.py" line="414" />
         <source>訓練模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="418" />
+        <location filename="../../ui/support/diagnostics_page.py" line="415" />
         <source>記錄檔資料夾</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="420" />
+        <location filename="../../ui/support/diagnostics_page.py" line="417" />
         <source>隱私模式</source>
         <translation>Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="421" />
+        <location filename="../../ui/support/diagnostics_page.py" line="418" />
         <source>安裝版</source>
         <translation>Installed build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="422" />
+        <location filename="../../ui/support/diagnostics_page.py" line="419" />
         <source>憑據保存</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="423" />
+        <location filename="../../ui/support/diagnostics_page.py" line="420" />
         <source>作業系統</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="425" />
+        <location filename="../../ui/support/diagnostics_page.py" line="422" />
         <source>組建</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="426" />
+        <location filename="../../ui/support/diagnostics_page.py" line="423" />
         <source>硬體架構</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="427" />
+        <location filename="../../ui/support/diagnostics_page.py" line="424" />
         <source>地區設定</source>
         <translation>Locale</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="428" />
+        <location filename="../../ui/support/diagnostics_page.py" line="425" />
         <source>時區</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="429" />
+        <location filename="../../ui/support/diagnostics_page.py" line="426" />
         <source>電腦時間</source>
         <translation>Computer time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="430" />
+        <location filename="../../ui/support/diagnostics_page.py" line="427" />
         <source>智慧卡服務</source>
         <translation>Smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="431" />
+        <location filename="../../ui/support/diagnostics_page.py" line="428" />
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="432" />
+        <location filename="../../ui/support/diagnostics_page.py" line="429" />
         <source>說明</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="433" />
+        <location filename="../../ui/support/diagnostics_page.py" line="430" />
         <source>虛擬讀卡機</source>
         <translation>Virtual reader</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="434" />
+        <location filename="../../ui/support/diagnostics_page.py" line="431" />
         <source>已插卡</source>
         <translation>Card inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="436" />
+        <location filename="../../ui/support/diagnostics_page.py" line="433" />
         <source>連線結果</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="437" />
+        <location filename="../../ui/support/diagnostics_page.py" line="434" />
         <source>有按鍵（PIN pad）</source>
         <translation>Has a keypad (PIN pad)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="438" />
+        <location filename="../../ui/support/diagnostics_page.py" line="435" />
         <source>功能</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="440" />
+        <location filename="../../ui/support/diagnostics_page.py" line="437" />
         <source>卡別</source>
         <translation>Card rank</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="441" />
+        <location filename="../../ui/support/diagnostics_page.py" line="438" />
         <source>持卡人（已遮蔽）</source>
         <translation>Holder (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="442" />
+        <location filename="../../ui/support/diagnostics_page.py" line="439" />
         <source>卡號（已遮蔽）</source>
         <translation>Card number (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="443" />
+        <location filename="../../ui/support/diagnostics_page.py" line="440" />
         <source>生效日</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="444" />
+        <location filename="../../ui/support/diagnostics_page.py" line="441" />
         <source>到期日</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="445" />
+        <location filename="../../ui/support/diagnostics_page.py" line="442" />
         <source>距到期</source>
         <translation>Until expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="446" />
+        <location filename="../../ui/support/diagnostics_page.py" line="443" />
         <source>憑證鏈檢查</source>
         <translation>Certificate chain check</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="447" />
+        <location filename="../../ui/support/diagnostics_page.py" line="444" />
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="448" />
+        <location filename="../../ui/support/diagnostics_page.py" line="445" />
         <source>可使用</source>
         <translation>Usable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="449" />
+        <location filename="../../ui/support/diagnostics_page.py" line="446" />
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="450" />
+        <location filename="../../ui/support/diagnostics_page.py" line="447" />
         <source>平台網址</source>
         <translation>Platform address</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="451" />
+        <location filename="../../ui/support/diagnostics_page.py" line="448" />
         <source>內嵌訓練平台</source>
         <translation>Built-in training platform</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="452" />
+        <location filename="../../ui/support/diagnostics_page.py" line="449" />
         <source>可連線</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="453" />
+        <location filename="../../ui/support/diagnostics_page.py" line="450" />
         <source>HTTP 狀態</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="454" />
+        <location filename="../../ui/support/diagnostics_page.py" line="451" />
         <source>TLS 憑證已驗證</source>
         <translation>TLS certificate verified</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="455" />
+        <location filename="../../ui/support/diagnostics_page.py" line="452" />
         <source>TLS 說明</source>
         <translation>TLS details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="456" />
+        <location filename="../../ui/support/diagnostics_page.py" line="453" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="457" />
+        <location filename="../../ui/support/diagnostics_page.py" line="454" />
         <source>平台時間</source>
         <translation>Platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="458" />
+        <location filename="../../ui/support/diagnostics_page.py" line="455" />
         <source>時間差</source>
         <translation>Clock difference</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="459" />
+        <location filename="../../ui/support/diagnostics_page.py" line="456" />
         <source>回應時間</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="472" />
+        <location filename="../../ui/support/diagnostics_page.py" line="469" />
         <source>已複製診斷資訊，可以貼到郵件或客服對話中。</source>
         <translation>The diagnostics were copied; paste them into an e-mail or a helpdesk chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="477" />
+        <location filename="../../ui/support/diagnostics_page.py" line="475" />
         <source>建立支援檔案</source>
         <translation>Create a support file</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="479" />
+        <location filename="../../ui/support/diagnostics_page.py" line="477" />
         <source>Zip 壓縮檔 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="494" />
+        <location filename="../../ui/support/diagnostics_page.py" line="492" />
         <source>正在建立支援檔案…</source>
         <translation>Creating the support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="504" />
+        <location filename="../../ui/support/diagnostics_page.py" line="502" />
         <source>支援檔案已建立：{path}。個人資料已移除，可以寄給客服。</source>
         <translation>Support file created: {path}. Personal data was removed; you can send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="513" />
+        <location filename="../../ui/support/diagnostics_page.py" line="511" />
         <source>無法建立支援檔案：{reason}。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created: {reason}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="518" />
+        <location filename="../../ui/support/diagnostics_page.py" line="516" />
         <source>無法建立支援檔案（{error}）。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created ({error}). Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="528" />
+        <location filename="../../ui/support/diagnostics_page.py" line="530" />
         <source>無法開啟資料夾，請自行前往：{path}</source>
         <translation>The folder could not be opened; go to it yourself: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="546" />
+        <location filename="../../ui/support/diagnostics_page.py" line="548" />
         <source>記錄層級無法設定：{error}</source>
         <translation>The log level could not be set: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="552" />
+        <location filename="../../ui/support/diagnostics_page.py" line="554" />
         <source>記錄層級已改為 {level}。</source>
         <translation>The log level is now {level}.</translation>
     </message>
@@ -1369,29 +1369,34 @@
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244" />
+        <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
+        <translation>The training platform is starting; press "Member login" again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -1480,199 +1485,192 @@
 <context>
     <name>MemberLoginPage</name>
     <message>
-        <location filename="../../ui/member_login.py" line="145" />
+        <location filename="../../ui/member_login.py" line="146" />
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="147" />
+        <location filename="../../ui/member_login.py" line="148" />
         <source>請輸入申請單位的統一編號，再選擇登入方式。以憑證卡或手機登入可以訂購、退訂；以帳號密碼登入只能查詢。</source>
         <translation>Enter the applicant's UBN, then choose how to log in. With a certificate card or the phone you can order and terminate; with the account password you can only view.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="168" />
+        <location filename="../../ui/member_login.py" line="169" />
         <source>統一編號（會員帳號）</source>
         <translation>UBN (member account)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="171" />
+        <location filename="../../ui/member_login.py" line="172" />
         <source>8 位數字；輸入時會即時檢查檢查碼</source>
         <translation>8 digits; the check digit is checked as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="175" />
+        <location filename="../../ui/member_login.py" line="176" />
         <source>查詢</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="176" />
+        <location filename="../../ui/member_login.py" line="177" />
         <source>查詢統一編號</source>
         <translation>Look up the UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="186" />
+        <location filename="../../ui/member_login.py" line="187" />
         <source>訓練模式：登入的是訓練平台上的示範會員，卡片與點數都不是真的。</source>
         <translation>Training mode: you log in as a demo member of the training platform; cards and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="200" />
-        <location filename="../../ui/member_login.py" line="201" />
+        <location filename="../../ui/member_login.py" line="205" />
+        <location filename="../../ui/member_login.py" line="206" />
         <source>改為新申請</source>
         <translation>Start a new application instead</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="211" />
+        <location filename="../../ui/member_login.py" line="216" />
         <source>請選擇登入方式</source>
         <translation>Choose how to log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="223" />
+        <location filename="../../ui/member_login.py" line="229" />
         <source>負責人身分證字號</source>
         <translation>Responsible person's national ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="225" />
+        <location filename="../../ui/member_login.py" line="231" />
         <source>須與平台登記的負責人相同</source>
         <translation>Must be the responsible person registered on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="230" />
+        <location filename="../../ui/member_login.py" line="236" />
         <source>負責人出生日期（民國）</source>
         <translation>Responsible person's date of birth (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="237" />
+        <location filename="../../ui/member_login.py" line="243" />
         <source>負責人月租型手機號碼</source>
         <translation>Responsible person's monthly-plan mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="240" />
+        <location filename="../../ui/member_login.py" line="246" />
         <source>預付卡門號無法驗證</source>
         <translation>Prepaid numbers cannot be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="249" />
+        <location filename="../../ui/member_login.py" line="255" />
         <source>在電腦上顯示 QR Code，用 App 掃描</source>
         <translation>Show a QR code here and scan it with the app</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="250" />
+        <location filename="../../ui/member_login.py" line="256" />
         <source>推播到負責人的手機</source>
         <translation>Push to the responsible person's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="269" />
+        <location filename="../../ui/member_login.py" line="276" />
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="270" />
+        <location filename="../../ui/member_login.py" line="277" />
         <source>請輸入密碼</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="278" />
+        <location filename="../../ui/member_login.py" line="285" />
         <source>以帳號密碼登入只能查看點數、方案與訂單；訂購、退訂等需要簽章的操作，請改用憑證卡或行動自然人憑證登入。</source>
         <translation>A password login can only view points, solutions and orders; for ordering, terminating and anything else that needs a signature, log in with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="307" />
-        <location filename="../../ui/member_login.py" line="308" />
+        <location filename="../../ui/member_login.py" line="310" />
+        <location filename="../../ui/member_login.py" line="311" />
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="310" />
-        <location filename="../../ui/member_login.py" line="311" />
-        <location filename="../../ui/member_login.py" line="514" />
+        <location filename="../../ui/member_login.py" line="313" />
+        <location filename="../../ui/member_login.py" line="314" />
+        <location filename="../../ui/member_login.py" line="512" />
         <source>登入</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="394" />
+        <location filename="../../ui/member_login.py" line="397" />
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="418" />
+        <location filename="../../ui/member_login.py" line="420" />
         <source>{name}（統一編號 {ubn}）</source>
         <translation>{name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="423" />
-        <source>這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。請回首頁選「新申請」，驗證身分並完成申請後即成為會員。</source>
-        <translation>This UBN is not a Taiwan Cloud Marketplace member yet (the points application is not complete), so it cannot log in. Go back and choose "New application"; you become a member once identity is verified and the application is complete.</translation>
+        <location filename="../../ui/member_login.py" line="425" />
+        <source>這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。請按「改為新申請」驗證身分並完成申請，完成後即成為會員。</source>
+        <translation>This UBN is not a Taiwan Cloud Marketplace member yet (the points application is not complete), so it cannot log in. Press "Start a new application instead", verify identity and complete the application; you then become a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="427" />
+        <location filename="../../ui/member_login.py" line="429" />
         <source>帳號：統一編號 {ubn}</source>
         <translation>Account: UBN {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="437" />
+        <location filename="../../ui/member_login.py" line="439" />
         <source>帳號密碼登入（只能查詢）</source>
         <translation>Account password (view only)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="505" />
-        <source>您需要
-{needs}</source>
-        <translation>You need
-{needs}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_login.py" line="510" />
+        <location filename="../../ui/member_login.py" line="508" />
         <source>以卡片登入</source>
         <translation>Log in with the card</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="512" />
+        <location filename="../../ui/member_login.py" line="510" />
         <source>開始驗證</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="579" />
+        <location filename="../../ui/member_login.py" line="577" />
         <source>正在登入…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="590" />
+        <location filename="../../ui/member_login.py" line="588" />
         <source>登入臺灣雲市集會員中心（{name}）</source>
         <translation>Log in to the Taiwan Cloud Marketplace member centre ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="606" />
+        <location filename="../../ui/member_login.py" line="604" />
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="620" />
+        <location filename="../../ui/member_login.py" line="618" />
         <source>請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code 開啟驗證網頁並按「同意驗證」。</source>
         <translation>Turn off Wi-Fi on the responsible person's phone and use 4G/5G mobile data; scan the QR code with the phone camera, open the verification page and press "Agree".</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="623" />
+        <location filename="../../ui/member_login.py" line="621" />
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="627" />
+        <location filename="../../ui/member_login.py" line="625" />
         <source>已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。</source>
         <translation>Sent to the responsible person's phone: open the mobile citizen certificate app (行動自然人憑證), check and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="629" />
-        <location filename="../../ui/member_login.py" line="635" />
+        <location filename="../../ui/member_login.py" line="627" />
+        <location filename="../../ui/member_login.py" line="633" />
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="633" />
+        <location filename="../../ui/member_login.py" line="631" />
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person's phone, scan the QR code and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="653" />
+        <location filename="../../ui/member_login.py" line="652" />
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
@@ -2772,17 +2770,17 @@ Tags: {tags}</translation>
 <context>
     <name>SupportWiring</name>
     <message>
-        <location filename="../../ui/support/wiring.py" line="138" />
+        <location filename="../../ui/support/wiring.py" line="161" />
         <source>支援</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="142" />
+        <location filename="../../ui/support/wiring.py" line="165" />
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="170" />
+        <location filename="../../ui/support/wiring.py" line="203" />
         <source>已結束使用，這台電腦上沒有留下申請資料。</source>
         <translation>Session ended; no application data is left on this computer.</translation>
     </message>

@@ -159,3 +159,13 @@ def test_a_completed_application_continues_in_the_member_area(
     assert window.wizard is None
     area.session_ended.emit()
     assert window.pages.currentWidget() is window.start_page
+
+
+def test_member_login_opens_from_the_start_page(window: MainWindow, qtbot: QtBot) -> None:
+    from ui.member_login import MemberLoginPage
+
+    window.start_page.login_button.click()
+    page = window.pages.currentWidget()
+    assert isinstance(page, MemberLoginPage)
+    page.cancelled.emit()
+    assert window.pages.currentWidget() is window.start_page
