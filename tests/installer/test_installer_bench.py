@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from bench import cards, report, scenarios, startup
+from bench.bundle_size import BundleSizes
 from bench.measure import BenchError, Heartbeat, median, ratio, rss_kib, wait_until
 from installer.build import FolderSize
 
@@ -140,7 +141,7 @@ def _results(**overrides: object) -> report.Results:
         "imports": [("ui.main_window", 500.0)],
         "stalls": {"login": {"longest_stall_ms": 20.0}, "orders": "not measured: no page"},
         "cards": {"available": True, "ratio": 1.25},
-        "bundles": report.BundleSizes(
+        "bundles": BundleSizes(
             FolderSize(130 * 2**20, 300), FolderSize(100 * 2**20, 170), 80.0, 30.0
         ),
     }
