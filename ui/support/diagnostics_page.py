@@ -44,7 +44,6 @@ log = logging.getLogger(__name__)
 
 ProbesFactory = Callable[[], DiagnosticProbes]
 SettingsProvider = Callable[[], Mapping[str, Any]]
-PathChooser = Callable[[], Path | None]
 
 # Probes have their own network timeouts; this only catches a driver call that hangs.
 DIAGNOSTICS_TIMEOUT_MS = 45_000
@@ -106,12 +105,10 @@ class DiagnosticsPage(QWidget):
         self.report: DiagnosticsReport | None = None
         self.running = False
         self._pending = False
-        self.choose_bundle_path: PathChooser = self._ask_bundle_path
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(timeout_ms)
         self._watchdog.timeout.connect(self._on_timeout)
-        self.open_folder: Callable[[Path], bool] = _open_folder
 
         title = QLabel(self.tr("診斷"))
         title.setObjectName("PageTitle")
@@ -471,7 +468,8 @@ class DiagnosticsPage(QWidget):
         QGuiApplication.clipboard().setText(self.report_text())
         self.status.setText(self.tr("已複製診斷資訊，可以貼到郵件或客服對話中。"))
 
-    def _ask_bundle_path(self) -> Path | None:
+    def choose_bundle_path(self) -> Path | None:
+        """Ask where to save the support bundle (None when cancelled)."""
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("建立支援檔案"),
@@ -521,6 +519,10 @@ class DiagnosticsPage(QWidget):
         self.status.setText(text)
         self.failed.emit(text)
 
+    def open_folder(self, folder: Path) -> bool:
+        """Open ``folder`` in the file manager; False when that failed."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def open_log_folder(self) -> None:
         """Open the log folder in the file manager."""
         if not self.open_folder(self.log_folder):
@@ -551,7 +553,3 @@ class DiagnosticsPage(QWidget):
         self.status.setText(
             self.tr("記錄層級已改為 {level}。").format(level=logging.getLevelName(number))
         )
-
-
-def _open_folder(folder: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -82,8 +82,9 @@ class PrivacyController(QObject):
 
     def bind_indicator(self, indicator: QWidget) -> None:
         """Keep ``indicator`` (the window's privacy banner) visible exactly while on."""
-        indicator.setVisible(self.enabled)
-        self.changed.connect(indicator.setVisible)
+        guard = _Follower(indicator, indicator.setVisible)
+        guard.apply(self.enabled)
+        self.changed.connect(guard.apply)
 
     def protect_input(self, edit: QLineEdit) -> None:
         """Hide what is typed into ``edit`` while the mode is on (an ID, a phone number).
@@ -91,9 +92,17 @@ class PrivacyController(QObject):
         A field that already hides its text (a PIN, a password) is left alone: turning
         the mode off must never make it readable.
         """
-        if edit.echoMode() != QLineEdit.EchoMode.Normal or edit.findChild(_EchoGuard):
+        if edit.echoMode() != QLineEdit.EchoMode.Normal or any(
+            f.echo for f in edit.findChildren(_Follower)
+        ):
             return
-        guard = _EchoGuard(edit)
+        guard = _Follower(
+            edit,
+            lambda on: edit.setEchoMode(
+                QLineEdit.EchoMode.Password if on else QLineEdit.EchoMode.Normal
+            ),
+            echo=True,
+        )
         guard.apply(self.enabled)
         self.changed.connect(guard.apply)
 
@@ -121,18 +130,21 @@ def personal_field_kind(object_name: str) -> DataKind | None:
     return None if kind is DataKind.SECRET else kind
 
 
-class _EchoGuard(QObject):
-    """Lives as a child of its line edit, so the connection ends with the edit."""
+class _Follower(QObject):
+    """Applies the mode to one widget; a child of it, so the connection to the
+    long-lived controller ends cleanly with the widget (no bound method of the widget
+    is ever held by the controller)."""
 
-    def __init__(self, edit: QLineEdit) -> None:
-        super().__init__(edit)
-        self._edit = edit
+    def __init__(
+        self, widget: QWidget, action: Callable[[bool], None], *, echo: bool = False
+    ) -> None:
+        super().__init__(widget)
+        self.echo = echo
+        self._action = action
 
     @Slot(bool)
     def apply(self, enabled: bool) -> None:
-        self._edit.setEchoMode(
-            QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal
-        )
+        self._action(enabled)
 
 
 _shared: PrivacyController | None = None

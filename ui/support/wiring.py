@@ -8,6 +8,7 @@ idle timer whose session end resets the window and wipes the applicant's traces.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -95,19 +96,33 @@ def install_support(
     if isinstance(existing, SupportWiring):
         return existing
     options: _Options = window.options
+    # Everything below is kept by the window; a strong reference back to it would make
+    # a cycle that Python's collector could free on a worker thread.
+    window_ref = weakref.ref(window)
+
+    def platform_url() -> str | None:
+        alive = window_ref()
+        return alive.platform_url if alive is not None else None
+
+    def virtual_readers() -> Any:
+        alive = window_ref()
+        return getattr(alive.cards, "virtual_readers", None) if alive is not None else None
+
+    def training() -> bool:
+        alive = window_ref()
+        return bool(alive.training) if alive is not None else False
+
     privacy = shared_privacy()
     privacy.set_enabled(bool(options.privacy))
     privacy.bind_indicator(window.privacy_banner)
 
     diagnostics = DiagnosticsPage(
         window_probes(
-            training=window.training,
-            platform_url=lambda: window.platform_url,
-            virtual_readers=lambda: getattr(window.cards, "virtual_readers", None),
+            training=window.training, platform_url=platform_url, virtual_readers=virtual_readers
         ),
         settings=lambda: {
-            "platform": window.platform_url,
-            "training": window.training,
+            "platform": platform_url(),
+            "training": training(),
             "language": options.language,
             "privacy": privacy.enabled,
             "kiosk": options.kiosk,
@@ -116,24 +131,32 @@ def install_support(
     )
     page = SupportPage(HelpPage(), diagnostics)
     window.pages.addWidget(page)
+    pages, start_page = window.pages, window.start_page
 
     def show_support() -> None:
-        window.pages.setCurrentWidget(page)
+        pages.setCurrentWidget(page)
         page.show_help()
 
     def back() -> None:
-        window.pages.setCurrentWidget(window.start_page)
+        pages.setCurrentWidget(start_page)
 
-    window.start_page.help_requested.connect(show_support)
+    start_page.help_requested.connect(show_support)
+    page.back_requested.connect(back)
     window.wizard_opened.connect(_guard_wizard)
 
     def protect_wizard(wizard: Any) -> None:
         privacy.protect_personal_inputs(wizard)
-        # Pages are built as the applicant moves on: protect each new one too.
-        wizard.page_changed.connect(lambda _name: privacy.protect_personal_inputs(wizard))
+        wizard_ref = weakref.ref(wizard)
+
+        def page_shown(_name: str) -> None:
+            # Pages are built as the applicant moves on: protect each new one too.
+            alive = wizard_ref()
+            if alive is not None:
+                privacy.protect_personal_inputs(alive)
+
+        wizard.page_changed.connect(page_shown)
 
     window.wizard_opened.connect(protect_wizard)
-    page.back_requested.connect(back)
 
     toolbar = QToolBar(QCoreApplication.translate("SupportWiring", "支援"))
     toolbar.setObjectName("SupportToolBar")
@@ -153,12 +176,15 @@ def install_support(
     if options.kiosk:
 
         def janitor() -> SessionJanitor | None:
-            url = window.platform_url
+            url = platform_url()
             return SessionJanitor(platform_id(url)) if url else None
 
         def reset() -> None:
-            window.close_wizard()
-            area = getattr(window, "member_area", None)
+            alive = window_ref()
+            if alive is None:
+                return
+            alive.close_wizard()
+            area = getattr(alive, "member_area", None)
             if area is not None:
                 # The member area's own "signed out" path closes it and forgets its token.
                 area.session_ended.emit()
@@ -168,6 +194,9 @@ def install_support(
             back()
 
         def ended(report: WipeReport | None) -> None:
+            alive = window_ref()
+            if alive is None:
+                return
             text = (
                 report.summary(options.language)
                 if report is not None
@@ -175,7 +204,7 @@ def install_support(
                     "SupportWiring", "已結束使用，這台電腦上沒有留下申請資料。"
                 )
             )
-            window.statusBar().showMessage(text, SESSION_MESSAGE_MS)
+            alive.statusBar().showMessage(text, SESSION_MESSAGE_MS)
 
         parent = window if isinstance(window, QWidget) else None
         kiosk = KioskController(
