@@ -12,7 +12,6 @@ from app.flows.documents import authorization_fields, consent_fields, signed_doc
 from app.flows.enrolment import EnrolmentFlow, WizardStep, form_problems, ubn_problem
 from app.flows.errors import FlowError
 from app.flows.login import MIN_POLL_SECONDS, MobilePoll
-from app.subsidy.password import check_password, passwords_match
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.flows.tracking import STATUS_LABELS, OrderTracker, format_day, weekday_label
 from app.platform import (
@@ -31,6 +30,7 @@ from app.subsidy import (
     VerificationMethod,
     WorkCalendar,
 )
+from app.subsidy.password import check_password, passwords_match
 
 QUESTIONNAIRE = Questionnaire.from_json(
     {
