@@ -62,6 +62,9 @@ class WorkCalendar:
     def __init__(self, holiday_dates: Container[date], overrides: CalendarOverrides) -> None:
         self._holidays = holiday_dates
         self._overrides = overrides
+        # Deadlines of long order lists ask about the same few weeks over and over; a
+        # holidays lookup takes a lock and is far slower than a dict hit.
+        self._known: dict[date, bool] = {}
 
     @classmethod
     def taiwan(cls) -> WorkCalendar:
@@ -71,6 +74,13 @@ class WorkCalendar:
     def is_working_day(self, d: date) -> bool:
         """True if ``d`` is a working day."""
         require_date("d", d)
+        known = self._known.get(d)
+        if known is None:
+            known = self._decide(d)
+            self._known[d] = known
+        return known
+
+    def _decide(self, d: date) -> bool:
         if d in self._overrides.workdays:
             return True
         if d in self._overrides.days_off:
