@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Protocol, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -195,13 +196,17 @@ class MemberLoginPage(WizardPage):
 
         self.not_member = QFrame()
         self.not_member.setObjectName("NotMemberNotice")
+        self.not_member.setStyleSheet(
+            "QFrame#NotMemberNotice { background: #fff4d6; border: 1px solid #e0b64c;"
+            " border-radius: 6px; }"
+        )
         self.not_member_text = QLabel()
         self.not_member_text.setWordWrap(True)
         self.new_application_button = QPushButton(self.tr("改為新申請"))
         self.new_application_button.setAccessibleName(self.tr("改為新申請"))
         self.new_application_button.clicked.connect(self.new_application_requested)
         notice = QHBoxLayout(self.not_member)
-        notice.setContentsMargins(0, 0, 0, 0)
+        notice.setContentsMargins(12, 8, 12, 8)
         notice.addWidget(self.not_member_text, 1)
         notice.addWidget(self.new_application_button)
         self.not_member.setVisible(False)
@@ -212,7 +217,8 @@ class MemberLoginPage(WizardPage):
         self.methods_title.setVisible(False)
         self.method_group = QButtonGroup(self)
         self.method_group.buttonToggled.connect(self._method_toggled)
-        self.methods_box = QVBoxLayout()
+        self.methods_box = QGridLayout()
+        self.methods_box.setHorizontalSpacing(24)
         self.body.addLayout(self.methods_box)
         self.method_radios: dict[LoginMethod, QRadioButton] = {}
 
@@ -254,6 +260,7 @@ class MemberLoginPage(WizardPage):
         modes.setContentsMargins(0, 0, 0, 0)
         for radio in (self.qr_mode, self.push_mode):
             radio.setAccessibleName(radio.text())
+            radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.mode_group.addButton(radio)
             modes.addWidget(radio)
         modes.addStretch(1)
@@ -285,10 +292,6 @@ class MemberLoginPage(WizardPage):
         password_layout.addWidget(self.password)
         password_layout.addWidget(self.read_only_note)
 
-        self.needs_label = QLabel()
-        self.needs_label.setObjectName("Hint")
-        self.needs_label.setWordWrap(True)
-        self.body.addWidget(self.needs_label)
         self.body.addLayout(self.card_box)
         for widget in (
             self.id_field,
@@ -400,8 +403,7 @@ class MemberLoginPage(WizardPage):
 
     def show_applicant(self, applicant: Applicant | None) -> None:
         """Show who the UBN belongs to and, for a member, the ways to log in."""
-        if self.wait.active:
-            self.wait.cancel()
+        self._stop_waiting()
         self.applicant = applicant
         for radio in self.method_radios.values():
             self.method_group.removeButton(radio)
@@ -421,7 +423,7 @@ class MemberLoginPage(WizardPage):
             self.not_member_text.setText(
                 self.tr(
                     "這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。"
-                    "請回首頁選「新申請」，驗證身分並完成申請後即成為會員。"
+                    "請按「改為新申請」驗證身分並完成申請，完成後即成為會員。"
                 )
             )
             self.account_label.setText(self.tr("帳號：統一編號 {ubn}").format(ubn=applicant.ubn))
@@ -441,8 +443,11 @@ class MemberLoginPage(WizardPage):
                 radio.setObjectName(f"login_{method}")
                 radio.setAccessibleName(name)
                 radio.setAccessibleDescription(needs)
+                radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 self.method_group.addButton(radio)
-                self.methods_box.addWidget(radio)
+                # Two columns keep the card's details in view below the choices.
+                row, column = divmod(len(self.method_radios), 2)
+                self.methods_box.addWidget(radio, row, column)
                 self.method_radios[method] = radio
             first = next(iter(self.method_radios.values()))
             first.setFocus()
@@ -464,8 +469,7 @@ class MemberLoginPage(WizardPage):
                 self._set_method(method)
 
     def _set_method(self, method: LoginMethod) -> None:
-        if self.wait.active:
-            self.wait.cancel()
+        self._stop_waiting()
         self.method = method
         self.errors.clear()
         if self.card_panel is not None:
@@ -481,6 +485,7 @@ class MemberLoginPage(WizardPage):
             self.card_panel = panel
             self._id_changed()
             panel.start()
+            QTimer.singleShot(0, panel, lambda: self.scroll_area.ensureWidgetVisible(panel))
         self._show_method_inputs()
         self._update_next()
 
@@ -499,13 +504,6 @@ class MemberLoginPage(WizardPage):
         self.birthday_field.setVisible(phone)
         self.mobile_field.setVisible(phone)
         self.password_box.setVisible(method == PASSWORD_LOGIN)
-        if isinstance(method, VerificationMethod):
-            entry = load_help().method(method)
-            needs = "\n".join(f"• {n.text.get(ui_language())}" for n in entry.needs)
-            self.needs_label.setText(self.tr("您需要\n{needs}").format(needs=needs))
-            self.needs_label.setVisible(True)
-        else:
-            self.needs_label.setVisible(False)
         if method in CARD_METHODS:
             self.next_button.setText(self.tr("以卡片登入"))
         elif method in (VerificationMethod.MOICA_MOBILE, VerificationMethod.PHONE):
@@ -634,6 +632,7 @@ class MemberLoginPage(WizardPage):
                 )
                 label = self.tr("行動自然人憑證登入")
             self.wait.start(poll, payload, text, self._login_check)
+            QTimer.singleShot(0, self.wait, lambda: self.scroll_area.ensureWidgetVisible(self.wait))
             self.mobile_started.emit(transaction.transaction_id, label)
             self._update_next()
 
@@ -688,6 +687,12 @@ class MemberLoginPage(WizardPage):
             self.errors.show_error(error)
             self._update_next()
 
+    def _stop_waiting(self) -> None:
+        """Cancel a phone wait and hide its panel (another UBN or method was chosen)."""
+        if self.wait.active:
+            self.wait.cancel()
+        self.wait.setVisible(False)
+
     def _end_mobile(self) -> None:
         if self.wait.transaction_id:
             self.mobile_ended.emit(self.wait.transaction_id)
@@ -736,27 +741,25 @@ class MemberWindow(Protocol):
 
 def open_member_area(window: MemberWindow, session: MemberSession) -> MemberArea:
     """Show the member area of ``session`` in ``window``; at its end, back to the start page."""
+    pages = window.pages
     area = MemberArea(session.client, session.applicant, session.signer, training=window.training)
     client = session.client
 
     def ended() -> None:
         if window.member_area is area:
             window.member_area = None
-        window.pages.setCurrentWidget(window.start_page)
-        window.pages.removeWidget(area)
-
+        pages.setCurrentWidget(window.start_page)
+        # Not removeWidget(): PySide would hand the area to Python, which could then delete
+        # it a second time. Deleted by Qt, the area leaves the stack by itself.
+        area.hide()
+        area.deleteLater()
         # The area signs out itself; after an expired session this only forgets the token.
-        # It is deleted once that is done, when none of its own answers is being delivered.
-        def signed_out(outcome: object) -> None:
-            _signed_out(outcome)
-            area.deleteLater()
-
-        run_in_background(lambda: _sign_out(client), signed_out, signed_out)
+        run_in_background(lambda: _sign_out(client), _signed_out, _signed_out)
 
     area.session_ended.connect(ended)
     window.member_area = area
-    window.pages.addWidget(area)
-    window.pages.setCurrentWidget(area)
+    pages.addWidget(area)
+    pages.setCurrentWidget(area)
     return area
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -183,14 +183,17 @@ def test_card_login_opens_the_member_area_with_the_points(
     window, area = show_area(qt_app, session)
     assert window.member_area is area
     assert window.pages.currentWidget() is area
-    assert area.overview.balance_label.text().replace(",", "").find("30000") >= 0
+    assert "30,000" in area.overview.balance_label.text()
     assert not area.read_only_note.isVisibleTo(area)
 
+    destroyed: list[bool] = []
+    area.destroyed.connect(lambda: destroyed.append(True))
     with qt_app.waitSignal(area.session_ended, timeout=WAIT_MS):
         area.log_out()
     assert window.pages.currentWidget() is window.start_page
     assert window.member_area is None
-    assert window.pages.indexOf(area) < 0
+    qt_app.waitUntil(lambda: bool(destroyed), timeout=WAIT_MS)
+    assert window.pages.count() == 1
     qt_app.waitUntil(lambda: not session.client.signed_in, timeout=WAIT_MS)
 
 
@@ -272,6 +275,25 @@ def test_phone_login_gets_a_phone_signer(
     assert isinstance(session.signer, PhoneSignatureRequester)
     assert "0912345678" not in repr(session.signer)
     assert "A123456789" not in repr(session.signer)
+
+    # The phone signs an order's quote (purpose "sign") and the platform accepts it.
+    client = session.client
+    solution = next(s for s in client.list_solutions(limit=100).data.items if s.id == "S002")
+    quote = client.quote_order(solution.plans[0].id)
+    signed = session.signer.request(page, quote.to_be_signed, "訂購 S002")
+
+    def waiting_dialog() -> Any:
+        for widget in QApplication.topLevelWidgets():
+            wait = getattr(widget, "wait", None)
+            if widget.objectName() == "MobileSignDialog" and wait is not None and wait.active:
+                return widget
+        return None
+
+    qt_app.waitUntil(lambda: waiting_dialog() is not None, timeout=WAIT_MS)
+    sandbox_tools.decide(waiting_dialog().wait.transaction_id)
+    qt_app.waitUntil(signed.done, timeout=PHONE_MS)
+    order = client.create_order(quote.quote_id, signed.result())
+    assert order.points == quote.points
 
 
 def test_a_rejected_phone_login_is_explained_and_can_be_retried(
@@ -408,6 +430,12 @@ def test_member_login_screenshots(
     page = card_login(qt_app, make_page(), virtual_cards, ubn)
     qt_app.wait(300)
     shots = {"card": page.grab()}
+    page.choose(VerificationMethod.MOICA_MOBILE)
+    qt_app.keyClicks(page.id_field.edit, "A123456789")
+    page.next_button.click()
+    qt_app.waitUntil(lambda: page.wait.active, timeout=WAIT_MS)
+    qt_app.wait(300)
+    shots["mobile"] = page.grab()
     page.choose(PASSWORD_LOGIN)
     qt_app.keyClicks(page.password.edit, "Wrong-9876")
     page.next_button.click()
