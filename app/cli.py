@@ -27,12 +27,12 @@ def app_version() -> str:
 class LaunchOptions:
     """What the command line asked the desktop client to do."""
 
-    platform_url: str | None
-    language: str
-    privacy: bool
-    kiosk: bool
-    idle_minutes: int
-    log_level: str
+    platform_url: str | None = None
+    language: str = "zh_TW"
+    privacy: bool = False
+    kiosk: bool = False
+    idle_minutes: int = 10
+    log_level: str = "INFO"
 
 
 def build_parser() -> argparse.ArgumentParser:

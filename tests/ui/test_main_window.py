@@ -13,16 +13,7 @@ from ui.main_window import MainWindow
 
 
 def options(**overrides: object) -> LaunchOptions:
-    values: dict[str, object] = {
-        "platform_url": None,
-        "language": "zh_TW",
-        "privacy": False,
-        "kiosk": False,
-        "idle_minutes": 10,
-        "log_level": "INFO",
-    }
-    values.update(overrides)
-    return LaunchOptions(**values)  # type: ignore[arg-type]
+    return LaunchOptions(**overrides)  # type: ignore[arg-type]
 
 
 def make_window(qtbot: QtBot, **overrides: object) -> MainWindow:
