@@ -80,6 +80,8 @@ class MemberSession:
     signer: SignatureRequester | None
     """None after a password login: the member area may read, not sign."""
     method: LoginMethod
+    recommended_categories: tuple[str, ...] = ()
+    """Solution categories the self-assessment recommended (right after an application)."""
 
     @property
     def read_only(self) -> bool:
@@ -742,7 +744,13 @@ class MemberWindow(Protocol):
 def open_member_area(window: MemberWindow, session: MemberSession) -> MemberArea:
     """Show the member area of ``session`` in ``window``; at its end, back to the start page."""
     pages = window.pages
-    area = MemberArea(session.client, session.applicant, session.signer, training=window.training)
+    area = MemberArea(
+        session.client,
+        session.applicant,
+        session.signer,
+        training=window.training,
+        recommended_categories=session.recommended_categories,
+    )
     client = session.client
 
     def ended() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -198,8 +199,13 @@ def test_card_login_opens_the_member_area_with_the_points(
 
 
 def test_a_wrong_pin_asks_again_and_a_cancel_keeps_what_was_typed(
-    qt_app: QtBot, make_page: Any, platform_url: str, virtual_cards: CardContext
+    qt_app: QtBot,
+    make_page: Any,
+    platform_url: str,
+    virtual_cards: CardContext,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     ubn = member_scenario(platform_url)
     page = card_login(qt_app, make_page(), virtual_cards, ubn)
     page.next_button.click()
@@ -224,7 +230,11 @@ def test_a_wrong_pin_asks_again_and_a_cancel_keeps_what_was_typed(
     page.next_button.click()
     dialog = type_pin(qt_app, page, "123456")
     assert dialog.tries_left == again.tries_left
-    assert isinstance(sessions.wait().signer, CardSignatureRequester)
+    session = sessions.wait()
+    assert isinstance(session.signer, CardSignatureRequester)
+    for pin in ("000000", "123456"):
+        assert pin not in caplog.text
+        assert pin not in repr(session)
 
 
 def test_mobile_moica_login_signs_with_the_phone(
@@ -338,8 +348,9 @@ def test_password_login_reads_but_cannot_sign(
 
 
 def test_a_wrong_password_is_explained_and_kept(
-    qt_app: QtBot, make_page: Any, platform_url: str
+    qt_app: QtBot, make_page: Any, platform_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     ubn = member_scenario(platform_url)
     page = make_page()
     lookup(qt_app, page, ubn)
@@ -355,6 +366,7 @@ def test_a_wrong_password_is_explained_and_kept(
     assert page.next_button.isEnabled()
     assert logged == []
     assert not page.client.signed_in
+    assert "Wrong-9876" not in caplog.text
 
 
 def test_a_ubn_that_is_not_a_member_points_to_a_new_application(
