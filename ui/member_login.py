@@ -162,6 +162,9 @@ class MemberLoginPage(WizardPage):
         self.method: LoginMethod | None = None
         self.card_panel: CardPanel | None = None
         self._lookups = 0
+        self._person: tuple[str, date | None, str | None] = ("", None, None)
+        """(national ID, birthday, mobile) as sent for the phone login being waited for."""
+        self._announced = ""
         self._working = False
         self._closed = False
 
@@ -611,6 +614,7 @@ class MemberLoginPage(WizardPage):
         born = parse_birthday(self.birthday_field.text()) if phone else None
         mobile = self.mobile_field.text().replace("-", "").replace(" ", "") if phone else None
         mode = "push" if self.push_mode.isChecked() else "qr"
+        self._person = (person, born, mobile)
 
         def started(poll: MobilePoll) -> None:
             transaction = poll.transaction
@@ -635,6 +639,7 @@ class MemberLoginPage(WizardPage):
                 label = self.tr("行動自然人憑證登入")
             self.wait.start(poll, payload, text, self._login_check)
             QTimer.singleShot(0, self.wait, lambda: self.scroll_area.ensureWidgetVisible(self.wait))
+            self._announced = transaction.transaction_id
             self.mobile_started.emit(transaction.transaction_id, label)
             self._update_next()
 
@@ -671,13 +676,13 @@ class MemberLoginPage(WizardPage):
         method, applicant = self.method, self.applicant
         if self._closed or applicant is None or not isinstance(method, VerificationMethod):
             return
-        person = self.national_id()
+        # The person as sent to the platform, whatever was typed during the wait.
+        person, born, mobile = self._person
         signer: SignatureRequester
         if method is VerificationMethod.PHONE:
-            born = parse_birthday(self.birthday_field.text())
-            if born is None:
-                return
-            mobile = self.mobile_field.text().replace("-", "").replace(" ", "")
+            # Both were checked before the phone login was sent.
+            assert born is not None
+            assert mobile is not None
             signer = PhoneSignatureRequester(self.service, person, born, mobile)
         else:
             signer = MobileSignatureRequester(self.client, applicant.ubn, person)
@@ -696,8 +701,9 @@ class MemberLoginPage(WizardPage):
         self.wait.setVisible(False)
 
     def _end_mobile(self) -> None:
-        if self.wait.transaction_id:
-            self.mobile_ended.emit(self.wait.transaction_id)
+        announced, self._announced = self._announced, ""
+        if announced:
+            self.mobile_ended.emit(announced)
 
     def _logged_in(
         self, applicant: Applicant, signer: SignatureRequester | None, method: LoginMethod

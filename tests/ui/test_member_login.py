@@ -248,7 +248,9 @@ def test_mobile_moica_login_signs_with_the_phone(
     qt_app.keyClicks(page.id_field.edit, "A123456789")
     assert page.next_button.isEnabled()
     started: list[str] = []
+    ended: list[str] = []
     page.mobile_started.connect(lambda tid, _label: started.append(tid))
+    page.mobile_ended.connect(ended.append)
     page.next_button.click()
     qt_app.waitUntil(lambda: page.wait.active, timeout=WAIT_MS)
     assert page.wait.qr.isVisibleTo(page)
@@ -260,6 +262,8 @@ def test_mobile_moica_login_signs_with_the_phone(
     assert isinstance(session.signer, MobileSignatureRequester)
     assert session.signer.ubn == ubn
     assert "A123456789" not in repr(session.signer)
+    page.cancel()
+    assert ended == started
     _window, area = show_area(qt_app, session)
     assert "30,000" in area.overview.balance_label.text()
 
