@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -216,8 +216,11 @@ def test_a_wrong_pin_asks_again_and_a_cancel_keeps_what_was_typed(
         lambda: panel.pin_dialog is not None and panel.pin_dialog is not first, timeout=WAIT_MS
     )
     again = panel.pin_dialog
-    assert again.tries_left is not None
-    assert "PIN" in again.tries_label.text() or again.tries_left >= 1
+    # Asked again, saying why and with one try less.
+    assert first.tries_left is not None
+    assert again.tries_left == first.tries_left - 1
+    shown = [label.text() for label in again.findChildren(QLabel)]
+    assert "PIN 碼不正確，請再輸入一次。" in shown
     again.reject()
     qt_app.waitUntil(lambda: page.errors.code == "PIN_CANCELLED", timeout=WAIT_MS)
     assert page.errors.isVisibleTo(page)
