@@ -468,3 +468,22 @@ def test_member_login_screenshots(
         path = screenshot_dir / f"member_login_{name}.png"
         assert image.save(str(path))
         assert path.stat().st_size > 10_000
+
+
+def test_a_citizen_card_of_someone_else_is_refused_before_the_pin(
+    qt_app: QtBot, make_page: Any, platform_url: str, virtual_cards: CardContext
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    lookup(qt_app, page, ubn)
+    page.choose(VerificationMethod.MOICA_CARD)
+    assert page.id_field.isVisibleTo(page)
+    qt_app.keyClicks(page.id_field.edit, "A123456789")
+    insert(qt_app, page, virtual_cards, "moica-stranger")
+    panel = page.card_panel
+    assert panel is not None
+    qt_app.waitUntil(lambda: panel.problem is not None, timeout=WAIT_MS)
+    assert panel.problem_panel.code == "CARD_OTHER_PERSON"
+    assert "張志強" in panel.card_label.text()
+    assert not page.next_button.isEnabled()
+    assert panel.pin_dialog is None
