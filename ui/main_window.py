@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.wizard)
             return
         client = PlatformClient(self.platform_url)
-        wizard = EnrolmentWizard(client, DraftStore(client.platform), self._ensure_cards())
+        wizard = EnrolmentWizard(
+            client, DraftStore(client.platform), self._ensure_cards(), training=self.training
+        )
         wizard.finished.connect(self.close_wizard)
         wizard.completed.connect(self.open_member_area)
         if self.training_panel is not None:

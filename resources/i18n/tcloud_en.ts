@@ -360,513 +360,513 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="113" />
+        <location filename="../../ui/support/diagnostics_page.py" line="127" />
         <source>診斷</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="118" />
+        <location filename="../../ui/support/diagnostics_page.py" line="132" />
         <source>診斷狀態</source>
         <translation>Diagnostics status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="120" />
+        <location filename="../../ui/support/diagnostics_page.py" line="134" />
         <source>訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。</source>
         <translation>Training mode: the reader list includes the built-in virtual reader and demo cards; they are not real hardware.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="126" />
+        <location filename="../../ui/support/diagnostics_page.py" line="140" />
         <source>重新檢查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="128" />
+        <location filename="../../ui/support/diagnostics_page.py" line="142" />
         <source>重新檢查電腦、讀卡機與平台連線</source>
         <translation>Check the computer, readers and platform connection again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="129" />
+        <location filename="../../ui/support/diagnostics_page.py" line="143" />
         <source>複製診斷資訊</source>
         <translation>Copy the diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="130" />
+        <location filename="../../ui/support/diagnostics_page.py" line="144" />
         <source>把診斷報告複製到剪貼簿</source>
         <translation>Copy the diagnostics report to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="131" />
+        <location filename="../../ui/support/diagnostics_page.py" line="145" />
         <source>建立支援檔案…</source>
         <translation>Create a support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="133" />
+        <location filename="../../ui/support/diagnostics_page.py" line="147" />
         <source>建立給客服的支援檔案（已移除個人資料的診斷與記錄檔）</source>
         <translation>Create a support file for the helpdesk (diagnostics and logs with personal data removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="145" />
-        <location filename="../../ui/support/diagnostics_page.py" line="154" />
+        <location filename="../../ui/support/diagnostics_page.py" line="159" />
+        <location filename="../../ui/support/diagnostics_page.py" line="168" />
         <source>發現的問題與處理方式</source>
         <translation>Problems found and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="149" />
+        <location filename="../../ui/support/diagnostics_page.py" line="163" />
         <source>診斷詳細資料</source>
         <translation>Diagnostics details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="151" />
+        <location filename="../../ui/support/diagnostics_page.py" line="165" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="151" />
+        <location filename="../../ui/support/diagnostics_page.py" line="165" />
         <source>內容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="156" />
+        <location filename="../../ui/support/diagnostics_page.py" line="170" />
         <source>詳細資料</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="174" />
-        <location filename="../../ui/support/diagnostics_page.py" line="294" />
+        <location filename="../../ui/support/diagnostics_page.py" line="188" />
+        <location filename="../../ui/support/diagnostics_page.py" line="313" />
         <source>記錄檔資料夾：{path}</source>
         <translation>Log folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="177" />
+        <location filename="../../ui/support/diagnostics_page.py" line="191" />
         <source>開啟記錄檔資料夾</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="178" />
+        <location filename="../../ui/support/diagnostics_page.py" line="192" />
         <source>在檔案總管中開啟記錄檔資料夾</source>
         <translation>Open the log folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="182" />
-        <location filename="../../ui/support/diagnostics_page.py" line="192" />
-        <location filename="../../ui/support/diagnostics_page.py" line="416" />
+        <location filename="../../ui/support/diagnostics_page.py" line="196" />
+        <location filename="../../ui/support/diagnostics_page.py" line="206" />
+        <location filename="../../ui/support/diagnostics_page.py" line="435" />
         <source>記錄層級</source>
         <translation>Log level</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="185" />
+        <location filename="../../ui/support/diagnostics_page.py" line="199" />
         <source>TRAFFIC 會記下與讀卡機、平台往來的內容（個人資料已移除），只在客服要求時使用。</source>
         <translation>TRAFFIC records what goes to and from readers and the platform (personal data removed); use it only when the helpdesk asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="220" />
+        <location filename="../../ui/support/diagnostics_page.py" line="234" />
         <source>上一次的檢查還沒有結束（讀卡機或驅動程式沒有回應）。請拔下讀卡機再插上，稍候再按「重新檢查」。</source>
         <translation>The previous check has not finished (a reader or its driver is not answering). Unplug the reader, plug it in again, wait a moment and press "Check again".</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="227" />
+        <location filename="../../ui/support/diagnostics_page.py" line="241" />
         <source>正在檢查電腦、讀卡機、卡片與平台連線…</source>
         <translation>Checking the computer, readers, cards and platform connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="242" />
+        <location filename="../../ui/support/diagnostics_page.py" line="258" />
         <source>檢查超過時間仍未完成，可能是讀卡機或驅動程式沒有回應。請拔下讀卡機再插上後按「重新檢查」；若仍如此，請重新開機。</source>
         <translation>The check is taking too long; a reader or its driver may not be answering. Unplug the reader, plug it in again and press "Check again"; if that does not help, restart the computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="263" />
+        <location filename="../../ui/support/diagnostics_page.py" line="282" />
         <source>無法完成診斷（{error}）。請再試一次；若仍失敗，請聯絡客服。</source>
         <translation>The diagnostics could not finish ({error}). Try again; if it still fails, contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="282" />
+        <location filename="../../ui/support/diagnostics_page.py" line="301" />
         <source>檢查完成：{errors} 個錯誤、{warnings} 個警告。請依下方說明處理。</source>
         <translation>Check finished: {errors} errors, {warnings} warnings. Follow the advice below.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="287" />
+        <location filename="../../ui/support/diagnostics_page.py" line="306" />
         <source>檢查完成：沒有發現需要處理的問題。</source>
         <translation>Check finished: nothing needs fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="310" />
+        <location filename="../../ui/support/diagnostics_page.py" line="329" />
         <source>錯誤</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="311" />
+        <location filename="../../ui/support/diagnostics_page.py" line="330" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="312" />
+        <location filename="../../ui/support/diagnostics_page.py" line="331" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="323" />
+        <location filename="../../ui/support/diagnostics_page.py" line="342" />
         <source>處理方式：{remedy}</source>
         <translation>What to do: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="327" />
+        <location filename="../../ui/support/diagnostics_page.py" line="346" />
         <source>細節：{detail}</source>
         <translation>Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="340" />
+        <location filename="../../ui/support/diagnostics_page.py" line="359" />
         <source>程式</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="341" />
+        <location filename="../../ui/support/diagnostics_page.py" line="360" />
         <source>系統與智慧卡服務</source>
         <translation>System and smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="342" />
-        <location filename="../../ui/support/diagnostics_page.py" line="436" />
+        <location filename="../../ui/support/diagnostics_page.py" line="361" />
+        <location filename="../../ui/support/diagnostics_page.py" line="455" />
         <source>讀卡機</source>
         <translation>Card readers</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="343" />
+        <location filename="../../ui/support/diagnostics_page.py" line="362" />
         <source>憑證卡</source>
         <translation>Certificate cards</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="344" />
+        <location filename="../../ui/support/diagnostics_page.py" line="363" />
         <source>簽章元件</source>
         <translation>Signing components</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="345" />
+        <location filename="../../ui/support/diagnostics_page.py" line="364" />
         <source>平台連線</source>
         <translation>Platform connection</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="351" />
+        <location filename="../../ui/support/diagnostics_page.py" line="370" />
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="364" />
+        <location filename="../../ui/support/diagnostics_page.py" line="383" />
         <source>示範卡</source>
         <translation>Demo card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="364" />
+        <location filename="../../ui/support/diagnostics_page.py" line="383" />
         <source>卡片</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="367" />
+        <location filename="../../ui/support/diagnostics_page.py" line="386" />
         <source>{name}（訓練用虛擬讀卡機）</source>
         <translation>{name} (virtual training reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="388" />
+        <location filename="../../ui/support/diagnostics_page.py" line="407" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="388" />
+        <location filename="../../ui/support/diagnostics_page.py" line="407" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="393" />
+        <location filename="../../ui/support/diagnostics_page.py" line="412" />
         <source>執行中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="394" />
+        <location filename="../../ui/support/diagnostics_page.py" line="413" />
         <source>需要時自動啟動</source>
         <translation>Starts when needed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="395" />
+        <location filename="../../ui/support/diagnostics_page.py" line="414" />
         <source>已停止</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="396" />
+        <location filename="../../ui/support/diagnostics_page.py" line="415" />
         <source>未安裝</source>
         <translation>Not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="397" />
+        <location filename="../../ui/support/diagnostics_page.py" line="416" />
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="401" />
+        <location filename="../../ui/support/diagnostics_page.py" line="420" />
         <source>{n} 秒</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="403" />
+        <location filename="../../ui/support/diagnostics_page.py" line="422" />
         <source>{n} 毫秒</source>
         <translation>{n} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="405" />
+        <location filename="../../ui/support/diagnostics_page.py" line="424" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="410" />
+        <location filename="../../ui/support/diagnostics_page.py" line="429" />
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="411" />
-        <location filename="../../ui/support/diagnostics_page.py" line="421" />
+        <location filename="../../ui/support/diagnostics_page.py" line="430" />
+        <location filename="../../ui/support/diagnostics_page.py" line="440" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="414" />
+        <location filename="../../ui/support/diagnostics_page.py" line="433" />
         <source>訓練模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="415" />
+        <location filename="../../ui/support/diagnostics_page.py" line="434" />
         <source>記錄檔資料夾</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="417" />
+        <location filename="../../ui/support/diagnostics_page.py" line="436" />
         <source>隱私模式</source>
         <translation>Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="418" />
+        <location filename="../../ui/support/diagnostics_page.py" line="437" />
         <source>安裝版</source>
         <translation>Installed build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="419" />
+        <location filename="../../ui/support/diagnostics_page.py" line="438" />
         <source>憑據保存</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="420" />
+        <location filename="../../ui/support/diagnostics_page.py" line="439" />
         <source>作業系統</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="422" />
+        <location filename="../../ui/support/diagnostics_page.py" line="441" />
         <source>組建</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="423" />
+        <location filename="../../ui/support/diagnostics_page.py" line="442" />
         <source>硬體架構</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="424" />
+        <location filename="../../ui/support/diagnostics_page.py" line="443" />
         <source>地區設定</source>
         <translation>Locale</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="425" />
+        <location filename="../../ui/support/diagnostics_page.py" line="444" />
         <source>時區</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="426" />
+        <location filename="../../ui/support/diagnostics_page.py" line="445" />
         <source>電腦時間</source>
         <translation>Computer time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="427" />
+        <location filename="../../ui/support/diagnostics_page.py" line="446" />
         <source>智慧卡服務</source>
         <translation>Smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="428" />
+        <location filename="../../ui/support/diagnostics_page.py" line="447" />
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="429" />
+        <location filename="../../ui/support/diagnostics_page.py" line="448" />
         <source>說明</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="430" />
+        <location filename="../../ui/support/diagnostics_page.py" line="449" />
         <source>虛擬讀卡機</source>
         <translation>Virtual reader</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="431" />
+        <location filename="../../ui/support/diagnostics_page.py" line="450" />
         <source>已插卡</source>
         <translation>Card inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="433" />
+        <location filename="../../ui/support/diagnostics_page.py" line="452" />
         <source>連線結果</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="434" />
+        <location filename="../../ui/support/diagnostics_page.py" line="453" />
         <source>有按鍵（PIN pad）</source>
         <translation>Has a keypad (PIN pad)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="435" />
+        <location filename="../../ui/support/diagnostics_page.py" line="454" />
         <source>功能</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="437" />
+        <location filename="../../ui/support/diagnostics_page.py" line="456" />
         <source>卡別</source>
         <translation>Card rank</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="438" />
+        <location filename="../../ui/support/diagnostics_page.py" line="457" />
         <source>持卡人（已遮蔽）</source>
         <translation>Holder (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="439" />
+        <location filename="../../ui/support/diagnostics_page.py" line="458" />
         <source>卡號（已遮蔽）</source>
         <translation>Card number (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="440" />
+        <location filename="../../ui/support/diagnostics_page.py" line="459" />
         <source>生效日</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="441" />
+        <location filename="../../ui/support/diagnostics_page.py" line="460" />
         <source>到期日</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="442" />
+        <location filename="../../ui/support/diagnostics_page.py" line="461" />
         <source>距到期</source>
         <translation>Until expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="443" />
+        <location filename="../../ui/support/diagnostics_page.py" line="462" />
         <source>憑證鏈檢查</source>
         <translation>Certificate chain check</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="444" />
+        <location filename="../../ui/support/diagnostics_page.py" line="463" />
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="445" />
+        <location filename="../../ui/support/diagnostics_page.py" line="464" />
         <source>可使用</source>
         <translation>Usable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="446" />
+        <location filename="../../ui/support/diagnostics_page.py" line="465" />
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="447" />
+        <location filename="../../ui/support/diagnostics_page.py" line="466" />
         <source>平台網址</source>
         <translation>Platform address</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="448" />
+        <location filename="../../ui/support/diagnostics_page.py" line="467" />
         <source>內嵌訓練平台</source>
         <translation>Built-in training platform</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="449" />
+        <location filename="../../ui/support/diagnostics_page.py" line="468" />
         <source>可連線</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="450" />
+        <location filename="../../ui/support/diagnostics_page.py" line="469" />
         <source>HTTP 狀態</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="451" />
+        <location filename="../../ui/support/diagnostics_page.py" line="470" />
         <source>TLS 憑證已驗證</source>
         <translation>TLS certificate verified</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="452" />
+        <location filename="../../ui/support/diagnostics_page.py" line="471" />
         <source>TLS 說明</source>
         <translation>TLS details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="453" />
+        <location filename="../../ui/support/diagnostics_page.py" line="472" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="454" />
+        <location filename="../../ui/support/diagnostics_page.py" line="473" />
         <source>平台時間</source>
         <translation>Platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="455" />
+        <location filename="../../ui/support/diagnostics_page.py" line="474" />
         <source>時間差</source>
         <translation>Clock difference</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="456" />
+        <location filename="../../ui/support/diagnostics_page.py" line="475" />
         <source>回應時間</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="469" />
+        <location filename="../../ui/support/diagnostics_page.py" line="488" />
         <source>已複製診斷資訊，可以貼到郵件或客服對話中。</source>
         <translation>The diagnostics were copied; paste them into an e-mail or a helpdesk chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="475" />
+        <location filename="../../ui/support/diagnostics_page.py" line="494" />
         <source>建立支援檔案</source>
         <translation>Create a support file</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="477" />
+        <location filename="../../ui/support/diagnostics_page.py" line="496" />
         <source>Zip 壓縮檔 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="492" />
+        <location filename="../../ui/support/diagnostics_page.py" line="511" />
         <source>正在建立支援檔案…</source>
         <translation>Creating the support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="502" />
+        <location filename="../../ui/support/diagnostics_page.py" line="524" />
         <source>支援檔案已建立：{path}。個人資料已移除，可以寄給客服。</source>
         <translation>Support file created: {path}. Personal data was removed; you can send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="511" />
+        <location filename="../../ui/support/diagnostics_page.py" line="533" />
         <source>無法建立支援檔案：{reason}。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created: {reason}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="516" />
+        <location filename="../../ui/support/diagnostics_page.py" line="538" />
         <source>無法建立支援檔案（{error}）。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created ({error}). Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="530" />
+        <location filename="../../ui/support/diagnostics_page.py" line="552" />
         <source>無法開啟資料夾，請自行前往：{path}</source>
         <translation>The folder could not be opened; go to it yourself: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="548" />
+        <location filename="../../ui/support/diagnostics_page.py" line="570" />
         <source>記錄層級無法設定：{error}</source>
         <translation>The log level could not be set: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="554" />
+        <location filename="../../ui/support/diagnostics_page.py" line="576" />
         <source>記錄層級已改為 {level}。</source>
         <translation>The log level is now {level}.</translation>
     </message>
@@ -914,102 +914,102 @@
         <translation>Result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="126" />
+        <location filename="../../ui/wizard/wizard.py" line="128" />
         <source>申請步驟</source>
         <translation>Application steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="146" />
+        <location filename="../../ui/wizard/wizard.py" line="148" />
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="233" />
+        <location filename="../../ui/wizard/wizard.py" line="235" />
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="300" />
+        <location filename="../../ui/wizard/wizard.py" line="302" />
         <source>登入臺灣雲市集（{name}）</source>
         <translation>Log in to Taiwan Cloud Marketplace ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="311" />
+        <location filename="../../ui/wizard/wizard.py" line="313" />
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="319" />
+        <location filename="../../ui/wizard/wizard.py" line="321" />
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="323" />
+        <location filename="../../ui/wizard/wizard.py" line="325" />
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="336" />
+        <location filename="../../ui/wizard/wizard.py" line="338" />
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="340" />
+        <location filename="../../ui/wizard/wizard.py" line="342" />
         <source>正在向電信業者送出驗證…</source>
         <translation>Sending the check to the mobile carrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="390" />
+        <location filename="../../ui/wizard/wizard.py" line="392" />
         <source>手機簽署</source>
         <translation>Signing on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="403" />
+        <location filename="../../ui/wizard/wizard.py" line="405" />
         <source>正在讀取申請進度…</source>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="461" />
+        <location filename="../../ui/wizard/wizard.py" line="463" />
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="487" />
+        <location filename="../../ui/wizard/wizard.py" line="489" />
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="548" />
+        <location filename="../../ui/wizard/wizard.py" line="550" />
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="562" />
+        <location filename="../../ui/wizard/wizard.py" line="564" />
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="580" />
+        <location filename="../../ui/wizard/wizard.py" line="582" />
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="595" />
+        <location filename="../../ui/wizard/wizard.py" line="597" />
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="614" />
+        <location filename="../../ui/wizard/wizard.py" line="616" />
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="629" />
+        <location filename="../../ui/wizard/wizard.py" line="631" />
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="637" />
+        <location filename="../../ui/wizard/wizard.py" line="639" />
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press "Member login" again in a moment.</translation>
     </message>
@@ -1485,192 +1485,192 @@
 <context>
     <name>MemberLoginPage</name>
     <message>
-        <location filename="../../ui/member_login.py" line="146" />
+        <location filename="../../ui/member_login.py" line="148" />
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="148" />
+        <location filename="../../ui/member_login.py" line="150" />
         <source>請輸入申請單位的統一編號，再選擇登入方式。以憑證卡或手機登入可以訂購、退訂；以帳號密碼登入只能查詢。</source>
         <translation>Enter the applicant's UBN, then choose how to log in. With a certificate card or the phone you can order and terminate; with the account password you can only view.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="169" />
+        <location filename="../../ui/member_login.py" line="174" />
         <source>統一編號（會員帳號）</source>
         <translation>UBN (member account)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="172" />
+        <location filename="../../ui/member_login.py" line="177" />
         <source>8 位數字；輸入時會即時檢查檢查碼</source>
         <translation>8 digits; the check digit is checked as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="176" />
+        <location filename="../../ui/member_login.py" line="181" />
         <source>查詢</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="177" />
+        <location filename="../../ui/member_login.py" line="182" />
         <source>查詢統一編號</source>
         <translation>Look up the UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="187" />
+        <location filename="../../ui/member_login.py" line="192" />
         <source>訓練模式：登入的是訓練平台上的示範會員，卡片與點數都不是真的。</source>
         <translation>Training mode: you log in as a demo member of the training platform; cards and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="205" />
-        <location filename="../../ui/member_login.py" line="206" />
+        <location filename="../../ui/member_login.py" line="210" />
+        <location filename="../../ui/member_login.py" line="211" />
         <source>改為新申請</source>
         <translation>Start a new application instead</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="216" />
+        <location filename="../../ui/member_login.py" line="221" />
         <source>請選擇登入方式</source>
         <translation>Choose how to log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="229" />
+        <location filename="../../ui/member_login.py" line="234" />
         <source>負責人身分證字號</source>
         <translation>Responsible person's national ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="231" />
+        <location filename="../../ui/member_login.py" line="236" />
         <source>須與平台登記的負責人相同</source>
         <translation>Must be the responsible person registered on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="236" />
+        <location filename="../../ui/member_login.py" line="241" />
         <source>負責人出生日期（民國）</source>
         <translation>Responsible person's date of birth (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="243" />
+        <location filename="../../ui/member_login.py" line="248" />
         <source>負責人月租型手機號碼</source>
         <translation>Responsible person's monthly-plan mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="246" />
+        <location filename="../../ui/member_login.py" line="251" />
         <source>預付卡門號無法驗證</source>
         <translation>Prepaid numbers cannot be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="255" />
+        <location filename="../../ui/member_login.py" line="260" />
         <source>在電腦上顯示 QR Code，用 App 掃描</source>
         <translation>Show a QR code here and scan it with the app</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="256" />
+        <location filename="../../ui/member_login.py" line="261" />
         <source>推播到負責人的手機</source>
         <translation>Push to the responsible person's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="276" />
+        <location filename="../../ui/member_login.py" line="281" />
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="277" />
+        <location filename="../../ui/member_login.py" line="282" />
         <source>請輸入密碼</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="285" />
+        <location filename="../../ui/member_login.py" line="290" />
         <source>以帳號密碼登入只能查看點數、方案與訂單；訂購、退訂等需要簽章的操作，請改用憑證卡或行動自然人憑證登入。</source>
         <translation>A password login can only view points, solutions and orders; for ordering, terminating and anything else that needs a signature, log in with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="310" />
-        <location filename="../../ui/member_login.py" line="311" />
+        <location filename="../../ui/member_login.py" line="315" />
+        <location filename="../../ui/member_login.py" line="316" />
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="313" />
-        <location filename="../../ui/member_login.py" line="314" />
-        <location filename="../../ui/member_login.py" line="512" />
+        <location filename="../../ui/member_login.py" line="318" />
+        <location filename="../../ui/member_login.py" line="319" />
+        <location filename="../../ui/member_login.py" line="517" />
         <source>登入</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="397" />
+        <location filename="../../ui/member_login.py" line="402" />
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="420" />
+        <location filename="../../ui/member_login.py" line="425" />
         <source>{name}（統一編號 {ubn}）</source>
         <translation>{name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="425" />
+        <location filename="../../ui/member_login.py" line="430" />
         <source>這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。請按「改為新申請」驗證身分並完成申請，完成後即成為會員。</source>
         <translation>This UBN is not a Taiwan Cloud Marketplace member yet (the points application is not complete), so it cannot log in. Press "Start a new application instead", verify identity and complete the application; you then become a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="429" />
+        <location filename="../../ui/member_login.py" line="434" />
         <source>帳號：統一編號 {ubn}</source>
         <translation>Account: UBN {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="439" />
+        <location filename="../../ui/member_login.py" line="444" />
         <source>帳號密碼登入（只能查詢）</source>
         <translation>Account password (view only)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="508" />
+        <location filename="../../ui/member_login.py" line="513" />
         <source>以卡片登入</source>
         <translation>Log in with the card</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="510" />
+        <location filename="../../ui/member_login.py" line="515" />
         <source>開始驗證</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="577" />
+        <location filename="../../ui/member_login.py" line="582" />
         <source>正在登入…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="588" />
+        <location filename="../../ui/member_login.py" line="593" />
         <source>登入臺灣雲市集會員中心（{name}）</source>
         <translation>Log in to the Taiwan Cloud Marketplace member centre ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="604" />
+        <location filename="../../ui/member_login.py" line="609" />
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="618" />
+        <location filename="../../ui/member_login.py" line="624" />
         <source>請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code 開啟驗證網頁並按「同意驗證」。</source>
         <translation>Turn off Wi-Fi on the responsible person's phone and use 4G/5G mobile data; scan the QR code with the phone camera, open the verification page and press "Agree".</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="621" />
+        <location filename="../../ui/member_login.py" line="627" />
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="625" />
+        <location filename="../../ui/member_login.py" line="631" />
         <source>已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。</source>
         <translation>Sent to the responsible person's phone: open the mobile citizen certificate app (行動自然人憑證), check and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="627" />
         <location filename="../../ui/member_login.py" line="633" />
+        <location filename="../../ui/member_login.py" line="639" />
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="631" />
+        <location filename="../../ui/member_login.py" line="637" />
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person's phone, scan the QR code and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="652" />
+        <location filename="../../ui/member_login.py" line="659" />
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
@@ -2458,38 +2458,43 @@ Send it?</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="17" />
+        <location filename="../../ui/wizard/review_page.py" line="22" />
         <source>申請已完成</source>
         <translation>Application complete</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="19" />
+        <location filename="../../ui/wizard/review_page.py" line="24" />
         <source>這個統一編號的申請步驟都已完成。請用「會員登入」查看點數、選購方案與追蹤訂單。</source>
         <translation>Every application step for this UBN is done. Use "Member login" to see points, buy solutions and follow orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="22" />
+        <location filename="../../ui/wizard/review_page.py" line="27" />
         <source>資格審查中</source>
         <translation>Eligibility under review</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="24" />
+        <location filename="../../ui/wizard/review_page.py" line="29" />
         <source>E-mail 已驗證。以稅籍登記身分申請，平台約需 1 個工作天確認資格；確認後會寄 E-mail 通知，屆時再開啟本程式完成數位自評檢測即可取得點數。</source>
         <translation>The e-mail address is verified. For a tax-registered business the platform needs about 1 working day to confirm eligibility; you will get an e-mail, then open this program again and complete the self-assessment to receive the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="30" />
+        <location filename="../../ui/wizard/review_page.py" line="35" />
         <source>您填寫的資料都已送出並保存，不需要重填。</source>
         <translation>Everything you filled in was sent and kept; nothing needs to be typed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="31" />
+        <location filename="../../ui/wizard/review_page.py" line="39" />
+        <source>訓練模式：審查由平台時鐘決定。請開啟「訓練面板」的「平台時鐘」，前進 1 天後再按「重新檢查審查結果」。</source>
+        <translation>Training mode: the review follows the platform clock. Open "Platform clock" in the training panel, move forward 1 day, then press "Check the review again".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review_page.py" line="44" />
         <source>重新檢查審查結果</source>
         <translation>Check the review again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="32" />
-        <location filename="../../ui/wizard/review_page.py" line="34" />
+        <location filename="../../ui/wizard/review_page.py" line="45" />
+        <location filename="../../ui/wizard/review_page.py" line="47" />
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 from app.flows.login import MobilePoll
@@ -248,6 +248,8 @@ class IdentityPage(WizardPage):
             payload = transaction.qr_payload or ""
             text = self.tr("請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。")
         self.wait.start(poll, payload, text, check)
+        # Bring the QR code into view once the layout has made room for it.
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.wait))
         self._update_next()
 
     def _approved(self, result: object) -> None:

@@ -11,7 +11,12 @@ class ReviewPage(WizardPage):
     """Tells the person what happens next when there is nothing to fill in now."""
 
     def __init__(
-        self, under_review: bool, *, done: bool = False, parent: QWidget | None = None
+        self,
+        under_review: bool,
+        *,
+        done: bool = False,
+        training: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         if done:
             title = self.tr("申請已完成")
@@ -28,6 +33,14 @@ class ReviewPage(WizardPage):
         self.under_review = under_review
         if not done:
             self.add_paragraph(self.tr("您填寫的資料都已送出並保存，不需要重填。"), "Hint")
+            if training:
+                self.add_paragraph(
+                    self.tr(
+                        "訓練模式：審查由平台時鐘決定。請開啟「訓練面板」的「平台時鐘」，"
+                        "前進 1 天後再按「重新檢查審查結果」。"
+                    ),
+                    "Hint",
+                )
             self.next_button.setText(self.tr("重新檢查審查結果"))
             self.back_button.setText(self.tr("回到首頁"))
         else:

@@ -102,10 +102,12 @@ class EnrolmentWizard(QWidget):
         cards: CardContext | None,
         *,
         today: Callable[[], date] = taiwan_today,
+        training: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         install_gui_invoker()
+        self.training = training
         self.setObjectName("EnrolmentWizard")
         self.client = client
         self.service = EnrolmentService(client, drafts, today=today)
@@ -567,7 +569,7 @@ class EnrolmentWizard(QWidget):
 
     # --- 5. review, self-assessment and result ---------------------------------------
     def _show_review(self) -> None:
-        page = ReviewPage(True)
+        page = ReviewPage(True, training=self.training)
         page.next_button.clicked.connect(lambda: self._refresh(page))
         page.back_requested.connect(self.finished)
         self._show(page, WizardStep.ASSESSMENT)
