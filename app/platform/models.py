@@ -117,7 +117,8 @@ class Identity:
         """From a parsed object."""
         return Identity(
             kind=obj.text("kind"),
-            subject_name=obj.text("subject_name"),
+            # A password login names no certificate holder.
+            subject_name=obj.opt_text("subject_name") or "",
             ubn=obj.opt_text("ubn"),
             id_last4=obj.opt_text("id_last4"),
             card_serial=obj.opt_text("card_serial"),

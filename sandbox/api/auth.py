@@ -294,7 +294,13 @@ def password_login(body: PasswordLoginIn, request: Request) -> dict[str, Any]:
             body.password, applicant.password_hash
         ):
             raise ApiError(401, "INVALID_CREDENTIALS", "帳號或密碼錯誤。")
-        return open_session(tx, applicant, "password", {"kind": "password"}, can_sign=False)
+        return open_session(
+            tx,
+            applicant,
+            "password",
+            {"kind": "password", "subject_name": applicant.name, "ubn": applicant.ubn},
+            can_sign=False,
+        )
 
 
 @router.post("/auth/logout", summary="登出")
