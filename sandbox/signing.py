@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 from cryptography import x509
 from sqlalchemy import select
 
-from app.subsidy import TAIWAN_TZ, VerificationMethod, allowed_methods
+from app.subsidy import (
+    TAIWAN_TZ,
+    VerificationMethod,
+    allowed_methods,
+    certificate_identity_mismatch,
+)
 from certs.errors import (
     CertExpired,
     CertificateError,
@@ -164,16 +169,20 @@ def require_method_allowed(applicant: Applicant, method: VerificationMethod) -> 
 
 def certificate_matches(applicant: Applicant, identity: CertIdentity) -> bool:
     """The platform's identity match between a card certificate and an applicant."""
-    if identity.kind is CardKind.MOEACA:
-        return identity.ubn == applicant.ubn
-    if identity.kind is CardKind.MOICA:
-        return (
-            identity.id_last4 == applicant.responsible_id[-4:]
-            and identity.subject_name == applicant.responsible_name
-        )
-    if identity.kind is CardKind.XCA:
-        return applicant.org_code is not None and identity.org_code == applicant.org_code
-    return False
+    if identity.kind is CardKind.XCA and applicant.org_code is None:
+        return False  # no organisation code registered: no XCA card can be this applicant's
+    mismatch = certificate_identity_mismatch(
+        identity.kind,
+        applicant_ubn=applicant.ubn,
+        cert_ubn=identity.ubn,
+        cert_id_last4=identity.id_last4,
+        cert_name=identity.subject_name,
+        cert_org_code=identity.org_code,
+        responsible_id=applicant.responsible_id,
+        responsible_name=applicant.responsible_name,
+        org_code=applicant.org_code,
+    )
+    return mismatch is None
 
 
 def require_identity_match(applicant: Applicant, identity: CertIdentity) -> None:

@@ -50,6 +50,7 @@ from .identifiers import (
     is_valid_ubn,
     make_order_number,
 )
+from .identity_match import IdentityMismatch, certificate_identity_mismatch
 from .orders import (
     ORDER_STATUS_LABELS,
     ORDER_TRANSITIONS,
@@ -94,6 +95,7 @@ __all__ = [
     "AuthorizationKind",
     "CalendarOverrides",
     "Eligibility",
+    "IdentityMismatch",
     "Industry",
     "IndustrySection",
     "IneligibilityReason",
@@ -114,6 +116,7 @@ __all__ = [
     "allowed_methods",
     "can_reapply",
     "canonical_json",
+    "certificate_identity_mismatch",
     "check_eligibility",
     "expiring_soon",
     "industries",

@@ -1,14 +1,15 @@
 """Catch a card that cannot log in for this applicant before any PIN is asked.
 
-The platform decides (``IDENTITY_MISMATCH``); this only spares the person a PIN try and
-a round trip for the mismatches a card reveals by itself.
+The platform decides (``IDENTITY_MISMATCH``) with the same rule from ``app.subsidy``; this
+only spares the person a PIN try and a round trip for the mismatches a card reveals by
+itself.
 """
 
 from __future__ import annotations
 
 from app.cards.errors import CertificateExpired, CertificateProblem
 from app.cards.identity import CardIdentity
-from app.subsidy import VerificationMethod
+from app.subsidy import IdentityMismatch, VerificationMethod, certificate_identity_mismatch
 from certs.profile import CardKind
 
 KIND_OF_METHOD: dict[VerificationMethod, CardKind] = {
@@ -65,13 +66,16 @@ def card_problem(
         return CertificateExpired(identity.problems)
     if identity.problems:
         return CertificateProblem(identity.problems)
-    if identity.kind is CardKind.MOEACA and identity.ubn != applicant_ubn:
+    mismatch = certificate_identity_mismatch(
+        identity.kind,
+        applicant_ubn=applicant_ubn,
+        cert_ubn=identity.ubn,
+        cert_id_last4=identity.id_last4,
+        cert_org_code=identity.org_code,
+        responsible_id=responsible_id or None,
+    )
+    if mismatch is IdentityMismatch.OTHER_COMPANY:
         return CardOtherCompany(identity.ubn or "", applicant_ubn)
-    if (
-        identity.kind is CardKind.MOICA
-        and responsible_id
-        and identity.id_last4 is not None
-        and identity.id_last4 != responsible_id[-4:]
-    ):
+    if mismatch is IdentityMismatch.OTHER_PERSON:
         return CardOtherPerson("the card holder's ID does not end like the responsible person's")
     return None
