@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
@@ -41,6 +41,7 @@ from ui.async_bridge import run_in_background
 from ui.support.help_page import ui_language
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ProbesFactory = Callable[[], DiagnosticProbes]
 SettingsProvider = Callable[[], Mapping[str, Any]]
@@ -77,6 +78,19 @@ def window_probes(
         )
 
     return make
+
+
+def _catching(work: Callable[[], T]) -> Callable[[], T | Exception]:
+    """``work`` returning its exception as a value, without traceback: an expected
+    failure then crosses back to the GUI thread without the worker's frames."""
+
+    def run() -> T | Exception:
+        try:
+            return work()
+        except Exception as exc:
+            return exc.with_traceback(None)
+
+    return run
 
 
 class DiagnosticsPage(QWidget):
@@ -229,7 +243,9 @@ class DiagnosticsPage(QWidget):
         self._watchdog.start()
         probes, catalogue = self._probes, self._catalogue
         run_in_background(
-            lambda: collect(probes(), catalogue), self._on_report, self._on_collect_failed
+            _catching(lambda: collect(probes(), catalogue)),
+            self._on_report,
+            self._on_collect_failed,
         )
 
     def _on_timeout(self) -> None:
@@ -246,7 +262,10 @@ class DiagnosticsPage(QWidget):
         self._update_buttons()
         self.failed.emit(text)
 
-    def _on_report(self, report: DiagnosticsReport) -> None:
+    def _on_report(self, report: DiagnosticsReport | Exception) -> None:
+        if isinstance(report, Exception):
+            self._on_collect_failed(report)
+            return
         self._pending = False
         self._watchdog.stop()
         self.running = False
@@ -494,9 +513,12 @@ class DiagnosticsPage(QWidget):
         def work() -> BundleResult:
             return build_support_bundle(target, report=report, settings=settings)
 
-        run_in_background(work, self._on_bundle, self._on_bundle_failed)
+        run_in_background(_catching(work), self._on_bundle, self._on_bundle_failed)
 
-    def _on_bundle(self, result: BundleResult) -> None:
+    def _on_bundle(self, result: BundleResult | Exception) -> None:
+        if isinstance(result, Exception):
+            self._on_bundle_failed(result)
+            return
         self._update_buttons()
         self.status.setText(
             self.tr("支援檔案已建立：{path}。個人資料已移除，可以寄給客服。").format(
