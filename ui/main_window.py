@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -237,7 +237,13 @@ class MainWindow(QMainWindow):
         elif done.method is VerificationMethod.MOICA_MOBILE and done.responsible_id:
             signer = MobileSignatureRequester(done.client, done.applicant.ubn, done.responsible_id)
         self.close_wizard()
-        session = MemberSession(done.client, done.applicant, signer, done.method)
+        session = MemberSession(
+            done.client,
+            done.applicant,
+            signer,
+            done.method,
+            tuple(done.recommended_categories),
+        )
         open_member_area(self, session)
 
     def open_member_login(self) -> None:
@@ -249,8 +255,10 @@ class MainWindow(QMainWindow):
 
         def leave() -> None:
             self.pages.setCurrentWidget(self.start_page)
-            self.pages.removeWidget(page)
-            QTimer.singleShot(0, page.deleteLater)
+            # No removeWidget: it hands the page to Python, and a later deleteLater would
+            # then free it twice. Qt drops a deleted page from the stack by itself.
+            page.hide()
+            page.deleteLater()
 
         def logged_in(session: MemberSession) -> None:
             leave()
@@ -275,9 +283,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         if wizard is not None:
             wizard.close_draft()
-            self.pages.removeWidget(wizard)
-            # Deleted after the signal that asked for closing has returned.
-            QTimer.singleShot(0, wizard.deleteLater)
+            # Deleted once the signal that asked for closing has returned (deleteLater);
+            # no removeWidget, for the reason given in open_member_login.
+            wizard.hide()
+            wizard.deleteLater()
 
     def shutdown(self) -> None:
         """Stop what the window started; safe to call more than once."""
