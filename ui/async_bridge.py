@@ -122,9 +122,9 @@ def watch_future(
     def done(completed: Future[T]) -> None:
         error = completed.exception()
         if error is not None:
-            relay.failed.emit(error)
+            _emit(relay.failed, error)
         else:
-            relay.succeeded.emit(completed.result())
+            _emit(relay.succeeded, completed.result())
 
     future.add_done_callback(done)
 
