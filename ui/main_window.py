@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -20,22 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.cli import LaunchOptions
-from app.platform.client import PlatformClient
-from app.storage import DraftStore
-from app.subsidy import VerificationMethod
 from ui.async_bridge import run_in_background
-from ui.card_context import CardContext, pcsc_cards, training_cards
 from ui.errors import describe
-from ui.member.signing import (
-    CardSignatureRequester,
-    MobileSignatureRequester,
-    SignatureRequester,
-)
-from ui.member_login import MemberLoginPage, MemberSession, open_member_area
 from ui.pages.start_page import StartPage
 from ui.support.wiring import install_support
-from ui.training.panel import TrainingPanel
-from ui.wizard.wizard import CompletedApplication, EnrolmentWizard
+
+if TYPE_CHECKING:
+    # The wizard, the member area, the card worker and the platform client are imported
+    # when first opened, so that the start page paints as early as a bare window.
+    from ui.card_context import CardContext
+    from ui.member.signing import SignatureRequester
+    from ui.member_login import MemberSession
+    from ui.training.panel import TrainingPanel
+    from ui.wizard.wizard import CompletedApplication, EnrolmentWizard
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +64,14 @@ class _Banner(QFrame):
         layout.addWidget(self.label, 1)
 
 
-CardFactory = Callable[[bool], CardContext]
+CardFactory = Callable[[bool], "CardContext"]
 PANEL_WIDTH = 400
 
 
 def default_cards(training: bool) -> CardContext:
     """Virtual readers with demo cards in training mode, the PC/SC service otherwise."""
+    from ui.card_context import pcsc_cards, training_cards
+
     return training_cards() if training else pcsc_cards(training=False)
 
 
@@ -182,6 +181,9 @@ class MainWindow(QMainWindow):
         if not self.training or self.training_panel is not None:
             return
         cards = self._ensure_cards()
+        from app.platform.client import PlatformClient
+        from ui.training.panel import TrainingPanel
+
         self.training_panel = TrainingPanel(PlatformClient(base_url), cards.virtual_readers, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
         self.training_panel.setVisible(False)
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.pages.setCurrentWidget(self.wizard)
             return
+        from app.platform.client import PlatformClient
+        from app.storage import DraftStore
+        from ui.wizard.wizard import EnrolmentWizard
+
         client = PlatformClient(self.platform_url)
         wizard = EnrolmentWizard(
             client, DraftStore(client.platform), self._ensure_cards(), training=self.training
@@ -229,6 +235,10 @@ class MainWindow(QMainWindow):
 
     def open_member_area(self, done: CompletedApplication) -> None:
         """After the application: the member area, signing with the same card or phone."""
+        from app.subsidy import VerificationMethod
+        from ui.member.signing import CardSignatureRequester, MobileSignatureRequester
+        from ui.member_login import MemberSession, open_member_area
+
         signer: SignatureRequester | None = None
         cards = self.cards
         if done.signer_identity is not None and cards is not None:
@@ -251,6 +261,8 @@ class MainWindow(QMainWindow):
         if self.platform_url is None:
             self.start_page.set_platform_status(self.tr("訓練平台啟動中，請稍候再按「會員登入」。"))
             return
+        from ui.member_login import MemberLoginPage, open_member_area
+
         page = MemberLoginPage(self.platform_url, self._ensure_cards(), training=self.training)
 
         def leave() -> None:
