@@ -14,6 +14,7 @@ from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QObject,
     QRunnable,
     Qt,
@@ -38,30 +39,48 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, on_result: ResultSlot, on_error: ErrorSlot) -> None:
-        super().__init__()
-        self._on_result = on_result
-        self._on_error = on_error
+        # Owned by the application object, not by Python: a worker thread may drop the last
+        # Python reference, and a QObject must never be destroyed on another thread. It is
+        # deleted on the GUI thread (deleteLater) once its answer has been delivered.
+        app = QCoreApplication.instance()
+        on_gui_thread = app is not None and QThread.currentThread() is app.thread()
+        super().__init__(app if on_gui_thread else None)
+        self._on_result: ResultSlot | None = on_result
+        self._on_error: ErrorSlot | None = on_error
+        # The work closure may hold the last reference to a widget: it is kept here and
+        # released on the GUI thread, never on the worker that ran it.
+        self.keepalive: object = None
         self.succeeded.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
 
     @Slot(object)
     def _deliver_result(self, value: object) -> None:
         try:
-            self._on_result(value)
+            if self._on_result is not None:
+                self._on_result(value)
         except RuntimeError as error:
             _drop_if_widget_gone(error)
         finally:
-            _live_relays.discard(self)
+            self._done()
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
         try:
             assert isinstance(error, BaseException)
-            self._on_error(error)
+            if self._on_error is not None:
+                self._on_error(error)
         except RuntimeError as late:
             _drop_if_widget_gone(late)
         finally:
-            _live_relays.discard(self)
+            self._done()
+
+    def _done(self) -> None:
+        # Runs on the GUI thread: widgets referenced by the callbacks or the work closure
+        # are released here, so none is ever destroyed on a worker thread.
+        self._on_result = self._on_error = None
+        self.keepalive = None
+        _live_relays.discard(self)
+        self.deleteLater()
 
 
 def _drop_if_widget_gone(error: RuntimeError) -> None:
@@ -78,17 +97,26 @@ _live_relays: set[_Relay] = set()
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay
+        self._work: Callable[[], object] | None = work
+        self._relay: _Relay | None = relay
+        relay.keepalive = work
 
     def run(self) -> None:
+        # Drop the job's own references first: the relay (released on the GUI thread) is
+        # then the only holder of the work closure and the callbacks.
+        work, relay = self._work, self._relay
+        self._work = self._relay = None
+        if work is None or relay is None:
+            return
         try:
-            value = self._work()
+            value = work()
         except Exception as error:  # delivered to the caller's error slot
             log.debug("background job failed: %s", type(error).__name__)
-            _emit(self._relay.failed, error)
+            del work
+            _emit(relay.failed, error)
         else:
-            _emit(self._relay.succeeded, value)
+            del work
+            _emit(relay.succeeded, value)
 
 
 def _emit(signal: SignalInstance, value: object) -> None:
