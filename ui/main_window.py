@@ -47,9 +47,14 @@ class RunningPlatform(Protocol):
 
 def _start_training_platform() -> RunningPlatform:
     # Imported here, on a worker thread, so the sandbox's imports never delay the first paint.
+    from certs.testpki import DemoPKI
     from sandbox.embedded import start_embedded
 
-    return start_embedded(database="sqlite://")
+    platform = start_embedded(database="sqlite://")
+    # The training panel and the virtual readers use the demo cards: build them here
+    # (about 0.1 s of signing) so the GUI thread later finds them ready.
+    DemoPKI.load()
+    return platform
 
 
 class _Banner(QFrame):
