@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from app.subsidy.password import LONG_LENGTH, check_password, passwords_match
+from app.support.kinds import DataKind
+from ui.support.privacy import display
 from ui.widgets.fields import FieldRow, translate_rule_message
 from ui.wizard.base import WizardPage
 
@@ -37,7 +39,7 @@ class AccountPage(WizardPage):
             self.tr(
                 "帳號是統一編號 {ubn}。設定密碼後，平台會寄 6 位數驗證碼到 {email}；"
                 "輸入驗證碼後帳號即啟用，接著做數位自評檢測。"
-            ).format(ubn=ubn, email=email),
+            ).format(ubn=ubn, email=display(email, DataKind.EMAIL)),
             parent,
         )
         self.ubn = ubn
@@ -117,7 +119,9 @@ class AccountPage(WizardPage):
         self.password.setEnabled(False)
         self.confirm.setEnabled(False)
         self.sent_label.setText(
-            self.tr("驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。").format(email=sent_to)
+            self.tr("驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。").format(
+                email=display(sent_to, DataKind.EMAIL)
+            )
         )
         self.sent_label.setVisible(True)
         self.code.setEnabled(True)

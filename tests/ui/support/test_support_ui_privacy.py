@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.support.kinds import DataKind
@@ -153,3 +153,20 @@ def test_personal_fields_are_found_by_their_names(qtbot: QtBot) -> None:
     assert edits["field_employees"].echoMode() == QLineEdit.EchoMode.Normal
     controller.set_enabled(False)
     assert edits["field_id_number"].echoMode() == QLineEdit.EchoMode.Normal
+
+
+def test_the_account_page_masks_the_contact_email_in_privacy_mode(qtbot: QtBot) -> None:
+    from ui.support.privacy import shared_privacy
+    from ui.wizard.account_page import AccountPage
+
+    privacy = shared_privacy()
+    privacy.set_enabled(True)
+    try:
+        page = AccountPage("16480894", "owner.wang@example.com")
+        qtbot.addWidget(page)
+        page.code_sent("owner.wang@example.com")
+        texts = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert "owner.wang@example.com" not in texts
+        assert "@" in texts
+    finally:
+        privacy.set_enabled(False)
