@@ -60,7 +60,7 @@ class StartPage(QWidget):
         self.platform_status.setObjectName("Hint")
         self.platform_status.setWordWrap(True)
         self.platform_status.setAccessibleName(self.tr("平台狀態"))
-        layout.addWidget(self.platform_status, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.platform_status)
         self.setTabOrder(self.new_button, self.login_button)
         self.setTabOrder(self.login_button, self.help_button)
 
