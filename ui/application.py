@@ -55,5 +55,6 @@ def run(options: LaunchOptions) -> int:
     maybe_schedule_smoke_test(window)
     # The training platform starts after the first paint, on a worker thread.
     QTimer.singleShot(0, window.start_training_platform)
+    QTimer.singleShot(0, window.load_pages_in_background)
     app.aboutToQuit.connect(window.shutdown)
     return app.exec()

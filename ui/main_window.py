@@ -57,6 +57,25 @@ def _start_training_platform() -> RunningPlatform:
     return platform
 
 
+# Imported on a worker after the first paint, so that opening them later does not stall.
+_PAGE_MODULES = (
+    "app.platform.client",
+    "app.storage.drafts",
+    "ui.card_context",
+    "ui.wizard.wizard",
+    "ui.member_login",
+    "ui.member.area",
+    "ui.training.panel",
+)
+
+
+def _import_page_modules() -> None:
+    import importlib
+
+    for name in _PAGE_MODULES:
+        importlib.import_module(name)
+
+
 class _Banner(QFrame):
     def __init__(self, object_name: str, text: str) -> None:
         super().__init__()
@@ -152,6 +171,14 @@ class MainWindow(QMainWindow):
             self.start_page.set_platform_status(
                 self.tr("平台：{url}").format(url=options.platform_url)
             )
+
+    def load_pages_in_background(self) -> None:
+        """Import the wizard, member area and card worker on a worker thread (after paint)."""
+        run_in_background(_import_page_modules, lambda _: None, self._on_preload_failed)
+
+    def _on_preload_failed(self, error: BaseException) -> None:
+        # Not fatal: the page imports again when opened and reports its error there.
+        log.warning("loading pages in the background failed: %s", type(error).__name__)
 
     # --- training platform ---------------------------------------------------------------
     def start_training_platform(self) -> None:

@@ -78,3 +78,34 @@ def test_screenshot_start_page(qtbot: QtBot, screenshot_dir: Path, language: str
     path = screenshot_dir / f"start_page_{language}.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_pages_load_after_the_window_and_in_the_background() -> None:
+    """The wizard, member area and card worker are not imported before the window
+    exists, and load on a worker thread once asked."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from app.cli import LaunchOptions\n"
+        "from ui.main_window import MainWindow, _PAGE_MODULES\n"
+        "w = MainWindow(LaunchOptions(platform_url='https://platform.example/api/v1'))\n"
+        "before = [m for m in _PAGE_MODULES if m in sys.modules]\n"
+        "w.load_pages_in_background()\n"
+        "end = time.time() + 30\n"
+        "while time.time() < end and not all(m in sys.modules for m in _PAGE_MODULES):\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "print(len(before), all(m in sys.modules for m in _PAGE_MODULES))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.stdout.split()[-2:] == ["0", "True"], out.stdout + out.stderr

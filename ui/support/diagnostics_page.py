@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
@@ -32,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.support.bundle import BundleError, BundleResult, build_support_bundle
 from app.support.diagnostics import DiagnosticProbes, DiagnosticsReport, Problem, collect
 from app.support.help import HelpCatalogue
 from app.support.logs import TRAFFIC, LoggingConfigError, current_level, log_folder, set_level
-from app.support.probes import default_probes, training_probe
 from ui.async_bridge import run_in_background
 from ui.support.help_page import ui_language
+
+if TYPE_CHECKING:
+    # The probes (requests, the card layer) and the bundle writer load on the worker that
+    # first uses them, not before the main window's first paint.
+    from app.support.bundle import BundleResult
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -70,6 +73,8 @@ def window_probes(
     """
 
     def make() -> DiagnosticProbes:
+        from app.support.probes import default_probes, training_probe
+
         readers = virtual_readers() if virtual_readers is not None else None
         return default_probes(
             training=training,
@@ -511,6 +516,8 @@ class DiagnosticsPage(QWidget):
         self.status.setText(self.tr("正在建立支援檔案…"))
 
         def work() -> BundleResult:
+            from app.support.bundle import build_support_bundle
+
             return build_support_bundle(target, report=report, settings=settings)
 
         run_in_background(_catching(work), self._on_bundle, self._on_bundle_failed)
@@ -528,6 +535,8 @@ class DiagnosticsPage(QWidget):
         self.bundle_written.emit(result)
 
     def _on_bundle_failed(self, error: BaseException) -> None:
+        from app.support.bundle import BundleError
+
         self._update_buttons()
         if isinstance(error, BundleError):
             text = self.tr("無法建立支援檔案：{reason}。請選擇其他資料夾再試。").format(

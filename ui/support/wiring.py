@@ -11,21 +11,23 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QToolBar, QWidget
 
-from app.storage import platform_id
 from app.subsidy.identifiers import is_valid_ubn
 from app.support.kinds import DataKind
-from app.support.kiosk import SessionJanitor, WipeReport
 from ui.support.diagnostics_page import DiagnosticsPage, window_probes
 from ui.support.help_page import HelpPage
-from ui.support.kiosk import KioskController
 from ui.support.privacy import PrivacyController, redact_when_complete, shared_privacy
 from ui.support.support_page import SupportPage
+
+if TYPE_CHECKING:
+    # Kiosk mode's janitor (keyring, storage) loads only when kiosk mode is on.
+    from app.support.kiosk import SessionJanitor, WipeReport
+    from ui.support.kiosk import KioskController
 
 SESSION_MESSAGE_MS = 20000
 HELP_SHORTCUT = "Ctrl+F1"
@@ -174,6 +176,9 @@ def install_support(
 
     kiosk: KioskController | None = None
     if options.kiosk:
+        from app.storage import platform_id
+        from app.support.kiosk import SessionJanitor
+        from ui.support.kiosk import KioskController
 
         def janitor() -> SessionJanitor | None:
             url = platform_url()
