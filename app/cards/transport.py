@@ -316,6 +316,7 @@ class PcscTransport:
         self._watchdog = watchdog
         self._busy_timeout = busy_timeout
         self._aborted = False
+        self._answered = False  # True once the card answered an APDU on this connection
 
     @property
     def reader(self) -> str:
@@ -345,12 +346,12 @@ class PcscTransport:
             return int(scard.SCARD_PCI_T0)
         return int(scard.SCARD_PCI_T1)
 
-    def _reconnect(self) -> None:
+    def _reconnect(self, disposition: int = scard.SCARD_LEAVE_CARD) -> None:
         hresult, protocol = scard.SCardReconnect(
             self._hcard,
             scard.SCARD_SHARE_SHARED,
             scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
-            scard.SCARD_LEAVE_CARD,
+            disposition,
         )
         if hresult != scard.SCARD_S_SUCCESS:
             raise pcsc_error(hresult, self._reader)
@@ -389,7 +390,16 @@ class PcscTransport:
                 if not response:
                     # vpcd and some readers answer nothing when the card left mid-command.
                     raise CardRemoved(f"the card stopped answering ({self._reader})")
+                self._answered = True
                 return bytes(response)
+            if code == SCARD_E_NOT_TRANSACTED and not self._answered and not reconnected:
+                # A card swapped faster than the service polls the reader: the service
+                # still holds the old card's session and the first APDU goes nowhere.
+                # Nothing was said to the new card yet, so a reset loses nothing.
+                log.info("first APDU failed on %s; resetting the card once", self._reader)
+                reconnected = True
+                self._reconnect(scard.SCARD_RESET_CARD)
+                continue
             if code == SCARD_E_SHARING_VIOLATION and time.monotonic() < deadline:
                 time.sleep(_BUSY_RETRY_INTERVAL)
                 continue

@@ -16,6 +16,7 @@ import contextlib
 import logging
 import socket
 import threading
+import time
 
 from sandbox.cardemu.card import EmulatedCard
 
@@ -38,6 +39,36 @@ def vpcd_port(slot: int) -> int:
 def vpcd_reader_name(slot: int) -> str:
     """PC/SC name of vpcd reader ``slot``."""
     return f"Virtual PCD 00 {slot:02d}"
+
+
+def service_reports_card(reader: str) -> bool:
+    """Whether the PC/SC service reports a card in ``reader`` right now.
+
+    vpcd notices a card leaving only when pcscd next polls the reader (a few hundred
+    milliseconds), so a harness that wants the card seen gone waits for this.
+    """
+    from smartcard import scard
+
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return False
+    try:
+        hresult, states = scard.SCardGetStatusChange(
+            context, 0, [(reader, scard.SCARD_STATE_UNAWARE)]
+        )
+        return hresult == scard.SCARD_S_SUCCESS and bool(states[0][1] & scard.SCARD_STATE_PRESENT)
+    finally:
+        scard.SCardReleaseContext(context)
+
+
+def wait_for_service(reader: str, present: bool, timeout: float = 5.0) -> bool:
+    """Wait until the service reports ``reader`` with (or without) a card; False on timeout."""
+    deadline = time.monotonic() + timeout
+    while service_reports_card(reader) != present:
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 class VpcdLink:

@@ -8,23 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from smartcard import scard
-
 SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
-
-
-def card_present(reader: str) -> bool:
-    """Whether PC/SC reports a card in ``reader`` right now."""
-    hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return False
-    try:
-        hresult, states = scard.SCardGetStatusChange(
-            hcontext, 0, [(reader, scard.SCARD_STATE_UNAWARE)]
-        )
-        return hresult == scard.SCARD_S_SUCCESS and bool(states[0][1] & scard.SCARD_STATE_PRESENT)
-    finally:
-        scard.SCardReleaseContext(hcontext)
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:

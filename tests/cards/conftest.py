@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cards_helpers import SOFTHSM_MODULE, card_present, wait_until
+from cards_helpers import SOFTHSM_MODULE, wait_until
 from smartcard import scard
 
 from certs.testpki import DemoPKI
 from sandbox.cardemu.card import EmulatedCard
-from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
+from sandbox.cardemu.vpcd import VpcdLink, service_reports_card, vpcd_reader_name
 
 STACK_REQUIRED = os.environ.get("TCLOUD_TEST_STACK") == "1"
 
@@ -70,14 +70,14 @@ def vpcd(pcsc_readers: list[str]) -> Iterator[Callable[[EmulatedCard, int], Vpcd
         link = VpcdLink(card, slot)
         link.insert()
         links.append(link)
-        assert wait_until(lambda: card_present(link.reader)), "pcscd did not see the card"
+        assert wait_until(lambda: service_reports_card(link.reader)), "pcscd did not see the card"
         return link
 
     yield insert
     for link in links:
         link.remove()
     for link in links:
-        wait_until(lambda link=link: not card_present(link.reader))
+        wait_until(lambda link=link: not service_reports_card(link.reader))
 
 
 @pytest.fixture(scope="session")

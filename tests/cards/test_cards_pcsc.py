@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
-from cards_helpers import card_present, wait_until
+from cards_helpers import wait_until
 from smartcard import scard
 
 from app.cards.cardsigner import CardProtocolSigner
@@ -30,7 +30,7 @@ from app.cards.transport import PcscBackend
 from certs.testpki import DemoPKI
 from certs.trust import TrustStore, verify_signature
 from sandbox.cardemu.card import EmulatedCard
-from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
+from sandbox.cardemu.vpcd import VpcdLink, service_reports_card, vpcd_reader_name
 
 pytestmark = pytest.mark.pcsc
 
@@ -112,7 +112,7 @@ def test_card_pulled_in_the_middle_of_signing(
     card.on_command = pull
     with pytest.raises(CardRemoved):
         signer.sign(who, DOC, "123456")
-    assert wait_until(lambda: not card_present(READER0))
+    assert wait_until(lambda: not service_reports_card(READER0))
     with pytest.raises(NoCard):
         signer.sign(who, DOC, "123456")
 
@@ -193,9 +193,9 @@ def test_fast_remove_and_insert_reconnects(
     link = vpcd(card, 0)
     for _ in range(3):
         link.remove()
-        assert wait_until(lambda: not card_present(READER0))
+        assert wait_until(lambda: not service_reports_card(READER0))
         link.insert()
-        assert wait_until(lambda: card_present(READER0))
+        assert wait_until(lambda: service_reports_card(READER0))
         # Connect at once: the card may not be powered yet (one retry inside connect).
         transport = backend.connect(READER0)
         try:
@@ -203,6 +203,27 @@ def test_fast_remove_and_insert_reconnects(
         finally:
             transport.close()
         assert identity.id_last4 == "8829"
+
+
+def test_card_swapped_faster_than_the_service_polls(
+    backend: PcscBackend, vpcd: Insert, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    first = vpcd(make_card("moeaca-sme-primary"), 0)
+    transport = backend.connect(READER0)
+    try:
+        assert read_identity(transport)[0].ubn == "16480894"
+    finally:
+        transport.close()
+    # Out and in again before pcscd polls the reader: the service still holds the first
+    # card's session, so the first APDU to the new card fails until the card is reset.
+    first.remove()
+    vpcd(make_card("moica-social-owner"), 0)
+    transport = backend.connect(READER0)
+    try:
+        identity, _driver = read_identity(transport)
+    finally:
+        transport.close()
+    assert identity.id_last4 == "8829"
 
 
 def test_card_service_over_pcsc(
