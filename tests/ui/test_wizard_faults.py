@@ -8,6 +8,9 @@ from typing import Any
 import pytest
 import requests
 
+from app.cards.errors import TransactionFailed
+from certs.testpki import DemoPKI
+from sandbox.cardemu.card import EmulatedCard
 from sandbox.world import DEMO_APPLICANTS
 from ui.dialogs.pin_dialog import PinDialog
 
@@ -109,6 +112,43 @@ def test_card_pulled_mid_sign_keeps_the_page_and_can_sign_again(make_wizard: Any
     driver.enter_pin("123456")
     driver.qtbot.waitUntil(lambda: driver.page is not auth, timeout=30000)
     assert driver.wizard.page_name == "authorizations"  # now 附表3
+
+
+def test_a_card_that_cannot_be_read_is_read_again_then_explained(make_wizard: Any) -> None:
+    driver = make_wizard()
+    driver.choose(SME.ubn, "moeaca_card")
+    panel = driver.wizard.card_panel
+    readers = driver.cards.virtual_readers
+    demo = DemoPKI.load().cards["moeaca-sme-primary"]
+    failures = [1]
+
+    def contact_fails_once(_apdu: bytes) -> None:
+        if failures[0]:
+            failures[0] -= 1
+            raise TransactionFailed("the card did not answer")
+
+    flaky = EmulatedCard.from_demo_card(demo)
+    flaky.on_command = contact_fails_once
+    readers.insert(flaky)
+    driver.wait_card()  # read again by itself after the first read failed
+    assert failures == [0]
+
+    readers.remove()
+    driver.qtbot.waitUntil(lambda: panel.current is None, timeout=5000)
+    dead = EmulatedCard.from_demo_card(demo)
+
+    def never_answers(_apdu: bytes) -> None:
+        raise TransactionFailed("the card did not answer")
+
+    dead.on_command = never_answers
+    readers.insert(dead)
+    driver.qtbot.waitUntil(lambda: "讀不到卡片資料" in panel.card_label.text(), timeout=5000)
+    driver.qtbot.wait(1500)  # the one automatic re-read has failed too
+    assert panel.current is None
+    assert "讀不到卡片資料" in panel.card_label.text()
+    dead.on_command = None
+    panel.refresh_button.click()
+    driver.wait_card()
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled, PinWrong
@@ -48,6 +48,10 @@ CARD_RANKS: dict[str, str] = {
 }
 
 
+UNREADABLE_RETRY_MS = 800
+"""A card the readers report but no signer could read is read once more after this long."""
+
+
 def _local_date(moment: datetime) -> str:
     return display_date(moment.astimezone(TAIWAN_TZ).date())
 
@@ -78,6 +82,7 @@ class CardPanel(QFrame):
         self._generation = 0
         self._readers: dict[str, bool] = {}
         self._dialog: PinDialog | None = None
+        self._unreadable_retried = False
 
         self.reader_label = QLabel(self.tr("正在尋找讀卡機…"))
         self.reader_label.setObjectName("ReaderStatus")
@@ -141,6 +146,7 @@ class CardPanel(QFrame):
 
     def _card_inserted(self, reader: str, _atr: bytes) -> None:
         self._readers[reader] = True
+        self._unreadable_retried = False
         self._render_readers()
         self.card_label.setText(self.tr("正在讀取卡片資料（不需要 PIN 碼）…"))
         self.refresh()
@@ -191,6 +197,9 @@ class CardPanel(QFrame):
         self._render_readers()
         if not found:
             self._set_current(None, None)
+            if any(self._readers.values()):
+                self._card_unreadable(generation)
+                return
             self.card_label.setText(
                 self.tr("請把憑證卡晶片朝上插入讀卡機。") if self._readers else ""
             )
@@ -198,6 +207,23 @@ class CardPanel(QFrame):
         # Prefer a card that fits; otherwise show the first card's problem.
         ranked = sorted(found, key=lambda who: self._problem_of(who) is not None)
         self._show_identity(ranked[0])
+
+    def _card_unreadable(self, generation: int) -> None:
+        """A reader holds a card no signer could read: read once more, then say so."""
+        self.card_label.setText(
+            self.tr(
+                "讀卡機裡有卡片，但讀不到卡片資料：請確認卡片晶片朝上插好，"
+                "再按「重新讀取卡片」。仍然不行時，請到「說明與診斷」檢查。"
+            )
+        )
+        if self._unreadable_retried:
+            return
+        self._unreadable_retried = True
+        QTimer.singleShot(
+            UNREADABLE_RETRY_MS,
+            self,
+            lambda: self.refresh() if generation == self._generation else None,
+        )
 
     def _problem_of(self, who: SignerIdentity) -> Exception | None:
         return card_problem(who.identity, self.method, self.applicant_ubn, self.responsible_id)
