@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -9,10 +10,12 @@ from typing import Any
 import pytest
 import requests
 from pytestqt.qtbot import QtBot
+from smartcard import scard
 
 from app.platform.client import PlatformClient
 from app.storage import DraftStore
-from ui.card_context import CardContext, training_cards
+from sandbox.cardemu.vpcd import vpcd_reader_name, wait_for_service
+from ui.card_context import CardContext, pcsc_cards, training_cards
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +40,38 @@ def platform_url(training_platform: Any) -> str:
 def virtual_cards() -> Iterator[CardContext]:
     """Training-mode card worker and monitor over in-process virtual readers."""
     cards = training_cards()
+    cards.start()
+    yield cards
+    cards.stop()
+
+
+def vpcd_readers() -> list[str]:
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return []
+    try:
+        hresult, readers = scard.SCardListReaders(context, [])
+        return [str(r) for r in readers] if hresult == scard.SCARD_S_SUCCESS else []
+    finally:
+        scard.SCardReleaseContext(context)
+
+
+@pytest.fixture
+def stack() -> None:
+    """pcscd with the vpcd readers (fails under the CI stack when missing)."""
+    if vpcd_reader_name(0) not in vpcd_readers():
+        reason = "pcscd with the vpcd readers is not running"
+        if os.environ.get("TCLOUD_TEST_STACK") == "1":
+            pytest.fail(f"test stack incomplete: {reason}")
+        pytest.skip(reason)
+    # Every test starts with an empty reader, as pcscd sees it.
+    assert wait_for_service(vpcd_reader_name(0), present=False), "a card was left in the reader"
+
+
+@pytest.fixture
+def pcsc_context(stack: None) -> Iterator[CardContext]:
+    """The card worker and monitor over the PC/SC service, trusting the test hierarchy."""
+    cards = pcsc_cards(training=True)
     cards.start()
     yield cards
     cards.stop()
@@ -131,6 +166,7 @@ class WizardDriver:
         self.wizard = wizard
         self.sandbox = sandbox
         self.cards = cards
+        self.vpcd_link: Any = None
 
     @property
     def page(self) -> Any:
@@ -181,11 +217,33 @@ class WizardDriver:
 
         card = EmulatedCard.from_demo_card(DemoPKI.load().cards[card_id])
         readers = self.cards.virtual_readers
+        if readers is None:
+            self._insert_vpcd(card)
+            return
         if readers.cards():
             # Demo cards share one ATR: take the old one out first, as a person would.
             readers.remove()
             self.qtbot.waitUntil(lambda: self.wizard.card_panel.current is None, timeout=5000)
         readers.insert(card)
+
+    def _insert_vpcd(self, card: Any) -> None:
+        """Put ``card`` into vpcd reader 0 of the real PC/SC stack."""
+        from sandbox.cardemu.vpcd import VpcdLink
+
+        if self.vpcd_link is not None:
+            self.vpcd_link.remove()
+            self.qtbot.waitUntil(lambda: self.wizard.card_panel.current is None, timeout=5000)
+        self.vpcd_link = VpcdLink(card, 0)
+        self.vpcd_link.insert()
+
+    def remove_cards(self) -> None:
+        """Take out any card this driver put into a vpcd reader, until pcscd sees it gone."""
+        from sandbox.cardemu.vpcd import wait_for_service
+
+        if self.vpcd_link is not None:
+            self.vpcd_link.remove()
+            assert wait_for_service(self.vpcd_link.reader, present=False), "pcscd missed a removal"
+            self.vpcd_link = None
 
     def wait_card(self, usable: bool = True) -> None:
         """Wait until the card panel shows a card (usable or with a problem)."""
@@ -312,6 +370,7 @@ def make_wizard(
     from ui.wizard.wizard import EnrolmentWizard
 
     made: list[Any] = []
+    drivers: list[WizardDriver] = []
 
     def make(store: DraftStore | None = None, cards: CardContext | None = None) -> WizardDriver:
         context = cards or virtual_cards
@@ -320,8 +379,12 @@ def make_wizard(
         wizard.resize(1100, 760)
         wizard.show()
         made.append(wizard)
-        return WizardDriver(qt_app, wizard, sandbox_tools, context)
+        driver = WizardDriver(qt_app, wizard, sandbox_tools, context)
+        drivers.append(driver)
+        return driver
 
     yield make
     for wizard in made:
         wizard.close_draft()
+    for driver in drivers:
+        driver.remove_cards()

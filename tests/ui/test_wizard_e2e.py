@@ -1,8 +1,10 @@
 """The whole enrolment wizard on the embedded training platform, per applicant type and method.
 
-Cards are the sandbox's emulated demo cards in the in-process training reader, driven
-through the real card worker, card protocol and hot-plug monitor; phone approvals go
-through the platform's ``/_sandbox`` endpoints, as the training panel does.
+Card methods run through the real PC/SC stack: the sandbox's emulated demo cards sit in a
+vpcd reader of pcscd and are reached with pyscard by the card worker, card protocol and
+hot-plug monitor (the stack is required under scripts/run_tests.py, see ``stack``). One
+run also goes through the training panel's in-process reader. Phone approvals go through
+the platform's ``/_sandbox`` endpoints, as the training panel does.
 """
 
 from __future__ import annotations
@@ -63,10 +65,7 @@ def _identity(driver: Any, kind: str, method: str) -> str | None:
     return None
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("kind", "method"), CASES)
-def test_complete_application(make_wizard: Any, kind: str, method: str) -> None:
-    driver = make_wizard()
+def _complete(driver: Any, kind: str, method: str) -> None:
     demo = DEMO[kind]
     pin = _identity(driver, kind, method)
     if kind == "social_innovation":
@@ -84,3 +83,31 @@ def test_complete_application(make_wizard: Any, kind: str, method: str) -> None:
     assert "30,000" in result.points.text()
     assert len(result.chart.rows) == 8
     assert result.categories.text()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("kind", "method"),
+    [
+        pytest.param(kind, method, marks=pytest.mark.pcsc)
+        if method in CARD_METHODS
+        else (kind, method)
+        for kind, method in CASES
+    ],
+)
+def test_complete_application(
+    make_wizard: Any, request: pytest.FixtureRequest, kind: str, method: str
+) -> None:
+    if method in CARD_METHODS:
+        driver = make_wizard(cards=request.getfixturevalue("pcsc_context"))
+    else:
+        driver = make_wizard()
+    _complete(driver, kind, method)
+
+
+@pytest.mark.slow
+def test_complete_application_with_the_training_reader(make_wizard: Any) -> None:
+    """The in-process reader of the training panel, for PCs without a PC/SC service."""
+    driver = make_wizard()
+    assert driver.cards.virtual_readers is not None
+    _complete(driver, "sme", "moeaca_card")

@@ -6,54 +6,22 @@ missing stack fails these tests. Elsewhere they skip with the reason.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from smartcard import scard
 
 from certs.testpki import DemoPKI
 from sandbox.cardemu.card import EmulatedCard
-from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
+from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name, wait_for_service
 from sandbox.world import DEMO_APPLICANTS
-from ui.card_context import CardContext, pcsc_cards
+from ui.card_context import CardContext
 
 pytestmark = pytest.mark.pcsc
 
 SME = next(d for d in DEMO_APPLICANTS if d.ubn == "16480894")
 INS_SIGN = 0x2A
-
-
-def _vpcd_readers() -> list[str]:
-    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return []
-    try:
-        hresult, readers = scard.SCardListReaders(context, [])
-        return [str(r) for r in readers] if hresult == scard.SCARD_S_SUCCESS else []
-    finally:
-        scard.SCardReleaseContext(context)
-
-
-@pytest.fixture
-def stack() -> None:
-    """pcscd with the vpcd readers (fails under the CI stack when missing)."""
-    if vpcd_reader_name(0) not in _vpcd_readers():
-        reason = "pcscd with the vpcd readers is not running"
-        if os.environ.get("TCLOUD_TEST_STACK") == "1":
-            pytest.fail(f"test stack incomplete: {reason}")
-        pytest.skip(reason)
-
-
-@pytest.fixture
-def pcsc_context(stack: None) -> Iterator[CardContext]:
-    """The card worker and monitor over the PC/SC service, trusting the test hierarchy."""
-    cards = pcsc_cards(training=True)
-    cards.start()
-    yield cards
-    cards.stop()
 
 
 @pytest.fixture
@@ -70,6 +38,7 @@ def vpcd_card() -> Iterator[Callable[[str], VpcdLink]]:
     yield insert
     for link in links:
         link.remove()
+    assert wait_for_service(vpcd_reader_name(0), present=False), "pcscd missed a removal"
 
 
 @pytest.fixture
@@ -125,9 +94,7 @@ def test_login_and_sign_through_pcscd_with_a_card_pulled_mid_sign(
     link.remove()
     vpcd_card("moeaca-sme-primary")
     driver.wait_card()
-    # A person takes a moment; signing at once after a fast re-insert fails once with
-    # TRANSACTION_FAILED in the card layer (reported; the card layer should retry it).
-    driver.qtbot.wait(1000)
+    # Signed at once after a re-insert faster than pcscd polls the reader.
     auth.errors.clear()
     driver.sign("123456")
     driver.qtbot.waitUntil(lambda: driver.page is not auth or bool(auth.errors.code), timeout=30000)
