@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from app.subsidy import ApplicantType, allowed_methods
 from sandbox.world import DEMO_APPLICANTS
 
 DEMO = {
@@ -111,3 +112,10 @@ def test_complete_application_with_the_training_reader(make_wizard: Any) -> None
     driver = make_wizard()
     assert driver.cards.virtual_readers is not None
     _complete(driver, "sme", "moeaca_card")
+
+
+def test_the_runs_cover_every_applicant_type_and_allowed_method() -> None:
+    allowed = {
+        (kind.value, method.value) for kind in ApplicantType for method in allowed_methods(kind)
+    }
+    assert set(CASES) == allowed
