@@ -1,15 +1,18 @@
 """The personal-data notice, the ten declarations and the 附表2/附表3 authorisations, in full.
 
 Source: 點數申請須知 (seed 002). Texts are Traditional Chinese source strings of the Qt
-context ``consents``; English comes from the translation file. ``TEXT_VERSION`` names this
-wording to the platform: change it whenever a word changes.
+context ``consents``; English comes from the translation file. ``TEXT_VERSION``
+(``app.flows.documents.CONSENT_TEXT_VERSION``) names this wording to the platform: change
+it whenever a word changes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-TEXT_VERSION = "seed-002-v1"
+from app.flows.documents import CONSENT_TEXT_VERSION
+
+TEXT_VERSION = CONSENT_TEXT_VERSION
 
 
 PERSONAL_DATA_TITLE = str(QT_TRANSLATE_NOOP("consents", "蒐集個人資料告知事項暨個人資料提供同意書"))
