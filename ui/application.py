@@ -16,8 +16,19 @@ from ui.style import STYLE_SHEET
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 
+TRANSLATOR_NAME = "TcloudTranslator"
+
+
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Load the English translation when asked; Traditional Chinese is the source text."""
+    """Load the English translation when asked; Traditional Chinese is the source text.
+
+    Replaces the translation an earlier call installed, so the language asked last wins.
+    """
+    previous = app.findChild(QTranslator, TRANSLATOR_NAME)
+    if previous is not None:
+        app.removeTranslator(previous)
+        previous.deleteLater()
+        previous.setObjectName("")
     if language == "zh_TW":
         QLocale.setDefault(
             QLocale(
@@ -29,6 +40,7 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
         return None
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     translator = QTranslator(app)
+    translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(str(TRANSLATIONS / f"tcloud_{language}.qm")):
         app.installTranslator(translator)
         return translator

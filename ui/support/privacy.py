@@ -31,23 +31,28 @@ class PrivacyController(QObject):
     def __init__(self, mode: PrivacyMode | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.mode = mode or privacy_mode()
-        self.action = QAction(self.tr("遠端協助隱私模式"), self)
+        self.action = QAction(self)
         self.action.setObjectName("PrivacyAction")
         self.action.setCheckable(True)
         self.action.setChecked(self.mode.enabled)
         self.action.setShortcut(QKeySequence(PRIVACY_SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.setToolTip(
-            self.tr("遮蔽畫面上的身分證字號、姓名、電話、電子郵件、生日與卡號（{key}）").format(
-                key=PRIVACY_SHORTCUT
-            )
-        )
+        self.retranslate()
         self._announced = self.mode.enabled
         self.action.toggled.connect(self.set_enabled)
         # PrivacyMode may call back from any thread; the relay signal lands on ours.
         self._relay.connect(self._on_mode_changed, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = self.mode.subscribe(self._relay.emit)
         self.destroyed.connect(self._unsubscribe)
+
+    def retranslate(self) -> None:
+        """Set the action's texts in the current UI language (the controller outlives windows)."""
+        self.action.setText(self.tr("遠端協助隱私模式"))
+        self.action.setToolTip(
+            self.tr("遮蔽畫面上的身分證字號、姓名、電話、電子郵件、生日與卡號（{key}）").format(
+                key=PRIVACY_SHORTCUT
+            )
+        )
 
     @property
     def enabled(self) -> bool:

@@ -115,6 +115,7 @@ def install_support(
         return bool(alive.training) if alive is not None else False
 
     privacy = shared_privacy()
+    privacy.retranslate()
     privacy.set_enabled(bool(options.privacy))
     privacy.bind_indicator(window.privacy_banner)
 

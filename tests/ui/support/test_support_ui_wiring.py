@@ -39,6 +39,17 @@ def test_help_page_and_back(qtbot: QtBot) -> None:
     assert window.pages.currentWidget() is support.page
 
 
+def test_privacy_action_speaks_the_language_of_the_newest_window(qtbot: QtBot) -> None:
+    chinese = install_support(_window(qtbot, language="zh_TW"))
+    assert chinese.privacy.action.text() == "遠端協助隱私模式"
+    try:
+        english = install_support(_window(qtbot, language="en"))
+        assert english.privacy.action.text() == "Remote-assist privacy mode"
+        assert "Ctrl+Shift+P" in english.privacy.action.toolTip()
+    finally:
+        create_application(options(language="zh_TW"))
+
+
 def test_privacy_toggle_drives_the_banner(qtbot: QtBot) -> None:
     window = _window(qtbot, privacy=True)
     support = install_support(window)
