@@ -53,10 +53,11 @@ from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 from ui.wizard.card_panel import CardPanel, kind_name
 from ui.wizard.identity_page import (
-    birthday_message,
-    mobile_message,
+    mobile_mode_choice,
+    national_id_field,
     national_id_message,
     parse_birthday,
+    phone_method_fields,
 )
 from ui.wizard.language import ui_language
 from ui.wizard.mobile_panel import MobileWaitPanel, mobile_failure
@@ -229,47 +230,15 @@ class MemberLoginPage(WizardPage):
 
         # --- 3. what the method needs (kept when the method changes) --------------------
         self.card_box = QVBoxLayout()
-        self.id_field = FieldRow(
-            "id_number",
-            self.tr("負責人身分證字號"),
-            national_id_message,
-            hint=self.tr("須與平台登記的負責人相同"),
-            max_length=10,
-        )
-        self.birthday_field = FieldRow(
-            "birthday",
-            self.tr("負責人出生日期（民國）"),
-            birthday_message,
-            placeholder="64/3/14",
-            max_length=20,
-        )
-        self.mobile_field = FieldRow(
-            "mobile",
-            self.tr("負責人月租型手機號碼"),
-            mobile_message,
-            placeholder="0912345678",
-            hint=self.tr("預付卡門號無法驗證"),
-            max_length=12,
-        )
+        self.id_field = national_id_field("id_number", self.tr("須與平台登記的負責人相同"))
+        self.birthday_field, self.mobile_field = phone_method_fields()
         privacy = shared_privacy()
         for field in (self.id_field, self.birthday_field, self.mobile_field):
             privacy.protect_input(field.edit)
             field.edit.textChanged.connect(lambda _t: self._update_next())
         redact_when_complete(self.id_field.edit, DataKind.NATIONAL_ID, is_valid_national_id)
         self.id_field.edit.textChanged.connect(self._id_changed)
-        self.qr_mode = QRadioButton(self.tr("在電腦上顯示 QR Code，用 App 掃描"))
-        self.push_mode = QRadioButton(self.tr("推播到負責人的手機"))
-        self.mode_group = QButtonGroup(self)
-        self.mode_row = QWidget()
-        modes = QHBoxLayout(self.mode_row)
-        modes.setContentsMargins(0, 0, 0, 0)
-        for radio in (self.qr_mode, self.push_mode):
-            radio.setAccessibleName(radio.text())
-            radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.mode_group.addButton(radio)
-            modes.addWidget(radio)
-        modes.addStretch(1)
-        self.qr_mode.setChecked(True)
+        self.mode_group, self.qr_mode, self.push_mode, self.mode_row = mobile_mode_choice(self)
 
         self.password_box = QWidget()
         password_layout = QVBoxLayout(self.password_box)

@@ -1179,90 +1179,88 @@
         <translation>The date of birth must be before today</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="102"/>
+        <location filename="../../ui/wizard/identity_page.py" line="148"/>
         <source>驗證身分：{method}</source>
         <translation>Identity verification: {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="103"/>
+        <location filename="../../ui/wizard/identity_page.py" line="149"/>
         <source>{name}（{ubn}）。驗證成功後，接著簽署授權書與聲明事項。</source>
         <translation>{name} ({ubn}). After verification you sign the authorisations and declarations.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="121"/>
+        <location filename="../../ui/wizard/identity_page.py" line="167"/>
         <source>您需要</source>
         <translation>You need</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="126"/>
+        <location filename="../../ui/wizard/identity_page.py" line="172"/>
         <source>讀卡機與卡片</source>
         <translation>Reader and card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="131"/>
-        <location filename="../../ui/wizard/identity_page.py" line="143"/>
-        <location filename="../../ui/wizard/identity_page.py" line="163"/>
+        <location filename="../../ui/wizard/identity_page.py" line="85"/>
         <source>負責人身分證字號</source>
         <translation>Responsible person&apos;s national ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="133"/>
+        <location filename="../../ui/wizard/identity_page.py" line="177"/>
         <source>用來在輸入 PIN 碼前確認卡片是負責人本人的（卡片只記載末 4 碼）</source>
         <translation>Used to check, before any PIN is asked, that the card is the responsible person&apos;s own (the card holds only the last 4 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="139"/>
+        <location filename="../../ui/wizard/identity_page.py" line="182"/>
         <source>以卡片登入</source>
         <translation>Log in with the card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="145"/>
+        <location filename="../../ui/wizard/identity_page.py" line="185"/>
         <source>須與行動自然人憑證 App 綁定的身分證字號相同</source>
         <translation>Must be the ID bound to the mobile citizen certificate app</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="150"/>
+        <location filename="../../ui/wizard/identity_page.py" line="113"/>
         <source>在電腦上顯示 QR Code，用 App 掃描</source>
         <translation>Show a QR code here and scan it with the app</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="151"/>
+        <location filename="../../ui/wizard/identity_page.py" line="115"/>
         <source>推播到負責人的手機</source>
         <translation>Push to the responsible person&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="160"/>
-        <location filename="../../ui/wizard/identity_page.py" line="182"/>
+        <location filename="../../ui/wizard/identity_page.py" line="190"/>
+        <location filename="../../ui/wizard/identity_page.py" line="196"/>
         <source>開始驗證</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="167"/>
+        <location filename="../../ui/wizard/identity_page.py" line="93"/>
         <source>負責人出生日期（民國）</source>
         <translation>Responsible person&apos;s date of birth (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="174"/>
+        <location filename="../../ui/wizard/identity_page.py" line="100"/>
         <source>負責人月租型手機號碼</source>
         <translation>Responsible person&apos;s monthly-plan mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="177"/>
+        <location filename="../../ui/wizard/identity_page.py" line="103"/>
         <source>預付卡門號無法驗證</source>
         <translation>Prepaid numbers cannot be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="241"/>
+        <location filename="../../ui/wizard/identity_page.py" line="255"/>
         <source>請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code 開啟驗證網頁並按「同意驗證」。</source>
         <translation>Turn off Wi-Fi on the responsible person&apos;s phone and use 4G/5G mobile data; scan the QR code with the phone camera, open the verification page and press &quot;Agree&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="246"/>
+        <location filename="../../ui/wizard/identity_page.py" line="260"/>
         <source>已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。</source>
         <translation>Sent to the responsible person&apos;s phone: open the mobile citizen certificate app (行動自然人憑證), check and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="249"/>
+        <location filename="../../ui/wizard/identity_page.py" line="263"/>
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person&apos;s phone, scan the QR code and approve the login.</translation>
     </message>
@@ -1490,192 +1488,162 @@
 <context>
     <name>MemberLoginPage</name>
     <message>
-        <location filename="../../ui/member_login.py" line="148"/>
+        <location filename="../../ui/member_login.py" line="149"/>
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="150"/>
+        <location filename="../../ui/member_login.py" line="151"/>
         <source>請輸入申請單位的統一編號，再選擇登入方式。以憑證卡或手機登入可以訂購、退訂；以帳號密碼登入只能查詢。</source>
         <translation>Enter the applicant&apos;s UBN, then choose how to log in. With a certificate card or the phone you can order and terminate; with the account password you can only view.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="174"/>
+        <location filename="../../ui/member_login.py" line="175"/>
         <source>統一編號（會員帳號）</source>
         <translation>UBN (member account)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="177"/>
+        <location filename="../../ui/member_login.py" line="178"/>
         <source>8 位數字；輸入時會即時檢查檢查碼</source>
         <translation>8 digits; the check digit is checked as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="181"/>
+        <location filename="../../ui/member_login.py" line="182"/>
         <source>查詢</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="182"/>
+        <location filename="../../ui/member_login.py" line="183"/>
         <source>查詢統一編號</source>
         <translation>Look up the UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="192"/>
+        <location filename="../../ui/member_login.py" line="193"/>
         <source>訓練模式：登入的是訓練平台上的示範會員，卡片與點數都不是真的。</source>
         <translation>Training mode: you log in as a demo member of the training platform; cards and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="210"/>
         <location filename="../../ui/member_login.py" line="211"/>
+        <location filename="../../ui/member_login.py" line="212"/>
         <source>改為新申請</source>
         <translation>Start a new application instead</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="221"/>
+        <location filename="../../ui/member_login.py" line="222"/>
         <source>請選擇登入方式</source>
         <translation>Choose how to log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="234"/>
-        <source>負責人身分證字號</source>
-        <translation>Responsible person&apos;s national ID number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_login.py" line="236"/>
+        <location filename="../../ui/member_login.py" line="233"/>
         <source>須與平台登記的負責人相同</source>
         <translation>Must be the responsible person registered on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="241"/>
-        <source>負責人出生日期（民國）</source>
-        <translation>Responsible person&apos;s date of birth (ROC date)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_login.py" line="248"/>
-        <source>負責人月租型手機號碼</source>
-        <translation>Responsible person&apos;s monthly-plan mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_login.py" line="251"/>
-        <source>預付卡門號無法驗證</source>
-        <translation>Prepaid numbers cannot be verified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_login.py" line="260"/>
-        <source>在電腦上顯示 QR Code，用 App 掃描</source>
-        <translation>Show a QR code here and scan it with the app</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_login.py" line="261"/>
-        <source>推播到負責人的手機</source>
-        <translation>Push to the responsible person&apos;s phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_login.py" line="281"/>
+        <location filename="../../ui/member_login.py" line="250"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="282"/>
+        <location filename="../../ui/member_login.py" line="251"/>
         <source>請輸入密碼</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="290"/>
+        <location filename="../../ui/member_login.py" line="259"/>
         <source>以帳號密碼登入只能查看點數、方案與訂單；訂購、退訂等需要簽章的操作，請改用憑證卡或行動自然人憑證登入。</source>
         <translation>A password login can only view points, solutions and orders; for ordering, terminating and anything else that needs a signature, log in with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="315"/>
-        <location filename="../../ui/member_login.py" line="316"/>
+        <location filename="../../ui/member_login.py" line="284"/>
+        <location filename="../../ui/member_login.py" line="285"/>
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="318"/>
-        <location filename="../../ui/member_login.py" line="319"/>
-        <location filename="../../ui/member_login.py" line="517"/>
+        <location filename="../../ui/member_login.py" line="287"/>
+        <location filename="../../ui/member_login.py" line="288"/>
+        <location filename="../../ui/member_login.py" line="486"/>
         <source>登入</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="402"/>
+        <location filename="../../ui/member_login.py" line="371"/>
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="425"/>
+        <location filename="../../ui/member_login.py" line="394"/>
         <source>{name}（統一編號 {ubn}）</source>
         <translation>{name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="430"/>
+        <location filename="../../ui/member_login.py" line="399"/>
         <source>這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。請按「改為新申請」驗證身分並完成申請，完成後即成為會員。</source>
         <translation>This UBN is not a Taiwan Cloud Marketplace member yet (the points application is not complete), so it cannot log in. Press &quot;Start a new application instead&quot;, verify identity and complete the application; you then become a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="434"/>
+        <location filename="../../ui/member_login.py" line="403"/>
         <source>帳號：統一編號 {ubn}</source>
         <translation>Account: UBN {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="444"/>
+        <location filename="../../ui/member_login.py" line="413"/>
         <source>帳號密碼登入（只能查詢）</source>
         <translation>Account password (view only)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="513"/>
+        <location filename="../../ui/member_login.py" line="482"/>
         <source>以卡片登入</source>
         <translation>Log in with the card</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="515"/>
+        <location filename="../../ui/member_login.py" line="484"/>
         <source>開始驗證</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="582"/>
+        <location filename="../../ui/member_login.py" line="551"/>
         <source>正在登入…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="593"/>
+        <location filename="../../ui/member_login.py" line="562"/>
         <source>登入臺灣雲市集會員中心（{name}）</source>
         <translation>Log in to the Taiwan Cloud Marketplace member centre ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="609"/>
+        <location filename="../../ui/member_login.py" line="578"/>
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="624"/>
+        <location filename="../../ui/member_login.py" line="593"/>
         <source>請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code 開啟驗證網頁並按「同意驗證」。</source>
         <translation>Turn off Wi-Fi on the responsible person&apos;s phone and use 4G/5G mobile data; scan the QR code with the phone camera, open the verification page and press &quot;Agree&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="627"/>
+        <location filename="../../ui/member_login.py" line="596"/>
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="631"/>
+        <location filename="../../ui/member_login.py" line="600"/>
         <source>已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。</source>
         <translation>Sent to the responsible person&apos;s phone: open the mobile citizen certificate app (行動自然人憑證), check and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="633"/>
-        <location filename="../../ui/member_login.py" line="639"/>
+        <location filename="../../ui/member_login.py" line="602"/>
+        <location filename="../../ui/member_login.py" line="608"/>
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="637"/>
+        <location filename="../../ui/member_login.py" line="606"/>
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person&apos;s phone, scan the QR code and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="659"/>
+        <location filename="../../ui/member_login.py" line="628"/>
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
@@ -2344,12 +2312,12 @@ Send it?</translation>
 <context>
     <name>PrivacyController</name>
     <message>
-        <location filename="../../ui/support/privacy.py" line="34"/>
+        <location filename="../../ui/support/privacy.py" line="50"/>
         <source>遠端協助隱私模式</source>
         <translation>Remote-assist privacy mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/privacy.py" line="41"/>
+        <location filename="../../ui/support/privacy.py" line="52"/>
         <source>遮蔽畫面上的身分證字號、姓名、電話、電子郵件、生日與卡號（{key}）</source>
         <translation>Mask national IDs, names, phone numbers, e-mail addresses, birthdays and card numbers on screen ({key})</translation>
     </message>
@@ -2780,17 +2748,17 @@ Tags: {tags}</translation>
 <context>
     <name>SupportWiring</name>
     <message>
-        <location filename="../../ui/support/wiring.py" line="163"/>
+        <location filename="../../ui/support/wiring.py" line="164"/>
         <source>支援</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="167"/>
+        <location filename="../../ui/support/wiring.py" line="168"/>
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="208"/>
+        <location filename="../../ui/support/wiring.py" line="209"/>
         <source>已結束使用，這台電腦上沒有留下申請資料。</source>
         <translation>Session ended; no application data is left on this computer.</translation>
     </message>
@@ -3234,173 +3202,173 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>consents</name>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="15"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="18"/>
         <source>蒐集個人資料告知事項暨個人資料提供同意書</source>
         <translation>Notice on the collection of personal data and consent to provide personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="17"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="20"/>
         <source>數位發展部數位產業署（以下簡稱本署）為遵守個人資料保護法規定，於向您蒐集個人資料前，依法向您告知下列事項：</source>
         <translation>To comply with the Personal Data Protection Act, the Administration for Digital Industries, Ministry of Digital Affairs (the &quot;Administration&quot;) informs you of the following before collecting your personal data:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="25"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="28"/>
         <source>一、本署因「引領中小微型企業數位轉型戰略攻頂計畫」（以下簡稱本計畫）之執行業務等目的，而獲取您下列個人資料類別：姓名、電話、電子郵件、性別、職稱。如您使用組織及團體憑證IC 卡、申請單位負責人之自然人憑證或手機認證方式，以接受本計畫提供之各項服務，本署亦將蒐集申請單位負責人國民身分證統一編號。</source>
         <translation>1. For purposes such as carrying out the &quot;Programme leading micro, small and medium enterprises to the summit of digital transformation&quot; (the &quot;Programme&quot;), the Administration obtains the following categories of your personal data: name, telephone, e-mail, gender and job title. If you use an organisation certificate card, the responsible person&apos;s citizen certificate or phone verification to receive the Programme&apos;s services, the Administration also collects the national ID number of the applicant&apos;s responsible person.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="34"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="37"/>
         <source>二、除涉及國際業務或活動外，您的個人資料僅供本署於中華民國領域、在前述蒐集目的之必要範圍內，以合理方式利用至蒐集目的消失為止。</source>
         <translation>2. Except for international business or activities, your personal data is used by the Administration only within the territory of the Republic of China, within what the purposes above require, in a reasonable manner, until those purposes cease.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="41"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="44"/>
         <source>三、您可依個人資料保護法第 3 條規定，向本署（臺灣雲市集客服電話 0809-092-091）行使查詢或請求閱覽、製給複製本、補充或更正、停止蒐集／處理／利用或刪除您的個人資料。另依個人資料保護法第 14 條規定，本署得酌收行政作業費用。</source>
         <translation>3. Under Article 3 of the Personal Data Protection Act you may ask the Administration (Taiwan Cloud Marketplace service line 0809-092-091) to let you inspect or review your personal data, provide copies, supplement or correct it, stop collecting, processing or using it, or delete it. Under Article 14 of the Act the Administration may charge an administrative fee.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="49"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="52"/>
         <source>四、若您未提供正確或不提供個人資料，本署將無法為您提供蒐集目的之相關服務。</source>
         <translation>4. If you do not provide correct personal data, or none, the Administration cannot provide you with the services of the purposes above.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="54"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="57"/>
         <source>五、您瞭解此一條款符合個人資料保護法及相關法規之要求，且同意本署留存本同意書，供日後取出查驗。</source>
         <translation>5. You understand that this clause meets the requirements of the Personal Data Protection Act and related regulations, and agree that the Administration keeps this consent for later inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="60"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="63"/>
         <source>六、本署因業務需要而委託其他機關處理您的個人資料時，本署將會善盡監督之責。</source>
         <translation>6. When the Administration entrusts another agency with processing your personal data for its business needs, it will supervise that agency diligently.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="66"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="69"/>
         <source>本人已充分知悉貴署上述告知事項，並同意貴署蒐集、處理、利用本人之個人資料，以及其他公務機關請求行政協助目的之提供。</source>
         <translation>I fully understand the notice above and agree that the Administration collects, processes and uses my personal data, and provides it to other government agencies that request administrative assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="73"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="76"/>
         <source>聲明事項</source>
         <translation>Declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="75"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="78"/>
         <source>茲聲明本單位參與數位發展部數位產業署「引領中小微型企業數位轉型戰略攻頂計畫」及下列所載事項：</source>
         <translation>We hereby declare, as participants in the Administration for Digital Industries&apos; &quot;Programme leading micro, small and medium enterprises to the summit of digital transformation&quot;, the following:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="82"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="85"/>
         <source>一、本單位為符合「臺灣雲市集平台數位點數補助作業點數申請須知」所定義之中小微型企業、合作社或社會創新組織。</source>
         <translation>1. We are a micro, small or medium enterprise, a cooperative or a social innovation organisation as defined in the &quot;Points application notes of the Taiwan Cloud Marketplace digital points subsidy&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="88"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="91"/>
         <source>二、本單位最近 3 年內無執行政府計畫之重大違約紀錄。</source>
         <translation>2. We have no record of a serious breach in carrying out a government programme in the last 3 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="90"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="93"/>
         <source>三、本單位最近 3 年內無違反環境保護、勞工、食品安全衛生或身心障礙者權益保障之相關法律規定且經各目的事業主管機關認定情節重大之情事。</source>
         <translation>3. In the last 3 years we have not violated laws on environmental protection, labour, food safety and hygiene or the rights of persons with disabilities in a way the competent authority found serious.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="97"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="100"/>
         <source>四、本單位非為陸資企業、外國營利事業在臺設立之分公司及本國企業分公司。</source>
         <translation>4. We are not a Mainland-Chinese-capital enterprise, a Taiwan branch of a foreign business, or a branch of a domestic company.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="102"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="105"/>
         <source>五、本單位未獲得下列政府補助或輔導計畫：（一）其他雲世代產業數位轉型之小額計畫。（二）已向臺灣雲市集平台申請且使用數位點數。</source>
         <translation>5. We have not received the following government subsidies or assistance: (1) another small-amount cloud-era industrial digital transformation programme; (2) digital points applied for and used on the Taiwan Cloud Marketplace.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="109"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="112"/>
         <source>六、本單位自願受「臺灣雲市集平台數位點數補助作業點數申請須知」之拘束，另已透過遴選通過資訊服務廠商充分了解雲端解決方案之相關權利義務。</source>
         <translation>6. We voluntarily accept the &quot;Points application notes of the Taiwan Cloud Marketplace digital points subsidy&quot;, and through the selected IT service vendors we fully understand the rights and obligations of the cloud solutions.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="116"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="119"/>
         <source>七、本單位瞭解契約方案費用內容僅限於與遴選通過資訊服務廠商所簽訂之雲端解決方案。</source>
         <translation>7. We understand that the plan fees of a contract cover only the cloud solutions contracted with selected IT service vendors.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="122"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="125"/>
         <source>八、本單位瞭解補助申請流程係由經本計畫遴選通過資訊服務廠商與受補助對象完成雲端解決方案簽約、導入並使用；本單位使用雲端解決方案期間，應配合完成方案使用評價之問卷調查；於契約期程結束後，由資訊服務廠商向本計畫執行單位辦理請撥及核銷作業。</source>
         <translation>8. We understand that in the subsidy process the vendor selected by the Programme and the subsidised party sign, deploy and use the cloud solution; while using it we will answer the questionnaire evaluating the plan; after the contract term the vendor claims and settles the subsidy with the Programme&apos;s executing agency.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="130"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="133"/>
         <source>九、本單位同意配合自使用雲端解決方案起至使用結束後 3 年內接受滿意度調查、績效追蹤及相關成果展示。</source>
         <translation>9. We agree to take part in satisfaction surveys, performance tracking and showcases from the start of use until 3 years after its end.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="137"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="140"/>
         <source>十、本單位同意提出可佐證本單位與資訊服務廠商契約關係仍繼續存續及雲端解決方案仍持續使用之相關數據資料予數位發展部數位產業署，並同意數位發展部數位產業署得於去識別化後引用相關數據資料進行分析及利用。</source>
         <translation>10. We agree to provide the Administration for Digital Industries with data showing that our contract with the vendor continues and that the cloud solution is still in use, and agree that the Administration may analyse and use that data after de-identification.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="146"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="149"/>
         <source>本單位已明確了解上述聲明內容，並且同意遵守所有規定。</source>
         <translation>We clearly understand the declarations above and agree to abide by all the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="149"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="152"/>
         <source>附表2 企業授權書-1（勞保投保人數查詢）</source>
         <translation>Form 2 Business authorisation 1 (labour-insurance headcount query)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="152"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="155"/>
         <source>立書人茲瞭解並同意數位發展部數位產業署及其委託之「引領中小微型企業數位轉型戰略攻頂計畫」執行單位，得依本授權書及個人資料保護法或相關法規，於業務特定目的範圍內，查調、蒐集、處理、利用經濟部中小企業處及其介接機關(勞動部勞工保險局)提供之立書人一切業務往來之介接資料，惟該特定目的消失時，在合理作業期間內應停止處理及利用該資料。</source>
         <translation>The authorising party understands and agrees that the Administration for Digital Industries and the executing agency it entrusted with the Programme may, under this authorisation and the Personal Data Protection Act or related regulations, within the specific business purpose, query, collect, process and use all data on the authorising party&apos;s dealings provided by the Small and Medium Enterprise Administration of the Ministry of Economic Affairs and its connected agency (Bureau of Labor Insurance, Ministry of Labor); when that purpose ceases, processing and use of the data shall stop within a reasonable time.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="161"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="164"/>
         <source>數位發展部數位產業署及其委託之「引領中小微型企業數位轉型戰略攻頂計畫」執行單位對介接資料之使用，如違反個人資料保護法相關規定，致當事人權益受損害者，應負相關法律責任。</source>
         <translation>If the Administration for Digital Industries or its entrusted executing agency uses the connected data in violation of the Personal Data Protection Act and harms the rights of the data subject, they bear the legal liability.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="168"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="171"/>
         <source>立書人授權介接資料使用單位查調之介接資料包括：1.查詢項目：勞保投保人數。2.單次授權僅限發查一次，惟查詢未成功，且原因為後端系統問題者，得於授權期間重新查詢至成功查詢資料為止。3.查詢結果可供列印及存取。</source>
         <translation>The data the authorising party allows to be queried: 1. Item: labour-insurance headcount. 2. One authorisation allows one query; if a query fails because of a back-end system problem, it may be repeated within the validity period until it succeeds. 3. The results may be printed and stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="175"/>
-        <location filename="../../ui/wizard/consent_texts.py" line="215"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="178"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="218"/>
         <source>此致 經濟部中小企業處</source>
         <translation>To: Small and Medium Enterprise Administration, Ministry of Economic Affairs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="178"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="181"/>
         <source>附表3 企業授權書-2（營業登記資料查詢）</source>
         <translation>Form 3 Business authorisation 2 (business registration data query)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="182"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="185"/>
         <source>立書人茲瞭解並同意經濟部中小企業處（下稱本處）、「經依『經濟部中小企業處中小企業融資服務平台介接公務及非公務機關電子資料使用管理規範』（下稱本規範）規定取得並使用加值資料之第二類及第三類單位」（係指臺灣雲市集平台，下稱原介接單位），以及前揭機構之資料使用者，得依本授權書及個人資料保護法或相關法規，於業務特定目的範圍內，查調、蒐集、處理及利用財政部財政資訊中心、勞動部勞工保險局、經濟部商業司、經濟部工業局、台灣電力股份有限公司、台灣自來水股份有限公司、臺北自來水事業處等介接機關提供之立書人一切業務往來之加值資料，惟該特定目的消失時，前揭機構之資料使用者應於合理作業期間內應停止處理及利用該加值資料。</source>
         <translation>The authorising party understands and agrees that the Small and Medium Enterprise Administration (the &quot;Administration&quot;), the category 2 and 3 units that obtain and use value-added data under the &quot;Rules on the use of electronic data of government and non-government agencies connected to the SME financing service platform&quot; (the &quot;Rules&quot;) — meaning the Taiwan Cloud Marketplace platform (the &quot;original connected unit&quot;) — and the data users of these bodies may, under this authorisation and the Personal Data Protection Act or related regulations, within the specific business purpose, query, collect, process and use all value-added data on the authorising party&apos;s dealings provided by the connected agencies: the Fiscal Information Agency (Ministry of Finance), the Bureau of Labor Insurance (Ministry of Labor), the Department of Commerce and the Industrial Development Bureau (Ministry of Economic Affairs), Taiwan Power Company, Taiwan Water Corporation and the Taipei Water Department; when that purpose ceases, the data users shall stop processing and using the data within a reasonable time.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="194"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="197"/>
         <source>本處對於原介接單位，同意於其因相關業務自經濟部中小企業處移撥他單位(數位發展部數位產業署)且內部系統倘未完成轉移前，配合原介接單位持續提供現行串接作業並共同對外提供服務。</source>
         <translation>The Administration agrees that, while the original connected unit&apos;s business moves from the Small and Medium Enterprise Administration to another agency (the Administration for Digital Industries, Ministry of Digital Affairs) and its internal systems have not yet moved, it keeps providing the current connection and serves the public together with the original connected unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="201"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="204"/>
         <source>本處、原介接單位，以及前揭機構之資料使用者對加值資料之使用，如有違法情事，致當事人權益受損害者，應負民事損害賠償及刑事責任。</source>
         <translation>If the Administration, the original connected unit or the data users of these bodies use the value-added data unlawfully and harm the rights of the data subject, they bear civil liability for damages and criminal liability.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="208"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="211"/>
         <source>立書人授權介接資料使用單位查調之介接資料包括：1. 查詢項目：營業登記資料。2. 單次授權僅限發查一次，惟查詢未成功，且原因為後端系統問題者，得於授權期間重新查詢至成功查詢資料為止。3. 查詢結果可供列印及存取。</source>
         <translation>The data the authorising party allows to be queried: 1. Item: business registration data. 2. One authorisation allows one query; if a query fails because of a back-end system problem, it may be repeated within the validity period until it succeeds. 3. The results may be printed and stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="218"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="221"/>
         <source>我已詳閱「中小企業融資服務平台蒐集個人資料告知事項暨個人資料提供同意書」。</source>
         <translation>I have read the &quot;SME financing service platform notice on the collection of personal data and consent to provide personal data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="223"/>
+        <location filename="../../ui/wizard/consent_texts.py" line="226"/>
         <source>立書人同意上述授權內容，並以憑證簽署本授權書。</source>
         <translation>The authorising party agrees to the authorisation above and signs it with a certificate.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 from app.flows.login import MobilePoll
@@ -80,6 +80,52 @@ def birthday_message(text: str) -> str | None:
     return None
 
 
+def national_id_field(name: str, hint: str = "") -> FieldRow:
+    """The responsible person's national ID, checked as it is typed."""
+    label = QCoreApplication.translate("IdentityPage", "負責人身分證字號")
+    return FieldRow(name, label, national_id_message, hint=hint, max_length=10)
+
+
+def phone_method_fields() -> tuple[FieldRow, FieldRow]:
+    """Birthday and monthly-plan mobile number rows of the phone method."""
+    birthday = FieldRow(
+        "birthday",
+        QCoreApplication.translate("IdentityPage", "負責人出生日期（民國）"),
+        birthday_message,
+        placeholder="64/3/14",
+        max_length=20,
+    )
+    mobile = FieldRow(
+        "mobile",
+        QCoreApplication.translate("IdentityPage", "負責人月租型手機號碼"),
+        mobile_message,
+        placeholder="0912345678",
+        hint=QCoreApplication.translate("IdentityPage", "預付卡門號無法驗證"),
+        max_length=12,
+    )
+    return birthday, mobile
+
+
+def mobile_mode_choice(parent: QWidget) -> tuple[QButtonGroup, QRadioButton, QRadioButton, QWidget]:
+    """QR-code or push radios of the mobile citizen certificate: (group, qr, push, row)."""
+    group = QButtonGroup(parent)
+    qr = QRadioButton(
+        QCoreApplication.translate("IdentityPage", "在電腦上顯示 QR Code，用 App 掃描")
+    )
+    push = QRadioButton(QCoreApplication.translate("IdentityPage", "推播到負責人的手機"))
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for radio in (qr, push):
+        radio.setAccessibleName(radio.text())
+        radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        group.addButton(radio)
+        layout.addWidget(radio)
+    layout.addStretch(1)
+    qr.setChecked(True)
+    return group, qr, push, row
+
+
 class IdentityPage(WizardPage):
     """Login with a card, the mobile citizen certificate app, or the phone number."""
 
@@ -126,57 +172,25 @@ class IdentityPage(WizardPage):
             self.add_heading(self.tr("讀卡機與卡片"))
             self.body.addWidget(card_panel)
             if method is VerificationMethod.MOICA_CARD:
-                self.id_field = FieldRow(
+                self.id_field = national_id_field(
                     "responsible_id",
-                    self.tr("負責人身分證字號"),
-                    national_id_message,
-                    hint=self.tr("用來在輸入 PIN 碼前確認卡片是負責人本人的（卡片只記載末 4 碼）"),
-                    max_length=10,
+                    self.tr("用來在輸入 PIN 碼前確認卡片是負責人本人的（卡片只記載末 4 碼）"),
                 )
                 self.id_field.edit.textChanged.connect(self._id_changed)
                 self.body.addWidget(self.id_field)
             card_panel.identity_changed.connect(lambda _who: self._update_next())
             self.next_button.setText(self.tr("以卡片登入"))
         elif method is VerificationMethod.MOICA_MOBILE:
-            self.id_field = FieldRow(
-                "id_number",
-                self.tr("負責人身分證字號"),
-                national_id_message,
-                hint=self.tr("須與行動自然人憑證 App 綁定的身分證字號相同"),
-                max_length=10,
+            self.id_field = national_id_field(
+                "id_number", self.tr("須與行動自然人憑證 App 綁定的身分證字號相同")
             )
             self.body.addWidget(self.id_field)
-            self.mode_group = QButtonGroup(self)
-            self.qr_mode = QRadioButton(self.tr("在電腦上顯示 QR Code，用 App 掃描"))
-            self.push_mode = QRadioButton(self.tr("推播到負責人的手機"))
-            self.qr_mode.setChecked(True)
-            row = QHBoxLayout()
-            for radio in (self.qr_mode, self.push_mode):
-                radio.setAccessibleName(radio.text())
-                self.mode_group.addButton(radio)
-                row.addWidget(radio)
-            row.addStretch(1)
-            self.body.addLayout(row)
+            self.mode_group, self.qr_mode, self.push_mode, row = mobile_mode_choice(self)
+            self.body.addWidget(row)
             self.next_button.setText(self.tr("開始驗證"))
         else:
-            self.id_field = FieldRow(
-                "id_number", self.tr("負責人身分證字號"), national_id_message, max_length=10
-            )
-            self.birthday_field = FieldRow(
-                "birthday",
-                self.tr("負責人出生日期（民國）"),
-                birthday_message,
-                placeholder="64/3/14",
-                max_length=20,
-            )
-            self.mobile_field = FieldRow(
-                "mobile",
-                self.tr("負責人月租型手機號碼"),
-                mobile_message,
-                placeholder="0912345678",
-                hint=self.tr("預付卡門號無法驗證"),
-                max_length=12,
-            )
+            self.id_field = national_id_field("id_number")
+            self.birthday_field, self.mobile_field = phone_method_fields()
             for field in (self.id_field, self.birthday_field, self.mobile_field):
                 self.body.addWidget(field)
             self.next_button.setText(self.tr("開始驗證"))
