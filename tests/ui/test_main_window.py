@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from app.cli import LaunchOptions
@@ -73,7 +74,8 @@ def test_training_platform_starts_without_blocking_and_answers(qtbot: QtBot) -> 
 @pytest.mark.parametrize("language", ["zh_TW", "en"])
 def test_screenshot_start_page(qtbot: QtBot, screenshot_dir: Path, language: str) -> None:
     window = make_window(qtbot, language=language)
-    window.start_page.set_platform_status("已連線到訓練平台（http://127.0.0.1:8765/api/v1）")
+    status = QCoreApplication.translate("MainWindow", "已連線到訓練平台（{url}）")
+    window.start_page.set_platform_status(status.format(url="http://127.0.0.1:8765/api/v1"))
     qtbot.wait(50)
     path = screenshot_dir / f"start_page_{language}.png"
     assert window.grab().save(str(path))
