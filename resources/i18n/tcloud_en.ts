@@ -4,62 +4,62 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="20" />
+        <location filename="../../ui/wizard/account_page.py" line="22" />
         <source>請輸入 E-mail 中的驗證碼</source>
         <translation>Enter the code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="22" />
+        <location filename="../../ui/wizard/account_page.py" line="24" />
         <source>驗證碼為 6 位數字</source>
         <translation>The code has 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="36" />
+        <location filename="../../ui/wizard/account_page.py" line="38" />
         <source>設定帳號密碼與驗證 E-mail</source>
         <translation>Set the account password and verify the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="38" />
+        <location filename="../../ui/wizard/account_page.py" line="40" />
         <source>帳號是統一編號 {ubn}。設定密碼後，平台會寄 6 位數驗證碼到 {email}；輸入驗證碼後帳號即啟用，接著做數位自評檢測。</source>
         <translation>The account ID is the UBN {ubn}. Once you set a password, the platform e-mails a 6-digit code to {email}; entering the code activates the account, and the digital self-assessment follows.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="47" />
+        <location filename="../../ui/wizard/account_page.py" line="49" />
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="50" />
+        <location filename="../../ui/wizard/account_page.py" line="52" />
         <source>至少 12 個字元，或至少 8 個字元並混用大寫、小寫、數字、符號其中三種</source>
         <translation>At least 12 characters, or at least 8 mixing three of: upper case, lower case, digits, symbols</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="55" />
+        <location filename="../../ui/wizard/account_page.py" line="57" />
         <source>再輸入一次密碼</source>
         <translation>Enter the password again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="64" />
+        <location filename="../../ui/wizard/account_page.py" line="66" />
         <source>密碼強度</source>
         <translation>Password strength</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="68" />
+        <location filename="../../ui/wizard/account_page.py" line="70" />
         <source>設定密碼並寄送驗證碼</source>
         <translation>Set the password and send the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="76" />
+        <location filename="../../ui/wizard/account_page.py" line="78" />
         <source>E-mail 驗證碼</source>
         <translation>E-mail code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="80" />
+        <location filename="../../ui/wizard/account_page.py" line="82" />
         <source>驗證並啟用帳號</source>
         <translation>Verify and activate the account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="120" />
+        <location filename="../../ui/wizard/account_page.py" line="122" />
         <source>驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。</source>
         <translation>The code was sent to {email}. If it has not arrived, check the spam folder.</translation>
     </message>
@@ -360,513 +360,513 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="127" />
+        <location filename="../../ui/support/diagnostics_page.py" line="132" />
         <source>診斷</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="132" />
+        <location filename="../../ui/support/diagnostics_page.py" line="137" />
         <source>診斷狀態</source>
         <translation>Diagnostics status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="134" />
+        <location filename="../../ui/support/diagnostics_page.py" line="139" />
         <source>訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。</source>
         <translation>Training mode: the reader list includes the built-in virtual reader and demo cards; they are not real hardware.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="140" />
+        <location filename="../../ui/support/diagnostics_page.py" line="145" />
         <source>重新檢查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="142" />
+        <location filename="../../ui/support/diagnostics_page.py" line="147" />
         <source>重新檢查電腦、讀卡機與平台連線</source>
         <translation>Check the computer, readers and platform connection again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="143" />
+        <location filename="../../ui/support/diagnostics_page.py" line="148" />
         <source>複製診斷資訊</source>
         <translation>Copy the diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="144" />
+        <location filename="../../ui/support/diagnostics_page.py" line="149" />
         <source>把診斷報告複製到剪貼簿</source>
         <translation>Copy the diagnostics report to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="145" />
+        <location filename="../../ui/support/diagnostics_page.py" line="150" />
         <source>建立支援檔案…</source>
         <translation>Create a support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="147" />
+        <location filename="../../ui/support/diagnostics_page.py" line="152" />
         <source>建立給客服的支援檔案（已移除個人資料的診斷與記錄檔）</source>
         <translation>Create a support file for the helpdesk (diagnostics and logs with personal data removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="159" />
-        <location filename="../../ui/support/diagnostics_page.py" line="168" />
+        <location filename="../../ui/support/diagnostics_page.py" line="164" />
+        <location filename="../../ui/support/diagnostics_page.py" line="173" />
         <source>發現的問題與處理方式</source>
         <translation>Problems found and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="163" />
+        <location filename="../../ui/support/diagnostics_page.py" line="168" />
         <source>診斷詳細資料</source>
         <translation>Diagnostics details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="165" />
+        <location filename="../../ui/support/diagnostics_page.py" line="170" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="165" />
+        <location filename="../../ui/support/diagnostics_page.py" line="170" />
         <source>內容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="170" />
+        <location filename="../../ui/support/diagnostics_page.py" line="175" />
         <source>詳細資料</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="188" />
-        <location filename="../../ui/support/diagnostics_page.py" line="313" />
+        <location filename="../../ui/support/diagnostics_page.py" line="193" />
+        <location filename="../../ui/support/diagnostics_page.py" line="318" />
         <source>記錄檔資料夾：{path}</source>
         <translation>Log folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="191" />
+        <location filename="../../ui/support/diagnostics_page.py" line="196" />
         <source>開啟記錄檔資料夾</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="192" />
+        <location filename="../../ui/support/diagnostics_page.py" line="197" />
         <source>在檔案總管中開啟記錄檔資料夾</source>
         <translation>Open the log folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="196" />
-        <location filename="../../ui/support/diagnostics_page.py" line="206" />
-        <location filename="../../ui/support/diagnostics_page.py" line="435" />
+        <location filename="../../ui/support/diagnostics_page.py" line="201" />
+        <location filename="../../ui/support/diagnostics_page.py" line="211" />
+        <location filename="../../ui/support/diagnostics_page.py" line="440" />
         <source>記錄層級</source>
         <translation>Log level</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="199" />
+        <location filename="../../ui/support/diagnostics_page.py" line="204" />
         <source>TRAFFIC 會記下與讀卡機、平台往來的內容（個人資料已移除），只在客服要求時使用。</source>
         <translation>TRAFFIC records what goes to and from readers and the platform (personal data removed); use it only when the helpdesk asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="234" />
+        <location filename="../../ui/support/diagnostics_page.py" line="239" />
         <source>上一次的檢查還沒有結束（讀卡機或驅動程式沒有回應）。請拔下讀卡機再插上，稍候再按「重新檢查」。</source>
         <translation>The previous check has not finished (a reader or its driver is not answering). Unplug the reader, plug it in again, wait a moment and press "Check again".</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="241" />
+        <location filename="../../ui/support/diagnostics_page.py" line="246" />
         <source>正在檢查電腦、讀卡機、卡片與平台連線…</source>
         <translation>Checking the computer, readers, cards and platform connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="258" />
+        <location filename="../../ui/support/diagnostics_page.py" line="263" />
         <source>檢查超過時間仍未完成，可能是讀卡機或驅動程式沒有回應。請拔下讀卡機再插上後按「重新檢查」；若仍如此，請重新開機。</source>
         <translation>The check is taking too long; a reader or its driver may not be answering. Unplug the reader, plug it in again and press "Check again"; if that does not help, restart the computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="282" />
+        <location filename="../../ui/support/diagnostics_page.py" line="287" />
         <source>無法完成診斷（{error}）。請再試一次；若仍失敗，請聯絡客服。</source>
         <translation>The diagnostics could not finish ({error}). Try again; if it still fails, contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="301" />
+        <location filename="../../ui/support/diagnostics_page.py" line="306" />
         <source>檢查完成：{errors} 個錯誤、{warnings} 個警告。請依下方說明處理。</source>
         <translation>Check finished: {errors} errors, {warnings} warnings. Follow the advice below.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="306" />
+        <location filename="../../ui/support/diagnostics_page.py" line="311" />
         <source>檢查完成：沒有發現需要處理的問題。</source>
         <translation>Check finished: nothing needs fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="329" />
+        <location filename="../../ui/support/diagnostics_page.py" line="334" />
         <source>錯誤</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="330" />
+        <location filename="../../ui/support/diagnostics_page.py" line="335" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="331" />
+        <location filename="../../ui/support/diagnostics_page.py" line="336" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="342" />
+        <location filename="../../ui/support/diagnostics_page.py" line="347" />
         <source>處理方式：{remedy}</source>
         <translation>What to do: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="346" />
+        <location filename="../../ui/support/diagnostics_page.py" line="351" />
         <source>細節：{detail}</source>
         <translation>Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="359" />
+        <location filename="../../ui/support/diagnostics_page.py" line="364" />
         <source>程式</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="360" />
+        <location filename="../../ui/support/diagnostics_page.py" line="365" />
         <source>系統與智慧卡服務</source>
         <translation>System and smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="361" />
-        <location filename="../../ui/support/diagnostics_page.py" line="455" />
+        <location filename="../../ui/support/diagnostics_page.py" line="366" />
+        <location filename="../../ui/support/diagnostics_page.py" line="460" />
         <source>讀卡機</source>
         <translation>Card readers</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="362" />
+        <location filename="../../ui/support/diagnostics_page.py" line="367" />
         <source>憑證卡</source>
         <translation>Certificate cards</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="363" />
+        <location filename="../../ui/support/diagnostics_page.py" line="368" />
         <source>簽章元件</source>
         <translation>Signing components</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="364" />
+        <location filename="../../ui/support/diagnostics_page.py" line="369" />
         <source>平台連線</source>
         <translation>Platform connection</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="370" />
+        <location filename="../../ui/support/diagnostics_page.py" line="375" />
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="383" />
+        <location filename="../../ui/support/diagnostics_page.py" line="388" />
         <source>示範卡</source>
         <translation>Demo card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="383" />
+        <location filename="../../ui/support/diagnostics_page.py" line="388" />
         <source>卡片</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="386" />
+        <location filename="../../ui/support/diagnostics_page.py" line="391" />
         <source>{name}（訓練用虛擬讀卡機）</source>
         <translation>{name} (virtual training reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="407" />
+        <location filename="../../ui/support/diagnostics_page.py" line="412" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="407" />
+        <location filename="../../ui/support/diagnostics_page.py" line="412" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="412" />
+        <location filename="../../ui/support/diagnostics_page.py" line="417" />
         <source>執行中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="413" />
+        <location filename="../../ui/support/diagnostics_page.py" line="418" />
         <source>需要時自動啟動</source>
         <translation>Starts when needed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="414" />
+        <location filename="../../ui/support/diagnostics_page.py" line="419" />
         <source>已停止</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="415" />
+        <location filename="../../ui/support/diagnostics_page.py" line="420" />
         <source>未安裝</source>
         <translation>Not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="416" />
+        <location filename="../../ui/support/diagnostics_page.py" line="421" />
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="420" />
+        <location filename="../../ui/support/diagnostics_page.py" line="425" />
         <source>{n} 秒</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="422" />
+        <location filename="../../ui/support/diagnostics_page.py" line="427" />
         <source>{n} 毫秒</source>
         <translation>{n} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="424" />
+        <location filename="../../ui/support/diagnostics_page.py" line="429" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="429" />
+        <location filename="../../ui/support/diagnostics_page.py" line="434" />
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="430" />
-        <location filename="../../ui/support/diagnostics_page.py" line="440" />
+        <location filename="../../ui/support/diagnostics_page.py" line="435" />
+        <location filename="../../ui/support/diagnostics_page.py" line="445" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="433" />
+        <location filename="../../ui/support/diagnostics_page.py" line="438" />
         <source>訓練模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="434" />
+        <location filename="../../ui/support/diagnostics_page.py" line="439" />
         <source>記錄檔資料夾</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="436" />
+        <location filename="../../ui/support/diagnostics_page.py" line="441" />
         <source>隱私模式</source>
         <translation>Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="437" />
+        <location filename="../../ui/support/diagnostics_page.py" line="442" />
         <source>安裝版</source>
         <translation>Installed build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="438" />
+        <location filename="../../ui/support/diagnostics_page.py" line="443" />
         <source>憑據保存</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="439" />
+        <location filename="../../ui/support/diagnostics_page.py" line="444" />
         <source>作業系統</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="441" />
+        <location filename="../../ui/support/diagnostics_page.py" line="446" />
         <source>組建</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="442" />
+        <location filename="../../ui/support/diagnostics_page.py" line="447" />
         <source>硬體架構</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="443" />
+        <location filename="../../ui/support/diagnostics_page.py" line="448" />
         <source>地區設定</source>
         <translation>Locale</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="444" />
+        <location filename="../../ui/support/diagnostics_page.py" line="449" />
         <source>時區</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="445" />
+        <location filename="../../ui/support/diagnostics_page.py" line="450" />
         <source>電腦時間</source>
         <translation>Computer time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="446" />
+        <location filename="../../ui/support/diagnostics_page.py" line="451" />
         <source>智慧卡服務</source>
         <translation>Smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="447" />
+        <location filename="../../ui/support/diagnostics_page.py" line="452" />
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="448" />
+        <location filename="../../ui/support/diagnostics_page.py" line="453" />
         <source>說明</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="449" />
+        <location filename="../../ui/support/diagnostics_page.py" line="454" />
         <source>虛擬讀卡機</source>
         <translation>Virtual reader</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="450" />
+        <location filename="../../ui/support/diagnostics_page.py" line="455" />
         <source>已插卡</source>
         <translation>Card inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="452" />
+        <location filename="../../ui/support/diagnostics_page.py" line="457" />
         <source>連線結果</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="453" />
+        <location filename="../../ui/support/diagnostics_page.py" line="458" />
         <source>有按鍵（PIN pad）</source>
         <translation>Has a keypad (PIN pad)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="454" />
+        <location filename="../../ui/support/diagnostics_page.py" line="459" />
         <source>功能</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="456" />
+        <location filename="../../ui/support/diagnostics_page.py" line="461" />
         <source>卡別</source>
         <translation>Card rank</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="457" />
+        <location filename="../../ui/support/diagnostics_page.py" line="462" />
         <source>持卡人（已遮蔽）</source>
         <translation>Holder (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="458" />
+        <location filename="../../ui/support/diagnostics_page.py" line="463" />
         <source>卡號（已遮蔽）</source>
         <translation>Card number (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="459" />
+        <location filename="../../ui/support/diagnostics_page.py" line="464" />
         <source>生效日</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="460" />
+        <location filename="../../ui/support/diagnostics_page.py" line="465" />
         <source>到期日</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="461" />
+        <location filename="../../ui/support/diagnostics_page.py" line="466" />
         <source>距到期</source>
         <translation>Until expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="462" />
+        <location filename="../../ui/support/diagnostics_page.py" line="467" />
         <source>憑證鏈檢查</source>
         <translation>Certificate chain check</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="463" />
+        <location filename="../../ui/support/diagnostics_page.py" line="468" />
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="464" />
+        <location filename="../../ui/support/diagnostics_page.py" line="469" />
         <source>可使用</source>
         <translation>Usable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="465" />
+        <location filename="../../ui/support/diagnostics_page.py" line="470" />
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="466" />
+        <location filename="../../ui/support/diagnostics_page.py" line="471" />
         <source>平台網址</source>
         <translation>Platform address</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="467" />
+        <location filename="../../ui/support/diagnostics_page.py" line="472" />
         <source>內嵌訓練平台</source>
         <translation>Built-in training platform</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="468" />
+        <location filename="../../ui/support/diagnostics_page.py" line="473" />
         <source>可連線</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="469" />
+        <location filename="../../ui/support/diagnostics_page.py" line="474" />
         <source>HTTP 狀態</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="470" />
+        <location filename="../../ui/support/diagnostics_page.py" line="475" />
         <source>TLS 憑證已驗證</source>
         <translation>TLS certificate verified</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="471" />
+        <location filename="../../ui/support/diagnostics_page.py" line="476" />
         <source>TLS 說明</source>
         <translation>TLS details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="472" />
+        <location filename="../../ui/support/diagnostics_page.py" line="477" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="473" />
+        <location filename="../../ui/support/diagnostics_page.py" line="478" />
         <source>平台時間</source>
         <translation>Platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="474" />
+        <location filename="../../ui/support/diagnostics_page.py" line="479" />
         <source>時間差</source>
         <translation>Clock difference</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="475" />
+        <location filename="../../ui/support/diagnostics_page.py" line="480" />
         <source>回應時間</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="488" />
+        <location filename="../../ui/support/diagnostics_page.py" line="493" />
         <source>已複製診斷資訊，可以貼到郵件或客服對話中。</source>
         <translation>The diagnostics were copied; paste them into an e-mail or a helpdesk chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="494" />
+        <location filename="../../ui/support/diagnostics_page.py" line="499" />
         <source>建立支援檔案</source>
         <translation>Create a support file</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="496" />
+        <location filename="../../ui/support/diagnostics_page.py" line="501" />
         <source>Zip 壓縮檔 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="511" />
+        <location filename="../../ui/support/diagnostics_page.py" line="516" />
         <source>正在建立支援檔案…</source>
         <translation>Creating the support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="524" />
+        <location filename="../../ui/support/diagnostics_page.py" line="531" />
         <source>支援檔案已建立：{path}。個人資料已移除，可以寄給客服。</source>
         <translation>Support file created: {path}. Personal data was removed; you can send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="533" />
+        <location filename="../../ui/support/diagnostics_page.py" line="542" />
         <source>無法建立支援檔案：{reason}。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created: {reason}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="538" />
+        <location filename="../../ui/support/diagnostics_page.py" line="547" />
         <source>無法建立支援檔案（{error}）。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created ({error}). Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="552" />
+        <location filename="../../ui/support/diagnostics_page.py" line="561" />
         <source>無法開啟資料夾，請自行前往：{path}</source>
         <translation>The folder could not be opened; go to it yourself: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="570" />
+        <location filename="../../ui/support/diagnostics_page.py" line="579" />
         <source>記錄層級無法設定：{error}</source>
         <translation>The log level could not be set: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="576" />
+        <location filename="../../ui/support/diagnostics_page.py" line="585" />
         <source>記錄層級已改為 {level}。</source>
         <translation>The log level is now {level}.</translation>
     </message>
@@ -1344,57 +1344,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press "Member login" again in a moment.</translation>
     </message>
@@ -1678,27 +1678,27 @@
 <context>
     <name>MobileSignDialog</name>
     <message>
-        <location filename="../../ui/member/signing.py" line="110" />
+        <location filename="../../ui/member/signing.py" line="151" />
         <source>以行動自然人憑證簽章</source>
         <translation>Sign with the mobile citizen certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="117" />
+        <location filename="../../ui/member/signing.py" line="158" />
         <source>請開啟手機上的「行動自然人憑證」App，掃描下方 QR Code 並確認簽章。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the phone, scan the QR code below and confirm the signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="121" />
+        <location filename="../../ui/member/signing.py" line="162" />
         <source>行動自然人憑證簽章 QR Code</source>
         <translation>QR code for signing with the mobile citizen certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="125" />
+        <location filename="../../ui/member/signing.py" line="166" />
         <source>等待手機確認…</source>
         <translation>Waiting for the phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="129" />
+        <location filename="../../ui/member/signing.py" line="170" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2159,77 +2159,87 @@ Status: {status}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="45" />
         <source>輸入 PIN 碼</source>
         <translation>Enter the PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="53" />
         <source>簽章用卡片：{who}</source>
         <translation>Signing card: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="55" />
         <source>要簽署的內容：{purpose}</source>
         <translation>What you sign: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="59" />
         <source>PIN 碼不正確，請再輸入一次。</source>
         <translation>The PIN was wrong; please enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="72" />
         <source>只剩最後 1 次機會；再輸錯卡片就會鎖住。</source>
         <translation>Only 1 try left; one more wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="74" />
         <source>還可以嘗試 {n} 次。</source>
         <translation>{n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="84" />
         <source>PIN 碼</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="86" />
         <source>卡片的 PIN 碼，{low} 到 {high} 位</source>
         <translation>The card's PIN, {low} to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="94" />
         <source>PIN 碼（{low}–{high} 位）</source>
         <translation>PIN ({low}–{high} characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="91" />
-        <source>這台讀卡機有按鍵：按「確定」後，請直接在讀卡機上輸入 PIN 碼並按確認鍵。</source>
-        <translation>This reader has a keypad: press OK, then type the PIN on the reader and press its confirm key.</translation>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="102" />
+        <source>這台讀卡機有按鍵：按「簽章」後，請直接在讀卡機上輸入 PIN 碼並按確認鍵。</source>
+        <translation>This reader has a keypad: after you press Sign, type the PIN on the reader and press its OK key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="161" />
+        <source>請在讀卡機上輸入 PIN 碼並按確認鍵</source>
+        <translation>Type the PIN on the card reader and press its OK key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="166" />
+        <source>讀卡機正在等候；若要取消，請按讀卡機上的取消鍵。</source>
+        <translation>The reader is waiting; to cancel, press the Cancel key on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="109" />
         <source>PIN 碼只會直接交給卡片，程式不會記錄或保存。</source>
         <translation>The PIN goes straight to the card; this program never records or keeps it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="118" />
         <source>簽章</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="119" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="137" />
         <source>最後一次機會</source>
         <translation>Last try</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="139" />
         <source>這是最後一次嘗試。若 PIN 碼再錯，卡片會被鎖住，需要到發卡單位解鎖。
 確定要送出嗎？</source>
         <translation>This is the last try. If the PIN is wrong again, the card locks and must be unlocked by its issuer.
@@ -2525,32 +2535,32 @@ Send it?</translation>
 <context>
     <name>SignedRequestDialog</name>
     <message>
-        <location filename="../../ui/member/signing.py" line="261" />
+        <location filename="../../ui/member/signing.py" line="302" />
         <source>送出中…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="271" />
+        <location filename="../../ui/member/signing.py" line="312" />
         <source>簽章並送出</source>
         <translation>Sign and send</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="275" />
+        <location filename="../../ui/member/signing.py" line="316" />
         <source>重試送出（不會重複處理）</source>
         <translation>Send again (it will not be processed twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="279" />
+        <location filename="../../ui/member/signing.py" line="320" />
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="305" />
+        <location filename="../../ui/member/signing.py" line="346" />
         <source>請依指示完成簽章…</source>
         <translation>Complete the signature as instructed…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="338" />
+        <location filename="../../ui/member/signing.py" line="379" />
         <source>連線中斷，平台可能已經收到。請按「重試送出」：程式會用同一個識別碼詢問平台，不會重複處理。（{text}）</source>
         <translation>The connection dropped; the platform may already have it. Press "Send again": the program asks with the same identifier, so nothing is processed twice. ({text})</translation>
     </message>
@@ -2775,17 +2785,17 @@ Tags: {tags}</translation>
 <context>
     <name>SupportWiring</name>
     <message>
-        <location filename="../../ui/support/wiring.py" line="161" />
+        <location filename="../../ui/support/wiring.py" line="163" />
         <source>支援</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="165" />
+        <location filename="../../ui/support/wiring.py" line="167" />
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="203" />
+        <location filename="../../ui/support/wiring.py" line="208" />
         <source>已結束使用，這台電腦上沒有留下申請資料。</source>
         <translation>Session ended; no application data is left on this computer.</translation>
     </message>
@@ -2909,129 +2919,200 @@ Returned points are usable until 3 months after the grant or 5 working days afte
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="61" />
+        <location filename="../../ui/training/panel.py" line="66" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="69" />
-        <location filename="../../ui/training/panel.py" line="108" />
+        <location filename="../../ui/training/panel.py" line="76" />
+        <location filename="../../ui/training/panel.py" line="117" />
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="70" />
+        <location filename="../../ui/training/panel.py" line="77" />
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="71" />
+        <location filename="../../ui/training/panel.py" line="78" />
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="72" />
+        <location filename="../../ui/training/panel.py" line="79" />
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="73" />
+        <location filename="../../ui/training/panel.py" line="80" />
         <source>示範資料</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="78" />
+        <location filename="../../ui/training/panel.py" line="85" />
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="104" />
+        <location filename="../../ui/training/panel.py" line="113" />
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise "card pulled while signing".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="111" />
+        <location filename="../../ui/training/panel.py" line="120" />
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="112" />
+        <location filename="../../ui/training/panel.py" line="121" />
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="114" />
+        <location filename="../../ui/training/panel.py" line="123" />
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="123" />
+        <location filename="../../ui/training/panel.py" line="132" />
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="124" />
+        <location filename="../../ui/training/panel.py" line="133" />
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="127" />
-        <location filename="../../ui/training/panel.py" line="170" />
+        <location filename="../../ui/training/panel.py" line="136" />
+        <location filename="../../ui/training/panel.py" line="185" />
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
         <location filename="../../ui/training/panel.py" line="141" />
+        <source>讀卡機有按鍵（在讀卡機上輸入 PIN 碼）</source>
+        <translation>The reader has a keypad (type the PIN on the reader)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="142" />
+        <source>讀卡機有按鍵</source>
+        <translation>Reader with keypad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="156" />
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="155" />
+        <location filename="../../ui/training/panel.py" line="170" />
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="179" />
+        <location filename="../../ui/training/panel.py" line="200" />
+        <location filename="../../ui/training/panel.py" line="202" />
+        <source>讀卡機按鍵</source>
+        <translation>Reader keypad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="207" />
+        <source>讀卡機顯示</source>
+        <translation>Reader display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="213" />
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="215" />
+        <source>確認</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="217" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="218" />
+        <source>在讀卡機上取消</source>
+        <translation>Cancel on the reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="231" />
+        <source>按鍵 {digit}</source>
+        <translation>Key {digit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="264" />
+        <source>請輸入 PIN 碼：{dots}</source>
+        <translation>Enter PIN: {dots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="267" />
+        <source>讀卡機沒有在等候 PIN 碼。</source>
+        <translation>The reader is not waiting for a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="270" />
+        <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
+        <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="284" />
+        <source>已換成有按鍵的讀卡機。</source>
+        <translation>Switched to a reader with a keypad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="284" />
+        <source>已換成沒有按鍵的讀卡機。</source>
+        <translation>Switched to a reader without a keypad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="293" />
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person's phone: while the program waits for the phone, the transaction appears here; press "Approve" or "Reject".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="183" />
+        <location filename="../../ui/training/panel.py" line="297" />
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="184" />
+        <location filename="../../ui/training/panel.py" line="298" />
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="185" />
+        <location filename="../../ui/training/panel.py" line="299" />
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="234" />
+        <location filename="../../ui/training/panel.py" line="348" />
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="236" />
+        <location filename="../../ui/training/panel.py" line="350" />
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="249" />
+        <location filename="../../ui/training/panel.py" line="363" />
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="250" />
+        <location filename="../../ui/training/panel.py" line="364" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="264" />
+        <location filename="../../ui/training/panel.py" line="378" />
         <source>{at}　寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -3040,67 +3121,67 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="271" />
+        <location filename="../../ui/training/panel.py" line="385" />
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="281" />
+        <location filename="../../ui/training/panel.py" line="395" />
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform's clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="285" />
+        <location filename="../../ui/training/panel.py" line="399" />
         <source>平台目前時間</source>
         <translation>Platform's current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="289" />
+        <location filename="../../ui/training/panel.py" line="403" />
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="290" />
+        <location filename="../../ui/training/panel.py" line="404" />
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="291" />
+        <location filename="../../ui/training/panel.py" line="405" />
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="292" />
+        <location filename="../../ui/training/panel.py" line="406" />
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="298" />
+        <location filename="../../ui/training/panel.py" line="412" />
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="300" />
+        <location filename="../../ui/training/panel.py" line="414" />
         <source>重設訓練平台（清除所有練習資料）</source>
         <translation>Reset the training platform (erase all practice data)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="312" />
+        <location filename="../../ui/training/panel.py" line="426" />
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="329" />
+        <location filename="../../ui/training/panel.py" line="443" />
         <source>訓練平台已重設。</source>
         <translation>The training platform was reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="338" />
+        <location filename="../../ui/training/panel.py" line="452" />
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="345" />
+        <location filename="../../ui/training/panel.py" line="459" />
         <source>{name}
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}，手機 {mobile}</source>
         <translation>{name}
@@ -3464,7 +3545,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="71" />
-        <location filename="../../ui/errors.py" line="301" />
+        <location filename="../../ui/errors.py" line="331" />
         <source>卡片沒有回應</source>
         <translation>The card does not answer</translation>
     </message>
@@ -3495,7 +3576,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="85" />
-        <location filename="../../ui/errors.py" line="287" />
+        <location filename="../../ui/errors.py" line="317" />
         <source>讀卡失敗</source>
         <translation>Card reading failed</translation>
     </message>
@@ -3506,7 +3587,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="87" />
-        <location filename="../../ui/errors.py" line="331" />
+        <location filename="../../ui/errors.py" line="361" />
         <source>請取出卡片重新插入後再試；若一再發生，請換一台讀卡機。</source>
         <translation>Take the card out, insert it again and retry; if it keeps happening, use another reader.</translation>
     </message>
@@ -3522,7 +3603,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="92" />
-        <location filename="../../ui/errors.py" line="408" />
+        <location filename="../../ui/errors.py" line="438" />
         <source>請改插申請單位適用的憑證卡。</source>
         <translation>Insert a certificate card that fits the applicant.</translation>
     </message>
@@ -3558,7 +3639,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="111" />
-        <location filename="../../ui/errors.py" line="452" />
+        <location filename="../../ui/errors.py" line="482" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -3574,1733 +3655,1778 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="116" />
+        <source>已在讀卡機上取消</source>
+        <translation>Cancelled on the reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118" />
+        <source>讀卡機上按了取消鍵，沒有簽章，也沒有用掉 PIN 碼嘗試次數。</source>
+        <translation>The Cancel key was pressed on the reader: nothing was signed and no PIN try was used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="121" />
+        <source>需要時再按一次「簽章」，然後在讀卡機上輸入 PIN 碼並按確認鍵。</source>
+        <translation>When you are ready, press Sign again, then type the PIN on the reader and press its OK key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="127" />
+        <source>讀卡機等候逾時</source>
+        <translation>The reader timed out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129" />
+        <source>讀卡機等了太久都沒有輸入 PIN 碼，這次沒有簽章，也沒有用掉嘗試次數。</source>
+        <translation>No PIN was typed on the reader in time: nothing was signed and no try was used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134" />
+        <source>請再按一次「簽章」，看到讀卡機提示後，在讀卡機的按鍵上輸入 PIN 碼並按確認鍵。</source>
+        <translation>Press Sign again; when the reader asks, type the PIN on its keypad and press its OK key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141" />
+        <source>讀卡機沒有按鍵</source>
+        <translation>The reader has no keypad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="142" />
+        <source>這台讀卡機不能在讀卡機上輸入 PIN 碼。</source>
+        <translation>The PIN cannot be typed on this reader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143" />
+        <source>請重新讀取卡片，然後在程式的視窗中輸入 PIN 碼。</source>
+        <translation>Read the card again, then type the PIN in this program's window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="146" />
         <source>無法使用簽章元件</source>
         <translation>No signing component available</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117" />
+        <location filename="../../ui/errors.py" line="147" />
         <source>找不到可以用這張卡片簽章的元件。</source>
         <translation>No component that can sign with this card was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119" />
+        <location filename="../../ui/errors.py" line="149" />
         <source>請安裝並啟動 HiPKI 跨平台網頁元件（moica.nat.gov.tw），或安裝 HiCOS 卡片管理工具後再試。</source>
         <translation>Install and start the HiPKI cross-platform web component (moica.nat.gov.tw), or install the HiCOS card tool, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126" />
+        <location filename="../../ui/errors.py" line="156" />
         <source>HiPKI 元件未啟動</source>
         <translation>HiPKI component not running</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127" />
+        <location filename="../../ui/errors.py" line="157" />
         <source>HiPKI 跨平台網頁元件沒有在執行。</source>
         <translation>The HiPKI cross-platform web component is not running.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129" />
+        <location filename="../../ui/errors.py" line="159" />
         <source>請從開始功能表啟動 HiPKI 跨平台網頁元件；尚未安裝者請至 moica.nat.gov.tw 下載。</source>
         <translation>Start the HiPKI cross-platform web component from the Start menu; if it is not installed, download it from moica.nat.gov.tw.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136" />
+        <location filename="../../ui/errors.py" line="166" />
         <source>HiPKI 元件回報錯誤</source>
         <translation>The HiPKI component reported an error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137" />
+        <location filename="../../ui/errors.py" line="167" />
         <source>HiPKI 跨平台網頁元件無法完成簽章。</source>
         <translation>The HiPKI cross-platform web component could not sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139" />
+        <location filename="../../ui/errors.py" line="169" />
         <source>請重新插入卡片後再試；若一再發生，請重新啟動 HiPKI 元件。</source>
         <translation>Insert the card again and retry; if it keeps happening, restart the HiPKI component.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144" />
-        <location filename="../../ui/errors.py" line="339" />
+        <location filename="../../ui/errors.py" line="174" />
+        <location filename="../../ui/errors.py" line="369" />
         <source>憑證已過期</source>
         <translation>The certificate has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145" />
-        <location filename="../../ui/errors.py" line="340" />
+        <location filename="../../ui/errors.py" line="175" />
+        <location filename="../../ui/errors.py" line="370" />
         <source>這張卡片的憑證已過有效期限，平台不會接受。</source>
         <translation>This card's certificate has expired; the platform will not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147" />
-        <location filename="../../ui/errors.py" line="342" />
+        <location filename="../../ui/errors.py" line="177" />
+        <location filename="../../ui/errors.py" line="372" />
         <source>自然人憑證請至戶政事務所辦理展期或換發；工商憑證請洽工商憑證管理中心。</source>
         <translation>Citizen certificate: renew or replace it at a household registration office (戶政事務所). Business certificate: contact the MOEA Certification Authority (工商憑證管理中心).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153" />
+        <location filename="../../ui/errors.py" line="183" />
         <source>憑證尚未生效</source>
         <translation>The certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154" />
+        <location filename="../../ui/errors.py" line="184" />
         <source>這張卡片的憑證還沒到生效日期。</source>
         <translation>This card's certificate is not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155" />
+        <location filename="../../ui/errors.py" line="185" />
         <source>請確認電腦的日期與時間正確。</source>
         <translation>Check that the computer's date and time are right.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158" />
+        <location filename="../../ui/errors.py" line="188" />
         <source>無法確認憑證</source>
         <translation>Certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159" />
+        <location filename="../../ui/errors.py" line="189" />
         <source>這張卡片的憑證不是由政府憑證管理中心簽發。</source>
         <translation>This card's certificate was not issued by a government certification authority.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160" />
+        <location filename="../../ui/errors.py" line="190" />
         <source>請改用工商憑證、自然人憑證或組織及團體憑證卡。</source>
         <translation>Use a business, citizen or organisation certificate card instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163" />
+        <location filename="../../ui/errors.py" line="193" />
         <source>憑證已被廢止</source>
         <translation>The certificate was revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164" />
+        <location filename="../../ui/errors.py" line="194" />
         <source>這張卡片的憑證已被廢止（註銷），不能再使用。</source>
         <translation>This card's certificate was revoked and can no longer be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165" />
+        <location filename="../../ui/errors.py" line="195" />
         <source>請改用其他有效的憑證卡，或向發卡單位申請新卡。</source>
         <translation>Use another valid certificate card, or ask the issuer for a new card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168" />
-        <location filename="../../ui/errors.py" line="391" />
+        <location filename="../../ui/errors.py" line="198" />
+        <location filename="../../ui/errors.py" line="421" />
         <source>卡片金鑰太短</source>
         <translation>The card's key is too short</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169" />
+        <location filename="../../ui/errors.py" line="199" />
         <source>這張卡片使用不安全的短金鑰。</source>
         <translation>This card uses an unsafe short key.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170" />
-        <location filename="../../ui/errors.py" line="393" />
+        <location filename="../../ui/errors.py" line="200" />
+        <location filename="../../ui/errors.py" line="423" />
         <source>請向發卡單位換發新卡。</source>
         <translation>Ask the issuer for a new card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173" />
-        <location filename="../../ui/errors.py" line="396" />
+        <location filename="../../ui/errors.py" line="203" />
+        <location filename="../../ui/errors.py" line="426" />
         <source>不是簽章用憑證</source>
         <translation>Not a signing certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174" />
+        <location filename="../../ui/errors.py" line="204" />
         <source>卡片上的這張憑證不能用來簽章。</source>
         <translation>This certificate on the card cannot sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175" />
-        <location filename="../../ui/errors.py" line="398" />
+        <location filename="../../ui/errors.py" line="205" />
+        <location filename="../../ui/errors.py" line="428" />
         <source>請改用卡片上的簽章憑證，或洽客服。</source>
         <translation>Use the card's signing certificate, or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178" />
+        <location filename="../../ui/errors.py" line="208" />
         <source>身分不符</source>
         <translation>Identity does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179" />
+        <location filename="../../ui/errors.py" line="209" />
         <source>這張憑證的身分與申請單位登記的資料不符。</source>
         <translation>This certificate's identity does not match the applicant's registered data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181" />
+        <location filename="../../ui/errors.py" line="211" />
         <source>工商憑證請使用本公司（統一編號相同）的卡；自然人憑證請由登記的負責人本人使用。</source>
         <translation>Business certificate: use the card of this company (same UBN). Citizen certificate: the registered responsible person must use their own card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188" />
+        <location filename="../../ui/errors.py" line="218" />
         <source>簽章驗證失敗</source>
         <translation>Signature not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189" />
+        <location filename="../../ui/errors.py" line="219" />
         <source>平台無法驗證這次的簽章。</source>
         <translation>The platform could not verify this signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190" />
+        <location filename="../../ui/errors.py" line="220" />
         <source>請重新插入卡片後再簽一次。</source>
         <translation>Insert the card again and sign once more.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194" />
+        <location filename="../../ui/errors.py" line="224" />
         <source>統一編號不正確</source>
         <translation>UBN not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195" />
+        <location filename="../../ui/errors.py" line="225" />
         <source>統一編號的檢查碼不正確。</source>
         <translation>The UBN's check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196" />
+        <location filename="../../ui/errors.py" line="226" />
         <source>請核對營業登記上的 8 位數統一編號後再輸入。</source>
         <translation>Compare with the 8-digit UBN on the business registration and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199" />
+        <location filename="../../ui/errors.py" line="229" />
         <source>查無此統一編號</source>
         <translation>UBN not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200" />
+        <location filename="../../ui/errors.py" line="230" />
         <source>平台查不到這個統一編號的登記資料。</source>
         <translation>The platform has no registration data for this UBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="201" />
+        <location filename="../../ui/errors.py" line="231" />
         <source>請確認統一編號；新設立的單位可能需要幾天才會有資料。</source>
         <translation>Check the UBN; a newly registered business may take a few days to appear.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204" />
+        <location filename="../../ui/errors.py" line="234" />
         <source>不符合申請資格</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205" />
+        <location filename="../../ui/errors.py" line="235" />
         <source>依申請須知，這個單位不能申請數位點數。</source>
         <translation>Under the application notes, this applicant cannot apply for digital points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206" />
+        <location filename="../../ui/errors.py" line="236" />
         <source>原因如下；如有疑問請洽雲市集客服。</source>
         <translation>The reasons are below; for questions, call the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209" />
+        <location filename="../../ui/errors.py" line="239" />
         <source>不能用這種方式驗證</source>
         <translation>Method not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210" />
+        <location filename="../../ui/errors.py" line="240" />
         <source>這類申請單位不能使用所選的驗證方式。</source>
         <translation>This type of applicant cannot use the chosen verification method.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211" />
+        <location filename="../../ui/errors.py" line="241" />
         <source>請回上一步，改選畫面上列出的驗證方式。</source>
         <translation>Go back and choose one of the methods listed on the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214" />
+        <location filename="../../ui/errors.py" line="244" />
         <source>驗證逾時</source>
         <translation>Verification timed out</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215" />
+        <location filename="../../ui/errors.py" line="245" />
         <source>登入驗證碼已過期。</source>
         <translation>The login challenge has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216" />
-        <location filename="../../ui/errors.py" line="221" />
-        <location filename="../../ui/errors.py" line="621" />
+        <location filename="../../ui/errors.py" line="246" />
+        <location filename="../../ui/errors.py" line="251" />
+        <location filename="../../ui/errors.py" line="651" />
         <source>請重新開始登入。</source>
         <translation>Start the login again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219" />
+        <location filename="../../ui/errors.py" line="249" />
         <source>驗證碼已使用</source>
         <translation>Challenge already used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220" />
+        <location filename="../../ui/errors.py" line="250" />
         <source>這個登入驗證碼已經用過。</source>
         <translation>This login challenge was already used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224" />
+        <location filename="../../ui/errors.py" line="254" />
         <source>步驟順序不正確</source>
         <translation>Steps out of order</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225" />
+        <location filename="../../ui/errors.py" line="255" />
         <source>請先完成前面的申請步驟。</source>
         <translation>Complete the earlier application steps first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226" />
+        <location filename="../../ui/errors.py" line="256" />
         <source>程式會帶您回到尚未完成的步驟。</source>
         <translation>The program takes you back to the step still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229" />
+        <location filename="../../ui/errors.py" line="259" />
         <source>點數已過期</source>
         <translation>The points have expired</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230" />
+        <location filename="../../ui/errors.py" line="260" />
         <source>您的點數已超過使用期限，不能再折抵。</source>
         <translation>Your points are past their deadline and can no longer be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231" />
+        <location filename="../../ui/errors.py" line="261" />
         <source>過期點數已由系統收回，依規定不能再申請。</source>
         <translation>Expired points were reclaimed by the system; by the rules they cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="234" />
+        <location filename="../../ui/errors.py" line="264" />
         <source>既有客戶續約不能使用點數</source>
         <translation>Renewals by existing customers cannot use points</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235" />
+        <location filename="../../ui/errors.py" line="265" />
         <source>您已是這家廠商這個方案的客戶，續約不能使用補助點數。</source>
         <translation>You are already a customer of this plan with this vendor; a renewal cannot use subsidy points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236" />
+        <location filename="../../ui/errors.py" line="266" />
         <source>請改選其他方案，或直接向廠商續約。</source>
         <translation>Choose another plan, or renew directly with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239" />
+        <location filename="../../ui/errors.py" line="269" />
         <source>方案不在補助範圍</source>
         <translation>Plan not subsidised</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="240" />
+        <location filename="../../ui/errors.py" line="270" />
         <source>這個方案不在補助專區，不能使用點數。</source>
         <translation>This plan is not in the subsidy zone and cannot use points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241" />
+        <location filename="../../ui/errors.py" line="271" />
         <source>請改選補助專區中的方案。</source>
         <translation>Choose a plan in the subsidy zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244" />
-        <location filename="../../ui/errors.py" line="783" />
+        <location filename="../../ui/errors.py" line="274" />
+        <location filename="../../ui/errors.py" line="813" />
         <source>登入已逾時</source>
         <translation>Session expired</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="245" />
-        <location filename="../../ui/errors.py" line="784" />
+        <location filename="../../ui/errors.py" line="275" />
+        <location filename="../../ui/errors.py" line="814" />
         <source>為了安全，您的登入已過期。</source>
         <translation>For your safety, your session has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="246" />
-        <location filename="../../ui/errors.py" line="785" />
-        <location filename="../../ui/errors.py" line="790" />
-        <location filename="../../ui/errors.py" line="795" />
+        <location filename="../../ui/errors.py" line="276" />
+        <location filename="../../ui/errors.py" line="815" />
+        <location filename="../../ui/errors.py" line="820" />
+        <location filename="../../ui/errors.py" line="825" />
         <source>請重新登入；您填寫的資料已保存。</source>
         <translation>Log in again; what you filled in is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="249" />
-        <location filename="../../ui/errors.py" line="515" />
-        <location filename="../../ui/errors.py" line="803" />
+        <location filename="../../ui/errors.py" line="279" />
+        <location filename="../../ui/errors.py" line="545" />
+        <location filename="../../ui/errors.py" line="833" />
         <source>資料有誤</source>
         <translation>Some data needs fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250" />
-        <location filename="../../ui/errors.py" line="516" />
-        <location filename="../../ui/errors.py" line="804" />
+        <location filename="../../ui/errors.py" line="280" />
+        <location filename="../../ui/errors.py" line="546" />
+        <location filename="../../ui/errors.py" line="834" />
         <source>部分欄位需要修正。</source>
         <translation>Some fields need fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="251" />
-        <location filename="../../ui/errors.py" line="517" />
-        <location filename="../../ui/errors.py" line="805" />
+        <location filename="../../ui/errors.py" line="281" />
+        <location filename="../../ui/errors.py" line="547" />
+        <location filename="../../ui/errors.py" line="835" />
         <source>請依欄位旁的說明修改後再送出。</source>
         <translation>Fix them as the notes beside each field say, then send again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="255" />
-        <location filename="../../ui/errors.py" line="500" />
+        <location filename="../../ui/errors.py" line="285" />
+        <location filename="../../ui/errors.py" line="530" />
         <source>無法連線</source>
         <translation>Cannot connect</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="256" />
-        <location filename="../../ui/errors.py" line="501" />
+        <location filename="../../ui/errors.py" line="286" />
+        <location filename="../../ui/errors.py" line="531" />
         <source>無法連上雲市集平台。</source>
         <translation>The Cloud Marketplace platform cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257" />
-        <location filename="../../ui/errors.py" line="502" />
+        <location filename="../../ui/errors.py" line="287" />
+        <location filename="../../ui/errors.py" line="532" />
         <source>請檢查網路連線或 Proxy 設定後再試；您填寫的資料已保存。</source>
         <translation>Check the network connection or proxy settings and try again; what you filled in is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260" />
+        <location filename="../../ui/errors.py" line="290" />
         <source>連線逾時</source>
         <translation>Connection timed out</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261" />
+        <location filename="../../ui/errors.py" line="291" />
         <source>平台太久沒有回應。</source>
         <translation>The platform took too long to answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="262" />
-        <location filename="../../ui/errors.py" line="497" />
-        <location filename="../../ui/errors.py" line="651" />
-        <location filename="../../ui/errors.py" line="661" />
+        <location filename="../../ui/errors.py" line="292" />
+        <location filename="../../ui/errors.py" line="527" />
+        <location filename="../../ui/errors.py" line="681" />
+        <location filename="../../ui/errors.py" line="691" />
         <source>請稍後再試；您填寫的資料已保存。</source>
         <translation>Try again later; what you filled in is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265" />
+        <location filename="../../ui/errors.py" line="295" />
         <source>安全連線失敗</source>
         <translation>Secure connection failed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266" />
+        <location filename="../../ui/errors.py" line="296" />
         <source>無法確認平台的安全憑證。</source>
         <translation>The platform's security certificate could not be verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="268" />
+        <location filename="../../ui/errors.py" line="298" />
         <source>請確認電腦日期時間正確；公司網路若有 SSL 檢查，請洽網管。</source>
         <translation>Check the computer's date and time; if your company network inspects SSL, ask your network administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272" />
+        <location filename="../../ui/errors.py" line="302" />
         <source>不安全的平台網址</source>
         <translation>Insecure platform address</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273" />
+        <location filename="../../ui/errors.py" line="303" />
         <source>平台網址必須以 https:// 開頭。</source>
         <translation>The platform address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274" />
+        <location filename="../../ui/errors.py" line="304" />
         <source>請確認設定中的平台網址。</source>
         <translation>Check the platform address in the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277" />
+        <location filename="../../ui/errors.py" line="307" />
         <source>平台回應無法辨識</source>
         <translation>Unreadable platform answer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="278" />
+        <location filename="../../ui/errors.py" line="308" />
         <source>平台傳回的資料格式不正確。</source>
         <translation>The data the platform returned has the wrong shape.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280" />
+        <location filename="../../ui/errors.py" line="310" />
         <source>請稍後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again later; if it keeps happening, create a support file in "Help and diagnostics" for the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288" />
+        <location filename="../../ui/errors.py" line="318" />
         <source>卡片操作沒有完成。</source>
         <translation>The card operation did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290" />
+        <location filename="../../ui/errors.py" line="320" />
         <source>請取出卡片重新插入後再試；若一再發生，請用「說明與診斷」檢查讀卡機。</source>
         <translation>Take the card out, insert it again and retry; if it keeps happening, check the reader in "Help and diagnostics".</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="296" />
+        <location filename="../../ui/errors.py" line="326" />
         <source>讀卡功能已關閉</source>
         <translation>Card access is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="297" />
+        <location filename="../../ui/errors.py" line="327" />
         <source>程式正在結束，讀卡功能已停止。</source>
         <translation>The program is closing; card access has stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298" />
+        <location filename="../../ui/errors.py" line="328" />
         <source>請重新開啟程式。</source>
         <translation>Open the program again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="302" />
+        <location filename="../../ui/errors.py" line="332" />
         <source>卡片或讀卡機太久沒有回應。</source>
         <translation>The card or reader took too long to answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="304" />
+        <location filename="../../ui/errors.py" line="334" />
         <source>請取出卡片重新插入後再試；若一再發生，請換一個 USB 埠或讀卡機。</source>
         <translation>Take the card out, insert it again and retry; if it keeps happening, use another USB port or reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310" />
+        <location filename="../../ui/errors.py" line="340" />
         <source>卡片拒絕操作</source>
         <translation>The card refused</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="311" />
+        <location filename="../../ui/errors.py" line="341" />
         <source>卡片回報無法執行這個操作。</source>
         <translation>The card reports it cannot do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="312" />
+        <location filename="../../ui/errors.py" line="342" />
         <source>請確認插入的是申請單位適用的憑證卡，再試一次。</source>
         <translation>Check that the inserted card fits the applicant and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="315" />
+        <location filename="../../ui/errors.py" line="345" />
         <source>卡片內容不完整</source>
         <translation>Card content incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316" />
+        <location filename="../../ui/errors.py" line="346" />
         <source>卡片上找不到憑證資料。</source>
         <translation>No certificate was found on the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="318" />
+        <location filename="../../ui/errors.py" line="348" />
         <source>請確認是工商憑證、自然人憑證或組織及團體憑證卡；新卡請先完成開卡。</source>
         <translation>Check that it is a business, citizen or organisation certificate card; activate a new card first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="324" />
+        <location filename="../../ui/errors.py" line="354" />
         <source>卡片需要 PIN 碼</source>
         <translation>The card needs the PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325" />
+        <location filename="../../ui/errors.py" line="355" />
         <source>卡片要求先驗證 PIN 碼。</source>
         <translation>The card asks for the PIN first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="326" />
+        <location filename="../../ui/errors.py" line="356" />
         <source>請重新簽署並輸入 PIN 碼。</source>
         <translation>Sign again and enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329" />
+        <location filename="../../ui/errors.py" line="359" />
         <source>卡片回應無法辨識</source>
         <translation>Unreadable card answer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="330" />
+        <location filename="../../ui/errors.py" line="360" />
         <source>卡片傳回的資料不正確，這次簽章沒有使用。</source>
         <translation>The card returned wrong data; this signature was not used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="334" />
-        <location filename="../../ui/errors.py" line="376" />
+        <location filename="../../ui/errors.py" line="364" />
+        <location filename="../../ui/errors.py" line="406" />
         <source>憑證無法使用</source>
         <translation>Certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="335" />
+        <location filename="../../ui/errors.py" line="365" />
         <source>這張卡片的憑證沒有通過檢查（期限、用途或簽發單位）。</source>
         <translation>This card's certificate failed the checks (validity, usage or issuer).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="336" />
+        <location filename="../../ui/errors.py" line="366" />
         <source>請改用其他有效的憑證卡，或向發卡單位洽詢。</source>
         <translation>Use another valid certificate card, or ask the issuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="348" />
+        <location filename="../../ui/errors.py" line="378" />
         <source>PIN 碼無法驗證</source>
         <translation>PIN not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="349" />
+        <location filename="../../ui/errors.py" line="379" />
         <source>PIN 碼驗證沒有完成。</source>
         <translation>The PIN check did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="350" />
+        <location filename="../../ui/errors.py" line="380" />
         <source>請再試一次；連續輸錯會鎖卡。</source>
         <translation>Try again; repeated wrong PINs lock the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="353" />
+        <location filename="../../ui/errors.py" line="383" />
         <source>PIN 碼格式不正確</source>
         <translation>PIN format not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="355" />
+        <location filename="../../ui/errors.py" line="385" />
         <source>PIN 碼須為 6 到 8 位英數字，這次沒有送到卡片，不影響嘗試次數。</source>
         <translation>A PIN has 6 to 8 letters or digits; this one was not sent to the card and cost no try.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="359" />
+        <location filename="../../ui/errors.py" line="389" />
         <source>請確認 PIN 碼後再輸入。</source>
         <translation>Check the PIN and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="362" />
+        <location filename="../../ui/errors.py" line="392" />
         <source>HiPKI 元件拒絕連線</source>
         <translation>The HiPKI component refused</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="363" />
+        <location filename="../../ui/errors.py" line="393" />
         <source>HiPKI 跨平台網頁元件不允許本程式使用。</source>
         <translation>The HiPKI cross-platform web component does not allow this program.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="364" />
+        <location filename="../../ui/errors.py" line="394" />
         <source>請更新 HiPKI 跨平台網頁元件到最新版本後再試。</source>
         <translation>Update the HiPKI cross-platform web component to the latest version and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="367" />
+        <location filename="../../ui/errors.py" line="397" />
         <source>卡片元件錯誤</source>
         <translation>Card component error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="368" />
+        <location filename="../../ui/errors.py" line="398" />
         <source>HiCOS 卡片管理工具回報錯誤。</source>
         <translation>The HiCOS card tool reported an error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="370" />
+        <location filename="../../ui/errors.py" line="400" />
         <source>請重新插入卡片；若一再發生，請重新安裝 HiCOS 卡片管理工具。</source>
         <translation>Insert the card again; if it keeps happening, reinstall the HiCOS card tool.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="377" />
+        <location filename="../../ui/errors.py" line="407" />
         <source>這張憑證沒有通過檢查。</source>
         <translation>This certificate failed the checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="378" />
+        <location filename="../../ui/errors.py" line="408" />
         <source>請改用其他有效的憑證卡。</source>
         <translation>Use another valid certificate card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="381" />
+        <location filename="../../ui/errors.py" line="411" />
         <source>憑證無法讀取</source>
         <translation>Certificate unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="382" />
+        <location filename="../../ui/errors.py" line="412" />
         <source>卡片上的憑證格式不正確。</source>
         <translation>The certificate on the card is malformed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="383" />
+        <location filename="../../ui/errors.py" line="413" />
         <source>請改用其他憑證卡，或向發卡單位洽詢。</source>
         <translation>Use another certificate card, or ask the issuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="386" />
+        <location filename="../../ui/errors.py" line="416" />
         <source>廢止清冊不正確</source>
         <translation>Revocation list not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="387" />
+        <location filename="../../ui/errors.py" line="417" />
         <source>無法確認憑證是否已被廢止。</source>
         <translation>Whether the certificate was revoked could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="388" />
+        <location filename="../../ui/errors.py" line="418" />
         <source>請稍後再試；若一再發生，請洽客服。</source>
         <translation>Try again later; if it keeps happening, call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="392" />
+        <location filename="../../ui/errors.py" line="422" />
         <source>這張卡片使用不安全的短金鑰，平台不接受。</source>
         <translation>This card uses an unsafe short key; the platform does not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="397" />
+        <location filename="../../ui/errors.py" line="427" />
         <source>這張憑證不能用來簽章。</source>
         <translation>This certificate cannot sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="401" />
-        <location filename="../../ui/errors.py" line="411" />
+        <location filename="../../ui/errors.py" line="431" />
+        <location filename="../../ui/errors.py" line="441" />
         <source>卡片種類不符</source>
         <translation>Wrong kind of card</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="402" />
+        <location filename="../../ui/errors.py" line="432" />
         <source>插入的卡片種類與選擇的驗證方式不同。</source>
         <translation>The inserted card is not the kind the chosen method needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="403" />
+        <location filename="../../ui/errors.py" line="433" />
         <source>請插入所選驗證方式的卡片，或回上一步改選驗證方式。</source>
         <translation>Insert the card of the chosen method, or go back and choose another method.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="406" />
+        <location filename="../../ui/errors.py" line="436" />
         <source>這張卡片不能用</source>
         <translation>This card cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407" />
+        <location filename="../../ui/errors.py" line="437" />
         <source>這張卡片不能用來為這個申請單位驗證。</source>
         <translation>This card cannot verify identity for this applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="412" />
+        <location filename="../../ui/errors.py" line="442" />
         <source>插入的卡片不是所選驗證方式需要的卡片。</source>
         <translation>The inserted card is not the card the chosen method needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="413" />
+        <location filename="../../ui/errors.py" line="443" />
         <source>請插入所選種類的卡片，或回上一步改選驗證方式。</source>
         <translation>Insert a card of the chosen kind, or go back and choose another method.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="416" />
+        <location filename="../../ui/errors.py" line="446" />
         <source>不是本公司的工商憑證</source>
         <translation>Not this company's business certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="418" />
+        <location filename="../../ui/errors.py" line="448" />
         <source>這張工商憑證的統一編號是 {card_ubn}，與申請單位 {applicant_ubn} 不同。</source>
         <translation>This business certificate's UBN is {card_ubn}, not the applicant's {applicant_ubn}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="423" />
+        <location filename="../../ui/errors.py" line="453" />
         <source>請插入統一編號 {applicant_ubn} 的工商憑證（正卡或附卡皆可）。</source>
         <translation>Insert the business certificate of UBN {applicant_ubn} (primary or secondary card).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="429" />
+        <location filename="../../ui/errors.py" line="459" />
         <source>不是負責人的自然人憑證</source>
         <translation>Not the responsible person's citizen certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="431" />
+        <location filename="../../ui/errors.py" line="461" />
         <source>這張自然人憑證的身分證字號末 4 碼與您輸入的負責人身分證字號不同。</source>
         <translation>The last 4 digits of this citizen certificate's ID differ from the responsible person's ID you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="436" />
+        <location filename="../../ui/errors.py" line="466" />
         <source>請由登記的負責人使用本人的自然人憑證，或確認輸入的身分證字號。</source>
         <translation>The registered responsible person must use their own citizen certificate; or check the ID you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="442" />
+        <location filename="../../ui/errors.py" line="472" />
         <source>手機上拒絕了</source>
         <translation>Declined on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="443" />
+        <location filename="../../ui/errors.py" line="473" />
         <source>在手機上選擇了拒絕，沒有完成驗證或簽署。</source>
         <translation>The phone declined; nothing was verified or signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="444" />
-        <location filename="../../ui/errors.py" line="829" />
+        <location filename="../../ui/errors.py" line="474" />
+        <location filename="../../ui/errors.py" line="859" />
         <source>如要繼續，請再按一次並在手機上核准。</source>
         <translation>To go on, press again and approve on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="447" />
+        <location filename="../../ui/errors.py" line="477" />
         <source>等待逾時</source>
         <translation>Timed out</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="448" />
+        <location filename="../../ui/errors.py" line="478" />
         <source>手機在時限內沒有回應。</source>
         <translation>The phone did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="449" />
+        <location filename="../../ui/errors.py" line="479" />
         <source>請再按一次，並在時限內於手機上完成。</source>
         <translation>Press again and finish on the phone in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="453" />
+        <location filename="../../ui/errors.py" line="483" />
         <source>您取消了等待手機。</source>
         <translation>You stopped waiting for the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="454" />
+        <location filename="../../ui/errors.py" line="484" />
         <source>需要時再按一次。</source>
         <translation>Press again when ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="457" />
+        <location filename="../../ui/errors.py" line="487" />
         <source>驗證已結束</source>
         <translation>Verification closed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="458" />
+        <location filename="../../ui/errors.py" line="488" />
         <source>這筆手機驗證已經結束。</source>
         <translation>This phone verification is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="459" />
-        <location filename="../../ui/errors.py" line="469" />
+        <location filename="../../ui/errors.py" line="489" />
+        <location filename="../../ui/errors.py" line="499" />
         <source>請重新開始驗證。</source>
         <translation>Start the verification again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="462" />
+        <location filename="../../ui/errors.py" line="492" />
         <source>手機尚未核准</source>
         <translation>Not approved on the phone yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="463" />
+        <location filename="../../ui/errors.py" line="493" />
         <source>手機還沒有核准這次簽署。</source>
         <translation>The phone has not approved this signature yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="464" />
+        <location filename="../../ui/errors.py" line="494" />
         <source>請在手機上核准後再試。</source>
         <translation>Approve on the phone, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="467" />
+        <location filename="../../ui/errors.py" line="497" />
         <source>找不到手機驗證</source>
         <translation>Phone verification not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="468" />
+        <location filename="../../ui/errors.py" line="498" />
         <source>平台找不到這筆手機驗證。</source>
         <translation>The platform cannot find this phone verification.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="472" />
+        <location filename="../../ui/errors.py" line="502" />
         <source>手機簽署已使用</source>
         <translation>Phone signature already used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="473" />
+        <location filename="../../ui/errors.py" line="503" />
         <source>這次手機簽署已經用過。</source>
         <translation>This phone signature was already used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="474" />
+        <location filename="../../ui/errors.py" line="504" />
         <source>請重新簽署。</source>
         <translation>Sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="477" />
+        <location filename="../../ui/errors.py" line="507" />
         <source>門號驗證不符</source>
         <translation>Mobile number not matched</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="479" />
+        <location filename="../../ui/errors.py" line="509" />
         <source>電信業者查無此門號與負責人身分證字號、生日相符的月租型門號。</source>
         <translation>The carrier has no monthly-plan number matching the responsible person's ID and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="484" />
+        <location filename="../../ui/errors.py" line="514" />
         <source>請確認輸入的生日與手機號碼；預付卡門號無法使用，可改用其他驗證方式。</source>
         <translation>Check the date of birth and the mobile number; prepaid numbers do not work — another verification method can be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="490" />
+        <location filename="../../ui/errors.py" line="520" />
         <source>身分證字號不正確</source>
         <translation>National ID not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="491" />
+        <location filename="../../ui/errors.py" line="521" />
         <source>身分證字號的格式或檢查碼不正確。</source>
         <translation>The national ID's format or check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="492" />
+        <location filename="../../ui/errors.py" line="522" />
         <source>請核對負責人的身分證字號後再輸入。</source>
         <translation>Check the responsible person's national ID and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="495" />
+        <location filename="../../ui/errors.py" line="525" />
         <source>平台連線錯誤</source>
         <translation>Platform connection error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="496" />
+        <location filename="../../ui/errors.py" line="526" />
         <source>與平台溝通時發生錯誤。</source>
         <translation>Talking to the platform failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="505" />
-        <location filename="../../ui/errors.py" line="793" />
+        <location filename="../../ui/errors.py" line="535" />
+        <location filename="../../ui/errors.py" line="823" />
         <source>尚未登入</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="506" />
+        <location filename="../../ui/errors.py" line="536" />
         <source>這個操作需要先驗證身分。</source>
         <translation>This needs identity verification first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="507" />
+        <location filename="../../ui/errors.py" line="537" />
         <source>請先完成身分驗證。</source>
         <translation>Verify identity first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="510" />
+        <location filename="../../ui/errors.py" line="540" />
         <source>無法繼續</source>
         <translation>Cannot go on</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="511" />
+        <location filename="../../ui/errors.py" line="541" />
         <source>這個步驟現在不能進行。</source>
         <translation>This step cannot be done now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="512" />
+        <location filename="../../ui/errors.py" line="542" />
         <source>請依畫面說明完成前面的步驟。</source>
         <translation>Complete the earlier steps as the screen explains.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="520" />
+        <location filename="../../ui/errors.py" line="550" />
         <source>請先回答</source>
         <translation>Answer first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="521" />
+        <location filename="../../ui/errors.py" line="551" />
         <source>這一題還沒有回答。</source>
         <translation>This question has no answer yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="522" />
+        <location filename="../../ui/errors.py" line="552" />
         <source>請選擇答案後再到下一題。</source>
         <translation>Choose an answer, then go to the next question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="525" />
+        <location filename="../../ui/errors.py" line="555" />
         <source>已是第一題</source>
         <translation>First question</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="526" />
+        <location filename="../../ui/errors.py" line="556" />
         <source>前面沒有題目了。</source>
         <translation>There are no earlier questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="527" />
+        <location filename="../../ui/errors.py" line="557" />
         <source>請繼續作答。</source>
         <translation>Please go on answering.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="530" />
+        <location filename="../../ui/errors.py" line="560" />
         <source>答案不正確</source>
         <translation>Answer not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="531" />
+        <location filename="../../ui/errors.py" line="561" />
         <source>選擇的答案不適用於這一題。</source>
         <translation>The chosen answer does not fit this question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="532" />
+        <location filename="../../ui/errors.py" line="562" />
         <source>請重新選擇。</source>
         <translation>Choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="535" />
+        <location filename="../../ui/errors.py" line="565" />
         <source>這題不需作答</source>
         <translation>No answer needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="536" />
+        <location filename="../../ui/errors.py" line="566" />
         <source>依您前面的回答，這一題不需要作答。</source>
         <translation>Given your earlier answers, this question is not needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="537" />
+        <location filename="../../ui/errors.py" line="567" />
         <source>請繼續其他題目。</source>
         <translation>Go on with the other questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="540" />
+        <location filename="../../ui/errors.py" line="570" />
         <source>找不到題目</source>
         <translation>Question not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="541" />
+        <location filename="../../ui/errors.py" line="571" />
         <source>自評題目已更新。</source>
         <translation>The self-assessment questions were updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="542" />
+        <location filename="../../ui/errors.py" line="572" />
         <source>請重新開始自評；已回答的題目會保留。</source>
         <translation>Start the self-assessment again; your answers are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="545" />
+        <location filename="../../ui/errors.py" line="575" />
         <source>不能更換驗證方式</source>
         <translation>Method cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="546" />
+        <location filename="../../ui/errors.py" line="576" />
         <source>一旦開始註冊以後，將無法切換驗證方式。</source>
         <translation>Once registration has started, the verification method cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="547" />
+        <location filename="../../ui/errors.py" line="577" />
         <source>請使用開始時選擇的驗證方式。</source>
         <translation>Use the method chosen at the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="550" />
+        <location filename="../../ui/errors.py" line="580" />
         <source>請選擇驗證方式</source>
         <translation>Choose a verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="551" />
+        <location filename="../../ui/errors.py" line="581" />
         <source>還沒有選擇驗證方式。</source>
         <translation>No verification method chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="552" />
+        <location filename="../../ui/errors.py" line="582" />
         <source>請回上一步選擇驗證方式。</source>
         <translation>Go back and choose a verification method.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="555" />
+        <location filename="../../ui/errors.py" line="585" />
         <source>步驟已送出</source>
         <translation>Step already sent</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="556" />
+        <location filename="../../ui/errors.py" line="586" />
         <source>已送出的步驟無法返回修改。</source>
         <translation>A step that was sent cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="557" />
+        <location filename="../../ui/errors.py" line="587" />
         <source>請繼續下一個步驟。</source>
         <translation>Go on with the next step.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="560" />
+        <location filename="../../ui/errors.py" line="590" />
         <source>請先完成此步驟</source>
         <translation>Finish this step first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="561" />
+        <location filename="../../ui/errors.py" line="591" />
         <source>這個步驟還沒有完成。</source>
         <translation>This step is not finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="562" />
+        <location filename="../../ui/errors.py" line="592" />
         <source>請完成畫面上的項目後再繼續。</source>
         <translation>Complete the items on the screen, then go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="565" />
+        <location filename="../../ui/errors.py" line="595" />
         <source>不能更換統一編號</source>
         <translation>UBN cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="566" />
+        <location filename="../../ui/errors.py" line="596" />
         <source>已開始註冊，無法更換統一編號。</source>
         <translation>Registration has started; the UBN cannot change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="567" />
+        <location filename="../../ui/errors.py" line="597" />
         <source>如要為其他單位申請，請回首頁重新開始新申請。</source>
         <translation>To apply for another applicant, start a new application from the start page.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="570" />
+        <location filename="../../ui/errors.py" line="600" />
         <source>請輸入統一編號</source>
         <translation>Enter the UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="571" />
+        <location filename="../../ui/errors.py" line="601" />
         <source>還沒有輸入統一編號。</source>
         <translation>No UBN entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="572" />
+        <location filename="../../ui/errors.py" line="602" />
         <source>請回第一步輸入統一編號。</source>
         <translation>Go back to the first step and enter the UBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="575" />
+        <location filename="../../ui/errors.py" line="605" />
         <source>不需要這份授權書</source>
         <translation>Authorisation not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="576" />
+        <location filename="../../ui/errors.py" line="606" />
         <source>這個申請身分不需要簽署這份授權書。</source>
         <translation>This applicant type does not sign this authorisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="577" />
+        <location filename="../../ui/errors.py" line="607" />
         <source>程式會帶您到下一個步驟。</source>
         <translation>The program takes you to the next step.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="580" />
+        <location filename="../../ui/errors.py" line="610" />
         <source>資料不符合規定</source>
         <translation>Data does not meet the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="581" />
+        <location filename="../../ui/errors.py" line="611" />
         <source>輸入的資料不符合申請須知的規定。</source>
         <translation>The data does not meet the application notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="582" />
+        <location filename="../../ui/errors.py" line="612" />
         <source>請依畫面說明修正後再試。</source>
         <translation>Fix it as the screen explains and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="585" />
+        <location filename="../../ui/errors.py" line="615" />
         <source>訂單狀態不允許</source>
         <translation>Not allowed in this order status</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="586" />
+        <location filename="../../ui/errors.py" line="616" />
         <source>訂單目前的狀態不能進行這個操作。</source>
         <translation>The order's status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="587" />
+        <location filename="../../ui/errors.py" line="617" />
         <source>請重新整理訂單後再試。</source>
         <translation>Refresh the order and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="590" />
+        <location filename="../../ui/errors.py" line="620" />
         <source>帳號尚未啟用</source>
         <translation>Account not active yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="591" />
+        <location filename="../../ui/errors.py" line="621" />
         <source>申請還沒有完成，帳號尚未啟用。</source>
         <translation>The application is not complete; the account is not active yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="592" />
+        <location filename="../../ui/errors.py" line="622" />
         <source>請先完成申請的所有步驟。</source>
         <translation>Complete every application step first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="595" />
+        <location filename="../../ui/errors.py" line="625" />
         <source>資格審查中</source>
         <translation>Eligibility under review</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="596" />
+        <location filename="../../ui/errors.py" line="626" />
         <source>以稅籍登記身分申請，平台約需 1 個工作天確認資格。</source>
         <translation>For a tax-registered business the platform needs about 1 working day to confirm eligibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="597" />
+        <location filename="../../ui/errors.py" line="627" />
         <source>審查通過後會寄 E-mail 通知，屆時再完成數位自評檢測。</source>
         <translation>You get an e-mail when it passes; then complete the self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="600" />
+        <location filename="../../ui/errors.py" line="630" />
         <source>自評尚未完成</source>
         <translation>Self-assessment incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="601" />
+        <location filename="../../ui/errors.py" line="631" />
         <source>還有題目沒有回答。</source>
         <translation>Some questions have no answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="602" />
+        <location filename="../../ui/errors.py" line="632" />
         <source>程式會帶您到還沒回答的題目。</source>
         <translation>The program takes you to the unanswered question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="605" />
+        <location filename="../../ui/errors.py" line="635" />
         <source>請求不正確</source>
         <translation>Bad request</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="606" />
+        <location filename="../../ui/errors.py" line="636" />
         <source>平台無法處理這次的請求。</source>
         <translation>The platform could not handle this request.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="608" />
-        <location filename="../../ui/errors.py" line="687" />
-        <location filename="../../ui/errors.py" line="842" />
+        <location filename="../../ui/errors.py" line="638" />
+        <location filename="../../ui/errors.py" line="717" />
+        <location filename="../../ui/errors.py" line="872" />
         <source>請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again; if it keeps happening, create a support file in "Help and diagnostics" for the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="614" />
+        <location filename="../../ui/errors.py" line="644" />
         <source>找不到示範卡</source>
         <translation>Demo card not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="615" />
+        <location filename="../../ui/errors.py" line="645" />
         <source>訓練平台找不到這張示範卡。</source>
         <translation>The training platform does not know this demo card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="616" />
+        <location filename="../../ui/errors.py" line="646" />
         <source>請從訓練面板選擇示範卡。</source>
         <translation>Choose a demo card in the training panel.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="619" />
+        <location filename="../../ui/errors.py" line="649" />
         <source>登入驗證碼無效</source>
         <translation>Login challenge not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="620" />
+        <location filename="../../ui/errors.py" line="650" />
         <source>平台找不到這次的登入驗證碼。</source>
         <translation>The platform cannot find this login challenge.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="624" />
+        <location filename="../../ui/errors.py" line="654" />
         <source>需要同意</source>
         <translation>Consent needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="625" />
+        <location filename="../../ui/errors.py" line="655" />
         <source>須同意個人資料蒐集及聲明事項才能繼續申請。</source>
         <translation>You must consent to the personal-data collection and accept the declarations to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="626" />
+        <location filename="../../ui/errors.py" line="656" />
         <source>請勾選同意後再簽署。</source>
         <translation>Tick the agreements, then sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="629" />
+        <location filename="../../ui/errors.py" line="659" />
         <source>簽署內容不符</source>
         <translation>Signed content does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="630" />
+        <location filename="../../ui/errors.py" line="660" />
         <source>簽署的內容與送出的資料不一致，平台沒有接受。</source>
         <translation>What was signed differs from what was sent; the platform did not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="631" />
+        <location filename="../../ui/errors.py" line="661" />
         <source>請重新簽署一次。</source>
         <translation>Sign once more.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="634" />
+        <location filename="../../ui/errors.py" line="664" />
         <source>驗證碼不正確</source>
         <translation>Wrong code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="635" />
+        <location filename="../../ui/errors.py" line="665" />
         <source>輸入的 E-mail 驗證碼不正確。</source>
         <translation>The e-mail code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="636" />
+        <location filename="../../ui/errors.py" line="666" />
         <source>請確認信件中的 6 位數驗證碼後再輸入。</source>
         <translation>Check the 6-digit code in the e-mail and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="639" />
+        <location filename="../../ui/errors.py" line="669" />
         <source>請先填寫申請表</source>
         <translation>Fill in the form first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="640" />
+        <location filename="../../ui/errors.py" line="670" />
         <source>平台還沒有收到點數申請表（附表1）。</source>
         <translation>The platform has not received the points application form (Form 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="641" />
+        <location filename="../../ui/errors.py" line="671" />
         <source>程式會帶您回到申請表。</source>
         <translation>The program takes you back to the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="644" />
+        <location filename="../../ui/errors.py" line="674" />
         <source>沒有權限</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="645" />
+        <location filename="../../ui/errors.py" line="675" />
         <source>這個操作不允許。</source>
         <translation>This is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="646" />
+        <location filename="../../ui/errors.py" line="676" />
         <source>請確認登入的是申請單位本身，或洽客服。</source>
         <translation>Check that you are logged in as the applicant, or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="649" />
+        <location filename="../../ui/errors.py" line="679" />
         <source>平台回應錯誤</source>
         <translation>Platform error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="650" />
+        <location filename="../../ui/errors.py" line="680" />
         <source>平台回報錯誤。</source>
         <translation>The platform reported an error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="654" />
+        <location filename="../../ui/errors.py" line="684" />
         <source>模擬的平台故障</source>
         <translation>Simulated platform fault</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="655" />
+        <location filename="../../ui/errors.py" line="685" />
         <source>訓練平台依設定模擬了一次故障。</source>
         <translation>The training platform simulated a fault, as set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="656" />
+        <location filename="../../ui/errors.py" line="686" />
         <source>請再試一次。</source>
         <translation>Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="659" />
+        <location filename="../../ui/errors.py" line="689" />
         <source>平台暫時無法處理</source>
         <translation>Platform temporarily unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="660" />
+        <location filename="../../ui/errors.py" line="690" />
         <source>平台發生內部錯誤。</source>
         <translation>The platform had an internal error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="664" />
+        <location filename="../../ui/errors.py" line="694" />
         <source>自評答案有誤</source>
         <translation>Self-assessment answers not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="665" />
+        <location filename="../../ui/errors.py" line="695" />
         <source>答案包含不存在的題目或選項。</source>
         <translation>The answers name questions or options that do not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="666" />
+        <location filename="../../ui/errors.py" line="696" />
         <source>請重新整理題目後再作答。</source>
         <translation>Reload the questions and answer again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="669" />
+        <location filename="../../ui/errors.py" line="699" />
         <source>帳號或密碼錯誤</source>
         <translation>Wrong account or password</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="670" />
+        <location filename="../../ui/errors.py" line="700" />
         <source>統一編號或密碼不正確。</source>
         <translation>The UBN or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="671" />
+        <location filename="../../ui/errors.py" line="701" />
         <source>請確認後再試；忘記密碼可用憑證卡登入後重設。</source>
         <translation>Check and try again; if you forgot the password, log in with a certificate card and set a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="674" />
+        <location filename="../../ui/errors.py" line="704" />
         <source>退訂日期不正確</source>
         <translation>Termination date not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="675" />
+        <location filename="../../ui/errors.py" line="705" />
         <source>選擇的退訂日期不正確。</source>
         <translation>The chosen termination date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="676" />
+        <location filename="../../ui/errors.py" line="706" />
         <source>請改選服務期間內的日期。</source>
         <translation>Choose a date within the service period.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="679" />
+        <location filename="../../ui/errors.py" line="709" />
         <source>點數資料異常</source>
         <translation>Points record needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="680" />
+        <location filename="../../ui/errors.py" line="710" />
         <source>平台的點數紀錄需要人工確認。</source>
         <translation>The platform's points record needs a manual check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="681" />
-        <location filename="../../ui/errors.py" line="775" />
+        <location filename="../../ui/errors.py" line="711" />
+        <location filename="../../ui/errors.py" line="805" />
         <source>請洽雲市集客服。</source>
         <translation>Call the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="684" />
+        <location filename="../../ui/errors.py" line="714" />
         <source>資料格式錯誤</source>
         <translation>Data format error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="685" />
+        <location filename="../../ui/errors.py" line="715" />
         <source>平台無法讀取送出的資料。</source>
         <translation>The platform could not read the data sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="693" />
+        <location filename="../../ui/errors.py" line="723" />
         <source>平台不支援此操作</source>
         <translation>Not supported by the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="694" />
+        <location filename="../../ui/errors.py" line="724" />
         <source>平台不接受這個操作。</source>
         <translation>The platform does not accept this operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="695" />
-        <location filename="../../ui/errors.py" line="800" />
+        <location filename="../../ui/errors.py" line="725" />
+        <location filename="../../ui/errors.py" line="830" />
         <source>請更新程式到最新版本。</source>
         <translation>Update the program to the latest version.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="698" />
+        <location filename="../../ui/errors.py" line="728" />
         <source>找不到通知</source>
         <translation>Notification not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="699" />
+        <location filename="../../ui/errors.py" line="729" />
         <source>找不到這則通知。</source>
         <translation>This notification cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="700" />
+        <location filename="../../ui/errors.py" line="730" />
         <source>請重新整理通知。</source>
         <translation>Refresh the notifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="703" />
+        <location filename="../../ui/errors.py" line="733" />
         <source>無法取消</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="704" />
+        <location filename="../../ui/errors.py" line="734" />
         <source>這筆訂單目前不能取消。</source>
         <translation>This order cannot be cancelled now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="705" />
+        <location filename="../../ui/errors.py" line="735" />
         <source>付款後如要停止服務，請改用退訂。</source>
         <translation>After payment, use termination to stop the service.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="708" />
+        <location filename="../../ui/errors.py" line="738" />
         <source>找不到資料</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="709" />
+        <location filename="../../ui/errors.py" line="739" />
         <source>平台找不到要求的資料。</source>
         <translation>The platform cannot find what was asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="710" />
+        <location filename="../../ui/errors.py" line="740" />
         <source>請重新整理後再試。</source>
         <translation>Refresh and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="713" />
+        <location filename="../../ui/errors.py" line="743" />
         <source>無法退訂</source>
         <translation>Cannot terminate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="714" />
+        <location filename="../../ui/errors.py" line="744" />
         <source>這筆訂單目前不能退訂。</source>
         <translation>This order cannot be terminated now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="715" />
+        <location filename="../../ui/errors.py" line="745" />
         <source>請確認訂單狀態，服務開始後才能退訂。</source>
         <translation>Check the order status; termination is possible once the service has started.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="718" />
+        <location filename="../../ui/errors.py" line="748" />
         <source>找不到訂單</source>
         <translation>Order not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="719" />
+        <location filename="../../ui/errors.py" line="749" />
         <source>平台找不到這筆訂單。</source>
         <translation>The platform cannot find this order.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="720" />
+        <location filename="../../ui/errors.py" line="750" />
         <source>請重新整理訂單清單。</source>
         <translation>Refresh the order list.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="723" />
+        <location filename="../../ui/errors.py" line="753" />
         <source>不能購買這個館別的方案</source>
         <translation>Cannot buy in this pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="724" />
+        <location filename="../../ui/errors.py" line="754" />
         <source>申請單位不符合這個館別的資格。</source>
         <translation>The applicant does not qualify for this pavilion.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="725" />
+        <location filename="../../ui/errors.py" line="755" />
         <source>請改選其他館別的方案。</source>
         <translation>Choose a plan in another pavilion.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="728" />
+        <location filename="../../ui/errors.py" line="758" />
         <source>資料太大</source>
         <translation>Too much data</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="729" />
+        <location filename="../../ui/errors.py" line="759" />
         <source>送出的資料超過平台的限制。</source>
         <translation>The data sent exceeds the platform's limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="730" />
+        <location filename="../../ui/errors.py" line="760" />
         <source>請縮短內容後再送出。</source>
         <translation>Shorten it and send again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="733" />
+        <location filename="../../ui/errors.py" line="763" />
         <source>找不到方案</source>
         <translation>Plan not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="734" />
+        <location filename="../../ui/errors.py" line="764" />
         <source>平台找不到這個方案。</source>
         <translation>The platform cannot find this plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="735" />
+        <location filename="../../ui/errors.py" line="765" />
         <source>請重新整理方案清單。</source>
         <translation>Refresh the plan list.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="738" />
+        <location filename="../../ui/errors.py" line="768" />
         <source>尚未獲發點數</source>
         <translation>No points granted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="739" />
+        <location filename="../../ui/errors.py" line="769" />
         <source>這個帳號還沒有獲發點數。</source>
         <translation>This account has not been granted points yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="740" />
+        <location filename="../../ui/errors.py" line="770" />
         <source>請先完成數位自評檢測。</source>
         <translation>Complete the digital self-assessment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="743" />
+        <location filename="../../ui/errors.py" line="773" />
         <source>自評題目已更新</source>
         <translation>Questions updated</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="744" />
+        <location filename="../../ui/errors.py" line="774" />
         <source>平台的自評題目已更新。</source>
         <translation>The platform's self-assessment questions were updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="745" />
+        <location filename="../../ui/errors.py" line="775" />
         <source>請重新取得題目；已回答的題目會保留。</source>
         <translation>Load the questions again; your answers are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="748" />
+        <location filename="../../ui/errors.py" line="778" />
         <source>報價已過期</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="749" />
+        <location filename="../../ui/errors.py" line="779" />
         <source>這份報價已超過有效時間。</source>
         <translation>This quote is past its validity.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="750" />
-        <location filename="../../ui/errors.py" line="755" />
-        <location filename="../../ui/errors.py" line="760" />
+        <location filename="../../ui/errors.py" line="780" />
+        <location filename="../../ui/errors.py" line="785" />
+        <location filename="../../ui/errors.py" line="790" />
         <source>請重新取得報價。</source>
         <translation>Get a new quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="753" />
+        <location filename="../../ui/errors.py" line="783" />
         <source>找不到報價</source>
         <translation>Quote not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="754" />
+        <location filename="../../ui/errors.py" line="784" />
         <source>平台找不到這份報價。</source>
         <translation>The platform cannot find this quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="758" />
+        <location filename="../../ui/errors.py" line="788" />
         <source>報價已變動</source>
         <translation>Quote changed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="759" />
+        <location filename="../../ui/errors.py" line="789" />
         <source>點數或價格已變動，這份報價不再適用。</source>
         <translation>Points or price changed; this quote no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="763" />
+        <location filename="../../ui/errors.py" line="793" />
         <source>報價已使用</source>
         <translation>Quote already used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="764" />
+        <location filename="../../ui/errors.py" line="794" />
         <source>這份報價已經下單。</source>
         <translation>This quote was already ordered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="765" />
+        <location filename="../../ui/errors.py" line="795" />
         <source>請到「我的訂單」查看。</source>
         <translation>See "My orders".</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="768" />
+        <location filename="../../ui/errors.py" line="798" />
         <source>需要以憑證登入</source>
         <translation>Certificate login needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="769" />
+        <location filename="../../ui/errors.py" line="799" />
         <source>以密碼登入只能查看，不能簽署或下單。</source>
         <translation>A password login can only view; it cannot sign or order.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="770" />
+        <location filename="../../ui/errors.py" line="800" />
         <source>請改用憑證卡或行動自然人憑證登入。</source>
         <translation>Log in with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="773" />
+        <location filename="../../ui/errors.py" line="803" />
         <source>不能重新申請</source>
         <translation>Cannot re-apply</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="774" />
+        <location filename="../../ui/errors.py" line="804" />
         <source>依規定目前不能重新開通點數。</source>
         <translation>By the rules the points cannot be re-opened now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="778" />
+        <location filename="../../ui/errors.py" line="808" />
         <source>請先試算退訂</source>
         <translation>Get a termination quote first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="779" />
+        <location filename="../../ui/errors.py" line="809" />
         <source>退訂前需要先取得退訂試算。</source>
         <translation>A termination needs a termination quote first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="780" />
+        <location filename="../../ui/errors.py" line="810" />
         <source>請先按「試算退訂」。</source>
         <translation>Press "Quote termination" first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="788" />
+        <location filename="../../ui/errors.py" line="818" />
         <source>登入已失效</source>
         <translation>Session no longer valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="789" />
+        <location filename="../../ui/errors.py" line="819" />
         <source>這次登入已失效。</source>
         <translation>This session is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="794" />
+        <location filename="../../ui/errors.py" line="824" />
         <source>這個操作需要先登入。</source>
         <translation>This needs a login first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="798" />
+        <location filename="../../ui/errors.py" line="828" />
         <source>資料格式不支援</source>
         <translation>Unsupported data format</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="799" />
+        <location filename="../../ui/errors.py" line="829" />
         <source>平台不接受這種資料格式。</source>
         <translation>The platform does not accept this data format.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="808" />
+        <location filename="../../ui/errors.py" line="838" />
         <source>密碼太簡單</source>
         <translation>Password too weak</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="809" />
+        <location filename="../../ui/errors.py" line="839" />
         <source>這個密碼不符合平台的安全規定。</source>
         <translation>This password does not meet the platform's security rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="810" />
+        <location filename="../../ui/errors.py" line="840" />
         <source>請依欄位旁的說明換一個密碼。</source>
         <translation>Choose another password as the note beside the field says.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="813" />
+        <location filename="../../ui/errors.py" line="843" />
         <source>無法檢查廢止狀態</source>
         <translation>Revocation cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="815" />
+        <location filename="../../ui/errors.py" line="845" />
         <source>平台找不到這張憑證簽發單位的廢止清冊，無法確認憑證是否有效。</source>
         <translation>The platform has no revocation list of this certificate's issuer, so it cannot confirm the certificate is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="819" />
+        <location filename="../../ui/errors.py" line="849" />
         <source>請稍後再試；若一再發生，請改用其他憑證卡或洽客服。</source>
         <translation>Try again later; if it keeps happening, use another certificate card or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="822" />
+        <location filename="../../ui/errors.py" line="852" />
         <source>收據無法存檔</source>
         <translation>Receipt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="823" />
+        <location filename="../../ui/errors.py" line="853" />
         <source>收據檔案沒有寫入選擇的資料夾。</source>
         <translation>The receipt file was not written to the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="824" />
+        <location filename="../../ui/errors.py" line="854" />
         <source>請改選其他資料夾（例如「文件」），或確認磁碟還有空間。</source>
         <translation>Choose another folder (such as "Documents"), or check there is disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="827" />
+        <location filename="../../ui/errors.py" line="857" />
         <source>手機上拒絕了簽署</source>
         <translation>Signature declined on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="828" />
+        <location filename="../../ui/errors.py" line="858" />
         <source>在手機上選擇了拒絕，沒有簽署。</source>
         <translation>The phone declined; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="832" />
+        <location filename="../../ui/errors.py" line="862" />
         <source>草稿無法讀取</source>
         <translation>Draft unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="833" />
+        <location filename="../../ui/errors.py" line="863" />
         <source>保存的草稿無法解密（金鑰不見或檔案損壞）。</source>
         <translation>The saved draft cannot be decrypted (its key is gone or the file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="834" />
+        <location filename="../../ui/errors.py" line="864" />
         <source>請重新填寫；新的內容會重新保存。</source>
         <translation>Please fill it in again; the new content is saved afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="839" />
+        <location filename="../../ui/errors.py" line="869" />
         <source>發生錯誤</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="840" />
+        <location filename="../../ui/errors.py" line="870" />
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
     </message>
