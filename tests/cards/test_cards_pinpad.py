@@ -484,3 +484,37 @@ def test_protected_authentication_path_logs_in_without_a_pin(
         plain.sign(typed, DOC, "123456")
     assert type(info.value) is PinCancelled
     assert plain_lib.logins == ["123456"]
+
+
+# --- PcscTransport's part 10 calls (SCardControl stubbed: no pad reader on the test stack) ---
+
+
+def test_pcsc_transport_features_and_pad_verify(monkeypatch: pytest.MonkeyPatch) -> None:
+    from smartcard import scard
+    from smartcard.pcsc.PCSCPart10 import CM_IOCTL_GET_FEATURE_REQUEST
+
+    from app.cards.transport import SCARD_E_NOT_TRANSACTED, PcscTransport
+
+    calls: list[tuple[int, bytes]] = []
+    answers = {CM_IOCTL_GET_FEATURE_REQUEST: [0x06, 0x04, 0x42, 0x33, 0x00, 0x06]}
+
+    def control(hcard: int, code: int, data: list[int]) -> tuple[int, list[int]]:
+        calls.append((code, bytes(data)))
+        if code in answers:
+            return scard.SCARD_S_SUCCESS, answers[code]
+        if code == 0x42330006:
+            return scard.SCARD_S_SUCCESS, [0x63, 0xC1]
+        return SCARD_E_NOT_TRANSACTED, []
+
+    monkeypatch.setattr(scard, "SCardControl", control)
+    transport = PcscTransport("ACS APG8201 PINhandy", 1, scard.SCARD_PROTOCOL_T1)
+    assert transport.features().verify_pin_direct == 0x42330006
+    structure = pin_verify_structure(PinVerifyRequest(apdu=VERIFY_TEMPLATE))
+    assert transport.verify_pin_direct(structure) == b"\x63\xc1"
+    assert calls == [(CM_IOCTL_GET_FEATURE_REQUEST, b""), (0x42330006, structure)]
+
+    answers.clear()  # a reader whose driver does not implement the request
+    plain = PcscTransport("Plain reader", 2, scard.SCARD_PROTOCOL_T1)
+    assert not plain.features().pinpad
+    with pytest.raises(NoPinPad):
+        plain.verify_pin_direct(structure)
