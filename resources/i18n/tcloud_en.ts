@@ -2924,195 +2924,200 @@ Returned points are usable until 3 months after the grant or 5 working days afte
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="76" />
-        <location filename="../../ui/training/panel.py" line="117" />
+        <location filename="../../ui/training/panel.py" line="77" />
+        <location filename="../../ui/training/panel.py" line="118" />
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="77" />
+        <location filename="../../ui/training/panel.py" line="78" />
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="78" />
+        <location filename="../../ui/training/panel.py" line="79" />
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="79" />
+        <location filename="../../ui/training/panel.py" line="80" />
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="80" />
+        <location filename="../../ui/training/panel.py" line="81" />
         <source>示範資料</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="85" />
+        <location filename="../../ui/training/panel.py" line="86" />
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="113" />
+        <location filename="../../ui/training/panel.py" line="114" />
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise "card pulled while signing".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="120" />
+        <location filename="../../ui/training/panel.py" line="121" />
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="121" />
+        <location filename="../../ui/training/panel.py" line="122" />
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="123" />
+        <location filename="../../ui/training/panel.py" line="124" />
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="132" />
+        <location filename="../../ui/training/panel.py" line="133" />
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="133" />
+        <location filename="../../ui/training/panel.py" line="134" />
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="136" />
-        <location filename="../../ui/training/panel.py" line="185" />
+        <location filename="../../ui/training/panel.py" line="137" />
+        <location filename="../../ui/training/panel.py" line="186" />
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="141" />
+        <location filename="../../ui/training/panel.py" line="142" />
         <source>讀卡機有按鍵（在讀卡機上輸入 PIN 碼）</source>
         <translation>The reader has a keypad (type the PIN on the reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="142" />
+        <location filename="../../ui/training/panel.py" line="143" />
         <source>讀卡機有按鍵</source>
         <translation>Reader with keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="156" />
+        <location filename="../../ui/training/panel.py" line="157" />
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="170" />
+        <location filename="../../ui/training/panel.py" line="171" />
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="200" />
-        <location filename="../../ui/training/panel.py" line="202" />
+        <location filename="../../ui/training/panel.py" line="201" />
+        <location filename="../../ui/training/panel.py" line="203" />
         <source>讀卡機按鍵</source>
         <translation>Reader keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="207" />
+        <location filename="../../ui/training/panel.py" line="208" />
         <source>讀卡機顯示</source>
         <translation>Reader display</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="213" />
+        <location filename="../../ui/training/panel.py" line="214" />
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="215" />
+        <location filename="../../ui/training/panel.py" line="216" />
         <source>確認</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="217" />
+        <location filename="../../ui/training/panel.py" line="218" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="218" />
+        <location filename="../../ui/training/panel.py" line="219" />
         <source>在讀卡機上取消</source>
         <translation>Cancel on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="231" />
+        <location filename="../../ui/training/panel.py" line="232" />
         <source>按鍵 {digit}</source>
         <translation>Key {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="264" />
+        <location filename="../../ui/training/panel.py" line="265" />
         <source>請輸入 PIN 碼：{dots}</source>
         <translation>Enter PIN: {dots}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="267" />
+        <location filename="../../ui/training/panel.py" line="268" />
         <source>讀卡機沒有在等候 PIN 碼。</source>
         <translation>The reader is not waiting for a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="270" />
+        <location filename="../../ui/training/panel.py" line="271" />
         <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
         <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="284" />
+        <location filename="../../ui/training/panel.py" line="273" />
+        <source>讀卡機已結束 PIN 碼輸入。</source>
+        <translation>The reader has ended PIN entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="288" />
         <source>已換成有按鍵的讀卡機。</source>
         <translation>Switched to a reader with a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="284" />
+        <location filename="../../ui/training/panel.py" line="288" />
         <source>已換成沒有按鍵的讀卡機。</source>
         <translation>Switched to a reader without a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="293" />
+        <location filename="../../ui/training/panel.py" line="297" />
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person's phone: while the program waits for the phone, the transaction appears here; press "Approve" or "Reject".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="297" />
+        <location filename="../../ui/training/panel.py" line="301" />
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="298" />
+        <location filename="../../ui/training/panel.py" line="302" />
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="299" />
+        <location filename="../../ui/training/panel.py" line="303" />
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="348" />
+        <location filename="../../ui/training/panel.py" line="352" />
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="350" />
+        <location filename="../../ui/training/panel.py" line="354" />
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="363" />
+        <location filename="../../ui/training/panel.py" line="367" />
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="364" />
+        <location filename="../../ui/training/panel.py" line="368" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="378" />
+        <location filename="../../ui/training/panel.py" line="382" />
         <source>{at}　寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -3121,67 +3126,67 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="385" />
+        <location filename="../../ui/training/panel.py" line="389" />
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="395" />
+        <location filename="../../ui/training/panel.py" line="399" />
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform's clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="399" />
+        <location filename="../../ui/training/panel.py" line="403" />
         <source>平台目前時間</source>
         <translation>Platform's current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="403" />
+        <location filename="../../ui/training/panel.py" line="407" />
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="404" />
+        <location filename="../../ui/training/panel.py" line="408" />
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="405" />
+        <location filename="../../ui/training/panel.py" line="409" />
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="406" />
+        <location filename="../../ui/training/panel.py" line="410" />
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="412" />
+        <location filename="../../ui/training/panel.py" line="416" />
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="414" />
+        <location filename="../../ui/training/panel.py" line="418" />
         <source>重設訓練平台（清除所有練習資料）</source>
         <translation>Reset the training platform (erase all practice data)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="426" />
+        <location filename="../../ui/training/panel.py" line="430" />
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="443" />
+        <location filename="../../ui/training/panel.py" line="447" />
         <source>訓練平台已重設。</source>
         <translation>The training platform was reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="452" />
+        <location filename="../../ui/training/panel.py" line="456" />
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="459" />
+        <location filename="../../ui/training/panel.py" line="463" />
         <source>{name}
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}，手機 {mobile}</source>
         <translation>{name}

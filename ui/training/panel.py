@@ -71,6 +71,7 @@ class TrainingPanel(QDockWidget):
         self.pending: dict[str, str] = {}
         self.reader_name = self._initial_reader()
         self._pad: Any = None
+        self._pad_was_waiting = False
         tabs = QTabWidget()
         tabs.setObjectName("TrainingTabs")
         tabs.addTab(self._cards_tab(), self.tr("示範卡片"))
@@ -268,6 +269,9 @@ class TrainingPanel(QDockWidget):
         if waiting and entered == 0:
             self.tabs.setCurrentIndex(0)
             self.message.emit(self.tr("讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。"))
+        elif self._pad_was_waiting and not waiting:
+            self.message.emit(self.tr("讀卡機已結束 PIN 碼輸入。"))
+        self._pad_was_waiting = waiting
 
     def set_pinpad(self, on: bool) -> None:
         """Swap the training reader for one with (or without) a PIN pad; the card moves over."""
