@@ -191,3 +191,45 @@ def test_the_training_panel_pad(qt_app: Any, platform_url: str, pad_cards: Any) 
     assert not training.pad_box.isVisible()
     [who] = pad_cards.service.identities().result(10)
     assert not who.pinpad
+
+
+def test_pad_dialog_and_training_keypad_work_from_the_keyboard(
+    qt_app: Any, platform_url: str, pad_cards: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.pin_dialog import PinDialog
+    from ui.training.panel import TrainingPanel
+
+    dialog = PinDialog("工商憑證 · 測試", "登入", tries_left=3, pinpad=True)
+    qt_app.addWidget(dialog)
+    started: list[bool] = []
+    dialog.pad_entry_started.connect(lambda: started.append(True))
+    dialog.show()
+    qt_app.keyClick(dialog, Qt.Key.Key_Return)
+    assert started == [True]
+    assert dialog.waiting
+    assert dialog.pad_status.accessibleName() == PAD_WAITING_TEXT
+    qt_app.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible(), "only the reader's cancel key ends a waiting entry"
+    dialog.finish()
+    assert dialog.result() == PinDialog.DialogCode.Accepted
+
+    training = TrainingPanel(PlatformClient(platform_url), pad_cards.virtual_readers)
+    qt_app.addWidget(training)
+    training.show()
+    keys = [*training.pad_keys.values(), training.pad_clear, training.pad_confirm]
+    for widget in [*keys, training.pad_cancel, training.pinpad_check]:
+        assert widget.accessibleName(), widget.text()
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    training.insert_card("moeaca-sme-primary")
+    [who] = pad_cards.service.identities().result(10)
+    future = pad_cards.service.sign(who, b"keyboard", None)
+    qt_app.waitUntil(training.pad_keys["1"].isEnabled, timeout=10000)
+    pad = pad_cards.virtual_readers.pad(PINPAD_READER)
+    for digit in "123456":
+        training.pad_keys[digit].setFocus()
+        qt_app.keyClick(training.pad_keys[digit], Qt.Key.Key_Space)
+    assert pad.state.entered == 6
+    qt_app.keyClick(training.pad_confirm, Qt.Key.Key_Space)
+    assert future.result(10).signature
