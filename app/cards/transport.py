@@ -315,6 +315,8 @@ class PcscBackend:
 class PcscTransport:
     """One SHARED PC/SC connection to a card."""
 
+    _features: ReaderFeatures | None = None  # the reader's part 10 features, asked once
+
     def __init__(
         self,
         reader: str,
@@ -331,7 +333,6 @@ class PcscTransport:
         self._watchdog = watchdog
         self._busy_timeout = busy_timeout
         self._aborted = False
-        self._features: ReaderFeatures | None = None
 
     @property
     def reader(self) -> str:
