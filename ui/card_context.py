@@ -32,6 +32,9 @@ class CardContext:
         """Stop the monitor and the card worker; safe to call twice."""
         if self.monitor.running:
             self.monitor.stop()
+        if self.virtual_readers is not None:
+            # A virtual keypad may hold the card worker; real pads time out on their own.
+            self.virtual_readers.abort_entry()
         self.service.shutdown(wait=False)
 
 
@@ -41,11 +44,12 @@ def pcsc_cards(*, training: bool) -> CardContext:
     return CardContext(service, QtCardMonitor(PcscStatusSource()))
 
 
-def training_cards() -> CardContext:
-    """In-process virtual readers for the training platform's demo cards."""
+def training_cards(*, pinpad: bool = False) -> CardContext:
+    """In-process virtual readers for the training platform's demo cards; with ``pinpad``
+    the training reader is a PIN-pad reader (the training panel can switch it later)."""
     # The emulated cards belong to the training platform; imported only in training mode.
-    from sandbox.cardemu.inprocess import VirtualReaders
+    from sandbox.cardemu.inprocess import PINPAD_READER, VirtualReaders
 
-    readers = VirtualReaders()
+    readers = VirtualReaders((), pinpad_readers=(PINPAD_READER,)) if pinpad else VirtualReaders()
     service = CardService(lambda: readers, training=True)
     return CardContext(service, QtCardMonitor(readers), readers)

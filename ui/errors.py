@@ -112,6 +112,36 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
         str(QT_TRANSLATE_NOOP("errors", "您取消了 PIN 碼輸入，沒有簽章。")),
         str(QT_TRANSLATE_NOOP("errors", "需要時再按一次「簽章」。")),
     ),
+    "PIN_PAD_CANCELLED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "已在讀卡機上取消")),
+        str(
+            QT_TRANSLATE_NOOP("errors", "讀卡機上按了取消鍵，沒有簽章，也沒有用掉 PIN 碼嘗試次數。")
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "需要時再按一次「簽章」，然後在讀卡機上輸入 PIN 碼並按確認鍵。"
+            )
+        ),
+    ),
+    "PIN_ENTRY_TIMEOUT": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "讀卡機等候逾時")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "讀卡機等了太久都沒有輸入 PIN 碼，這次沒有簽章，也沒有用掉嘗試次數。"
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "請再按一次「簽章」，看到讀卡機提示後，在讀卡機的按鍵上輸入 PIN 碼並按確認鍵。",
+            )
+        ),
+    ),
+    "NO_PIN_PAD": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "讀卡機沒有按鍵")),
+        str(QT_TRANSLATE_NOOP("errors", "這台讀卡機不能在讀卡機上輸入 PIN 碼。")),
+        str(QT_TRANSLATE_NOOP("errors", "請重新讀取卡片，然後在程式的視窗中輸入 PIN 碼。")),
+    ),
     "SIGNER_UNAVAILABLE": _entry(
         str(QT_TRANSLATE_NOOP("errors", "無法使用簽章元件")),
         str(QT_TRANSLATE_NOOP("errors", "找不到可以用這張卡片簽章的元件。")),

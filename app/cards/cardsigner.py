@@ -3,7 +3,9 @@
 Only cards the ATR table maps to the emulated driver are ever sent these commands; a
 real HiCOS card encrypts its PIN block and is signed with through HiPKI or PKCS#11.
 Protocol (``sandbox/cardemu/PROTOCOL.md``): VERIFY ``80 20 00 81`` + PIN (tries left in
-63Cx, blocked 6983), SIGN ``80 2A 9E 9A`` + SHA-256 digest → 256-byte signature.
+63Cx, blocked 6983), SIGN ``80 2A 9E 9A`` + SHA-256 digest → 256-byte signature. On a
+PIN-pad reader the VERIFY is built by the reader from a PIN_VERIFY_STRUCTURE (the PIN
+block padded with FF to 8 bytes) and the PIN never reaches this computer.
 """
 
 from __future__ import annotations
@@ -27,12 +29,22 @@ from app.cards.errors import (
 )
 from app.cards.hicos import HicosCard
 from app.cards.identity import CardIdentity
+from app.cards.pinpad import (
+    DEFAULT_PAD_TIMEOUT,
+    PinVerifyRequest,
+    pad_status_error,
+    pad_status_word,
+    pin_verify_structure,
+)
 from app.cards.signer import (
+    PIN_MAX_LENGTH,
+    PIN_MIN_LENGTH,
     Availability,
     SignerIdentity,
     SignerKind,
     SignResult,
     check_pin_format,
+    check_pin_source,
     checked_result,
 )
 from app.cards.transport import CardTransport, ReaderBackend, transaction
@@ -44,6 +56,7 @@ INS_VERIFY = 0x20
 INS_SIGN = 0x2A
 PIN_REFERENCE = 0x81
 SIGN_P1, SIGN_P2 = 0x9E, 0x9A
+PIN_PADDING = 0xFF
 
 
 def pin_status(sw: int) -> int | None:
@@ -78,6 +91,26 @@ class TestCardProtocol:
             raise PinFormatInvalid("the card refused the PIN length")
         raise status_error(response.sw)
 
+    def verify_pin_on_pad(self, timeout: int = DEFAULT_PAD_TIMEOUT) -> None:
+        """VERIFY with the PIN typed on the reader's pad; same outcomes as :meth:`verify_pin`,
+        plus PinEntryTimeout / PinEntryCancelled from the pad."""
+        block = bytes((PIN_PADDING,)) * PIN_MAX_LENGTH
+        template = CommandApdu(CLA, INS_VERIFY, 0x00, PIN_REFERENCE, block).encode()
+        structure = pin_verify_structure(
+            PinVerifyRequest(
+                apdu=template,
+                timeout=timeout,
+                min_length=PIN_MIN_LENGTH,
+                max_length=PIN_MAX_LENGTH,
+                block_size=PIN_MAX_LENGTH,
+            )
+        )
+        transport = self.protocol.transport
+        log.info("PIN entry on the pad of %s (up to %d s)", transport.reader, timeout)
+        error = pad_status_error(pad_status_word(transport.verify_pin_direct(structure)))
+        if error is not None:
+            raise error
+
     def tries_left(self) -> int | None:
         """VERIFY without data: the card tells the tries left without spending one."""
         response = self.protocol.transceive(CommandApdu(CLA, INS_VERIFY, 0x00, PIN_REFERENCE))
@@ -103,10 +136,15 @@ class CardProtocolSigner:
     kind = SignerKind.CARD
 
     def __init__(
-        self, backend: ReaderBackend, prepare: Callable[[CardIdentity], CardIdentity] | None = None
+        self,
+        backend: ReaderBackend,
+        prepare: Callable[[CardIdentity], CardIdentity] | None = None,
+        *,
+        pad_timeout: int = DEFAULT_PAD_TIMEOUT,
     ) -> None:
         self.backend = backend
         self._prepare = prepare
+        self.pad_timeout = pad_timeout
 
     def availability(self) -> Availability:
         """Available when at least one emulated card sits in a reader."""
@@ -145,6 +183,7 @@ class CardProtocolSigner:
                 if driver_for_atr(transport.atr) is not Driver.EMULATED:
                     continue
                 identity, _driver = read_identity(transport)
+                pinpad = transport.features().verify_pin_direct is not None
             except CardError as exc:
                 # One bad or vanishing card must not hide the cards in other readers.
                 if isinstance(exc, ServiceNotRunning):
@@ -155,7 +194,7 @@ class CardProtocolSigner:
                 transport.close()
             if self._prepare is not None:
                 identity = self._prepare(identity)
-            found.append(SignerIdentity(self.kind, reader, identity))
+            found.append(SignerIdentity(self.kind, reader, identity, pinpad=pinpad))
         return found
 
     def _open(self, who: SignerIdentity) -> tuple[CardTransport, ApduProtocol]:
@@ -171,16 +210,20 @@ class CardProtocolSigner:
             raise
         return transport, protocol
 
-    def sign(self, who: SignerIdentity, document: bytes, pin: str) -> SignResult:
-        """VERIFY then SIGN on the card; one PIN attempt, never retried."""
-        check_pin_format(pin)
+    def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:
+        """VERIFY (typed, or on the reader's pad when ``pin`` is None) then SIGN; one PIN
+        attempt, never retried."""
+        check_pin_source(who, pin)
         # _open reads the serial first: those APDUs meet any foreign transaction with a
         # bounded wait (CardInUse), so the transaction below starts on a free card.
         transport, protocol = self._open(who)
         try:
             with transaction(transport):
                 card = TestCardProtocol(protocol)
-                card.verify_pin(pin)
+                if pin is None:
+                    card.verify_pin_on_pad(self.pad_timeout)
+                else:
+                    card.verify_pin(pin)
                 signature = card.sign_digest(hashlib.sha256(document).digest())
         finally:
             transport.close()

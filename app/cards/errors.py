@@ -160,6 +160,24 @@ class PinCancelled(PinError):
     code = "PIN_CANCELLED"
 
 
+class PinEntryCancelled(PinCancelled):
+    """The cancel key was pressed on the PIN-pad reader (reader status 64 01)."""
+
+    code = "PIN_PAD_CANCELLED"
+
+
+class PinEntryTimeout(PinError):
+    """Nobody entered the PIN on the PIN-pad reader in time (reader status 64 00)."""
+
+    code = "PIN_ENTRY_TIMEOUT"
+
+
+class NoPinPad(CardError):
+    """PIN entry on the reader was asked of a reader without a PIN pad."""
+
+    code = "NO_PIN_PAD"
+
+
 class SignerUnavailable(CardError):
     """No signer can reach the card (HiPKI not running, no PKCS#11 module, …)."""
 

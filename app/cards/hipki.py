@@ -24,6 +24,7 @@ from app.cards.errors import (
     HiPkiNotAuthorised,
     MalformedResponse,
     NoCard,
+    NoPinPad,
     NoReader,
     PinBlocked,
     PinCancelled,
@@ -213,8 +214,14 @@ class HiPkiSigner:
             signing, tuple(cas), str(serial).strip() if serial else None
         )
 
-    def sign(self, who: SignerIdentity, document: bytes, pin: str) -> SignResult:
-        """One POST /sign (PKCS#1, SHA-256); the result is checked against the certificate."""
+    def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:
+        """One POST /sign (PKCS#1, SHA-256); the result is checked against the certificate.
+
+        HiPKI takes the PIN as a form field: its identities never report a PIN pad, and
+        ``pin=None`` is refused with NoPinPad before any request.
+        """
+        if pin is None:
+            raise NoPinPad("HiPKI takes the PIN typed on the keyboard only")
         check_pin_format(pin)
         package = {
             "tbs": base64.b64encode(document).decode("ascii"),

@@ -2,7 +2,8 @@
 
 The HiCOS module mishandles output sizes (CKR_BUFFER_TOO_SMALL), so the document is
 hashed here, the DigestInfo is built here and signed with plain CKM_RSA_PKCS, and the
-signature length and validity are checked before it is returned.
+signature length and validity are checked before it is returned. A token flagged
+CKF_PROTECTED_AUTHENTICATION_PATH takes the PIN on the reader's pad: C_Login without a PIN.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.cards.errors import (
     NoCard,
     PinBlocked,
     PinCancelled,
+    PinEntryCancelled,
     PinFormatInvalid,
     PinWrong,
     Pkcs11Error,
@@ -36,7 +38,7 @@ from app.cards.signer import (
     SignerIdentity,
     SignerKind,
     SignResult,
-    check_pin_format,
+    check_pin_source,
     checked_result,
 )
 
@@ -69,8 +71,11 @@ def default_module_paths() -> tuple[str, ...]:
     return (configured, *found) if configured else found
 
 
-def pkcs11_error(exc: PyKCS11.PyKCS11Error, tries_left: Callable[[], int | None]) -> CardError:
-    """Map a PKCS#11 return code to a typed error (``tries_left`` asked only for wrong PINs)."""
+def pkcs11_error(
+    exc: PyKCS11.PyKCS11Error, tries_left: Callable[[], int | None], *, on_pad: bool = False
+) -> CardError:
+    """Map a PKCS#11 return code to a typed error (``tries_left`` asked only for wrong PINs;
+    ``on_pad``: the PIN was being entered on the reader's keypad)."""
     ckr = int(exc.value)
     if ckr == PyKCS11.CKR_PIN_INCORRECT:
         left = tries_left()
@@ -84,6 +89,8 @@ def pkcs11_error(exc: PyKCS11.PyKCS11Error, tries_left: Callable[[], int | None]
     if ckr == PyKCS11.CKR_TOKEN_NOT_PRESENT:
         return NoCard("no card in the reader")
     if ckr == PyKCS11.CKR_FUNCTION_CANCELED:
+        if on_pad:
+            return PinEntryCancelled("PIN entry on the reader cancelled or timed out")
         return PinCancelled("PIN entry cancelled")
     return Pkcs11Error(ckr, f"PKCS#11 error {PyKCS11.CKR.get(ckr, hex(ckr))}")
 
@@ -126,11 +133,13 @@ class Pkcs11Signer:
             self.module = module
         return self._lib
 
-    def _call(self, action: Callable[[], Any], tries_left: Callable[[], int | None]) -> Any:
+    def _call(
+        self, action: Callable[[], Any], tries_left: Callable[[], int | None], on_pad: bool = False
+    ) -> Any:
         try:
             return action()
         except PyKCS11.PyKCS11Error as exc:
-            raise pkcs11_error(exc, tries_left) from None
+            raise pkcs11_error(exc, tries_left, on_pad=on_pad) from None
 
     def availability(self) -> Availability:
         """Available when the module loads; the reason names the module."""
@@ -189,11 +198,12 @@ class Pkcs11Signer:
                 c.der for c in certs if c.der not in (signing_der, encryption_der) and c.der
             )
             serial = str(token.serialNumber).strip() or None
+            pinpad = bool(int(token.flags) & PyKCS11.CKF_PROTECTED_AUTHENTICATION_PATH)
             identity = identity_from_certificate(signing.der, chain, serial)
             if self._prepare is not None:
                 identity = self._prepare(identity)
             handle = f"{int(slot)}:{signing.object_id.hex()}"
-            found.append(SignerIdentity(self.kind, handle, identity))
+            found.append(SignerIdentity(self.kind, handle, identity, pinpad=pinpad))
         return found
 
     @staticmethod
@@ -204,9 +214,10 @@ class Pkcs11Signer:
         except ValueError as exc:
             raise SignerUnavailable("not a PKCS#11 identity handle") from exc
 
-    def sign(self, who: SignerIdentity, document: bytes, pin: str) -> SignResult:
-        """C_Login once with ``pin``, CKM_RSA_PKCS over a host-built SHA-256 DigestInfo."""
-        check_pin_format(pin)
+    def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:
+        """C_Login once with ``pin`` (None: on the reader's pad), CKM_RSA_PKCS over a
+        host-built SHA-256 DigestInfo."""
+        check_pin_source(who, pin)
         slot, object_id = self._parse_handle(who.handle)
         lib = self._library()
         tries = lambda: self._tries_left(slot)  # noqa: E731 - evaluated only on a wrong PIN
@@ -215,7 +226,8 @@ class Pkcs11Signer:
             tries,
         )
         try:
-            self._call(lambda: session.login(pin), tries)
+            # PyKCS11 passes a NULL PIN for None: the module reads it from the reader's pad.
+            self._call(lambda: session.login(pin), tries, on_pad=pin is None)
             try:
                 keys = self._call(
                     lambda: session.findObjects(

@@ -120,8 +120,12 @@ class CardService:
                 return signer
         raise SignerUnavailable(f"no {who.signer} signer is configured")
 
-    def sign(self, who: SignerIdentity, document: bytes, pin: str) -> Future[SignResult]:
-        """Sign ``document`` with ``who``; the pre-check must pass before the PIN is used."""
+    def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> Future[SignResult]:
+        """Sign ``document`` with ``who``; the pre-check must pass before the PIN is used.
+
+        ``pin=None``: the PIN is entered on the reader's pad (``who.pinpad``); the future
+        ends when the person confirmed, cancelled or the pad timed out.
+        """
 
         def run() -> SignResult:
             who.identity.require_usable()

@@ -1,8 +1,9 @@
 """The one Signer interface behind HiPKI, PKCS#11 and the emulated card's protocol.
 
 A signer lists the identities it can reach and signs a document with PKCS#1 v1.5 over
-SHA-256 given the PIN the user just typed. No signer retries a PIN, keeps it after the
-call or puts it in an error: the PIN is only an argument.
+SHA-256 given the PIN the user just typed, or (``pin=None``) with the PIN the user types
+on the reader's own pad when the identity's reader has one. No signer retries a PIN,
+keeps it after the call or puts it in an error: the PIN is only an argument.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from app.cards.errors import MalformedResponse, PinFormatInvalid
+from app.cards.errors import MalformedResponse, NoPinPad, PinFormatInvalid
 from app.cards.identity import CardIdentity
 from certs.errors import CertificateError
 from certs.trust import verify_signature
@@ -47,6 +48,8 @@ class SignerIdentity:
     signer: SignerKind
     handle: str
     identity: CardIdentity
+    pinpad: bool = False
+    """True when the PIN is entered on the reader's own keypad (sign with ``pin=None``)."""
 
     @property
     def card_serial(self) -> str | None:
@@ -78,13 +81,25 @@ class Signer(Protocol):
         """Every card identity this signer can sign with right now."""
         ...
 
-    def sign(self, who: SignerIdentity, document: bytes, pin: str) -> SignResult:
-        """Sign ``document`` (SHA-256, PKCS#1 v1.5) with ``who``'s key, using ``pin`` once."""
+    def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:
+        """Sign ``document`` (SHA-256, PKCS#1 v1.5) with ``who``'s key, using ``pin`` once.
+
+        ``pin=None`` means "entered on the reader's pad" (only when ``who.pinpad``).
+        """
         ...
 
     def pin_tries_left(self, who: SignerIdentity) -> int | None:
         """PIN tries left where the source tells, else None. Costs no try."""
         ...
+
+
+def check_pin_source(who: SignerIdentity, pin: str | None) -> None:
+    """A typed PIN is checked for format; no PIN is only allowed with a PIN pad."""
+    if pin is None:
+        if not who.pinpad:
+            raise NoPinPad("the PIN must be typed: this reader has no PIN pad")
+        return
+    check_pin_format(pin)
 
 
 def check_pin_format(pin: str) -> bytes:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from smartcard import scard
+from smartcard.pcsc.PCSCPart10 import CM_IOCTL_GET_FEATURE_REQUEST
 
 from app.cards.errors import (
     CardError,
@@ -28,10 +29,12 @@ from app.cards.errors import (
     CardTimeout,
     CardUnpowered,
     NoCard,
+    NoPinPad,
     NoReader,
     ServiceNotRunning,
     TransactionFailed,
 )
+from app.cards.pinpad import NO_FEATURES, ReaderFeatures, parse_features
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,18 @@ class CardTransport(Protocol):
 
     def close(self) -> None:
         """Release the connection (leave the card powered for other programs)."""
+        ...
+
+    def features(self) -> ReaderFeatures:
+        """The reader's PC/SC part 10 features (none when it reports none)."""
+        ...
+
+    def verify_pin_direct(self, structure: bytes) -> bytes:
+        """FEATURE_VERIFY_PIN_DIRECT with a PIN_VERIFY_STRUCTURE; the reader's SW1 SW2.
+
+        Blocks while the person types on the reader's pad (up to the structure's
+        bTimerOut); raises NoPinPad when the reader has no such feature.
+        """
         ...
 
 
@@ -300,6 +315,8 @@ class PcscBackend:
 class PcscTransport:
     """One SHARED PC/SC connection to a card."""
 
+    _features: ReaderFeatures | None = None  # the reader's part 10 features, asked once
+
     def __init__(
         self,
         reader: str,
@@ -430,6 +447,37 @@ class PcscTransport:
         hresult = scard.SCardEndTransaction(self._hcard, scard.SCARD_LEAVE_CARD)
         if hresult != scard.SCARD_S_SUCCESS:
             log.debug("end of transaction: %s", scard.SCardGetErrorMessage(hresult))
+
+    def _control(self, code: int, data: bytes) -> bytes:
+        if self._closed:
+            raise TransactionFailed("connection already closed")
+        hresult, response = scard.SCardControl(self._hcard, code, list(data))
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise pcsc_error(hresult, self._reader)
+        return bytes(response)
+
+    def features(self) -> ReaderFeatures:
+        """SCardControl(CM_IOCTL_GET_FEATURE_REQUEST), parsed; cached per connection.
+
+        A reader driver that does not implement the request has no features (vpcd, many
+        plain readers): that is not an error.
+        """
+        if self._features is None:
+            try:
+                answer = self._control(CM_IOCTL_GET_FEATURE_REQUEST, b"")
+            except (TransactionFailed, CardTimeout) as exc:
+                log.debug("no part 10 features on %s: %s", self._reader, exc.code)
+                self._features = NO_FEATURES
+            else:
+                self._features = parse_features(answer)
+        return self._features
+
+    def verify_pin_direct(self, structure: bytes) -> bytes:
+        """Let the reader take the PIN on its pad; no watchdog, the pad has its own timeout."""
+        code = self.features().verify_pin_direct
+        if code is None:
+            raise NoPinPad(f"the reader has no PIN pad ({self._reader})")
+        return self._control(code, structure)
 
     def close(self) -> None:
         """Disconnect, leaving the card powered for other programs."""

@@ -231,15 +231,12 @@ def _pinpad_features(reader: str) -> tuple[bool | None, list[str]]:
     return pinpad_from_features(list(response))
 
 
-PINPAD_FEATURES = ("FEATURE_VERIFY_PIN_DIRECT", "FEATURE_VERIFY_PIN_START")
-
-
 def pinpad_from_features(response: list[int]) -> tuple[bool, list[str]]:
     """(has a PIN pad, feature names) from a GET_FEATURE_REQUEST answer (PC/SC part 10 TLVs)."""
-    from smartcard.pcsc.PCSCPart10 import parseFeatureRequest
+    from app.cards.pinpad import parse_features
 
-    names = [str(name) for name, _code in parseFeatureRequest(list(response))]
-    return any(n in PINPAD_FEATURES for n in names), names
+    features = parse_features(bytes(response))
+    return features.pinpad, features.names
 
 
 @dataclass

@@ -34,6 +34,7 @@ SIGN_P1P2 = (0x9E, 0x9A)
 MAX_READ = 200
 PIN_TRIES = 3
 PIN_MIN, PIN_MAX = 6, 8
+PIN_PADDING = b"\xff"
 
 FID_MF = 0x3F00
 FID_DF = 0x0900
@@ -286,9 +287,11 @@ class EmulatedCard:
             if self._tries_left == 0:
                 return SW_BLOCKED
             return SW_OK if self._verified else bytes((0x63, 0xC0 | self._tries_left))
-        if not PIN_MIN <= len(data) <= PIN_MAX:
+        # A PIN-pad reader sends the PIN block it was given: the digits, then FF padding.
+        pin = data.rstrip(PIN_PADDING) if len(data) == PIN_MAX else data
+        if not PIN_MIN <= len(pin) <= PIN_MAX:
             return SW_WRONG_LENGTH
-        outcome = self.check_pin(data)
+        outcome = self.check_pin(pin)
         if outcome.ok:
             return SW_OK
         if outcome.tries_left == 0:

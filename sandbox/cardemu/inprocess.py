@@ -3,7 +3,9 @@
 :class:`VirtualReaders` implements the card layer's ``ReaderBackend`` (list readers,
 connect) and its monitor's ``StatusSource`` (block until something changes), so the
 client runs the same protocol code against emulated cards with no pcscd, vpcd or driver.
-Insert and remove cards, add and remove readers on command.
+Insert and remove cards, add and remove readers on command. A reader may be a PIN-pad
+reader: it reports FEATURE_VERIFY_PIN_DIRECT and takes the PIN on its virtual keypad
+(``sandbox.cardemu.pinpad``).
 """
 
 from __future__ import annotations
@@ -12,17 +14,21 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.cards.errors import CardRemoved, NoCard, NoReader, TransactionFailed
+from app.cards.errors import CardRemoved, NoCard, NoPinPad, NoReader, TransactionFailed
 from app.cards.monitor import ReaderStatus
+from app.cards.pinpad import NO_FEATURES, ReaderFeatures, parse_features
 from sandbox.cardemu.card import EmulatedCard
+from sandbox.cardemu.pinpad import VirtualPinPad, feature_list
 
 DEFAULT_READER = "TCloud Virtual Reader 0"
+PINPAD_READER = "TCloud Virtual PIN-pad Reader 0"
 
 
 @dataclass
 class _Slot:
     card: EmulatedCard | None = None
     generation: int = 0  # bumped on every insert/remove so stale connections notice
+    pad: VirtualPinPad | None = None
 
 
 class VirtualReaders:
@@ -30,8 +36,13 @@ class VirtualReaders:
 
     name = "virtual"
 
-    def __init__(self, readers: tuple[str, ...] = (DEFAULT_READER,)) -> None:
+    def __init__(
+        self,
+        readers: tuple[str, ...] = (DEFAULT_READER,),
+        pinpad_readers: tuple[str, ...] = (),
+    ) -> None:
         self._slots: dict[str, _Slot] = {r: _Slot() for r in readers}
+        self._slots.update({r: _Slot(pad=VirtualPinPad()) for r in pinpad_readers})
         self._changed = threading.Condition()
         self._version = 0
         self._cancelled = False
@@ -42,17 +53,42 @@ class VirtualReaders:
         self._version += 1
         self._changed.notify_all()
 
-    def add_reader(self, reader: str) -> None:
-        """Plug in a new, empty reader."""
+    def add_reader(self, reader: str, *, pinpad: bool = False) -> None:
+        """Plug in a new, empty reader (with a keypad when ``pinpad``)."""
         with self._changed:
-            self._slots.setdefault(reader, _Slot())
+            self._slots.setdefault(reader, _Slot(pad=VirtualPinPad() if pinpad else None))
             self._touch()
 
     def remove_reader(self, reader: str) -> None:
         """Unplug a reader (with any card in it)."""
         with self._changed:
-            self._slots.pop(reader, None)
+            slot = self._slots.pop(reader, None)
             self._touch()
+        if slot is not None and slot.pad is not None:
+            slot.pad.abort()
+
+    def replace_reader(self, old: str, new: str, *, pinpad: bool) -> None:
+        """Unplug ``old`` and plug in ``new``, moving the card across (switching to or
+        from a PIN-pad reader, as a person swapping readers would)."""
+        with self._changed:
+            card = self.card_in(old)
+            self.remove_reader(old)
+            self.add_reader(new, pinpad=pinpad)
+            if card is not None:
+                self.insert(card, new)
+
+    def pad(self, reader: str) -> VirtualPinPad | None:
+        """The keypad of ``reader``; None for a reader without one."""
+        with self._changed:
+            slot = self._slots.get(reader)
+            return slot.pad if slot is not None else None
+
+    def abort_entry(self) -> None:
+        """End any PIN entry waiting on a keypad (shutting the card worker down)."""
+        with self._changed:
+            pads = [s.pad for s in self._slots.values() if s.pad is not None]
+        for pad in pads:
+            pad.abort()
 
     def insert(self, card: EmulatedCard, reader: str = DEFAULT_READER) -> None:
         """Put ``card`` into ``reader`` (replacing any card there)."""
@@ -69,10 +105,13 @@ class VirtualReaders:
         """Take the card out of ``reader``."""
         with self._changed:
             slot = self._slots.get(reader)
-            if slot is not None and slot.card is not None:
-                slot.card = None
-                slot.generation += 1
-                self._touch()
+            if slot is None or slot.card is None:
+                return
+            slot.card = None
+            slot.generation += 1
+            self._touch()
+        if slot.pad is not None:
+            slot.pad.abort()
 
     def card_in(self, reader: str) -> EmulatedCard | None:
         """The card in ``reader``, if any."""
@@ -105,7 +144,7 @@ class VirtualReaders:
                 raise NoReader(f"no virtual reader named {reader!r}")
             if slot.card is None:
                 raise NoCard(f"no card in {reader}")
-            return VirtualTransport(self, reader, slot.card, slot.generation)
+            return VirtualTransport(self, reader, slot.card, slot.generation, slot.pad)
 
     def close(self) -> None:
         """Nothing to release; present for the ReaderBackend interface."""
@@ -149,12 +188,18 @@ class VirtualTransport:
     """A connection to a card in a virtual reader (same interface as PcscTransport)."""
 
     def __init__(
-        self, readers: VirtualReaders, reader: str, card: EmulatedCard, generation: int
+        self,
+        readers: VirtualReaders,
+        reader: str,
+        card: EmulatedCard,
+        generation: int,
+        pad: VirtualPinPad | None = None,
     ) -> None:
         self._readers = readers
         self._reader = reader
         self._card = card
         self._generation = generation
+        self._pad = pad
         self._closed = False
 
     @property
@@ -175,6 +220,23 @@ class VirtualTransport:
         self._readers._check(self._reader, self._generation)
         answer = self._card.process(command)
         # The card may have been pulled while it worked (test hook): the answer is lost.
+        self._readers._check(self._reader, self._generation)
+        return answer
+
+    def features(self) -> ReaderFeatures:
+        """The reader's GET_FEATURE_REQUEST answer, parsed by the card layer's parser."""
+        self._readers._check(self._reader, self._generation)
+        return parse_features(feature_list()) if self._pad is not None else NO_FEATURES
+
+    def verify_pin_direct(self, structure: bytes) -> bytes:
+        """Take the PIN on the virtual keypad and send the filled-in VERIFY to the card."""
+        if self._closed:
+            raise TransactionFailed("connection already closed")
+        if self._pad is None:
+            raise NoPinPad(f"{self._reader} has no PIN pad")
+        self._readers._check(self._reader, self._generation)
+        answer = self._pad.verify_pin_direct(structure, self.transmit)
+        # The card may have left while the person typed: that ends entry without an answer.
         self._readers._check(self._reader, self._generation)
         return answer
 

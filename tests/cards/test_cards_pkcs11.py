@@ -108,6 +108,7 @@ def test_identities_and_sign(signer: Pkcs11Signer, pki: DemoPKI) -> None:
     assert set(found) == {"雲端示範股份有限公司（測試）", "黃淑芬"}
     for who in found.values():
         assert who.signer is SignerKind.PKCS11
+        assert not who.pinpad, "SoftHSM2 has no protected authentication path: PIN typed"
         assert who.identity.usable, who.identity.problems
         assert len(who.identity.chain) == 2
         result = signer.sign(who, DOC, "123456")

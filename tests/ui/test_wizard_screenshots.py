@@ -247,3 +247,47 @@ def test_screenshots_review_and_blocked(
     driver.authorizations_and_consents(pin="123456", responsible_id=TAX.responsible_id)
     driver.form_and_account(TAX.ubn)
     shots.take(wizard, "review")
+
+
+def test_screenshots_pin_pad(
+    make_wizard: Any, language: str, screenshot_dir: Path, platform_url: str
+) -> None:
+    from app.platform.client import PlatformClient
+    from sandbox.cardemu.inprocess import PINPAD_READER
+    from ui.card_context import training_cards
+    from ui.training.panel import TrainingPanel
+
+    cards = training_cards(pinpad=True)
+    cards.start()
+    try:
+        driver = make_wizard(cards=cards)
+        shots = Shots(screenshot_dir, f"pin_pad_{language}", driver.qtbot)
+        readers = cards.virtual_readers
+        training = TrainingPanel(PlatformClient(platform_url), readers)
+        driver.qtbot.addWidget(training)
+        training.resize(420, 760)
+        training.show()
+        page = driver.choose(SME.ubn, "moeaca_card")
+        training.insert_card("moeaca-sme-primary")
+        driver.wait_card()
+        page.next_button.click()
+        panel = driver.wizard.card_panel
+        driver.qtbot.waitUntil(lambda: panel.pin_dialog is not None, timeout=20000)
+        dialog = panel.pin_dialog
+        shots.take(dialog, "dialog_ready")
+        dialog.ok_button.click()
+        pad = readers.pad(PINPAD_READER)
+        driver.qtbot.waitUntil(lambda: pad.waiting, timeout=20000)
+        driver.qtbot.waitUntil(training.pad_keys["1"].isEnabled, timeout=5000)
+        shots.take(dialog, "dialog_waiting_for_the_pad")
+        for digit in "123":
+            training.pad_keys[digit].click()
+        driver.qtbot.waitUntil(lambda: "●●●" in training.pad_display.text(), timeout=5000)
+        shots.take(training, "training_panel_pad")
+        for digit in "456":
+            training.pad_keys[digit].click()
+        training.pad_confirm.click()
+        driver.wait_page("authorizations", timeout=30000)
+        shots.take(training, "training_panel_pad_idle")
+    finally:
+        cards.stop()

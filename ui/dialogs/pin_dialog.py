@@ -1,12 +1,15 @@
 """PIN entry: who will sign, tries left, a confirmation before the last try, PIN pads.
 
 The PIN lives only in the line edit until :meth:`PinDialog.take_pin` hands it to the
-caller and clears the field; it is never logged, kept or shown.
+caller and clears the field; it is never logged, kept or shown. On a PIN-pad reader the
+dialog has no PIN field: after 簽章 it emits :attr:`PinDialog.pad_entry_started`, says to
+type the PIN on the reader and stays open (it cannot be cancelled here: the reader has
+its own cancel key) until the caller calls :meth:`PinDialog.finish`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +27,9 @@ from app.cards.signer import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 class PinDialog(QDialog):
     """Asks for the card's PIN (or, on a PIN-pad reader, to type it on the reader)."""
 
+    pad_entry_started = Signal()
+    """PIN-pad mode: the person pressed 簽章; the card should now wait for the pad."""
+
     def __init__(
         self,
         who: str,
@@ -40,6 +46,8 @@ class PinDialog(QDialog):
         self.setModal(True)
         self.pinpad = pinpad
         self.tries_left = tries_left
+        self.waiting = False
+        self.retry = retry
         self._pin = ""
 
         intro = QLabel(self.tr("簽章用卡片：{who}").format(who=who))
@@ -86,12 +94,15 @@ class PinDialog(QDialog):
             self.tr("PIN 碼（{low}–{high} 位）").format(low=PIN_MIN_LENGTH, high=PIN_MAX_LENGTH)
         )
         pin_label.setBuddy(self.pin_edit)
+        self.pad_status = QLabel()
+        self.pad_status.setObjectName("PadStatus")
+        self.pad_status.setWordWrap(True)
         if pinpad:
-            pad = QLabel(
-                self.tr("這台讀卡機有按鍵：按「確定」後，請直接在讀卡機上輸入 PIN 碼並按確認鍵。")
+            self.pad_status.setText(
+                self.tr("這台讀卡機有按鍵：按「簽章」後，請直接在讀卡機上輸入 PIN 碼並按確認鍵。")
             )
-            pad.setWordWrap(True)
-            layout.addWidget(pad)
+            self.pad_status.setAccessibleName(self.pad_status.text())
+            layout.addWidget(self.pad_status)
         else:
             layout.addWidget(pin_label)
             layout.addWidget(self.pin_edit)
@@ -116,7 +127,8 @@ class PinDialog(QDialog):
 
     def _update_ok(self) -> None:
         length = len(self.pin_edit.text())
-        self.ok_button.setEnabled(self.pinpad or PIN_MIN_LENGTH <= length <= PIN_MAX_LENGTH)
+        typed = PIN_MIN_LENGTH <= length <= PIN_MAX_LENGTH
+        self.ok_button.setEnabled(not self.waiting and (self.pinpad or typed))
 
     def confirm_last_try(self) -> bool:
         """Ask before using the last try; True to go on."""
@@ -133,14 +145,39 @@ class PinDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _confirm(self) -> None:
+        if self.waiting:
+            return
         if self.tries_left is not None and self.tries_left <= 1 and not self.confirm_last_try():
+            return
+        if self.pinpad:
+            self._wait_for_pad()
             return
         self._pin = self.pin_edit.text()
         self.pin_edit.clear()
         self.accept()
 
+    def _wait_for_pad(self) -> None:
+        self.waiting = True
+        self.pad_status.setText(self.tr("請在讀卡機上輸入 PIN 碼並按確認鍵"))
+        self.pad_status.setAccessibleName(self.pad_status.text())
+        font = self.pad_status.font()
+        font.setBold(True)
+        self.pad_status.setFont(font)
+        self.note.setText(self.tr("讀卡機正在等候；若要取消，請按讀卡機上的取消鍵。"))
+        self.ok_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+        self.setAccessibleDescription(self.pad_status.text())
+        self.pad_entry_started.emit()
+
+    def finish(self) -> None:
+        """PIN-pad mode: the card has answered; close the waiting dialog."""
+        self.waiting = False
+        self.done(QDialog.DialogCode.Accepted)
+
     def reject(self) -> None:
-        """Forget anything typed and close."""
+        """Forget anything typed and close (not while the reader waits for its pad)."""
+        if self.waiting:
+            return
         self.pin_edit.clear()
         self._pin = ""
         super().reject()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cards.errors import PinCancelled
+from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled
 from app.cards.service import CardService
 from app.cards.signer import SignerIdentity, SignResult
 from app.platform import (
@@ -76,7 +76,11 @@ class SignatureRequester(Protocol):
 
 
 class CardSignatureRequester:
-    """Signs with a certificate card: our PIN dialog, then the one card worker thread."""
+    """Signs with a certificate card: our PIN dialog, then the one card worker thread.
+
+    The tries left are asked first (the dialog shows them and confirms the last try); on
+    a PIN-pad reader the dialog waits while the person types the PIN on the reader.
+    """
 
     def __init__(self, cards: CardService, who: SignerIdentity, holder: str) -> None:
         self.cards = cards
@@ -86,17 +90,54 @@ class CardSignatureRequester:
     def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
         """Ask for the PIN, then sign ``document`` on the card worker."""
         result: Future[SignatureBlock] = Future()
-        dialog = PinDialog(self.holder, purpose, parent=parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            result.set_exception(PinCancelled())
-            return result
-        signing = self.cards.sign(self.who, document, dialog.take_pin())
+
+        def tries_known(tries: int | None) -> None:
+            if tries == 0:
+                result.set_exception(PinBlocked("the PIN is blocked"))
+                return
+            self._ask(parent, document, purpose, tries, result)
+
+        def tries_failed(error: BaseException) -> None:
+            if isinstance(error, CardRemoved | NoCard):
+                result.set_exception(error)
+                return
+            tries_known(None)  # the card did not tell: the dialog shows no count
+
+        watch_future(self.cards.pin_tries_left(self.who), tries_known, tries_failed)
+        return result
+
+    def _ask(
+        self,
+        parent: QWidget,
+        document: bytes,
+        purpose: str,
+        tries_left: int | None,
+        result: Future[SignatureBlock],
+    ) -> None:
+        dialog = PinDialog(
+            self.holder, purpose, tries_left=tries_left, pinpad=self.who.pinpad, parent=parent
+        )
 
         def done(sign: SignResult) -> None:
             result.set_result(CardSignature(document, sign.signature, sign.certificate, sign.chain))
+            if dialog.waiting:
+                dialog.finish()
 
-        watch_future(signing, done, result.set_exception)
-        return result
+        def failed(error: BaseException) -> None:
+            result.set_exception(error)
+            if dialog.waiting:
+                dialog.finish()
+
+        def on_pad() -> None:
+            watch_future(self.cards.sign(self.who, document, None), done, failed)
+
+        dialog.pad_entry_started.connect(on_pad)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            result.set_exception(PinCancelled())
+            return
+        if self.who.pinpad:
+            return  # the pad's outcome is already in ``result``
+        watch_future(self.cards.sign(self.who, document, dialog.take_pin()), done, failed)
 
 
 class MobileSignDialog(QDialog):

@@ -1,8 +1,9 @@
 """Training panel: demo cards in and out, phone approvals, the platform's e-mails, its clock.
 
 Only shown on the embedded training platform. Demo cards go into the in-process virtual
-readers; the rest talks to the training platform's ``/_sandbox`` endpoints off the GUI
-thread.
+readers; the training reader can be switched to a PIN-pad reader, whose keypad is drawn
+here (enabled only while the card waits for the PIN on the pad). The rest talks to the
+training platform's ``/_sandbox`` endpoints off the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -51,6 +54,8 @@ class TrainingPanel(QDockWidget):
 
     message = Signal(str)
     """Short status text (also read by screen readers)."""
+    pad_changed = Signal(bool, int)
+    """The virtual keypad: waiting for a PIN or not, digits typed (any thread may emit)."""
 
     def __init__(
         self,
@@ -64,6 +69,9 @@ class TrainingPanel(QDockWidget):
         self.readers = readers
         self.pki = DemoPKI.load()
         self.pending: dict[str, str] = {}
+        self.reader_name = self._initial_reader()
+        self._pad: Any = None
+        self._pad_was_waiting = False
         tabs = QTabWidget()
         tabs.setObjectName("TrainingTabs")
         tabs.addTab(self._cards_tab(), self.tr("示範卡片"))
@@ -83,6 +91,8 @@ class TrainingPanel(QDockWidget):
         self.setWidget(holder)
         self.setMinimumWidth(340)
         self.message.connect(self.status.setText)
+        self.pad_changed.connect(self._show_pad)
+        self._watch_pad()
 
     # --- helpers ---------------------------------------------------------------------
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -129,13 +139,19 @@ class TrainingPanel(QDockWidget):
         row = QHBoxLayout()
         row.addWidget(self.insert_button)
         row.addWidget(self.remove_button)
+        self.pinpad_check = QCheckBox(self.tr("讀卡機有按鍵（在讀卡機上輸入 PIN 碼）"))
+        self.pinpad_check.setAccessibleName(self.tr("讀卡機有按鍵"))
+        self.pinpad_check.setChecked(self._has_pad_reader())
+        self.pinpad_check.toggled.connect(self.set_pinpad)
         layout.addWidget(intro)
         layout.addWidget(self.card_choice)
         layout.addLayout(row)
         layout.addWidget(self.card_state)
+        layout.addWidget(self.pinpad_check)
+        layout.addWidget(self._pad_box())
         layout.addStretch(1)
         enabled = self.readers is not None
-        for widget in (self.card_choice, self.insert_button, self.remove_button):
+        for widget in (self.card_choice, self.insert_button, self.remove_button, self.pinpad_check):
             widget.setEnabled(enabled)
         if not enabled:
             self.card_state.setText(self.tr("這台電腦使用實體讀卡機，請插入真正的卡片。"))
@@ -151,13 +167,13 @@ class TrainingPanel(QDockWidget):
         readers = self.readers
 
         def insert() -> None:
-            readers.insert(EmulatedCard.from_demo_card(card))
+            readers.insert(EmulatedCard.from_demo_card(card), self.reader_name)
             self.card_state.setText(self.tr("已插入：{holder}").format(holder=card.holder_name))
             self.message.emit(self.card_state.text())
 
         if readers.cards():
             # Demo cards share one ATR: a swap must look like out-then-in to the monitor.
-            readers.remove()
+            readers.remove(self.reader_name)
             QTimer.singleShot(SWAP_DELAY_MS, insert)
         else:
             insert()
@@ -166,9 +182,111 @@ class TrainingPanel(QDockWidget):
         """Take the card out of the virtual reader."""
         if self.readers is None:
             return
-        self.readers.remove()
+        self.readers.remove(self.reader_name)
         self.card_state.setText(self.tr("讀卡機中沒有卡片。"))
         self.message.emit(self.card_state.text())
+
+    # --- PIN-pad reader --------------------------------------------------------------
+    def _initial_reader(self) -> str:
+        from sandbox.cardemu.inprocess import DEFAULT_READER, PINPAD_READER
+
+        if self.readers is not None and PINPAD_READER in self.readers.list_readers():
+            return PINPAD_READER
+        return DEFAULT_READER
+
+    def _has_pad_reader(self) -> bool:
+        return self.readers is not None and self.readers.pad(self.reader_name) is not None
+
+    def _pad_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("讀卡機按鍵"))
+        box.setObjectName("TrainingPinPad")
+        box.setAccessibleName(self.tr("讀卡機按鍵"))
+        layout = QVBoxLayout(box)
+        self.pad_display = QLabel()
+        self.pad_display.setObjectName("PadDisplay")
+        self.pad_display.setWordWrap(True)
+        self.pad_display.setAccessibleName(self.tr("讀卡機顯示"))
+        layout.addWidget(self.pad_display)
+        grid = QGridLayout()
+        self.pad_keys: dict[str, QPushButton] = {}
+        for index, digit in enumerate("123456789"):
+            grid.addWidget(self._digit_key(digit), index // 3, index % 3)
+        self.pad_clear = _button(self.tr("清除"))
+        self.pad_clear.clicked.connect(lambda: self._on_pad(lambda pad: pad.clear()))
+        self.pad_confirm = _button(self.tr("確認"))
+        self.pad_confirm.clicked.connect(lambda: self._on_pad(lambda pad: pad.confirm()))
+        self.pad_cancel = _button(self.tr("取消"))
+        self.pad_cancel.setAccessibleName(self.tr("在讀卡機上取消"))
+        self.pad_cancel.clicked.connect(lambda: self._on_pad(lambda pad: pad.cancel()))
+        grid.addWidget(self.pad_clear, 3, 0)
+        grid.addWidget(self._digit_key("0"), 3, 1)
+        grid.addWidget(self.pad_confirm, 3, 2)
+        grid.addWidget(self.pad_cancel, 4, 0, 1, 3)
+        layout.addLayout(grid)
+        self.pad_box = box
+        self._show_pad(False, 0)
+        return box
+
+    def _digit_key(self, digit: str) -> QPushButton:
+        key = QPushButton(digit)
+        key.setAccessibleName(self.tr("按鍵 {digit}").format(digit=digit))
+        key.clicked.connect(lambda _=False, d=digit: self._on_pad(lambda pad: pad.press(d)))
+        self.pad_keys[digit] = key
+        return key
+
+    def _on_pad(self, action: Callable[[Any], object]) -> None:
+        if self._pad is not None:
+            action(self._pad)
+
+    def _pad_listener(self, state: Any) -> None:
+        # Runs on the card worker thread: the queued signal carries it to the GUI thread.
+        try:
+            self.pad_changed.emit(state.waiting, state.entered)
+        except RuntimeError:  # the panel is already gone
+            return
+
+    def _watch_pad(self) -> None:
+        if self._pad is not None:
+            self._pad.unsubscribe(self._pad_listener)
+        self._pad = self.readers.pad(self.reader_name) if self.readers is not None else None
+        if self._pad is not None:
+            self._pad.subscribe(self._pad_listener)
+            state = self._pad.state
+            self._show_pad(state.waiting, state.entered)
+        else:
+            self._show_pad(False, 0)
+        self.pad_box.setVisible(self._pad is not None)
+
+    def _show_pad(self, waiting: bool, entered: int) -> None:
+        for widget in (*self.pad_keys.values(), self.pad_clear, self.pad_confirm, self.pad_cancel):
+            widget.setEnabled(waiting)
+        if waiting:
+            self.pad_display.setText(
+                self.tr("請輸入 PIN 碼：{dots}").format(dots="●" * entered or "—")
+            )
+        else:
+            self.pad_display.setText(self.tr("讀卡機沒有在等候 PIN 碼。"))
+        if waiting and entered == 0:
+            self.tabs.setCurrentIndex(0)
+            self.message.emit(self.tr("讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。"))
+        elif self._pad_was_waiting and not waiting:
+            self.message.emit(self.tr("讀卡機已結束 PIN 碼輸入。"))
+        self._pad_was_waiting = waiting
+
+    def set_pinpad(self, on: bool) -> None:
+        """Swap the training reader for one with (or without) a PIN pad; the card moves over."""
+        if self.readers is None:
+            return
+        from sandbox.cardemu.inprocess import DEFAULT_READER, PINPAD_READER
+
+        new = PINPAD_READER if on else DEFAULT_READER
+        if new != self.reader_name:
+            self.readers.replace_reader(self.reader_name, new, pinpad=on)
+            self.reader_name = new
+        self._watch_pad()
+        self.message.emit(
+            self.tr("已換成有按鍵的讀卡機。") if on else self.tr("已換成沒有按鍵的讀卡機。")
+        )
 
     # --- phone approvals -------------------------------------------------------------
     def _phone_tab(self) -> QWidget:

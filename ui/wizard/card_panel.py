@@ -320,22 +320,37 @@ class CardPanel(QFrame):
     ) -> None:
         holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
         dialog = PinDialog(
-            holder, purpose, tries_left=tries_left, retry=retry, parent=self.window()
+            holder,
+            purpose,
+            tries_left=tries_left,
+            pinpad=who.pinpad,
+            retry=retry,
+            parent=self.window(),
         )
         self._dialog = dialog
+
+        def start(pin: str | None) -> None:
+            watch_future(self.cards.sign(who, document, pin), signed, failed)
 
         def accepted() -> None:
             self._dialog = None
             pin = dialog.take_pin()
-            future = self.cards.sign(who, document, pin)
+            start(pin)
             del pin
-            watch_future(future, signed, failed)
 
         def rejected() -> None:
             self._dialog = None
             on_error(PinCancelled("PIN entry cancelled"))
 
+        def close_pad_dialog() -> None:
+            # PIN-pad mode: the dialog said "type the PIN on the reader" until now.
+            if dialog.waiting:
+                if self._dialog is dialog:
+                    self._dialog = None
+                dialog.finish()
+
         def signed(result: SignResult) -> None:
+            close_pad_dialog()
             on_signed(
                 CardSignature(
                     document=document,
@@ -346,6 +361,7 @@ class CardPanel(QFrame):
             )
 
         def failed(error: BaseException) -> None:
+            close_pad_dialog()
             if isinstance(error, PinWrong) and error.tries_left != 0:
                 # Ask again in the same dialog flow, saying why and how many tries are left.
                 self._ask_pin(
@@ -363,7 +379,10 @@ class CardPanel(QFrame):
                 return
             on_error(error)
 
-        dialog.accepted.connect(accepted)
+        if who.pinpad:
+            dialog.pad_entry_started.connect(lambda: start(None))
+        else:
+            dialog.accepted.connect(accepted)
         dialog.rejected.connect(rejected)
         dialog.open()
 
