@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -50,11 +53,47 @@ def _start_training_platform() -> RunningPlatform:
     from certs.testpki import DemoPKI
     from sandbox.embedded import start_embedded
 
-    platform = start_embedded(database="sqlite://")
-    # The training panel and the virtual readers use the demo cards: build them here
-    # (about 0.1 s of signing) so the GUI thread later finds them ready.
-    DemoPKI.load()
+    with _no_collection_pauses():
+        platform = start_embedded(database="sqlite://")
+        # The training panel and the virtual readers use the demo cards: build them here
+        # (about 0.1 s of signing) so the GUI thread later finds them ready.
+        DemoPKI.load()
+        # What _on_platform_started builds on the GUI thread: import it here, so the GUI
+        # thread only makes widgets (these imports took about 0.2 s of it).
+        _import_modules(_TRAINING_PANEL_MODULES)
     return platform
+
+
+class _NoCollectionPauses:
+    """Background loading without garbage-collection pauses on the GUI thread.
+
+    Importing FastAPI, SQLAlchemy, pydantic and the pages creates a few hundred thousand
+    objects; each full collection they trigger holds the GIL for ~50 ms and froze the
+    GUI that long. Nothing is collected while any loader runs; when the last one ends,
+    what was built is frozen, so those long-lived objects are never scanned again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaders = 0
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            self._loaders += 1
+            if self._loaders == 1:
+                gc.disable()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._loaders -= 1
+                if self._loaders == 0:
+                    gc.freeze()
+                    gc.enable()
+
+
+_no_collection_pauses = _NoCollectionPauses()
 
 
 # Imported on a worker after the first paint, so that opening them later does not stall.
@@ -69,11 +108,24 @@ _PAGE_MODULES = (
 )
 
 
-def _import_page_modules() -> None:
+_TRAINING_PANEL_MODULES = (
+    "app.platform.client",
+    "ui.card_context",
+    "sandbox.cardemu.inprocess",
+    "ui.training.panel",
+)
+
+
+def _import_modules(names: tuple[str, ...]) -> None:
     import importlib
 
-    for name in _PAGE_MODULES:
+    for name in names:
         importlib.import_module(name)
+
+
+def _import_page_modules() -> None:
+    with _no_collection_pauses():
+        _import_modules(_PAGE_MODULES)
 
 
 class _Banner(QFrame):

@@ -111,3 +111,22 @@ def test_pages_load_after_the_window_and_in_the_background() -> None:
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.stdout.split()[-2:] == ["0", "True"], out.stdout + out.stderr
+
+
+def test_background_loaders_pause_collection_until_the_last_one_ends() -> None:
+    import gc
+
+    from ui.main_window import _NoCollectionPauses
+
+    pauses = _NoCollectionPauses()
+    assert gc.isenabled()
+    frozen_before = gc.get_freeze_count()
+    kept = [[] for _ in range(1000)]  # built while loading: frozen afterwards
+    with pauses():
+        assert not gc.isenabled()
+        with pauses():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the other loader still runs
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen_before + len(kept)
+    gc.unfreeze()
