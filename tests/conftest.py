@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -9,46 +10,31 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+
+from app.storage.memory_keyring import MemoryKeyring, memory_keyring_installed
+from app.storage.paths import HOME_ENV
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Nothing a test writes may land in the real user folders.
-os.environ.setdefault("TCLOUD_HOME", tempfile.mkdtemp(prefix="tcloud-test-home-"))
+# Nothing a test writes may land in the real user folders, not even during collection or
+# in session-wide fixtures that run before any test's own home is set.
+os.environ.setdefault(HOME_ENV, tempfile.mkdtemp(prefix="tcloud-test-home-"))
+# The safety net under the per-test fixture: from here on the process never reaches the
+# user's real keyring, whatever a test or fixture does before or after its own one.
+keyring.set_keyring(MemoryKeyring())
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in memory, so tests never touch the user's real one."""
+@pytest.fixture(autouse=True)
+def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Every test: its own TCLOUD_HOME (``tmp_path / "home"``) and an empty in-memory keyring.
 
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(f"no entry for {service}/{username}")
-
-
-_memory_keyring = MemoryKeyring()
-keyring.set_keyring(_memory_keyring)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """The in-memory keyring every test uses, emptied before and after the test."""
-    _memory_keyring.entries.clear()
-    yield _memory_keyring
-    _memory_keyring.entries.clear()
+    Autouse, so no test can share files or secrets with another; request it by name to
+    inspect the keyring. A test that swaps the keyring backend gets the previous one back.
+    """
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    with memory_keyring_installed() as backend:
+        yield backend
 
 
 @pytest.fixture
@@ -57,3 +43,16 @@ def screenshot_dir() -> Path:
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Put the root logger's handlers and level back after the test."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

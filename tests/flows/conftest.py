@@ -1,25 +1,18 @@
-"""Flow tests: the real sandbox platform on a loopback port, an in-memory keyring."""
+"""Flow tests: the real sandbox platform on a loopback port.
+
+The root conftest gives every test its own TCLOUD_HOME and an empty in-memory keyring.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from app.platform import PlatformClient, TokenStore
 from app.platform.training import TrainingPlatform
 from app.storage import DraftStore, ResponseCache, SecretStore, platform_id
-from app.storage.memory_keyring import MemoryKeyring, memory_keyring_installed
 from sandbox.embedded import EmbeddedPlatform, start_embedded
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    """Every test gets an empty in-memory keyring and its own TCLOUD_HOME."""
-    monkeypatch.setenv("TCLOUD_HOME", str(tmp_path / "home"))
-    with memory_keyring_installed() as backend:
-        yield backend
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,7 @@
-"""Platform client tests: in-memory keyring, private TCLOUD_HOME, a real local HTTP server."""
+"""Platform client tests: no proxy settings, a real local HTTP server.
+
+The root conftest gives every test its own TCLOUD_HOME and an empty in-memory keyring.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +9,14 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from local_http import LocalServer, Seen
 
-from app.storage.memory_keyring import MemoryKeyring, memory_keyring_installed
-
 
 @pytest.fixture(autouse=True)
-def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    """Every test gets an empty in-memory keyring and its own TCLOUD_HOME."""
-    monkeypatch.setenv("TCLOUD_HOME", str(tmp_path / "home"))
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Requests go straight to the local server, whatever proxy the environment names."""
     for name in (
         "HTTP_PROXY",
         "HTTPS_PROXY",
@@ -29,8 +28,6 @@ def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         "no_proxy",
     ):
         monkeypatch.delenv(name, raising=False)
-    with memory_keyring_installed() as backend:
-        yield backend
 
 
 @pytest.fixture

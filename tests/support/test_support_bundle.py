@@ -201,7 +201,7 @@ def _bundle_texts(path: Path) -> dict[str, str]:
 
 
 def test_session_leaves_no_personal_value_in_logs_or_bundle(
-    logging_home: Redactor, private_home: MemoryKeyring, tmp_path: Path
+    logging_home: Redactor, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     secrets = SecretStore()
     settings_file = _session(logging_home, secrets, tmp_path)
@@ -240,7 +240,7 @@ def test_session_leaves_no_personal_value_in_logs_or_bundle(
     report = SessionJanitor(PLATFORM, secrets=secrets).end_session(UBN)
     assert report.drafts_removed == 1
     assert scope_account(PLATFORM, UBN) in report.keyring_entries_removed
-    assert not [user for _, user in private_home.entries() if UBN in user]
+    assert not [user for _, user in memory_keyring.entries() if UBN in user]
     after = "".join(p.read_text(encoding="utf-8") for p in log_files())
     for value in SECRETS:
         assert value not in after, value

@@ -29,7 +29,7 @@ def _session(secrets: SecretStore, ubn: str) -> None:
     TokenStore(secrets).save(PLATFORM, ubn, "token-of-" + ubn)
 
 
-def test_end_session_wipes_only_the_current_applicant(private_home: MemoryKeyring) -> None:
+def test_end_session_wipes_only_the_current_applicant(memory_keyring: MemoryKeyring) -> None:
     secrets = SecretStore()
     _session(secrets, UBN)
     _session(secrets, OTHER)
@@ -56,7 +56,7 @@ def test_end_session_wipes_only_the_current_applicant(private_home: MemoryKeyrin
     assert "Removed 1 draft(s)" in report.summary("en")
 
 
-def test_end_session_for_everyone_leaves_nothing(private_home: MemoryKeyring) -> None:
+def test_end_session_for_everyone_leaves_nothing(memory_keyring: MemoryKeyring) -> None:
     secrets = SecretStore()
     _session(secrets, UBN)
     _session(secrets, OTHER)
@@ -71,7 +71,7 @@ def test_end_session_for_everyone_leaves_nothing(private_home: MemoryKeyring) ->
     assert report.drafts_removed == 2
     assert report.cache_files_removed == 2
     assert not secrets.accounts()
-    assert not private_home.entries()
+    assert not memory_keyring.entries()
     assert not report.ok
     assert report.failures == ("clear clipboard: RuntimeError",)
     with pytest.raises(KioskConfigError):

@@ -1,37 +1,22 @@
-"""Support UI tests: a private TCLOUD_HOME, the shared in-memory keyring, privacy mode off."""
+"""Support UI tests: privacy mode off, the test's own TCLOUD_HOME at hand."""
 
 from __future__ import annotations
 
-import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from app.storage.memory_keyring import MemoryKeyring
+from app.storage.paths import HOME_ENV
 from app.support.privacy import privacy_mode
 
 
 @pytest.fixture(autouse=True)
-def support_home(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: Any
-) -> Iterator[Path]:
-    """Each test writes under its own TCLOUD_HOME, with an empty in-memory keyring."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("TCLOUD_HOME", str(home))
+def support_home(memory_keyring: MemoryKeyring) -> Iterator[Path]:
+    """The TCLOUD_HOME the root conftest gave this test, with privacy mode off around it."""
+    home = Path(os.environ[HOME_ENV])
     privacy_mode().set_enabled(False)
     yield home
     privacy_mode().set_enabled(False)
-
-
-@pytest.fixture
-def restore_logging() -> Iterator[None]:
-    """Put the root logger's handlers and level back after the test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 import shiboken6
@@ -31,6 +30,7 @@ from support_session import (
     widget_texts,
 )
 
+from app.storage.memory_keyring import MemoryKeyring
 from app.storage.secrets import SERVICE_NAME
 from app.support.logs import TRAFFIC, log_files, setup_logging
 
@@ -42,10 +42,10 @@ def traffic_logging(restore_logging: None, support_home: Path) -> Path:
     return setup.folder
 
 
-def _token(memory_keyring: Any) -> str:
+def _token(memory_keyring: MemoryKeyring) -> str:
     tokens = [
         secret
-        for (service, account), secret in memory_keyring.entries.items()
+        for (service, account), secret in memory_keyring.entries().items()
         if service == SERVICE_NAME and account.endswith("/" + DEMO.ubn)
     ]
     assert len(tokens) == 1, "the session token is kept in the keyring"
@@ -66,7 +66,7 @@ def test_no_personal_value_in_bundle_logs_or_files(
     method: str,
     traffic_logging: Path,
     support_home: Path,
-    memory_keyring: Any,
+    memory_keyring: MemoryKeyring,
     tmp_path: Path,
 ) -> None:
     # The phone session runs with a helpdesk agent watching (privacy mode on).
@@ -130,7 +130,7 @@ def test_card_traces_do_not_carry_the_holder_or_serial(
 
 @pytest.mark.slow
 def test_next_applicant_sees_nothing_of_the_previous_one(
-    qtbot: QtBot, traffic_logging: Path, support_home: Path, memory_keyring: Any
+    qtbot: QtBot, traffic_logging: Path, support_home: Path, memory_keyring: MemoryKeyring
 ) -> None:
     session = open_window(qtbot, kiosk=True)
     window = session.window
@@ -175,7 +175,7 @@ def test_next_applicant_sees_nothing_of_the_previous_one(
     assert not leaks, leaks
     assert not [p for p in leftovers if DEMO.ubn in str(p)]
     # Keyring: nothing of this program is left.
-    assert not [key for key in memory_keyring.entries if key[0] == SERVICE_NAME]
+    assert not [key for key in memory_keyring.entries() if key[0] == SERVICE_NAME]
     # Screen: no widget (the training panel's fixed demo catalogue aside) shows anything.
     skip = (window.training_panel,) if window.training_panel is not None else ()
     texts = widget_texts(window, skip)
