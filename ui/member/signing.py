@@ -59,12 +59,8 @@ class MobileSigningRejected(PlatformClientError):  # noqa: N818 - reads as an ou
     def __init__(self, status: str) -> None:
         super().__init__(f"mobile signature {status}")
         self.status = status
-        # shown by ui.errors.describe while the code has no row of its own
-        self.message = (
-            "手機上的簽章要求已逾時，請重新簽署。"
-            if status == "expired"
-            else "手機上拒絕了這次簽章，沒有送出任何資料。"
-        )
+        if status == "expired":
+            self.code = "MOBILE_EXPIRED"  # the error table's text for a request that timed out
 
 
 class SignatureRequester(Protocol):
