@@ -65,6 +65,9 @@ class WorkCalendar:
         # Deadlines of long order lists ask about the same few weeks over and over; a
         # holidays lookup takes a lock and is far slower than a dict hit.
         self._known: dict[date, bool] = {}
+        # Year → running count of working days from 1 January (index = day of year - 1),
+        # so counting the working days between two dates costs two lookups, not a walk.
+        self._running: dict[int, list[int]] = {}
 
     @classmethod
     def taiwan(cls) -> WorkCalendar:
@@ -111,11 +114,27 @@ class WorkCalendar:
             return -self.working_days_between(end, start)
         if (end - start).days > _MAX_STEPS:
             raise ValueError("date range too long to count working days")
-        return sum(
-            1
-            for offset in range(1, (end - start).days + 1)
-            if self.is_working_day(start + timedelta(days=offset))
-        )
+        count = self._through(end) - self._through(start)
+        for year in range(start.year, end.year):
+            count += self._year(year)[-1]
+        return count
+
+    def _year(self, year: int) -> list[int]:
+        running = self._running.get(year)
+        if running is None:
+            running = []
+            total = 0
+            day = date(year, 1, 1)
+            while day.year == year:
+                total += self.is_working_day(day)
+                running.append(total)
+                day += timedelta(days=1)
+            self._running[year] = running
+        return running
+
+    def _through(self, d: date) -> int:
+        """Working days from 1 January of ``d``'s year up to and including ``d``."""
+        return self._year(d.year)[d.timetuple().tm_yday - 1]
 
 
 class _LockedLookup:

@@ -80,6 +80,20 @@ def test_add_and_count_agree(d: date, n: int) -> None:
         assert TW.working_days_between(d, later - timedelta(days=1)) == n - 1
 
 
+@given(
+    st.dates(min_value=date(2023, 1, 1), max_value=date(2028, 12, 31)),
+    st.dates(min_value=date(2023, 1, 1), max_value=date(2028, 12, 31)),
+)
+def test_counting_across_years_equals_a_day_by_day_walk(start: date, end: date) -> None:
+    low, high = sorted((start, end))
+    walked = sum(
+        TW.is_working_day(low + timedelta(days=offset))
+        for offset in range(1, (high - low).days + 1)
+    )
+    assert TW.working_days_between(low, high) == walked
+    assert TW.working_days_between(high, low) == -walked
+
+
 def test_concurrent_first_lookups_agree_with_sequential_ones() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
