@@ -10,17 +10,42 @@ import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata
 
 PROG = "tcloud-desktop"
 
 
 def app_version() -> str:
     """The installed distribution's version, or the source tree's when run uninstalled."""
+    # Looked up only when asked: reading the installed distributions costs ~30 ms.
+    from importlib import metadata
+
     try:
         return metadata.version(PROG)
     except metadata.PackageNotFoundError:
         return "0+unknown"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print the version and exit (looked up only when asked)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show the program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(f"{parser.prog} {app_version()}\n")
+        parser.exit()
 
 
 @dataclass(frozen=True)
@@ -44,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
             "platform (訓練模式)."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--platform",
         metavar="URL",

@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 from ._checks import require_date, require_int
 from ._data import read_resource
 
@@ -152,5 +150,9 @@ class _LockedLookup:
 
 @cache
 def _taiwan_calendar() -> WorkCalendar:
+    # Imported on first use: the package registers every country when imported (≈ 35 ms),
+    # which the client's start-up and the many importers of app.subsidy need not pay.
+    import holidays
+
     # Observed (substitute) days are part of holidays' TW calendar.
     return WorkCalendar(_LockedLookup(holidays.country_holidays("TW")), _bundled_overrides())

@@ -19,15 +19,14 @@ from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QToolBar, Q
 
 from app.subsidy.identifiers import is_valid_ubn
 from app.support.kinds import DataKind
-from ui.support.diagnostics_page import DiagnosticsPage, window_probes
-from ui.support.help_page import HelpPage
 from ui.support.privacy import PrivacyController, redact_when_complete, shared_privacy
-from ui.support.support_page import SupportPage
 
 if TYPE_CHECKING:
-    # Kiosk mode's janitor (keyring, storage) loads only when kiosk mode is on.
+    # Kiosk mode's janitor (keyring, storage) loads only when kiosk mode is on; the
+    # 說明與診斷 page is built the first time it is opened.
     from app.support.kiosk import SessionJanitor, WipeReport
     from ui.support.kiosk import KioskController
+    from ui.support.support_page import SupportPage
 
 SESSION_MESSAGE_MS = 20000
 HELP_SHORTCUT = "Ctrl+F1"
@@ -66,10 +65,16 @@ class SupportWiring:
     """What :func:`install_support` created, for the window and for tests."""
 
     privacy: PrivacyController
-    page: SupportPage
+    support_page: Callable[[], SupportPage]
+    """The 說明與診斷 page, built (and added to the window's pages) on first call."""
     toolbar: QToolBar
     help_action: QAction
     kiosk: KioskController | None
+
+    @property
+    def page(self) -> SupportPage:
+        """The 說明與診斷 page (built now if it was never opened)."""
+        return self.support_page()
 
 
 def _guard_wizard(wizard: Any) -> None:
@@ -119,32 +124,45 @@ def install_support(
     privacy.set_enabled(bool(options.privacy))
     privacy.bind_indicator(window.privacy_banner)
 
-    diagnostics = DiagnosticsPage(
-        window_probes(
-            training=window.training, platform_url=platform_url, virtual_readers=virtual_readers
-        ),
-        settings=lambda: {
-            "platform": platform_url(),
-            "training": training(),
-            "language": options.language,
-            "privacy": privacy.enabled,
-            "kiosk": options.kiosk,
-            "idle_minutes": options.idle_minutes,
-        },
-    )
-    page = SupportPage(HelpPage(), diagnostics)
-    window.pages.addWidget(page)
     pages, start_page = window.pages, window.start_page
-
-    def show_support() -> None:
-        pages.setCurrentWidget(page)
-        page.show_help()
+    built: list[SupportPage] = []
 
     def back() -> None:
         pages.setCurrentWidget(start_page)
 
+    def support_page() -> SupportPage:
+        # Built on first use: its modules and widgets cost ~50 ms of start-up otherwise.
+        if built:
+            return built[0]
+        from ui.support.diagnostics_page import DiagnosticsPage, window_probes
+        from ui.support.help_page import HelpPage
+        from ui.support.support_page import SupportPage
+
+        diagnostics = DiagnosticsPage(
+            window_probes(
+                training=training(), platform_url=platform_url, virtual_readers=virtual_readers
+            ),
+            settings=lambda: {
+                "platform": platform_url(),
+                "training": training(),
+                "language": options.language,
+                "privacy": privacy.enabled,
+                "kiosk": options.kiosk,
+                "idle_minutes": options.idle_minutes,
+            },
+        )
+        page = SupportPage(HelpPage(), diagnostics)
+        pages.addWidget(page)
+        page.back_requested.connect(back)
+        built.append(page)
+        return page
+
+    def show_support() -> None:
+        page = support_page()
+        pages.setCurrentWidget(page)
+        page.show_help()
+
     start_page.help_requested.connect(show_support)
-    page.back_requested.connect(back)
     window.wizard_opened.connect(_guard_wizard)
 
     def protect_wizard(wizard: Any) -> None:
@@ -196,7 +214,8 @@ def install_support(
                 area.session_ended.emit()
             if extra_reset is not None:
                 extra_reset()
-            diagnostics.clear_report()
+            if built:
+                built[0].diagnostics.clear_report()
             back()
 
         def ended(report: WipeReport | None) -> None:
@@ -223,4 +242,4 @@ def install_support(
         toolbar.addSeparator()
         toolbar.addAction(kiosk.end_action)
         kiosk.start()
-    return SupportWiring(privacy, page, toolbar, help_action, kiosk)
+    return SupportWiring(privacy, support_page, toolbar, help_action, kiosk)
