@@ -76,8 +76,15 @@ def serve_in_thread(
 
     # log_config=None: leave the host program's logging set-up alone.
     with _keeping_level_names():
+        # date_header=False: the platform stamps Date itself, on its (movable) clock.
         config = uvicorn.Config(
-            app, host=host, port=port, log_level="warning", access_log=False, log_config=None
+            app,
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            log_config=None,
+            date_header=False,
         )
     server = uvicorn.Server(config)
     failure: list[BaseException] = []

@@ -1,13 +1,17 @@
-"""ASGI middleware: request size limit and fault injection."""
+"""ASGI middleware: request size limit, fault injection and the platform-clock Date header."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+from datetime import UTC
+from email.utils import format_datetime
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.subsidy import TAIWAN_TZ
 
 from .context import Fault, Platform
 from .errors import error_body
@@ -144,3 +148,33 @@ class FaultMiddleware:
         await self.app(scope, receive, swallow)
         if not _abort_connection(receive):
             raise ConnectionAbortedError("drop_after_commit: connection dropped after commit")
+
+
+class PlatformDateMiddleware:
+    """Stamp every answer's ``Date`` header with the platform's clock, not the host's.
+
+    The training platform's clock can be moved; clients read the Date header to count
+    down deadlines the platform sets (a phone transaction's ``expires_at``), so the header
+    must be on the same clock as those deadlines.
+    """
+
+    def __init__(self, app: ASGIApp, platform: Platform) -> None:
+        self.app = app
+        self.platform = platform
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_date(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                stamp = self.platform.now().replace(tzinfo=TAIWAN_TZ)
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
+                headers.append(
+                    (b"date", format_datetime(stamp.astimezone(UTC), usegmt=True).encode())
+                )
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_date)

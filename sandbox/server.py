@@ -16,7 +16,7 @@ from .api.schemas import ERROR_RESPONSES
 from .context import DEFAULT_TOKEN_TTL_SECONDS, Platform
 from .db import Category, Database
 from .errors import install_error_handlers
-from .middleware import BodyLimitMiddleware, FaultMiddleware
+from .middleware import BodyLimitMiddleware, FaultMiddleware, PlatformDateMiddleware
 from .world import seed
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ def create_app(
     if sandbox_tools:
         app.include_router(tools.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(PlatformDateMiddleware, platform=platform)
     # Outermost, so that it sees the server's own ``receive`` and can drop the connection.
     app.add_middleware(FaultMiddleware, platform=platform)
     return app

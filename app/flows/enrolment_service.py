@@ -10,7 +10,7 @@ Idempotency-Key of an attempt is saved before sending, so a retry after a crash 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from app.platform import (
     Applicant,
@@ -45,7 +45,7 @@ from .enrolment import (
     ubn_problem,
 )
 from .errors import FlowError, InvalidInput
-from .login import MobilePoll, PollResult
+from .login import MobilePoll, PollResult, poll_signature
 from .questionnaire import QuestionnaireNavigator
 
 Signer = Callable[[bytes], SignatureBlock]
@@ -63,7 +63,7 @@ class EnrolmentService:
         drafts: DraftStore | None = None,
         *,
         today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         self.client = client
         self.flow = EnrolmentFlow()
@@ -71,7 +71,8 @@ class EnrolmentService:
         self.draft: Draft | None = None
         self.state: ApplicationState | None = None
         self._today = today
-        self._now = now
+        # Phone transactions expire on the platform's clock, which this PC's may not match.
+        self._now = now or client.server_now
 
     # -- UBN and method --
 
@@ -151,7 +152,7 @@ class EnrolmentService:
             tx = self.client.start_phone(ubn, person, birthday, mobile.strip())
         else:
             tx = self.client.start_mobile_moica(ubn, person, mode=mode)
-        return MobilePoll(tx, self._now())
+        return MobilePoll(tx, self._now(), clock=self._now)
 
     def poll_mobile_login(self, poll: MobilePoll) -> PollResult | None:
         """Ask the platform once if the poll is due; on approval the session starts."""
@@ -188,23 +189,13 @@ class EnrolmentService:
             )
         else:
             tx = self.client.start_mobile_moica(ubn, person, purpose="sign", document=document)
-        return MobilePoll(tx, self._now())
+        return MobilePoll(tx, self._now(), clock=self._now)
 
     def poll_mobile_signature(self, poll: MobilePoll) -> MobileSignature | None:
         """The signature block once the phone approved; None while waiting."""
-        now = self._now()
-        if poll.due(now):
-            tid = poll.transaction.transaction_id
-            if self.flow.method is VerificationMethod.PHONE:
-                state = self.client.phone_status(tid)
-            else:
-                state = self.client.mobile_moica_status(tid)
-            poll.record(state, now)
-        if poll.outcome == "approved":
-            return MobileSignature(poll.transaction.transaction_id)
-        if poll.finished:
-            raise FlowError("手機簽章未完成", code=f"MOBILE_{poll.outcome.upper()}")
-        return None
+        if self.flow.method is VerificationMethod.PHONE:
+            return poll_signature(poll, self.client.phone_status, self._now())
+        return poll_signature(poll, self.client.mobile_moica_status, self._now())
 
     def refresh(self) -> ApplicationState:
         """Read the application's progress and move the wizard to the page to do next."""

@@ -7,11 +7,14 @@ status means for the applicant. The UI's timer calls ``due()`` and ``record()``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from app.platform import MobileTransaction, TransactionState
+from app.platform import MobileSignature, MobileTransaction, TransactionState
+
+from .errors import FlowError
 
 MIN_POLL_SECONDS = 4
 
@@ -38,10 +41,17 @@ class PollResult:
 class MobilePoll:
     """The polling schedule and state of one mobile transaction."""
 
-    def __init__(self, transaction: MobileTransaction, started_at: datetime) -> None:
+    def __init__(
+        self,
+        transaction: MobileTransaction,
+        started_at: datetime,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         if started_at.tzinfo is None:
             raise ValueError("started_at needs a time zone")
         self.transaction = transaction
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
+        """The platform's clock (``PlatformClient.server_now``): ``expires_at`` is on it."""
         self.interval = timedelta(seconds=max(MIN_POLL_SECONDS, transaction.poll_after_seconds))
         self._next = started_at + self.interval
         self._outcome: Outcome = "waiting"
@@ -92,3 +102,22 @@ class MobilePoll:
         """Stop polling; a later answer is ignored."""
         if not self.finished:
             self._outcome = "cancelled"
+
+
+def poll_signature(
+    poll: MobilePoll, status: Callable[[str], TransactionState], now: datetime
+) -> MobileSignature | None:
+    """One step of waiting for a SIGN transaction on the phone.
+
+    Asks ``status`` (the platform's status call for the transaction's method) when a poll
+    is due; returns the signature block once approved, None while waiting, and raises
+    FlowError ``MOBILE_REJECTED`` / ``MOBILE_EXPIRED`` / ``MOBILE_CANCELLED`` when the
+    phone refused, the time ran out or the person stopped waiting.
+    """
+    if poll.due(now):
+        poll.record(status(poll.transaction.transaction_id), now)
+    if poll.outcome == "approved":
+        return MobileSignature(poll.transaction.transaction_id)
+    if poll.finished:
+        raise FlowError("手機簽章未完成", code=f"MOBILE_{poll.outcome.upper()}")
+    return None

@@ -19,7 +19,8 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -133,6 +134,31 @@ class PlatformClient:
         self._now = now
         self._ubn: str | None = None
         self._token: str | None = None
+        # The platform's clock minus ours, from the last answer's Date header.
+        self._clock_offset = timedelta(0)
+
+    # -- the platform's clock --
+
+    def server_now(self) -> datetime:
+        """The platform's current time, as its last answer's ``Date`` header tells.
+
+        Deadlines the platform sets (a phone transaction's ``expires_at``) are on its
+        clock; a PC whose clock is minutes off would otherwise count them down wrongly.
+        Whole-second precision; our own clock until the platform has answered.
+        """
+        return self._now() + self._clock_offset
+
+    def _note_server_date(self, header: str | None) -> None:
+        if not header:
+            return
+        try:
+            server = parsedate_to_datetime(header)
+        except (TypeError, ValueError):
+            return
+        if server.tzinfo is None:
+            return
+        # Date is truncated to the second: half a second is the best middle estimate.
+        self._clock_offset = server + timedelta(milliseconds=500) - self._now()
 
     # -- session --
 
@@ -680,6 +706,7 @@ class PlatformClient:
         with_session: bool,
     ) -> _Answer:
         status = response.status_code
+        self._note_server_date(response.headers.get("Date"))
         etag = response.headers.get("ETag")
         if status == 304:
             return _Answer(status, None, etag)

@@ -294,3 +294,22 @@ def test_phone_login_and_phone_signature(
     with pytest.raises(FlowError) as refused:
         service.poll_mobile_signature(rejected)
     assert refused.value.code == "MOBILE_REJECTED"
+
+
+def test_phone_deadlines_count_on_the_platform_clock(
+    client: PlatformClient, training: TrainingPlatform
+) -> None:
+    """A PC clock a day behind the platform's must not see a 5-minute request as a day."""
+    from datetime import UTC, datetime
+
+    training.advance_days(1)
+    client.list_categories()  # any answer carries the platform's Date
+    assert abs((client.server_now() - training.now()).total_seconds()) < 2
+    assert client.server_now() - datetime.now(UTC) > timedelta(hours=23)
+    service = EnrolmentService(client)
+    service.start(SME_UBN)
+    service.choose_method(VerificationMethod.MOICA_MOBILE)
+    poll = service.start_mobile_login("A123456789")
+    left = poll.seconds_left(poll.clock())
+    assert 0 < left <= 600, left
+    assert not poll.due(poll.clock())  # first status request only after the interval

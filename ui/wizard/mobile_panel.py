@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.flows.errors import FlowError
 from app.flows.login import OUTCOME_TEXT, MobilePoll
 from ui.async_bridge import run_in_background
+from ui.errors import describe
 from ui.widgets.qr import QrView
 
 Check = Callable[[MobilePoll], object | None]
@@ -41,7 +42,8 @@ class MobileWaitPanel(QFrame):
     def __init__(self, now: Now | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MobileWaitPanel")
-        self._now: Now = now or (lambda: datetime.now(UTC))
+        # Without an explicit clock, time is the poll's: the platform's, where it expires.
+        self._now: Now = now or self._poll_clock
         self.poll: MobilePoll | None = None
         self._check: Check | None = None
         self._in_flight = False
@@ -98,6 +100,9 @@ class MobileWaitPanel(QFrame):
         self._tick.start()
         self._show_countdown()
 
+    def _poll_clock(self) -> datetime:
+        return self.poll.clock() if self.poll is not None else datetime.now(UTC)
+
     def _show_countdown(self) -> None:
         if self.poll is None:
             return
@@ -134,8 +139,9 @@ class MobileWaitPanel(QFrame):
             self._fail(error)
 
     def _fail(self, error: BaseException) -> None:
-        text = getattr(error, "message", "") or self.tr("手機驗證沒有完成。")
-        self._stop(str(text))
+        # The one error table gives the text in the UI language (FlowError messages are
+        # the flows' zh-TW wording).
+        self._stop(describe(error).text)
         self.failed.emit(error)
 
     def _stop(self, status: str) -> None:
