@@ -1347,57 +1347,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press "Member login" again in a moment.</translation>
     </message>
@@ -1651,31 +1651,6 @@
 <context>
     <name>MobileSignDialog</name>
     <message>
-        <location filename="../../ui/member/signing.py" line="151" />
-        <source>以行動自然人憑證簽章</source>
-        <translation>Sign with the mobile citizen certificate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/signing.py" line="158" />
-        <source>請開啟手機上的「行動自然人憑證」App，掃描下方 QR Code 並確認簽章。</source>
-        <translation>Open the mobile citizen certificate app (行動自然人憑證) on the phone, scan the QR code below and confirm the signature.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/signing.py" line="162" />
-        <source>行動自然人憑證簽章 QR Code</source>
-        <translation>QR code for signing with the mobile citizen certificate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/signing.py" line="166" />
-        <source>等待手機確認…</source>
-        <translation>Waiting for the phone…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/signing.py" line="170" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/signing.py" line="27" />
         <source>在手機上簽署</source>
         <translation>Sign on the phone</translation>
@@ -1699,49 +1674,44 @@
 <context>
     <name>MobileWaitPanel</name>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="55" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="57" />
         <source>以手機掃描的 QR Code</source>
         <translation>QR code to scan with the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="58" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="60" />
         <source>剩餘時間</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="61" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="63" />
         <source>驗證狀態</source>
         <translation>Verification status</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="62" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="64" />
         <source>取消等待</source>
         <translation>Stop waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="63" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="65" />
         <source>取消等待手機</source>
         <translation>Stop waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="95" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="97" />
         <source>等待手機回應…</source>
         <translation>Waiting for the phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="105" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="110" />
         <source>剩餘時間 {m}:{s:02d}</source>
         <translation>Time left {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="125" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="130" />
         <source>手機已核准。</source>
         <translation>Approved on the phone.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="137" />
-        <source>手機驗證沒有完成。</source>
-        <translation>The phone verification did not finish.</translation>
     </message>
 </context>
 <context>
@@ -2508,32 +2478,32 @@ Send it?</translation>
 <context>
     <name>SignedRequestDialog</name>
     <message>
-        <location filename="../../ui/member/signing.py" line="302" />
+        <location filename="../../ui/member/signing.py" line="215" />
         <source>送出中…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="312" />
+        <location filename="../../ui/member/signing.py" line="225" />
         <source>簽章並送出</source>
         <translation>Sign and send</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="316" />
+        <location filename="../../ui/member/signing.py" line="229" />
         <source>重試送出（不會重複處理）</source>
         <translation>Send again (it will not be processed twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="320" />
+        <location filename="../../ui/member/signing.py" line="233" />
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="346" />
+        <location filename="../../ui/member/signing.py" line="259" />
         <source>請依指示完成簽章…</source>
         <translation>Complete the signature as instructed…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="379" />
+        <location filename="../../ui/member/signing.py" line="292" />
         <source>連線中斷，平台可能已經收到。請按「重試送出」：程式會用同一個識別碼詢問平台，不會重複處理。（{text}）</source>
         <translation>The connection dropped; the platform may already have it. Press "Send again": the program asks with the same identifier, so nothing is processed twice. ({text})</translation>
     </message>
@@ -2758,17 +2728,17 @@ Tags: {tags}</translation>
 <context>
     <name>SupportWiring</name>
     <message>
-        <location filename="../../ui/support/wiring.py" line="164" />
+        <location filename="../../ui/support/wiring.py" line="182" />
         <source>支援</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="168" />
+        <location filename="../../ui/support/wiring.py" line="186" />
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="209" />
+        <location filename="../../ui/support/wiring.py" line="228" />
         <source>已結束使用，這台電腦上沒有留下申請資料。</source>
         <translation>Session ended; no application data is left on this computer.</translation>
     </message>

@@ -137,13 +137,3 @@ def test_the_pin_never_appears_in_a_described_error() -> None:
     ):
         described = describe(error)
         assert "123456" not in f"{described.title}{described.text}{described.remedy}{error!r}"
-
-
-def test_a_mobile_signature_that_timed_out_is_not_called_rejected() -> None:
-    from ui.member.signing import MobileSigningRejected
-
-    rejected = describe(MobileSigningRejected("rejected"))
-    expired = describe(MobileSigningRejected("expired"))
-    assert rejected.title == ERROR_TABLE["MOBILE_SIGN_REJECTED"][0]
-    assert expired.title == ERROR_TABLE["MOBILE_EXPIRED"][0]
-    assert expired.text != rejected.text

@@ -13,54 +13,32 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled
 from app.cards.service import CardService
 from app.cards.signer import SignerIdentity, SignResult
+from app.flows.login import MobilePoll, poll_signature
 from app.platform import (
     CardSignature,
     MobileSignature,
-    MobileTransaction,
     NetworkError,
     PlatformClient,
-    PlatformClientError,
     SignatureBlock,
-    TransactionState,
     new_idempotency_key,
 )
 from app.subsidy import TAIWAN_TZ
 from ui.async_bridge import run_in_background, watch_future
 from ui.dialogs.pin_dialog import PinDialog
 from ui.errors import describe
-from ui.widgets.qr import QrView
-
-
-class SigningCancelled(PlatformClientError):  # noqa: N818 - reads as an outcome
-    """The person closed the signing step; nothing was signed."""
-
-    code = "PIN_CANCELLED"
-
-
-class MobileSigningRejected(PlatformClientError):  # noqa: N818 - reads as an outcome
-    """The phone refused the signature or the request expired."""
-
-    code = "MOBILE_SIGN_REJECTED"
-
-    def __init__(self, status: str) -> None:
-        super().__init__(f"mobile signature {status}")
-        self.status = status
-        if status == "expired":
-            self.code = "MOBILE_EXPIRED"  # the error table's text for a request that timed out
+from ui.wizard.signing import Signing
 
 
 class SignatureRequester(Protocol):
@@ -136,66 +114,12 @@ class CardSignatureRequester:
         watch_future(self.cards.sign(self.who, document, dialog.take_pin()), done, failed)
 
 
-class MobileSignDialog(QDialog):
-    """Shows the QR code of a mobile SIGN transaction and polls until it is decided."""
-
-    def __init__(
-        self, client: PlatformClient, transaction: MobileTransaction, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("MobileSignDialog")
-        self.setWindowTitle(self.tr("以行動自然人憑證簽章"))
-        self.client = client
-        self.transaction = transaction
-        self.outcome: TransactionState | None = None
-        self.error: BaseException | None = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("請開啟手機上的「行動自然人憑證」App，掃描下方 QR Code 並確認簽章。")
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.qr = QrView(self.tr("行動自然人憑證簽章 QR Code"))
-        if transaction.qr_payload:
-            self.qr.set_payload(transaction.qr_payload)
-        layout.addWidget(self.qr)
-        self.state = QLabel(self.tr("等待手機確認…"))
-        self.state.setObjectName("Hint")
-        layout.addWidget(self.state)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.timer = QTimer(self)
-        self.timer.setInterval(max(4, transaction.poll_after_seconds) * 1000)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
-
-    def poll(self) -> None:
-        """Ask the platform once (off the GUI thread) whether the phone decided."""
-        client, transaction_id = self.client, self.transaction.transaction_id
-        run_in_background(
-            lambda: client.mobile_moica_status(transaction_id),
-            self._polled,
-            self._failed,
-        )
-
-    def _polled(self, state: TransactionState) -> None:
-        if state.status == "pending":
-            return
-        self.timer.stop()
-        self.outcome = state
-        if state.status == "approved":
-            self.accept()
-        else:
-            self.reject()
-
-    def _failed(self, error: BaseException) -> None:
-        self.state.setText(describe(error).text)
-
-
 class MobileSignatureRequester:
-    """Signs with 行動自然人憑證: a SIGN transaction over the document, approved on the phone."""
+    """Signs with 行動自然人憑證: a SIGN transaction over the document, approved on the phone.
+
+    The wizard's signing dialog shows the QR code, the time left and a cancel button, and
+    polls at the interval the platform advertises (``ui.wizard.signing.Signing``).
+    """
 
     def __init__(self, client: PlatformClient, ubn: str, id_number: str) -> None:
         self.client = client
@@ -208,24 +132,17 @@ class MobileSignatureRequester:
     def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
         """Start the SIGN transaction, then wait for the phone in a dialog."""
         result: Future[SignatureBlock] = Future()
+        client, ubn, person = self.client, self.ubn, self._id_number
 
-        def started(transaction: MobileTransaction) -> None:
-            dialog = MobileSignDialog(self.client, transaction, parent)
-            dialog.setAccessibleDescription(purpose)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            if accepted:
-                result.set_result(MobileSignature(transaction.transaction_id))
-            elif dialog.outcome is None:
-                result.set_exception(SigningCancelled("signing cancelled"))
-            else:
-                result.set_exception(MobileSigningRejected(dialog.outcome.status))
+        def start(signed: bytes) -> MobilePoll:
+            transaction = client.start_mobile_moica(ubn, person, purpose="sign", document=signed)
+            return MobilePoll(transaction, client.server_now(), clock=client.server_now)
 
-        client, ubn, id_number = self.client, self.ubn, self._id_number
-        run_in_background(
-            lambda: client.start_mobile_moica(ubn, id_number, purpose="sign", document=document),
-            started,
-            result.set_exception,
-        )
+        def check(poll: MobilePoll) -> MobileSignature | None:
+            return poll_signature(poll, client.mobile_moica_status, poll.clock())
+
+        self.signing = Signing(parent, start_mobile=start, check=check)
+        self.signing.sign(document, purpose, result.set_result, result.set_exception)
         return result
 
 

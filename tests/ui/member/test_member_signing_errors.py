@@ -15,13 +15,23 @@ from pytestqt.qtbot import QtBot
 
 from app.cards.errors import PinCancelled
 from app.platform import MobileSignature, SignatureBlock
-from ui.member.signing import MobileSignatureRequester, MobileSignDialog
+from ui.member.signing import MobileSignatureRequester
+from ui.wizard.signing import MobileSignDialog
 
 RESPONSIBLE_ID = "A123456789"  # 王大明, the demo SME's responsible person
 
 
 def orders_total(member: Any) -> int:
     return int(member.sandbox.api("GET", "/orders", member.token)["total"])
+
+
+def waiting_dialogs() -> list[MobileSignDialog]:
+    """The phone-signing dialogs that show a QR code and wait for the phone."""
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MobileSignDialog) and w.isVisible() and w.wait.active
+    ]
 
 
 def test_order_signed_on_the_phone(qtbot: QtBot, member: Any) -> None:
@@ -33,11 +43,11 @@ def test_order_signed_on_the_phone(qtbot: QtBot, member: Any) -> None:
     approved: list[str] = []
 
     def approve_on_the_phone() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MobileSignDialog)]
+        shown = waiting_dialogs()
         if not shown:
             QTimer.singleShot(200, approve_on_the_phone)
             return
-        transaction = shown[0].transaction.transaction_id
+        transaction = shown[0].wait.poll.transaction.transaction_id
         member.sandbox.tool("POST", f"/mobile/{transaction}/approve")
         approved.append(transaction)
 
@@ -57,11 +67,12 @@ def test_phone_rejection_is_explained(qtbot: QtBot, member: Any) -> None:
     dialog.agree.setChecked(True)
 
     def reject_on_the_phone() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MobileSignDialog)]
+        shown = waiting_dialogs()
         if not shown:
             QTimer.singleShot(200, reject_on_the_phone)
             return
-        member.sandbox.tool("POST", f"/mobile/{shown[0].transaction.transaction_id}/reject")
+        transaction = shown[0].wait.poll.transaction.transaction_id
+        member.sandbox.tool("POST", f"/mobile/{transaction}/reject")
 
     QTimer.singleShot(200, reject_on_the_phone)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
