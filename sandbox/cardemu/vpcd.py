@@ -41,6 +41,20 @@ def vpcd_reader_name(slot: int) -> str:
     return f"Virtual PCD 00 {slot:02d}"
 
 
+def service_readers() -> list[str]:
+    """The readers the PC/SC service lists (empty when it is not running)."""
+    from smartcard import scard
+
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return []
+    try:
+        hresult, readers = scard.SCardListReaders(context, [])
+        return [str(r) for r in readers] if hresult == scard.SCARD_S_SUCCESS else []
+    finally:
+        scard.SCardReleaseContext(context)
+
+
 def service_reports_card(reader: str) -> bool:
     """Whether the PC/SC service reports a card in ``reader`` right now.
 

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 from cards_helpers import SOFTHSM_MODULE, wait_until
-from smartcard import scard
 
 from certs.testpki import DemoPKI
 from sandbox.cardemu.card import EmulatedCard
-from sandbox.cardemu.vpcd import VpcdLink, service_reports_card, vpcd_reader_name
+from sandbox.cardemu.vpcd import VpcdLink, service_readers, service_reports_card, vpcd_reader_name
 
 STACK_REQUIRED = os.environ.get("TCLOUD_TEST_STACK") == "1"
 
@@ -41,21 +40,10 @@ def make_card(pki: DemoPKI) -> Callable[[str], EmulatedCard]:
     return lambda card_id: EmulatedCard.from_demo_card(pki.cards[card_id])
 
 
-def _pcsc_readers() -> list[str]:
-    hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return []
-    try:
-        hresult, readers = scard.SCardListReaders(hcontext, [])
-        return [str(r) for r in readers] if hresult == scard.SCARD_S_SUCCESS else []
-    finally:
-        scard.SCardReleaseContext(hcontext)
-
-
 @pytest.fixture(scope="session")
 def pcsc_readers() -> list[str]:
     """The vpcd readers of a running pcscd (fails or skips without the stack)."""
-    readers = [r for r in _pcsc_readers() if r.startswith("Virtual PCD")]
+    readers = [r for r in service_readers() if r.startswith("Virtual PCD")]
     if vpcd_reader_name(0) not in readers or vpcd_reader_name(1) not in readers:
         missing("pcscd with the vpcd readers is not running (start `pcscd --foreground`)")
     return readers

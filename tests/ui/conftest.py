@@ -10,11 +10,10 @@ from typing import Any
 import pytest
 import requests
 from pytestqt.qtbot import QtBot
-from smartcard import scard
 
 from app.platform.client import PlatformClient
 from app.storage import DraftStore
-from sandbox.cardemu.vpcd import vpcd_reader_name, wait_for_service
+from sandbox.cardemu.vpcd import service_readers, vpcd_reader_name, wait_for_service
 from ui.card_context import CardContext, pcsc_cards, training_cards
 
 
@@ -45,21 +44,10 @@ def virtual_cards() -> Iterator[CardContext]:
     cards.stop()
 
 
-def vpcd_readers() -> list[str]:
-    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return []
-    try:
-        hresult, readers = scard.SCardListReaders(context, [])
-        return [str(r) for r in readers] if hresult == scard.SCARD_S_SUCCESS else []
-    finally:
-        scard.SCardReleaseContext(context)
-
-
 @pytest.fixture
 def stack() -> None:
     """pcscd with the vpcd readers (fails under the CI stack when missing)."""
-    if vpcd_reader_name(0) not in vpcd_readers():
+    if vpcd_reader_name(0) not in service_readers():
         reason = "pcscd with the vpcd readers is not running"
         if os.environ.get("TCLOUD_TEST_STACK") == "1":
             pytest.fail(f"test stack incomplete: {reason}")
