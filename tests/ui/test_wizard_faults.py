@@ -279,3 +279,45 @@ def test_phone_number_that_does_not_match(make_wizard: Any) -> None:
 def test_outbox_is_reachable(platform_url: str) -> None:
     answer = requests.get(f"{platform_url}/_sandbox/outbox", timeout=10)
     assert answer.status_code == 200
+
+
+def test_a_reader_that_hangs_is_reported_then_cleared(
+    qt_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import Future
+
+    from app.subsidy import VerificationMethod
+    from ui.cardmonitor import QtCardMonitor
+    from ui.wizard import card_panel as panel_module
+
+    class HungWorker:
+        """A card worker stuck in a reader driver: its answers come late or never."""
+
+        def __init__(self) -> None:
+            self.pending: list[Future[Any]] = []
+
+        def list_readers(self) -> Future[list[str]]:
+            done: Future[list[str]] = Future()
+            done.set_result(["Reader A"])
+            return done
+
+        def identities(self) -> Future[Any]:
+            waiting: Future[Any] = Future()
+            self.pending.append(waiting)
+            return waiting
+
+    monkeypatch.setattr(panel_module, "SLOW_CARD_MS", 200)
+    worker = HungWorker()
+    panel = panel_module.CardPanel(
+        worker,  # type: ignore[arg-type]
+        QtCardMonitor(),
+        VerificationMethod.MOEACA_CARD,
+        SME.ubn,
+    )
+    qt_app.addWidget(panel)
+    panel.show()
+    panel.start()
+    qt_app.waitUntil(lambda: panel.problem_panel.code == "CARD_TIMEOUT", timeout=3000)
+    assert panel.usable_identity() is None
+    worker.pending[0].set_result([])  # unplugged and plugged in again: it answers
+    qt_app.waitUntil(lambda: not panel.problem_panel.code, timeout=3000)

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled, PinWrong
+from app.cards.errors import CardRemoved, CardTimeout, NoCard, PinBlocked, PinCancelled, PinWrong
 from app.cards.service import CardService
 from app.cards.signer import SignerIdentity, SignResult
 from app.platform.models import CardSignature
@@ -50,6 +50,8 @@ CARD_RANKS: dict[str, str] = {
 
 UNREADABLE_RETRY_MS = 800
 """A card the readers report but no signer could read is read once more after this long."""
+SLOW_CARD_MS = 10_000
+"""A reader that has not answered after this long is reported as not responding."""
 
 
 def _local_date(moment: datetime) -> str:
@@ -173,11 +175,24 @@ class CardPanel(QFrame):
             lambda readers: self._readers_listed(generation, readers),
             lambda error: self._failed(generation, error),
         )
-        watch_future(
-            self.cards.identities(),
-            lambda found: self._identities(generation, found),
-            lambda error: self._failed(generation, error),
-        )
+        answered = [False]
+
+        def identities(found: list[SignerIdentity]) -> None:
+            answered[0] = True
+            self._identities(generation, found)
+
+        def failed(error: BaseException) -> None:
+            answered[0] = True
+            self._failed(generation, error)
+
+        def still_waiting() -> None:
+            # A hung reader driver blocks the card worker; say so instead of "reading…"
+            # forever (unplugging the reader ends the wait, and the monitor reads again).
+            if generation == self._generation and not answered[0]:
+                self.problem_panel.show_error(CardTimeout("the card reader does not answer"))
+
+        watch_future(self.cards.identities(), identities, failed)
+        QTimer.singleShot(SLOW_CARD_MS, self, still_waiting)
 
     def _readers_listed(self, generation: int, readers: list[str]) -> None:
         if generation != self._generation:
