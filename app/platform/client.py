@@ -20,7 +20,6 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -61,7 +60,14 @@ from .models import (
     TransactionState,
 )
 from .tokens import TokenStore
-from .transport import CONNECT_TIMEOUT, READ_TIMEOUT, check_base_url, describe_proxy, make_session
+from .transport import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    check_base_url,
+    describe_proxy,
+    http_date,
+    make_session,
+)
 
 log = logging.getLogger("app.platform.http")
 
@@ -149,16 +155,10 @@ class PlatformClient:
         return self._now() + self._clock_offset
 
     def _note_server_date(self, header: str | None) -> None:
-        if not header:
-            return
-        try:
-            server = parsedate_to_datetime(header)
-        except (TypeError, ValueError):
-            return
-        if server.tzinfo is None:
-            return
-        # Date is truncated to the second: half a second is the best middle estimate.
-        self._clock_offset = server + timedelta(milliseconds=500) - self._now()
+        server = http_date(header)
+        if server is not None:
+            # Date is truncated to the second: half a second is the best middle estimate.
+            self._clock_offset = server + timedelta(milliseconds=500) - self._now()
 
     # -- session --
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipaddress
 import logging
 import ssl
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -94,3 +96,14 @@ def describe_proxy(session: requests.Session, url: str) -> str | None:
     host = parts.hostname or ""
     netloc = f"{host}:{parts.port}" if parts.port else host
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def http_date(value: str | None) -> datetime | None:
+    """The moment an HTTP ``Date`` header names (UTC), or None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

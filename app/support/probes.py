@@ -8,7 +8,6 @@ with the same PIN-free commands the card layer uses to identify them.
 
 from __future__ import annotations
 
-import email.utils
 import locale
 import logging
 import os
@@ -29,7 +28,13 @@ from typing import Any
 import keyring
 import requests
 
-from app.platform.transport import CONNECT_TIMEOUT, describe_proxy, is_loopback, make_session
+from app.platform.transport import (
+    CONNECT_TIMEOUT,
+    describe_proxy,
+    http_date,
+    is_loopback,
+    make_session,
+)
 from app.storage.secrets import default_secret_store
 from app.support.diagnostics import (
     AppInfo,
@@ -655,7 +660,9 @@ def platform_probe(
             problems.add("platform_error", f"HTTP {status}", "warning")
         https = parts.scheme == "https"
         server_time, skew = _clock_skew(response.headers.get("Date"), (started + finished) / 2)
-        if skew is not None and abs(skew) > CLOCK_SKEW_WARNING_SECONDS:
+        # The training platform's clock is moved on purpose (training panel): not a fault
+        # of this PC's clock, so only its value is reported.
+        if skew is not None and not training and abs(skew) > CLOCK_SKEW_WARNING_SECONDS:
             severity: Severity = "error" if abs(skew) > CLOCK_SKEW_ERROR_SECONDS else "warning"
             problems.add("clock_skew", f"{skew:+d} s", severity)
         return PlatformInfo(
@@ -676,14 +683,9 @@ def platform_probe(
 
 def _clock_skew(value: str | None, local_midpoint: float) -> tuple[str | None, int | None]:
     """Server time from an HTTP Date header and the server-minus-local difference."""
-    if not value:
+    server = http_date(value)
+    if server is None:
         return None, None
-    try:
-        server = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None, None
-    if server.tzinfo is None:
-        server = server.replace(tzinfo=UTC)
     return server.isoformat(), round(server.timestamp() - local_midpoint)
 
 

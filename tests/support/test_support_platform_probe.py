@@ -87,6 +87,15 @@ def test_clock_skew_and_server_errors_are_problems() -> None:
         assert [p.severity for p in problems.items()] == ["warning"]
 
 
+def test_a_moved_training_clock_is_reported_but_not_a_problem() -> None:
+    """The trainer moved the training platform's clock: this PC's clock is not at fault."""
+    with _serve(4 * 86400, 200) as url:
+        info, problems = _probe(url, training=True)
+        assert info.clock_skew_seconds is not None
+        assert info.clock_skew_seconds > 4 * 86400 - 5
+        assert problems.codes() == []
+
+
 def test_unreachable_and_malformed_addresses() -> None:
     info, problems = _probe("http://127.0.0.1:9/")
     assert info.reachable is False
