@@ -48,9 +48,11 @@ def unread_first(notifications: Sequence[Notification]) -> tuple[Notification, .
 
 
 def platform_today(client: PlatformClient, *, training: bool, fallback: date) -> date:
-    """The platform's date: the training platform's movable clock, else ``fallback``."""
+    """The platform's date in Taiwan: the training platform's clock, else the one its answers'
+    Date header gives (this PC's until the platform has answered); ``fallback`` when the
+    training clock cannot be read."""
     if not training:
-        return fallback
+        return client.server_now().astimezone(TAIWAN_TZ).date()
     try:
         raw = client.call_json("GET", "/_sandbox/clock")
     except (NetworkError, PlatformError):

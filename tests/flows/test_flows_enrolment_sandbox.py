@@ -313,3 +313,16 @@ def test_phone_deadlines_count_on_the_platform_clock(
     left = poll.seconds_left(poll.clock())
     assert 0 < left <= 600, left
     assert not poll.due(poll.clock())  # first status request only after the interval
+
+
+def test_the_member_area_takes_today_from_the_platform(
+    client: PlatformClient, training: TrainingPlatform
+) -> None:
+    from app.flows.member_snapshot import platform_today as member_today
+
+    training.advance_days(3)
+    client.list_categories()
+    expected = platform_today(training)
+    assert expected != date.today()
+    assert member_today(client, training=False, fallback=date(2000, 1, 1)) == expected
+    assert member_today(client, training=True, fallback=date(2000, 1, 1)) == expected
