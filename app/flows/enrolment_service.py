@@ -27,7 +27,7 @@ from app.platform import (
     new_idempotency_key,
 )
 from app.storage import Draft, DraftStore, request_fingerprint
-from app.subsidy import AuthorizationKind, VerificationMethod
+from app.subsidy import TAIWAN_TZ, AuthorizationKind, VerificationMethod
 from app.subsidy.password import check_password, passwords_match
 
 from .documents import (
@@ -62,7 +62,7 @@ class EnrolmentService:
         client: PlatformClient,
         drafts: DraftStore | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.client = client
@@ -70,9 +70,14 @@ class EnrolmentService:
         self._drafts = drafts
         self.draft: Draft | None = None
         self.state: ApplicationState | None = None
-        self._today = today
-        # Phone transactions expire on the platform's clock, which this PC's may not match.
+        # Dates and phone transactions are judged on the platform's clock (its answers'
+        # Date header), which this PC's may not match.
         self._now = now or client.server_now
+        self._today = today or (lambda: self._now().astimezone(TAIWAN_TZ).date())
+
+    def today(self) -> date:
+        """The platform's date in Taiwan (what its deadlines and date checks use)."""
+        return self._today()
 
     # -- UBN and method --
 

@@ -326,3 +326,21 @@ def test_the_member_area_takes_today_from_the_platform(
     assert expected != date.today()
     assert member_today(client, training=False, fallback=date(2000, 1, 1)) == expected
     assert member_today(client, training=True, fallback=date(2000, 1, 1)) == expected
+
+
+def test_authorisation_dates_are_judged_on_the_platform_date(
+    client: PlatformClient, training: TrainingPlatform
+) -> None:
+    from app.flows.errors import InvalidInput
+    from app.subsidy import AuthorizationKind
+
+    training.advance_days(3)
+    client.list_categories()
+    service = EnrolmentService(client)
+    service.start(SME_UBN)
+    tomorrow_here = date.today() + timedelta(days=1)  # already past on the platform
+    with pytest.raises(InvalidInput) as info:
+        service.authorization_document(
+            AuthorizationKind.LABOR_INSURANCE, date.today(), tomorrow_here
+        )
+    assert "valid_to" in info.value.fields

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -33,7 +33,7 @@ from app.platform.models import (
     PointsSummary,
 )
 from app.storage import DraftStore
-from app.subsidy import TAIWAN_TZ, AuthorizationKind, VerificationMethod
+from app.subsidy import AuthorizationKind, VerificationMethod
 from ui.async_bridge import install_gui_invoker, run_in_background
 from ui.card_context import CardContext
 from ui.wizard.account_page import AccountPage
@@ -63,11 +63,6 @@ STEP_NAMES: dict[str, str] = {
     WizardStep.RESULT: str(QT_TRANSLATE_NOOP("EnrolmentWizard", "結果與點數")),
 }
 STEP_ROLE = Qt.ItemDataRole.UserRole
-
-
-def taiwan_today() -> date:
-    """Today in Taiwan."""
-    return datetime.now(TAIWAN_TZ).date()
 
 
 @dataclass(frozen=True)
@@ -101,7 +96,7 @@ class EnrolmentWizard(QWidget):
         drafts: DraftStore,
         cards: CardContext | None,
         *,
-        today: Callable[[], date] = taiwan_today,
+        today: Callable[[], date] | None = None,
         training: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -110,9 +105,10 @@ class EnrolmentWizard(QWidget):
         self.training = training
         self.setObjectName("EnrolmentWizard")
         self.client = client
+        # Default: the platform's date, so the pre-filled dates pass the platform's checks.
         self.service = EnrolmentService(client, drafts, today=today)
         self.cards = cards
-        self._today = today
+        self._today = self.service.today
         self.applicant: Applicant | None = None
         self.method: VerificationMethod | None = None
         self.card_panel: CardPanel | None = None
