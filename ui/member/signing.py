@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled
 from app.cards.service import CardService
-from app.cards.signer import SignerIdentity, SignResult
+from app.cards.signer import SignerIdentity
 from app.flows.login import MobilePoll, poll_signature
 from app.platform import (
-    CardSignature,
     MobileSignature,
     NetworkError,
     PlatformClient,
@@ -36,7 +34,7 @@ from app.platform import (
 )
 from app.subsidy import TAIWAN_TZ
 from ui.async_bridge import run_in_background, watch_future
-from ui.dialogs.pin_dialog import PinDialog
+from ui.dialogs.card_signing import sign_on_card
 from ui.errors import describe
 from ui.wizard.signing import Signing
 
@@ -64,54 +62,17 @@ class CardSignatureRequester:
     def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
         """Ask for the PIN, then sign ``document`` on the card worker."""
         result: Future[SignatureBlock] = Future()
-
-        def tries_known(tries: int | None) -> None:
-            if tries == 0:
-                result.set_exception(PinBlocked("the PIN is blocked"))
-                return
-            self._ask(parent, document, purpose, tries, result)
-
-        def tries_failed(error: BaseException) -> None:
-            if isinstance(error, CardRemoved | NoCard):
-                result.set_exception(error)
-                return
-            tries_known(None)  # the card did not tell: the dialog shows no count
-
-        watch_future(self.cards.pin_tries_left(self.who), tries_known, tries_failed)
-        return result
-
-    def _ask(
-        self,
-        parent: QWidget,
-        document: bytes,
-        purpose: str,
-        tries_left: int | None,
-        result: Future[SignatureBlock],
-    ) -> None:
-        dialog = PinDialog(
-            self.holder, purpose, tries_left=tries_left, pinpad=self.who.pinpad, parent=parent
+        sign_on_card(
+            self.cards,
+            self.who,
+            document,
+            purpose,
+            holder=self.holder,
+            parent=parent,
+            on_signed=result.set_result,
+            on_error=result.set_exception,
         )
-
-        def done(sign: SignResult) -> None:
-            result.set_result(CardSignature(document, sign.signature, sign.certificate, sign.chain))
-            if dialog.waiting:
-                dialog.finish()
-
-        def failed(error: BaseException) -> None:
-            result.set_exception(error)
-            if dialog.waiting:
-                dialog.finish()
-
-        def on_pad() -> None:
-            watch_future(self.cards.sign(self.who, document, None), done, failed)
-
-        dialog.pad_entry_started.connect(on_pad)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            result.set_exception(PinCancelled())
-            return
-        if self.who.pinpad:
-            return  # the pad's outcome is already in ``result``
-        watch_future(self.cards.sign(self.who, document, dialog.take_pin()), done, failed)
+        return result
 
 
 class MobileSignatureRequester:

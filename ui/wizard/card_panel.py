@@ -13,14 +13,15 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.cards.errors import CardRemoved, CardTimeout, NoCard, PinBlocked, PinCancelled, PinWrong
+from app.cards.errors import CardTimeout, NoCard
 from app.cards.service import CardService
-from app.cards.signer import SignerIdentity, SignResult
+from app.cards.signer import SignerIdentity
 from app.platform.models import CardSignature
 from app.subsidy import TAIWAN_TZ, VerificationMethod
 from certs.profile import CardKind
 from ui.async_bridge import watch_future
 from ui.cardmonitor import QtCardMonitor
+from ui.dialogs.card_signing import sign_on_card
 from ui.dialogs.pin_dialog import PinDialog
 from ui.widgets.error_panel import ErrorPanel
 from ui.wizard.card_check import card_problem
@@ -308,98 +309,21 @@ class CardPanel(QFrame):
             on_error(self.problem or NoCard("no usable card"))
             return
 
-        def tries_known(tries: int | None) -> None:
-            if tries == 0:
-                on_error(PinBlocked("the PIN is blocked"))
-                return
-            self._ask_pin(who, document, purpose, tries, on_signed=on_signed, on_error=on_error)
+        def track(dialog: PinDialog | None) -> None:
+            self._dialog = dialog
 
-        watch_future(
-            self.cards.pin_tries_left(who),
-            tries_known,
-            lambda error: (
-                tries_known(None) if not isinstance(error, CardRemoved) else on_error(error)
-            ),
-        )
-
-    def _ask_pin(
-        self,
-        who: SignerIdentity,
-        document: bytes,
-        purpose: str,
-        tries_left: int | None,
-        *,
-        on_signed: Callable[[CardSignature], None],
-        on_error: Callable[[BaseException], None],
-        retry: bool = False,
-    ) -> None:
-        holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
-        dialog = PinDialog(
-            holder,
+        sign_on_card(
+            self.cards,
+            who,
+            document,
             purpose,
-            tries_left=tries_left,
-            pinpad=who.pinpad,
-            retry=retry,
+            holder=f"{kind_name(who.identity.kind)} · {who.identity.holder_name}",
             parent=self.window(),
+            on_signed=on_signed,
+            on_error=on_error,
+            ask_again_on_wrong_pin=True,
+            on_dialog=track,
         )
-        self._dialog = dialog
-
-        def start(pin: str | None) -> None:
-            watch_future(self.cards.sign(who, document, pin), signed, failed)
-
-        def accepted() -> None:
-            self._dialog = None
-            pin = dialog.take_pin()
-            start(pin)
-            del pin
-
-        def rejected() -> None:
-            self._dialog = None
-            on_error(PinCancelled("PIN entry cancelled"))
-
-        def close_pad_dialog() -> None:
-            # PIN-pad mode: the dialog said "type the PIN on the reader" until now.
-            if dialog.waiting:
-                if self._dialog is dialog:
-                    self._dialog = None
-                dialog.finish()
-
-        def signed(result: SignResult) -> None:
-            close_pad_dialog()
-            on_signed(
-                CardSignature(
-                    document=document,
-                    signature=result.signature,
-                    certificate=result.certificate,
-                    chain=result.chain,
-                )
-            )
-
-        def failed(error: BaseException) -> None:
-            close_pad_dialog()
-            if isinstance(error, PinWrong) and error.tries_left != 0:
-                # Ask again in the same dialog flow, saying why and how many tries are left.
-                self._ask_pin(
-                    who,
-                    document,
-                    purpose,
-                    error.tries_left,
-                    on_signed=on_signed,
-                    on_error=on_error,
-                    retry=True,
-                )
-                return
-            if isinstance(error, PinWrong):
-                on_error(PinBlocked("the PIN is now blocked"))
-                return
-            on_error(error)
-
-        if who.pinpad:
-            dialog.pad_entry_started.connect(lambda: start(None))
-        else:
-            dialog.accepted.connect(accepted)
-        dialog.rejected.connect(rejected)
-        dialog.open()
 
     @property
     def pin_dialog(self) -> PinDialog | None:

@@ -1,0 +1,106 @@
+"""Signing with a certificate card: tries left, the PIN dialog (or the reader's pad), the card.
+
+One flow for the wizard's card panel and the member area: ask the card how many PIN tries
+are left (costs none), open :class:`PinDialog` with them (it confirms the last try), sign
+on the card worker with the typed PIN or, on a PIN-pad reader, with the PIN typed on the
+reader while the dialog waits. The GUI thread never waits on the card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled, PinWrong
+from app.cards.service import CardService
+from app.cards.signer import SignerIdentity, SignResult
+from app.platform.models import CardSignature
+from ui.async_bridge import watch_future
+from ui.dialogs.pin_dialog import PinDialog
+
+OnSigned = Callable[[CardSignature], None]
+OnError = Callable[[BaseException], None]
+OnDialog = Callable[[PinDialog | None], None]
+
+
+def sign_on_card(
+    cards: CardService,
+    who: SignerIdentity,
+    document: bytes,
+    purpose: str,
+    *,
+    holder: str,
+    parent: QWidget | None,
+    on_signed: OnSigned,
+    on_error: OnError,
+    ask_again_on_wrong_pin: bool = False,
+    on_dialog: OnDialog | None = None,
+) -> None:
+    """Sign ``document`` with ``who``'s card; exactly one callback runs, on the GUI thread.
+
+    ``ask_again_on_wrong_pin`` reopens the dialog after a wrong PIN, saying so and how many
+    tries are left (otherwise the wrong PIN is the error). ``on_dialog`` hears of each PIN
+    dialog shown and of None once it is gone.
+    """
+
+    def tell_dialog(dialog: PinDialog | None) -> None:
+        if on_dialog is not None:
+            on_dialog(dialog)
+
+    def ask(tries_left: int | None, retry: bool) -> None:
+        dialog = PinDialog(
+            holder, purpose, tries_left=tries_left, pinpad=who.pinpad, retry=retry, parent=parent
+        )
+        tell_dialog(dialog)
+
+        def start(pin: str | None) -> None:
+            watch_future(cards.sign(who, document, pin), signed, failed)
+
+        def accepted() -> None:
+            tell_dialog(None)
+            start(dialog.take_pin())
+
+        def rejected() -> None:
+            tell_dialog(None)
+            on_error(PinCancelled("PIN entry cancelled"))
+
+        def close_pad_dialog() -> None:
+            # PIN-pad mode: the dialog said "type the PIN on the reader" until now.
+            if dialog.waiting:
+                tell_dialog(None)
+                dialog.finish()
+
+        def signed(result: SignResult) -> None:
+            close_pad_dialog()
+            on_signed(CardSignature(document, result.signature, result.certificate, result.chain))
+
+        def failed(error: BaseException) -> None:
+            close_pad_dialog()
+            if isinstance(error, PinWrong) and error.tries_left == 0:
+                on_error(PinBlocked("the PIN is now blocked"))
+            elif isinstance(error, PinWrong) and ask_again_on_wrong_pin:
+                ask(error.tries_left, retry=True)
+            else:
+                on_error(error)
+
+        if who.pinpad:
+            dialog.pad_entry_started.connect(lambda: start(None))
+        else:
+            dialog.accepted.connect(accepted)
+        dialog.rejected.connect(rejected)
+        dialog.open()
+
+    def tries_known(tries: int | None) -> None:
+        if tries == 0:
+            on_error(PinBlocked("the PIN is blocked"))
+        else:
+            ask(tries, retry=False)
+
+    def tries_failed(error: BaseException) -> None:
+        if isinstance(error, CardRemoved | NoCard):
+            on_error(error)
+        else:
+            tries_known(None)  # the card did not tell: the dialog shows no count
+
+    watch_future(cards.pin_tries_left(who), tries_known, tries_failed)
