@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-VERSION = "2026.1"
+VERSION = "2026.2"
 
 DIMENSIONS: tuple[tuple[str, str], ...] = (
     ("daily_operations", "內部日常營運"),
@@ -53,14 +53,25 @@ def _yes_no(qid: str, dimension: str, text: str, **extra: Any) -> dict[str, Any]
 
 
 def _multi(
-    qid: str, dimension: str, text: str, options: list[tuple[str, str, int]], **extra: Any
+    qid: str,
+    dimension: str,
+    text: str,
+    options: list[tuple[str, str, int]],
+    *,
+    exclusive: tuple[str, ...] = (),
+    **extra: Any,
 ) -> dict[str, Any]:
+    """A multiple-choice question; ``exclusive`` options stand alone (「皆已數位化」)."""
     return {
         "id": qid,
         "dimension": dimension,
         "text": text,
         "kind": "multi",
-        "options": [{"id": oid, "text": label, "score": score} for oid, label, score in options],
+        "options": [
+            {"id": oid, "text": label, "score": score}
+            | ({"exclusive": True} if oid in exclusive else {})
+            for oid, label, score in options
+        ],
     } | extra
 
 
@@ -78,6 +89,7 @@ QUESTIONS: tuple[dict[str, Any], ...] = (
         "daily_operations",
         "目前仍以紙本處理的作業有哪些？（可複選，勾選越少越好）",
         [("none", "皆已數位化", 3), ("orders", "訂單", 0), ("forms", "簽核表單", 0)],
+        exclusive=("none",),
     ),
     # 產品排程
     _yes_no("prod_makes", "production_scheduling", "貴單位是否自行生產或加工產品？"),
@@ -97,6 +109,13 @@ QUESTIONS: tuple[dict[str, Any], ...] = (
     # 遠距辦公
     _level("remote_access", "remote_work", "員工能否在公司以外安全地存取工作資料？"),
     _yes_no("remote_meeting", "remote_work", "是否使用線上會議工具？"),
+    _multi(
+        "remote_tools",
+        "remote_work",
+        "在公司以外工作時使用哪些工具？（可複選）",
+        [("none", "尚未使用", 0), ("cloud_drive", "雲端硬碟", 1), ("vpn", "VPN 遠端連線", 1)],
+        exclusive=("none",),
+    ),
     _yes_no(
         "remote_policy",
         "remote_work",

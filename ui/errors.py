@@ -695,6 +695,15 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
         str(QT_TRANSLATE_NOOP("errors", "答案包含不存在的題目或選項。")),
         str(QT_TRANSLATE_NOOP("errors", "請重新整理題目後再作答。")),
     ),
+    "EXCLUSIVE_ANSWER_CONFLICT": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "自評答案互相矛盾")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "「皆已數位化」、「尚未使用」這類選項不能與其他選項同時勾選。"
+            )
+        ),
+        str(QT_TRANSLATE_NOOP("errors", "請回到該題，只保留符合實際情況的選項後再送出。")),
+    ),
     "INVALID_CREDENTIALS": _entry(
         str(QT_TRANSLATE_NOOP("errors", "帳號或密碼錯誤")),
         str(QT_TRANSLATE_NOOP("errors", "統一編號或密碼不正確。")),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from app.platform import Question, Questionnaire
-from app.subsidy import missing_answers, visible_questions
+from app.subsidy import exclusive_options, missing_answers, visible_questions
 
 from .errors import FlowError
 
@@ -90,6 +90,8 @@ class QuestionnaireNavigator:
             return "選項重複"
         if question.kind == "single" and len(chosen) > 1:
             return "此題只能選一項"
+        if len(chosen) > 1 and set(chosen) & exclusive_options(question.as_mapping()):
+            return "此選項只能單獨勾選"
         return None
 
     def answer(self, option_ids: Sequence[str], question_id: str | None = None) -> None:

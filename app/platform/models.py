@@ -228,6 +228,8 @@ class Option:
     id: str
     text: str
     score: int
+    exclusive: bool = False
+    """An option that stands alone in a multi question (「皆已數位化」)."""
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,10 @@ class Question:
         if kind not in ("single", "multi"):
             raise ProtocolError(f"{obj.where}.kind: unknown value {kind!r}")
         options = obj.each(
-            "options", lambda o: Option(o.ident("id"), o.text("text"), o.integer("score"))
+            "options",
+            lambda o: Option(
+                o.ident("id"), o.text("text"), o.integer("score"), o.flag("exclusive", False)
+            ),
         )
         show_if: ShowIf | None = None
         cond = obj.opt_sub("show_if")
@@ -279,7 +284,11 @@ class Question:
             "dimension": self.dimension,
             "text": self.text,
             "kind": self.kind,
-            "options": [{"id": o.id, "text": o.text, "score": o.score} for o in self.options],
+            "options": [
+                {"id": o.id, "text": o.text, "score": o.score}
+                | ({"exclusive": True} if o.exclusive else {})
+                for o in self.options
+            ],
         }
         if self.show_if is not None:
             data["show_if"] = {

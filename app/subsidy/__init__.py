@@ -6,7 +6,14 @@ Nonsense input (negative amounts, zero-month terms, unknown codes) raises ValueE
 
 from __future__ import annotations
 
-from .assessment import missing_answers, score_dimensions, visible_questions
+from .assessment import (
+    exclusive_conflicts,
+    exclusive_options,
+    missing_answers,
+    score_dimensions,
+    toggle_option,
+    visible_questions,
+)
 from .dates import add_months, parse_roc_date, roc_date
 from .documents import canonical_json, request_document
 from .eligibility import (
@@ -118,6 +125,8 @@ __all__ = [
     "canonical_json",
     "certificate_identity_mismatch",
     "check_eligibility",
+    "exclusive_conflicts",
+    "exclusive_options",
     "expiring_soon",
     "industries",
     "industry_name",
@@ -158,6 +167,7 @@ __all__ = [
     "service_start_by",
     "settle_termination",
     "split_payment",
+    "toggle_option",
     "unused_return_due",
     "validate_application_form",
     "vendor_confirm_by",

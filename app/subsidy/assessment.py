@@ -1,8 +1,9 @@
 """Generic rules of the digital self-assessment (數位自評檢測).
 
 Questions use the platform API's shape: ``{"id", "dimension", "kind": "single|multi",
-"options": [{"id", "score"}], "show_if"?: {"question", "any_of": [...]}}``. The
-questionnaire's content lives on the platform; these rules are shared.
+"options": [{"id", "score", "exclusive"?: bool}], "show_if"?: {"question", "any_of": [...]}}``.
+The questionnaire's content lives on the platform; these rules are shared. An exclusive
+option of a multi question (「皆已數位化」, 「尚未使用」) cannot be chosen with others.
 """
 
 from __future__ import annotations
@@ -63,6 +64,42 @@ def visible_questions(questions: Sequence[Question], answers: Answers) -> list[Q
     return [q for q in questions if is_visible(q["id"], ())]
 
 
+def exclusive_options(question: Question) -> frozenset[str]:
+    """Ids of the options of ``question`` that exclude every other option."""
+    return frozenset(
+        str(option.get("id")) for option in question.get("options", ()) if option.get("exclusive")
+    )
+
+
+def toggle_option(question: Question, chosen: Sequence[str], option: str, on: bool) -> list[str]:
+    """The answer after ticking (``on``) or unticking ``option`` of a multi question.
+
+    Ticking an exclusive option clears the others; ticking another clears the exclusive
+    ones. The result keeps the questionnaire's option order.
+    """
+    exclusive = exclusive_options(question)
+    kept = set(chosen)
+    if on:
+        kept = {option} if option in exclusive else (kept - exclusive) | {option}
+    else:
+        kept.discard(option)
+    order = [str(o.get("id")) for o in question.get("options", ())]
+    return [oid for oid in order if oid in kept]
+
+
+def exclusive_conflicts(questions: Sequence[Question], answers: Answers) -> list[str]:
+    """Ids of questions whose answer combines an exclusive option with any other option."""
+    conflicts: list[str] = []
+    for question in questions:
+        qid = question.get("id")
+        if not isinstance(qid, str) or qid not in answers:
+            continue
+        chosen = _chosen(answers, qid)
+        if len(chosen) > 1 and chosen & exclusive_options(question):
+            conflicts.append(qid)
+    return conflicts
+
+
 def missing_answers(questions: Sequence[Question], answers: Answers) -> list[str]:
     """Ids of visible questions that have no answer yet, in questionnaire order."""
     return [q["id"] for q in visible_questions(questions, answers) if not _chosen(answers, q["id"])]
@@ -92,6 +129,8 @@ def _question_points(question: Question, chosen: set[str]) -> tuple[int, int]:
             raise ValueError(f"question {question['id']!r} takes a single answer")
         return sum(scores[o] for o in chosen), max(scores.values())
     if kind == "multi":
+        if len(chosen) > 1 and chosen & exclusive_options(question):
+            raise ValueError(f"question {question['id']!r}: an exclusive option stands alone")
         return sum(scores[o] for o in chosen), sum(scores.values())
     raise ValueError(f"question {question['id']!r} has unknown kind {kind!r}")
 

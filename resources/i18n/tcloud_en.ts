@@ -118,6 +118,16 @@
         <source>請選一項</source>
         <translation>Choose one</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard/assessment_page.py" line="135" />
+        <source>第 {n} 題，目前共 {total} 題（依您的回答增減）；已回答 {answered} 題</source>
+        <translation>Question {n} of {total} shown so far (the number changes with your answers); {answered} answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/assessment_page.py" line="108" />
+        <source>可複選；{names}只能單獨勾選，勾選後其他選項會取消</source>
+        <translation>Several answers allowed; {names} stands alone: ticking it clears the other options</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationPage</name>
@@ -5377,6 +5387,21 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/errors.py" line="870" />
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="699" />
+        <source>自評答案互相矛盾</source>
+        <translation>Contradictory answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="701" />
+        <source>「皆已數位化」、「尚未使用」這類選項不能與其他選項同時勾選。</source>
+        <translation>An answer such as “all digitised” or “not used yet” cannot be ticked together with other options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="705" />
+        <source>請回到該題，只保留符合實際情況的選項後再送出。</source>
+        <translation>Go back to that question, keep only the options that are true, then submit again.</translation>
     </message>
 </context>
 <context>

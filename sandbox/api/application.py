@@ -13,6 +13,7 @@ from app.subsidy import (
     Pavilion,
     StepOutOfOrder,
     can_reapply,
+    exclusive_conflicts,
     is_valid_national_id,
     missing_answers,
     points_cap,
@@ -311,6 +312,17 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
                 {"current_version": content.VERSION},
             )
         questionnaire = content.questionnaire()
+        conflicts = exclusive_conflicts(questionnaire["questions"], body.answers)
+        if conflicts:
+            raise ApiError(
+                422,
+                "EXCLUSIVE_ANSWER_CONFLICT",
+                "「皆已數位化」、「尚未使用」這類選項不能與其他選項同時勾選。",
+                {
+                    "questions": conflicts,
+                    "fields": dict.fromkeys(conflicts, "此選項與其他選項互斥，請擇一。"),
+                },
+            )
         try:
             missing = missing_answers(questionnaire["questions"], body.answers)
             scores = score_dimensions(questionnaire, body.answers)

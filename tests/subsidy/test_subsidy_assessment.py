@@ -2,7 +2,14 @@ from typing import Any
 
 import pytest
 
-from app.subsidy import missing_answers, score_dimensions, visible_questions
+from app.subsidy import (
+    exclusive_conflicts,
+    exclusive_options,
+    missing_answers,
+    score_dimensions,
+    toggle_option,
+    visible_questions,
+)
 
 QUESTIONNAIRE: dict[str, Any] = {
     "version": "t1",
@@ -124,3 +131,33 @@ def test_bad_questionnaires_are_value_errors() -> None:
     }
     with pytest.raises(ValueError, match="non-negative"):
         score_dimensions(negative, {"x": ["a"]})
+
+
+PAPER: dict[str, Any] = {
+    "id": "paper",
+    "dimension": "ops",
+    "kind": "multi",
+    "options": [
+        {"id": "none", "score": 3, "exclusive": True},
+        {"id": "orders", "score": 0},
+        {"id": "forms", "score": 0},
+    ],
+}
+
+
+def test_an_exclusive_option_clears_the_others_and_is_cleared_by_them() -> None:
+    assert exclusive_options(PAPER) == {"none"}
+    assert toggle_option(PAPER, ["orders", "forms"], "none", True) == ["none"]
+    assert toggle_option(PAPER, ["none"], "orders", True) == ["orders"]
+    assert toggle_option(PAPER, ["orders"], "forms", True) == ["orders", "forms"]
+    assert toggle_option(PAPER, ["orders", "forms"], "orders", False) == ["forms"]
+
+
+def test_a_contradictory_answer_is_found_and_not_scored() -> None:
+    questionnaire = {"dimensions": [{"id": "ops", "title": "日常營運"}], "questions": [PAPER]}
+    assert exclusive_conflicts([PAPER], {"paper": ["none", "orders"]}) == ["paper"]
+    assert exclusive_conflicts([PAPER], {"paper": ["orders", "forms"]}) == []
+    assert exclusive_conflicts([PAPER], {"paper": ["none"]}) == []
+    with pytest.raises(ValueError, match="exclusive"):
+        score_dimensions(questionnaire, {"paper": ["none", "orders"]})
+    assert score_dimensions(questionnaire, {"paper": ["none"]}) == {"ops": 100}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.platform.models import AssessmentResult, Category, PointsSummary
+from app.subsidy import exclusive_options, toggle_option
 from ui.widgets.chart import ScoreChart
 from ui.wizard.base import WizardPage
 from ui.wizard.dates import date_with_weekday
@@ -61,6 +62,7 @@ class AssessmentPage(WizardPage):
         self.options_box = QVBoxLayout()
         self.group: QButtonGroup | None = None
         self.option_buttons: list[QAbstractButton] = []
+        self._syncing = False
         self.body.addWidget(self.progress)
         self.body.addWidget(self.progress_label)
         self.body.addWidget(self.dimension)
@@ -91,14 +93,7 @@ class AssessmentPage(WizardPage):
         if self.group is not None:
             self.group.deleteLater()
         question = self.navigator.current
-        answered, total = self.navigator.progress()
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(answered)
-        self.progress_label.setText(
-            self.tr("第 {n} 題，共 {total} 題；已回答 {answered} 題").format(
-                n=self.navigator.position + 1, total=total, answered=answered
-            )
-        )
+        self._show_progress()
         if question is None:
             self.question.setText(self.tr("沒有題目。"))
             self._update_buttons()
@@ -106,7 +101,14 @@ class AssessmentPage(WizardPage):
         self.dimension.setText(self.dimension_titles.get(question.dimension, question.dimension))
         self.question.setText(question.text)
         multi = question.kind == "multi"
-        self.kind_hint.setText(self.tr("可複選") if multi else self.tr("請選一項"))
+        alone = exclusive_options(question.as_mapping())
+        if multi and alone:
+            names = "、".join(f"「{o.text}」" for o in question.options if o.id in alone)
+            self.kind_hint.setText(
+                self.tr("可複選；{names}只能單獨勾選，勾選後其他選項會取消").format(names=names)
+            )
+        else:
+            self.kind_hint.setText(self.tr("可複選") if multi else self.tr("請選一項"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multi)
         chosen = set(self.navigator.answer_of(question.id))
@@ -124,12 +126,33 @@ class AssessmentPage(WizardPage):
             self.option_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_buttons()
 
-    def _toggled(self, _button: QAbstractButton, _checked: bool) -> None:
-        chosen = [str(b.property("option_id")) for b in self.option_buttons if b.isChecked()]
-        self.navigator.answer(chosen)
+    def _show_progress(self) -> None:
+        """Position, the number of questions shown for the answers so far, and answered."""
         answered, total = self.navigator.progress()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(answered)
+        self.progress_label.setText(
+            self.tr("第 {n} 題，目前共 {total} 題（依您的回答增減）；已回答 {answered} 題").format(
+                n=self.navigator.position + 1, total=total, answered=answered
+            )
+        )
+
+    def _toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if self._syncing:
+            return
+        question = self.navigator.current
+        chosen = [str(b.property("option_id")) for b in self.option_buttons if b.isChecked()]
+        if question is not None and question.kind == "multi":
+            # an exclusive answer (「皆已數位化」) clears the others, and is cleared by them
+            chosen = toggle_option(
+                question.as_mapping(), chosen, str(button.property("option_id")), checked
+            )
+            self._syncing = True  # the group reports these changes even with signals blocked
+            for other in self.option_buttons:
+                other.setChecked(str(other.property("option_id")) in chosen)
+            self._syncing = False
+        self.navigator.answer(chosen)
+        self._show_progress()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
