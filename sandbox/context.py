@@ -49,7 +49,7 @@ class Platform:
     """The platform clock's offset as the last request saw it (for the Date header)."""
 
     def now(self) -> datetime:
-        """The platform's time in Taiwan, naive, without a database round trip."""
+        """The platform's time in Taiwan (timezone-aware), without a database round trip."""
         return real_now() + timedelta(seconds=self.clock_offset_seconds)
 
 
@@ -60,18 +60,18 @@ def platform_of(request: Request) -> Platform:
 
 
 def real_now() -> datetime:
-    """Wall-clock time in Taiwan, naive (the database stores Taiwan local time)."""
-    return datetime.now(TAIWAN_TZ).replace(tzinfo=None)
+    """Wall-clock time in Taiwan, timezone-aware."""
+    return datetime.now(TAIWAN_TZ)
 
 
 def iso(value: datetime | date | None) -> str | None:
-    """ISO 8601 text; datetimes get the +08:00 offset."""
+    """ISO 8601 text; datetimes (always timezone-aware) in Taiwan time, with +08:00."""
     if value is None:
         return None
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=TAIWAN_TZ)
-        return value.isoformat()
+            raise ValueError(f"naive datetime {value!r}: platform moments carry a time zone")
+        return value.astimezone(TAIWAN_TZ).isoformat()
     return value.isoformat()
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    URL,
     Boolean,
+    Connection,
     Date,
     DateTime,
     Engine,
@@ -21,15 +25,54 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    make_url,
+    text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.types import TypeDecorator
+
+from app.subsidy import TAIWAN_TZ
+
+
+class AwareDateTime(TypeDecorator[datetime]):
+    """A moment in time, always timezone-aware in Python and read back in Taiwan time.
+
+    PostgreSQL keeps it as ``timestamptz`` (an absolute instant). SQLite has no time
+    zones: there it is stored as Taiwan local time (the format earlier versions wrote,
+    so existing training databases keep their meaning). A naive value is refused: a
+    moment without an offset is ambiguous, and mixing the two kinds is what breaks
+    comparisons on PostgreSQL.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: platform moments carry a time zone")
+        local = value.astimezone(TAIWAN_TZ)
+        return local.replace(tzinfo=None) if dialect.name == "sqlite" else local
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=TAIWAN_TZ)
+        return value.astimezone(TAIWAN_TZ)
 
 
 class Base(DeclarativeBase):
     """Declarative base of all platform tables."""
 
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+        datetime: AwareDateTime,
+    }
 
 
 class ClockRow(Base):
@@ -90,7 +133,7 @@ class Challenge(Base):
     applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
     method: Mapped[str] = mapped_column(String(32))
     document: Mapped[str] = mapped_column(Text)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(AwareDateTime)
     used: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -105,7 +148,7 @@ class MobileTransaction(Base):
     id_number: Mapped[str] = mapped_column(String(10))
     document: Mapped[str | None] = mapped_column(Text, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="pending")
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(AwareDateTime)
     token: Mapped[str | None] = mapped_column(String(64), nullable=True)
     consumed: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -115,7 +158,7 @@ class OutboxMessage(Base):
 
     __tablename__ = "outbox"
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
     channel: Mapped[str] = mapped_column(String(8))
     to: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(200))
@@ -180,7 +223,7 @@ class AssessmentResponse(Base):
     __tablename__ = "assessment_responses"
     id: Mapped[int] = mapped_column(primary_key=True)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
     version: Mapped[str] = mapped_column(String(16))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)
     scores: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -193,7 +236,7 @@ class LedgerRow(Base):
     __tablename__ = "ledger"
     id: Mapped[int] = mapped_column(primary_key=True)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
     on: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
     amount: Mapped[int] = mapped_column(Integer)
@@ -213,7 +256,7 @@ class Quote(Base):
     points: Mapped[int] = mapped_column(Integer)
     self_pay: Mapped[int] = mapped_column(Integer)
     to_be_signed: Mapped[str] = mapped_column(Text)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(AwareDateTime)
     used: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -228,8 +271,8 @@ class Order(Base):
     points: Mapped[int] = mapped_column(Integer)
     self_pay: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    updated_at: Mapped[datetime] = mapped_column(AwareDateTime)
     submitted_on: Mapped[date] = mapped_column(Date)
     confirmed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -248,7 +291,7 @@ class OrderEventRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
     status: Mapped[str] = mapped_column(String(32))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
     note: Mapped[str] = mapped_column(String(300))
 
 
@@ -271,7 +314,7 @@ class Notification(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
     key: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
     kind: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
@@ -305,12 +348,21 @@ def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def engine_url(url: str) -> URL:
+    """The SQLAlchemy URL to connect with: ``postgresql://`` means the psycopg 3 driver."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
 def make_engine(url: str) -> Engine:
     """Create the engine; SQLite gets explicit ``BEGIN IMMEDIATE`` transactions.
 
     In-memory SQLite shares one connection between threads (StaticPool); requests are
     serialised by :data:`WRITE_LOCK` in any case, and ``BEGIN IMMEDIATE`` additionally
-    guards a database file shared between processes.
+    guards a database file shared between processes. On PostgreSQL, several platform
+    processes may share the database: writers take row locks (see :mod:`sandbox.context`).
     """
     if url.startswith("sqlite"):
         memory = url in ("sqlite://", "sqlite:///:memory:")
@@ -332,9 +384,21 @@ def make_engine(url: str) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     else:
-        engine = create_engine(url, pool_pre_ping=True)
-    Base.metadata.create_all(engine)
+        engine = create_engine(engine_url(url), pool_pre_ping=True, json_serializer=_json_text)
     return engine
+
+
+# Any fixed number: the PostgreSQL advisory lock that serialises schema creation and
+# seeding when several platform processes start on one empty database.
+_SCHEMA_LOCK_KEY = 0x7C10D
+
+
+@contextmanager
+def schema_lock(connection: Connection) -> Iterator[None]:
+    """Hold, until the transaction ends, the lock under which the schema is created."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
+    yield
 
 
 class Database:

@@ -11,8 +11,6 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.subsidy import TAIWAN_TZ
-
 from .context import Fault, Platform
 from .errors import error_body
 
@@ -169,7 +167,7 @@ class PlatformDateMiddleware:
 
         async def send_with_date(message: Message) -> None:
             if message["type"] == "http.response.start":
-                stamp = self.platform.now().replace(tzinfo=TAIWAN_TZ)
+                stamp = self.platform.now()
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
                 headers.append(
                     (b"date", format_datetime(stamp.astimezone(UTC), usegmt=True).encode())

@@ -14,7 +14,7 @@ from .api import application, auth, orders, tools
 from .api.common import API_PREFIX
 from .api.schemas import ERROR_RESPONSES
 from .context import DEFAULT_TOKEN_TTL_SECONDS, Platform
-from .db import Category, Database
+from .db import Base, Category, Database, schema_lock
 from .errors import install_error_handlers
 from .middleware import BodyLimitMiddleware, FaultMiddleware, PlatformDateMiddleware
 from .world import seed
@@ -28,9 +28,11 @@ All rules come from `app.subsidy`. Sandbox-only endpoints are under `/_sandbox`.
 
 
 def open_database(url: str) -> Database:
-    """Open (and on first use, seed) the platform database."""
+    """Open (and on first use, create and seed) the platform database."""
     database = Database(url)
-    with OrmSession(database.engine) as db, db.begin():
+    # Several platform processes may start at once on one empty database.
+    with OrmSession(database.engine) as db, db.begin(), schema_lock(db.connection()):
+        Base.metadata.create_all(db.connection())
         if db.scalar(select(Category.id).limit(1)) is None:
             seed(db)
     return database

@@ -12,7 +12,6 @@ from cryptography import x509
 from sqlalchemy import select
 
 from app.subsidy import (
-    TAIWAN_TZ,
     VerificationMethod,
     allowed_methods,
     certificate_identity_mismatch,
@@ -125,9 +124,8 @@ def check_certificate_signature(
         verify_signature(cert, document, signature)
     except SignatureInvalid:
         raise ApiError(401, "SIGNATURE_INVALID", "簽章驗證失敗：簽章與文件不符。") from None
-    at = tx.now.replace(tzinfo=TAIWAN_TZ)
     try:
-        problems = precheck(cert, chain, at, demo_pki().trust_store(), _crls())
+        problems = precheck(cert, chain, tx.now, demo_pki().trust_store(), _crls())
     except CertificateParseError:
         raise ApiError(422, "CERT_MALFORMED", "無法讀取憑證內容。") from None
     for kind, status, code, message in _PROBLEMS:

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from app.subsidy import (
+    TAIWAN_TZ,
     LedgerKind,
     OrderEvent,
     OrderStatus,
@@ -51,7 +52,7 @@ def sweep_until_now(tx: Tx) -> None:
 
 def sweep_day(tx: Tx, day: date) -> None:
     """The effects that fall due on ``day``."""
-    at = datetime.combine(day, time(0, 0))
+    at = datetime.combine(day, time(0, 0), tzinfo=TAIWAN_TZ)
     _review_decisions(tx, day, at)
     _order_deadlines(tx, day, at)
     _points(tx, day, at)

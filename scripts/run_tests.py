@@ -4,7 +4,9 @@ Called by ``scripts/bootstrap test`` after the system and Python packages are in
 Starts what the tests need and stops it afterwards:
 
 * ``pcscd`` with the ``vpcd`` virtual reader driver (the emulated cards connect to it);
-* ``Xvfb`` for the screenshot tests (everything else runs with the offscreen Qt platform).
+* ``Xvfb`` for the screenshot tests (everything else runs with the offscreen Qt platform);
+* a throw-away PostgreSQL cluster, on which the platform's tests (``tests/sandbox`` and the
+  flow tests that drive it) run a second time (see ``scripts/postgres_cluster.py``).
 
 Extra arguments go to pytest. Exit code 5 from pytest (no tests collected) is a failure.
 """
@@ -22,6 +24,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.postgres_cluster import TEST_DATABASE_ENV, throwaway_cluster  # noqa: E402
+
+PLATFORM_TESTS = ["tests/sandbox", "tests/flows"]
+"""The tests that run on the platform's database, run again on PostgreSQL."""
 VENV_BIN = Path(sys.executable).parent
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -125,6 +133,14 @@ def main() -> int:
         code = run(*pytest, "-m", "not screenshot", env=env_offscreen)
         if code != 0:
             print(f"pytest failed with exit code {code}", flush=True)
+            return code or 1
+        step("Starting a throw-away PostgreSQL cluster")
+        with throwaway_cluster() as database:
+            step(f"pytest: the platform's tests on PostgreSQL ({', '.join(PLATFORM_TESTS)})")
+            env_pg = {**env_offscreen, TEST_DATABASE_ENV: database}
+            code = run(*pytest, *PLATFORM_TESTS, "-m", "not screenshot", env=env_pg)
+        if code != 0:
+            print(f"pytest on PostgreSQL failed with exit code {code}", flush=True)
             return code or 1
         with virtual_screen() as display:
             step("pytest screenshots (Xvfb, CJK font)")

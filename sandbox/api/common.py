@@ -62,11 +62,13 @@ def parse_date_field(value: Any, field: str) -> date:
 
 
 def parse_datetime_field(value: str, field: str) -> datetime:
-    """An ISO 8601 datetime as naive Taiwan local time; 422 naming the field otherwise."""
+    """An ISO 8601 datetime in Taiwan time (one without an offset is taken as Taiwan
+    local time); 422 naming the field otherwise."""
     try:
         moment = datetime.fromisoformat(value)
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(TAIWAN_TZ).replace(tzinfo=None)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=TAIWAN_TZ)
+        moment = moment.astimezone(TAIWAN_TZ)
     except (ValueError, OverflowError):
         raise ApiError(
             422,

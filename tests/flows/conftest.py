@@ -13,12 +13,14 @@ from app.platform import PlatformClient, TokenStore
 from app.platform.training import TrainingPlatform
 from app.storage import DraftStore, ResponseCache, SecretStore, platform_id
 from sandbox.embedded import EmbeddedPlatform, start_embedded
+from scripts.postgres_cluster import database_for_tests
 
 
 @pytest.fixture(scope="session")
 def embedded_platform() -> Iterator[EmbeddedPlatform]:
-    """One sandbox server for the whole session (reset before each test that uses it)."""
-    platform = start_embedded(database="sqlite://")
+    """One sandbox server for the whole session (reset before each test that uses it), on
+    in-memory SQLite or on ``TCLOUD_TEST_DATABASE`` (PostgreSQL)."""
+    platform = start_embedded(database=database_for_tests())
     yield platform
     platform.stop()
 

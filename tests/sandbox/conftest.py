@@ -13,6 +13,7 @@ import requests
 
 from sandbox.embedded import EmbeddedPlatform, serve_in_thread
 from sandbox.server import create_app
+from scripts.postgres_cluster import database_for_tests
 
 START = "2026-06-01T09:00:00+08:00"  # a Monday
 
@@ -90,7 +91,8 @@ def canonical(value: Any) -> bytes:
 
 @pytest.fixture(scope="session")
 def platform() -> Iterator[EmbeddedPlatform]:
-    server = serve_in_thread(create_app("sqlite://"))
+    """The platform on in-memory SQLite, or on ``TCLOUD_TEST_DATABASE`` (PostgreSQL)."""
+    server = serve_in_thread(create_app(database_for_tests()))
     try:
         yield server
     finally:
