@@ -17,6 +17,7 @@ from app.subsidy import (
     invoice_due_by,
     next_order_status,
     payment_due_by,
+    ratio_label,
     service_start_by,
 )
 
@@ -126,6 +127,7 @@ def order_view(tx: Tx, order: Order, base_url: str) -> dict[str, Any]:
         "price": order.price,
         "points": order.points,
         "self_pay": order.self_pay,
+        "ratio": ratio_label(solution.pavilion),
         "status": order.status,
         "status_text": status_text(order.status),
         "created_at": iso(order.created_at),

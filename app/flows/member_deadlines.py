@@ -47,6 +47,14 @@ _OPEN_IN_STATUS: dict[OrderStatus, tuple[DeadlineName, ...]] = {
     OrderStatus.AWAITING_SERVICE: (DeadlineName.SERVICE_START_BY,),
 }
 
+# The status an order reaches when the step a deadline guards is done.
+_MET_WHEN: dict[DeadlineName, OrderStatus] = {
+    DeadlineName.VENDOR_CONFIRM_BY: OrderStatus.AWAITING_PAYMENT,
+    DeadlineName.PAYMENT_DUE_BY: OrderStatus.AWAITING_INVOICE,
+    DeadlineName.INVOICE_DUE_BY: OrderStatus.AWAITING_SERVICE,
+    DeadlineName.SERVICE_START_BY: OrderStatus.IN_SERVICE,
+}
+
 # Deadlines the applicant must act on (the others are the vendor's).
 APPLICANT_DEADLINES = frozenset({DeadlineName.PAYMENT_DUE_BY, DeadlineName.FIRST_USE_BY})
 
@@ -101,6 +109,46 @@ def order_deadlines(order: Order, today: date, calendar: WorkCalendar) -> tuple[
     return tuple(views)
 
 
+class DeadlineOutcome(StrEnum):
+    """Where a deadline stands: what the screen may say about it."""
+
+    RUNNING = "running"
+    """Open and not yet passed: count it down."""
+    OVERDUE = "overdue"
+    """Open but passed: the platform acts at its next check (cancels, returns, reclaims)."""
+    MET = "met"
+    """The step it guards was done: no countdown, no warning."""
+    MISSED = "missed"
+    """It passed without the step: the platform acted (say what happened, what to do)."""
+    NOT_APPLICABLE = "not_applicable"
+    """The order or the points ended another way before it mattered."""
+
+
+def _reached(order: Order) -> set[OrderStatus]:
+    return {entry.status for entry in order.history} | {order.status}
+
+
+def order_deadline_outcome(order: Order, view: DeadlineView) -> DeadlineOutcome:
+    """Whether ``view`` (a deadline of ``order``) is running, met, missed or moot."""
+    if view.open:
+        return DeadlineOutcome.OVERDUE if view.passed else DeadlineOutcome.RUNNING
+    if _MET_WHEN[view.name] in _reached(order):
+        return DeadlineOutcome.MET
+    if order.status is OrderStatus.CANCELLED_BY_SYSTEM:
+        before = [e.status for e in order.history if e.status is not order.status]
+        if before and view.name in open_deadlines(before[-1]):
+            return DeadlineOutcome.MISSED
+    return DeadlineOutcome.NOT_APPLICABLE
+
+
+def missed_deadline(order: Order, today: date, calendar: WorkCalendar) -> DeadlineView | None:
+    """The deadline whose passing made the system cancel ``order`` (None otherwise)."""
+    for view in order_deadlines(order, today, calendar):
+        if order_deadline_outcome(order, view) is DeadlineOutcome.MISSED:
+            return view
+    return None
+
+
 @dataclass(frozen=True)
 class PointsDeadlines:
     """The two points deadlines with the warning state of each."""
@@ -110,6 +158,8 @@ class PointsDeadlines:
     first_use_met: bool
     warn_first_use: bool
     warn_expiry: bool
+    first_use_outcome: DeadlineOutcome = DeadlineOutcome.NOT_APPLICABLE
+    expiry_outcome: DeadlineOutcome = DeadlineOutcome.NOT_APPLICABLE
 
 
 def any_points_used(ledger: Iterable[LedgerEntry]) -> bool:
@@ -123,12 +173,52 @@ def any_points_used(ledger: Iterable[LedgerEntry]) -> bool:
     return used
 
 
+def _latest_kind(ledger: Iterable[LedgerEntry], *kinds: LedgerKind) -> LedgerKind | None:
+    """The last of ``kinds`` since the latest grant (None when none happened)."""
+    found: LedgerKind | None = None
+    for entry in ledger:
+        if entry.kind is LedgerKind.GRANT:
+            found = None
+        elif entry.kind in kinds:
+            found = entry.kind
+    return found
+
+
+def _first_use_outcome(
+    view: DeadlineView | None, used: bool, holding: bool, returned: bool
+) -> DeadlineOutcome:
+    if view is None:
+        return DeadlineOutcome.NOT_APPLICABLE
+    if used:
+        return DeadlineOutcome.MET
+    if returned:
+        return DeadlineOutcome.MISSED
+    if not holding:
+        return DeadlineOutcome.NOT_APPLICABLE
+    return DeadlineOutcome.OVERDUE if view.passed else DeadlineOutcome.RUNNING
+
+
+def _expiry_outcome(
+    view: DeadlineView | None, holding: bool, ended: LedgerKind | None
+) -> DeadlineOutcome:
+    if view is None:
+        return DeadlineOutcome.NOT_APPLICABLE
+    if ended is LedgerKind.RECLAIM:
+        return DeadlineOutcome.MISSED
+    if holding:
+        return DeadlineOutcome.OVERDUE if view.passed else DeadlineOutcome.RUNNING
+    if ended is LedgerKind.UNUSED_RETURN:
+        return DeadlineOutcome.NOT_APPLICABLE
+    return DeadlineOutcome.MET  # nothing left to lose: every point was used
+
+
 def points_deadlines_view(
     points: PointsSummary, today: date, calendar: WorkCalendar
 ) -> PointsDeadlines:
-    """Both points deadlines, and whether each is inside its warning window."""
+    """Both points deadlines, where each stands, and whether each is inside its warning window."""
     used = any_points_used(points.ledger)
     holding = points.balance > 0
+    ended = _latest_kind(points.ledger, LedgerKind.RECLAIM, LedgerKind.UNUSED_RETURN)
     first_use = (
         view_deadline(
             DeadlineName.FIRST_USE_BY, points.first_use_by, today, calendar, open=not used
@@ -146,6 +236,10 @@ def points_deadlines_view(
         first_use=first_use,
         expiry=expiry,
         first_use_met=used,
+        first_use_outcome=_first_use_outcome(
+            first_use, used, holding, ended is LedgerKind.UNUSED_RETURN
+        ),
+        expiry_outcome=_expiry_outcome(expiry, holding, ended),
         warn_first_use=bool(
             first_use
             and not used

@@ -619,7 +619,7 @@ class PlatformClient:
             if cached is None or exc.status not in _OFFLINE_STATUSES:
                 raise
             return Fetched(parse(cached.body), cached.fetched_at, from_cache=True)
-        fetched_at = self._now()
+        fetched_at = self.server_now()  # "as of" on the platform's clock, like its deadlines
         if answer.status == 304:
             if cached is None:
                 raise ProtocolError(f"{template}: 304 without a cached copy")

@@ -601,6 +601,8 @@ class Order:
     invoice: Invoice | None = None
     service: ServicePeriod | None = None
     settlement: OrderSettlement | None = None
+    ratio: str | None = None
+    """Self-pay : points of the plan's pavilion (``"1:1"``, 工業館 ``"2:1"``)."""
 
     @staticmethod
     def parse(obj: Obj) -> Order:
@@ -644,6 +646,7 @@ class Order:
             else None,
             service=ServicePeriod(service.day("start"), service.day("end")) if service else None,
             settlement=OrderSettlement.parse(settlement) if settlement else None,
+            ratio=obj.opt_text("ratio"),
         )
 
     @classmethod

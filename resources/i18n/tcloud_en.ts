@@ -1494,6 +1494,11 @@
         <source>確定要取消訂單 {id} 嗎？使用的點數會立即退回。</source>
         <translation>Cancel order {id}? The points used are returned at once.</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="310" />
+        <source>{title}：{body}</source>
+        <translation>{title}: {body}</translation>
+    </message>
 </context>
 <context>
     <name>MemberLoginPage</name>
@@ -1848,6 +1853,27 @@ Status: {status}</translation>
         <source>進度：{steps}</source>
         <translation>Progress: {steps}</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/orders_page.py" line="66" />
+        <source>請從上方的訂單列表選擇一筆訂單</source>
+        <translation>Select an order in the list above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/orders_page.py" line="142" />
+        <source>訂單編號：{id}
+方案名稱：{plan}
+供應商：{vendor}
+訂單狀態：{status}</source>
+        <translation>Order number: {id}
+Plan: {plan}
+Vendor: {vendor}
+Order status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/orders_page.py" line="149" />
+        <source>訂單金額：{price}</source>
+        <translation>Order amount: {price}</translation>
+    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -1945,6 +1971,11 @@ Status: {status}</translation>
         <location filename="../../ui/member/ordering.py" line="172" />
         <source>完成</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="87" />
+        <source>訂單金額：{price}</source>
+        <translation>Order amount: {price}</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5716,126 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/member/receipts.py" line="70" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="66" />
+        <source>廠商未在期限內確認接單，系統已取消訂單；使用的點數已退回，您可以重新訂購或改選其他廠商。</source>
+        <translation>The vendor did not confirm in time, so the system cancelled the order; the points used were returned. You can order again or choose another vendor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="70" />
+        <source>期限內未付款，系統已取消訂單；使用的點數已退回，如仍需要請重新訂購。</source>
+        <translation>The self-pay amount was not paid in time, so the system cancelled the order; the points used were returned. Order again if you still need it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="74" />
+        <source>廠商未在期限內開立發票；請聯絡廠商，或洽雲市集客服。</source>
+        <translation>The vendor did not issue the invoice in time; contact the vendor or the Cloud Marketplace helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="77" />
+        <source>廠商未在期限內開通服務；請聯絡廠商，或洽雲市集客服。</source>
+        <translation>The vendor did not start the service in time; contact the vendor or the Cloud Marketplace helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="80" />
+        <source>期限內沒有使用點數，點數已全數返還系統。</source>
+        <translation>No point was used in time, so all points went back to the system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="84" />
+        <source>點數已到期，沒用完的點數已被收回，且不得再次申請；之後的訂單須全額自付。</source>
+        <translation>The points expired: the unused points were reclaimed and cannot be applied for again; later orders are paid in full by you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="92" />
+        <source>廠商已逾期未接單，平台將取消訂單並退回點數。</source>
+        <translation>The vendor is late confirming; the platform will cancel the order and return the points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="95" />
+        <source>付款期限已過，平台將取消訂單並退回點數。</source>
+        <translation>The payment deadline has passed; the platform will cancel the order and return the points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="100" />
+        <source>期限內沒有使用點數，平台將把點數全數返還系統。</source>
+        <translation>No point was used in time; the platform will return all points to the system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="103" />
+        <source>點數已到期，平台將收回沒用完的點數。</source>
+        <translation>The points have expired; the platform will reclaim the unused points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="107" />
+        <source>已達成：廠商已確認接單</source>
+        <translation>Met: the vendor confirmed the order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="108" />
+        <source>已達成：自付款已付清</source>
+        <translation>Met: the self-pay amount is paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="109" />
+        <source>已達成：發票已開立</source>
+        <translation>Met: the invoice is issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="110" />
+        <source>已達成：服務已開通</source>
+        <translation>Met: the service has started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="111" />
+        <source>已達成：已使用點數</source>
+        <translation>Met: points have been used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="112" />
+        <source>點數已全部使用</source>
+        <translation>All points have been used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="221" />
+        <source>已逾期 {n} 天：{what}</source>
+        <translation>{n} days overdue: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="225" />
+        <source>不再適用</source>
+        <translation>no longer applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="226" />
+        <source>{name}：{day}　{detail}</source>
+        <translation>{name}: {day}  {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="241" />
+        <source>點數折抵 {points}，自付款 {self_pay}</source>
+        <translation>Points {points}, self-pay {self_pay}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="246" />
+        <source>補助規則：自付款 : 點數 = {ratio}，本筆依比例最多折抵 {rule}，以可用點數為限</source>
+        <translation>Subsidy rule: self-pay : points = {ratio}; on this price points may pay at most {rule}, limited to the points available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="249" />
+        <source>本筆實際：點數折抵 {points}，自付款 {self_pay}</source>
+        <translation>This order: points pay {points}, self-pay {self_pay}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="254" />
+        <source>本筆沒有折抵點數，金額全數自付。</source>
+        <translation>No points are used on this order: you pay the whole amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="257" />
+        <source>可用點數不足：比依比例可折抵的少 {short}，這部分 {money} 改由您自付。</source>
+        <translation>Not enough points: {short} fewer than the ratio allows, so you pay those {money} yourself.</translation>
     </message>
 </context>
 <context>

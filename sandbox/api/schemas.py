@@ -116,6 +116,7 @@ class OrderOut(Out):
     price: int
     points: int
     self_pay: int
+    ratio: str | None = None
     status: str
     history: list[HistoryOut]
     deadlines: dict[str, str | None]

@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 from app.flows.member_deadlines import (
     ActionKind,
     DeadlineName,
+    DeadlineOutcome,
     any_points_used,
     due_reminders,
+    missed_deadline,
     next_action,
     open_deadlines,
+    order_deadline_outcome,
     order_deadlines,
     points_deadlines_view,
     view_deadline,
@@ -224,3 +227,104 @@ def test_unread_first_keeps_every_notification(items: list[tuple[bool, int]]) ->
     assert sorted(n.id for n in ordered) == sorted(n.id for n in notes)
     flags = [n.read for n in ordered]
     assert flags == sorted(flags), "unread (False) before read (True)"
+
+
+def _with_history(status: str, *earlier: str, **deadlines: str) -> Order:
+    made = order(status, **deadlines)
+    raw_history = [{"status": s, "at": "2026-06-01T09:00:00+08:00"} for s in (*earlier, status)]
+    return Order.from_json(
+        {
+            "id": made.id,
+            "solution": {"id": "S002", "name": "雲翔 ERP 標準版"},
+            "vendor": {"id": "V001", "name": "雲翔資訊"},
+            "plan": {"id": "S002-03M", "name": "季方案"},
+            "price": made.price,
+            "points": made.points,
+            "self_pay": made.self_pay,
+            "status": status,
+            "history": raw_history,
+            "deadlines": deadlines,
+        }
+    )
+
+
+def _outcomes(made: Order, today: date) -> dict[DeadlineName, DeadlineOutcome]:
+    return {
+        view.name: order_deadline_outcome(made, view) for view in order_deadlines(made, today, CAL)
+    }
+
+
+def test_a_confirmed_order_has_met_its_vendor_deadline_even_a_month_later() -> None:
+    made = _with_history(
+        "in_service",
+        "awaiting_vendor",
+        "awaiting_payment",
+        "awaiting_invoice",
+        "awaiting_service",
+        vendor_confirm_by="2026-06-03",
+        payment_due_by="2026-06-05",
+        invoice_due_by="2026-06-09",
+        service_start_by="2026-06-12",
+    )
+    outcomes = _outcomes(made, date(2026, 7, 20))
+    assert set(outcomes.values()) == {DeadlineOutcome.MET}
+    assert due_reminders([made], None, date(2026, 6, 3), CAL) == []
+
+
+def test_a_system_cancellation_names_the_missed_deadline() -> None:
+    made = _with_history(
+        "cancelled_by_system",
+        "awaiting_vendor",
+        "awaiting_payment",
+        vendor_confirm_by="2026-06-03",
+        payment_due_by="2026-06-05",
+    )
+    outcomes = _outcomes(made, date(2026, 6, 8))
+    assert outcomes[DeadlineName.VENDOR_CONFIRM_BY] is DeadlineOutcome.MET
+    assert outcomes[DeadlineName.PAYMENT_DUE_BY] is DeadlineOutcome.MISSED
+    missed = missed_deadline(made, date(2026, 6, 8), CAL)
+    assert missed is not None
+    assert missed.name is DeadlineName.PAYMENT_DUE_BY
+
+
+def test_running_and_overdue_while_open() -> None:
+    made = order("awaiting_vendor", vendor_confirm_by="2026-06-03")
+    assert _outcomes(made, date(2026, 6, 3)) == {
+        DeadlineName.VENDOR_CONFIRM_BY: DeadlineOutcome.RUNNING
+    }
+    assert _outcomes(made, date(2026, 6, 4)) == {
+        DeadlineName.VENDOR_CONFIRM_BY: DeadlineOutcome.OVERDUE
+    }
+
+
+def test_points_deadlines_met_missed_and_moot() -> None:
+    used = points_deadlines_view(points(16_500, USED), date(2026, 7, 10), CAL)
+    assert used.first_use_outcome is DeadlineOutcome.MET, "used in time: met, not overdue"
+    assert used.expiry_outcome is DeadlineOutcome.RUNNING
+    spent = [*USED[:1], {**USED[1], "amount": -30000, "balance_after": 0}]
+    all_used = points_deadlines_view(points(0, spent), date(2026, 9, 10), CAL)
+    assert all_used.expiry_outcome is DeadlineOutcome.MET
+    returned = [
+        USED[0],
+        {
+            "at": "2026-07-02T00:00:00+08:00",
+            "kind": "unused_return",
+            "amount": -30_000,
+            "balance_after": 0,
+        },
+    ]
+    unused = points_deadlines_view(points(0, returned), date(2026, 7, 3), CAL)
+    assert unused.first_use_outcome is DeadlineOutcome.MISSED
+    assert unused.expiry_outcome is DeadlineOutcome.NOT_APPLICABLE
+    reclaimed = [
+        *USED,
+        {
+            "at": "2026-09-02T00:00:00+08:00",
+            "kind": "reclaim",
+            "amount": -16500,
+            "balance_after": 0,
+        },
+    ]
+    late = points_deadlines_view(points(0, reclaimed), date(2026, 9, 3), CAL)
+    assert late.first_use_outcome is DeadlineOutcome.MET
+    assert late.expiry_outcome is DeadlineOutcome.MISSED

@@ -293,7 +293,7 @@ def test_etag_304_returns_the_cached_body(local_server: LocalServer) -> None:
     assert first.data == second.data
     assert second.data.items[0].id == ORDER_ID
     assert not second.from_cache
-    assert second.as_of == clock.now
+    assert second.as_of == client.server_now(), "as of the platform's clock (its Date header)"
     assert "limit=20" in local_server.seen[-1].path
 
 
@@ -302,7 +302,7 @@ def test_offline_shows_the_last_good_answer_as_of(local_server: LocalServer) -> 
     clock = Clock()
     client = make_client(local_server, clock)
     fresh = client.get_order(ORDER_ID)
-    fetched_at = clock.now
+    fetched_at = client.server_now()
     clock.now += timedelta(hours=3)
     del local_server.routes[("GET", f"/api/v1/orders/{ORDER_ID}")]
     local_server.routes[("GET", f"/api/v1/orders/{ORDER_ID}")] = lambda _s: None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flows.member_deadlines import due_reminders
+from app.flows.member_deadlines import Reminder, due_reminders
 from app.flows.member_snapshot import MemberSnapshot, load_snapshot
 from app.platform import (
     Applicant,
@@ -148,8 +148,11 @@ class MemberArea(QWidget):
             "QFrame#ReminderNotice { background: #fff4d6; border: 1px solid #e0b64c; }"
         )
         self.notice_label = QLabel()
+        self.notice_label.setObjectName("ReminderText")
         self.notice_label.setWordWrap(True)
         self.notices: list[str] = []
+        self._dismissed: set[str] = set()
+        self._banner_keys: set[str] = set()
         dismiss = QPushButton(self.tr("知道了"))
         dismiss.setAccessibleName(self.tr("關閉提醒"))
         dismiss.clicked.connect(self.dismiss_notices)
@@ -195,7 +198,6 @@ class MemberArea(QWidget):
         layout.addLayout(body, 1)
 
         self.notifier = ReminderNotifier(self, use_tray=use_tray)
-        self.notifier.notice.connect(self._show_notice)
         self.overview.open_points.connect(lambda: self.go_to(self.PAGE_POINTS))
         self.overview.open_solutions.connect(lambda: self.go_to(self.PAGE_SOLUTIONS))
         self.overview.open_orders.connect(self.show_order)
@@ -277,6 +279,7 @@ class MemberArea(QWidget):
             self.show_error(error)
             return
         self.notifier.announce(reminders)
+        self._show_notices(reminders)
         self.refreshed.emit(snapshot)
 
     def _load_failed(self, error: BaseException) -> None:
@@ -298,13 +301,21 @@ class MemberArea(QWidget):
         self.error_label.show()
         self.failed.emit(error)
 
-    def _show_notice(self, text: str) -> None:
-        self.notices.append(text)
+    def _show_notices(self, reminders: Sequence[Reminder]) -> None:
+        """The banner holds the reminders due now, from this refresh only: a met or
+        obsolete deadline has no reminder, so its line disappears."""
+        shown = [r for r in reminders if r.key not in self._dismissed]
+        self._banner_keys = {r.key for r in shown}
+        self.notices = [
+            self.tr("{title}：{body}").format(title=t, body=b)
+            for t, b in map(self.notifier.text_of, shown)
+        ]
         self.notice_label.setText("\n".join(self.notices))
-        self.notice.show()
+        self.notice.setVisible(bool(self.notices))
 
     def dismiss_notices(self) -> None:
-        """Hide the in-window reminders until new ones arrive."""
+        """Hide the reminders shown now; new ones (another deadline or day) show again."""
+        self._dismissed |= self._banner_keys
         self.notices.clear()
         self.notice.hide()
 

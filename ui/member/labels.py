@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.flows.member_deadlines import ActionKind, DeadlineName, DeadlineView
+from app.flows.member_deadlines import ActionKind, DeadlineName, DeadlineOutcome, DeadlineView
+from app.flows.payment_view import split_view
 from app.subsidy import ORDER_STATUS_LABELS, TAIWAN_TZ, OrderStatus, Pavilion, roc_date
 
 CONTEXT = "member"
@@ -58,6 +59,57 @@ ACTION_TEXT: dict[ActionKind, object] = {
     ActionKind.WAIT_INVOICE: QT_TRANSLATE_NOOP("member", "等待廠商開立電子發票"),
     ActionKind.WAIT_SERVICE: QT_TRANSLATE_NOOP("member", "等待廠商開通雲端服務"),
     ActionKind.BROWSE: QT_TRANSLATE_NOOP("member", "瀏覽補助專區的雲端方案"),
+}
+
+# What happened when a deadline passed without its step, and what to do now.
+MISSED_TEXT: dict[DeadlineName, object] = {
+    DeadlineName.VENDOR_CONFIRM_BY: QT_TRANSLATE_NOOP(
+        "member",
+        "廠商未在期限內確認接單，系統已取消訂單；使用的點數已退回，您可以重新訂購或改選其他廠商。",
+    ),
+    DeadlineName.PAYMENT_DUE_BY: QT_TRANSLATE_NOOP(
+        "member",
+        "期限內未付款，系統已取消訂單；使用的點數已退回，如仍需要請重新訂購。",
+    ),
+    DeadlineName.INVOICE_DUE_BY: QT_TRANSLATE_NOOP(
+        "member", "廠商未在期限內開立發票；請聯絡廠商，或洽雲市集客服。"
+    ),
+    DeadlineName.SERVICE_START_BY: QT_TRANSLATE_NOOP(
+        "member", "廠商未在期限內開通服務；請聯絡廠商，或洽雲市集客服。"
+    ),
+    DeadlineName.FIRST_USE_BY: QT_TRANSLATE_NOOP(
+        "member",
+        "期限內沒有使用點數，點數已全數返還系統。",
+    ),
+    DeadlineName.EXPIRES_ON: QT_TRANSLATE_NOOP(
+        "member",
+        "點數已到期，沒用完的點數已被收回，且不得再次申請；之後的訂單須全額自付。",
+    ),
+}
+
+# A deadline that passed while still open: the platform acts at its next check.
+OVERDUE_TEXT: dict[DeadlineName, object] = {
+    DeadlineName.VENDOR_CONFIRM_BY: QT_TRANSLATE_NOOP(
+        "member", "廠商已逾期未接單，平台將取消訂單並退回點數。"
+    ),
+    DeadlineName.PAYMENT_DUE_BY: QT_TRANSLATE_NOOP(
+        "member", "付款期限已過，平台將取消訂單並退回點數。"
+    ),
+    DeadlineName.INVOICE_DUE_BY: MISSED_TEXT[DeadlineName.INVOICE_DUE_BY],
+    DeadlineName.SERVICE_START_BY: MISSED_TEXT[DeadlineName.SERVICE_START_BY],
+    DeadlineName.FIRST_USE_BY: QT_TRANSLATE_NOOP(
+        "member", "期限內沒有使用點數，平台將把點數全數返還系統。"
+    ),
+    DeadlineName.EXPIRES_ON: QT_TRANSLATE_NOOP("member", "點數已到期，平台將收回沒用完的點數。"),
+}
+
+MET_TEXT: dict[DeadlineName, object] = {
+    DeadlineName.VENDOR_CONFIRM_BY: QT_TRANSLATE_NOOP("member", "已達成：廠商已確認接單"),
+    DeadlineName.PAYMENT_DUE_BY: QT_TRANSLATE_NOOP("member", "已達成：自付款已付清"),
+    DeadlineName.INVOICE_DUE_BY: QT_TRANSLATE_NOOP("member", "已達成：發票已開立"),
+    DeadlineName.SERVICE_START_BY: QT_TRANSLATE_NOOP("member", "已達成：服務已開通"),
+    DeadlineName.FIRST_USE_BY: QT_TRANSLATE_NOOP("member", "已達成：已使用點數"),
+    DeadlineName.EXPIRES_ON: QT_TRANSLATE_NOOP("member", "點數已全部使用"),
 }
 
 PAVILION_TEXT: dict[Pavilion, object] = {
@@ -154,6 +206,59 @@ def deadline_line(view: DeadlineView) -> str:
     return QCoreApplication.translate("member", "{name}：{day}　{countdown}").format(
         name=deadline_name(view.name), day=day_text(view.due), countdown=countdown_text(view)
     )
+
+
+def outcome_line(view: DeadlineView, outcome: DeadlineOutcome) -> str:
+    """One deadline as it stands: a countdown while it runs; what happened once it is over."""
+    if outcome is DeadlineOutcome.RUNNING:
+        return deadline_line(view)
+    name, day = deadline_name(view.name), day_text(view.due)
+    if outcome is DeadlineOutcome.MET:
+        detail = tr(MET_TEXT[view.name])
+    elif outcome is DeadlineOutcome.MISSED:
+        detail = tr(MISSED_TEXT[view.name])
+    elif outcome is DeadlineOutcome.OVERDUE:
+        detail = QCoreApplication.translate("member", "已逾期 {n} 天：{what}").format(
+            n=-view.days_left, what=tr(OVERDUE_TEXT[view.name])
+        )
+    else:
+        detail = QCoreApplication.translate("member", "不再適用")
+    return QCoreApplication.translate("member", "{name}：{day}　{detail}").format(
+        name=name, day=day, detail=detail
+    )
+
+
+def split_lines(price: int, points: int, self_pay: int, ratio: str | None) -> list[str]:
+    """The rule in force and the actual split, worded so that a shortfall is obvious.
+
+    Without a ratio the platform states (or one this version cannot read), the
+    platform's figures alone."""
+    translate = QCoreApplication.translate
+    try:
+        view = split_view(price, points, self_pay, ratio or "")
+    except ValueError:
+        return [
+            translate("member", "點數折抵 {points}，自付款 {self_pay}").format(
+                points=points_amount(points), self_pay=money_text(self_pay)
+            )
+        ]
+    lines = [
+        translate(
+            "member", "補助規則：自付款 : 點數 = {ratio}，本筆依比例最多折抵 {rule}，以可用點數為限"
+        ).format(ratio=view.ratio, rule=points_amount(view.rule_points)),
+        translate("member", "本筆實際：點數折抵 {points}，自付款 {self_pay}").format(
+            points=points_amount(view.points), self_pay=money_text(view.self_pay)
+        ),
+    ]
+    if view.points == 0:
+        lines.append(translate("member", "本筆沒有折抵點數，金額全數自付。"))
+    elif view.shortfall:
+        lines.append(
+            translate(
+                "member", "可用點數不足：比依比例可折抵的少 {short}，這部分 {money} 改由您自付。"
+            ).format(short=points_amount(view.shortfall), money=money_text(view.shortfall))
+        )
+    return lines
 
 
 def money_text(amount: int) -> str:

@@ -23,7 +23,7 @@ from app.subsidy import split_payment
 from app.subsidy.orders import PAYMENT_WORKING_DAYS, VENDOR_CONFIRM_WORKING_DAYS
 from ui.async_bridge import run_in_background
 from ui.errors import describe
-from ui.member.labels import day_text, money_text, points_amount
+from ui.member.labels import day_text, money_text, points_amount, split_lines
 from ui.member.signing import SignatureRequester, SignedRequestDialog
 
 
@@ -84,13 +84,9 @@ class OrderDialog(SignedRequestDialog):
             self.tr("方案名稱：{plan}").format(plan=self.plan.name),
             self.tr("方案類型：{solution}").format(solution=self.solution.name),
             self.tr("供應商：{vendor}").format(vendor=self.solution.vendor.name),
-            self.tr("訂單金額：{price}（{points} + 自付款 {self_pay}）").format(
-                price=money_text(quote.price),
-                points=points_amount(quote.points),
-                self_pay=money_text(quote.self_pay),
-            ),
-            self.tr("自付款：點數 = {ratio}").format(ratio=quote.ratio),
+            self.tr("訂單金額：{price}").format(price=money_text(quote.price)),
         ]
+        lines.extend(split_lines(quote.price, quote.points, quote.self_pay, quote.ratio))
         if (preview.points, preview.self_pay) != (quote.points, quote.self_pay):
             lines.append(
                 self.tr("注意：平台報價與本機試算（{points}）不同，以平台報價為準。").format(

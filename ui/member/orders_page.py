@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flows.member_deadlines import order_deadlines
+from app.flows.member_deadlines import DeadlineOutcome, order_deadline_outcome, order_deadlines
 from app.flows.tracking import OrderTracker
 from app.platform import Order
 from app.subsidy import (
@@ -31,14 +31,18 @@ from app.subsidy import (
 )
 from ui.member.labels import (
     day_text,
-    deadline_line,
-    deadline_name,
     moment_text,
     money_text,
+    outcome_line,
     points_amount,
+    split_lines,
     status_text,
 )
 from ui.member.orders_model import OrdersModel, orders_view
+
+_NEEDS_ATTENTION = frozenset(
+    {DeadlineOutcome.RUNNING, DeadlineOutcome.OVERDUE, DeadlineOutcome.MISSED}
+)
 
 
 def can_terminate(order: Order) -> bool:
@@ -59,7 +63,7 @@ class OrderDetail(QWidget):
         self._calendar = calendar
         self.order: Order | None = None
         self._can_sign = False
-        self.header = QLabel(self.tr("請從左側選擇一筆訂單"))
+        self.header = QLabel(self.tr("請從上方的訂單列表選擇一筆訂單"))
         self.header.setObjectName("OrderHeader")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,7 +128,7 @@ class OrderDetail(QWidget):
         for widget in (self.timeline_box, self.deadlines_box, self.facts, self.progress):
             widget.setVisible(order is not None)
         if order is None:
-            self.header.setText(self.tr("請從左側選擇一筆訂單"))
+            self.header.setText(self.tr("請從上方的訂單列表選擇一筆訂單"))
             for button in (
                 self.pay_button,
                 self.cancel_button,
@@ -133,20 +137,19 @@ class OrderDetail(QWidget):
             ):
                 button.hide()
             return
-        self.header.setText(
+        header = [
             self.tr(
-                "訂單編號：{id}\n方案名稱：{plan}\n供應商：{vendor}\n"
-                "訂單金額：{price}（{points} + 自付款 {self_pay}）\n訂單狀態：{status}"
+                "訂單編號：{id}\n方案名稱：{plan}\n供應商：{vendor}\n訂單狀態：{status}"
             ).format(
                 id=order.id,
                 plan=order.plan.name,
                 vendor=order.vendor.name,
-                price=money_text(order.price),
-                points=points_amount(order.points),
-                self_pay=money_text(order.self_pay),
                 status=status_text(order.status),
-            )
-        )
+            ),
+            self.tr("訂單金額：{price}").format(price=money_text(order.price)),
+        ]
+        header.extend(split_lines(order.price, order.points, order.self_pay, order.ratio))
+        self.header.setText("\n".join(header))
         self.progress.setText(self._progress(OrderTracker(order, today, self._calendar)))
         self.timeline.clear()
         for entry in order.history:
@@ -158,13 +161,9 @@ class OrderDetail(QWidget):
             self.timeline.addItem(line)
         lines = []
         for view in order_deadlines(order, today, self._calendar):
-            if view.open:
-                lines.append(f"<b>{escape(deadline_line(view))}</b>")
-            else:
-                text = self.tr("{name}：{day}（已完成或不再適用）").format(
-                    name=deadline_name(view.name), day=day_text(view.due)
-                )
-                lines.append(escape(text))
+            outcome = order_deadline_outcome(order, view)
+            text = escape(outcome_line(view, outcome))
+            lines.append(f"<b>{text}</b>" if outcome in _NEEDS_ATTENTION else text)
         self.deadlines.setText("<br/>".join(lines) or self.tr("目前沒有進行中的期限"))
         facts: list[str] = []
         if order.invoice is not None:

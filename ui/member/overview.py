@@ -15,11 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flows.member_deadlines import ActionKind, next_action, points_deadlines_view
+from app.flows.member_deadlines import (
+    ActionKind,
+    DeadlineOutcome,
+    next_action,
+    points_deadlines_view,
+)
 from app.flows.member_snapshot import MemberSnapshot
 from app.platform import Notification
 from app.subsidy import WorkCalendar
-from ui.member.labels import action_text, day_text, deadline_line, moment_text, points_amount
+from ui.member.labels import (
+    action_text,
+    day_text,
+    deadline_line,
+    moment_text,
+    outcome_line,
+    points_amount,
+)
 from ui.member.orders_model import OrdersModel, orders_view
 
 RECENT_ORDERS = 5
@@ -146,6 +158,10 @@ class OverviewPage(QWidget):
             self.expiry_label.setText(
                 self.tr("最快到期日：{day}").format(day=day_text(state.expiry.due))
             )
+        elif state.expiry is not None and state.expiry_outcome is DeadlineOutcome.MISSED:
+            self.expiry_label.setText(outcome_line(state.expiry, state.expiry_outcome))
+        elif state.first_use is not None and state.first_use_outcome is DeadlineOutcome.MISSED:
+            self.expiry_label.setText(outcome_line(state.first_use, state.first_use_outcome))
         else:
             self.expiry_label.setText(self.tr("目前沒有可用點數"))
         if state.first_use is not None and not state.first_use_met and points.balance > 0:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flows.member_deadlines import POINTS_WARNING_DAYS, DeadlineView, points_deadlines_view
+from app.flows.member_deadlines import POINTS_WARNING_DAYS, points_deadlines_view
 from app.flows.member_snapshot import MemberSnapshot
 from app.subsidy import WorkCalendar
-from ui.member.labels import day_text, deadline_line, ledger_text, moment_text, points_amount
+from ui.member.labels import day_text, ledger_text, moment_text, outcome_line, points_amount
 
 
 class PointsPage(QWidget):
@@ -92,14 +92,6 @@ class PointsPage(QWidget):
         layout.addWidget(rules)
         layout.addWidget(self.ledger, 1)
 
-    def _line(self, view: DeadlineView | None, met: bool = False) -> str:
-        if view is None:
-            return ""
-        text = deadline_line(view)
-        if met:
-            return self.tr("{line}（已使用點數，此期限已達成）").format(line=text)
-        return text
-
     def show_snapshot(self, snapshot: MemberSnapshot) -> None:
         """Show the points of one refresh."""
         points = snapshot.points
@@ -115,8 +107,12 @@ class PointsPage(QWidget):
             )
         else:
             self.granted_label.setText(self.tr("尚未獲發點數。"))
-        self.first_use_label.setText(self._line(state.first_use, state.first_use_met))
-        self.expiry_label.setText(self._line(state.expiry))
+        self.first_use_label.setText(
+            outcome_line(state.first_use, state.first_use_outcome) if state.first_use else ""
+        )
+        self.expiry_label.setText(
+            outcome_line(state.expiry, state.expiry_outcome) if state.expiry else ""
+        )
         warnings: list[str] = []
         if state.warn_first_use and state.first_use is not None:
             warnings.append(

@@ -1,4 +1,4 @@
-"""Desktop reminders: the system tray where there is one, a notice in the window otherwise.
+"""Desktop reminders in the system tray; the member area's banner shows the current ones.
 
 Reminders come from ``app.flows.member_deadlines.due_reminders``; each is announced once
 per session (by its key), also while the window is minimised, because the tray message
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from app.flows.member_deadlines import DeadlineName, Reminder
@@ -18,8 +18,6 @@ from ui.member.labels import countdown_text, day_text, deadline_name, points_amo
 
 class ReminderNotifier(QObject):
     """Announces reminders that were not announced before."""
-
-    notice = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, use_tray: bool | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +61,6 @@ class ReminderNotifier(QObject):
             self.sent.append((title, body))
             if self.tray is not None:
                 self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning, 15000)
-            self.notice.emit(f"{title}：{body}")
         return fresh
 
     def close(self) -> None:

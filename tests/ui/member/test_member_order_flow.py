@@ -91,7 +91,10 @@ def test_every_status_and_deadline_of_the_order_flow(
     assert status_text(OrderStatus.AWAITING_VENDOR) in text
     assert order.deadlines.vendor_confirm_by is not None
     expect_deadline(text, order.deadlines.vendor_confirm_by, today)
-    assert "NT$54,000（27,000 點 + 自付款 NT$27,000）" in text
+    assert "訂單金額：NT$54,000" in text
+    assert "自付款 : 點數 = 1:1，本筆依比例最多折抵 27,000 點" in text
+    assert "本筆實際：點數折抵 27,000 點，自付款 NT$27,000" in text
+    assert "可用點數不足" not in text
     assert area.orders.detail.cancel_button.isVisible()
     assert not area.orders.detail.pay_button.isVisible()
     assert not area.orders.detail.terminate_button.isVisible(), "not paid: cancel, not terminate"
@@ -186,6 +189,8 @@ def test_vendor_silence_cancels_and_points_come_back(
     progress = area.orders.detail.progress.text()
     assert f"▶ {status_text(OrderStatus.CANCELLED_BY_SYSTEM)}" in progress
     assert f"✕ {status_text(OrderStatus.AWAITING_PAYMENT)}" in progress
+    assert "廠商未在期限內確認接單，系統已取消訂單；使用的點數已退回" in text
+    assert "已逾期" not in text
     assert area.snapshot is not None
     assert area.snapshot.points.balance == 30_000
 
