@@ -58,6 +58,7 @@ class LaunchOptions:
     kiosk: bool = False
     idle_minutes: int = 10
     log_level: str = "INFO"
+    ca_file: str | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="platform API base URL, e.g. https://platform.example/api/v1 "
         "(default: the embedded training platform)",
+    )
+    parser.add_argument(
+        "--ca-file",
+        metavar="PATH",
+        help="also trust the certificate authority certificates in PATH (PEM or DER), for an "
+        "enterprise proxy that inspects TLS; logged, and shown in the diagnostics. Without it "
+        "only the system certificate store is trusted (REQUESTS_CA_BUNDLE is ignored)",
     )
     parser.add_argument(
         "--lang",
@@ -117,6 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def use_ca_file(path: str) -> bool:
+    """Trust the ``--ca-file`` authorities for this run; False (said on stderr) if unusable."""
+    from app.platform.errors import CaFileError
+    from app.platform.transport import trust_ca_file
+
+    try:
+        added = trust_ca_file(path)
+    except CaFileError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return False
+    print(f"{PROG}: --ca-file: also trusting {added.describe()}", file=sys.stderr)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tcloud-desktop`` console script."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -135,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         kiosk=args.kiosk,
         idle_minutes=args.idle_minutes,
         log_level=args.log_level,
+        ca_file=args.ca_file,
     )
     from app.support.logs import LoggingConfigError, setup_logging
 
@@ -143,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoggingConfigError as error:
         # The client still works without log files; say so once and carry on.
         print(f"{PROG}: {error}; continuing without log files", file=sys.stderr)
+    if options.ca_file is not None and not use_ca_file(options.ca_file):
+        return 2
 
     from ui.application import run
 

@@ -23,6 +23,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--platform", metavar="URL", help="platform address to check")
     parser.add_argument(
+        "--ca-file",
+        metavar="PATH",
+        help="also trust the certificate authorities in PATH, as the client does with it",
+    )
+    parser.add_argument(
         "--training", action="store_true", help="report as the training mode sees it"
     )
     parser.add_argument(
@@ -47,6 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # argparse has printed the usage or the help
         return exc.code if isinstance(exc.code, int) else 2
+    if args.ca_file is not None:
+        from app.cli import use_ca_file
+
+        if not use_ca_file(args.ca_file):
+            return 2
     report = collect(default_probes(training=args.training, platform_url=args.platform))
     _emit(report.to_json() + "\n" if args.json else report.to_text(args.lang))
     return 0

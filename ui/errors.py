@@ -312,6 +312,75 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
             )
         ),
     ),
+    "ANSWER_TOO_LARGE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "平台回應過大")),
+        str(QT_TRANSLATE_NOOP("errors", "平台傳回的資料遠超過正常大小，程式停止接收。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "可能是網路中的設備（Proxy）出錯。請稍後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。",
+            )
+        ),
+    ),
+    "ANSWER_TOO_DEEP": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "平台回應無法辨識")),
+        str(QT_TRANSLATE_NOOP("errors", "平台傳回的資料結構異常，程式不予處理。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請稍後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。"
+            )
+        ),
+    ),
+    "REDIRECT_REFUSED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "已阻擋轉址")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "平台的回應要求轉到其他網站或未加密的網址，為保護您的登入資料，程式沒有前往。",
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請確認平台網址正確；公司網路若有 Proxy 或過濾設備，請洽網管。"
+            )
+        ),
+    ),
+    "IMPLAUSIBLE_VALUE": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "平台資料不合理")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "平台傳回的點數或金額不合理（例如負數或過大），程式不予採用。"
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請稍後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。"
+            )
+        ),
+    ),
+    "CALL_CANCELLED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "已取消")),
+        str(QT_TRANSLATE_NOOP("errors", "您已取消等待平台回應。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "您填寫的資料已保存，可以再按一次繼續。若送出的是申請或訂單，請先查看結果再重送，程式不會重複建立。",
+            )
+        ),
+    ),
+    "CA_FILE_INVALID": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "無法使用指定的憑證機構檔")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "--ca-file 指定的檔案無法讀取，或其中不是憑證機構（CA）的憑證。"
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請向網管索取公司 Proxy 的根憑證（PEM 或 DER 格式）後再指定一次。"
+            )
+        ),
+    ),
     # --- added: every code of app.cards, certs, app.platform, app.flows and the platform ---
     "CARD_ERROR": _entry(
         str(QT_TRANSLATE_NOOP("errors", "讀卡失敗")),

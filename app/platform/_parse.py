@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from .errors import ProtocolError
+from .errors import AnswerTooDeep, ImplausibleValue, ProtocolError
+
+# No answer of the contract nests deeper than a handful of levels.
+MAX_JSON_DEPTH = 32
+# Money and points are whole NT$: a billion is beyond any plan, balance or refund.
+MAX_AMOUNT = 1_000_000_000
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# Outside strings JSON is ASCII: deleting every other ASCII character leaves the brackets.
+_KEEP_BRACKETS = {code: None for code in range(128) if chr(code) not in "[]{}"}
+_EMPTY_PAIR = re.compile(r"\[\]|\{\}")
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -65,6 +76,17 @@ class Obj:
     def opt_integer(self, key: str) -> int | None:
         """An optional integer."""
         return self.integer(key) if self.has(key) else None
+
+    def amount(self, key: str, *, signed: bool = False) -> int:
+        """Whole NT$ or points: 0 … ``MAX_AMOUNT`` (−MAX … MAX when ``signed``)."""
+        value = self.integer(key)
+        if value > MAX_AMOUNT or value < (-MAX_AMOUNT if signed else 0):
+            raise ImplausibleValue(f"{self.where}.{key}", value)
+        return value
+
+    def opt_amount(self, key: str) -> int | None:
+        """An optional amount."""
+        return self.amount(key) if self.has(key) else None
 
     def flag(self, key: str, default: bool | None = None) -> bool:
         """A boolean; ``default`` when absent (if given)."""
@@ -148,3 +170,41 @@ class Obj:
 def b64encode(data: bytes) -> str:
     """Standard base64 text of ``data``."""
     return base64.b64encode(data).decode("ascii")
+
+
+def json_depth_exceeds(text: str, limit: int) -> bool:
+    """True when the JSON ``text`` nests arrays/objects deeper than ``limit``.
+
+    Counted on the text, before parsing, so a hostile answer never reaches the recursive
+    parser: strings are removed first (brackets inside them do not count).
+    """
+    brackets = _JSON_STRING.sub("", text).translate(_KEEP_BRACKETS)
+    too_deep_run = re.compile(r"[\[{]{" + str(limit + 1) + "}")
+    # Each pass removes the innermost pairs (one scan: pairs it creates wait for the next
+    # pass), so a balanced text loses exactly one level per pass.
+    for _ in range(limit):
+        if not brackets:
+            return False
+        if too_deep_run.search(brackets):
+            return True
+        reduced = _EMPTY_PAIR.sub("", brackets)
+        if reduced == brackets:
+            return False  # unbalanced: not JSON, which the parser reports
+        brackets = reduced
+    return bool(brackets)
+
+
+def decode_json(content: bytes, where: str, *, max_depth: int = MAX_JSON_DEPTH) -> object:
+    """Parse a JSON answer; ProtocolError (AnswerTooDeep) for anything unusable."""
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolError(f"{where}: the answer is not UTF-8 text") from None
+    if json_depth_exceeds(text, max_depth):
+        raise AnswerTooDeep(max_depth)
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise AnswerTooDeep(max_depth) from None
+    except ValueError:
+        raise ProtocolError(f"{where}: the answer is not JSON") from None

@@ -1,8 +1,14 @@
 """Typed client of the platform API (platform-api.md).
 
-Network rules: connect 5 s / read 20 s timeouts; retries with exponential backoff only
-for idempotent calls (GET, PUT) and for POSTs that carry an ``Idempotency-Key`` (the
-same key is sent again, so a retry after a dropped connection creates nothing twice).
+Network rules: connect 5 s / read 20 s socket timeouts, and a total deadline however
+slowly a server or proxy sends: 30 s per attempt and 60 s for a call with its retries
+(``guard.CallGuard`` shuts the sockets down when time is up; a ``guard.CancelScope``
+lets the person end the wait sooner). Answers over 8 MiB and JSON nested deeper than
+``MAX_JSON_DEPTH`` are refused; redirects are followed only within the platform's own
+origin (never to another host, never from https to http). Retries with exponential
+backoff only for idempotent calls (GET, PUT) and for POSTs that carry an
+``Idempotency-Key`` (the same key is sent again, so a retry after a dropped connection
+creates nothing twice). Every failure reaches the caller as a ``PlatformClientError``.
 List and detail GETs use ETags and keep their last good answer in the encrypted
 response cache, so that offline the UI can show it "as of" the time it was fetched.
 
@@ -13,15 +19,17 @@ codes or tokens are never logged.
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
+import ssl
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 import requests
 import urllib3.exceptions
@@ -29,15 +37,21 @@ import urllib3.exceptions
 from app.storage import PUBLIC_SCOPE, ResponseCache, platform_id
 from app.support.logs import TRAFFIC
 
-from ._parse import Obj, b64encode
+from ._parse import Obj, b64encode, decode_json
 from .errors import (
+    AnswerTooLarge,
     AuthExpired,
+    CallCancelled,
+    DeadlineExceeded,
     NetworkError,
     NetworkKind,
     NotSignedIn,
+    PlatformClientError,
     PlatformError,
     ProtocolError,
+    RedirectRefused,
 )
+from .guard import CallGuard, current_scope
 from .models import (
     Applicant,
     ApplicationState,
@@ -76,6 +90,19 @@ Redactor = Callable[[str], str]
 _IDEMPOTENT = frozenset({"GET", "PUT", "HEAD", "DELETE"})
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _OFFLINE_STATUSES = frozenset({502, 503, 504})
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_MAX_REDIRECTS = 5
+_CHUNK = 64 * 1024
+ATTEMPT_DEADLINE = 30.0
+TOTAL_DEADLINE = 60.0
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
+# Failures of the HTTP stack below requests that it does not always wrap.
+_TRANSPORT_ERRORS = (
+    requests.RequestException,
+    urllib3.exceptions.HTTPError,
+    http.client.HTTPException,
+    OSError,
+)
 
 
 def new_idempotency_key() -> str:
@@ -90,14 +117,46 @@ class _Answer:
     etag: str | None
 
 
-def _network_kind(exc: requests.RequestException) -> NetworkKind:
-    if isinstance(exc, requests.exceptions.SSLError):
+@dataclass(frozen=True)
+class _Raw:
+    """An answer read whole within the caps."""
+
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:
+        port = None
+    return scheme, (parts.hostname or "").lower(), port
+
+
+def _show_origin(url: str) -> str:
+    scheme, host, port = _origin(url)
+    return f"{scheme}://{host}:{port}"
+
+
+def _network_kind(exc: BaseException) -> NetworkKind:
+    if isinstance(exc, requests.exceptions.SSLError | urllib3.exceptions.SSLError | ssl.SSLError):
         return "tls"
-    if isinstance(exc, requests.exceptions.ProxyError):
+    if isinstance(exc, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError):
         return "proxy"
-    if isinstance(exc, requests.exceptions.Timeout):
+    if isinstance(
+        exc, requests.exceptions.Timeout | urllib3.exceptions.TimeoutError | TimeoutError
+    ):
         return "timeout"
-    if isinstance(exc, requests.exceptions.ChunkedEncodingError):
+    if isinstance(
+        exc,
+        requests.exceptions.ChunkedEncodingError
+        | urllib3.exceptions.ProtocolError
+        | http.client.HTTPException
+        | ConnectionResetError,
+    ):
         return "dropped"
     if isinstance(exc, requests.exceptions.ConnectionError):
         cause = exc.args[0] if exc.args else None
@@ -106,6 +165,8 @@ def _network_kind(exc: requests.RequestException) -> NetworkKind:
         # the server accepted the connection and then closed it without an answer
         if isinstance(cause, urllib3.exceptions.ProtocolError | ConnectionResetError):
             return "dropped"
+        return "connect"
+    if isinstance(exc, OSError):
         return "connect"
     return "other"
 
@@ -124,6 +185,9 @@ class PlatformClient:
         retries: int = 3,
         backoff_seconds: float = 0.5,
         timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+        attempt_deadline: float = ATTEMPT_DEADLINE,
+        total_deadline: float = TOTAL_DEADLINE,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -136,6 +200,9 @@ class PlatformClient:
         self._retries = max(0, retries)
         self._backoff = backoff_seconds
         self._timeout = timeout
+        self._attempt_deadline = attempt_deadline
+        self._total_deadline = total_deadline
+        self._max_answer_bytes = max_answer_bytes
         self._sleep = sleep
         self._now = now
         self._ubn: str | None = None
@@ -658,68 +725,160 @@ class PlatformClient:
         retryable = method in _IDEMPOTENT or key is not None
         attempts = 1 + (self._retries if retryable else 0)
         self._trace("request", method, template, body, sensitive)
+        query = {k: str(v) for k, v in params.items()} if params else None
+        give_up_at = time.monotonic() + self._total_deadline
         for attempt in range(attempts):
             started = time.monotonic()
+            deadline = min(started + self._attempt_deadline, give_up_at)
             try:
-                response = self._session.request(
-                    method,
-                    url,
-                    params={k: str(v) for k, v in params.items()} if params else None,
-                    json=dict(body) if body is not None else None,
-                    headers=headers,
-                    timeout=self._timeout,
+                raw = self._exchange(
+                    method, url=url, query=query, body=body, headers=headers, deadline=deadline
                 )
-            except requests.RequestException as exc:
-                kind = _network_kind(exc)
+            except NetworkError as exc:
                 log.debug(
                     "%s %s -> %s after %.0f ms (attempt %d)",
                     method,
                     template,
-                    kind,
+                    exc.kind,
                     (time.monotonic() - started) * 1000,
                     attempt + 1,
                 )
-                if attempt + 1 < attempts and kind != "tls":
-                    self._sleep(self._backoff * 2**attempt)
+                if exc.kind != "tls" and self._pause_before_retry(attempt, attempts, give_up_at):
                     continue
-                raise NetworkError(kind, type(exc).__name__) from None
+                raise
             log.debug(
                 "%s %s -> %d in %.0f ms (attempt %d)",
                 method,
                 template,
-                response.status_code,
+                raw.status,
                 (time.monotonic() - started) * 1000,
                 attempt + 1,
             )
-            if response.status_code in _RETRY_STATUSES and attempt + 1 < attempts:
-                self._sleep(self._backoff * 2**attempt)
+            if raw.status in _RETRY_STATUSES and self._pause_before_retry(
+                attempt, attempts, give_up_at
+            ):
                 continue
-            return self._answer(method, template, response, sensitive, "Authorization" in headers)
+            return self._answer(method, template, raw, sensitive, "Authorization" in headers)
         raise AssertionError("unreachable: the loop returns or raises")
+
+    def _pause_before_retry(self, attempt: int, attempts: int, give_up_at: float) -> bool:
+        """Wait before the next attempt; False when there is none (or no time for one)."""
+        pause = self._backoff * 2**attempt
+        if attempt + 1 >= attempts or time.monotonic() + pause >= give_up_at:
+            return False
+        scope = current_scope()
+        if scope is not None and scope.cancelled:
+            raise CallCancelled
+        self._sleep(pause)
+        if scope is not None and scope.cancelled:
+            raise CallCancelled
+        return True
+
+    def _exchange(
+        self,
+        method: str,
+        *,
+        url: str,
+        query: Mapping[str, str] | None,
+        body: Mapping[str, object] | None,
+        headers: Mapping[str, str],
+        deadline: float,
+    ) -> _Raw:
+        """One attempt, redirects within the platform's origin included, by ``deadline``."""
+        json_body = dict(body) if body is not None else None
+        for _hop in range(_MAX_REDIRECTS + 1):
+            with CallGuard(deadline) as guard:
+                try:
+                    self._stop_if_ended(guard)
+                    response = self._session.request(
+                        method,
+                        url,
+                        params=query,
+                        json=json_body,
+                        headers=dict(headers),
+                        timeout=(self._timeout[0], min(self._timeout[1], guard.remaining())),
+                        stream=True,
+                        allow_redirects=False,
+                    )
+                    try:
+                        # a socket shut down mid-headers reads as a short, complete answer
+                        self._stop_if_ended(guard)
+                        self._note_server_date(response.headers.get("Date"))
+                        target = self._redirect_target(url, response)
+                        if target is None:
+                            content = self._read_body(response, guard)
+                            self._stop_if_ended(guard)
+                            return _Raw(response.status_code, response.headers, content)
+                    finally:
+                        response.close()
+                except PlatformClientError:
+                    raise
+                except _TRANSPORT_ERRORS as exc:
+                    self._stop_if_ended(guard)
+                    raise NetworkError(_network_kind(exc), type(exc).__name__) from None
+            # 303 (and 301/302 after a POST) continue as a GET without a body, as browsers do
+            if response.status_code == 303 or (
+                response.status_code in (301, 302) and method == "POST"
+            ):
+                method, json_body = ("HEAD" if method == "HEAD" else "GET"), None
+            url, query = target, None
+        raise RedirectRefused(_show_origin(url), "too many redirects")
+
+    def _stop_if_ended(self, guard: CallGuard) -> None:
+        reason = guard.check()
+        if reason == "cancelled":
+            raise CallCancelled
+        if reason == "deadline":
+            raise DeadlineExceeded(self._attempt_deadline)
+
+    def _redirect_target(self, url: str, response: requests.Response) -> str | None:
+        """Where a redirect leads, when it may be followed; RedirectRefused otherwise."""
+        location = response.headers.get("Location")
+        if response.status_code not in _REDIRECT_STATUSES or not location:
+            return None
+        target = urljoin(url, location)
+        if _origin(target) != _origin(url):
+            # another host or port, or https -> http: the session token must not go there
+            raise RedirectRefused(_show_origin(url), _show_origin(target))
+        return target
+
+    def _read_body(self, response: requests.Response, guard: CallGuard) -> bytes:
+        limit = self._max_answer_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise AnswerTooLarge(limit)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_content(_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise AnswerTooLarge(limit)
+            chunks.append(chunk)
+            self._stop_if_ended(guard)
+        return b"".join(chunks)
 
     def _answer(
         self,
         method: str,
         template: str,
-        response: requests.Response,
+        raw: _Raw,
         sensitive: bool,
         with_session: bool,
     ) -> _Answer:
-        status = response.status_code
-        self._note_server_date(response.headers.get("Date"))
-        etag = response.headers.get("ETag")
+        status = raw.status
+        etag = raw.headers.get("ETag")
         if status == 304:
             return _Answer(status, None, etag)
-        if status == 204 or not response.content:
+        if status == 204 or not raw.content:
             if status >= 400:
                 raise self._error(status, None, with_session)
             return _Answer(status, None, etag)
         try:
-            parsed: object = response.json()
-        except ValueError:
+            parsed = decode_json(raw.content, f"{method} {template}")
+        except ProtocolError:
             if status >= 400:
                 raise self._error(status, None, with_session) from None
-            raise ProtocolError(f"{method} {template}: the answer is not JSON") from None
+            raise
         self._trace("response", method, template, parsed, sensitive)
         if status >= 400:
             raise self._error(status, parsed, with_session)

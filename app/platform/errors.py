@@ -86,3 +86,73 @@ class NotSignedIn(PlatformClientError):  # noqa: N818 - reads as a state, like A
 
     def __init__(self) -> None:
         super().__init__("尚未登入")
+
+
+class DeadlineExceeded(NetworkError):  # noqa: N818 - reads as what happened, like AuthExpired
+    """The call did not finish within its total deadline (a slow or trickling server)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__("timeout", f"no complete answer within {seconds:g} s")
+        self.seconds = seconds
+
+
+class CallCancelled(PlatformClientError):  # noqa: N818 - reads as what happened
+    """The person cancelled the wait; the call was ended."""
+
+    code = "CALL_CANCELLED"
+
+    def __init__(self) -> None:
+        super().__init__("已取消")
+
+
+class AnswerTooLarge(ProtocolError):  # noqa: N818 - reads as what happened
+    """The answer is larger than any answer of the contract can be."""
+
+    code = "ANSWER_TOO_LARGE"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the answer is larger than {limit} bytes")
+        self.limit = limit
+
+
+class AnswerTooDeep(ProtocolError):  # noqa: N818 - reads as what happened
+    """The JSON answer is nested deeper than any answer of the contract."""
+
+    code = "ANSWER_TOO_DEEP"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the JSON answer is nested deeper than {limit} levels")
+        self.limit = limit
+
+
+class RedirectRefused(ProtocolError):  # noqa: N818 - reads as what happened
+    """The answer redirects to another origin, or from https to http: not followed."""
+
+    code = "REDIRECT_REFUSED"
+
+    def __init__(self, origin: str, target: str) -> None:
+        super().__init__(f"redirect from {origin} to {target} not followed")
+        self.origin = origin
+        self.target = target
+
+
+class ImplausibleValue(ProtocolError):  # noqa: N818 - reads as what happened
+    """A number in the answer cannot be right (negative points, an astronomical price)."""
+
+    code = "IMPLAUSIBLE_VALUE"
+
+    def __init__(self, where: str, value: int) -> None:
+        super().__init__(f"{where}: implausible value {value}")
+        self.where = where
+        self.value = value
+
+
+class CaFileError(PlatformClientError):
+    """The ``--ca-file`` cannot be used (unreadable, not certificates, not a CA)."""
+
+    code = "CA_FILE_INVALID"
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"--ca-file {path}: {reason}")
+        self.path = path
+        self.reason = reason

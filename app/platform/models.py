@@ -358,7 +358,7 @@ class AssessmentResult:
             if isinstance(value, bool) or not isinstance(value, str | int):
                 raise ProtocolError(f"assessment_result.recommended_categories[{i}]: not an id")
             recommended.append(str(value))
-        return cls(scores, tuple(recommended), obj.integer("points_granted"))
+        return cls(scores, tuple(recommended), obj.amount("points_granted"))
 
 
 # -- points --
@@ -380,8 +380,8 @@ class LedgerEntry:
         return LedgerEntry(
             at=obj.moment("at"),
             kind=obj.enum("kind", LedgerKind),
-            amount=obj.integer("amount"),
-            balance_after=obj.integer("balance_after"),
+            amount=obj.amount("amount", signed=True),
+            balance_after=obj.amount("balance_after"),
             order_id=obj.opt_ident("order_id"),
         )
 
@@ -404,8 +404,8 @@ class PointsSummary:
         """From the JSON answer."""
         obj = Obj(raw, "points")
         return cls(
-            balance=obj.integer("balance"),
-            granted=obj.integer("granted"),
+            balance=obj.amount("balance"),
+            granted=obj.amount("granted"),
             granted_on=obj.opt_day("granted_on"),
             first_use_by=obj.opt_day("first_use_by"),
             expires_on=obj.opt_day("expires_on"),
@@ -456,7 +456,7 @@ class Plan:
     @staticmethod
     def parse(obj: Obj) -> Plan:
         """From a parsed object."""
-        return Plan(obj.ident("id"), obj.text("name"), obj.integer("months"), obj.integer("price"))
+        return Plan(obj.ident("id"), obj.text("name"), obj.integer("months"), obj.amount("price"))
 
 
 @dataclass(frozen=True)
@@ -509,9 +509,9 @@ class Quote:
         obj = Obj(raw, "quote")
         return cls(
             quote_id=obj.ident("quote_id"),
-            price=obj.integer("price"),
-            points=obj.integer("points"),
-            self_pay=obj.integer("self_pay"),
+            price=obj.amount("price"),
+            points=obj.amount("points"),
+            self_pay=obj.amount("self_pay"),
             ratio=obj.text("ratio"),
             to_be_signed=obj.b64("to_be_signed"),
             expires_at=obj.opt_moment("expires_at"),
@@ -577,8 +577,8 @@ class OrderSettlement:
         return OrderSettlement(
             used_months=obj.opt_integer("used_months"),
             half_reached=obj.flag("half_reached") if obj.has("half_reached") else None,
-            self_pay_refund=obj.opt_integer("self_pay_refund"),
-            points_returned=obj.opt_integer("points_returned"),
+            self_pay_refund=obj.opt_amount("self_pay_refund"),
+            points_returned=obj.opt_amount("points_returned"),
             points_valid_until=obj.opt_day("points_valid_until"),
         )
 
@@ -619,9 +619,9 @@ class Order:
             solution=Ref.parse_value(obj.raw.get("solution"), f"{obj.where}.solution"),
             vendor=Ref.parse_value(obj.raw.get("vendor"), f"{obj.where}.vendor"),
             plan=Ref.parse_value(obj.raw.get("plan"), f"{obj.where}.plan"),
-            price=obj.integer("price"),
-            points=obj.integer("points"),
-            self_pay=obj.integer("self_pay"),
+            price=obj.amount("price"),
+            points=obj.amount("points"),
+            self_pay=obj.amount("self_pay"),
             status=obj.enum("status", OrderStatus),
             history=obj.each(
                 "history",
@@ -640,7 +640,7 @@ class Order:
             else OrderDeadlines(),
             payment_url=obj.opt_text("payment_url"),
             invoice=Invoice(
-                invoice.text("number"), invoice.integer("amount"), invoice.day("issued_on")
+                invoice.text("number"), invoice.amount("amount"), invoice.day("issued_on")
             )
             if invoice
             else None,
@@ -675,8 +675,8 @@ class TerminationQuote:
             used_months=obj.integer("used_months"),
             term_months=obj.integer("term_months"),
             half_reached=obj.flag("half_reached"),
-            self_pay_refund=obj.integer("self_pay_refund"),
-            points_returned=obj.integer("points_returned"),
+            self_pay_refund=obj.amount("self_pay_refund"),
+            points_returned=obj.amount("points_returned"),
             points_valid_until=obj.opt_day("points_valid_until"),
             to_be_signed=obj.b64("to_be_signed"),
         )

@@ -34,6 +34,7 @@ from app.platform.transport import (
     http_date,
     is_loopback,
     make_session,
+    trust_description,
 )
 from app.storage.secrets import default_secret_store
 from app.support.diagnostics import (
@@ -671,7 +672,7 @@ def platform_probe(
             True,
             status,
             True if https else None,
-            "verified with the system certificate store" if https else "",
+            f"verified with {trust_description()}" if https else "",
             proxy,
             server_time,
             skew,

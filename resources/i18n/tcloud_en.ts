@@ -5434,6 +5434,62 @@ UBN {ubn} · applicant type: {kind}</translation>
         <source>請回到該題，只保留符合實際情況的選項後再送出。</source>
         <translation>Go back to that question, keep only the options that are true, then submit again.</translation>
     </message>
+    <message>
+        <source>平台回應過大</source>
+        <translation>The platform's answer is too large</translation>
+    </message>
+    <message>
+        <source>平台傳回的資料遠超過正常大小，程式停止接收。</source>
+        <translation>The platform sent far more data than any normal answer; the program stopped receiving it.</translation>
+    </message>
+    <message>
+        <source>可能是網路中的設備（Proxy）出錯。請稍後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
+        <translation>A device on the network (a proxy) may be at fault. Please try again later; if it keeps happening, create a support file under "Help and diagnostics" and give it to the helpdesk.</translation>
+    </message>
+    <message>
+        <source>平台傳回的資料結構異常，程式不予處理。</source>
+        <translation>The platform's answer has an abnormal structure; the program does not process it.</translation>
+    </message>
+    <message>
+        <source>已阻擋轉址</source>
+        <translation>Redirect blocked</translation>
+    </message>
+    <message>
+        <source>平台的回應要求轉到其他網站或未加密的網址，為保護您的登入資料，程式沒有前往。</source>
+        <translation>The platform's answer asked to go to another site or to an unencrypted address; to protect your sign-in, the program did not follow it.</translation>
+    </message>
+    <message>
+        <source>請確認平台網址正確；公司網路若有 Proxy 或過濾設備，請洽網管。</source>
+        <translation>Please check the platform address; if your company network has a proxy or filtering device, contact your network administrator.</translation>
+    </message>
+    <message>
+        <source>平台資料不合理</source>
+        <translation>Implausible platform data</translation>
+    </message>
+    <message>
+        <source>平台傳回的點數或金額不合理（例如負數或過大），程式不予採用。</source>
+        <translation>The platform sent implausible points or amounts (negative or far too large); the program does not use them.</translation>
+    </message>
+    <message>
+        <source>您已取消等待平台回應。</source>
+        <translation>You stopped waiting for the platform's answer.</translation>
+    </message>
+    <message>
+        <source>您填寫的資料已保存，可以再按一次繼續。若送出的是申請或訂單，請先查看結果再重送，程式不會重複建立。</source>
+        <translation>What you entered is kept; press the button again to continue. If you were submitting an application or an order, check the result before sending again: the program never creates it twice.</translation>
+    </message>
+    <message>
+        <source>無法使用指定的憑證機構檔</source>
+        <translation>The certificate authority file cannot be used</translation>
+    </message>
+    <message>
+        <source>--ca-file 指定的檔案無法讀取，或其中不是憑證機構（CA）的憑證。</source>
+        <translation>The file given with --ca-file cannot be read, or does not hold certificate authority (CA) certificates.</translation>
+    </message>
+    <message>
+        <source>請向網管索取公司 Proxy 的根憑證（PEM 或 DER 格式）後再指定一次。</source>
+        <translation>Ask your network administrator for the company proxy's root certificate (PEM or DER) and give it again.</translation>
+    </message>
 </context>
 <context>
     <name>member</name>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,51 @@ def test_launch_sets_up_redacted_log_files_before_the_window(
     written = "".join(p.read_text(encoding="utf-8") for p in log_dir().glob("*.log*"))
     assert "started" in written
     assert "a.person@example.com" not in written
+
+
+def test_help_documents_the_ca_file_option() -> None:
+    result = run_cli("--help")
+    assert "--ca-file" in result.stdout
+    assert "REQUESTS_CA_BUNDLE" in result.stdout
+
+
+def test_an_unusable_ca_file_stops_the_launch_with_a_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.support.logs
+    import ui.application
+
+    monkeypatch.setattr(app.support.logs, "setup_logging", lambda _level: None)
+    monkeypatch.setattr(ui.application, "run", lambda _options: pytest.fail("must not start"))
+    not_a_certificate = tmp_path / "proxy.pem"
+    not_a_certificate.write_text("hello")
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--ca-file", str(not_a_certificate), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0  # --version answers before anything else
+    assert main(["--ca-file", str(not_a_certificate)]) == 2
+
+
+def test_a_ca_file_is_trusted_for_the_run_and_announced(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import app.support.logs
+    import ui.application
+    from app.platform import transport
+
+    authority = Path(__file__).resolve().parents[2] / "certs" / "anchors" / "grca-g2.pem"
+    monkeypatch.setattr(app.support.logs, "setup_logging", lambda _level: None)
+    seen: list[object] = []
+    monkeypatch.setattr(ui.application, "run", lambda options: seen.append(options) or 0)
+    try:
+        assert main(["--ca-file", str(authority)]) == 0
+        assert getattr(seen[0], "ca_file", None) == str(authority)
+        assert transport.extra_authorities() is not None
+        assert "--ca-file" in transport.trust_description()
+        assert "also trusting" in capsys.readouterr().err
+    finally:
+        transport.forget_ca_file()

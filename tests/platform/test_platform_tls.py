@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import ssl
 import threading
 from collections.abc import Iterator
@@ -13,10 +14,17 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from app.platform import NetworkError, PlatformClient, TokenStore
-from app.platform.transport import TruststoreAdapter, make_session
+from app.platform import NetworkError, PlatformClient, TokenStore, transport
+from app.platform.errors import CaFileError, RedirectRefused
+from app.platform.transport import (
+    TruststoreAdapter,
+    extra_authorities,
+    forget_ca_file,
+    make_session,
+    trust_ca_file,
+)
 from app.storage import SecretStore
 
 
@@ -88,3 +96,170 @@ def test_untrusted_certificate_is_a_tls_network_error(tls_server: int) -> None:
     with pytest.raises(NetworkError) as info:
         client.lookup_applicant("16480894")
     assert info.value.kind == "tls"
+
+
+# --- trust comes from the OS store and --ca-file only; https never leads to http ---------
+
+
+def _authority_and_leaf(directory: Path) -> tuple[Path, Path, Path]:
+    """A private CA (as an inspecting proxy has) and a localhost certificate it issued."""
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Proxy Inspection CA")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+            critical=False,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_path, cert_path, key_path = (directory / n for n in ("ca.pem", "leaf.pem", "leaf.key"))
+    ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    cert_path.write_bytes(leaf.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return ca_path, cert_path, key_path
+
+
+APPLICANT = (
+    b'{"ubn": "16480894", "name": "x", "applicant_type": "sme", '
+    b'"allowed_methods": ["moeaca_card"], "member": false}'
+)
+
+
+@pytest.fixture
+def proxy_ca_server(tmp_path: Path) -> Iterator[tuple[Path, int, list[str]]]:
+    """An https server with a certificate from a private CA; ``/redirect`` sends to http."""
+    ca, cert, key = _authority_and_leaf(tmp_path)
+    plain_hits: list[str] = []
+
+    def handler(redirect_to: str | None) -> type[BaseHTTPRequestHandler]:
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if redirect_to is None:
+                    plain_hits.append(self.path)
+                elif "redirect" in self.path:
+                    self.send_response(302)
+                    self.send_header("Location", redirect_to)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(APPLICANT)))
+                self.end_headers()
+                self.wfile.write(APPLICANT)
+
+            def log_message(self, format: str, *args: object) -> None:
+                return
+
+        return Handler
+
+    plain = HTTPServer(("127.0.0.1", 0), handler(None))
+    plain_port = plain.server_address[1]
+    secure_handler = handler(f"http://localhost:{plain_port}/api/v1/applicants/16480894")
+    secure = HTTPServer(("127.0.0.1", 0), secure_handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    secure.socket = context.wrap_socket(secure.socket, server_side=True)
+    threads = [
+        threading.Thread(target=s.serve_forever, args=(0.05,), daemon=True) for s in (plain, secure)
+    ]
+    for thread in threads:
+        thread.start()
+    yield ca, int(secure.server_address[1]), plain_hits
+    for server in (plain, secure):
+        server.shutdown()
+        server.server_close()
+    forget_ca_file()
+
+
+def _tls_client(port: int) -> PlatformClient:
+    return PlatformClient(
+        f"https://localhost:{port}/api/v1", tokens=TokenStore(SecretStore()), retries=0
+    )
+
+
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"])
+def test_environment_variables_do_not_add_trust(
+    proxy_ca_server: tuple[Path, int, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    variable: str,
+) -> None:
+    ca, port, _hits = proxy_ca_server
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    monkeypatch.setenv(variable, str(ca))
+    monkeypatch.setattr(transport, "_warned_about", set())
+    with caplog.at_level(logging.WARNING, "app.platform.transport"):
+        client = _tls_client(port)
+    with pytest.raises(NetworkError) as info:
+        client.lookup_applicant("16480894")
+    assert info.value.kind == "tls"
+    assert f"{variable} is set and ignored" in caplog.text
+
+
+def test_ca_file_trusts_a_tls_inspecting_proxy_and_says_so(
+    proxy_ca_server: tuple[Path, int, list[str]], caplog: pytest.LogCaptureFixture
+) -> None:
+    ca, port, _hits = proxy_ca_server
+    with caplog.at_level(logging.WARNING, "app.platform.transport"):
+        added = trust_ca_file(ca)
+    assert added.subjects == ("CN=Proxy Inspection CA",)
+    assert "--ca-file: also trusting" in caplog.text
+    assert added.sha256[0] in caplog.text
+    assert extra_authorities() == added
+    assert _tls_client(port).lookup_applicant("16480894").ubn == "16480894"
+
+
+def test_ca_file_must_hold_certificate_authorities(tmp_path: Path) -> None:
+    _ca, leaf, key = _authority_and_leaf(tmp_path)
+    with pytest.raises(CaFileError, match="not a certificate authority"):
+        trust_ca_file(leaf)
+    with pytest.raises(CaFileError, match="not a PEM or DER"):
+        trust_ca_file(key)
+    with pytest.raises(CaFileError):
+        trust_ca_file(tmp_path / "missing.pem")
+    assert extra_authorities() is None
+
+
+def test_https_never_redirects_to_http(proxy_ca_server: tuple[Path, int, list[str]]) -> None:
+    ca, port, plain_hits = proxy_ca_server
+    trust_ca_file(ca)
+    client = _tls_client(port)
+    client.use_token("16480894", "session-token")
+    with pytest.raises(RedirectRefused) as info:
+        client.call_json("GET", "/redirect", auth=True)
+    assert info.value.target.startswith("http://")
+    assert plain_hits == []
