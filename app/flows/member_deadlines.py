@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from app.platform import LedgerEntry, Order, PointsSummary
-from app.subsidy import LedgerKind, OrderStatus, WorkCalendar, expiring_soon
+from app.subsidy import TAIWAN_TZ, LedgerKind, OrderStatus, WorkCalendar, expiring_soon
 
 POINTS_WARNING_DAYS = 7
 """Points deadlines are announced from this many calendar days before."""
@@ -227,6 +227,12 @@ def points_deadlines_view(
         else None
     )
     expiry_day = points.earliest_expiry or points.expires_on
+    if ended is LedgerKind.RECLAIM:
+        # the platform no longer states the deadline that passed (returned points may
+        # have had a later one than expires_on): the reclaim ran the day after it
+        reclaim = next(e for e in reversed(points.ledger) if e.kind is LedgerKind.RECLAIM)
+        moment = reclaim.at.astimezone(TAIWAN_TZ) if reclaim.at.tzinfo else reclaim.at
+        expiry_day = moment.date() - timedelta(days=1)
     expiry = (
         view_deadline(DeadlineName.EXPIRES_ON, expiry_day, today, calendar, open=holding)
         if expiry_day

@@ -328,3 +328,5 @@ def test_points_deadlines_met_missed_and_moot() -> None:
     late = points_deadlines_view(points(0, reclaimed), date(2026, 9, 3), CAL)
     assert late.first_use_outcome is DeadlineOutcome.MET
     assert late.expiry_outcome is DeadlineOutcome.MISSED
+    assert late.expiry is not None
+    assert late.expiry.due == date(2026, 9, 1), "the day before the reclaim ran"
