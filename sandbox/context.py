@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from app.subsidy import TAIWAN_TZ, canonical_json
 
-from .db import Applicant, ClockRow, Database, IdempotentResponse
+from .db import Applicant, ClockRow, Counter, Database, IdempotentResponse
 from .db import Session as SessionRow
 from .errors import ApiError, IdempotentReplay
 
@@ -75,14 +75,39 @@ def iso(value: datetime | date | None) -> str | None:
     return value.isoformat()
 
 
-def clock_row(db: OrmSession) -> ClockRow:
-    """The singleton clock row, created on first use."""
-    row = db.get(ClockRow, 1)
+def clock_row(db: OrmSession, *, for_update: bool = False) -> ClockRow:
+    """The singleton clock row, created on first use.
+
+    ``for_update`` locks it until the transaction ends (on PostgreSQL; SQLite transactions
+    are serialised anyway) and reads its latest committed state: the sweep takes it so that
+    two platform processes never apply one day's effects twice.
+    """
+    row = db.get(ClockRow, 1, with_for_update=for_update, populate_existing=for_update)
     if row is None:
         row = ClockRow(id=1, offset_seconds=0.0)
         db.add(row)
         db.flush()
     return row
+
+
+def lock_applicant(db: OrmSession, applicant_id: int) -> Applicant | None:
+    """The applicant, locked until the transaction ends and read fresh.
+
+    Every change to an applicant's points, orders and stored idempotent responses happens
+    under this lock, so platform processes sharing a PostgreSQL database take turns per
+    applicant: a balance checked under it is still the balance when the ledger row is added.
+    """
+    return db.get(Applicant, applicant_id, with_for_update=True, populate_existing=True)
+
+
+def next_in_sequence(db: OrmSession, name: str, first: int) -> int:
+    """The next value of the named sequence (``first`` on first use), locked until commit."""
+    counter = db.get(Counter, name, with_for_update=True, populate_existing=True)
+    if counter is None:
+        counter = Counter(name=name, value=first - 1)
+        db.add(counter)
+    counter.value += 1
+    return counter.value
 
 
 def new_id(prefix: str) -> str:
@@ -134,7 +159,7 @@ class Tx:
     def applicant(self) -> Applicant:
         """The logged-in applicant."""
         if self._applicant is None:
-            applicant = self.db.get(Applicant, self.session().applicant_id)
+            applicant = lock_applicant(self.db, self.session().applicant_id)
             if applicant is None:
                 raise ApiError(401, "TOKEN_INVALID", "登入憑證無效，請重新登入。")
             self._applicant = applicant
@@ -190,6 +215,9 @@ class Tx:
             applicant_id = self.session().applicant_id
         except ApiError:
             return  # the handler answers 401 itself
+        # A concurrent request with the same key (on another platform process) waits here
+        # until the first one has committed, then finds its stored response.
+        lock_applicant(self.db, applicant_id)
         endpoint = f"{self.request.method} {self.request.url.path}"
         row = self.db.scalar(
             select(IdempotentResponse).where(

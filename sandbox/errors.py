@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,35 @@ _HTTP_CODES = {
 }
 
 
+# Failures that only mean another transaction (maybe in another platform process sharing
+# the database) got there first: serialization failure, deadlock, unique key taken; and
+# SQLite's "database is locked" after its busy timeout.
+_CONFLICT_SQLSTATES = frozenset({"40001", "40P01", "23505"})
+_CONFLICT_SQLITE_ERRORS = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED"})
+
+RETRY_HEADER = b"x-platform-retry"
+"""Marks a conflict answer that the retry middleware may replace by running the request
+again; never sent to clients."""
+
+
+def is_concurrency_conflict(exc: DBAPIError) -> bool:
+    """True when ``exc`` is a transaction conflict that running again resolves."""
+    original = exc.orig
+    if getattr(original, "sqlstate", None) in _CONFLICT_SQLSTATES:
+        return True
+    return getattr(original, "sqlite_errorname", None) in _CONFLICT_SQLITE_ERRORS
+
+
+def conflict_response() -> JSONResponse:
+    """409 for a transaction that lost a race; the retry middleware tries it again first."""
+    response = error_response(
+        409, "CONCURRENT_UPDATE", "資料正由其他操作同時變更，請稍後再試一次。"
+    )
+    response.headers["Retry-After"] = "1"
+    response.headers[RETRY_HEADER.decode()] = "1"
+    return response
+
+
 def _field_name(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "body"
@@ -130,6 +160,14 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.headers:
             response.headers.update(exc.headers)
         return response
+
+    @app.exception_handler(DBAPIError)
+    async def _database(_request: Request, exc: DBAPIError) -> JSONResponse:
+        if is_concurrency_conflict(exc):
+            log.info("transaction conflict: %s", exc.orig)
+            return conflict_response()
+        log.error("database error", exc_info=exc)
+        return error_response(500, "INTERNAL_ERROR", "平台發生未預期的錯誤，請稍後再試。")
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

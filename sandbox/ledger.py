@@ -18,7 +18,7 @@ from app.subsidy import (
     points_deadlines,
 )
 
-from .context import Tx, iso
+from .context import Tx, iso, lock_applicant
 from .db import Applicant, LedgerRow, Notification
 from .errors import ApiError
 
@@ -99,6 +99,7 @@ def append(
     """Append one row; ``amount`` is the positive size, the kind gives the sign."""
     if amount < 0:
         raise ValueError("ledger amounts are given as positive sizes")
+    lock_applicant(tx.db, applicant.id)  # the balance below stays true until commit
     state = ledger_state(tx, applicant)
     signed = _SIGN[kind] * amount
     balance_after = state.balance + signed

@@ -12,7 +12,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .context import Fault, Platform
-from .errors import error_body
+from .errors import RETRY_HEADER, error_body
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,60 @@ class BodyLimitMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+class ConflictRetryMiddleware:
+    """Run a request again when its transaction lost a race with another one.
+
+    Platform processes sharing a PostgreSQL database may collide (a deadlock, a unique
+    key taken by the other process); the transaction was rolled back, so running the
+    request again is safe. After ``attempts`` runs the 409 ``CONCURRENT_UPDATE`` goes
+    to the client. Sits inside :class:`BodyLimitMiddleware`, which has read the body.
+    """
+
+    def __init__(self, app: ASGIApp, attempts: int = 4) -> None:
+        self.app = app
+        self.attempts = attempts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        first = await receive()
+        for attempt in range(1, self.attempts + 1):
+            last = attempt == self.attempts
+            if await self._run(scope, first, receive, send, last=last):
+                return
+            await asyncio.sleep(0.02 * attempt)
+
+    async def _run(
+        self, scope: Scope, first: Message, receive: Receive, send: Send, *, last: bool
+    ) -> bool:
+        """One run; False when it ended in a conflict that is to be tried again."""
+        delivered = False
+        conflict = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return first
+            return await receive()
+
+        async def send_unless_conflict(message: Message) -> None:
+            nonlocal conflict
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                conflict = any(name.lower() == RETRY_HEADER for name, _ in headers)
+                if conflict:
+                    kept = [(k, v) for k, v in headers if k.lower() != RETRY_HEADER]
+                    message = {**message, "headers": kept}
+            if conflict and not last:
+                return  # dropped: the request runs again
+            await send(message)
+
+        await self.app(scope, replay, send_unless_conflict)
+        return not conflict or last
 
 
 def _abort_connection(receive: Receive) -> bool:

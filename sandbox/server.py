@@ -13,10 +13,15 @@ from sqlalchemy.orm import Session as OrmSession
 from .api import application, auth, orders, tools
 from .api.common import API_PREFIX
 from .api.schemas import ERROR_RESPONSES
-from .context import DEFAULT_TOKEN_TTL_SECONDS, Platform
+from .context import DEFAULT_TOKEN_TTL_SECONDS, Platform, clock_row
 from .db import Base, Category, Database, schema_lock
 from .errors import install_error_handlers
-from .middleware import BodyLimitMiddleware, FaultMiddleware, PlatformDateMiddleware
+from .middleware import (
+    BodyLimitMiddleware,
+    ConflictRetryMiddleware,
+    FaultMiddleware,
+    PlatformDateMiddleware,
+)
 from .world import seed
 
 log = logging.getLogger(__name__)
@@ -35,6 +40,7 @@ def open_database(url: str) -> Database:
         Base.metadata.create_all(db.connection())
         if db.scalar(select(Category.id).limit(1)) is None:
             seed(db)
+        clock_row(db)  # created here, where no other process can race to create it
     return database
 
 
@@ -76,6 +82,7 @@ def create_app(
         )
     if sandbox_tools:
         app.include_router(tools.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
+    app.add_middleware(ConflictRetryMiddleware)
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(PlatformDateMiddleware, platform=platform)
     # Outermost, so that it sees the server's own ``receive`` and can drop the connection.

@@ -36,6 +36,9 @@ def sweep_until_now(tx: Tx) -> None:
     """Apply every day's effects from the last swept day up to the platform's today."""
     row = clock_row(tx.db)
     today = tx.today
+    if row.swept_through is None or row.swept_through < today:
+        # Another platform process on the same database may be sweeping these days.
+        row = clock_row(tx.db, for_update=True)
     last = row.swept_through
     if last is not None and last >= today:
         if last > today:

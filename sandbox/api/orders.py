@@ -11,7 +11,6 @@ from fastapi.responses import Response
 from sqlalchemy import String, cast, func, or_, select
 
 from app.subsidy import (
-    TAIWAN_TZ,
     InvalidTransition,
     LedgerKind,
     OrderEvent,
@@ -29,11 +28,10 @@ from app.subsidy import (
     vendor_confirm_by,
 )
 
-from ..context import Tx, iso, list_response, new_id, tx_for
+from ..context import Tx, iso, list_response, new_id, next_in_sequence, tx_for
 from ..db import (
     Applicant,
     Category,
-    Counter,
     CustomerRelation,
     Notification,
     Order,
@@ -210,12 +208,7 @@ def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
 
 
 def _next_order_number(tx: Tx) -> str:
-    counter = tx.db.get(Counter, "orders")
-    if counter is None:
-        counter = Counter(name="orders", value=0)
-        tx.db.add(counter)
-    counter.value += 1
-    return make_order_number(tx.now.replace(tzinfo=TAIWAN_TZ), counter.value)
+    return make_order_number(tx.now, next_in_sequence(tx.db, "orders", 1))
 
 
 @router.post(

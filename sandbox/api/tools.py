@@ -24,8 +24,17 @@ from app.subsidy import (
 )
 from certs.profile import CardKind
 
-from ..context import Fault, Tx, iso, list_response, platform_of, real_now, tx_for
-from ..db import Applicant, Counter, MobileTransaction, Order, OutboxMessage, Plan
+from ..context import (
+    Fault,
+    Tx,
+    iso,
+    list_response,
+    next_in_sequence,
+    platform_of,
+    real_now,
+    tx_for,
+)
+from ..db import Applicant, MobileTransaction, Order, OutboxMessage, Plan
 from ..errors import ApiError
 from ..ledger import append, notify
 from ..orders import apply_event, get_order, order_view
@@ -93,13 +102,8 @@ def set_clock(body: ClockIn, request: Request) -> dict[str, Any]:
 
 
 def _new_ubn(tx: Tx) -> str:
-    counter = tx.db.get(Counter, "ubn")
-    if counter is None:
-        counter = Counter(name="ubn", value=30_000_000)
-        tx.db.add(counter)
     while True:
-        counter.value += 1
-        candidate = f"{counter.value:08d}"
+        candidate = f"{next_in_sequence(tx.db, 'ubn', 30_000_001):08d}"
         exists = tx.db.scalar(select(Applicant.id).where(Applicant.ubn == candidate))
         if is_valid_ubn(candidate) and exists is None:
             return candidate

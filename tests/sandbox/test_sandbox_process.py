@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import re
-import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import requests
+from sandbox_helpers import ROOT, standalone
 
 from sandbox.embedded import start_embedded, start_embedded_async
-
-ROOT = Path(__file__).resolve().parents[2]
-LINE = re.compile(r"^Sandbox platform listening on (http://127\.0\.0\.1:(\d+)/api/v1)$")
-
-
-@contextmanager
-def standalone(*args: str, env: dict[str, str] | None = None) -> Iterator[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "sandbox", "--host", "127.0.0.1", "--port", "0", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, **(env or {})},
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline().rstrip("\n")
-        match = LINE.match(line)
-        assert match, (line, process.stderr.read() if process.poll() is not None else "")
-        # Printed only once it accepts connections: the first request must succeed.
-        assert requests.get(f"{match.group(1)}/categories", timeout=10).status_code == 200
-        yield match.group(1)
-    finally:
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=20) == 0
 
 
 def test_standalone_in_memory() -> None:

@@ -4,50 +4,15 @@ from __future__ import annotations
 
 import base64
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from sandbox_helpers import overspend_attempt, signed_quote
 
 from sandbox.embedded import serve_in_thread
 from sandbox.server import create_app
-
-
-def signed_quote(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
-    quote = api.ok("POST", "/orders/quote", {"plan_id": plan_id})
-    return {
-        "quote_id": quote["quote_id"],
-        **api.block(card_id, base64.b64decode(quote["to_be_signed"])),
-    }
-
-
-def overspend_attempt(api: Any, bases: list[str]) -> None:
-    """24 parallel orders spread over ``bases`` (servers sharing one database)."""
-    member = api.scenario()
-    bodies = [signed_quote(api, member["demo_card_id"], "S015-03M") for _ in range(24)]
-    headers = {"Authorization": f"Bearer {member['token']}"}
-
-    def submit(numbered: tuple[int, dict[str, Any]]) -> requests.Response:
-        index, body = numbered
-        with requests.Session() as http:
-            base = bases[index % len(bases)]
-            return http.post(f"{base}/orders", json=body, headers=headers, timeout=60)
-
-    with ThreadPoolExecutor(max_workers=24) as pool:
-        responses = list(pool.map(submit, enumerate(bodies)))
-    codes = sorted(r.status_code for r in responses)
-    assert 500 not in codes
-    created = [r.json() for r in responses if r.status_code == 201]
-    refused = [r.json()["error"]["code"] for r in responses if r.status_code != 201]
-    assert len(created) == 2  # 15,000 points each out of 30,000
-    assert set(refused) == {"QUOTE_STALE"}
-    points = api.ok("GET", "/points")
-    assert points["balance"] == 0
-    assert sum(row["amount"] for row in points["ledger"]) == 0
-    assert min(row["balance_after"] for row in points["ledger"]) >= 0
-    assert api.ok("GET", "/orders")["total"] == 2
 
 
 def test_parallel_orders_never_overspend(api: Any) -> None:
