@@ -75,17 +75,22 @@ class BodyLimitMiddleware:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        body = b"".join(chunks)
-        delivered = False
+        body = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+        await self.app(scope, _replaying(body, receive), send)
 
-        async def replay() -> Message:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
 
-        await self.app(scope, replay, send)
+def _replaying(first: Message, receive: Receive) -> Receive:
+    """A ``receive`` that hands out ``first`` (the whole request body), then defers."""
+    delivered = False
+
+    async def replay() -> Message:
+        nonlocal delivered
+        if not delivered:
+            delivered = True
+            return first
+        return await receive()
+
+    return replay
 
 
 class ConflictRetryMiddleware:
@@ -116,15 +121,7 @@ class ConflictRetryMiddleware:
         self, scope: Scope, first: Message, receive: Receive, send: Send, *, last: bool
     ) -> bool:
         """One run; False when it ended in a conflict that is to be tried again."""
-        delivered = False
         conflict = False
-
-        async def replay() -> Message:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return first
-            return await receive()
 
         async def send_unless_conflict(message: Message) -> None:
             nonlocal conflict
@@ -138,7 +135,7 @@ class ConflictRetryMiddleware:
                 return  # dropped: the request runs again
             await send(message)
 
-        await self.app(scope, replay, send_unless_conflict)
+        await self.app(scope, _replaying(first, receive), send_unless_conflict)
         return not conflict or last
 
 
