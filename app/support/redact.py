@@ -9,6 +9,10 @@ Two mechanisms work together:
 * a registry of values the application knows to be sensitive (the applicant's name, the
   contact person, …) because personal names cannot be recognised reliably by shape.
 
+Text is NFKC-normalised before matching, so full-width forms (Ａ１２３…, ０９１２…, ＠,
+：) are caught like their ASCII forms; a text in which something was redacted comes back
+normalised, any other text exactly as given.
+
 The same :class:`Redactor` backs the logging filter, so what reaches a log file has
 already been redacted.
 """
@@ -19,6 +23,7 @@ import json
 import logging
 import re
 import threading
+import unicodedata
 import urllib.parse
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -81,6 +86,18 @@ _ROC_DATE = r"(?:中華民國|民國)?\s*\d{1,3}\s*[-/.年]\s*\d{1,2}\s*[-/.月]
 _COMPACT_DATE = r"\d{7,8}(?!\d)"
 
 _LANDLINE_DIGITS = range(9, 11)
+# What people put between digit groups (after NFKC: full-width forms are ASCII already).
+_SEP = r"[\s\-\u2010-\u2015.]"
+# A value after a PIN or password label: up to a space or punctuation that ends it.
+_LABELLED_VALUE = r"(?!\[redacted)[^\s,;&，。；、）)\[\]{}'\"]+"
+
+
+def _labelled_secret(match: re.Match[str]) -> str:
+    # "PIN 123456" is a PIN; "PIN pad" and "PIN 錯誤" are words: a value that follows a
+    # label without ':' or '=' is redacted only when it holds a digit.
+    if not match.group("mark") and not any(ch.isdigit() for ch in match.group("value")):
+        return match.group(0)
+    return match.group("head") + placeholder(DataKind.SECRET)
 
 
 def _landline(match: re.Match[str]) -> str:
@@ -103,11 +120,21 @@ _RULES: tuple[_Rule, ...] = (
     ),
     (_key_rule(_SECRET_KEYS), r"\g<head>" + placeholder(DataKind.SECRET)),
     *((_key_rule(keys), r"\g<head>" + placeholder(kind)) for kind, keys in _PERSON_KEYS.items()),
-    # E-mail first: its local part may look like an ID or a card serial.
+    # Values after PIN / password labels, in Chinese and English (PIN碼：…, 密碼 …, pin …).
     (
         re.compile(
-            r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+(?:@|%40)"
-            r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z0-9-]*[A-Za-z0-9]"
+            r"(?P<head>(?<![A-Za-z])(?:PIN\s*(?:碼|code)?|pass(?:word|wd|code)|pwd|密碼|口令|通行碼)"
+            r"(?:\s*(?P<mark>[:=]|為|是)\s*|\s+(?:is\s+)?))(?P<value>" + _LABELLED_VALUE + ")",
+            re.IGNORECASE,
+        ),
+        _labelled_secret,
+    ),
+    # E-mail first: its local part may look like an ID or a card serial. Local parts and
+    # domains may be Chinese (\w is Unicode); ＠ is @ after NFKC.
+    (
+        re.compile(
+            r"[\w.!#$%&'*+/=?^`{|}~-]+(?:@|%40)"
+            r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[\w-]*[^\W_]"
         ),
         placeholder(DataKind.EMAIL),
     ),
@@ -133,15 +160,22 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{14}(?!\d)"),
         placeholder(DataKind.CARD_SERIAL),
     ),
-    # National ID (letter + 1/2 + 8 digits), resident certificate numbers (new: letter +
-    # 8/9 + 8 digits; old: two letters + 8 digits).
+    # Mobiles: 09xx…, +886 9…, (+886)9…, +886 (0)9…, grouped by spaces, dashes or dots.
+    # Before IDs: in "x 886-912-…" the digits are a number, not an ID after the letter x.
     (
-        re.compile(r"(?<![A-Za-z0-9])[A-Za-z][1289A-Da-d]\d{8}(?!\d)"),
-        placeholder(DataKind.NATIONAL_ID),
-    ),
-    (
-        re.compile(r"(?<![\d+])(?:\+?886[-\s]?|0)9\d{2}[-\s]?\d{3}[-\s]?\d{3}(?!\d)"),
+        re.compile(
+            r"(?<![\d+])(?:\(?\+?886\)?" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?|0)"
+            r"9(?:" + _SEP + r"?\d){8}(?!\d)"
+        ),
         placeholder(DataKind.PHONE),
+    ),
+    # National ID (letter + 1/2 + 8 digits), resident certificate numbers (new: letter +
+    # 8/9 + 8 digits; old: two letters + 8 digits); spaced or dashed, any case.
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9])[A-Za-z]" + _SEP + r"?[1289A-Da-d](?:" + _SEP + r"?\d){8}(?!\d)"
+        ),
+        placeholder(DataKind.NATIONAL_ID),
     ),
     (
         re.compile(
@@ -175,7 +209,7 @@ class Redactor:
         Never register a PIN: PINs must not be kept anywhere, not even here.
         """
         kind = DataKind(kind)
-        value = value.strip()
+        value = unicodedata.normalize("NFKC", value).strip()
         if len(value) < _MIN_REGISTERED_LENGTH:
             return False
         with self._lock:
@@ -214,13 +248,19 @@ class Redactor:
         return re.compile(groups, re.IGNORECASE)
 
     def redact(self, text: str) -> str:
-        """Return ``text`` with every sensitive value replaced by a placeholder."""
+        """Return ``text`` with every sensitive value replaced by a placeholder.
+
+        Matching runs on the NFKC form; when nothing is redacted, ``text`` comes back as
+        given (not normalised).
+        """
+        normal = unicodedata.normalize("NFKC", text)
+        redacted = normal
         pattern = self._pattern
         if pattern is not None:
-            text = pattern.sub(_registered_placeholder, text)
+            redacted = pattern.sub(_registered_placeholder, redacted)
         for rule, replacement in _RULES:
-            text = rule.sub(replacement, text)
-        return text
+            redacted = rule.sub(replacement, redacted)
+        return text if redacted == normal else redacted
 
     def redact_data(self, data: Any) -> Any:
         """Redact JSON-like data: strings, lists and dicts (values of sensitive keys go)."""

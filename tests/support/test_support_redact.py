@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 import urllib.parse
 from datetime import date
 
@@ -239,3 +240,197 @@ def test_logging_filter_redacts_arguments_and_tracebacks() -> None:
     assert "A123456789" not in text
     assert "B223456789" not in text
     assert "ValueError" in text
+
+
+# --- variants: full-width, spaced, dashed, dotted, Unicode e-mails, PIN/password labels ----
+
+FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)} | {0x20: 0x3000}
+
+
+def full_width(text: str) -> str:
+    """The full-width form an IME types (Ａ１２３, ０９１２, ＠, ：, ideographic space)."""
+    return text.translate(FULL_WIDTH)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())
+
+
+@st.composite
+def id_variants(draw: st.DrawFn) -> str:
+    letter = draw(st.sampled_from(LETTERS))
+    second = draw(st.sampled_from("1289ABCD"))
+    rest = draw(st.text("0123456789", min_size=8, max_size=8))
+    style = draw(st.sampled_from(["spaced", "dashed", "grouped", "lower", "plain"]))
+    value = {
+        "spaced": " ".join(letter + second + rest),
+        "dashed": f"{letter}-{second}{rest[:3]}-{rest[3:6]}-{rest[6:]}",
+        "grouped": f"{letter}{second}{rest[:2]} {rest[2:5]} {rest[5:]}",
+        "lower": (letter + second + rest).lower(),
+        "plain": letter + second + rest,
+    }[style]
+    return full_width(value) if draw(st.booleans()) else value
+
+
+@st.composite
+def mobile_variants(draw: st.DrawFn) -> str:
+    body = draw(st.text("0123456789", min_size=8, max_size=8))
+    a, b, c = body[:2], body[2:5], body[5:]
+    value = draw(
+        st.sampled_from(
+            [
+                f"+886 9{a} {b} {c}",
+                f"+886 9{a}{b}{c}",
+                f"(+886)9{a}{b}{c}",
+                f"(+886) 9{a}-{b}-{c}",
+                f"+886 (0)9{a} {b} {c}",
+                f"09{a}-{b}-{c}",
+                f"09{a}.{b}.{c}",
+                f"09{a} {b}{c}",
+                f"886-9{a}-{b}-{c}",
+            ]
+        )
+    )
+    return full_width(value) if draw(st.booleans()) else value
+
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+
+
+@st.composite
+def unicode_emails(draw: st.DrawFn) -> tuple[str, str]:
+    """(the address as typed, its local part), local part and domain possibly Chinese."""
+    latin = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
+    local = draw(st.one_of(st.text(CJK, min_size=1, max_size=4), latin))
+    host = draw(st.one_of(st.text(CJK, min_size=1, max_size=4), latin))
+    tld = draw(st.sampled_from(["tw", "com", "台灣", "com.tw"]))
+    at = draw(st.sampled_from(["@", "＠"]))
+    return f"{local}{at}{host}.{tld}", local
+
+
+@st.composite
+def labelled_secrets(draw: st.DrawFn) -> tuple[str, str]:
+    """(label with separator, secret value) as people write them in notes and logs."""
+    label = draw(
+        st.sampled_from(
+            [
+                "PIN碼：",
+                "PIN碼:",
+                "PIN ",
+                "pin ",
+                "PIN=",
+                "pin code: ",
+                "密碼：",
+                "密碼:",
+                "密碼 ",
+                "新密碼為",
+                "password=",
+                "Password: ",
+                "password is ",
+                "passwd=",
+                "通行碼：",
+            ]
+        )
+    )
+    digits_part = draw(st.text("0123456789", min_size=4, max_size=8))
+    letters_part = draw(st.text("ABCDEFGHJKabcdefghjk", min_size=0, max_size=6))
+    value = letters_part + digits_part
+    return label, full_width(value) if draw(st.booleans()) else value
+
+
+@settings(max_examples=300)
+@given(value=id_variants(), context=contexts)
+def test_national_id_variants_never_survive(value: str, context: str) -> None:
+    out = Redactor().redact(context.format(value))
+    assert "[redacted-national_id]" in out
+    assert _digits(value) not in _digits(out)
+
+
+@settings(max_examples=300)
+@given(value=mobile_variants(), context=contexts)
+def test_mobile_variants_never_survive(value: str, context: str) -> None:
+    out = Redactor().redact(context.format(value))
+    assert "[redacted-phone]" in out
+    assert _digits(value)[-8:] not in _digits(out)
+
+
+@settings(max_examples=300)
+@given(email=unicode_emails(), context=contexts)
+def test_unicode_email_variants_never_survive(email: tuple[str, str], context: str) -> None:
+    address, local = email
+    assert local
+    out = Redactor().redact(context.format(address))
+    assert "[redacted-email]" in out
+    # nothing of the address is left: what remains is (part of) the context around it
+    frame = unicodedata.normalize("NFKC", context.replace("{}", ""))
+    assert out.replace("[redacted-email]", "") in frame
+
+
+@settings(max_examples=300)
+@given(case=labelled_secrets(), context=contexts)
+def test_values_after_pin_and_password_labels_never_survive(
+    case: tuple[str, str], context: str
+) -> None:
+    label, value = case
+    out = Redactor().redact(context.format(label + value))
+    assert "[redacted-secret]" in out
+    assert unicodedata.normalize("NFKC", value) not in unicodedata.normalize("NFKC", out)
+
+
+def test_the_variants_measured_in_the_issue_are_all_redacted() -> None:
+    r = Redactor()
+    cases = {
+        "身分證 Ａ１２３４５６７８９": "A123456789",
+        "ID A 123 456 789": "A123456789",
+        "ID A123-456-789": "A123456789",
+        "居留證 a823456789": "823456789",
+        "mobile (+886)912345678": "912345678",
+        "手機 ０９１２３４５６７８": "0912345678",
+        "手機 0912.345.678": "0912345678",
+        "手機 +886 912 345 678": "912345678",
+        "信箱 王小明@example.com": "王小明",
+        "mail test@例子.台灣": "例子",
+        "mail someone＠example.com": "someone",
+        "PIN碼：123456": "123456",
+        "PIN 123456": "123456",
+        "密碼：Demo1234": "Demo1234",
+        "密碼: Demo1234": "Demo1234",
+        "password=Demo1234": "Demo1234",
+        "pin 246810": "246810",
+    }
+    for text, secret in cases.items():
+        out = r.redact(text)
+        assert "[redacted-" in out, text
+        normal = unicodedata.normalize("NFKC", out)
+        assert secret not in normal.replace(" ", "").replace("-", "").replace(".", ""), text
+
+
+def test_words_after_pin_labels_and_unredacted_text_stay_as_written() -> None:
+    r = Redactor()
+    for text in (
+        "PIN pad reader detected",
+        "PIN 錯誤，剩 2 次",
+        "密碼錯誤",
+        "spin 123456 times",
+        "請於１２月５日前付款：全形文字保持原樣",
+    ):
+        assert r.redact(text) == text
+
+
+def test_registered_full_width_values_are_matched_in_either_form() -> None:
+    r = Redactor()
+    r.register("陳大文", DataKind.NAME)
+    r.register(full_width("0911 222 333"), DataKind.PHONE)
+    out = r.redact("tel 0911-222-333 / ０９１１２２２３３３")
+    assert "0911" not in out
+    assert "０９１１" not in out
+
+
+def test_logging_filter_redacts_stack_info() -> None:
+    record = logging.LogRecord("t", logging.WARNING, __file__, 1, "where", None, None)
+    record.stack_info = 'Stack (most recent call last):\n  File "x.py", line 1, in f\n    login("A123456789", pin="135790")'
+    assert RedactingFilter(Redactor()).filter(record)
+    text = logging.Formatter().format(record)
+    assert "A123456789" not in text
+    assert "135790" not in text
+    assert "Stack (most recent call last)" in text
