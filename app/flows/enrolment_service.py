@@ -51,6 +51,10 @@ from .questionnaire import QuestionnaireNavigator
 Signer = Callable[[bytes], SignatureBlock]
 """Signs the given bytes: a card signer, or an approved mobile SIGN transaction."""
 
+
+FINAL_DRAFT_STEP = "assessment"
+"""The last step a draft records: once the platform accepted it, the application is done."""
+
 _ATTEMPTS = "_attempts"
 
 
@@ -369,7 +373,7 @@ class EnrolmentService:
         answers = navigator.answers_to_send()
         version = navigator.questionnaire.version
         raw = self._once(
-            "assessment",
+            FINAL_DRAFT_STEP,
             {"version": version, "answers": answers},
             lambda key: _assessment_json(
                 self.client.submit_assessment(version, answers, idempotency_key=key)

@@ -57,6 +57,8 @@ class DraftInfo:
     ubn: str
     updated_at: datetime | None
     readable: bool
+    submitted_steps: frozenset[str] = frozenset()
+    """Steps the platform accepted (a draft with every step accepted is finished)."""
 
 
 def _check_json(value: object, where: str) -> None:
@@ -142,9 +144,12 @@ class Draft:
             return dict(self._answers.get(step, {}))
 
     def mark_submitted(self, step: str, request_fingerprint: str, response: object) -> None:
-        """Record that the platform accepted ``step``; written to disk at once."""
+        """Record that the platform accepted ``step``; written to disk at once.
+
+        The step's typed answers are discarded: the platform's copy now stands."""
         _check_json(response, f"{step} response")
         with self._lock:
+            self._answers.pop(step, None)
             self._submitted[step] = {
                 "fingerprint": request_fingerprint,
                 "response": response,
@@ -276,12 +281,18 @@ class DraftStore:
                 found.append(DraftInfo(self.platform, ubn, None, readable=False))
                 continue
             updated: datetime | None = None
+            steps: frozenset[str] = frozenset()
             if isinstance(doc, dict):
                 try:
                     updated = datetime.fromisoformat(str(doc.get("updated_at")))
                 except ValueError:
                     updated = None
-            found.append(DraftInfo(self.platform, ubn, updated, readable=True))
+                submitted = doc.get("submitted")
+                if isinstance(submitted, dict):
+                    steps = frozenset(str(k) for k in submitted)
+            found.append(
+                DraftInfo(self.platform, ubn, updated, readable=True, submitted_steps=steps)
+            )
         epoch = datetime.fromtimestamp(0, UTC)
         found.sort(key=lambda d: d.updated_at or epoch, reverse=True)
         return found

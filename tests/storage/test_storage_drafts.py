@@ -251,3 +251,23 @@ def test_a_failed_write_is_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(StorageWriteError) as info:
         draft.save("form", "name", "x")
     assert info.value.code == "STORAGE_WRITE_FAILED"
+
+
+def test_a_submitted_step_drops_its_typed_answers_and_is_listed(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    draft = _store().open(UBN)
+    draft.save("form", "name", DISTINCTIVE)
+    draft.save("assessment", "ops_inventory", ["none"])
+    draft.mark_submitted("form", "f1", {"status": "draft"})
+    assert draft.answers("form") == {}, "the platform's copy now stands"
+    assert draft.answers("assessment") == {"ops_inventory": ["none"]}
+    draft.flush()
+    assert DISTINCTIVE.encode() not in draft.path.read_bytes()
+    restarted = _store()
+    [info] = restarted.list_drafts()
+    assert info.submitted_steps == {"form"}
+    loaded = restarted.load(UBN)
+    assert loaded is not None
+    assert loaded.answers("form") == {}
+    assert loaded.submitted("form") is not None

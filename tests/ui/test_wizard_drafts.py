@@ -62,3 +62,23 @@ def test_answers_survive_a_crash_and_signed_steps_are_not_repeated(
     restored = second.wait_page("form", timeout=30000)
     assert restored.rows["address"].text() == ADDRESS
     assert restored.industry.code == "63"
+
+
+def test_a_finished_application_is_not_offered_as_unfinished(
+    make_wizard: Any, platform_url: str, tmp_path: Path, memory_keyring: Any
+) -> None:
+    from app.flows.enrolment_service import FINAL_DRAFT_STEP
+
+    platform = PlatformClient(platform_url).platform
+    store = DraftStore(platform, directory=tmp_path / "done-drafts")
+    unfinished = store.open("04595252")
+    unfinished.save("form", "name", "尚未完成")
+    unfinished.flush()
+    finished = store.open(SME.ubn)
+    finished.save("form", "name", "已完成")
+    finished.mark_submitted(FINAL_DRAFT_STEP, "a1", {"points_granted": 30000})
+    wizard = make_wizard(DraftStore(platform, directory=tmp_path / "done-drafts"))
+    ubn_page = wizard.wizard.ubn_page
+    button = type(ubn_page.lookup_button)
+    assert ubn_page.findChild(button, "resume_04595252") is not None
+    assert ubn_page.findChild(button, f"resume_{SME.ubn}") is None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 
 from app.cards.signer import SignerIdentity
 from app.flows.enrolment import CARD_METHODS, WizardStep
-from app.flows.enrolment_service import EnrolmentService
+from app.flows.enrolment_service import FINAL_DRAFT_STEP, EnrolmentService
 from app.flows.errors import InvalidInput
 from app.flows.login import MobilePoll, PollResult
 from app.flows.questionnaire import QuestionnaireNavigator
@@ -220,7 +220,12 @@ class EnrolmentWizard(QWidget):
     # --- 1. UBN and method -----------------------------------------------------------
     def _offer_drafts(self, drafts: DraftStore) -> None:
         try:
-            ubns = [d.ubn for d in drafts.list_drafts() if d.readable]
+            # the self-assessment is the last step: a draft that sent it is finished
+            ubns = [
+                d.ubn
+                for d in drafts.list_drafts()
+                if d.readable and FINAL_DRAFT_STEP not in d.submitted_steps
+            ]
         except OSError:
             ubns = []
         self.ubn_page.offer_resume(ubns)
