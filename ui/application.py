@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.cli import LaunchOptions
@@ -17,13 +17,36 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 
 TRANSLATOR_NAME = "TcloudTranslator"
+QT_TRANSLATOR_NAME = "QtBaseTranslator"
+
+
+def _install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts (file dialogs, standard buttons) in the UI language: qtbase_zh_TW.
+
+    English is Qt's source language, so nothing is loaded for it."""
+    previous = app.findChild(QTranslator, QT_TRANSLATOR_NAME)
+    if previous is not None:
+        app.removeTranslator(previous)
+        previous.deleteLater()
+        previous.setObjectName("")
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    translator.setObjectName(QT_TRANSLATOR_NAME)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
+        return translator
+    return None
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
     """Load the English translation when asked; Traditional Chinese is the source text.
 
     Replaces the translation an earlier call installed, so the language asked last wins.
+    Qt's own dialogs follow the same language (Qt's translation files).
     """
+    _install_qt_translation(app, language)
     previous = app.findChild(QTranslator, TRANSLATOR_NAME)
     if previous is not None:
         app.removeTranslator(previous)

@@ -2342,6 +2342,16 @@ Send it?</translation>
         <source>遮蔽畫面上的身分證字號、姓名、電話、電子郵件、生日與卡號（{key}）</source>
         <translation>Mask national IDs, names, phone numbers, e-mail addresses, birthdays and card numbers on screen ({key})</translation>
     </message>
+    <message>
+        <location filename="../../ui/support/privacy.py" line="63" />
+        <source>關閉遠端協助隱私模式？</source>
+        <translation>Turn off remote-assist privacy mode?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/privacy.py" line="65" />
+        <source>關閉後，畫面會顯示身分證字號、姓名、電話、電子郵件、生日與卡號；若有人正在遠端看您的畫面，請先結束遠端協助。確定要關閉嗎？</source>
+        <translation>Once it is off, the screen shows ID numbers, names, phone numbers, e-mail addresses, birthdays and card numbers; if someone is watching your screen remotely, end the remote session first. Turn it off?</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>

@@ -132,16 +132,21 @@ class KioskController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.check_idle)
-        self.end_action = QAction(self.tr("結束使用並清除資料"), self)
+        self.end_action = QAction(self)
         self.end_action.setObjectName("EndSessionAction")
         self.end_action.setShortcut(QKeySequence(END_SESSION_SHORTCUT))
         self.end_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.retranslate()
+        self.end_action.triggered.connect(self.end_session)
+
+    def retranslate(self) -> None:
+        """Set the action's texts in the current UI language."""
+        self.end_action.setText(self.tr("結束使用並清除資料"))
         self.end_action.setToolTip(
             self.tr(
                 "清除這位申請人在這台電腦上的草稿、登入狀態與暫存資料，回到首頁（{key}）"
             ).format(key=END_SESSION_SHORTCUT)
         )
-        self.end_action.triggered.connect(self.end_session)
 
     # --- life cycle --------------------------------------------------------------------
     def start(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.support.kinds import DataKind
 from app.support.privacy import PrivacyMode, privacy_mode
@@ -39,7 +39,9 @@ class PrivacyController(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.retranslate()
         self._announced = self.mode.enabled
-        self.action.toggled.connect(self.set_enabled)
+        self.confirm_off: Callable[[], bool] = self._ask_before_off
+        """Asked before the toolbar turns the mode off (tests replace it)."""
+        self.action.toggled.connect(self._action_toggled)
         # PrivacyMode may call back from any thread; the relay signal lands on ours.
         self._relay.connect(self._on_mode_changed, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = self.mode.subscribe(self._relay.emit)
@@ -53,6 +55,30 @@ class PrivacyController(QObject):
                 key=PRIVACY_SHORTCUT
             )
         )
+
+    def _ask_before_off(self) -> bool:
+        parent = QApplication.activeWindow()
+        answer = QMessageBox.question(
+            parent,
+            self.tr("關閉遠端協助隱私模式？"),
+            self.tr(
+                "關閉後，畫面會顯示身分證字號、姓名、電話、電子郵件、生日與卡號；"
+                "若有人正在遠端看您的畫面，請先結束遠端協助。確定要關閉嗎？"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot(bool)
+    def _action_toggled(self, checked: bool) -> None:
+        """The toolbar's toggle: turning the mode off is confirmed first."""
+        if not checked and self.mode.enabled and not self.confirm_off():
+            self.action.blockSignals(True)
+            self.action.setChecked(True)
+            self.action.blockSignals(False)
+            return
+        self.set_enabled(checked)
 
     @property
     def enabled(self) -> bool:

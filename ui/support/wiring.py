@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QToolBar, QWidget
 
@@ -179,11 +179,11 @@ def install_support(
 
     window.wizard_opened.connect(protect_wizard)
 
-    toolbar = QToolBar(QCoreApplication.translate("SupportWiring", "支援"))
+    toolbar = QToolBar()
     toolbar.setObjectName("SupportToolBar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    help_action = QAction(QCoreApplication.translate("SupportWiring", "說明與診斷"), toolbar)
+    help_action = QAction(toolbar)
     help_action.setObjectName("SupportAction")
     # F1 belongs to the start page's own button; this one works on every page.
     help_action.setShortcut(QKeySequence(HELP_SHORTCUT))
@@ -242,4 +242,29 @@ def install_support(
         toolbar.addSeparator()
         toolbar.addAction(kiosk.end_action)
         kiosk.start()
+
+    def retranslate() -> None:
+        toolbar.setWindowTitle(QCoreApplication.translate("SupportWiring", "支援"))
+        help_action.setText(QCoreApplication.translate("SupportWiring", "說明與診斷"))
+        privacy.retranslate()
+        if kiosk is not None:
+            kiosk.retranslate()
+
+    retranslate()
+    # every toolbar action follows a change of the UI language (a new translator)
+    toolbar.installEventFilter(_LanguageWatcher(retranslate, toolbar))
     return SupportWiring(privacy, support_page, toolbar, help_action, kiosk)
+
+
+class _LanguageWatcher(QObject):
+    """Calls ``retranslate`` when its widget is told the UI language changed."""
+
+    def __init__(self, retranslate: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._retranslate = retranslate
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Retranslate on LanguageChange; never swallows the event."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False

@@ -58,6 +58,7 @@ def test_indicator_and_shortcut(qtbot: QtBot) -> None:
     assert blocker.args == [True]
     assert banner.isVisible()
     assert controller.action.isChecked()
+    controller.confirm_off = lambda: True  # the person confirms turning it off
     controller.action.trigger()
     assert not banner.isVisible()
     assert not mode.enabled

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from support_session import options
 
 from app.support.privacy import privacy_mode
 from app.support.redact import default_redactor
-from ui.application import create_application
+from ui.application import create_application, install_translation
 from ui.main_window import MainWindow
 from ui.support.wiring import install_support
 
@@ -55,11 +56,48 @@ def test_privacy_toggle_drives_the_banner(qtbot: QtBot) -> None:
     support = install_support(window)
     assert privacy_mode().enabled
     assert window.privacy_banner.isVisible()
+    asked: list[bool] = []
+    support.privacy.confirm_off = lambda: asked.append(False) or False
+    support.privacy.action.trigger()
+    assert asked == [False], "turning privacy off is confirmed first"
+    assert privacy_mode().enabled, "declined: still on"
+    assert support.privacy.action.isChecked()
+    assert window.privacy_banner.isVisible()
+    support.privacy.confirm_off = lambda: True
     support.privacy.action.trigger()
     assert not privacy_mode().enabled
     assert not window.privacy_banner.isVisible()
+    support.privacy.confirm_off = lambda: asked.append(True) or True
     support.privacy.action.trigger()
     assert window.privacy_banner.isVisible()
+    assert asked == [False], "turning it on needs no question"
+
+
+def test_every_toolbar_action_follows_a_language_change(qtbot: QtBot) -> None:
+    window = _window(qtbot, language="zh_TW", kiosk=True)
+    support = install_support(window)
+    app = create_application(options(language="zh_TW"))
+    texts = lambda: [a.text() for a in support.toolbar.actions() if not a.isSeparator()]  # noqa: E731
+    assert texts() == ["說明與診斷", "遠端協助隱私模式", "結束使用並清除資料"]
+    try:
+        install_translation(app, "en")
+        qtbot.waitUntil(lambda: texts()[0] == "Help and diagnostics", timeout=2000)
+        assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in texts()), texts()
+        assert support.toolbar.windowTitle() == "Support"
+    finally:
+        install_translation(app, "zh_TW")
+    qtbot.waitUntil(lambda: texts()[0] == "說明與診斷", timeout=2000)
+
+
+def test_qt_own_dialogs_follow_the_ui_language(qtbot: QtBot) -> None:
+    app = create_application(options(language="zh_TW"))
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Save As") == "另存新檔"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        install_translation(app, "en")
+        assert QCoreApplication.translate("QFileDialog", "Save As") == "Save As"
+    finally:
+        install_translation(app, "zh_TW")
 
 
 def test_kiosk_actions_and_typed_ubn_kept_out_of_logs(qtbot: QtBot) -> None:
