@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from app.support.diagnostics import collect
-from app.support.probes import default_probes
+from app.support.probes import default_probes, production_store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,7 +57,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not use_ca_file(args.ca_file):
             return 2
-    report = collect(default_probes(training=args.training, platform_url=args.platform))
+    store = production_store
+    if args.training:
+        # Training mode trusts the test hierarchy too: the command's wiring passes it in.
+        from certs.testpki import training_trust_store
+
+        store = training_trust_store
+    report = collect(
+        default_probes(training=args.training, platform_url=args.platform, trust_store=store)
+    )
     _emit(report.to_json() + "\n" if args.json else report.to_text(args.lang))
     return 0
 

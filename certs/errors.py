@@ -48,6 +48,12 @@ class CertUntrusted(CertificateError):
     """The chain does not lead to a trust anchor of the store."""
 
 
+class IssuerNotInStore(CertUntrusted):
+    """The issuer is a government CA this version's trust store does not hold yet
+    (a new generation such as MOEACA G3, or XCA): update the program; the card is not
+    shown to be forged."""
+
+
 class CertRevoked(CertificateError):
     """The certificate is listed in its issuer's revocation list."""
 
@@ -69,6 +75,7 @@ __all__ = [
     "CertificateParseError",
     "CrlMismatch",
     "DerDecodeError",
+    "IssuerNotInStore",
     "KeyTooSmall",
     "SignatureInvalid",
     "WrongKeyUsage",

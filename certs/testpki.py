@@ -485,6 +485,12 @@ def _load_keys() -> dict[str, rsa.RSAPrivateKey]:
     return keys
 
 
+def training_trust_store() -> TrustStore:
+    """Production anchors plus the test root: what the training mode and the sandbox's
+    wiring pass to the card layer (production code never loads the test PKI itself)."""
+    return TrustStore.production() | DemoPKI.load().trust_store()
+
+
 def manifest(pki: DemoPKI) -> dict[str, str]:
     """SHA-256 of every artifact; committed so a test can prove builds do not drift."""
     return {name: hashlib.sha256(data).hexdigest() for name, data in pki.artifacts().items()}

@@ -4,6 +4,16 @@ The chain is checked step by step (issuer name, issuer signature, CA flag, valid
 rather than with ``cryptography.x509.verification``: that verifier applies the Web PKI
 profile (SAN, EKU, modern algorithms only), which Taiwan's government card certificates
 and their SHA-1-era roots do not follow.
+
+Generations of a government CA share one subject name (GRCA G1/G2 and the G1→G2
+cross-certificate; MOICA G2/G3), so an issuer is picked by name *and* by the
+certificate's Authority Key Identifier, in a fixed order: the verdict never depends on
+the order in which a card or a module lists its certificates. An issuer that carries a
+government CA name but that neither the store nor the card supplies (a generation newer
+than this program) is :class:`~certs.errors.IssuerNotInStore`, not a forgery.
+
+The store holds production anchors only; the sandbox and the training mode add the
+test hierarchy's root themselves (``TrustStore.production() | extra``).
 """
 
 from __future__ import annotations
@@ -26,11 +36,14 @@ from certs.errors import (
     CertRevoked,
     CertUntrusted,
     CrlMismatch,
+    IssuerNotInStore,
     KeyTooSmall,
     SignatureInvalid,
     WrongKeyUsage,
 )
 from certs.profile import (
+    DEFAULT,
+    CardKind,
     CertificateInput,
     has_signing_usage,
     load_certificate,
@@ -39,6 +52,7 @@ from certs.profile import (
 
 ANCHORS_DIR = Path(__file__).resolve().parent / "anchors"
 MIN_RSA_BITS = 2048
+GRCA_NAME = "Government Root Certification Authority"
 _MAX_CHAIN = 8
 
 
@@ -66,17 +80,9 @@ class TrustStore:
 
     @classmethod
     def production(cls) -> TrustStore:
-        """The production anchors shipped in ``certs/anchors``."""
+        """The production anchors shipped in ``certs/anchors`` (every published GRCA,
+        MOICA and MOEACA generation this version knows)."""
         return cls.from_pem_dir(ANCHORS_DIR)
-
-    @classmethod
-    def sandbox(cls) -> TrustStore:
-        """The root of the sandbox's test hierarchy (certs.testpki)."""
-        # Imported here: certs.testpki builds on this module, and production code that
-        # never asks for the sandbox store never pays for loading the test keys.
-        from certs.testpki import DemoPKI
-
-        return DemoPKI.load().trust_store()
 
     def combined(self, *others: TrustStore) -> TrustStore:
         """A store trusting this store's anchors and those of ``others``."""
@@ -169,7 +175,8 @@ def _build_path(
     at: datetime,
     store: TrustStore,
 ) -> list[x509.Certificate]:
-    """Leaf first, anchor last; CertUntrusted if no path reaches an anchor."""
+    """Leaf first, anchor last; CertUntrusted (or IssuerNotInStore) if no path reaches
+    an anchor."""
     path = [leaf]
     current = leaf
     pool = list(intermediates)
@@ -181,27 +188,138 @@ def _build_path(
             current, pool, at, below
         )
         if issuer is None:
-            raise CertUntrusted(f"no trusted issuer found for {current.subject.rfc4514_string()}")
+            raise _no_issuer(current, [*store.anchors, *pool])
         pool = [c for c in pool if c is not issuer]
         path.append(issuer)
         current = issuer
     raise CertUntrusted("certificate chain too long")
 
 
+def _no_issuer(cert: x509.Certificate, known: Sequence[x509.Certificate]) -> CertUntrusted:
+    """IssuerNotInStore when nobody known even claims to be ``cert``'s issuer and that
+    issuer is named like a government CA; CertUntrusted otherwise."""
+    subject = cert.subject.rfc4514_string()
+    claimed = [c for c in known if _names_issuer(c, cert)]
+    if not claimed and _government_ca_name(cert.issuer):
+        return IssuerNotInStore(
+            f"issuer {cert.issuer.rfc4514_string()} of {subject} is not in this version's "
+            "trust store: update the program"
+        )
+    return CertUntrusted(f"no trusted issuer found for {subject}")
+
+
+def _government_ca_name(name: x509.Name) -> bool:
+    """A production government CA name: a card CA (C=TW, O=行政院, OU=…憑證管理中心)
+    or the Government Root CA of any generation; the sandbox's test CAs are not."""
+    if "測試" in name.rfc4514_string():
+        return False
+    try:
+        if DEFAULT.kind_of(name) is not CardKind.UNKNOWN:
+            return True
+    except CertificateParseError:
+        return False
+    countries = [a.value for a in name.get_attributes_for_oid(x509.NameOID.COUNTRY_NAME)]
+    organizations = [a.value for a in name.get_attributes_for_oid(x509.NameOID.ORGANIZATION_NAME)]
+    common_names = [a.value for a in name.get_attributes_for_oid(x509.NameOID.COMMON_NAME)]
+    return countries == ["TW"] and (
+        organizations == [GRCA_NAME]
+        or any(isinstance(cn, str) and cn.startswith(f"{GRCA_NAME} - G") for cn in common_names)
+    )
+
+
+def key_identifier(cert: x509.Certificate) -> bytes | None:
+    """The SubjectKeyIdentifier of ``cert``, or None when it has none."""
+    try:
+        return cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
+    except (x509.ExtensionNotFound, ValueError, x509.DuplicateExtension):
+        return None
+
+
+def authority_key_identifier(cert: x509.Certificate) -> bytes | None:
+    """The keyIdentifier of ``cert``'s AuthorityKeyIdentifier, or None."""
+    try:
+        value = cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier).value
+    except (x509.ExtensionNotFound, ValueError, x509.DuplicateExtension):
+        return None
+    return value.key_identifier
+
+
+def _names_issuer(candidate: x509.Certificate, cert: x509.Certificate) -> bool:
+    """``candidate`` has ``cert``'s issuer name and, when both carry key identifiers,
+    the key ``cert``'s AuthorityKeyIdentifier names."""
+    if candidate.subject != cert.issuer:
+        return False
+    wanted = authority_key_identifier(cert)
+    have = key_identifier(candidate)
+    return wanted is None or have is None or wanted == have
+
+
+def _self_signed(cert: x509.Certificate) -> bool:
+    """A root: its own issuer by name and key (a cross-certificate has the name only)."""
+    if cert.subject != cert.issuer:
+        return False
+    aki, ski = authority_key_identifier(cert), key_identifier(cert)
+    return aki is None or ski is None or aki == ski
+
+
+def _candidate_order(candidate: x509.Certificate) -> tuple[bool, float, bytes]:
+    # A candidate with a key identifier (so an exact match) first, then the newest,
+    # then a fixed tie-break.
+    return (
+        key_identifier(candidate) is None,
+        -candidate.not_valid_after_utc.timestamp(),
+        candidate.fingerprint(hashes.SHA256()),
+    )
+
+
 def _find_issuer(
     cert: x509.Certificate, candidates: Iterable[x509.Certificate], at: datetime, below: int
 ) -> x509.Certificate | None:
-    for candidate in candidates:
-        if candidate.subject != cert.issuer or not _may_issue(candidate, below):
+    named = sorted((c for c in candidates if _names_issuer(c, cert)), key=_candidate_order)
+    for candidate in named:
+        if not _may_issue(candidate, below):
             continue
         if not candidate.not_valid_before_utc <= at <= candidate.not_valid_after_utc:
             continue
-        try:
-            cert.verify_directly_issued_by(candidate)
-        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
-            continue
-        return candidate
+        if _issued_by(cert, candidate):
+            return candidate
     return None
+
+
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+        return False
+    return True
+
+
+def issuer_chain(
+    leaf: CertificateInput, certificates: Iterable[CertificateInput]
+) -> tuple[x509.Certificate, ...]:
+    """The issuers of ``leaf`` among ``certificates``, nearest first, each chosen by name,
+    key identifier and signature: the same answer whatever order ``certificates`` come
+    in. Certificates that are not on the leaf's path are left out; unreadable ones
+    raise CertificateParseError."""
+    current = load_certificate(leaf)
+    pool = sorted(
+        {
+            c.fingerprint(hashes.SHA256()): c for c in (load_certificate(x) for x in certificates)
+        }.values(),
+        key=lambda c: c.fingerprint(hashes.SHA256()),
+    )
+    chain: list[x509.Certificate] = []
+    for _ in range(_MAX_CHAIN):
+        if _self_signed(current):
+            break
+        named = sorted((c for c in pool if _names_issuer(c, current)), key=_candidate_order)
+        issuer = next((c for c in named if _issued_by(current, c)), None)
+        if issuer is None:
+            break
+        chain.append(issuer)
+        pool = [c for c in pool if c is not issuer]
+        current = issuer
+    return tuple(chain)
 
 
 def _may_issue(cert: x509.Certificate, below: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from app.cards.monitor import PcscStatusSource
 from app.cards.service import CardService
 from app.cards.transport import PcscBackend
+from certs.trust import TrustStore
 from ui.cardmonitor import QtCardMonitor
 
 
@@ -40,7 +41,7 @@ class CardContext:
 
 def pcsc_cards(*, training: bool) -> CardContext:
     """Readers of the PC/SC service; ``training`` also trusts the test certificate hierarchy."""
-    service = CardService(PcscBackend, training=training)
+    service = CardService(PcscBackend, store=_training_store if training else TrustStore.production)
     return CardContext(service, QtCardMonitor(PcscStatusSource()))
 
 
@@ -51,5 +52,12 @@ def training_cards(*, pinpad: bool = False) -> CardContext:
     from sandbox.cardemu.inprocess import PINPAD_READER, VirtualReaders
 
     readers = VirtualReaders((), pinpad_readers=(PINPAD_READER,)) if pinpad else VirtualReaders()
-    service = CardService(lambda: readers, training=True)
+    service = CardService(lambda: readers, store=_training_store)
     return CardContext(service, QtCardMonitor(readers), readers)
+
+
+def _training_store() -> TrustStore:
+    # The test PKI is loaded on the card thread, and only in training mode.
+    from certs.testpki import training_trust_store
+
+    return training_trust_store()

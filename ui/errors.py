@@ -443,6 +443,21 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
             )
         ),
     ),
+    "CERTIFICATE_ISSUER_UNKNOWN": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "請更新程式")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "這張卡片的簽發單位不在這個版本程式的信任清單中（例如新一代的憑證管理中心），"
+                "這不表示卡片有問題。",
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "請更新本程式到最新版本後再試；更新後仍無法使用，請洽客服。"
+            )
+        ),
+    ),
     "PIN_ERROR": _entry(
         str(QT_TRANSLATE_NOOP("errors", "PIN 碼無法驗證")),
         str(QT_TRANSLATE_NOOP("errors", "PIN 碼驗證沒有完成。")),
@@ -962,6 +977,7 @@ CLASS_CODES: tuple[tuple[type[BaseException], str], ...] = (
     (certs_errors.CertNotYetValid, "CERT_NOT_YET_VALID"),
     (certs_errors.KeyTooSmall, "KEY_TOO_SMALL"),
     (certs_errors.WrongKeyUsage, "WRONG_KEY_USAGE"),
+    (certs_errors.IssuerNotInStore, "CERTIFICATE_ISSUER_UNKNOWN"),
     (certs_errors.CertUntrusted, "CERT_UNTRUSTED"),
     (certs_errors.CertRevoked, "CERT_REVOKED"),
     (certs_errors.CrlMismatch, "CRL_MISMATCH"),

@@ -125,6 +125,13 @@ class CertificateExpired(CertificateProblem):
     code = "CERTIFICATE_EXPIRED"
 
 
+class CertificateIssuerUnknown(CertificateProblem):
+    """The certificate's issuer is not in this version's trust store (a newer CA
+    generation): the program needs updating; the card is not shown to be forged."""
+
+    code = "CERTIFICATE_ISSUER_UNKNOWN"
+
+
 class PinError(CardError):
     """Base of PIN outcomes; never carries the PIN itself."""
 
@@ -199,7 +206,8 @@ class HiPkiError(CardError):
 
 
 class HiPkiNotAuthorised(HiPkiError):
-    """HiPKI refuses this caller (site not authorised, 0x76000031)."""
+    """HiPKI refuses this caller as an untrusted site (0x76000031, or 0x7600000F on
+    newer servers)."""
 
     code = "HIPKI_NOT_AUTHORISED"
 

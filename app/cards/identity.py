@@ -11,8 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from app.cards.errors import CertificateExpired, CertificateProblem, MalformedResponse
-from certs.errors import CertExpired, CertificateError, CertificateParseError, CertNotYetValid
+from app.cards.errors import (
+    CertificateExpired,
+    CertificateIssuerUnknown,
+    CertificateProblem,
+    MalformedResponse,
+)
+from certs.errors import (
+    CertExpired,
+    CertificateError,
+    CertificateParseError,
+    CertNotYetValid,
+    IssuerNotInStore,
+)
 from certs.profile import CardKind, has_signing_usage, load_certificate, parse_certificate
 from certs.trust import TrustStore, precheck
 
@@ -39,18 +50,30 @@ class CardIdentity:
     problems: tuple[str, ...] = ()
     """Pre-check findings; empty when the certificate may be used for signing."""
     expired: bool = False
+    issuer_unknown: bool = False
+    """The issuer is not in this version's trust store (update the program)."""
 
     @property
     def usable(self) -> bool:
         """True when the pre-check found nothing wrong."""
         return not self.problems
 
-    def require_usable(self) -> None:
-        """Raise CertificateExpired / CertificateProblem when the pre-check failed."""
+    def problem(self) -> CertificateProblem | None:
+        """The typed error the UI explains for the pre-check findings, or None if usable:
+        CertificateExpired, CertificateIssuerUnknown or CertificateProblem."""
         if self.expired:
-            raise CertificateExpired(self.problems)
+            return CertificateExpired(self.problems)
+        if self.issuer_unknown:
+            return CertificateIssuerUnknown(self.problems)
         if self.problems:
-            raise CertificateProblem(self.problems)
+            return CertificateProblem(self.problems)
+        return None
+
+    def require_usable(self) -> None:
+        """Raise :meth:`problem` when the pre-check failed."""
+        problem = self.problem()
+        if problem is not None:
+            raise problem
 
 
 def identity_from_certificate(
@@ -80,12 +103,6 @@ def identity_from_certificate(
     )
 
 
-def trust_store(training: bool) -> TrustStore:
-    """Production anchors; in training mode the sandbox's test hierarchy as well."""
-    store = TrustStore.production()
-    return store | TrustStore.sandbox() if training else store
-
-
 def prechecked(
     identity: CardIdentity, store: TrustStore, at: datetime | None = None
 ) -> CardIdentity:
@@ -99,6 +116,7 @@ def prechecked(
         identity,
         problems=tuple(_describe(p) for p in problems),
         expired=any(isinstance(p, CertExpired | CertNotYetValid) for p in problems),
+        issuer_unknown=any(isinstance(p, IssuerNotInStore) for p in problems),
     )
 
 

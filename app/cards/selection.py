@@ -28,6 +28,9 @@ class SignerReport:
     reason: str
     card_serials: tuple[str, ...] = ()
     error: str | None = None
+    skipped: tuple[str, ...] = ()
+    """Objects or tokens this signer could not use, each with the reason (e.g. an EC
+    key, a certificate it cannot read): reported, never hiding the others."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,10 @@ def select_signers(signers: Sequence[Signer]) -> Selection:
             skipped.append(f"{signer.kind} failed ({exc.code})")
             continue
         serials = tuple(_card_key(who) for who in found)
-        reports.append(SignerReport(signer.kind, True, availability.reason, serials))
+        skipped_objects = tuple(str(note) for note in getattr(signer, "skipped", ()))
+        reports.append(
+            SignerReport(signer.kind, True, availability.reason, serials, None, skipped_objects)
+        )
         for who in found:
             key = _card_key(who)
             if key in chosen:

@@ -18,7 +18,7 @@ from app.cards.cardsigner import CardProtocolSigner
 from app.cards.drivers import read_identity
 from app.cards.errors import CardServiceClosed, SignerUnavailable
 from app.cards.hipki import HiPkiSigner
-from app.cards.identity import CardIdentity, prechecked, trust_store
+from app.cards.identity import CardIdentity, prechecked
 from app.cards.pkcs11 import Pkcs11Signer
 from app.cards.selection import DiagnosticsReport, diagnostics_report, select_signers
 from app.cards.signer import Signer, SignerIdentity, SignResult
@@ -50,14 +50,15 @@ class CardService:
         backend_factory: Callable[[], ReaderBackend] = PcscBackend,
         signer_factory: SignerFactory = default_signers,
         *,
-        training: bool = False,
-        store: TrustStore | None = None,
+        store: TrustStore | Callable[[], TrustStore] = TrustStore.production,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
+        """``store``: the anchors identities are pre-checked against, or a factory run
+        once on the card thread (training passes production plus the test root)."""
         self._backend_factory = backend_factory
         self._signer_factory = signer_factory
-        self._training = training
-        self._store = store
+        self._store_source = store
+        self._store: TrustStore | None = store if isinstance(store, TrustStore) else None
         self._clock = clock
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.THREAD_NAME)
         self._backend: ReaderBackend | None = None
@@ -69,7 +70,8 @@ class CardService:
 
     def _prepare(self, identity: CardIdentity) -> CardIdentity:
         if self._store is None:
-            self._store = trust_store(self._training)
+            source = self._store_source
+            self._store = source if isinstance(source, TrustStore) else source()
         return prechecked(identity, self._store, self._clock() if self._clock else None)
 
     def _get_backend(self) -> ReaderBackend:

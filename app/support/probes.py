@@ -57,6 +57,18 @@ from app.support.redact import default_redactor
 
 _log = logging.getLogger(__name__)
 
+# Builds the trust store cards are pre-checked against; the training wiring passes one
+# that adds the test hierarchy's root (``certs.testpki.training_trust_store``).
+StoreFactory = Callable[[], Any]
+
+
+def production_store() -> Any:
+    """The production trust store (``certs.trust.TrustStore.production``)."""
+    from certs.trust import TrustStore
+
+    return TrustStore.production()
+
+
 APP_DISTRIBUTION = "tcloud-desktop"
 PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
 CLOCK_SKEW_WARNING_SECONDS = 120
@@ -250,7 +262,6 @@ class _CardLayer:
     backend: Any
     read_identity: Callable[[Any], Any]
     prechecked: Callable[..., Any]
-    trust_store: Callable[[bool], Any]
     card_error: type[Exception]
 
 
@@ -258,13 +269,13 @@ def _card_layer(problems: ProblemList, backend: Any | None) -> _CardLayer | None
     try:
         from app.cards.drivers import read_identity
         from app.cards.errors import CardError
-        from app.cards.identity import prechecked, trust_store
+        from app.cards.identity import prechecked
         from app.cards.transport import PcscBackend
     except Exception as exc:  # ImportError, or a missing native PC/SC library (OSError)
         problems.add("card_layer_unavailable", f"card layer not available: {exc}")
         return None
     chosen = backend if backend is not None else PcscBackend()
-    return _CardLayer(chosen, read_identity, prechecked, trust_store, CardError)
+    return _CardLayer(chosen, read_identity, prechecked, CardError)
 
 
 class PcscProbes:
@@ -281,8 +292,10 @@ class PcscProbes:
         backend: Any | None = None,
         virtual: bool = False,
         read_cards: bool = True,
+        trust_store: StoreFactory = production_store,
     ) -> None:
         self.training = training
+        self._trust_store = trust_store
         self.virtual = virtual
         self.read_cards = read_cards
         self._backend = backend
@@ -359,7 +372,7 @@ class PcscProbes:
     def _read_cards(self, layer: _CardLayer, problems: ProblemList) -> list[CardInfo]:
         result: list[CardInfo] = []
         try:
-            store = layer.trust_store(self.training)
+            store = self._trust_store()
         except Exception as exc:
             problems.add("probe_failed", f"trust store: {exc}", "warning")
             store = None
@@ -424,6 +437,8 @@ def card_info(
         chain = "ok"
     if identity.expired:
         problems.add("certificate_expired", f"{reader}: {identity.not_after:%Y-%m-%d}")
+    elif getattr(identity, "issuer_unknown", False):
+        problems.add("certificate_issuer_unknown", f"{reader}: {chain}")
     elif identity.problems:
         problems.add("certificate_untrusted", f"{reader}: {chain}")
     elif days <= EXPIRY_WARNING_DAYS:
@@ -441,10 +456,13 @@ def card_info(
     )
 
 
-def training_probe(backend: Any) -> Callable[[ProblemList], TrainingDevices]:
+def training_probe(
+    backend: Any, trust_store: StoreFactory
+) -> Callable[[ProblemList], TrainingDevices]:
     """Probe of the embedded virtual reader(s) and demo cards; the running app passes its
-    in-process reader backend (``sandbox.cardemu.inprocess.VirtualReaders``)."""
-    probes = PcscProbes(True, backend=backend, virtual=True)
+    in-process reader backend (``sandbox.cardemu.inprocess.VirtualReaders``) and the
+    store that trusts the demo cards."""
+    probes = PcscProbes(True, backend=backend, virtual=True, trust_store=trust_store)
 
     def probe(problems: ProblemList) -> TrainingDevices:
         readers = probes.readers(problems)
@@ -456,13 +474,15 @@ def training_probe(backend: Any) -> Callable[[ProblemList], TrainingDevices]:
 # ---------------------------------------------------------------- signers
 
 
-def default_signer_set(training: bool, backend: Any | None = None) -> list[Any]:
+def default_signer_set(
+    trust_store: StoreFactory = production_store, backend: Any | None = None
+) -> list[Any]:
     """The card layer's signers (HiPKI, HiCOS PKCS#11, emulated card) as the app builds them."""
-    from app.cards.identity import prechecked, trust_store
+    from app.cards.identity import prechecked
     from app.cards.service import default_signers
     from app.cards.transport import PcscBackend
 
-    store = trust_store(training)
+    store = trust_store()
     return list(
         default_signers(backend or PcscBackend(), lambda identity: prechecked(identity, store))
     )
@@ -519,6 +539,7 @@ def _signer_location(signer: Any) -> str | None:
 def signers_probe(
     training: bool,
     signers: Callable[[], Sequence[Any]] | None = None,
+    trust_store: StoreFactory = production_store,
 ) -> Callable[[ProblemList], list[SignerInfo]]:
     """Every signer of the card layer, whether it runs, which cards it reaches and which
     one is chosen for each card (``app.cards.selection.select_signers``)."""
@@ -527,7 +548,9 @@ def signers_probe(
         try:
             from app.cards.selection import select_signers
 
-            signer_list = list(signers() if signers is not None else default_signer_set(training))
+            signer_list = list(
+                signers() if signers is not None else default_signer_set(trust_store)
+            )
         except Exception as exc:  # ImportError, or a native library that does not load
             problems.add("card_layer_unavailable", f"card layer not available: {exc}")
             return []
@@ -554,6 +577,8 @@ def signers_probe(
             elif report.available and name == "pkcs11" and getattr(signer, "module", None):
                 version = _pkcs11_version(str(getattr(signer, "module", "")))
             detail = report.reason + (f"; error {report.error}" if report.error else "")
+            if report.skipped:
+                detail += "; skipped: " + "; ".join(report.skipped)
             chosen = [
                 mask_card_serial(c.card_serial) for c in selection.choices if str(c.signer) == name
             ]
@@ -698,15 +723,17 @@ def default_probes(
     training: bool = False,
     platform_url: str | None = None,
     training_devices: Callable[[ProblemList], TrainingDevices] | None = None,
+    trust_store: StoreFactory = production_store,
 ) -> DiagnosticProbes:
-    """The probes of the real machine; ``training_devices`` comes from the running app."""
-    pcsc = PcscProbes(training)
+    """The probes of the real machine; ``training_devices`` comes from the running app,
+    ``trust_store`` from the wiring (training adds the test root)."""
+    pcsc = PcscProbes(training, trust_store=trust_store)
     return DiagnosticProbes(
         app=app_probe(training),
         system=system_probe,
         readers=pcsc.readers,
         cards=pcsc.cards,
-        signers=signers_probe(training),
+        signers=signers_probe(training, trust_store=trust_store),
         platform=platform_probe(platform_url, training),
         training=training_devices,
     )

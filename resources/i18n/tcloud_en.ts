@@ -5500,6 +5500,18 @@ UBN {ubn} · applicant type: {kind}</translation>
         <source>請向網管索取公司 Proxy 的根憑證（PEM 或 DER 格式）後再指定一次。</source>
         <translation>Ask your network administrator for the company proxy's root certificate (PEM or DER) and give it again.</translation>
     </message>
+    <message>
+        <source>請更新程式</source>
+        <translation>Please update the program</translation>
+    </message>
+    <message>
+        <source>這張卡片的簽發單位不在這個版本程式的信任清單中（例如新一代的憑證管理中心），這不表示卡片有問題。</source>
+        <translation>This card's issuer is not in this version's trust store (for example a new generation of the certification authority); that does not mean the card is faulty.</translation>
+    </message>
+    <message>
+        <source>請更新本程式到最新版本後再試；更新後仍無法使用，請洽客服。</source>
+        <translation>Update the program to the latest version and try again; if it still cannot be used after the update, contact the helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>member</name>

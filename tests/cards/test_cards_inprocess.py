@@ -27,13 +27,13 @@ from app.cards.errors import (
     SecurityStatusNotSatisfied,
 )
 from app.cards.hicos import HicosCard
-from app.cards.identity import prechecked, trust_store
+from app.cards.identity import prechecked
 from app.cards.selection import select_signers
 from app.cards.service import CardService
 from app.cards.signer import Availability, SignerIdentity, SignerKind, SignResult
 from app.cards.traffic import TRAFFIC
 from certs.profile import CardKind
-from certs.testpki import DemoPKI
+from certs.testpki import DemoPKI, training_trust_store
 from certs.trust import TrustStore, verify_signature
 from sandbox.cardemu.card import ATR, EmulatedCard
 from sandbox.cardemu.inprocess import DEFAULT_READER, VirtualReaders
@@ -87,8 +87,8 @@ def test_identity_without_pin(
     assert checked.usable, checked.problems
     # A production-only store does not trust the sandbox hierarchy; training mode does.
     assert not prechecked(identity, TrustStore.production(), AT).usable
-    assert not prechecked(identity, trust_store(training=False), AT).usable
-    assert prechecked(identity, trust_store(training=True), AT).usable
+    assert not prechecked(identity, TrustStore.production(), AT).usable
+    assert prechecked(identity, training_trust_store(), AT).usable
     assert card.tries_left == 3  # reading cost no PIN try
 
 

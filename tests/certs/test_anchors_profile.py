@@ -29,7 +29,11 @@ from certs.trust import ANCHORS_DIR, TrustStore
 ANCHOR_FINGERPRINTS = {
     "grca-g1.pem": ("7600295e", "31e1b3"),
     "grca-g2.pem": ("70b922bf", "88aea5"),
+    "grca-g3.pem": ("57df6f20", "ad4044"),
+    "grca-g1-to-g2-cross.pem": ("d87aad61", "9fb87f"),
     "moica-g2.pem": ("c4c462de", "8fd1be"),
+    "moica-g3.pem": ("ed793fd0", "6ca9da"),
+    "moeaca-g2.pem": ("0cf08b01", "9ff379"),
 }
 
 _KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -86,7 +90,7 @@ def test_anchor_files_match_the_published_fingerprints() -> None:
 
 def test_production_anchors_parse_and_map_to_kinds() -> None:
     store = TrustStore.production()
-    assert len(store.anchors) == 3
+    assert len(store.anchors) == len(ANCHOR_FINGERPRINTS)
     by_name = {p.name: parse_certificate(p.read_bytes()) for p in ANCHORS_DIR.glob("*.pem")}
     moica = by_name["moica-g2.pem"]
     # Issued by GRCA, which is no card CA; its own subject is the MOICA CA.

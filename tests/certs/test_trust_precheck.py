@@ -26,7 +26,7 @@ from certs.errors import (
     WrongKeyUsage,
 )
 from certs.profile import CardKind
-from certs.testpki import DemoCA, DemoPKI
+from certs.testpki import DemoCA, DemoPKI, training_trust_store
 from certs.trust import TrustStore, is_revoked, precheck, require_valid, verify_signature
 
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
@@ -76,10 +76,11 @@ def test_sandbox_card_is_untrusted_in_production(pki: DemoPKI) -> None:
     card = pki.cards["moeaca-sme-primary"]
     problems = precheck(card.certificate, card.chain, NOW, TrustStore.production())
     assert _kinds(problems) == [CertUntrusted]
-    combined = TrustStore.production() | TrustStore.sandbox()
+    combined = training_trust_store()
     assert precheck(card.certificate, card.chain, NOW, combined) == []
-    assert len(combined.anchors) == 4
-    assert len(combined.combined(TrustStore.sandbox()).anchors) == 4
+    production = len(TrustStore.production().anchors)
+    assert len(combined.anchors) == production + 1
+    assert len(combined.combined(pki.trust_store()).anchors) == production + 1
 
 
 def _impostor_ca(pki: DemoPKI, kind: CardKind) -> tuple[x509.Certificate, rsa.RSAPrivateKey]:
@@ -257,7 +258,7 @@ def test_store_from_folder_and_bad_files(tmp_path: Path) -> None:
     (folder / "root.pem").write_bytes(pki.root.certificate.public_bytes(serialization.Encoding.PEM))
     store = TrustStore.from_pem_dir(folder)
     assert store.is_anchor(pki.root.certificate)
-    assert store == TrustStore.sandbox()
+    assert store == pki.trust_store()
     (folder / "broken.pem").write_bytes(b"-----BEGIN CERTIFICATE-----\nAAAA\n")
     with pytest.raises(CertificateParseError, match=r"broken\.pem"):
         TrustStore.from_pem_dir(folder)

@@ -13,7 +13,7 @@ import pytest
 
 from app.cards.cardsigner import CardProtocolSigner
 from app.cards.hipki import HiPkiSigner
-from app.cards.identity import identity_from_certificate, prechecked, trust_store
+from app.cards.identity import identity_from_certificate, prechecked
 from app.cards.pkcs11 import Pkcs11Signer
 from app.support.diagnostics import (
     SECTIONS,
@@ -38,7 +38,7 @@ from app.support.probes import (
     windows_service_state,
 )
 from app.support.redact import default_redactor
-from certs.testpki import DemoPKI
+from certs.testpki import DemoPKI, training_trust_store
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.inprocess import DEFAULT_READER, VirtualReaders
 from sandbox.hipki.server import FakeHiPki
@@ -169,7 +169,7 @@ def test_card_info_masks_registers_and_flags_expiry(pki: DemoPKI) -> None:
     demo = pki.cards["moica-sme-owner"]
     card = EmulatedCard.from_demo_card(demo)
     identity = identity_from_certificate(card.certificate, card.chain, demo.card_serial)
-    identity = prechecked(identity, trust_store(True))
+    identity = prechecked(identity, training_trust_store())
     problems = ProblemList()
     info = card_info("R", identity, problems, now=identity.not_after - timedelta(days=10))
     assert info.holder == "王○明"
@@ -183,7 +183,7 @@ def test_card_info_masks_registers_and_flags_expiry(pki: DemoPKI) -> None:
         identity_from_certificate(
             EmulatedCard.from_demo_card(expired).certificate, (), expired.card_serial
         ),
-        trust_store(True),
+        training_trust_store(),
     )
     problems = ProblemList()
     info = card_info("R", old, problems)
@@ -196,7 +196,7 @@ def test_training_probe_reads_demo_cards_from_the_virtual_reader(pki: DemoPKI) -
     readers = VirtualReaders()
     readers.insert(EmulatedCard.from_demo_card(pki.cards["moeaca-sme-primary"]))
     probes = fake_probes()
-    probes.training = training_probe(readers)
+    probes.training = training_probe(readers, training_trust_store)
     report = collect(probes)
     virtual = [r for r in report.readers if r.name == DEFAULT_READER]
     assert virtual

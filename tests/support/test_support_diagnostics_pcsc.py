@@ -16,7 +16,7 @@ from app.cards.errors import CardError
 from app.cards.transport import PcscBackend
 from app.support.diagnostics import collect
 from app.support.probes import default_probes
-from certs.testpki import DemoPKI
+from certs.testpki import DemoPKI, training_trust_store
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
 
@@ -80,7 +80,7 @@ def test_vpcd_readers_appear_in_the_report(stack: list[str]) -> None:
 
 
 def test_inserted_card_shows_atr_and_masked_identity(inserted_card: VpcdLink) -> None:
-    report = collect(default_probes(training=True))
+    report = collect(default_probes(training=True, trust_store=training_trust_store))
     reader = next(r for r in report.readers if r.name == inserted_card.reader)
     assert reader.card_present is True
     assert reader.connect == "ok"

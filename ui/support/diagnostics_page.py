@@ -73,13 +73,19 @@ def window_probes(
     """
 
     def make() -> DiagnosticProbes:
-        from app.support.probes import default_probes, training_probe
+        from app.support.probes import default_probes, production_store, training_probe
 
+        store: Callable[[], Any] = production_store
+        if training:
+            from certs.testpki import training_trust_store
+
+            store = training_trust_store
         readers = virtual_readers() if virtual_readers is not None else None
         return default_probes(
             training=training,
             platform_url=platform_url(),
-            training_devices=training_probe(readers) if training and readers else None,
+            training_devices=training_probe(readers, store) if training and readers else None,
+            trust_store=store,
         )
 
     return make

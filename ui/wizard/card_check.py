@@ -7,7 +7,6 @@ itself.
 
 from __future__ import annotations
 
-from app.cards.errors import CertificateExpired, CertificateProblem
 from app.cards.identity import CardIdentity
 from app.subsidy import IdentityMismatch, VerificationMethod, certificate_identity_mismatch
 from certs.profile import CardKind
@@ -62,10 +61,9 @@ def card_problem(
     expected = KIND_OF_METHOD.get(method)
     if expected is not None and identity.kind is not expected:
         return CardWrongKind(f"card kind {identity.kind.value}, method needs {expected.value}")
-    if identity.expired:
-        return CertificateExpired(identity.problems)
-    if identity.problems:
-        return CertificateProblem(identity.problems)
+    problem = identity.problem()
+    if problem is not None:
+        return problem
     mismatch = certificate_identity_mismatch(
         identity.kind,
         applicant_ubn=applicant_ubn,

@@ -34,7 +34,6 @@ def card_requester(member: Any) -> Iterator[CardSignatureRequester]:
     service = CardService(
         lambda: readers,
         lambda backend, prepare: [CardProtocolSigner(backend, prepare)],
-        training=True,
         store=TrustStore.production() | pki.trust_store(),
     )
     [who] = service.identities().result(10)

@@ -33,7 +33,6 @@ def pad_reader(member: Any) -> Iterator[tuple[CardSignatureRequester, VirtualPin
     service = CardService(
         lambda: readers,
         lambda backend, prepare: [CardProtocolSigner(backend, prepare)],
-        training=True,
         store=TrustStore.production() | pki.trust_store(),
     )
     [who] = service.identities().result(10)
