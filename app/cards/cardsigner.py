@@ -45,6 +45,7 @@ from app.cards.signer import (
     SignResult,
     check_pin_format,
     check_pin_source,
+    check_usable,
     checked_result,
 )
 from app.cards.transport import CardTransport, ReaderBackend, transaction
@@ -213,6 +214,7 @@ class CardProtocolSigner:
     def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:
         """VERIFY (typed, or on the reader's pad when ``pin`` is None) then SIGN; one PIN
         attempt, never retried."""
+        check_usable(who)
         check_pin_source(who, pin)
         # _open reads the serial first: those APDUs meet any foreign transaction with a
         # bounded wait (CardInUse), so the transaction below starts on a free card.

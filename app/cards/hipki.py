@@ -39,6 +39,7 @@ from app.cards.signer import (
     SignerKind,
     SignResult,
     check_pin_format,
+    check_usable,
     checked_result,
 )
 from app.cards.traffic import TRAFFIC
@@ -220,6 +221,7 @@ class HiPkiSigner:
         HiPKI takes the PIN as a form field: its identities never report a PIN pad, and
         ``pin=None`` is refused with NoPinPad before any request.
         """
+        check_usable(who)
         if pin is None:
             raise NoPinPad("HiPKI takes the PIN typed on the keyboard only")
         check_pin_format(pin)

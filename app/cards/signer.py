@@ -93,6 +93,12 @@ class Signer(Protocol):
         ...
 
 
+def check_usable(who: SignerIdentity) -> None:
+    """Refuse an identity the pre-check marked unusable (CertificateExpired,
+    CertificateIssuerUnknown or CertificateProblem) before any PIN reaches a card."""
+    who.identity.require_usable()
+
+
 def check_pin_source(who: SignerIdentity, pin: str | None) -> None:
     """A typed PIN is checked for format; no PIN is only allowed with a PIN pad."""
     if pin is None:

@@ -12,20 +12,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cards_helpers import SOFTHSM_MODULE, wait_until
+from cards_helpers import SOFTHSM_MODULE, missing, wait_until
 
 from certs.testpki import DemoPKI
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.vpcd import VpcdLink, service_readers, service_reports_card, vpcd_reader_name
-
-STACK_REQUIRED = os.environ.get("TCLOUD_TEST_STACK") == "1"
-
-
-def missing(reason: str) -> None:
-    """Fail under the CI stack, skip on a developer's machine."""
-    if STACK_REQUIRED:
-        pytest.fail(f"test stack incomplete: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -185,13 +186,18 @@ def test_qt_adapter_stops_when_the_application_quits(qtbot: QtBot) -> None:
 
     app = QCoreApplication.instance()
     assert app is not None
+    # Earlier tests' adapters are still connected until collected: collect them now, or
+    # one collected mid-test would change the count.
+    gc.collect()
     before = app.receivers(SIGNAL("aboutToQuit()"))
     adapter = QtCardMonitor(VirtualReaders(("R0",)))
-    with qtbot.waitSignal(adapter.reader_added, timeout=2000):
-        adapter.start()
-    # Emitting aboutToQuit would stop other tests' objects too: check the connection.
-    assert app.receivers(SIGNAL("aboutToQuit()")) == before + 1
-    adapter.stop()
+    try:
+        with qtbot.waitSignal(adapter.reader_added, timeout=2000):
+            adapter.start()
+        # Emitting aboutToQuit would stop other tests' objects too: check the connection.
+        assert app.receivers(SIGNAL("aboutToQuit()")) == before + 1
+    finally:
+        adapter.stop()
     adapter.stop()  # a second stop is harmless
     assert not adapter.running
 

@@ -405,10 +405,22 @@ class _FakeSession:
 
     def findObjects(self, template: list[tuple[int, Any]]) -> list[str]:
         kind = dict(template)[PyKCS11.CKA_CLASS]
-        return ["cert"] if kind == PyKCS11.CKO_CERTIFICATE else ["key"]
+        return list(self.lib.certs) if kind == PyKCS11.CKO_CERTIFICATE else ["key"]
 
-    def getAttributeValue(self, obj: str, attrs: list[int]) -> list[Any]:
-        return [list(self.lib.cert), [1]]
+    def getAttributeValue(
+        self,
+        obj: str,
+        attrs: list[int],
+        allAsBinary: bool = False,  # noqa: N803 - PyKCS11's name
+    ) -> list[Any]:
+        modulus = self.lib.key.public_key().public_numbers().n
+        values = {
+            PyKCS11.CKA_VALUE: list(self.lib.certs.get(obj, b"")),
+            PyKCS11.CKA_ID: [1] if obj == "cert" else [],
+            PyKCS11.CKA_LABEL: obj,
+            PyKCS11.CKA_MODULUS: list(modulus.to_bytes(256, "big")),
+        }
+        return [values[attr] for attr in attrs]
 
     def login(self, pin: str | None) -> None:
         self.lib.logins.append(pin)
@@ -430,7 +442,9 @@ class _FakeSession:
 class _FakeLib:
     def __init__(self, pki: DemoPKI, flags: int) -> None:
         card = pki.cards["moeaca-sme-primary"]
-        self.cert = card.certificate.public_bytes(serialization.Encoding.DER)
+        der = serialization.Encoding.DER
+        self.certs = {"cert": card.certificate.public_bytes(der)}
+        self.certs.update({f"ca{i}": ca.public_bytes(der) for i, ca in enumerate(card.chain)})
         self.key = card.private_key
         self.flags = flags
         self.logins: list[str | None] = []
