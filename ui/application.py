@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.cli import LaunchOptions
+from ui.a11y import install_accessibility
 from ui.main_window import MainWindow
 from ui.smoke import maybe_schedule_smoke_test
 from ui.style import STYLE_SHEET
@@ -78,6 +79,7 @@ def create_application(options: LaunchOptions, argv: list[str] | None = None) ->
     app.setApplicationDisplayName("臺灣雲市集 數位點數申請")
     app.setOrganizationName("tcloud-desktop")
     app.setStyleSheet(STYLE_SHEET)
+    install_accessibility(app)
     install_translation(app, options.language)
     return app
 

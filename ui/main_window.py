@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cli import LaunchOptions
+from ui.a11y import focus_pages_of
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.pages.start_page import StartPage
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.privacy_banner.setVisible(options.privacy)
 
         self.pages = QStackedWidget()
+        focus_pages_of(self.pages)
         self.start_page = StartPage()
         self.pages.addWidget(self.start_page)
         self.start_page.new_application_requested.connect(self.open_wizard)

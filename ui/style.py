@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import resources
+
 TRAINING_AMBER = "#8a5a00"
 PRIVACY_PURPLE = "#5b2a86"
 
@@ -18,7 +22,6 @@ QPushButton#StartAction {
     border: 1px solid #b8c4d6; border-radius: 8px; background: #f7f9fc;
 }
 QPushButton#StartAction:hover { background: #eaf1fb; }
-QPushButton#StartAction:focus { border: 2px solid #2b6cb0; }
 QLabel#FieldError { color: #b00020; }
 QLabel#Hint { color: #555; }
 QLabel#SectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
@@ -40,12 +43,12 @@ QListWidget#StepList {
 }
 QListWidget#StepList::item { padding: 8px 12px; color: #444; }
 QListWidget#StepList::item:selected { background: #dbe7f6; color: #10365f; font-weight: 600; }
-QPushButton { padding: 6px 14px; }
 QPushButton#PrimaryButton {
     background: #2b6cb0; color: white; border: 1px solid #245a93; border-radius: 4px;
     padding: 7px 18px; font-weight: 600;
 }
 QPushButton#PrimaryButton:disabled { background: #9db7d3; border-color: #9db7d3; }
-QPushButton#PrimaryButton:focus { border: 2px solid #10365f; }
-QLineEdit[invalid="true"] { border: 1px solid #b00020; }
-""".replace("@AMBER@", TRAINING_AMBER).replace("@PURPLE@", PRIVACY_PURPLE)
+""".replace("@AMBER@", TRAINING_AMBER).replace("@PURPLE@", PRIVACY_PURPLE) + (
+    Path(resources.__file__).parent / "focus.qss"
+).read_text(encoding="utf-8")
+"""The look, then keyboard focus and fields in error (``resources/focus.qss``)."""

@@ -9,8 +9,8 @@ its own cancel key) until the caller calls :meth:`PinDialog.finish`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cards.signer import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+from ui.a11y import announce, make_alert, set_field_error
 
 
 class PinDialog(QDialog):
@@ -55,11 +56,13 @@ class PinDialog(QDialog):
         what = QLabel(self.tr("要簽署的內容：{purpose}").format(purpose=purpose))
         what.setWordWrap(True)
         layout = QVBoxLayout(self)
+        self.wrong: QLabel | None = None
         if retry:
-            wrong = QLabel(self.tr("PIN 碼不正確，請再輸入一次。"))
-            wrong.setObjectName("FieldError")
-            wrong.setAccessibleName(wrong.text())
-            layout.addWidget(wrong)
+            self.wrong = QLabel(self.tr("PIN 碼不正確，請再輸入一次。"))
+            self.wrong.setObjectName("FieldError")
+            self.wrong.setWordWrap(True)
+            make_alert(self.wrong)
+            layout.addWidget(self.wrong)
         layout.addWidget(intro)
         layout.addWidget(what)
 
@@ -82,11 +85,13 @@ class PinDialog(QDialog):
             QRegularExpressionValidator(QRegularExpression("[0-9A-Za-z]{0,8}"), self.pin_edit)
         )
         self.pin_edit.setAccessibleName(self.tr("PIN 碼"))
-        self.pin_edit.setAccessibleDescription(
-            self.tr("卡片的 PIN 碼，{low} 到 {high} 位").format(
-                low=PIN_MIN_LENGTH, high=PIN_MAX_LENGTH
-            )
+        hint = self.tr("卡片的 PIN 碼，{low} 到 {high} 位").format(
+            low=PIN_MIN_LENGTH, high=PIN_MAX_LENGTH
         )
+        if self.tries_label.text():
+            hint = f"{hint}。{self.tries_label.text()}"
+        # A wrong PIN is what the PIN field says when focused, not only a label above it.
+        set_field_error(self.pin_edit, self.wrong.text() if self.wrong else None, hint)
         self.pin_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
@@ -124,6 +129,18 @@ class PinDialog(QDialog):
         self._update_ok()
         if not pinpad:
             self.pin_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Say a wrong PIN and the tries left as soon as the dialog opens again."""
+        super().showEvent(event)
+        alert = self.wrong if self.wrong is not None else None
+        if alert is None and self.tries_left is not None and self.tries_left <= 1:
+            alert = self.tries_label
+            make_alert(alert)
+        if alert is not None:
+            text, tries = alert.text(), self.tries_label.text()
+            detail = tries if alert is not self.tries_label else ""
+            QTimer.singleShot(0, alert, lambda: announce(alert, text, detail))
 
     def _update_ok(self) -> None:
         length = len(self.pin_edit.text())

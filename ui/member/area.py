@@ -49,6 +49,7 @@ from app.receipts import (
     termination_receipt,
 )
 from app.subsidy import WorkCalendar
+from ui.a11y import announce, make_alert
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import application_status_text, moment_text, status_text
@@ -154,7 +155,7 @@ class MemberArea(QWidget):
         self._dismissed: set[str] = set()
         self._banner_keys: set[str] = set()
         dismiss = QPushButton(self.tr("知道了"))
-        dismiss.setAccessibleName(self.tr("關閉提醒"))
+        dismiss.setAccessibleDescription(self.tr("關閉提醒"))
         dismiss.clicked.connect(self.dismiss_notices)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.addWidget(self.notice_label, 1)
@@ -164,6 +165,7 @@ class MemberArea(QWidget):
         self.error_label = QLabel()
         self.error_label.setObjectName("FieldError")
         self.error_label.setWordWrap(True)
+        make_alert(self.error_label)
         self.error_label.hide()
 
         self.nav = QListWidget()
@@ -299,6 +301,7 @@ class MemberArea(QWidget):
             )
         )
         self.error_label.show()
+        announce(self.error_label, text.title, f"{text.text} {text.remedy}")
         self.failed.emit(error)
 
     def _show_notices(self, reminders: Sequence[Reminder]) -> None:

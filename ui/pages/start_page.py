@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.a11y import status_label
+
 
 class StartPage(QWidget):
     """The first page every person sees."""
@@ -59,7 +61,7 @@ class StartPage(QWidget):
         self.platform_status = QLabel()
         self.platform_status.setObjectName("Hint")
         self.platform_status.setWordWrap(True)
-        self.platform_status.setAccessibleName(self.tr("平台狀態"))
+        status_label(self.platform_status, self.tr("平台狀態"))
         layout.addWidget(self.platform_status)
         self.setTabOrder(self.new_button, self.login_button)
         self.setTabOrder(self.login_button, self.help_button)

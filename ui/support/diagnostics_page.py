@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.support.diagnostics import DiagnosticProbes, DiagnosticsReport, Problem, collect
 from app.support.help import HelpCatalogue
 from app.support.logs import TRAFFIC, LoggingConfigError, current_level, log_folder, set_level
+from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.support.help_page import ui_language
 
@@ -140,7 +141,7 @@ class DiagnosticsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("Hint")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("診斷狀態"))
+        status_label(self.status, self.tr("診斷狀態"))
         self.training_note = QLabel(
             self.tr("訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。")
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.platform.client import PlatformClient
 from certs.testpki import DemoPKI
+from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.wizard.card_panel import kind_name
@@ -83,7 +84,7 @@ class TrainingPanel(QDockWidget):
         self.status = QLabel()
         self.status.setObjectName("Hint")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("訓練面板狀態"))
+        status_label(self.status, self.tr("訓練面板狀態"))
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.addWidget(tabs, 1)
@@ -205,7 +206,7 @@ class TrainingPanel(QDockWidget):
         self.pad_display = QLabel()
         self.pad_display.setObjectName("PadDisplay")
         self.pad_display.setWordWrap(True)
-        self.pad_display.setAccessibleName(self.tr("讀卡機顯示"))
+        status_label(self.pad_display, self.tr("讀卡機顯示"))
         layout.addWidget(self.pad_display)
         grid = QGridLayout()
         self.pad_keys: dict[str, QPushButton] = {}
@@ -400,7 +401,7 @@ class TrainingPanel(QDockWidget):
             )
         )
         self.clock_label = QLabel()
-        self.clock_label.setAccessibleName(self.tr("平台目前時間"))
+        status_label(self.clock_label, self.tr("平台目前時間"))
         grid = QGridLayout()
         for index, (text, days) in enumerate(
             (

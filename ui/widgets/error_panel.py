@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.a11y import announce, make_alert
 from ui.errors import ErrorText, describe
 
 
@@ -15,6 +16,7 @@ class ErrorPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ErrorPanel")
+        make_alert(self)
         self.title = QLabel()
         self.title.setObjectName("ErrorTitle")
         self.text = QLabel()
@@ -47,9 +49,9 @@ class ErrorPanel(QFrame):
         lines = [line for line in extra if line]
         self.details.setText("\n".join(f"• {line}" for line in lines))
         self.details.setVisible(bool(lines))
-        self.setAccessibleName(described.title)
-        self.setAccessibleDescription(f"{described.text} {described.remedy}")
         self.setVisible(True)
+        spoken = [described.text, *lines, described.remedy]
+        announce(self, described.title, " ".join(part for part in spoken if part))
 
     def clear(self) -> None:
         """Hide the panel."""

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ui.a11y import example_text, set_field_error
+
 Check = Callable[[str], str | None]
 
 
@@ -40,10 +42,12 @@ class FieldRow(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName(f"field_{name}")
         self.edit.setAccessibleName(label)
-        self.edit.setPlaceholderText(placeholder)
+        # Read as an example, not as a value (「例：101/5/20」).
+        self.edit.setPlaceholderText(example_text(placeholder) if placeholder else "")
         self.edit.setMaxLength(max_length)
         if password:
             self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = hint
         if hint:
             self.edit.setAccessibleDescription(hint)
             self.edit.setToolTip(hint)
@@ -86,11 +90,8 @@ class FieldRow(QWidget):
         """Show (or clear) a message under the field."""
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.edit.setProperty("invalid", bool(message))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
-        described = message or ""
-        self.error.setAccessibleName(described)
+        self.error.setAccessibleName(message or "")
+        set_field_error(self.edit, message, self.hint)
 
     def message(self) -> str | None:
         """The check's message for the current text (untranslated), or None."""

@@ -105,7 +105,10 @@ class AccountPage(WizardPage):
         self.password.error.setToolTip("\n".join(translate_rule_message(p) for p in problems))
         password_ok = bool(text) and not problems and self._confirm_message("") is None
         self.create_button.setEnabled(password_ok and not self.code.isEnabled())
-        self.next_button.setEnabled(self.code.isEnabled() and self.code.message() is None)
+        self.set_next_enabled(
+            self.code.isEnabled() and self.code.message() is None,
+            self.tr("請先建立帳號，再輸入電子郵件收到的驗證碼。"),
+        )
 
     def _create(self) -> None:
         if not (self.password.validate() and self.confirm.validate()):

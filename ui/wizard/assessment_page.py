@@ -158,7 +158,11 @@ class AssessmentPage(WizardPage):
     def _update_buttons(self) -> None:
         self.prev_button.setEnabled(self.navigator.can_go_back())
         self.forward_button.setEnabled(self.navigator.can_go_next())
-        self.next_button.setEnabled(self.navigator.is_complete)
+        missing = len(self.navigator.missing)
+        self.set_next_enabled(
+            self.navigator.is_complete,
+            self.tr("還有 {n} 題未回答，全部回答後才能送出。").format(n=missing),
+        )
 
     def choose(self, option_ids: Sequence[str]) -> None:
         """Tick ``option_ids`` on the current question (keyboard users and tests)."""

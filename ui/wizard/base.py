@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.a11y import MnemonicButton, make_heading_focusable, order_tabs
 from ui.widgets.error_panel import ErrorPanel
 
 
@@ -26,6 +27,7 @@ class WizardPage(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("PageTitle")
         self.title.setWordWrap(True)
+        make_heading_focusable(self.title)
         self.intro = QLabel(intro)
         self.intro.setObjectName("PageSubtitle")
         self.intro.setWordWrap(True)
@@ -39,21 +41,27 @@ class WizardPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The scroll area itself is no stop for Tab: focus goes to what is in it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area = scroll
         self.errors = ErrorPanel()
         self.busy = QLabel()
         self.busy.setObjectName("Hint")
         self.busy.setVisible(False)
-        self.back_button = QPushButton(self.tr("上一步"))
-        self.back_button.setAccessibleName(self.tr("上一步"))
+        self.back_button = MnemonicButton(self.tr("上一步"), "B")
         self.back_button.clicked.connect(self.back_requested)
-        self.next_button = QPushButton(self.tr("下一步"))
+        self.next_button = MnemonicButton(self.tr("下一步"), "N")
         self.next_button.setObjectName("PrimaryButton")
         self.next_button.setDefault(True)
+        self.next_hint = QLabel()
+        self.next_hint.setObjectName("Hint")
+        self.next_hint.setWordWrap(True)
+        self.next_hint.setVisible(False)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.back_button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.busy)
+        self.buttons.addWidget(self.next_hint, 2, Qt.AlignmentFlag.AlignRight)
         self.buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
@@ -63,11 +71,44 @@ class WizardPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.errors)
         layout.addLayout(self.buttons)
+        # Tab follows reading order (content, then 上一步 and the main button), also after
+        # the page adds or hides content.
+        self._tab_timer = QTimer(self)
+        self._tab_timer.setSingleShot(True)
+        self._tab_timer.setInterval(0)
+        self._tab_timer.timeout.connect(self.order_tabs)
+        inner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        """Re-order Tab after the body's layout changed."""
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._tab_timer.start()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Order Tab once the page is laid out."""
+        super().showEvent(event)
+        self._tab_timer.start()
+
+    def order_tabs(self) -> None:
+        """Tab through the content in reading order, then 上一步, then the main button."""
+        order_tabs(self, [self.back_button, self.next_button])
+
+    def set_next_enabled(self, enabled: bool, reason: str = "") -> None:
+        """Enable the main button, or disable it saying why (shown and read aloud)."""
+        self.next_button.setEnabled(enabled)
+        why = "" if enabled else reason
+        self.next_button.setAccessibleDescription(why)
+        self.next_button.setToolTip(why)
+        self.next_hint.setText(why)
+        self.next_hint.setVisible(bool(why))
 
     def set_busy(self, text: str | None) -> None:
         """Show what is going on and disable the buttons while a call runs."""
         self.busy.setText(text or "")
         self.busy.setVisible(bool(text))
+        if text:
+            self.next_hint.setVisible(False)
         self.next_button.setEnabled(not text)
         self.back_button.setEnabled(not text)
         if text:

@@ -19,6 +19,7 @@ from app.cards.signer import SignerIdentity
 from app.platform.models import CardSignature
 from app.subsidy import TAIWAN_TZ, VerificationMethod
 from certs.profile import CardKind
+from ui.a11y import status_label
 from ui.async_bridge import watch_future
 from ui.cardmonitor import QtCardMonitor
 from ui.dialogs.card_signing import sign_on_card
@@ -90,11 +91,11 @@ class CardPanel(QFrame):
         self.reader_label = QLabel(self.tr("正在尋找讀卡機…"))
         self.reader_label.setObjectName("ReaderStatus")
         self.reader_label.setWordWrap(True)
-        self.reader_label.setAccessibleName(self.tr("讀卡機狀態"))
+        status_label(self.reader_label, self.tr("讀卡機狀態"))
         self.card_label = QLabel()
         self.card_label.setObjectName("CardIdentity")
         self.card_label.setWordWrap(True)
-        self.card_label.setAccessibleName(self.tr("卡片資料"))
+        status_label(self.card_label, self.tr("卡片資料"))
         self.problem_panel = ErrorPanel()
         self.refresh_button = QPushButton(self.tr("重新讀取卡片"))
         self.refresh_button.setAccessibleName(self.tr("重新讀取卡片"))

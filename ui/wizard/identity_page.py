@@ -227,7 +227,13 @@ class IdentityPage(WizardPage):
             for field in (self.id_field, self.birthday_field, self.mobile_field):
                 if field is not None:
                     ok = ok and field.message() is None
-        self.next_button.setEnabled(ok)
+        if self.wait.active:
+            reason = self.tr("正在等候手機上的確認。")
+        elif self.method in CARD_METHODS:
+            reason = self.tr("請插入可用的卡片；若有身分證字號欄位，請填寫正確。")
+        else:
+            reason = self.tr("請先正確填寫上面每個欄位。")
+        self.set_next_enabled(ok, reason)
 
     def _start(self) -> None:
         self.errors.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.flows.errors import FlowError
 from app.flows.login import OUTCOME_TEXT, MobilePoll
+from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.widgets.qr import QrView
@@ -57,10 +58,10 @@ class MobileWaitPanel(QFrame):
         self.qr = QrView(self.tr("以手機掃描的 QR Code"))
         self.countdown = QLabel()
         self.countdown.setObjectName("Countdown")
-        self.countdown.setAccessibleName(self.tr("剩餘時間"))
+        status_label(self.countdown, self.tr("剩餘時間"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("驗證狀態"))
+        status_label(self.status, self.tr("驗證狀態"))
         self.cancel_button = QPushButton(self.tr("取消等待"))
         self.cancel_button.setAccessibleName(self.tr("取消等待手機"))
         self.cancel_button.clicked.connect(self.cancel)

@@ -62,7 +62,9 @@ class _SigningPage(WizardPage):
 
     def update_ready(self) -> None:
         """Enable the sign button when everything needed is given."""
-        self.next_button.setEnabled(self.ready())
+        self.set_next_enabled(
+            self.ready(), self.tr("請先勾選每一項必要的同意，並填妥所有必填欄位。")
+        )
 
     def ready(self) -> bool:
         """True when the page may be signed."""

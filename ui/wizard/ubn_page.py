@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,6 +20,7 @@ from app.platform.errors import PlatformError
 from app.platform.models import Applicant
 from app.subsidy import ApplicantType, VerificationMethod, is_valid_ubn
 from app.support.help import load_help
+from ui.a11y import MnemonicButton, make_heading_focusable
 from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
@@ -102,8 +103,7 @@ class UbnPage(WizardPage):
             hint=self.tr("8 位數字；輸入時會即時檢查檢查碼"),
             max_length=8,
         )
-        self.lookup_button = QPushButton(self.tr("查詢"))
-        self.lookup_button.setAccessibleName(self.tr("查詢統一編號"))
+        self.lookup_button = MnemonicButton(self.tr("查詢"), "L")
         self.lookup_button.clicked.connect(self._lookup)
         self.ubn.edit.returnPressed.connect(self._lookup)
         self.ubn.edit.textChanged.connect(self._ubn_changed)
@@ -223,8 +223,11 @@ class UbnPage(WizardPage):
                 self.choices.append(choice)
             if len(self.choices) == 1:
                 self.choices[0].radio.setChecked(True)
-            if self.choices:
-                self.choices[0].radio.setFocus()
+            # Focus the result, which also reads the note that the method cannot be
+            # changed later; Tab then goes on to the methods.
+            self.applicant_label.setAccessibleDescription(self.methods_note.text())
+            make_heading_focusable(self.applicant_label)
+            self.applicant_label.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_next()
 
     def chosen_method(self) -> VerificationMethod | None:
@@ -235,7 +238,13 @@ class UbnPage(WizardPage):
         return None
 
     def _update_next(self) -> None:
-        self.next_button.setEnabled(self.applicant is not None and self.chosen_method() is not None)
+        if self.applicant is None:
+            reason = self.tr("請先輸入統一編號並按「查詢」。")
+        else:
+            reason = self.tr("請選擇一種驗證方式。")
+        self.set_next_enabled(
+            self.applicant is not None and self.chosen_method() is not None, reason
+        )
 
     def _choose(self) -> None:
         method = self.chosen_method()

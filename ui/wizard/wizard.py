@@ -34,6 +34,7 @@ from app.platform.models import (
 )
 from app.storage import DraftStore
 from app.subsidy import AuthorizationKind, VerificationMethod
+from ui.a11y import focus_pages_of
 from ui.async_bridge import install_gui_invoker, run_in_background
 from ui.card_context import CardContext
 from ui.wizard.account_page import AccountPage
@@ -132,6 +133,7 @@ class EnrolmentWizard(QWidget):
             item.setData(STEP_ROLE, str(key))
             self.steps.addItem(item)
         self.pages = QStackedWidget()
+        focus_pages_of(self.pages)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
