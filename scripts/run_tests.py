@@ -6,7 +6,9 @@ Starts what the tests need and stops it afterwards:
 * ``pcscd`` with the ``vpcd`` virtual reader driver (the emulated cards connect to it);
 * ``Xvfb`` for the screenshot tests (everything else runs with the offscreen Qt platform);
 * a throw-away PostgreSQL cluster, on which the platform's tests (``tests/sandbox`` and the
-  flow tests that drive it) run a second time (see ``scripts/postgres_cluster.py``).
+  flow tests that drive it) run a second time (see ``scripts/postgres_cluster.py``);
+* a session D-Bus with the AT-SPI accessibility bus on that screen, for the tests marked
+  ``atspi`` that read the client as a screen reader does.
 
 Extra arguments go to pytest. Exit code 5 from pytest (no tests collected) is a failure.
 """
@@ -107,6 +109,77 @@ def virtual_screen() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def accessibility_bus(display: str) -> Iterator[dict[str, str]]:
+    """A private session D-Bus with the AT-SPI bus launcher (it starts the registry).
+
+    Yields the environment for a Qt client that publishes its accessibility tree there.
+    """
+    step("Starting a session D-Bus and the AT-SPI accessibility bus")
+    launcher = Path("/usr/libexec/at-spi-bus-launcher")
+    if not launcher.exists():
+        sys.exit("at-spi-bus-launcher is missing: run scripts/bootstrap test (at-spi2-core)")
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert bus.stdout is not None
+    address = bus.stdout.readline().strip()
+    if not address:
+        bus.kill()
+        sys.exit("dbus-daemon did not start")
+    env = {
+        "DBUS_SESSION_BUS_ADDRESS": address,
+        "DISPLAY": display,
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+    }
+    log = (ARTIFACTS / "at-spi.log").open("w")
+    spi = subprocess.Popen(
+        [str(launcher), "--launch-immediately", "--a11y=1"],
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=log,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        ready = False
+        while time.monotonic() < deadline and not ready:
+            # Asks who owns the name without starting a second launcher by activation.
+            ready = (
+                subprocess.run(
+                    [
+                        "dbus-send",
+                        "--session",
+                        "--print-reply",
+                        "--dest=org.freedesktop.DBus",
+                        "/org/freedesktop/DBus",
+                        "org.freedesktop.DBus.NameHasOwner",
+                        "string:org.a11y.Bus",
+                    ],
+                    env={**os.environ, **env},
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    text=True,
+                    check=False,
+                )
+                .stdout.strip()
+                .endswith("true")
+            )
+            time.sleep(0.2)
+        if not ready:
+            sys.exit("the AT-SPI bus launcher did not answer")
+        yield env
+    finally:
+        for proc in (spi, bus):
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        log.close()
+
+
 def main() -> int:
     ARTIFACTS.mkdir(exist_ok=True)
     ruff = str(VENV_BIN / "ruff")
@@ -130,7 +203,7 @@ def main() -> int:
     with pcsc_stack():
         step("pytest (offscreen)")
         env_offscreen = {**env, "QT_QPA_PLATFORM": "offscreen"}
-        code = run(*pytest, "-m", "not screenshot", env=env_offscreen)
+        code = run(*pytest, "-m", "not screenshot and not atspi", env=env_offscreen)
         if code != 0:
             print(f"pytest failed with exit code {code}", flush=True)
             return code or 1
@@ -149,6 +222,12 @@ def main() -> int:
             if code != 0:
                 print(f"screenshot tests failed with exit code {code}", flush=True)
                 return code or 1
+            with accessibility_bus(display) as bus_env:
+                step("pytest accessibility (AT-SPI bus, Xvfb)")
+                code = run(*pytest, "-m", "atspi", env={**env_screen, **bus_env})
+                if code != 0:
+                    print(f"accessibility tests failed with exit code {code}", flush=True)
+                    return code or 1
 
     # Frozen bundle (owned by installer/): build it with PyInstaller, report its size and
     # smoke-test it offscreen: start page, embedded training platform, diagnose --json.

@@ -61,6 +61,12 @@ def make_alert(widget: QWidget) -> None:
     widget.setProperty(ALERT_PROPERTY, True)
     if isinstance(widget, QLabel) and not widget.accessibleName():
         widget.setAccessibleName(widget.text())
+    if QAccessible.isActive():
+        # An interface made before the property was set (a label announces its text as
+        # it is built) keeps its role: drop it so the next query makes an alert.
+        made = QAccessible.queryAccessibleInterface(widget)
+        if made is not None and made.role() != QAccessible.Role.AlertMessage:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
 
 
 def announce(widget: QWidget, title: str, text: str = "") -> None:
@@ -74,7 +80,8 @@ def announce(widget: QWidget, title: str, text: str = "") -> None:
     if not QAccessible.isActive():
         return
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
-    spoken = f"{title}：{text}" if text else title
+    joiner = " " if title.endswith(("。", "！", "？", ".", "!", "?", "：", ":")) else "："
+    spoken = f"{title}{joiner}{text}" if text else title
     announcement = QAccessibleAnnouncementEvent(widget, spoken)
     announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(announcement)

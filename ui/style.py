@@ -9,7 +9,8 @@ import resources
 TRAINING_AMBER = "#8a5a00"
 PRIVACY_PURPLE = "#5b2a86"
 
-STYLE_SHEET = """
+STYLE_SHEET = (
+    """
 QWidget { font-size: 11pt; }
 QLabel#PageTitle { font-size: 18pt; font-weight: 600; }
 QLabel#PageSubtitle { color: #444; }
@@ -48,7 +49,7 @@ QPushButton#PrimaryButton {
     padding: 7px 18px; font-weight: 600;
 }
 QPushButton#PrimaryButton:disabled { background: #9db7d3; border-color: #9db7d3; }
-""".replace("@AMBER@", TRAINING_AMBER).replace("@PURPLE@", PRIVACY_PURPLE) + (
-    Path(resources.__file__).parent / "focus.qss"
-).read_text(encoding="utf-8")
+""".replace("@AMBER@", TRAINING_AMBER).replace("@PURPLE@", PRIVACY_PURPLE)
+    + (Path(resources.__file__).parent / "focus.qss").read_text(encoding="utf-8")
+)
 """The look, then keyboard focus and fields in error (``resources/focus.qss``)."""

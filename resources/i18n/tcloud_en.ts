@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_TW">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/a11y.py" line="99" />
+        <source>輸入有誤：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/a11y.py" line="117" />
+        <source>例：{example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <location filename="../../ui/wizard/account_page.py" line="22" />
@@ -62,6 +75,11 @@
         <location filename="../../ui/wizard/account_page.py" line="122" />
         <source>驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。</source>
         <translation>The code was sent to {email}. If it has not arrived, check the spam folder.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/account_page.py" line="110" />
+        <source>請先建立帳號，再輸入電子郵件收到的驗證碼。</source>
+        <translation>Create the account first, then enter the code from the e-mail.</translation>
     </message>
 </context>
 <context>
@@ -127,6 +145,11 @@
         <location filename="../../ui/wizard/assessment_page.py" line="108" />
         <source>可複選；{names}只能單獨勾選，勾選後其他選項會取消</source>
         <translation>Several answers allowed; {names} stands alone: ticking it clears the other options</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/assessment_page.py" line="164" />
+        <source>還有 {n} 題未回答，全部回答後才能送出。</source>
+        <translation>{n} question(s) still unanswered; answer them all to submit.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1296,21 @@
         <location filename="../../ui/wizard/identity_page.py" line="263" />
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person's phone, scan the QR code and approve the login.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/identity_page.py" line="231" />
+        <source>正在等候手機上的確認。</source>
+        <translation>Waiting for the confirmation on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/identity_page.py" line="233" />
+        <source>請插入可用的卡片；若有身分證字號欄位，請填寫正確。</source>
+        <translation>Insert a usable card; if there is an ID number field, fill it in correctly.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/identity_page.py" line="235" />
+        <source>請先正確填寫上面每個欄位。</source>
+        <translation>Fill in every field above correctly first.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3329,16 @@ UBN {ubn} · applicant type: {kind}</translation>
         <source>這個統一編號已是會員：驗證後會接著完成尚未完成的步驟。</source>
         <translation>This UBN is already a member: after verification you continue with the steps still open.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/ubn_page.py" line="242" />
+        <source>請先輸入統一編號並按「查詢」。</source>
+        <translation>Enter the UBN and press Look up first.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/ubn_page.py" line="244" />
+        <source>請選擇一種驗證方式。</source>
+        <translation>Choose a verification method.</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
@@ -3304,6 +3352,14 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/wizard/base.py" line="50" />
         <source>下一步</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>_SigningPage</name>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/sign_pages.py" line="66" />
+        <source>請先勾選每一項必要的同意，並填妥所有必填欄位。</source>
+        <translation>Tick every required agreement and fill in every required field first.</translation>
     </message>
 </context>
 <context>

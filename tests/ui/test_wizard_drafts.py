@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QPushButton
+
 from app.platform.client import PlatformClient
 from app.storage import DraftStore
 from sandbox.world import DEMO_APPLICANTS
@@ -47,7 +49,7 @@ def test_answers_survive_a_crash_and_signed_steps_are_not_repeated(
     # "Restart": a new wizard and draft store over the same folder.
     second = make_wizard(DraftStore(platform, directory=folder))
     ubn_page = second.wizard.ubn_page
-    resume = ubn_page.findChild(type(ubn_page.lookup_button), f"resume_{SME.ubn}")
+    resume = ubn_page.findChild(QPushButton, f"resume_{SME.ubn}")
     assert resume is not None
     resume.click()
     second.qtbot.waitUntil(lambda: bool(ubn_page.choices), timeout=20000)
