@@ -68,7 +68,11 @@ ORDER_TRANSITIONS: dict[OrderStatus, dict[OrderEvent, OrderStatus]] = {
 
 
 def next_order_status(status: OrderStatus | str, event: OrderEvent | str) -> OrderStatus:
-    """The status an order moves to on ``event``; raises :class:`InvalidTransition`."""
+    """The status an order moves to on ``event``; raises :class:`InvalidTransition`.
+
+    002 八、其他注意事項(四)–(六) and seed 001 步驟3–4: submit → vendor confirms → pay → invoice →
+    service → term end → claim (核銷), or cancellation / termination (七(六)).
+    """
     try:
         current = OrderStatus(status)
         happening = OrderEvent(event)
@@ -81,12 +85,16 @@ def next_order_status(status: OrderStatus | str, event: OrderEvent | str) -> Ord
 
 
 def is_final(status: OrderStatus | str) -> bool:
-    """True for statuses from which no event leads anywhere."""
+    """True for statuses from which no event leads anywhere (002 八、其他注意事項(四)–(六))."""
     return not ORDER_TRANSITIONS[OrderStatus(status)]
 
 
 def is_cancellable_by_applicant(status: OrderStatus | str) -> bool:
-    """The applicant may cancel until the self-pay amount is paid."""
+    """The applicant may cancel until the self-pay amount is paid.
+
+    Interpretation of 002 八、其他注意事項(四): before payment no contract is in force, so cancelling
+    costs nothing; after payment 七(六) termination applies.
+    """
     return _E.APPLICANT_CANCEL in ORDER_TRANSITIONS[OrderStatus(status)]
 
 
@@ -105,27 +113,31 @@ def _after(d: date, n: int, name: str, calendar: WorkCalendar | None) -> date:
 
 
 def vendor_confirm_by(submitted_on: date, calendar: WorkCalendar | None = None) -> date:
-    """The vendor confirms or declines within 2 working days of submission."""
+    """The vendor confirms or declines within 2 working days of submission (002 八、其他注意事項(四))."""
     return _after(submitted_on, VENDOR_CONFIRM_WORKING_DAYS, "submitted_on", calendar)
 
 
 def payment_due_by(confirmed_on: date, calendar: WorkCalendar | None = None) -> date:
-    """The applicant pays within 2 working days of the vendor's confirmation."""
+    """The applicant pays within 2 working days of the vendor's confirmation (002 八、其他注意事項(四))."""
     return _after(confirmed_on, PAYMENT_WORKING_DAYS, "confirmed_on", calendar)
 
 
 def invoice_due_by(paid_on: date, calendar: WorkCalendar | None = None) -> date:
-    """The vendor issues the full e-invoice within 2 working days of payment."""
+    """The vendor issues the full e-invoice within 2 working days of payment (002 八、其他注意事項(四))."""
     return _after(paid_on, INVOICE_WORKING_DAYS, "paid_on", calendar)
 
 
 def service_start_by(paid_on: date, calendar: WorkCalendar | None = None) -> date:
-    """The vendor starts the service within 7 working days of payment."""
+    """The vendor starts the service within 7 working days of payment (001 步驟4 5.)."""
     return _after(paid_on, SERVICE_START_WORKING_DAYS, "paid_on", calendar)
 
 
 def overdue_cancellation(status: OrderStatus | str, deadlines: OrderDeadlines, today: date) -> bool:
-    """True when the system must cancel: the vendor-confirm or payment deadline has passed."""
+    """True when the system must cancel: the vendor-confirm or payment deadline has passed.
+
+    002 八、其他注意事項(四) sets the 2-working-day limits; seed 001 步驟3 7. and 003: an order not
+    confirmed or paid in time is cancelled by the system.
+    """
     require_date("today", today)
     current = OrderStatus(status)
     if current is _S.AWAITING_VENDOR:

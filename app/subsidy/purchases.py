@@ -1,59 +1,92 @@
-"""Which purchases points may pay for."""
+"""Which purchases may be made, and when points pay part of them."""
 
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
-from ._checks import require_date
+from ._checks import require_date, require_int
 from .enums import Pavilion
+from .points import points_cover, points_usable
+from .programme import Programme
 
-INDUSTRY_MAX_ANNUAL_REVENUE = 2_000_000_000
 
+class NoPointsReason(StrEnum):
+    """Why a quote uses no points; the applicant may still buy at full self-pay.
 
-def pavilion_open_to(
-    pavilion: Pavilion | str, *, factory_registered: bool, annual_revenue: int | None = None
-) -> bool:
-    """工業館 serves SME manufacturers with factory registration and revenue ≤ NT$2bn.
-
-    The other pavilions are open to every eligible applicant. ``annual_revenue`` of
-    ``None`` means not reported; the factory registration then decides.
+    Seed 001 (and 003): "雖無法再次申請數位點數補助，仍可以全額自付購買各類型雲端解決方案".
     """
-    try:
-        kind = Pavilion(pavilion)
-    except ValueError:
-        raise ValueError(f"unknown pavilion {pavilion!r}") from None
-    if kind is not Pavilion.INDUSTRY:
-        return True
-    if annual_revenue is not None and (isinstance(annual_revenue, bool) or annual_revenue < 0):
-        raise ValueError(f"annual_revenue must be a non-negative integer, got {annual_revenue!r}")
-    return factory_registered and (
-        annual_revenue is None or annual_revenue <= INDUSTRY_MAX_ANNUAL_REVENUE
-    )
+
+    NOT_GRANTED = "POINTS_NOT_GRANTED"
+    USED_UP = "POINTS_USED_UP"
+    RETURNED_UNUSED = "POINTS_RETURNED_UNUSED"
+    RECLAIMED = "POINTS_RECLAIMED"
+    PROGRAMME_ENDED = "PROGRAMME_ENDED"
+    PLAN_TOO_SHORT = "PLAN_TOO_SHORT"
+    PAVILION_NOT_COVERED = "PAVILION_NOT_COVERED"
+    EXISTING_CUSTOMER_RENEWAL = "EXISTING_CUSTOMER_RENEWAL"
 
 
-def order_block_reason(
+class PointsEnding(StrEnum):
+    """How an applicant's last grant ended, when its balance is zero."""
+
+    USED_UP = "used_up"
+    RETURNED_UNUSED = "returned_unused"
+    RECLAIMED = "reclaimed"
+
+
+def order_refusal(*, plan_subsidised: bool) -> str | None:
+    """The platform error code that stops an order outright, or ``None``.
+
+    002 七(一): points buy only 補助專區 solutions, and the platform sells nothing else:
+    a plan outside the subsidy zone cannot be ordered here at all.
+    """
+    return None if plan_subsidised else "PLAN_NOT_SUBSIDISED"
+
+
+def no_points_reason(
     *,
-    plan_subsidised: bool,
-    existing_customer_renewal: bool,
-    pavilion_open: bool,
-    points_valid_until: date | None,
+    programme: Programme,
     today: date,
-) -> str | None:
-    """The platform error code that stops a points order, or ``None`` when it may go ahead.
+    solution_pavilion: Pavilion | str,
+    plan_months: int,
+    grant: Pavilion | None,
+    balance: int,
+    ending: PointsEnding | None,
+    existing_customer_renewal: bool,
+) -> NoPointsReason | None:
+    """Why points pay nothing towards this plan today, or ``None`` when they may.
 
-    Points buy only subsidy-zone plans, never a renewal of a solution the applicant
-    already uses with that vendor, only in pavilions open to the applicant, and only
-    while they are valid (``points_valid_until`` is the latest validity the applicant
-    holds; ``None`` means no points were ever granted). Missing points are never a
-    reason: the applicant pays the shortfall.
+    The checks, in the order the applicant can act on them:
+    - 002 八、其他注意事項(二): an existing customer may not use points to renew the same solution;
+    - the programme's pavilions and 004 (工業館 points for 工業館 only, 30,000-point grants
+      everywhere else), see :func:`points_cover`;
+    - 002 四、用詞定義(五): a solution includes at least 4 months of use (004 貳(2/2) 四: 工業館 3
+      months) — a shorter plan gets no points;
+    - the programme's end (:func:`points_usable`);
+    - no grant yet, or the grant's balance is gone: used up, returned unused after
+      1 month (002 七(三), may be re-opened) or reclaimed after 3 months (七(四)).
+    ``grant`` is the pavilion of the applicant's grant (``None``: never granted);
+    ``ending`` says how a zero ``balance`` came about.
     """
     require_date("today", today)
-    if not plan_subsidised:
-        return "PLAN_NOT_SUBSIDISED"
+    require_int("plan_months", plan_months, minimum=1)
+    require_int("balance", balance)
     if existing_customer_renewal:
-        return "EXISTING_CUSTOMER_RENEWAL"
-    if not pavilion_open:
-        return "PAVILION_NOT_OPEN"
-    if points_valid_until is None or today > require_date("points_valid_until", points_valid_until):
-        return "POINTS_EXPIRED"
+        return NoPointsReason.EXISTING_CUSTOMER_RENEWAL
+    if not programme.has_pavilion(solution_pavilion):
+        return NoPointsReason.PAVILION_NOT_COVERED
+    if grant is not None and not points_cover(grant, solution_pavilion):
+        return NoPointsReason.PAVILION_NOT_COVERED
+    if plan_months < programme.terms(solution_pavilion).min_plan_months:
+        return NoPointsReason.PLAN_TOO_SHORT
+    if not points_usable(programme, today):
+        return NoPointsReason.PROGRAMME_ENDED
+    if grant is None:
+        return NoPointsReason.NOT_GRANTED
+    if balance == 0:
+        return {
+            PointsEnding.RETURNED_UNUSED: NoPointsReason.RETURNED_UNUSED,
+            PointsEnding.RECLAIMED: NoPointsReason.RECLAIMED,
+        }.get(ending or PointsEnding.USED_UP, NoPointsReason.USED_UP)
     return None

@@ -20,14 +20,20 @@ class Settlement:
 
 
 def service_end(service_start: date, term_months: int) -> date:
-    """End of a term of ``term_months`` months starting on ``service_start``."""
+    """End of a term of ``term_months`` months starting on ``service_start``.
+
+    002 八、其他注意事項(三): plans are counted in months (以「月」作為方案期程計算單位).
+    """
     require_date("service_start", service_start)
     require_int("term_months", term_months, minimum=1)
     return add_months(service_start, term_months)
 
 
 def months_used(service_start: date, on: date) -> int:
-    """Calendar months from start to ``on``; a started month counts whole; 0 on/before start."""
+    """Calendar months from start to ``on``; a started month counts whole; 0 on/before start.
+
+    002 八、其他注意事項(三): 未足 1 個月以 1 個月計.
+    """
     require_date("service_start", service_start)
     require_date("on", on)
     if on <= service_start:
@@ -37,13 +43,30 @@ def months_used(service_start: date, on: date) -> int:
     return months + 1 if add_months(service_start, months) < on else months
 
 
+def termination_date_error(on: date, today: date, service_start: date | None) -> str | None:
+    """The error code for a termination dated ``on``, or ``None`` when the date may stand.
+
+    002 七(六) settles by the months actually used up to the termination, so a termination
+    takes effect today at the earliest: a date before the platform's today, or before the
+    service started, would refund months the applicant already had → ``DATE_IN_PAST``.
+    """
+    require_date("on", on)
+    require_date("today", today)
+    if on < today or (
+        service_start is not None and on < require_date("service_start", service_start)
+    ):
+        return "DATE_IN_PAST"
+    return None
+
+
 def settle_termination(
     term_months: int, self_pay: int, points: int, service_start: date, on: date
 ) -> Settlement:
     """Settle a termination on ``on`` of a ``term_months`` plan paid ``self_pay`` + ``points``.
 
-    Before half the term: unused months of both self-pay and points come back.
-    From half the term on: no refund, unused months of points come back.
+    002 七(六)1: before half the term (未達二分之一期程) unused months of both self-pay and
+    points come back; 七(六)2: from half the term on (已達二分之一（含）以上) no refund, unused
+    months of points come back; 九(三): a started month counts as a whole month.
     Terminating on the start day returns everything; a date before the start is refused.
     """
     require_int("self_pay", self_pay)

@@ -10,21 +10,29 @@ from app.subsidy import (
     Pavilion,
     WorkCalendar,
     add_months,
+    applications_open,
     can_reapply,
+    current_year_programme,
     expiring_soon,
+    grant_pavilion,
     points_cap,
+    points_cover,
     points_deadlines,
     points_returnable,
-    points_share,
+    points_usable,
     ratio_label,
     reclaim_due,
     returned_points_valid_until,
+    seed_programme,
     split_payment,
     unused_return_due,
 )
 
 # Weekends only: keeps working-day arithmetic in these tests independent of holiday data.
 WEEKENDS_ONLY = WorkCalendar(frozenset(), CalendarOverrides())
+PROGRAMME = current_year_programme(date(2026, 1, 5))
+GENERAL = PROGRAMME.terms(Pavilion.GENERAL)
+INDUSTRY = PROGRAMME.terms(Pavilion.INDUSTRY)
 
 
 @pytest.mark.parametrize(
@@ -38,15 +46,15 @@ WEEKENDS_ONLY = WorkCalendar(frozenset(), CalendarOverrides())
     ],
 )
 def test_pavilion_terms(pavilion: Pavilion, cap: int, share: Fraction, label: str) -> None:
-    assert points_cap(pavilion) == cap
-    assert points_share(pavilion) == share
-    assert ratio_label(pavilion) == label
-    assert points_cap(pavilion.value) == cap
+    assert points_cap(pavilion, PROGRAMME) == cap
+    assert PROGRAMME.terms(pavilion).share_of_price == share
+    assert ratio_label(pavilion, PROGRAMME) == label
+    assert points_cap(pavilion.value, PROGRAMME) == cap
 
 
 def test_unknown_pavilion_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="unknown pavilion"):
-        points_cap("museum")
+        points_cap("museum", PROGRAMME)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +72,7 @@ def test_unknown_pavilion_is_a_value_error() -> None:
 def test_split_payment_examples(
     price: int, available: int, pavilion: str, points: int, self_pay: int
 ) -> None:
-    split = split_payment(price, available, pavilion)
+    split = split_payment(price, available, PROGRAMME.terms(pavilion))
     assert (split.points, split.self_pay) == (points, self_pay)
 
 
@@ -73,7 +81,7 @@ def test_split_payment_examples(
 )
 def test_split_payment_refuses_nonsense(price: object, available: object) -> None:
     with pytest.raises(ValueError, match="must be"):
-        split_payment(price, available, "general")  # type: ignore[arg-type]
+        split_payment(price, available, GENERAL)  # type: ignore[arg-type]
 
 
 @given(
@@ -82,26 +90,24 @@ def test_split_payment_refuses_nonsense(price: object, available: object) -> Non
     pavilion=st.sampled_from(list(Pavilion)),
 )
 def test_split_payment_invariants(price: int, available: int, pavilion: Pavilion) -> None:
-    split = split_payment(price, available, pavilion)
+    split = split_payment(price, available, PROGRAMME.terms(pavilion))
+    share = PROGRAMME.terms(pavilion).share_of_price
     assert split.points + split.self_pay == price
     assert 0 <= split.points <= available
     # Points never exceed the pavilion's share of the price.
-    assert split.points * points_share(pavilion).denominator <= (
-        price * points_share(pavilion).numerator
-    )
+    assert split.points * share.denominator <= price * share.numerator
     # The applicant always pays at least the ratio's self-pay part (1:1 or 2:1).
-    share = points_share(pavilion)
     assert split.self_pay * share.numerator >= split.points * (share.denominator - share.numerator)
     if available >= price * share:
         assert split.points == int(price * share)
 
 
 def test_points_deadlines_clamp_to_month_end_like_the_seed() -> None:
-    deadlines = points_deadlines(date(2023, 1, 31))
+    deadlines = points_deadlines(date(2023, 1, 31), GENERAL)
     assert deadlines.first_use_by == date(2023, 2, 28)
     assert deadlines.expires_on == date(2023, 4, 30)
-    assert points_deadlines(date(2024, 11, 30)).expires_on == date(2025, 2, 28)
-    assert points_deadlines(date(2023, 11, 30)).first_use_by == date(2023, 12, 30)
+    assert points_deadlines(date(2024, 11, 30), GENERAL).expires_on == date(2025, 2, 28)
+    assert points_deadlines(date(2023, 11, 30), GENERAL).first_use_by == date(2023, 12, 30)
 
 
 def test_add_months_examples() -> None:
@@ -122,17 +128,21 @@ def test_add_months_properties(d: date, n: int) -> None:
 
 def test_unused_return_and_reclaim_are_due_the_day_after_the_deadline() -> None:
     granted = date(2026, 1, 15)
-    assert not unused_return_due(granted, date(2026, 2, 15), any_used=False)
-    assert unused_return_due(granted, date(2026, 2, 16), any_used=False)
-    assert not unused_return_due(granted, date(2026, 3, 1), any_used=True)
-    assert not reclaim_due(granted, date(2026, 4, 15))
-    assert reclaim_due(granted, date(2026, 4, 16))
+    assert not unused_return_due(granted, date(2026, 2, 15), False, GENERAL)
+    assert unused_return_due(granted, date(2026, 2, 16), False, GENERAL)
+    assert not unused_return_due(granted, date(2026, 3, 1), True, GENERAL)
+    assert not reclaim_due(granted, date(2026, 4, 15), GENERAL)
+    assert reclaim_due(granted, date(2026, 4, 16), GENERAL)
+    # 工業館 (seed 004) has no 1-month rule: untouched points are never sent back early.
+    assert not unused_return_due(granted, date(2026, 4, 15), False, INDUSTRY)
 
 
-def test_can_reapply_only_once_after_an_unused_return() -> None:
-    assert can_reapply(had_unused_return=True, reapplied=False)
-    assert not can_reapply(had_unused_return=True, reapplied=True)
-    assert not can_reapply(had_unused_return=False, reapplied=False)
+def test_can_reapply_after_every_unused_return_never_after_a_reclaim() -> None:
+    # 002 七(三) sets no limit on re-opening; 七(四) forbids it after a reclaim.
+    assert can_reapply(returned_unused=True, ever_reclaimed=False, applications_are_open=True)
+    assert not can_reapply(returned_unused=True, ever_reclaimed=True, applications_are_open=True)
+    assert not can_reapply(returned_unused=False, ever_reclaimed=False, applications_are_open=True)
+    assert not can_reapply(returned_unused=True, ever_reclaimed=False, applications_are_open=False)
 
 
 def test_expiring_soon() -> None:
@@ -148,23 +158,58 @@ def test_expiring_soon() -> None:
 
 def test_returned_points_take_the_later_validity() -> None:
     granted = date(2026, 1, 5)  # expires 2026-04-05 (a Sunday)
+
     # Early return: the original three months are later.
-    assert returned_points_valid_until(granted, date(2026, 2, 2), WEEKENDS_ONLY) == date(2026, 4, 5)
+    def valid(returned: date) -> date:
+        return returned_points_valid_until(granted, returned, GENERAL, PROGRAMME, WEEKENDS_ONLY)
+
+    assert valid(date(2026, 2, 2)) == date(2026, 4, 5)
     # Return on Thursday 2026-04-02: 5 working days later is Thursday 2026-04-09.
-    assert returned_points_valid_until(granted, date(2026, 4, 2), WEEKENDS_ONLY) == date(2026, 4, 9)
+    assert valid(date(2026, 4, 2)) == date(2026, 4, 9)
     with pytest.raises(ValueError, match="before they were granted"):
-        returned_points_valid_until(granted, date(2026, 1, 4), WEEKENDS_ONLY)
+        valid(date(2026, 1, 4))
 
 
 def test_returned_points_use_the_taiwan_calendar_by_default() -> None:
     # 2026-04-02 (Thu) then 4/3–4/6 are holidays: 4/7, 4/8, 4/9, 4/10, 4/13.
-    assert returned_points_valid_until(date(2026, 1, 5), date(2026, 4, 2)) == date(2026, 4, 13)
+    assert returned_points_valid_until(
+        date(2026, 1, 5), date(2026, 4, 2), GENERAL, PROGRAMME
+    ) == date(2026, 4, 13)
 
 
 def test_points_are_not_returned_after_programme_end_or_budget() -> None:
     on = date(2026, 6, 30)
-    assert points_returnable(on, date(2026, 12, 31), budget_exhausted=False)
-    assert points_returnable(on, None, budget_exhausted=False)
-    assert points_returnable(on, on, budget_exhausted=False)
-    assert not points_returnable(on, date(2026, 6, 29), budget_exhausted=False)
-    assert not points_returnable(on, None, budget_exhausted=True)
+    assert points_returnable(on, PROGRAMME.with_settings(ends_on=date(2026, 12, 31)))
+    assert points_returnable(on, PROGRAMME.with_settings(ends_on=on))
+    assert not points_returnable(on, PROGRAMME.with_settings(ends_on=date(2026, 6, 29)))
+    assert not points_returnable(on, PROGRAMME.with_settings(budget_exhausted=True))
+
+
+def test_grants_cover_their_own_pavilions() -> None:
+    assert grant_pavilion("commerce") is Pavilion.GENERAL
+    assert grant_pavilion(Pavilion.INDUSTRY) is Pavilion.INDUSTRY
+    for pavilion in Pavilion:
+        industry = pavilion is Pavilion.INDUSTRY
+        assert points_cover(Pavilion.GENERAL, pavilion) is not industry
+        assert points_cover(Pavilion.INDUSTRY, pavilion) is industry
+
+
+def test_industry_points_follow_the_programmes_use_by_date() -> None:
+    # Seed 004 註4: 110年 工業館 points must be used by 110年8月30日, however late granted.
+    terms = seed_programme("110").terms(Pavilion.INDUSTRY)
+    deadlines = points_deadlines(date(2021, 7, 1), terms)
+    assert deadlines == type(deadlines)(first_use_by=None, expires_on=date(2021, 8, 30))
+
+
+def test_applications_and_use_follow_the_programme_period_and_budget() -> None:
+    programme = seed_programme("111")  # opens 111年1月3日, ends 111年底
+    assert not applications_open(programme, date(2022, 1, 2))
+    assert applications_open(programme, date(2022, 1, 3))
+    assert applications_open(programme, date(2022, 12, 31))
+    assert not applications_open(programme, date(2023, 1, 1))
+    assert not applications_open(programme.with_settings(budget_exhausted=True), date(2022, 6, 1))
+    closed = programme.with_settings(applications_open_until=date(2022, 6, 30))
+    assert not applications_open(closed, date(2022, 7, 1))
+    # An exhausted budget stops applications, not the use of points already granted.
+    assert points_usable(programme.with_settings(budget_exhausted=True), date(2022, 6, 1))
+    assert not points_usable(programme, date(2023, 1, 1))
