@@ -17,11 +17,12 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from app.subsidy import TAIWAN_TZ, canonical_json
+from app.subsidy import TAIWAN_TZ, Programme, canonical_json
 
 from .db import Applicant, ClockRow, Counter, Database, IdempotentResponse
 from .db import Session as SessionRow
 from .errors import ApiError, IdempotentReplay
+from .programme import active_programme
 
 DEFAULT_TOKEN_TTL_SECONDS = 8 * 3600
 
@@ -128,11 +129,23 @@ class Tx:
         self._session: SessionRow | None = None
         self._applicant: Applicant | None = None
         self._idempotent: tuple[int, str, str] | None = None
+        self._programme: Programme | None = None
 
     @property
     def today(self) -> date:
         """The platform's date in Taiwan."""
         return self.now.date()
+
+    @property
+    def programme(self) -> Programme:
+        """The programme in force, with the platform's settings (read once per request)."""
+        if self._programme is None:
+            self._programme = active_programme(self.db, self.today)
+        return self._programme
+
+    def forget_programme(self) -> None:
+        """Read the programme again (after its settings changed)."""
+        self._programme = None
 
     def set_offset(self, offset_seconds: float) -> None:
         """Move the platform clock."""

@@ -100,6 +100,8 @@ class Applicant(Base):
     paid_in_capital: Mapped[int | None] = mapped_column(Integer, nullable=True)
     employees: Mapped[int | None] = mapped_column(Integer, nullable=True)
     factory_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    pavilion: Mapped[str] = mapped_column(String(16), default="general")
+    """The track applied for: ``general`` (30,000 points) or ``industry`` (工業館)."""
     profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # application
     status: Mapped[str] = mapped_column(String(32), default="draft")
@@ -110,6 +112,17 @@ class Applicant(Base):
     email_code: Mapped[str | None] = mapped_column(String(12), nullable=True)
     review_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     verified_method: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class ProgrammeSetting(Base):
+    """The programme in force and the platform's settings for it (singleton row)."""
+
+    __tablename__ = "programme_setting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[str] = mapped_column(String(16), default="training")
+    ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    applications_open_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    budget_exhausted: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class Session(Base):
@@ -243,6 +256,8 @@ class LedgerRow(Base):
     balance_after: Mapped[int] = mapped_column(Integer)
     order_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    programme_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    """On grants: the programme whose terms the granted points follow."""
 
 
 class Quote(Base):

@@ -14,13 +14,22 @@ from sqlalchemy import select
 
 from app.subsidy import (
     LedgerKind,
+    Pavilion,
+    PavilionTerms,
+    PointsDeadlines,
+    PointsEnding,
+    Programme,
+    applications_open,
     can_reapply,
+    grant_pavilion,
+    points_cap,
     points_deadlines,
 )
 
 from .context import Tx, iso, lock_applicant
-from .db import Applicant, LedgerRow, Notification
+from .db import Applicant, LedgerRow, Notification, OutboxMessage
 from .errors import ApiError
+from .programme import programme_by_id
 
 # Signed direction of each ledger kind.
 _SIGN = {
@@ -42,13 +51,44 @@ class LedgerState:
     granted: int
     granted_on: date | None
     any_used: bool
-    had_unused_return: bool
     grants: int
+    pavilion: Pavilion
+    """The pavilion whose terms the grant follows (general or industry)."""
+    terms: PavilionTerms | None
+    """Those terms, from the programme the last grant was made under."""
+    returned_unused: bool
+    """The last grant went back unused after its first-use month (002 七(三))."""
+    ever_reclaimed: bool
+    """Some points were reclaimed at the end of their validity (002 七(四))."""
+
+    @property
+    def deadlines(self) -> PointsDeadlines | None:
+        """The last grant's first-use and expiry dates."""
+        if self.granted_on is None or self.terms is None:
+            return None
+        return points_deadlines(self.granted_on, self.terms)
 
     @property
     def expires_on(self) -> date | None:
-        """The grant's expiry (granted_on + 3 months)."""
-        return points_deadlines(self.granted_on).expires_on if self.granted_on else None
+        """The grant's expiry."""
+        deadlines = self.deadlines
+        return deadlines.expires_on if deadlines else None
+
+    @property
+    def ending(self) -> PointsEnding | None:
+        """How a zero balance came about (``None`` while points remain or none were granted)."""
+        if self.balance > 0 or not self.grants:
+            return None
+        if self.returned_unused:
+            return PointsEnding.RETURNED_UNUSED
+        since_grant = self._since_grant()
+        if any(r.kind == LedgerKind.RECLAIM for r in since_grant):
+            return PointsEnding.RECLAIMED
+        return PointsEnding.USED_UP
+
+    def _since_grant(self) -> list[LedgerRow]:
+        last = max((r.id for r in self.rows if r.kind == LedgerKind.GRANT), default=None)
+        return [r for r in self.rows if last is not None and r.id > last]
 
     def protected(self, day: date) -> int:
         """Points returned after a termination that are still valid on ``day``."""
@@ -56,6 +96,14 @@ class LedgerState:
             r.amount
             for r in self.rows
             if r.kind == LedgerKind.RETURN and r.valid_until is not None and r.valid_until >= day
+        )
+
+    def may_reapply(self, programme: Programme, today: date) -> bool:
+        """Whether points may be re-opened today (app.subsidy's rule)."""
+        return can_reapply(
+            returned_unused=self.returned_unused,
+            ever_reclaimed=self.ever_reclaimed,
+            applications_are_open=applications_open(programme, today),
         )
 
 
@@ -74,14 +122,26 @@ def ledger_state(tx: Tx, applicant: Applicant) -> LedgerState:
     grants = [r for r in rows if r.kind == LedgerKind.GRANT]
     last_grant = grants[-1] if grants else None
     since_grant = [r for r in rows if last_grant is not None and r.id > last_grant.id]
+    pavilion = grant_pavilion(applicant.pavilion or Pavilion.GENERAL)
+    terms = None
+    if last_grant is not None:
+        programme = (
+            programme_by_id(last_grant.programme_id, tx.today)
+            if last_grant.programme_id
+            else tx.programme
+        )
+        terms = programme.terms(pavilion) if programme.has_pavilion(pavilion) else None
     return LedgerState(
         rows=rows,
         balance=balance,
         granted=last_grant.amount if last_grant else 0,
         granted_on=last_grant.on if last_grant else None,
         any_used=any(r.kind == LedgerKind.USE for r in since_grant),
-        had_unused_return=any(r.kind == LedgerKind.UNUSED_RETURN for r in rows),
         grants=len(grants),
+        pavilion=pavilion,
+        terms=terms,
+        returned_unused=any(r.kind == LedgerKind.UNUSED_RETURN for r in since_grant),
+        ever_reclaimed=any(r.kind == LedgerKind.RECLAIM for r in rows),
     )
 
 
@@ -95,6 +155,7 @@ def append(
     at: datetime,
     order_id: str | None = None,
     valid_until: date | None = None,
+    programme_id: str | None = None,
 ) -> LedgerRow:
     """Append one row; ``amount`` is the positive size, the kind gives the sign."""
     if amount < 0:
@@ -114,6 +175,7 @@ def append(
         balance_after=balance_after,
         order_id=order_id,
         valid_until=valid_until,
+        programme_id=programme_id,
     )
     tx.db.add(row)
     tx.db.flush()
@@ -134,9 +196,12 @@ def earliest_expiry(state: LedgerState, today: date) -> date | None:
     return min(dates) if dates else None
 
 
-def points_view(state: LedgerState, today: date) -> dict[str, Any]:
+def points_view(state: LedgerState, programme: Programme, today: date) -> dict[str, Any]:
     """Body of ``GET /points``."""
-    deadlines = points_deadlines(state.granted_on) if state.granted_on else None
+    deadlines = state.deadlines
+    terms = state.terms
+    if terms is None and programme.has_pavilion(state.pavilion):
+        terms = programme.terms(state.pavilion)
     return {
         "balance": state.balance,
         "granted": state.granted,
@@ -144,7 +209,11 @@ def points_view(state: LedgerState, today: date) -> dict[str, Any]:
         "first_use_by": iso(deadlines.first_use_by) if deadlines else None,
         "expires_on": iso(deadlines.expires_on) if deadlines else None,
         "earliest_expiry": iso(earliest_expiry(state, today)),
-        "can_reapply": can_reapply(state.had_unused_return, state.grants > 1),
+        "can_reapply": state.may_reapply(programme, today),
+        "pavilion": state.pavilion.value,
+        "ratio": terms.ratio_label if terms else None,
+        "points_cap": terms.points_cap if terms else None,
+        "programme_id": programme.id,
         "ledger": [
             {
                 "at": iso(r.at),
@@ -192,3 +261,42 @@ def notify(
         )
     )
     tx.db.flush()
+
+
+def grant_points(tx: Tx, applicant: Applicant, note: str) -> int:
+    """Grant the applicant's points under the programme in force; returns the amount.
+
+    002 二、補助作業說明(一) / 六、申請步驟(二): points are granted once the application is verified (30,000; 工業館
+    200,000 per 004). No grant while the programme accepts no applications (budget
+    exhausted, period over: 002 三、補助作業申請期程, 004 貳(2/2) 二): the applicant is told so, and 0 returned.
+    """
+    programme = tx.programme
+    if not applications_open(programme, tx.today):
+        notify(
+            tx,
+            applicant,
+            "points",
+            "暫停核發點數",
+            "本計畫補助額度已用罄或已停止受理申請，目前無法核發點數；仍可全額自付購買方案。",
+            key=f"no_grant:{programme.id}:{tx.today.isoformat()}",
+        )
+        return 0
+    pavilion = grant_pavilion(applicant.pavilion or Pavilion.GENERAL)
+    amount = points_cap(pavilion, programme)
+    append(
+        tx, applicant, LedgerKind.GRANT, amount, on=tx.today, at=tx.now, programme_id=programme.id
+    )
+    state = ledger_state(tx, applicant)
+    text = (
+        f"已獲發點數 {amount:,} 點（1點即新臺幣1元，自付款：點數 = "
+        f"{programme.terms(pavilion).ratio_label}），請於 {iso(state.expires_on)} 前使用完畢。"
+    )
+    notify(tx, applicant, "points", note, text)
+    email = str((applicant.form or {}).get("contact_email", ""))
+    if email:
+        tx.db.add(
+            OutboxMessage(
+                at=tx.now, channel="email", to=email, subject=note, body=text, ubn=applicant.ubn
+            )
+        )
+    return amount

@@ -127,7 +127,6 @@ def order_view(tx: Tx, order: Order, base_url: str) -> dict[str, Any]:
         "price": order.price,
         "points": order.points,
         "self_pay": order.self_pay,
-        "ratio": ratio_label(solution.pavilion),
         "status": order.status,
         "status_text": status_text(order.status),
         "created_at": iso(order.created_at),
@@ -138,6 +137,11 @@ def order_view(tx: Tx, order: Order, base_url: str) -> dict[str, Any]:
         "invoice": order.invoice,
         "service": None,
         "settlement": order.settlement,
+        "ratio": (
+            ratio_label(solution.pavilion, tx.programme)
+            if tx.programme.has_pavilion(solution.pavilion)
+            else None
+        ),
     }
     if order.status == OrderStatus.AWAITING_PAYMENT:
         view["payment_url"] = f"{base_url}/_sandbox/pay/{order.id}"

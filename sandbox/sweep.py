@@ -16,6 +16,7 @@ from app.subsidy import (
     LedgerKind,
     OrderEvent,
     OrderStatus,
+    applications_open,
     expiring_soon,
     overdue_cancellation,
     reclaim_due,
@@ -152,21 +153,26 @@ def _points(tx: Tx, day: date, at: datetime) -> None:
         applicant = tx.db.get(Applicant, applicant_id)
         assert applicant is not None
         state = ledger_state(tx, applicant)
-        if state.granted_on is None or state.balance <= 0:
+        if state.granted_on is None or state.terms is None or state.balance <= 0:
             continue
-        if unused_return_due(state.granted_on, day, state.any_used):
+        if unused_return_due(state.granted_on, day, state.any_used, state.terms):
             append(tx, applicant, LedgerKind.UNUSED_RETURN, state.balance, on=day, at=at)
+            reopen = (
+                "您可至「我的點數」重新開通點數。"
+                if applications_open(tx.programme, day)
+                else "本計畫目前不受理申請，暫時無法重新開通；仍可全額自付購買方案。"
+            )
             notify(
                 tx,
                 applicant,
                 "points",
                 "點數已返還系統",
-                "獲發點數後1個月內未使用任何點數，點數已全數返還；您可至平台重新開通點數。",
+                f"獲發點數後1個月內未使用任何點數，點數已全數返還。{reopen}",
                 at=at,
                 key=f"unused_return:{state.granted_on.isoformat()}",
             )
             continue
-        if reclaim_due(state.granted_on, day):
+        if reclaim_due(state.granted_on, day, state.terms):
             reclaimable = state.balance - state.protected(day)
             if reclaimable > 0:
                 append(tx, applicant, LedgerKind.RECLAIM, reclaimable, on=day, at=at)
@@ -175,7 +181,8 @@ def _points(tx: Tx, day: date, at: datetime) -> None:
                     applicant,
                     "points",
                     "剩餘點數已收回",
-                    f"點數使用期限已過，剩餘 {reclaimable:,} 點已收回，且不得再次申請。",
+                    f"點數使用期限已過，剩餘 {reclaimable:,} 點已收回，且不得再次申請點數；"
+                    "您仍可全額自付購買方案。",
                     at=at,
                     key=f"reclaim:{day.isoformat()}",
                 )

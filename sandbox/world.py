@@ -143,6 +143,7 @@ VENDORS: tuple[tuple[str, str], ...] = (
     ("V006", "智造雲股份有限公司（測試）"),
     ("V007", "小店通科技有限公司（測試）"),
     ("V008", "綠能管家股份有限公司（測試）"),
+    ("V009", "台灣通用紡織股份有限公司（測試）"),
 )
 
 # (category, pavilion, vendor, name, base monthly price, tags, subsidised)
@@ -184,7 +185,23 @@ _SOLUTIONS: tuple[tuple[str, str, str, str, int, tuple[str, ...], bool], ...] = 
     ("security", "industry", "V004", "安心 OT 資安監控", 35000, ("OT", "資安"), True),
 )
 
-PLAN_TERMS: tuple[tuple[int, str], ...] = ((3, "季方案"), (6, "半年方案"), (12, "年方案"))
+# Plan lengths: subsidised plans run at least 4 months (002 四、用詞定義(五)), 工業館 at least 3
+# (004 貳(2/2) 四: 客戶使用服務須3個月).
+PLAN_TERMS: tuple[tuple[int, str], ...] = ((4, "四個月方案"), (6, "半年方案"), (12, "年方案"))
+INDUSTRY_PLAN_TERMS: tuple[tuple[int, str], ...] = ((3, "季方案"), (6, "半年方案"), (12, "年方案"))
+
+# Seed 004 壹(3/3): 台灣通用紡織 lists its original plan and a 工業館 offer, each a year.
+TEXTILE_SOLUTION = (
+    "production",
+    "industry",
+    "V009",
+    "通用紡織 線上布片資料整合平台",
+    ("布片", "紡織", "數位倉庫"),
+)
+TEXTILE_PLANS: tuple[tuple[str, str, int, int], ...] = (
+    ("A", "A原方案（5個帳號、布片倉庫5000片）", 12, 60_000),
+    ("B", "B優惠方案（50個帳號、布片倉庫無上限）", 12, 600_000),
+)
 
 # The demo world's one existing vendor relationship: the SME already uses S001.
 EXISTING_CUSTOMER = ("16480894", "S001")
@@ -211,7 +228,7 @@ def seed(db: OrmSession) -> None:
             )
         )
         db.flush()
-        for months, label in PLAN_TERMS:
+        for months, label in INDUSTRY_PLAN_TERMS if pav == "industry" else PLAN_TERMS:
             db.add(
                 Plan(
                     id=f"{sid}-{months:02d}M",
@@ -221,6 +238,7 @@ def seed(db: OrmSession) -> None:
                     price=monthly * months,
                 )
             )
+    _seed_textile(db, f"S{len(_SOLUTIONS) + 1:03d}")
     for demo in DEMO_APPLICANTS:
         db.add(
             Applicant(
@@ -245,6 +263,14 @@ def seed(db: OrmSession) -> None:
     ubn, solution_id = EXISTING_CUSTOMER
     db.add(CustomerRelation(ubn=ubn, solution_id=solution_id))
     db.flush()
+
+
+def _seed_textile(db: OrmSession, sid: str) -> None:
+    cat, pav, vid, name, tags = TEXTILE_SOLUTION
+    db.add(Solution(id=sid, name=name, vendor_id=vid, category=cat, pavilion=pav, tags=list(tags)))
+    db.flush()
+    for letter, label, months, price in TEXTILE_PLANS:
+        db.add(Plan(id=f"{sid}-{letter}", solution_id=sid, name=label, months=months, price=price))
 
 
 def wipe(db: OrmSession) -> None:

@@ -398,6 +398,9 @@ class PointsSummary:
     earliest_expiry: date | None
     can_reapply: bool
     ledger: tuple[LedgerEntry, ...]
+    pavilion: Pavilion = Pavilion.GENERAL
+    ratio: str | None = None
+    points_cap: int | None = None
 
     @classmethod
     def from_json(cls, raw: object) -> PointsSummary:
@@ -412,6 +415,9 @@ class PointsSummary:
             earliest_expiry=obj.opt_day("earliest_expiry"),
             can_reapply=obj.flag("can_reapply", default=False),
             ledger=obj.each("ledger", LedgerEntry.parse, optional=True),
+            pavilion=obj.enum("pavilion", Pavilion) if obj.has("pavilion") else Pavilion.GENERAL,
+            ratio=obj.opt_text("ratio"),
+            points_cap=obj.opt_integer("points_cap"),
         )
 
 
@@ -502,6 +508,7 @@ class Quote:
     ratio: str
     to_be_signed: bytes
     expires_at: datetime | None
+    points_reason: str | None = None
 
     @classmethod
     def from_json(cls, raw: object) -> Quote:
@@ -515,6 +522,7 @@ class Quote:
             ratio=obj.text("ratio"),
             to_be_signed=obj.b64("to_be_signed"),
             expires_at=obj.opt_moment("expires_at"),
+            points_reason=obj.opt_text("points_reason"),
         )
 
 

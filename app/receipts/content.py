@@ -24,7 +24,6 @@ from app.subsidy import (
     APPLICATION_FORM_FIELDS,
     TAIWAN_TZ,
     industry_name,
-    ratio_label,
     roc_date,
 )
 
@@ -193,7 +192,7 @@ def _signed_receipt(
     )
 
 
-def _order_rows(order: Order, pavilion: str | None) -> list[tuple[str, str]]:
+def _order_rows(order: Order, ratio: str | None) -> list[tuple[str, str]]:
     amount = f"{money(order.price)}（{points_text(order.points)} + 自付款 {money(order.self_pay)}）"
     rows = [
         ("訂單編號", order.id),
@@ -204,8 +203,8 @@ def _order_rows(order: Order, pavilion: str | None) -> list[tuple[str, str]]:
     if order.plan.months:
         rows.append(("方案期程", f"{order.plan.months} 個月"))
     rows.append(("訂單金額", amount))
-    if pavilion:
-        rows.append(("自付款：補助點數", ratio_label(pavilion)))
+    if ratio:
+        rows.append(("自付款：補助點數", ratio))
     return rows
 
 
@@ -217,7 +216,7 @@ def order_receipt(
     issued_on: date,
     signature: SignatureBlock | None = None,
     signed_at: datetime | None = None,
-    pavilion: str | None = None,
+    ratio: str | None = None,
 ) -> Receipt:
     """Receipt of a signed order: what was bought, how it is paid, deadlines, signature."""
     deadlines = [
@@ -229,7 +228,9 @@ def order_receipt(
     deadline_rows = tuple((label, roc_day(d)) for label, d in deadlines if d is not None)
     sections = [
         _party_section(party),
-        Section("訂單內容", (*_order_rows(order, pavilion), ("訂單狀態", status_label))),
+        Section(
+            "訂單內容", (*_order_rows(order, ratio or order.ratio), ("訂單狀態", status_label))
+        ),
     ]
     if deadline_rows:
         sections.append(

@@ -9,14 +9,10 @@ from fastapi import APIRouter, Body, Request
 
 from app.subsidy import (
     ApplicationStep,
-    LedgerKind,
-    Pavilion,
     StepOutOfOrder,
-    can_reapply,
     exclusive_conflicts,
     is_valid_national_id,
     missing_answers,
-    points_cap,
     request_document,
     require_step_allowed,
     required_authorizations,
@@ -27,10 +23,10 @@ from app.subsidy import (
 from app.subsidy.password import check_password
 
 from .. import questionnaire as content
-from ..context import Tx, iso, tx_for
+from ..context import iso, tx_for
 from ..db import Applicant, AssessmentResponse, OutboxMessage
 from ..errors import ApiError
-from ..ledger import append, ledger_state, notify, points_view
+from ..ledger import grant_points, ledger_state, notify, points_view
 from ..signing import verify_signature_block
 from .common import hash_password, parse_date_field
 from .models import (
@@ -282,22 +278,6 @@ def get_questionnaire() -> dict[str, Any]:
     return content.questionnaire()
 
 
-def _grant(tx: Tx, applicant: Applicant, note: str) -> int:
-    amount = points_cap(Pavilion.GENERAL)
-    append(tx, applicant, LedgerKind.GRANT, amount, on=tx.today, at=tx.now)
-    state = ledger_state(tx, applicant)
-    text = f"已獲發點數 {amount:,} 點（1點即新臺幣1元），請於 {iso(state.expires_on)} 前使用完畢。"
-    notify(tx, applicant, "points", note, text)
-    email = str((applicant.form or {}).get("contact_email", ""))
-    if email:
-        tx.db.add(
-            OutboxMessage(
-                at=tx.now, channel="email", to=email, subject=note, body=text, ubn=applicant.ubn
-            )
-        )
-    return amount
-
-
 @router.post("/assessment/responses", summary="提交數位自評檢測", response_model=AssessmentOut)
 def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
     """Score the answers, recommend categories, and grant points on the first complete response."""
@@ -352,7 +332,7 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
         if ApplicationStep.ASSESSMENT.value not in (applicant.steps or []):
             _mark(applicant, ApplicationStep.ASSESSMENT)
             if ledger_state(tx, applicant).grants == 0:
-                granted = _grant(tx, applicant, "點數已核發")
+                granted = grant_points(tx, applicant, "點數已核發")
         result = {
             "scores": scores,
             "recommended_categories": recommended,
@@ -366,16 +346,28 @@ def get_points(request: Request) -> dict[str, Any]:
     """Balance, deadlines and the ledger."""
     with tx_for(request) as tx:
         applicant = tx.applicant()
-        return points_view(ledger_state(tx, applicant), tx.today)
+        return points_view(ledger_state(tx, applicant), tx.programme, tx.today)
 
 
 @router.post("/points/reapply", summary="重新開通點數", response_model=PointsOut)
 def reapply(request: Request) -> dict[str, Any]:
-    """Re-open points after an unused return (once)."""
+    """Re-open points after each unused 1-month return (002 七(三)); never after a reclaim."""
     with tx_for(request, idempotent=True) as tx:
         applicant = tx.active_applicant()
         state = ledger_state(tx, applicant)
-        if not can_reapply(state.had_unused_return, state.grants > 1):
-            raise ApiError(409, "REAPPLY_NOT_ALLOWED", "目前不能重新申請點數。")
-        _grant(tx, applicant, "點數已重新開通")
-        return tx.done(points_view(ledger_state(tx, applicant), tx.today))
+        if not state.may_reapply(tx.programme, tx.today):
+            raise ApiError(
+                409,
+                "REAPPLY_NOT_ALLOWED",
+                _reapply_refusal(state.ever_reclaimed, state.returned_unused),
+            )
+        grant_points(tx, applicant, "點數已重新開通")
+        return tx.done(points_view(ledger_state(tx, applicant), tx.programme, tx.today))
+
+
+def _reapply_refusal(ever_reclaimed: bool, returned_unused: bool) -> str:
+    if ever_reclaimed:
+        return "點數曾於使用期限屆滿後收回，依規定不得再次申請點數；仍可全額自付購買方案。"
+    if not returned_unused:
+        return "只有獲發點數後1個月內完全未使用而返還的點數可以重新開通。"
+    return "本計畫目前不受理申請（補助額度用罄或申請期間已過），暫時無法重新開通點數。"

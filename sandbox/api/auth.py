@@ -48,7 +48,7 @@ POLL_AFTER_SECONDS = 5
 def get_applicant(ubn: str, request: Request) -> dict[str, Any]:
     """Tell the applicant type and the allowed verification methods of a UBN."""
     with tx_for(request) as tx:
-        return applicant_view(find_applicant(tx, ubn))
+        return applicant_view(find_applicant(tx, ubn), tx.programme)
 
 
 @router.post("/auth/challenges", summary="取得登入挑戰文件", response_model=ChallengeOut)
@@ -250,7 +250,7 @@ def _poll(request: Request, transaction_id: str, channel: VerificationMethod) ->
                             tx.now
                             + timedelta(seconds=max(0.0, existing.expires_real - time.time()))
                         ),
-                        "applicant": applicant_view(applicant),
+                        "applicant": applicant_view(applicant, tx.programme),
                         "identity": existing.identity,
                     }
                 )

@@ -16,7 +16,9 @@ from app.subsidy import (
     TAIWAN_TZ,
     ApplicantProfile,
     ApplicantType,
+    Programme,
     allowed_methods,
+    application_tracks,
     check_eligibility,
     is_valid_ubn,
 )
@@ -114,14 +116,21 @@ def find_applicant(tx: Tx, ubn: str, *, eligible: bool = True) -> Applicant:
     return applicant
 
 
-def applicant_view(applicant: Applicant) -> dict[str, Any]:
-    """Public view of an applicant."""
+def applicant_view(applicant: Applicant, programme: Programme) -> dict[str, Any]:
+    """Public view of an applicant, with the grants it may apply for under ``programme``."""
+    tracks = application_tracks(
+        applicant.applicant_type,
+        factory_registered=applicant.factory_registered,
+        programme=programme,
+    )
     return {
         "ubn": applicant.ubn,
         "name": applicant.name,
         "applicant_type": applicant.applicant_type,
         "allowed_methods": [m.value for m in allowed_methods(applicant.applicant_type)],
         "member": applicant.status == "active",
+        "pavilions": [t.value for t in tracks],
+        "pavilion": applicant.pavilion,
     }
 
 
@@ -147,7 +156,7 @@ def open_session(
     return {
         "token": token,
         "expires_at": iso(tx.now + timedelta(seconds=ttl)),
-        "applicant": applicant_view(applicant),
+        "applicant": applicant_view(applicant, tx.programme),
         "identity": identity,
     }
 

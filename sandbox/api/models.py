@@ -111,6 +111,16 @@ class ScenarioIn(Body):
     applicant_type: Literal["sme", "tax_registered", "cooperative", "social_innovation"] | None = (
         None
     )
+    pavilion: Literal["general", "industry"] | None = None
+
+
+class ProgrammeSettingsIn(Body):
+    """The programme in force and its settings; omitted fields keep their value."""
+
+    id: str | None = Field(default=None, max_length=16)
+    ends_on: str | None = Field(default=None, max_length=10)
+    applications_open_until: str | None = Field(default=None, max_length=10)
+    budget_exhausted: bool | None = None
 
 
 class SignDataIn(Body):

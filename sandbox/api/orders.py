@@ -13,18 +13,22 @@ from sqlalchemy import String, cast, func, or_, select
 from app.subsidy import (
     InvalidTransition,
     LedgerKind,
+    NoPointsReason,
     OrderEvent,
     Pavilion,
+    PaymentSplit,
     canonical_json,
     is_cancellable_by_applicant,
     make_order_number,
     next_order_status,
-    pavilion_open_to,
+    no_points_reason,
+    order_refusal,
     points_returnable,
     ratio_label,
     returned_points_valid_until,
     settle_termination,
     split_payment,
+    termination_date_error,
     vendor_confirm_by,
 )
 
@@ -47,11 +51,18 @@ from ..orders import apply_event, get_order, order_view, record, status_text
 from ..signing import b64, verify_signature_block
 from .common import api_base, page, parse_date_field, parse_datetime_field
 from .models import OrderIn, QuoteIn, TerminationIn
-from .schemas import LIST_RESPONSES, OrderOut, QuoteOut, TerminationQuoteOut
+from .schemas import LIST_RESPONSES, OrderOut, ProgrammeOut, QuoteOut, TerminationQuoteOut
 
 router = APIRouter()
 
 QUOTE_TTL = timedelta(minutes=30)
+
+
+@router.get("/programme", tags=["programme"], summary="補助計畫參數", response_model=ProgrammeOut)
+def get_programme(request: Request) -> dict[str, Any]:
+    """The programme year in force: caps, ratios, plan lengths, validity, period, budget."""
+    with tx_for(request) as tx:
+        return tx.programme.to_json()
 
 
 @router.get("/categories", tags=["catalogue"], summary="15類解決方案", responses=LIST_RESPONSES)
@@ -73,7 +84,7 @@ def solution_view(tx: Tx, solution: Solution) -> dict[str, Any]:
         "vendor": {"id": vendor.id, "name": vendor.name},
         "category": solution.category,
         "pavilion": solution.pavilion,
-        "ratio": ratio_label(solution.pavilion),
+        "ratio": _ratio(tx, solution.pavilion),
         "subsidised": solution.subsidised,
         "plans": [
             {"id": p.id, "name": p.name, "months": p.months, "price": p.price} for p in plans
@@ -118,7 +129,7 @@ def list_solutions(
         return list_response(request, [solution_view(tx, s) for s in rows], total)
 
 
-def _plan_for(tx: Tx, applicant: Applicant, plan_id: str) -> tuple[Plan, Solution, Vendor]:
+def _plan_for(tx: Tx, plan_id: str) -> tuple[Plan, Solution, Vendor]:
     plan = tx.db.get(Plan, plan_id)
     if plan is None:
         raise ApiError(404, "PLAN_NOT_FOUND", "找不到此方案。")
@@ -126,45 +137,62 @@ def _plan_for(tx: Tx, applicant: Applicant, plan_id: str) -> tuple[Plan, Solutio
     assert solution is not None
     vendor = tx.db.get(Vendor, solution.vendor_id)
     assert vendor is not None
-    if not solution.subsidised:
-        raise ApiError(409, "PLAN_NOT_SUBSIDISED", "此方案不在補助專區，不能使用點數購買。")
-    if not pavilion_open_to(solution.pavilion, factory_registered=applicant.factory_registered):
-        raise ApiError(403, "PAVILION_NOT_ELIGIBLE", "工業館方案限有工廠登記之中小型製造業者選購。")
-    existing = tx.db.scalar(
+    if order_refusal(plan_subsidised=solution.subsidised) is not None:
+        raise ApiError(409, "PLAN_NOT_SUBSIDISED", "此方案不在補助專區，不能在本平台訂購。")
+    return plan, solution, vendor
+
+
+def _split(
+    tx: Tx, applicant: Applicant, plan: Plan, solution: Solution
+) -> tuple[PaymentSplit, NoPointsReason | None]:
+    """Points and self-pay for ``plan`` today, and why no points apply (app.subsidy rules)."""
+    state = ledger_state(tx, applicant)
+    if state.grants == 0:
+        raise ApiError(409, "POINTS_NOT_GRANTED", "尚未獲發點數，請先完成數位自評檢測。")
+    renewal = tx.db.scalar(
         select(CustomerRelation.id).where(
             CustomerRelation.ubn == applicant.ubn, CustomerRelation.solution_id == solution.id
         )
     )
-    if existing is not None:
-        raise ApiError(
-            409,
-            "EXISTING_CUSTOMER_RENEWAL",
-            "您已是此資訊服務廠商的既有客戶，不得以點數折抵續購原雲端解決方案。",
-        )
-    return plan, solution, vendor
+    reason = no_points_reason(
+        programme=tx.programme,
+        today=tx.today,
+        solution_pavilion=solution.pavilion,
+        plan_months=plan.months,
+        grant=state.pavilion,
+        balance=state.balance,
+        ending=state.ending,
+        existing_customer_renewal=renewal is not None,
+    )
+    if reason is not None:
+        return PaymentSplit(points=0, self_pay=plan.price), reason
+    terms = tx.programme.terms(solution.pavilion)
+    return split_payment(plan.price, state.balance, terms), None
 
 
-def _available_points(tx: Tx, applicant: Applicant) -> int:
-    state = ledger_state(tx, applicant)
-    if state.grants == 0:
-        raise ApiError(409, "POINTS_NOT_GRANTED", "尚未獲發點數，請先完成數位自評檢測。")
-    last = state.rows[-1].kind if state.rows else None
-    if state.balance == 0 and last in (LedgerKind.RECLAIM, LedgerKind.UNUSED_RETURN):
-        raise ApiError(409, "POINTS_EXPIRED", "點數已逾期返還或收回。")
-    return state.balance
+def _ratio(tx: Tx, pavilion: str) -> str:
+    """The pavilion's self-pay : points ratio, or 全額自付 where the programme has no such pavilion."""
+    if not tx.programme.has_pavilion(pavilion):
+        return "1:0"
+    return ratio_label(pavilion, tx.programme)
 
 
 @router.post(
     "/orders/quote", tags=["orders"], summary="訂購報價（點數與自付款）", response_model=QuoteOut
 )
 def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
-    """Price a plan: points and self-pay per the pavilion's ratio; the document to sign."""
+    """Price a plan: points per the pavilion's ratio, or full self-pay with the reason why.
+
+    Seeds 001/003: a member whose points are used up, returned or reclaimed may still buy
+    at full self-pay, so no quote is refused for want of points.
+    """
     with tx_for(request, idempotent=True) as tx:
         applicant = tx.active_applicant()
-        plan, solution, vendor = _plan_for(tx, applicant, body.plan_id)
-        split = split_payment(plan.price, _available_points(tx, applicant), solution.pavilion)
+        plan, solution, vendor = _plan_for(tx, body.plan_id)
+        split, reason = _split(tx, applicant, plan, solution)
         quote_id = new_id("q")
         expires_at = tx.now + QUOTE_TTL
+        ratio = _ratio(tx, solution.pavilion)
         document = {
             "action": "order",
             "quote_id": quote_id,
@@ -178,7 +206,8 @@ def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
             "price": plan.price,
             "points": split.points,
             "self_pay": split.self_pay,
-            "ratio": ratio_label(solution.pavilion),
+            "ratio": ratio,
+            "points_reason": reason.value if reason else None,
             "expires_at": iso(expires_at),
         }
         to_be_signed = b64(canonical_json(document))
@@ -200,7 +229,9 @@ def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
             "price": plan.price,
             "points": split.points,
             "self_pay": split.self_pay,
-            "ratio": ratio_label(solution.pavilion),
+            "ratio": ratio,
+            "pavilion": solution.pavilion,
+            "points_reason": reason.value if reason else None,
             "to_be_signed": to_be_signed,
             "expires_at": iso(expires_at),
         }
@@ -226,15 +257,14 @@ def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
             raise ApiError(409, "QUOTE_USED", "此報價已用於訂單。")
         if tx.now > quote.expires_at:
             raise ApiError(409, "QUOTE_EXPIRED", "報價已逾時，請重新報價。")
-        plan, solution, _vendor = _plan_for(tx, applicant, quote.plan_id)
-        available = _available_points(tx, applicant)
-        split = split_payment(plan.price, available, solution.pavilion)
+        plan, solution, _vendor = _plan_for(tx, quote.plan_id)
+        split, _reason = _split(tx, applicant, plan, solution)
         if (split.points, split.self_pay) != (quote.points, quote.self_pay):
             raise ApiError(
                 409,
                 "QUOTE_STALE",
                 "點數餘額已變動，請重新報價並簽署。",
-                {"available_points": available},
+                {"available_points": ledger_state(tx, applicant).balance},
             )
         signer = verify_signature_block(
             tx, applicant, body.model_dump(), base64.b64decode(quote.to_be_signed)
@@ -347,9 +377,16 @@ def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[s
             422, "INVALID_TERMINATION_DATE", "退訂日期不正確。", {"fields": {"on": str(exc)}}
         ) from None
     state = ledger_state(tx, applicant)
+    returned = settlement.points_returned
+    not_returned = _not_returned_reason(tx, on) if returned else None
+    if not_returned is not None:
+        returned = 0
+    # Returned points come back on the termination day, which is today at the earliest.
     valid_until = (
-        returned_points_valid_until(state.granted_on, max(on, state.granted_on))
-        if state.granted_on and settlement.points_returned
+        returned_points_valid_until(
+            state.granted_on, max(on, tx.today, state.granted_on), state.terms, tx.programme
+        )
+        if state.granted_on and state.terms and returned
         else None
     )
     return {
@@ -359,13 +396,29 @@ def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[s
         "term_months": plan.months,
         "half_reached": settlement.half_reached,
         "self_pay_refund": settlement.self_pay_refund,
-        "points_returned": settlement.points_returned,
+        "points_returned": returned,
         "points_valid_until": iso(valid_until),
+        "points_not_returned_reason": not_returned,
     }
+
+
+def _not_returned_reason(tx: Tx, on: date) -> str | None:
+    """002 七(八): no points come back after the programme's end or once its budget is spent."""
+    if points_returnable(on, tx.programme):
+        return None
+    return "BUDGET_EXHAUSTED" if tx.programme.budget_exhausted else "PROGRAMME_ENDED"
 
 
 def _termination_on(tx: Tx, order: Order, raw: str | None) -> date:
     on = parse_date_field(raw, "on") if raw is not None else tx.today
+    if termination_date_error(on, tx.today, order.service_start) is not None:
+        earliest = max(tx.today, order.service_start or tx.today)
+        raise ApiError(
+            422,
+            "DATE_IN_PAST",
+            f"退訂日期不能早於 {earliest.isoformat()}（今天或服務開始日）；退訂自今天起生效。",
+            {"fields": {"on": f"不能早於 {earliest.isoformat()}。"}, "earliest": iso(earliest)},
+        )
     if order.service_end is not None and on > order.service_end:
         raise ApiError(
             422,
@@ -429,8 +482,6 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
             tx, applicant, body.model_dump(), base64.b64decode(quote.to_be_signed)
         )
         returned = settlement["points_returned"]
-        if returned and not points_returnable(tx.today, None, budget_exhausted=False):
-            returned = 0
         order.settlement = {**settlement, "points_returned": returned, "terminated_at": iso(tx.now)}
         apply_event(
             tx,

@@ -31,6 +31,8 @@ class ApplicantOut(Out):
     applicant_type: str
     allowed_methods: list[str]
     member: bool
+    pavilions: list[str]
+    pavilion: str
 
 
 class ChallengeOut(Out):
@@ -89,6 +91,10 @@ class PointsOut(Out):
     expires_on: str | None
     earliest_expiry: str | None
     can_reapply: bool
+    pavilion: str
+    ratio: str | None
+    points_cap: int | None
+    programme_id: str
     ledger: list[LedgerRowOut]
 
 
@@ -98,6 +104,8 @@ class QuoteOut(Out):
     points: int
     self_pay: int
     ratio: str
+    pavilion: str
+    points_reason: str | None
     to_be_signed: str
     expires_at: str
 
@@ -133,6 +141,7 @@ class TerminationQuoteOut(Out):
     self_pay_refund: int
     points_returned: int
     points_valid_until: str | None
+    points_not_returned_reason: str | None
     to_be_signed: str
 
 
@@ -152,3 +161,30 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     "4XX": {"model": ErrorBody, "description": "refused; `details.fields` on 422"},
     "5XX": {"model": ErrorBody, "description": "platform failure"},
 }
+
+
+class PavilionTermsOut(Out):
+    id: str
+    name: str
+    points_cap: int
+    self_pay_share: int
+    points_share: int
+    ratio: str
+    min_plan_months: int
+    first_use_months: int | None
+    validity_months: int | None
+    use_by: str | None
+
+
+class ProgrammeOut(Out):
+    id: str
+    name: str
+    year: int
+    applications_open_from: str
+    applications_open_until: str | None
+    ends_on: str
+    budget_exhausted: bool
+    first_use_months: int
+    validity_months: int
+    return_extension_working_days: int
+    pavilions: list[PavilionTermsOut]

@@ -13,12 +13,9 @@ from sqlalchemy import func, select
 
 from app.subsidy import (
     ApplicationStep,
-    LedgerKind,
     OrderEvent,
-    Pavilion,
     canonical_json,
     is_valid_ubn,
-    points_cap,
     required_authorizations,
     service_end,
 )
@@ -36,17 +33,29 @@ from ..context import (
 )
 from ..db import Applicant, MobileTransaction, Order, OutboxMessage, Plan
 from ..errors import ApiError
-from ..ledger import append, notify
+from ..ledger import grant_points
 from ..orders import apply_event, get_order, order_view
+from ..programme import programme_ids, setting_row
 from ..signing import b64, b64decode_field, demo_pki
 from ..sweep import sweep_until_now
 from ..world import DEMO_APPLICANTS, seed, wipe
-from .common import api_base, hash_password, open_session, page, parse_datetime_field
-from .models import ClockIn, FaultIn, ScenarioIn, SignDataIn
+from .common import (
+    api_base,
+    hash_password,
+    open_session,
+    page,
+    parse_date_field,
+    parse_datetime_field,
+)
+from .models import ClockIn, FaultIn, ProgrammeSettingsIn, ScenarioIn, SignDataIn
 
 router = APIRouter(prefix="/_sandbox", tags=["sandbox"])
 
 SCENARIO_PASSWORD = "Demo1234"  # noqa: S105 - the documented training password
+
+# The demo manufacturer's 工商憑證, and whose responsible person runs its clones.
+_MAKER_CARD = "moeaca-maker"
+_CLONE_OWNER_UBN = "16480894"
 
 # Card that logs in each demo applicant type: the fixed applicant / a clone of it.
 _CARDS: dict[str, tuple[str, str]] = {
@@ -99,6 +108,42 @@ def set_clock(body: ClockIn, request: Request) -> dict[str, Any]:
         tx.set_offset(offset)
         sweep_until_now(tx)
         return _clock_view(tx)
+
+
+@router.get("/programme", summary="補助計畫與其設定")
+def get_programme_settings(request: Request) -> dict[str, Any]:
+    """The programme in force (as ``GET /programme``) and the programmes available."""
+    with tx_for(request) as tx:
+        return {"programme": tx.programme.to_json(), "available": list(programme_ids())}
+
+
+@router.post("/programme", summary="切換補助計畫或設定結束日、額度用罄")
+def set_programme_settings(body: ProgrammeSettingsIn, request: Request) -> dict[str, Any]:
+    """Switch programme year (settings reset) and/or set its end date, application period
+    end and budget state (002 二、補助作業說明(三), 三、補助作業申請期程, 七(八); 004 "至補助點數額度用罄")."""
+    with tx_for(request) as tx:
+        row = setting_row(tx.db)
+        if body.id is not None:
+            if body.id not in programme_ids():
+                raise ApiError(
+                    422,
+                    "VALIDATION_ERROR",
+                    "沒有這個補助計畫。",
+                    {"fields": {"id": f"可用：{'、'.join(programme_ids())}"}},
+                )
+            row.programme_id = body.id
+            row.ends_on = row.applications_open_until = row.budget_exhausted = None
+        if body.ends_on is not None:
+            row.ends_on = parse_date_field(body.ends_on, "ends_on")
+        if body.applications_open_until is not None:
+            row.applications_open_until = parse_date_field(
+                body.applications_open_until, "applications_open_until"
+            )
+        if body.budget_exhausted is not None:
+            row.budget_exhausted = body.budget_exhausted
+        tx.db.flush()
+        tx.forget_programme()
+        return {"programme": tx.programme.to_json(), "available": list(programme_ids())}
 
 
 def _new_ubn(tx: Tx) -> str:
@@ -154,18 +199,46 @@ def _demo_form(applicant: Applicant) -> dict[str, Any]:
     }
 
 
+def _scenario_applicant(tx: Tx, body: ScenarioIn) -> tuple[Applicant, str]:
+    """The demo applicant for a scenario (a clone once it has been used) and its card."""
+    kind = body.applicant_type or "sme"
+    industry = body.pavilion == "industry"
+    if industry and kind != "sme":
+        raise ApiError(
+            422,
+            "VALIDATION_ERROR",
+            "工業館限中小型製造業者（sme）。",
+            {"fields": {"pavilion": "applicant_type 須為 sme。"}},
+        )
+    demo = next(
+        d
+        for d in DEMO_APPLICANTS
+        if d.applicant_type == kind and not d.disqualified and d.factory_registered == industry
+    )
+    fixed = tx.db.scalar(select(Applicant).where(Applicant.ubn == demo.ubn))
+    assert fixed is not None
+    if fixed.status == "draft" and not fixed.steps:
+        return fixed, (_MAKER_CARD if industry else _CARDS[kind][0])
+    clone = _clone(tx, fixed)
+    if industry:
+        # The clone's UBN is new, so the maker's 工商憑證 does not fit it; it is run by the
+        # demo SME's responsible person, whose 自然人憑證 the training panel holds.
+        owner = next(d for d in DEMO_APPLICANTS if d.ubn == _CLONE_OWNER_UBN)
+        clone.responsible_name, clone.responsible_id = owner.responsible_name, owner.responsible_id
+        clone.responsible_birthday, clone.responsible_mobile = owner.birthday, owner.mobile
+    return clone, _CARDS[kind][1]
+
+
 @router.post("/scenarios", summary="建立訓練情境")
 def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
-    """``member_with_points``: an active member with 30,000 points and a session;
-    ``fresh_applicant``: an applicant that has not started (log in with the demo card)."""
+    """``member_with_points``: an active member granted points now, with a session;
+    ``fresh_applicant``: an applicant that has not started (log in with the demo card).
+    ``"pavilion": "industry"`` gives the demo manufacturer (工廠登記, revenue ≤ NT$2bn) and
+    the 工業館 grant."""
     with tx_for(request) as tx:
-        kind = body.applicant_type or "sme"
-        demo = next(d for d in DEMO_APPLICANTS if d.applicant_type == kind and not d.disqualified)
-        fixed = tx.db.scalar(select(Applicant).where(Applicant.ubn == demo.ubn))
-        assert fixed is not None
-        untouched = fixed.status == "draft" and not fixed.steps
-        applicant = fixed if untouched else _clone(tx, fixed)
-        card_id = _CARDS[kind][0 if applicant is fixed else 1]
+        applicant, card_id = _scenario_applicant(tx, body)
+        if body.pavilion == "industry":
+            applicant.pavilion = "industry"
         if body.name == "fresh_applicant":
             return {"ubn": applicant.ubn, "token": None, "demo_card_id": card_id}
         method = {"moeaca": "moeaca_card", "moica": "moica_card", "xca": "xca_card"}[
@@ -173,6 +246,15 @@ def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
         ]
         login = open_session(tx, applicant, method, {"kind": card_id.split("-")[0]}, can_sign=True)
         applicant.form = _demo_form(applicant)
+        if applicant.pavilion == "industry":
+            applicant.form.update(
+                {
+                    "industry_code": "11",
+                    "factory_registration_number": "99612345",
+                    "annual_revenue": 180_000_000,
+                    "revenue_basis": "401_last_year",
+                }
+            )
         applicant.authorizations = [
             {
                 "kind": k.value,
@@ -186,10 +268,12 @@ def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
         applicant.steps = [s.value for s in ApplicationStep]
         applicant.password_hash = hash_password(SCENARIO_PASSWORD)
         applicant.status = "active"
-        append(
-            tx, applicant, LedgerKind.GRANT, points_cap(Pavilion.GENERAL), on=tx.today, at=tx.now
-        )
-        notify(tx, applicant, "points", "點數已核發", "訓練情境：已獲發點數 30,000 點。")
+        if not grant_points(tx, applicant, "點數已核發（訓練情境）"):
+            raise ApiError(
+                409,
+                "APPLICATIONS_CLOSED",
+                "本計畫目前不受理申請（補助額度用罄或申請期間已過），無法建立有點數的會員。",
+            )
         return {"ubn": applicant.ubn, "token": login["token"], "demo_card_id": card_id}
 
 

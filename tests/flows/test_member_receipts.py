@@ -60,7 +60,7 @@ def test_order_receipt_with_a_card_signature() -> None:
         issued_on=date(2023, 6, 2),
         signature=signature,
         signed_at=signed_at,
-        pavilion="general",
+        ratio="1:1",
     )
     text = receipt.to_text()
     assert "訂單確認單" in text

@@ -102,6 +102,15 @@ class Api:
     def mobile_approve(self, transaction_id: str) -> None:
         self.ok("POST", f"/_sandbox/mobile/{transaction_id}/approve")
 
+    def order_in_service(self, card_id: str, plan_id: str) -> dict[str, Any]:
+        """Quote, sign and place an order, then let the vendor run it to 服務使用中."""
+        quote = self.ok("POST", "/orders/quote", {"plan_id": plan_id})
+        block = self.block(card_id, base64.b64decode(quote["to_be_signed"]))
+        order = self.ok("POST", "/orders", {"quote_id": quote["quote_id"], **block}, status=201)
+        for action in ("confirm", "mark-paid", "issue-invoice", "start-service"):
+            self.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/{action}")
+        return dict(self.ok("GET", f"/orders/{order['id']}"))
+
     def scenario(
         self, name: str = "member_with_points", applicant_type: str = "sme"
     ) -> dict[str, Any]:
@@ -124,7 +133,7 @@ def signed_quote(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
 def overspend_attempt(api: Any, bases: list[str]) -> None:
     """24 parallel orders spread over ``bases`` (servers sharing one database)."""
     member = api.scenario()
-    bodies = [signed_quote(api, member["demo_card_id"], "S015-03M") for _ in range(24)]
+    bodies = [signed_quote(api, member["demo_card_id"], "S012-06M") for _ in range(24)]
     headers = {"Authorization": f"Bearer {member['token']}"}
 
     def submit(numbered: tuple[int, dict[str, Any]]) -> requests.Response:

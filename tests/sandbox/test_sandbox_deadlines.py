@@ -36,7 +36,7 @@ def order(api: Any, order_id: str) -> dict[str, Any]:
 
 def test_vendor_confirmation_deadline_cancels(api: Any) -> None:
     member = api.scenario()
-    placed = place_order(api, member["demo_card_id"], "S015-03M")
+    placed = place_order(api, member["demo_card_id"], "S012-06M")
     due = dt.date.fromisoformat(placed["deadlines"]["vendor_confirm_by"])
     assert due == vendor_confirm_by(dt.date(2026, 6, 1))
     assert api.ok("GET", "/points")["balance"] == 15000
@@ -57,7 +57,7 @@ def test_vendor_confirmation_deadline_cancels(api: Any) -> None:
 
 def test_payment_deadline_cancels_and_later_deadlines_are_set(api: Any) -> None:
     member = api.scenario()
-    placed = place_order(api, member["demo_card_id"], "S015-03M")
+    placed = place_order(api, member["demo_card_id"], "S012-06M")
     vendor(api, placed["id"], "confirm")
     confirmed = order(api, placed["id"])
     due = dt.date.fromisoformat(confirmed["deadlines"]["payment_due_by"])
@@ -68,7 +68,7 @@ def test_payment_deadline_cancels_and_later_deadlines_are_set(api: Any) -> None:
     assert order(api, placed["id"])["status"] == "cancelled_by_system"
     assert api.ok("GET", "/points")["balance"] == 30000
 
-    second = place_order(api, member["demo_card_id"], "S015-03M")
+    second = place_order(api, member["demo_card_id"], "S012-06M")
     vendor(api, second["id"], "confirm", "mark-paid")
     paid = order(api, second["id"])
     today = dt.date.fromisoformat(api.today())
@@ -89,22 +89,22 @@ def test_payment_deadline_cancels_and_later_deadlines_are_set(api: Any) -> None:
 
 def test_applicant_cancel_before_payment_only(api: Any) -> None:
     member = api.scenario()
-    placed = place_order(api, member["demo_card_id"], "S015-03M")
+    placed = place_order(api, member["demo_card_id"], "S012-06M")
     vendor(api, placed["id"], "confirm")
     cancelled = api.ok("POST", f"/orders/{placed['id']}/cancel")
     assert cancelled["status"] == "cancelled_by_applicant"
     assert api.ok("GET", "/points")["balance"] == 30000
-    paid = place_order(api, member["demo_card_id"], "S015-03M")
+    paid = place_order(api, member["demo_card_id"], "S012-06M")
     vendor(api, paid["id"], "confirm", "mark-paid")
     refused = api.post(f"/orders/{paid['id']}/cancel")
     assert refused.status_code == 409
     assert refused.json()["error"]["code"] == "NOT_CANCELLABLE"
-    declined = place_order(api, member["demo_card_id"], "S002-03M")
+    declined = place_order(api, member["demo_card_id"], "S002-04M")
     vendor(api, declined["id"], "decline")
     assert order(api, declined["id"])["status"] == "cancelled_by_vendor"
 
 
-def test_unused_points_return_and_reapply_once(api: Any) -> None:
+def test_unused_points_return_and_reopen_after_every_return(api: Any) -> None:
     member = api.scenario()
     points = api.ok("GET", "/points")
     assert (points["granted_on"], points["first_use_by"], points["expires_on"]) == (
@@ -115,26 +115,29 @@ def test_unused_points_return_and_reapply_once(api: Any) -> None:
     assert points["can_reapply"] is False
     go_to(api, "2026-07-01")
     assert api.ok("GET", "/points")["balance"] == 30000
-    api.advance(1)
-    points = api.ok("GET", "/points")
-    assert points["balance"] == 0
-    assert points["ledger"][-1]["kind"] == "unused_return"
-    assert points["can_reapply"] is True
-    expired = api.post("/orders/quote", {"plan_id": "S015-03M"})
-    assert expired.json()["error"]["code"] == "POINTS_EXPIRED"
-    reopened = api.ok("POST", "/points/reapply")
-    assert reopened["balance"] == 30000
-    assert reopened["granted_on"] == "2026-07-02"
-    assert reopened["can_reapply"] is False
-    again = api.post("/points/reapply")
-    assert again.status_code == 409
-    assert again.json()["error"]["code"] == "REAPPLY_NOT_ALLOWED"
-    place_order(api, member["demo_card_id"], "S015-03M")
+    for reopened_on in ("2026-07-02", "2026-08-03"):
+        api.advance(1) if reopened_on == "2026-07-02" else go_to(api, reopened_on)
+        points = api.ok("GET", "/points")
+        assert points["balance"] == 0
+        assert points["ledger"][-1]["kind"] == "unused_return"
+        assert points["can_reapply"] is True
+        # Seeds 001/003: meanwhile the member may still buy, at full self-pay.
+        quote = api.ok("POST", "/orders/quote", {"plan_id": "S012-06M"})
+        assert (quote["points"], quote["self_pay"]) == (0, 30000)
+        assert quote["points_reason"] == "POINTS_RETURNED_UNUSED"
+        # 002 七(三): re-opened as often as the points go back unused.
+        reopened = api.ok("POST", "/points/reapply")
+        assert (reopened["balance"], reopened["granted_on"]) == (30000, reopened_on)
+        assert reopened["can_reapply"] is False
+        again = api.post("/points/reapply")
+        assert again.status_code == 409
+        assert again.json()["error"]["code"] == "REAPPLY_NOT_ALLOWED"
+    place_order(api, member["demo_card_id"], "S012-06M")
 
 
 def test_reclaim_after_three_months_with_expiry_notices(api: Any) -> None:
     member = api.scenario()
-    used = place_order(api, member["demo_card_id"], "S015-03M")
+    used = place_order(api, member["demo_card_id"], "S012-06M")
     vendor(api, used["id"], "confirm", "mark-paid", "issue-invoice", "start-service")
     go_to(api, "2026-08-24")
     kinds = [n["kind"] for n in api.ok("GET", "/notifications")["items"]]
@@ -151,7 +154,7 @@ def test_reclaim_after_three_months_with_expiry_notices(api: Any) -> None:
     assert points["ledger"][-1]["kind"] == "reclaim"
     assert points["ledger"][-1]["amount"] == -15000
     assert points["can_reapply"] is False
-    assert order(api, used["id"])["status"] == "completed"  # the 3-month term ended 9/1
+    assert order(api, used["id"])["status"] == "in_service"  # the 6-month term runs on
 
 
 def test_returned_points_outlive_the_grant(api: Any) -> None:

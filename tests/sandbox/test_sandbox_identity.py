@@ -185,7 +185,7 @@ def test_password_session_is_read_only(api: Any) -> None:
     login = api.ok("POST", "/auth/password-login", {"ubn": member["ubn"], "password": "Demo1234"})
     api.token = login["token"]
     assert api.ok("GET", "/points")["balance"] == 30000
-    quote = api.ok("POST", "/orders/quote", {"plan_id": "S015-03M"})
+    quote = api.ok("POST", "/orders/quote", {"plan_id": "S012-06M"})
     response = api.post("/orders", {"quote_id": quote["quote_id"], "mobile_transaction_id": "x"})
     assert error(response) == (403, "READ_ONLY_SESSION")
     wrong = api.post("/auth/password-login", {"ubn": member["ubn"], "password": "wrong-one1"})
@@ -201,7 +201,7 @@ def test_tokens_and_other_applicants(api: Any) -> None:
         "TOKEN_INVALID",
     )
     first = api.scenario("member_with_points", "sme")
-    quote = api.ok("POST", "/orders/quote", {"plan_id": "S015-03M"})
+    quote = api.ok("POST", "/orders/quote", {"plan_id": "S012-06M"})
     block = api.block(first["demo_card_id"], base64.b64decode(quote["to_be_signed"]))
     order = api.ok("POST", "/orders", {"quote_id": quote["quote_id"], **block}, status=201)
     api.scenario("member_with_points", "cooperative")

@@ -254,24 +254,27 @@ def test_full_journey(api: Any, applicant_type: str, method: str, card_id: str |
     assert len(order_notices) == len(statuses)
 
 
-def test_manufacturer_buys_in_the_industry_pavilion(api: Any) -> None:
+def test_general_points_do_not_pay_for_industry_plans(api: Any) -> None:
+    # Enrolled on the 30,000-point track, a manufacturer's points do not cover 工業館 (004):
+    # the plan can still be bought, at full self-pay, and the quote says why.
     person = demo("sme", factory=True)
     sign = login(api, person, "moeaca_card", "moeaca-maker")
     enrol(api, person, sign)
     quote = api.ok("POST", "/orders/quote", {"plan_id": "S032-12M"})  # 600,000 in 工業館
     assert (quote["price"], quote["points"], quote["self_pay"], quote["ratio"]) == (
         600000,
-        30000,
-        570000,
+        0,
+        600000,
         "2:1",
     )
+    assert quote["points_reason"] == "PAVILION_NOT_COVERED"
     order = api.ok(
         "POST",
         "/orders",
         {"quote_id": quote["quote_id"], **sign(base64.b64decode(quote["to_be_signed"]))},
         status=201,
     )
-    assert order["points"] == 30000
+    assert (order["points"], order["self_pay"]) == (0, 600000)
 
 
 def test_walkthrough_from_ubn_to_terminated_order(api: Any) -> None:

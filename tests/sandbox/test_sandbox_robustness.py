@@ -33,7 +33,7 @@ def test_parallel_orders_on_a_database_file(api: Any, tmp_path: Path) -> None:
 
 def test_idempotency_key_replays_the_first_response(api: Any) -> None:
     member = api.scenario()
-    body = signed_quote(api, member["demo_card_id"], "S015-03M")
+    body = signed_quote(api, member["demo_card_id"], "S012-06M")
     key = {"Idempotency-Key": "order-1"}
     first = api.post("/orders", body, headers=key)
     second = api.post("/orders", body, headers=key)
@@ -45,8 +45,8 @@ def test_idempotency_key_replays_the_first_response(api: Any) -> None:
     assert api.ok("GET", "/points")["balance"] == 15000
     # Other creating POSTs replay too, per endpoint.
     key = {"Idempotency-Key": "same-key"}
-    first_quote = api.ok("POST", "/orders/quote", {"plan_id": "S015-03M"}, headers=key)
-    again = api.post("/orders/quote", {"plan_id": "S015-03M"}, headers=key)
+    first_quote = api.ok("POST", "/orders/quote", {"plan_id": "S012-06M"}, headers=key)
+    again = api.post("/orders/quote", {"plan_id": "S012-06M"}, headers=key)
     assert again.headers["Idempotent-Replay"] == "true"
     assert again.json()["quote_id"] == first_quote["quote_id"]
     order_id = first.json()["id"]
@@ -57,24 +57,24 @@ def test_idempotency_key_replays_the_first_response(api: Any) -> None:
 
 def test_stale_and_expired_quotes(api: Any) -> None:
     member = api.scenario()
-    body = signed_quote(api, member["demo_card_id"], "S015-03M")
+    body = signed_quote(api, member["demo_card_id"], "S012-06M")
     api.ok("POST", "/_sandbox/clock", {"advance_seconds": 31 * 60})
     expired = api.post("/orders", body)
     assert expired.status_code == 409
     assert expired.json()["error"]["code"] == "QUOTE_EXPIRED"
-    fresh = signed_quote(api, member["demo_card_id"], "S015-03M")
+    fresh = signed_quote(api, member["demo_card_id"], "S012-06M")
     other = signed_quote(api, member["demo_card_id"], "S015-06M")  # 30,000 points offered
     api.ok("POST", "/orders", fresh, status=201)
     # The second quote was priced against the old balance; it was signed, so re-quote.
     assert api.post("/orders", other).json()["error"]["code"] == "QUOTE_STALE"
-    forged = {**signed_quote(api, member["demo_card_id"], "S015-03M")}
+    forged = {**signed_quote(api, member["demo_card_id"], "S012-06M")}
     forged["signature"] = base64.b64encode(b"x" * 256).decode()
     assert api.post("/orders", forged).json()["error"]["code"] == "SIGNATURE_INVALID"
 
 
 def test_dropped_response_after_commit_is_recovered_by_replay(api: Any) -> None:
     member = api.scenario()
-    body = signed_quote(api, member["demo_card_id"], "S015-03M")
+    body = signed_quote(api, member["demo_card_id"], "S012-06M")
     api.ok(
         "POST",
         "/_sandbox/faults",
@@ -123,7 +123,7 @@ def test_bad_input_gets_the_error_body(api: Any) -> None:
         url, data=b'{"plan_id": ', headers={**auth, "Content-Type": "application/json"}, timeout=10
     )
     check(malformed, 422, "MALFORMED_JSON")
-    wrong_type = api.post("/orders/quote", {"plan_id": ["S015-03M"]})
+    wrong_type = api.post("/orders/quote", {"plan_id": ["S012-06M"]})
     assert "plan_id" in check(wrong_type, 422, "VALIDATION_ERROR")["details"]["fields"]
     missing = api.post("/orders/quote", {})
     assert (
@@ -160,7 +160,7 @@ def test_list_etags_and_since(api: Any) -> None:
     assert api.get("/notifications", headers={"If-None-Match": etag}).status_code == 304
     newest = first.json()["items"][0]["at"]
     assert api.ok("GET", "/notifications", params={"since": newest})["total"] == 0
-    api.ok("POST", "/orders", signed_quote(api, member["demo_card_id"], "S015-03M"), status=201)
+    api.ok("POST", "/orders", signed_quote(api, member["demo_card_id"], "S012-06M"), status=201)
     changed = api.get("/notifications", headers={"If-None-Match": etag})
     assert changed.status_code == 200
     assert changed.headers["ETag"] != etag

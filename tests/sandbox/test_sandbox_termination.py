@@ -10,15 +10,6 @@ import pytest
 from app.subsidy import canonical_json
 
 
-def paid_and_started(api: Any, card_id: str, plan_id: str) -> dict[str, Any]:
-    quote = api.ok("POST", "/orders/quote", {"plan_id": plan_id})
-    block = api.block(card_id, base64.b64decode(quote["to_be_signed"]))
-    order = api.ok("POST", "/orders", {"quote_id": quote["quote_id"], **block}, status=201)
-    for action in ("confirm", "mark-paid", "issue-invoice", "start-service"):
-        api.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/{action}")
-    return dict(api.ok("GET", f"/orders/{order['id']}"))
-
-
 @pytest.mark.parametrize(
     ("on", "used", "half", "refund", "returned"),
     [("2026-07-15", 2, False, 20000, 20000), ("2026-10-15", 5, True, 0, 5000)],
@@ -27,7 +18,7 @@ def test_seed_examples(
     api: Any, on: str, used: int, half: bool, refund: int, returned: int
 ) -> None:
     member = api.scenario()
-    order = paid_and_started(api, member["demo_card_id"], "S015-06M")  # 60,000, 6 months
+    order = api.order_in_service(member["demo_card_id"], "S015-06M")  # 60,000, 6 months
     assert (order["points"], order["self_pay"]) == (30000, 30000)
     assert order["service"] == {"start": "2026-06-01", "end": "2026-12-01"}
     no_quote = api.post(f"/orders/{order['id']}/terminate", {"document": "e30="})
@@ -70,7 +61,7 @@ def test_demo_card_signs_canonical_json(api: Any) -> None:
 
 def test_termination_date_checks(api: Any) -> None:
     member = api.scenario()
-    order = paid_and_started(api, member["demo_card_id"], "S015-06M")
+    order = api.order_in_service(member["demo_card_id"], "S015-06M")
     late = api.post(f"/orders/{order['id']}/termination-quote", {"on": "2027-01-01"})
     assert late.json()["error"]["code"] == "INVALID_TERMINATION_DATE"
     bad = api.post(f"/orders/{order['id']}/termination-quote", {"on": "15/07/2026"})
@@ -98,7 +89,12 @@ def test_catalogue_rules(api: Any) -> None:
     ]
     assert min(general) <= 20000
     assert max(general) >= 120000
-    assert {p["months"] for s in solutions["items"] for p in s["plans"]} == {3, 6, 12}
+    # Subsidised plans run at least 4 months (002 四、用詞定義(五)); 工業館 at least 3 (004).
+    months = {
+        (s["pavilion"] == "industry", p["months"]) for s in solutions["items"] for p in s["plans"]
+    }
+    assert min(m for industry, m in months if not industry) == 4
+    assert min(m for industry, m in months if industry) == 3
     filtered = api.ok("GET", "/solutions?category=e_invoice&pavilion=commerce")
     assert [s["name"] for s in filtered["items"]] == ["好帳門市發票"]
     assert api.ok("GET", "/solutions?q=電子發票")["total"] >= 1
@@ -107,14 +103,16 @@ def test_catalogue_rules(api: Any) -> None:
     assert api.get("/solutions?pavilion=moon").status_code == 422
 
     member = api.scenario()  # the fixed SME, an existing customer of S001
-    renewal = api.post("/orders/quote", {"plan_id": "S001-06M"})
-    assert renewal.json()["error"]["code"] == "EXISTING_CUSTOMER_RENEWAL"
+    # 002 八、其他注意事項(二): no points for renewing a solution already used; full self-pay stays open.
+    renewal = api.ok("POST", "/orders/quote", {"plan_id": "S001-06M"})
+    assert (renewal["points"], renewal["self_pay"]) == (0, renewal["price"])
+    assert renewal["points_reason"] == "EXISTING_CUSTOMER_RENEWAL"
     assert (
         api.post("/orders/quote", {"plan_id": "S016-06M"}).json()["error"]["code"]
         == "PLAN_NOT_SUBSIDISED"
     )
-    industry = api.post("/orders/quote", {"plan_id": "S031-06M"})
-    assert industry.json()["error"]["code"] == "PAVILION_NOT_ELIGIBLE"
+    industry = api.ok("POST", "/orders/quote", {"plan_id": "S031-06M"})
+    assert (industry["points"], industry["points_reason"]) == (0, "PAVILION_NOT_COVERED")
     assert (
         api.post("/orders/quote", {"plan_id": "nope"}).json()["error"]["code"] == "PLAN_NOT_FOUND"
     )

@@ -272,7 +272,7 @@ class MemberArea(QWidget):
         try:
             self.overview.show_snapshot(snapshot)
             self.points_page.show_snapshot(snapshot)
-            self.solutions.set_balance(snapshot.points.balance, can_sign)
+            self.solutions.set_balance(snapshot.points.balance, can_sign, snapshot.points.pavilion)
             self.orders.set_orders(snapshot.orders, snapshot.today, can_sign=can_sign)
             reminders = due_reminders(
                 snapshot.orders, snapshot.points, snapshot.today, self.calendar

@@ -19,7 +19,7 @@ from app.platform import (
     Quote,
     Solution,
 )
-from app.subsidy import split_payment
+from app.subsidy import current_year_programme, split_payment
 from app.subsidy.orders import PAYMENT_WORKING_DAYS, VENDOR_CONFIRM_WORKING_DAYS
 from ui.async_bridge import run_in_background
 from ui.errors import describe
@@ -79,7 +79,14 @@ class OrderDialog(SignedRequestDialog):
 
     def _quoted(self, quote: Quote) -> None:
         self.quote = quote
-        preview = split_payment(quote.price, self.points.balance, self.solution.pavilion)
+        programme = current_year_programme(date.today())
+        terms = (
+            programme.terms(self.solution.pavilion)
+            if programme.has_pavilion(self.solution.pavilion)
+            else None
+        )
+        available = 0 if quote.points_reason or terms is None else self.points.balance
+        preview = split_payment(quote.price, available, terms) if terms is not None else quote
         lines = [
             self.tr("方案名稱：{plan}").format(plan=self.plan.name),
             self.tr("方案類型：{solution}").format(solution=self.solution.name),

@@ -4,6 +4,7 @@ with their points / self-pay split."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform import Category, Plan, Solution
-from app.subsidy import Pavilion, points_share, ratio_label, split_payment
+from app.subsidy import (
+    Pavilion,
+    Programme,
+    current_year_programme,
+    points_cover,
+    split_payment,
+)
 from ui.member.labels import money_text, pavilion_text, points_amount
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -49,6 +56,8 @@ class SolutionsPage(QWidget):
         self._recommended: tuple[str, ...] = ()
         self._categories: dict[str, str] = {}
         self._balance = 0
+        self._grant = Pavilion.GENERAL
+        self.programme: Programme = current_year_programme(date.today())
         self._can_sign = False
         self._current: Solution | None = None
 
@@ -166,9 +175,11 @@ class SolutionsPage(QWidget):
         found = self.category.findData(current)
         self.category.setCurrentIndex(max(found, 0))
 
-    def set_balance(self, balance: int, can_sign: bool) -> None:
-        """Points available for the preview, and whether ordering (signing) is possible."""
+    def set_balance(self, balance: int, can_sign: bool, grant: Pavilion = Pavilion.GENERAL) -> None:
+        """Points available for the preview (of a ``grant`` in that pavilion's track), and
+        whether ordering (signing) is possible."""
         self._balance = balance
+        self._grant = grant
         self._can_sign = can_sign
         if self._current is not None:
             self._show(self._current)
@@ -225,7 +236,12 @@ class SolutionsPage(QWidget):
 
         A plan outside the subsidy zone takes no points: the whole price is self-paid.
         """
-        split = split_payment(plan.price, self._balance if subsidised else 0, pavilion)
+        if not subsidised or not self.programme.has_pavilion(pavilion):
+            return 0, plan.price
+        terms = self.programme.terms(pavilion)
+        covered = points_cover(self._grant, pavilion) and plan.months >= terms.min_plan_months
+        available = self._balance if covered else 0
+        split = split_payment(plan.price, available, terms)
         return split.points, split.self_pay
 
     def _show(self, solution: Solution) -> None:
@@ -248,7 +264,7 @@ class SolutionsPage(QWidget):
                 money_text(plan.price),
                 points_amount(points),
                 money_text(self_pay),
-                ratio_label(solution.pavilion),
+                self._ratio(solution.pavilion),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -265,10 +281,21 @@ class SolutionsPage(QWidget):
                     "點數不足時差額由您自付。實際金額以平台報價為準。"
                 ).format(
                     balance=points_amount(self._balance),
-                    share="{0.numerator}/{0.denominator}".format(points_share(solution.pavilion)),
+                    share=self._share(solution.pavilion),
                 )
             )
         self._update_order_button()
+
+    def _ratio(self, pavilion: Pavilion) -> str:
+        if not self.programme.has_pavilion(pavilion):
+            return "—"
+        return self.programme.terms(pavilion).ratio_label
+
+    def _share(self, pavilion: Pavilion) -> str:
+        if not self.programme.has_pavilion(pavilion):
+            return "0"
+        share = self.programme.terms(pavilion).share_of_price
+        return f"{share.numerator}/{share.denominator}"
 
     def selected_plan(self) -> Plan | None:
         """The plan row that is selected."""

@@ -40,7 +40,7 @@ def test_categories_recommended_first_and_filters(qtbot: QtBot, member: Any, sig
     assert [combo.itemData(i) for i in (1, 2)] == list(RECOMMENDED)
     assert combo.itemText(1) == "★ 電子發票（推薦）"
     everything = listed(area)
-    assert len(everything) == 35
+    assert len(everything) == 36
     recommended_rows = [s.category in RECOMMENDED for s in everything]
     assert recommended_rows == sorted(recommended_rows, reverse=True), "recommended first"
 

@@ -32,10 +32,9 @@ from sandbox.server import create_app
 from ui.member.orders_page import OrdersPage
 
 # What the platform may answer instead of a quote, for the demo world's SME member.
-EXPECTED_REFUSALS = {
-    "S001": "EXISTING_CUSTOMER_RENEWAL",  # the member already uses S001
-    "S016": "PLAN_NOT_SUBSIDISED",  # listed for full self-pay only
-}
+EXPECTED_REFUSALS = {"S016": "PLAN_NOT_SUBSIDISED"}  # outside the subsidy zone
+# Quoted at full self-pay for a reason only the platform knows: the member already uses S001.
+PLATFORM_ONLY_REASONS = {"S001": "EXISTING_CUSTOMER_RENEWAL"}
 
 
 def orders_total(member: Any) -> int:
@@ -82,7 +81,7 @@ def test_split_preview_equals_the_platform_quote_for_every_demo_plan(
 ) -> None:
     area = open_area(qtbot, member, signer)
     solutions = member.client.list_solutions(limit=100).data.items
-    assert len(solutions) == 35
+    assert len(solutions) == 36
     compared = 0
     for solution in solutions:
         for plan in solution.plans:
@@ -91,20 +90,25 @@ def test_split_preview_equals_the_platform_quote_for_every_demo_plan(
             )
             if not solution.subsidised:
                 assert preview == (0, plan.price), "outside the subsidy zone: no points"
-            refusal = (
-                "PAVILION_NOT_ELIGIBLE"
-                if solution.pavilion is Pavilion.INDUSTRY
-                else EXPECTED_REFUSALS.get(solution.id)
-            )
+            refusal = EXPECTED_REFUSALS.get(solution.id)
             if refusal is not None:
                 with pytest.raises(PlatformError) as caught:
                     member.client.quote_order(plan.id)
                 assert caught.value.code == refusal, plan.id
                 continue
             quote = member.client.quote_order(plan.id)
+            if solution.id in PLATFORM_ONLY_REASONS:
+                assert (quote.points, quote.points_reason) == (
+                    0,
+                    PLATFORM_ONLY_REASONS[solution.id],
+                )
+                continue
             assert preview == (quote.points, quote.self_pay), plan.id
+            if solution.pavilion is Pavilion.INDUSTRY:  # the member's 30,000 do not cover 工業館
+                assert (quote.points, quote.points_reason) == (0, "PAVILION_NOT_COVERED")
             compared += 1
-    assert compared == 3 * (35 - 5 - len(EXPECTED_REFUSALS))
+    plans = sum(len(s.plans) for s in solutions)
+    assert compared == plans - sum(len(s.plans) for s in solutions if s.id in ("S001", "S016"))
     assert [s.id for s in solutions if not s.subsidised] == ["S016"]
 
 

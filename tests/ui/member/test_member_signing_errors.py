@@ -102,18 +102,20 @@ def test_cancelled_pin_makes_no_order(qtbot: QtBot, member: Any) -> None:
     assert orders_total(member) == 0
 
 
-def test_existing_customer_renewal_is_refused_before_signing(
+def test_existing_customer_renewal_is_quoted_at_full_self_pay(
     qtbot: QtBot, member: Any, signer: Any
 ) -> None:
+    # 002 八、其他注意事項(二): no points for renewing; seeds 001/003: full self-pay stays open.
     area = open_area(qtbot, member, signer)
     select_solution(qtbot, area, "S001")
     area.solutions.plans.selectRow(0)
     qtbot.mouseClick(area.solutions.order_button, Qt.MouseButton.LeftButton)
     dialog = area.dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: "無法取得報價" in dialog.summary.text(), timeout=WAIT_MS)
-    assert "既有客戶" in dialog.summary.text() + dialog.status.text()
-    assert not dialog.sign_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.quote is not None, timeout=WAIT_MS)
+    assert dialog.quote is not None
+    assert (dialog.quote.points, dialog.quote.self_pay) == (0, dialog.quote.price)
+    assert dialog.quote.points_reason == "EXISTING_CUSTOMER_RENEWAL"
     assert signer.documents == []
 
 
