@@ -69,7 +69,7 @@ def test_two_processes_never_duplicate_an_idempotent_order(two_processes: tuple[
     first, second = two_processes
     client = Api(first)
     member = client.scenario()
-    body = signed_quote(client, member["demo_card_id"], "S015-03M")
+    body = signed_quote(client, member["demo_card_id"], "S012-06M")
     headers = {"Authorization": f"Bearer {member['token']}", "Idempotency-Key": "order-once"}
 
     def submit(index: int) -> requests.Response:
@@ -95,7 +95,7 @@ def test_two_processes_number_orders_uniquely(two_processes: tuple[str, str]) ->
     for _ in range(6):
         client = Api(first)
         member = client.scenario()
-        members.append((client, member, signed_quote(client, member["demo_card_id"], "S015-03M")))
+        members.append((client, member, signed_quote(client, member["demo_card_id"], "S012-06M")))
 
     def submit(numbered: tuple[int, Any]) -> requests.Response:
         index, (_client, member, body) = numbered
