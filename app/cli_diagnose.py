@@ -10,8 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.support.diagnostics import collect
-from app.support.probes import default_probes, production_store
+from app.support.diagnostics import Probe, TrainingDevices, collect
+from app.support.probes import StoreFactory, default_probes, production_store, training_probe
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +34,19 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=("zh_TW", "en"), default="zh_TW", help="language of the text report"
     )
     return parser
+
+
+def training_devices(trust_store: StoreFactory) -> Probe[TrainingDevices] | None:
+    """The training mode's own readers and demo cards, as the training window has them.
+
+    They belong to the training platform (imported only for ``--training``, as the
+    window does); a build without it reports the OS smart-card stack alone.
+    """
+    try:
+        from sandbox.cardemu.inprocess import VirtualReaders
+    except ImportError:
+        return None
+    return training_probe(VirtualReaders(), trust_store)
 
 
 def _emit(text: str) -> None:
@@ -63,8 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from certs.testpki import training_trust_store
 
         store = training_trust_store
+    devices = training_devices(store) if args.training else None
     report = collect(
-        default_probes(training=args.training, platform_url=args.platform, trust_store=store)
+        default_probes(
+            training=args.training,
+            platform_url=args.platform,
+            trust_store=store,
+            training_devices=devices,
+        )
     )
     _emit(report.to_json() + "\n" if args.json else report.to_text(args.lang))
     return 0

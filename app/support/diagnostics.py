@@ -37,7 +37,8 @@ class Problem:
 
 
 class ProblemList:
-    """Problems found by the probes of one report; one entry per code and section."""
+    """Problems found by the probes of one report; each problem once (by its code), in the
+    section that found it first."""
 
     def __init__(self, catalogue: HelpCatalogue | None = None) -> None:
         self._catalogue = catalogue or load_help()
@@ -47,7 +48,7 @@ class ProblemList:
     def add(self, code: str, detail: str = "", severity: Severity = "error") -> Problem:
         """Record problem ``code`` (a key of the help catalogue) for the current section."""
         for existing in self._problems:
-            if existing.code == code and existing.section == self.section:
+            if existing.code == code:
                 return existing
         entry = self._catalogue.problem(code)
         problem = Problem(
@@ -128,6 +129,8 @@ class ReaderInfo:
     connect: str
     pinpad: bool | None
     features: list[str] = field(default_factory=list)
+    source: Literal["pcsc", "training"] = "pcsc"
+    """``training``: the training platform's in-process reader, not the OS smart-card stack."""
 
 
 @dataclass(frozen=True)

@@ -348,6 +348,7 @@ class PcscProbes:
                     connect,
                     pinpad,
                     features,
+                    "training" if self.virtual else "pcsc",
                 )
             )
         if found and not self._present:
@@ -435,7 +436,9 @@ def card_info(
         chain = "; ".join(identity.problems)
     else:
         chain = "ok"
-    if identity.expired:
+    if source == "training":
+        pass  # demo cards are expired or revoked on purpose (lessons): not this PC's problem
+    elif identity.expired:
         problems.add("certificate_expired", f"{reader}: {identity.not_after:%Y-%m-%d}")
     elif getattr(identity, "issuer_unknown", False):
         problems.add("certificate_issuer_unknown", f"{reader}: {chain}")
@@ -456,17 +459,44 @@ def card_info(
     )
 
 
+DEMO_CARD_PLACE = "-"
+"""``reader`` of a demo card that is in no virtual reader now (the training panel has it)."""
+
+
+def demo_cards(problems: ProblemList, trust_store: StoreFactory) -> list[CardInfo]:
+    """Every demo card of the training platform (``certs.testpki``), marked as training."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from app.cards.identity import identity_from_certificate, prechecked
+    from certs.testpki import DemoPKI
+
+    store = trust_store()
+    found: list[CardInfo] = []
+    for card in DemoPKI.load().cards.values():
+        der = card.certificate.public_bytes(Encoding.DER)
+        chain = [c.public_bytes(Encoding.DER) for c in card.chain]
+        identity = prechecked(identity_from_certificate(der, chain, card.card_serial), store)
+        found.append(card_info(DEMO_CARD_PLACE, identity, problems, source="training"))
+    return found
+
+
 def training_probe(
     backend: Any, trust_store: StoreFactory
 ) -> Callable[[ProblemList], TrainingDevices]:
-    """Probe of the embedded virtual reader(s) and demo cards; the running app passes its
-    in-process reader backend (``sandbox.cardemu.inprocess.VirtualReaders``) and the
-    store that trusts the demo cards."""
+    """Probe of the embedded virtual reader(s) and demo cards: the cards in a virtual reader
+    by their reader, then the other demo cards the training panel offers. The running app
+    passes its in-process reader backend (``sandbox.cardemu.inprocess.VirtualReaders``)
+    and the store that trusts the demo cards."""
     probes = PcscProbes(True, backend=backend, virtual=True, trust_store=trust_store)
 
     def probe(problems: ProblemList) -> TrainingDevices:
         readers = probes.readers(problems)
-        return TrainingDevices(readers, probes.cards(problems))
+        inserted = probes.cards(problems)
+        seen = {(c.kind, c.holder, c.serial) for c in inserted}
+        others = [
+            c for c in demo_cards(problems, trust_store) if (c.kind, c.holder, c.serial) not in seen
+        ]
+        return TrainingDevices(readers, [*inserted, *others])
 
     return probe
 

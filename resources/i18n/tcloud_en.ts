@@ -908,6 +908,11 @@
         <source>記錄層級已改為 {level}。</source>
         <translation>The log level is now {level}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/support/diagnostics_page.py" line="393" />
+        <source>{name}（系統的虛擬讀卡機）</source>
+        <translation>{name} (a virtual reader of the system)</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentWizard</name>

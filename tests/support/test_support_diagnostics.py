@@ -202,11 +202,45 @@ def test_training_probe_reads_demo_cards_from_the_virtual_reader(pki: DemoPKI) -
     assert virtual
     assert virtual[0].virtual
     assert virtual[0].card_present
+    assert virtual[0].source == "training"
     demo = [c for c in report.cards if c.source == "training"]
-    assert len(demo) == 1
-    assert demo[0].kind == "moeaca"
-    assert demo[0].serial == "TS**********0001"
-    assert demo[0].chain == "ok"
+    inserted = [c for c in demo if c.reader == DEFAULT_READER]
+    assert len(inserted) == 1
+    assert inserted[0].kind == "moeaca"
+    assert inserted[0].serial == "TS**********0001"
+    assert inserted[0].chain == "ok"
+    # the other demo cards the training panel offers, once each, in no reader
+    assert len(demo) == len(pki.cards)
+    assert all(c.reader == "-" for c in demo if c is not inserted[0])
+    # a demo card expired on purpose is not a problem of this PC
+    assert any(c.chain.startswith("CertExpired") for c in demo)
+    assert not {"certificate_expired", "certificate_untrusted"} & {p.code for p in report.problems}
+
+
+def test_each_problem_is_listed_once_whichever_probe_finds_it() -> None:
+    def readers(problems: ProblemList) -> list[ReaderInfo]:
+        problems.add("smartcard_service_stopped", "SCardEstablishContext failed")
+        return []
+
+    probes = fake_probes()
+    probes.readers = readers
+    report = collect(probes)
+    assert [p.code for p in report.problems].count("smartcard_service_stopped") == 1
+
+
+def test_cli_in_training_mode_lists_training_readers_and_demo_cards(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.cli_diagnose import main
+
+    assert main(["--json", "--training"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    training_readers = [r for r in data["readers"] if r["source"] == "training"]
+    assert training_readers, data["readers"]
+    assert data["cards"]
+    assert all(c["source"] == "training" for c in data["cards"])
+    codes = [p["code"] for p in data["problems"]]
+    assert len(codes) == len(set(codes))
 
 
 def test_windows_service_parsing() -> None:

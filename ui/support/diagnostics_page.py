@@ -394,8 +394,10 @@ class DiagnosticsPage(QWidget):
         if "holder" in data:
             source = self.tr("示範卡") if data.get("source") == "training" else self.tr("卡片")
             return f"{source}：{data['kind']} {data['holder']}"
-        if data.get("virtual"):
+        if data.get("source") == "training":
             return self.tr("{name}（訓練用虛擬讀卡機）").format(name=data["name"])
+        if data.get("virtual"):  # a virtual reader the OS smart-card stack lists (vpcd)
+            return self.tr("{name}（系統的虛擬讀卡機）").format(name=data["name"])
         return str(data.get("name", ""))
 
     def _add_fields(

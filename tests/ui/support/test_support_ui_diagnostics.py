@@ -205,6 +205,7 @@ def test_training_mode_lists_the_virtual_reader_and_demo_cards(qtbot: QtBot) -> 
     tree = "\n".join(_tree_texts(page))
     assert "（訓練用虛擬讀卡機）" in tree
     assert "示範卡：moica 王○明" in tree
+    assert "示範卡：xca" in tree, "the demo cards the panel offers are listed too"
     assert "王大明" not in tree
     assert demo.card_serial not in tree
     assert "平台網址=embedded training platform" in tree
