@@ -2372,6 +2372,11 @@ Send it?</translation>
         <source>{kind}（訂單 {order}）</source>
         <translation>{kind} (order {order})</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/points_page.py" line="124" />
+        <source>{pavilion}點數：每筆訂單依 自付款 : 點數 = {ratio} 折抵，以可用點數為限；點數不足的部分由您自付。</source>
+        <translation>{pavilion} points: each order is split self-pay : points = {ratio}, up to the points available; you pay what the points do not cover.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyController</name>

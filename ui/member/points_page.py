@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 from app.flows.member_deadlines import POINTS_WARNING_DAYS, points_deadlines_view
 from app.flows.member_snapshot import MemberSnapshot
 from app.subsidy import WorkCalendar
-from ui.member.labels import day_text, ledger_text, moment_text, outcome_line, points_amount
+from ui.member.labels import (
+    day_text,
+    ledger_text,
+    moment_text,
+    outcome_line,
+    pavilion_text,
+    points_amount,
+)
 
 
 class PointsPage(QWidget):
@@ -36,6 +43,9 @@ class PointsPage(QWidget):
         self.balance_label.setObjectName("PointsBalanceLine")
         self.granted_label = QLabel()
         self.granted_label.setWordWrap(True)
+        self.rule_label = QLabel()
+        self.rule_label.setObjectName("PointsRule")
+        self.rule_label.setWordWrap(True)
 
         deadlines = QGroupBox(self.tr("點數期限"))
         self.first_use_label = QLabel()
@@ -88,6 +98,7 @@ class PointsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.balance_label)
         layout.addWidget(self.granted_label)
+        layout.addWidget(self.rule_label)
         layout.addWidget(deadlines)
         layout.addWidget(rules)
         layout.addWidget(self.ledger, 1)
@@ -107,6 +118,16 @@ class PointsPage(QWidget):
             )
         else:
             self.granted_label.setText(self.tr("尚未獲發點數。"))
+        # the rule in force, as the platform states it for this grant (never assumed 1:1)
+        self.rule_label.setText(
+            self.tr(
+                "{pavilion}點數：每筆訂單依 自付款 : 點數 = {ratio} 折抵，以可用點數為限；"
+                "點數不足的部分由您自付。"
+            ).format(pavilion=pavilion_text(points.pavilion), ratio=points.ratio)
+            if points.ratio
+            else ""
+        )
+        self.rule_label.setVisible(bool(points.ratio))
         self.first_use_label.setText(
             outcome_line(state.first_use, state.first_use_outcome) if state.first_use else ""
         )

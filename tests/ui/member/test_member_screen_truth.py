@@ -63,6 +63,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "act_service": "等待廠商開通雲端服務",
         "act_browse": "瀏覽補助專區的雲端方案",
         "act_expiry": "點數即將到期",
+        "points_rule": "每筆訂單依 自付款 : 點數 = {ratio} 折抵，以可用點數為限",
     },
     "en": {
         "points": "{n} points",
@@ -97,6 +98,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "act_service": "Waiting for the vendor to start the service",
         "act_browse": "Browse the cloud solutions of the subsidy zone",
         "act_expiry": "Points expire soon",
+        "points_rule": "each order is split self-pay : points = {ratio}, up to the points",
     },
 }
 
@@ -284,6 +286,7 @@ def test_screen_truth_through_an_orders_life(
     assert say("left", n=21) in line, line  # 2026-06-02 … 07-01 less 端午節 (06-19)
     line = line_of(shown["points"], say("expiry", day=expires))
     assert say("overdue") not in line
+    assert say("points_rule", ratio=state.points["ratio"]) in shown["points"]
     assert say("earliest", day=expires) in shown["overview"]
 
     # the quote: the rule (the platform's ratio) and the actual split, with the shortfall
