@@ -1,7 +1,8 @@
-"""Command line of ``tcloud-desktop``.
+"""Command line of ``tcloud-desktop``: the options, and what runs before any window.
 
-Kept free of Qt imports so ``--version``, ``--help`` and ``diagnose`` answer at once and
-work on machines without a display.
+Kept free of Qt (and of ``ui``) so ``--version``, ``--help`` and ``diagnose`` answer at once
+and work on machines without a display. :mod:`ui.launch` is the console script: it asks
+:func:`prepare` for the launch options, then starts the window.
 """
 
 from __future__ import annotations
@@ -139,15 +140,14 @@ def use_ca_file(path: str) -> bool:
     return True
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``tcloud-desktop`` console script."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["diagnose"]:
-        from app.cli_diagnose import main as diagnose_main
+def prepare(argv: Sequence[str] | None = None) -> LaunchOptions | int:
+    """Parse the command line and do what comes before the window.
 
-        return int(diagnose_main(args_list[1:]))
-
-    args = build_parser().parse_args(args_list)
+    Returns the launch options, or the exit code when there is nothing to launch (an
+    unusable ``--ca-file``). ``diagnose`` is dispatched by :mod:`ui.launch` before this. ``--help``, ``--version`` and bad options
+    exit through argparse.
+    """
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.idle_minutes < 1:
         build_parser().error("--idle-minutes must be at least 1")
     options = LaunchOptions(
@@ -168,11 +168,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {error}; continuing without log files", file=sys.stderr)
     if options.ca_file is not None and not use_ca_file(options.ca_file):
         return 2
-
-    from ui.application import run
-
-    return run(options)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return options

@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_bare()
     if args.target == "shell":
         return _run_shell(app)
-    from app.cli import main as run_client
+    from ui.launch import main as run_client
 
     return run_client(client_args)
 

@@ -6,7 +6,7 @@ import hashlib
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -48,6 +48,9 @@ class Platform:
     faults_lock: threading.Lock = field(default_factory=threading.Lock)
     clock_offset_seconds: float = 0.0
     """The platform clock's offset as the last request saw it (for the Date header)."""
+    catch_up: Callable[[Tx], None] | None = None
+    """Applies the time-based effects due by the platform's today (the server wires in
+    :func:`sandbox.sweep.sweep_until_now`; this module stays below the rules that use it)."""
 
     def now(self) -> datetime:
         """The platform's time in Taiwan (timezone-aware), without a database round trip."""
@@ -267,13 +270,11 @@ def transaction(
 
     With ``idempotent``, a repeated Idempotency-Key replays the first response.
     """
-    from .sweep import sweep_until_now  # the sweep uses Tx; imported late to avoid a cycle
-
     engine = platform.database.engine
     with platform.database.lock, OrmSession(engine, expire_on_commit=False) as db, db.begin():
         tx = Tx(db, platform, request)
-        if sweep:
-            sweep_until_now(tx)
+        if sweep and platform.catch_up is not None:
+            platform.catch_up(tx)
         if idempotent:
             tx.start_idempotent()
         yield tx

@@ -22,6 +22,7 @@ from .middleware import (
     FaultMiddleware,
     PlatformDateMiddleware,
 )
+from .sweep import sweep_until_now
 from .world import seed
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,11 @@ def create_app(
     sandbox_tools: bool = True,
 ) -> FastAPI:
     """Build the platform application on ``database`` (an SQLAlchemy URL)."""
-    platform = Platform(database=open_database(database), token_ttl_seconds=token_ttl_seconds)
+    platform = Platform(
+        database=open_database(database),
+        token_ttl_seconds=token_ttl_seconds,
+        catch_up=sweep_until_now,
+    )
     app = _fastapi_app()
     app.state.platform = platform
     install_error_handlers(app)

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import app_version, build_parser, main
+from app.cli import app_version, build_parser
+from ui.launch import main
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
+        [sys.executable, "-m", "ui.launch", *args],
         capture_output=True,
         text=True,
         timeout=60,
@@ -38,7 +39,7 @@ def test_help_describes_the_options_in_both_languages() -> None:
 
 def test_version_does_not_import_qt() -> None:
     code = (
-        "import sys; from app.cli import main\n"
+        "import sys; from ui.launch import main\n"
         "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print('PySide6' in sys.modules)"
     )
@@ -112,7 +113,7 @@ def test_an_unusable_ca_file_stops_the_launch_with_a_clear_message(
     not_a_certificate = tmp_path / "proxy.pem"
     not_a_certificate.write_text("hello")
     result = subprocess.run(
-        [sys.executable, "-m", "app.cli", "--ca-file", str(not_a_certificate), "--version"],
+        [sys.executable, "-m", "ui.launch", "--ca-file", str(not_a_certificate), "--version"],
         capture_output=True,
         text=True,
         timeout=60,
