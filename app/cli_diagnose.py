@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from app.support.diagnostics import Probe, TrainingDevices, collect
-from app.support.probes import StoreFactory, default_probes, production_store, training_probe
+from app.support.diagnostics import collect
+from app.support.probes import default_probes, production_store, training_probe
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,19 +37,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def training_devices(trust_store: StoreFactory) -> Probe[TrainingDevices] | None:
-    """The training mode's own readers and demo cards, as the training window has them.
-
-    They belong to the training platform (imported only for ``--training``, as the
-    window does); a build without it reports the OS smart-card stack alone.
-    """
-    try:
-        from sandbox.cardemu.inprocess import VirtualReaders
-    except ImportError:
-        return None
-    return training_probe(VirtualReaders(), trust_store)
-
-
 def _emit(text: str) -> None:
     try:
         sys.stdout.write(text)
@@ -59,8 +47,15 @@ def _emit(text: str) -> None:
     sys.stdout.flush()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the diagnostics and print the report; returns the process exit code."""
+def main(
+    argv: Sequence[str] | None = None, training_readers: Callable[[], Any] | None = None
+) -> int:
+    """Run the diagnostics and print the report; returns the process exit code.
+
+    ``training_readers`` makes the training mode's own readers (with the demo cards), as
+    the training window has them; the composition root (:mod:`ui.launch`) passes it in,
+    so this module stays below the training platform's code.
+    """
     try:
         args = _parser().parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # argparse has printed the usage or the help
@@ -76,7 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from certs.testpki import training_trust_store
 
         store = training_trust_store
-    devices = training_devices(store) if args.training else None
+    devices = (
+        training_probe(training_readers(), store)
+        if args.training and training_readers is not None
+        else None
+    )
     report = collect(
         default_probes(
             training=args.training,

@@ -22,7 +22,7 @@ ALLOWED = {
     "ui": {"ui", "app", "certs"},
 }
 # The training-mode wiring: the only widgets that reach into the training platform's code.
-TRAINING_WIRING = ("ui.training", "ui.main_window", "ui.card_context")
+TRAINING_WIRING = ("ui.launch", "ui.training", "ui.main_window", "ui.card_context")
 
 
 def _modules() -> dict[str, Path]:

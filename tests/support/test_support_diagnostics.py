@@ -231,9 +231,9 @@ def test_each_problem_is_listed_once_whichever_probe_finds_it() -> None:
 def test_cli_in_training_mode_lists_training_readers_and_demo_cards(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from app.cli_diagnose import main
+    from ui.launch import main
 
-    assert main(["--json", "--training"]) == 0
+    assert main(["diagnose", "--json", "--training"]) == 0
     data = json.loads(capsys.readouterr().out)
     training_readers = [r for r in data["readers"] if r["source"] == "training"]
     assert training_readers, data["readers"]
@@ -338,9 +338,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _diagnose(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """``python -m app.cli_diagnose`` in a clean environment."""
+    """``tcloud-desktop diagnose`` (``python -m ui.launch diagnose``) in a clean environment."""
     return subprocess.run(
-        [sys.executable, "-m", "app.cli_diagnose", *args],
+        [sys.executable, "-m", "ui.launch", "diagnose", *args],
         capture_output=True,
         text=True,
         timeout=60,
@@ -376,9 +376,9 @@ def test_cli_text_and_bad_arguments(tmp_path: Path) -> None:
 
 
 def test_main_returns_zero_in_process(capsys: pytest.CaptureFixture[str]) -> None:
-    from app.cli_diagnose import main
+    from ui.launch import main
 
-    assert main(["--json", "--training"]) == 0
+    assert main(["diagnose", "--json", "--training"]) == 0
     assert json.loads(capsys.readouterr().out)["app"]["training"] is True
 
 
