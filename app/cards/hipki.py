@@ -4,6 +4,13 @@
 with the form field ``tbsPackage`` (JSON) signs. Errors come back as ``ret_code`` and
 ``last_error``, mapped here to the card layer's typed errors. The PIN travels only in the
 POST body of the one sign request; it is never logged or kept.
+
+Read as the server really answers (public code real sites ship, see ``cards.md``):
+codes arrive as signed 32-bit, 64-bit or unsigned numbers or as text, so they are
+masked to 32 bits before comparing; a site the server does not trust is 0x76000031 or,
+on newer servers, 0x7600000F; a slot's ``token`` may be ``null`` or ``"unknown token"``;
+certificates are chosen by ``usage``, never by ``label``; the server's version comes
+from the ``/p11Image.bmp`` probe, whose pixels carry a JSON text.
 """
 
 from __future__ import annotations
@@ -13,10 +20,13 @@ import binascii
 import json
 import logging
 import secrets
+import struct
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import requests
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from app.cards.errors import (
     CardError,
@@ -32,7 +42,7 @@ from app.cards.errors import (
     PinWrong,
     SignerUnavailable,
 )
-from app.cards.identity import CardIdentity, identity_from_certificate, split_card_certificates
+from app.cards.identity import CardIdentity, identity_from_certificate
 from app.cards.signer import (
     Availability,
     SignerIdentity,
@@ -43,6 +53,9 @@ from app.cards.signer import (
     checked_result,
 )
 from app.cards.traffic import TRAFFIC
+from certs.errors import CertificateError
+from certs.profile import has_signing_usage, load_certificate
+from certs.trust import issuer_chain
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +63,7 @@ DEFAULT_URL = "http://localhost:61161"
 
 RET_OK = 0
 RET_SITE_NOT_AUTHORISED = 0x76000031
+RET_SITE_NOT_TRUSTED = 0x7600000F  # 禁止存取的網域, newer servers
 RET_LOGIN_FAILED = 0x76100006
 RET_NO_CARD = 0x76000006
 RET_NO_READER = 0x76100003
@@ -62,19 +76,31 @@ LAST_TWO_TRIES_LEFT = 0x80000002
 LAST_ONE_TRY_LEFT = 0x80000001
 
 
-def _as_int(value: Any) -> int | None:
+CODE_MASK = 0xFFFFFFFF
+
+
+def code_value(value: Any) -> int | None:
+    """A ``ret_code`` / ``last_error`` as an unsigned 32-bit value, whatever form the
+    server used: −2147483646, 2147483650, 0xFFFFFFFF80000002 (as a number or as text)
+    all read 0x80000002."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
         raise MalformedResponse("HiPKI answered a boolean where a code belongs")
     if isinstance(value, int):
-        return value
+        return value & CODE_MASK
+    if isinstance(value, float) and value.is_integer():
+        return int(value) & CODE_MASK
     if isinstance(value, str):
         text = value.strip()
+        negative = text.startswith("-")
+        digits = text[1:] if negative else text
         try:
-            return int(text, 16) if text.lower().startswith("0x") else int(text)
+            number = int(digits, 16) if digits.lower().startswith("0x") else int(digits)
         except ValueError:
             pass
+        else:
+            return (-number if negative else number) & CODE_MASK
     raise MalformedResponse("HiPKI answered an unreadable error code")
 
 
@@ -102,9 +128,44 @@ def hipki_error(ret_code: int, last_error: int | None) -> CardError:
         return NoReader("HiPKI finds no card reader")
     if ret_code == RET_USER_CANCELLED:
         return PinCancelled("cancelled in HiPKI")
-    if ret_code == RET_SITE_NOT_AUTHORISED:
-        return HiPkiNotAuthorised(ret_code, last_error, "HiPKI does not authorise this caller")
+    if ret_code in (RET_SITE_NOT_AUTHORISED, RET_SITE_NOT_TRUSTED):
+        return HiPkiNotAuthorised(ret_code, last_error, "HiPKI does not trust this caller")
     return HiPkiError(ret_code, last_error)
+
+
+BMP_HEADER = struct.Struct("<2sIHHI")  # "BM", file size, reserved, pixel data offset
+DIB_HEADER = struct.Struct("<IiiHH")  # header size, width, height, planes, bits per pixel
+
+
+def probe_text(bmp: bytes) -> str:
+    """The text ``/p11Image.bmp`` carries: pixel by pixel, left to right, the blue, green
+    and red bytes are three characters, up to the first pixel whose blue byte is 0 (how
+    the web pages that ship with HiPKI read it from a canvas)."""
+    if len(bmp) < BMP_HEADER.size + DIB_HEADER.size:
+        raise MalformedResponse("HiPKI's probe image is too short")
+    magic, _size, _r1, _r2, offset = BMP_HEADER.unpack_from(bmp)
+    _dib, width, _height, _planes, bits = DIB_HEADER.unpack_from(bmp, BMP_HEADER.size)
+    if magic != b"BM" or bits not in (24, 32) or width <= 0 or offset >= len(bmp):
+        raise MalformedResponse("HiPKI's probe image is not a 24/32-bit bitmap")
+    step = bits // 8
+    pixels = bmp[offset : offset + width * step]
+    chars: list[str] = []
+    for start in range(0, len(pixels) - 2, step):
+        blue, green, red = pixels[start : start + 3]
+        if blue == 0:
+            break
+        chars += [chr(blue), chr(green), chr(red)]
+    return "".join(chars).rstrip("\x00 ")
+
+
+def _signs(der: bytes) -> bool:
+    """A user certificate for signatures (an answer without ``usage``)."""
+    cert = load_certificate(der)
+    try:
+        is_ca = bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        is_ca = False
+    return not is_ca and has_signing_usage(cert)
 
 
 def _b64(value: Any, what: str) -> bytes:
@@ -138,6 +199,10 @@ class HiPkiSigner:
         self._session = session or requests.Session()
         self._session.trust_env = False  # localhost must never go through a proxy
         self._prepare = prepare
+        self.skipped: list[str] = []
+        """Slots the last :meth:`identities` could not use, with the reason."""
+        self.server_version: str | None = None
+        """The version the server reported to the last probe (None: not told)."""
 
     def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         url = f"{self.base_url}{path}"
@@ -161,20 +226,41 @@ class HiPkiSigner:
             raise MalformedResponse("HiPKI answered something other than JSON") from exc
         if not isinstance(body, dict):
             raise MalformedResponse("HiPKI answered JSON of an unexpected shape")
-        ret = _as_int(body.get("ret_code", RET_OK))
+        ret = code_value(body.get("ret_code", RET_OK))
         if ret not in (None, RET_OK):
-            raise hipki_error(ret, _as_int(body.get("last_error")))
+            raise hipki_error(ret, code_value(body.get("last_error")))
         return body
 
     def availability(self) -> Availability:
-        """Available when the server answers its version probe (/p11Image.bmp)."""
+        """Available when the server answers its version probe (/p11Image.bmp); the
+        version it reports is kept in :attr:`server_version`."""
         try:
             response = self._request("GET", "/p11Image.bmp", timeout=self.timeout)
         except SignerUnavailable as exc:
             return Availability(False, exc.message)
         if response.status_code != 200:
             return Availability(False, f"HiPKI answered HTTP {response.status_code}")
-        return Availability(True, f"HiPKI LocalSignServer at {self.base_url}")
+        self.server_version = self._probe_version(response.content)
+        version = f" {self.server_version}" if self.server_version else ""
+        return Availability(True, f"HiPKI LocalSignServer{version} at {self.base_url}")
+
+    def _probe_version(self, bmp: bytes) -> str | None:
+        """``serverVersion`` from the probe image, else the ``version:`` line of ``GET /``."""
+        try:
+            info = json.loads(probe_text(bmp))
+        except (MalformedResponse, ValueError):
+            info = None
+        if isinstance(info, dict) and isinstance(info.get("serverVersion"), str):
+            return str(info["serverVersion"]).strip() or None
+        try:
+            response = self._request("GET", "/", timeout=self.timeout)
+        except SignerUnavailable:
+            return None
+        for line in response.text.splitlines() if response.status_code == 200 else ():
+            key, _, value = line.partition(":")
+            if key.strip().lower() == "version" and value.strip():
+                return value.strip()[:64]
+        return None
 
     def identities(self) -> list[SignerIdentity]:
         """One identity per slot whose token holds a signing certificate."""
@@ -185,10 +271,18 @@ class HiPkiSigner:
         if not isinstance(slots, list):
             raise MalformedResponse("HiPKI slot list has an unexpected shape")
         found: list[SignerIdentity] = []
+        self.skipped = []
         for slot in slots:
+            # An empty reader's token is null or the text "unknown token".
             if not isinstance(slot, dict) or not isinstance(slot.get("token"), dict):
                 continue
-            identity = self._slot_identity(slot["token"])
+            try:
+                identity = self._slot_identity(slot["token"])
+            except CardError as exc:
+                note = f"slot {str(slot.get('slotDescription', ''))[:80]!r}: {exc.message}"
+                log.info("HiPKI %s skipped", note)
+                self.skipped.append(note)
+                continue
             if identity is None:
                 continue
             if self._prepare is not None:
@@ -197,22 +291,35 @@ class HiPkiSigner:
         return found
 
     def _slot_identity(self, token: Mapping[str, Any]) -> CardIdentity | None:
+        """The signing certificate by ``usage`` (digitalSignature), else by the
+        certificate's own key usage; its chain by issuer and key identifiers."""
         certs = token.get("certs") or []
         if not isinstance(certs, list):
             raise MalformedResponse("HiPKI certificate list has an unexpected shape")
-        users: list[bytes] = []
-        cas: list[bytes] = []
+        found: list[tuple[bytes, set[str]]] = []
         for entry in certs:
             if not isinstance(entry, dict):
                 raise MalformedResponse("HiPKI certificate entry has an unexpected shape")
             der = _b64(entry.get("certb64"), "a certificate")
-            (cas if entry.get("label") == "CA Cert" else users).append(der)
-        if not users:
+            usage = entry.get("usage")
+            usages = {u.strip() for u in usage.split("|")} if isinstance(usage, str) else set()
+            found.append((der, usages))
+        if not found:
             return None
-        signing, _encryption = split_card_certificates(users)
+        signing = next((der for der, usages in found if "digitalSignature" in usages), None)
+        try:
+            if signing is None:
+                signing = next((der for der, usages in found if not usages and _signs(der)), None)
+            if signing is None:
+                raise MalformedResponse("the card holds no signing certificate")
+            chain = issuer_chain(signing, [der for der, _usages in found if der != signing])
+        except CertificateError as exc:
+            raise MalformedResponse(f"unreadable certificate on the card: {exc}") from exc
         serial = token.get("serialNumber")
         return identity_from_certificate(
-            signing, tuple(cas), str(serial).strip() if serial else None
+            signing,
+            tuple(c.public_bytes(Encoding.DER) for c in chain),
+            str(serial).strip() if serial else None,
         )
 
     def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:

@@ -8,24 +8,28 @@ context lives on the thread that uses it.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
 from app.cards.cardsigner import CardProtocolSigner
 from app.cards.drivers import read_identity
-from app.cards.errors import CardServiceClosed, SignerUnavailable
+from app.cards.errors import CardError, CardServiceClosed, HiPkiNotAuthorised, SignerUnavailable
 from app.cards.hipki import HiPkiSigner
 from app.cards.identity import CardIdentity, prechecked
 from app.cards.pkcs11 import Pkcs11Signer
 from app.cards.selection import DiagnosticsReport, diagnostics_report, select_signers
-from app.cards.signer import Signer, SignerIdentity, SignResult
+from app.cards.signer import SIGNER_PREFERENCE, Signer, SignerIdentity, SignerKind, SignResult
 from app.cards.transport import PcscBackend, ReaderBackend
 from certs.trust import TrustStore
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 Prepare = Callable[[CardIdentity], CardIdentity]
 SignerFactory = Callable[[ReaderBackend, Prepare], Sequence[Signer]]
@@ -63,6 +67,7 @@ class CardService:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.THREAD_NAME)
         self._backend: ReaderBackend | None = None
         self._signers: list[Signer] | None = None
+        self._refused: set[SignerKind] = set()
         self._closed = False
         self._lock = threading.Lock()
 
@@ -112,9 +117,13 @@ class CardService:
 
         return self.submit(run)
 
+    def _willing_signers(self) -> list[Signer]:
+        """The signers, less those that refused this program (HiPKI as an untrusted site)."""
+        return [s for s in self._get_signers() if s.kind not in self._refused]
+
     def identities(self) -> Future[list[SignerIdentity]]:
         """Every card any signer reaches, each through its best signer."""
-        return self.submit(lambda: list(select_signers(self._get_signers()).chosen.values()))
+        return self.submit(lambda: list(select_signers(self._willing_signers()).chosen.values()))
 
     def _signer_for(self, who: SignerIdentity) -> Signer:
         for signer in self._get_signers():
@@ -131,9 +140,42 @@ class CardService:
 
         def run() -> SignResult:
             who.identity.require_usable()
-            return self._signer_for(who).sign(who, document, pin)
+            try:
+                return self._signer_for(who).sign(who, document, pin)
+            except HiPkiNotAuthorised as refusal:
+                # HiPKI checks the caller before the card: no PIN try was spent, so the
+                # same PIN goes to the same card through the next signer, asked once.
+                self._refused.add(who.signer)
+                instead = self._same_card_elsewhere(who)
+                if instead is None:
+                    raise
+                log.warning(
+                    "HiPKI refused this program as an untrusted site (%s); signing through %s",
+                    refusal.code,
+                    instead.signer,
+                )
+                result = self._signer_for(instead).sign(instead, document, pin)
+                return replace(result, fallback_reason=refusal.code)
 
         return self.submit(run)
+
+    def _same_card_elsewhere(self, who: SignerIdentity) -> SignerIdentity | None:
+        """``who``'s certificate as another willing signer reaches it, most preferred first."""
+        for kind, signer in sorted(
+            ((s.kind, s) for s in self._willing_signers() if s.kind is not who.signer),
+            key=lambda pair: SIGNER_PREFERENCE.index(pair[0]),
+        ):
+            try:
+                if not signer.availability().available:
+                    continue
+                found = signer.identities()
+            except CardError as exc:
+                log.info("%s cannot stand in for HiPKI: %s", kind, exc.code)
+                continue
+            for other in found:
+                if other.identity.fingerprint_sha256 == who.identity.fingerprint_sha256:
+                    return other
+        return None
 
     def pin_tries_left(self, who: SignerIdentity) -> Future[int | None]:
         """PIN tries left where the signer can tell without spending one."""

@@ -66,6 +66,9 @@ class SignResult:
     chain: tuple[bytes, ...] = field(repr=False)
     card_serial: str | None
     signer: SignerKind
+    fallback_reason: str | None = None
+    """Set when another signer signed because the preferred one refused this program:
+    the refusal's error code (e.g. ``HIPKI_NOT_AUTHORISED``), for the UI to say so."""
 
 
 class Signer(Protocol):

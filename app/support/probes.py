@@ -603,7 +603,8 @@ def signers_probe(
             location = _signer_location(signer) if signer is not None else None
             version: str | None = None
             if report.available and location and name == "hipki":
-                version = _hipki_version(location)
+                # The version the signer's own probe (/p11Image.bmp) read, else ask.
+                version = getattr(signer, "server_version", None) or _hipki_version(location)
             elif report.available and name == "pkcs11" and getattr(signer, "module", None):
                 version = _pkcs11_version(str(getattr(signer, "module", "")))
             detail = report.reason + (f"; error {report.error}" if report.error else "")
@@ -627,6 +628,9 @@ def signers_probe(
         quiet: Severity = "info" if training else "warning"
         if "hipki" in by_kind and "hipki" not in available:
             problems.add("hipki_not_running", _detail_of(found, "hipki"), quiet)
+        refused = [r for r in selection.signers if r.error == "HIPKI_NOT_AUTHORISED"]
+        if refused:
+            problems.add("hipki_not_authorised", refused[0].reason, "warning")
         if "pkcs11" in by_kind and "pkcs11" not in available:
             problems.add("pkcs11_module_missing", _detail_of(found, "pkcs11"), "info")
         if not available:

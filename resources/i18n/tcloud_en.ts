@@ -6180,4 +6180,15 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>This question must be answered</translation>
     </message>
 </context>
+<context>
+    <name>CardSigning</name>
+    <message>
+        <source>已改用其他方式簽章</source>
+        <translation>Signed another way</translation>
+    </message>
+    <message>
+        <source>HiPKI 跨平台網頁元件不信任本程式（不受信任的網站），所以這次改由 HiCOS 卡片管理工具或讀卡機直接完成簽章，使用的是您剛才輸入的 PIN 碼，不需要再輸入一次。</source>
+        <translation>The HiPKI component does not trust this program (an untrusted site), so this time the signature was made through the HiCOS card tool or the reader directly, with the PIN you just typed; you do not need to type it again.</translation>
+    </message>
+</context>
 </TS>

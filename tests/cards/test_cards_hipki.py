@@ -18,7 +18,6 @@ from app.cards.errors import (
     CardError,
     HiPkiError,
     HiPkiNotAuthorised,
-    MalformedResponse,
     NoCard,
     PinBlocked,
     PinCancelled,
@@ -112,14 +111,16 @@ def test_no_card_and_no_server(
         absent.identities()
 
 
+@pytest.mark.parametrize("refusal", [0x7600000F, 0x76000031])
 def test_site_not_authorised(
-    readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+    readers: VirtualReaders, make_card: Callable[[str], EmulatedCard], refusal: int
 ) -> None:
     readers.insert(make_card("moica-sme-owner"))
-    with FakeHiPki(readers.slots, allowed_origins=frozenset({"https://marketplace"})) as fake:
+    allowed = frozenset({"https://marketplace"})
+    with FakeHiPki(readers.slots, allowed_origins=allowed, refusal_code=refusal) as fake:
         with pytest.raises(HiPkiNotAuthorised) as info:
             HiPkiSigner(fake.url).identities()
-        assert info.value.ret_code == 0x76000031
+        assert info.value.ret_code == refusal
         assert HiPkiSigner(fake.url, origin="https://marketplace").identities()
 
 
@@ -204,13 +205,15 @@ def test_malformed_server_answers_give_typed_errors(
         HiPkiSigner(url, timeout=2).identities()
 
 
-def test_unreadable_certificate_is_malformed(hostile: tuple[str, type[Scripted]]) -> None:
+def test_an_unreadable_slot_is_skipped_and_reported(hostile: tuple[str, type[Scripted]]) -> None:
     url, handler = hostile
-    handler.body = json.dumps(
-        {"ret_code": 0, "slots": [{"token": {"certs": [{"certb64": "AAAA", "label": "cert1"}]}}]}
-    ).encode()
-    with pytest.raises(MalformedResponse):
-        HiPkiSigner(url).identities()
+    bad = {"slotDescription": "R1", "token": {"certs": [{"certb64": "AAAA", "label": "cert1"}]}}
+    handler.body = json.dumps({"ret_code": 0, "slots": [bad]}).encode()
+    client = HiPkiSigner(url)
+    assert client.identities() == []
+    [note] = client.skipped
+    assert "'R1'" in note
+    assert "unreadable certificate" in note
 
 
 def test_command_line_rejects_unknown_cards(capsys: pytest.CaptureFixture[str]) -> None:

@@ -29,6 +29,7 @@ from app.support.diagnostics import (
     TrainingDevices,
     collect,
 )
+from app.support.help import load_help
 from app.support.probes import (
     card_info,
     default_probes,
@@ -41,6 +42,7 @@ from app.support.redact import default_redactor
 from certs.testpki import DemoPKI, training_trust_store
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.inprocess import DEFAULT_READER, VirtualReaders
+from sandbox.hipki.server import VERSION as HIPKI_VERSION
 from sandbox.hipki.server import FakeHiPki
 
 
@@ -292,7 +294,7 @@ def test_signers_probe_reports_choices_and_problems(pki: DemoPKI) -> None:
     assert by_name["hipki"].available
     assert by_name["hipki"].location == server.url
     assert by_name["hipki"].version is not None
-    assert "HiPKI" in by_name["hipki"].version
+    assert by_name["hipki"].version == HIPKI_VERSION  # read from the /p11Image.bmp probe
     assert not by_name["pkcs11"].available
     assert by_name["card"].reaches == ["TP**********0012"]
     assert by_name["card"].chosen_for == ["TP**********0012"]
@@ -304,6 +306,16 @@ def test_signers_probe_reports_choices_and_problems(pki: DemoPKI) -> None:
     assert not found[0].available
     assert found[0].version is None
     assert problems.codes() == ["hipki_not_running", "no_signer"]
+
+
+def test_hipki_refusing_this_program_is_a_problem_with_help() -> None:
+    with FakeHiPki(dict, allowed_origins=frozenset({"https://web.example"})) as server:
+        problems = ProblemList()
+        [found] = signers_probe(False, lambda: [HiPkiSigner(server.url)])(problems)
+    assert found.available
+    assert "HIPKI_NOT_AUTHORISED" in found.detail
+    assert "hipki_not_authorised" in problems.codes()
+    assert "HiCOS" in load_help().problem("hipki_not_authorised").fix.en
 
 
 def test_pkcs11_module_is_found_and_versioned(monkeypatch: pytest.MonkeyPatch) -> None:

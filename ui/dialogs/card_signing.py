@@ -3,14 +3,17 @@
 One flow for the wizard's card panel and the member area: ask the card how many PIN tries
 are left (costs none), open :class:`PinDialog` with them (it confirms the last try), sign
 on the card worker with the typed PIN or, on a PIN-pad reader, with the PIN typed on the
-reader while the dialog waits. The GUI thread never waits on the card.
+reader while the dialog waits. The GUI thread never waits on the card. When HiPKI
+refused this program and another signer signed instead (with the same PIN), a notice
+says so without stopping the flow.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled, PinWrong
 from app.cards.service import CardService
@@ -22,6 +25,30 @@ from ui.dialogs.pin_dialog import PinDialog
 OnSigned = Callable[[CardSignature], None]
 OnError = Callable[[BaseException], None]
 OnDialog = Callable[[PinDialog | None], None]
+
+
+def fallback_notice() -> tuple[str, str]:
+    """Title and text of the notice shown when HiPKI refused this program and the card
+    signed through the HiCOS module or the reader instead."""
+    return (
+        QCoreApplication.translate("CardSigning", "已改用其他方式簽章"),
+        QCoreApplication.translate(
+            "CardSigning",
+            "HiPKI 跨平台網頁元件不信任本程式（不受信任的網站），所以這次改由 HiCOS "
+            "卡片管理工具或讀卡機直接完成簽章，使用的是您剛才輸入的 PIN 碼，不需要再輸入一次。",
+        ),
+    )
+
+
+def tell_fallback(parent: QWidget | None) -> QMessageBox:
+    """Show :func:`fallback_notice` without blocking (the signing flow goes on)."""
+    title, text = fallback_notice()
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    box.setObjectName("HiPkiFallbackNotice")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def sign_on_card(
@@ -73,6 +100,8 @@ def sign_on_card(
 
         def signed(result: SignResult) -> None:
             close_pad_dialog()
+            if result.fallback_reason is not None:
+                tell_fallback(parent)
             on_signed(CardSignature(document, result.signature, result.certificate, result.chain))
 
         def failed(error: BaseException) -> None:
