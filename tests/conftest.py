@@ -9,8 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 
+import app.storage.secrets
 from app.storage.memory_keyring import MemoryKeyring, memory_keyring_installed
 from app.storage.paths import HOME_ENV
 
@@ -33,8 +36,31 @@ def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     inspect the keyring. A test that swaps the keyring backend gets the previous one back.
     """
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    # the process-wide secret store starts afresh too (a fallback to memory is per run)
+    monkeypatch.setattr(app.storage.secrets, "_default", None)
     with memory_keyring_installed() as backend:
         yield backend
+
+
+class UnavailableKeyring(keyring.backend.KeyringBackend):
+    """A PC whose keyring cannot be reached (no Credential Manager, no secret service)."""
+
+    priority = 1
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.NoKeyringError("Credential Manager unavailable")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.NoKeyringError("Credential Manager unavailable")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.NoKeyringError("Credential Manager unavailable")
+
+
+@pytest.fixture
+def no_keyring(memory_keyring: MemoryKeyring) -> None:
+    """Every keyring call fails for this test (the memory keyring comes back after it)."""
+    keyring.set_keyring(UnavailableKeyring())
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.pages.start_page import StartPage
 from ui.support.wiring import install_support
+from ui.widgets.platform_wait import PlatformWait
 
 if TYPE_CHECKING:
     # The wizard, the member area, the card worker and the platform client are imported
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.training_banner)
         layout.addWidget(self.privacy_banner)
         layout.addWidget(self.pages, 1)
+        # Any platform call running over a second: the wait, with 取消 (issue 15).
+        self.platform_wait = PlatformWait()
+        layout.addWidget(self.platform_wait)
         self.setCentralWidget(central)
 
         # Help and diagnostics, the privacy toggle and kiosk mode (ui/support).
@@ -398,5 +402,9 @@ class MainWindow(QMainWindow):
             platform.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # a draft without a keyring ends with this run: the person hears it first
+        if self.wizard is not None and not self.wizard.may_leave():
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)

@@ -25,6 +25,7 @@ QPushButton#StartAction {
 QPushButton#StartAction:hover { background: #eaf1fb; }
 QLabel#FieldError { color: #b00020; }
 QLabel#Hint { color: #555; }
+QFrame#PlatformWait { background: #eef4fb; border-top: 1px solid #b8cde6; }
 QLabel#SectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
 QLabel#QuestionText { font-size: 13pt; }
 QLabel#ApplicantCard {

@@ -51,7 +51,7 @@ from .errors import (
     ProtocolError,
     RedirectRefused,
 )
-from .guard import CallGuard, current_scope
+from .guard import CallGuard, current_scope, tracked_call
 from .models import (
     Applicant,
     ApplicationState,
@@ -726,6 +726,30 @@ class PlatformClient:
         attempts = 1 + (self._retries if retryable else 0)
         self._trace("request", method, template, body, sensitive)
         query = {k: str(v) for k, v in params.items()} if params else None
+        with tracked_call():
+            return self._attempts(
+                method,
+                template,
+                url=url,
+                query=query,
+                body=body,
+                headers=headers,
+                attempts=attempts,
+                sensitive=sensitive,
+            )
+
+    def _attempts(
+        self,
+        method: str,
+        template: str,
+        *,
+        url: str,
+        query: Mapping[str, str] | None,
+        body: Mapping[str, object] | None,
+        headers: Mapping[str, str],
+        attempts: int,
+        sensitive: bool,
+    ) -> _Answer:
         give_up_at = time.monotonic() + self._total_deadline
         for attempt in range(attempts):
             started = time.monotonic()

@@ -19,7 +19,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Literal, Protocol, TypeVar
 
 log = logging.getLogger(__name__)
@@ -177,3 +177,68 @@ def watch_connection(connection: _HasSocket) -> None:
     guard = _current_guard.get()
     if guard is not None:
         guard.watch(connection)
+
+
+class _Flights:
+    """Platform calls in flight in this process: when each started and how to cancel it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._started: dict[CancelScope, list[float]] = {}
+
+    def add(self, scope: CancelScope, started: float) -> None:
+        with self._lock:
+            self._started.setdefault(scope, []).append(started)
+
+    def remove(self, scope: CancelScope, started: float) -> None:
+        with self._lock:
+            times = self._started.get(scope, [])
+            if started in times:
+                times.remove(started)
+            if not times:
+                self._started.pop(scope, None)
+
+    def oldest(self) -> float | None:
+        with self._lock:
+            return min((t for times in self._started.values() for t in times), default=None)
+
+    def scopes(self) -> list[CancelScope]:
+        with self._lock:
+            return list(self._started)
+
+
+_flights = _Flights()
+
+
+@contextlib.contextmanager
+def tracked_call() -> Iterator[CancelScope]:
+    """Run one platform call in flight: listed for the UI's wait, cancellable from it.
+
+    The call joins the scope its work runs in (``CancelScope.run``), or gets its own.
+    """
+    scope = _current_scope.get()
+    token = None
+    if scope is None:
+        scope = CancelScope()
+        token = _current_scope.set(scope)
+    started = time.monotonic()
+    _flights.add(scope, started)
+    try:
+        yield scope
+    finally:
+        _flights.remove(scope, started)
+        if token is not None:
+            _current_scope.reset(token)
+
+
+def oldest_call_started() -> float | None:
+    """``time.monotonic()`` when the longest-running platform call began (None: no call)."""
+    return _flights.oldest()
+
+
+def cancel_calls_in_flight() -> int:
+    """Cancel every platform call now running (the wait's 取消); how many scopes."""
+    scopes = _flights.scopes()
+    for scope in scopes:
+        scope.cancel()
+    return len(scopes)

@@ -118,6 +118,12 @@ class Draft:
         """The applicant's UBN."""
         return self._vault.scope
 
+    @property
+    def has_content(self) -> bool:
+        """True once an answer or a submitted step is recorded."""
+        with self._lock:
+            return any(self._answers.values()) or bool(self._submitted)
+
     def save(self, step: str, field: str, value: object) -> None:
         """Remember an answer; written to disk at once or coalesced with the next ones."""
         if field.lower() in SECRET_FIELDS:
@@ -248,6 +254,11 @@ class DraftStore:
     def persistent(self) -> bool:
         """False when keys live in memory only: drafts will not survive a restart."""
         return self._secrets.persistent
+
+    @property
+    def not_kept_reason(self) -> str | None:
+        """Why drafts cannot outlive this run (the keyring's failure), or None."""
+        return self._secrets.fallback_reason
 
     def _base(self) -> Path:
         return self._root or paths.drafts_dir()

@@ -70,6 +70,12 @@ class SecretStore:
             if self.persistent:
                 try:
                     keyring.set_password(self._service, account, secret)
+                    # A backend that accepts and forgets (keyring's "null" backend, a
+                    # misconfigured one) would lose the secret silently at the next run.
+                    if keyring.get_password(self._service, account) != secret:
+                        raise keyring.errors.KeyringError(
+                            f"{type(keyring.get_keyring()).__name__} does not keep secrets"
+                        )
                 except keyring.errors.KeyringError as exc:
                     self._fall_back(exc)
                 else:

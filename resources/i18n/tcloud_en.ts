@@ -1056,6 +1056,34 @@
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
+    <message>
+        <source>草稿無法保留到下次</source>
+        <translation>The draft cannot be kept until next time</translation>
+    </message>
+    <message>
+        <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
+
+回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
+
+原因：{reason}</source>
+        <translation>This computer has no usable system keyring (Windows Credential Manager), so the program cannot safely store the draft's encryption key; it can only keep it in memory for this run.
+
+Back on the start page you can still continue this application until the program is closed; once it is closed, what you entered can no longer be read and must be entered again next time (steps already sent to the platform are not affected).
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>金鑰圈無法使用</source>
+        <translation>the keyring cannot be used</translation>
+    </message>
+    <message>
+        <source>仍要離開</source>
+        <translation>Leave anyway</translation>
+    </message>
+    <message>
+        <source>留下繼續填寫</source>
+        <translation>Stay and continue</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -6189,6 +6217,25 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <source>HiPKI 跨平台網頁元件不信任本程式（不受信任的網站），所以這次改由 HiCOS 卡片管理工具或讀卡機直接完成簽章，使用的是您剛才輸入的 PIN 碼，不需要再輸入一次。</source>
         <translation>The HiPKI component does not trust this program (an untrusted site), so this time the signature was made through the HiCOS card tool or the reader directly, with the PIN you just typed; you do not need to type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformWait</name>
+    <message>
+        <source>取消等待</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>取消等待平台回應</source>
+        <translation>Stop waiting for the platform</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>正在等待平台回應（{seconds} 秒）…最長等待 60 秒，也可以按「取消等待」。</source>
+        <translation>Waiting for the platform ({seconds} s)… at most 60 s; you can also press "Stop waiting".</translation>
     </message>
 </context>
 </TS>

@@ -406,24 +406,9 @@ def test_session_factory_is_used(local_server: LocalServer) -> None:
     assert len(made) == 1
 
 
-def test_tokens_fall_back_to_memory_without_a_keyring(local_server: LocalServer) -> None:
-    import keyring
-    import keyring.backend
-    import keyring.errors
-
-    class NoKeyring(keyring.backend.KeyringBackend):
-        priority = 1
-
-        def get_password(self, service: str, username: str) -> str | None:
-            raise keyring.errors.NoKeyringError("none")
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            raise keyring.errors.NoKeyringError("none")
-
-        def delete_password(self, service: str, username: str) -> None:
-            raise keyring.errors.NoKeyringError("none")
-
-    keyring.set_keyring(NoKeyring())
+def test_tokens_fall_back_to_memory_without_a_keyring(
+    local_server: LocalServer, no_keyring: None
+) -> None:
     local_server.json_route(
         "GET", "/api/v1/application", 200, {"status": "draft", "steps": {}, "form": {}}
     )

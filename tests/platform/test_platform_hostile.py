@@ -35,7 +35,7 @@ from app.platform.errors import (
     ProtocolError,
     RedirectRefused,
 )
-from app.platform.guard import CancelScope
+from app.platform.guard import CancelScope, cancel_calls_in_flight, oldest_call_started
 from app.storage import SecretStore
 
 ATTEMPT = 0.8
@@ -302,3 +302,29 @@ def test_plausible_amounts_pass(local_server: LocalServer) -> None:
     client = _client(local_server.url)
     client.use_token("16480894", "token")
     assert client.quote_order("p1").price == 600_000
+
+
+def test_calls_in_flight_are_listed_and_can_be_cancelled_from_another_thread() -> None:
+    outcome: list[BaseException] = []
+    with hostile_server(trickling_headers) as server:
+        client = _client(server.url, attempt_deadline=30.0, total_deadline=60.0)
+
+        def work() -> None:
+            try:
+                client.lookup_applicant("16480894")
+            except BaseException as error:
+                outcome.append(error)
+
+        before = time.monotonic()
+        worker = threading.Thread(target=work)
+        worker.start()
+        while oldest_call_started() is None:
+            assert time.monotonic() - before < 5
+            time.sleep(0.01)
+        started = oldest_call_started()
+        assert started is not None
+        assert started >= before
+        assert cancel_calls_in_flight() == 1
+        worker.join(5)
+    assert isinstance(outcome[0], CallCancelled)
+    assert oldest_call_started() is None

@@ -271,3 +271,23 @@ def test_a_submitted_step_drops_its_typed_answers_and_is_listed(
     assert loaded is not None
     assert loaded.answers("form") == {}
     assert loaded.submitted("form") is not None
+
+
+def test_a_keyring_that_forgets_is_found_out_and_the_draft_store_says_why() -> None:
+    import keyring.backends.null
+
+    keyring.set_keyring(keyring.backends.null.Keyring())  # accepts every secret, keeps none
+    secrets = SecretStore()
+    store = _store(secrets=secrets)
+    draft = store.open("16480894")
+    assert not draft.has_content
+    draft.save("form", "address", "臺北市")
+    draft.flush()
+    assert draft.has_content
+    assert not store.persistent
+    assert store.not_kept_reason is not None
+    assert "does not keep secrets" in store.not_kept_reason
+    # this run still reads the draft back (the key is in memory)
+    again = store.load("16480894")
+    assert again is not None
+    assert again.get("form", "address") == "臺北市"

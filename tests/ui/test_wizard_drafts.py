@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.platform.client import PlatformClient
-from app.storage import DraftStore
+from app.storage import DraftStore, SecretStore
 from sandbox.world import DEMO_APPLICANTS
 
 SME = next(d for d in DEMO_APPLICANTS if d.ubn == "16480894")
@@ -84,3 +85,85 @@ def test_a_finished_application_is_not_offered_as_unfinished(
     button = type(ubn_page.lookup_button)
     assert ubn_page.findChild(button, "resume_04595252") is not None
     assert ubn_page.findChild(button, f"resume_{SME.ubn}") is None
+
+
+def _answer_the_warning(button: str, seen: dict[str, str]) -> None:
+    """Read the modal warning when it is up and press ``button``."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(50, answer)
+
+
+def test_leaving_a_draft_that_cannot_be_kept_says_so_first(
+    make_wizard: Any, platform_url: str, tmp_path: Path, no_keyring: None
+) -> None:
+    store = DraftStore(
+        PlatformClient(platform_url).platform, secrets=SecretStore(), directory=tmp_path / "d"
+    )
+    driver = make_wizard(store)
+    driver.choose(SME.ubn, "moeaca_card")  # the chosen method is in the draft now
+    wizard = driver.wizard
+    assert not store.persistent
+    left: list[bool] = []
+    wizard.finished.connect(lambda: left.append(True))
+
+    seen: dict[str, str] = {}
+    _answer_the_warning("留下繼續填寫", seen)
+    wizard.ubn_page.back_requested.emit()
+    assert left == []  # stayed
+    assert seen["title"] == "草稿無法保留到下次"
+    assert "關閉程式後" in seen["text"]
+    assert "金鑰圈" in seen["text"]
+    assert "NoKeyringError" in seen["text"]  # and why, in the words of the keyring
+
+    _answer_the_warning("仍要離開", seen)
+    wizard.ubn_page.back_requested.emit()
+    assert left == [True]
+
+
+def test_with_a_working_keyring_leaving_asks_nothing(make_wizard: Any) -> None:
+    driver = make_wizard()
+    driver.choose(SME.ubn, "moeaca_card")
+    wizard = driver.wizard
+    assert wizard.service.draft is not None
+    assert wizard.service.draft.has_content
+    assert wizard.unkept_draft_warning() is None
+    left: list[bool] = []
+    wizard.finished.connect(lambda: left.append(True))
+    wizard.ubn_page.back_requested.emit()
+    assert left == [True]
+
+
+def test_closing_the_window_waits_for_the_answer_about_the_draft(qtbot: Any) -> None:
+    from app.cli import LaunchOptions
+    from ui.main_window import MainWindow
+
+    window = MainWindow(LaunchOptions(platform_url="https://platform.example/api/v1"))
+    qtbot.addWidget(window)
+    window.show()
+
+    class Wizard:
+        answer = False
+        asked = 0
+
+        def may_leave(self) -> bool:
+            self.asked += 1
+            return self.answer
+
+        def close_draft(self) -> None:
+            return
+
+    wizard = Wizard()
+    window.wizard = wizard  # type: ignore[assignment]
+    assert not window.close()
+    assert window.isVisible()
+    wizard.answer = True
+    assert window.close()
+    assert wizard.asked == 2

@@ -291,3 +291,51 @@ def test_screenshots_pin_pad(
         shots.take(training, "training_panel_pad_idle")
     finally:
         cards.stop()
+
+
+def test_screenshots_platform_wait_and_unkept_draft(
+    make_wizard: Any, language: str, screenshot_dir: Path, tmp_path: Path, no_keyring: None
+) -> None:
+    from hostile_http import hostile_server, silent
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.cli import LaunchOptions
+    from app.platform import PlatformClient, TokenStore
+    from app.storage import DraftStore, SecretStore
+    from ui.async_bridge import run_in_background
+    from ui.main_window import MainWindow
+
+    store = DraftStore("127.0.0.1", secrets=SecretStore(), directory=tmp_path / "drafts")
+    driver = make_wizard(store)
+    shots = Shots(screenshot_dir, f"network_drafts_{language}", driver.qtbot)
+    window = MainWindow(LaunchOptions(platform_url="https://platform.example/api/v1"))
+    driver.qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    errors: list[BaseException] = []
+    with hostile_server(silent) as server:
+        client = PlatformClient(server.url, tokens=TokenStore(SecretStore()))
+        run_in_background(lambda: client.lookup_applicant(SME.ubn), print, errors.append)
+        driver.qtbot.waitUntil(window.platform_wait.isVisible, timeout=5000)
+        shots.take(window, "platform_wait")
+        window.platform_wait.cancel()
+        driver.qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    window.hide()
+
+    driver.choose(SME.ubn, "moeaca_card")
+    taken: list[Path] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        taken.append(shots.take(box, "unkept_draft_warning"))
+        stay = box.defaultButton()
+        assert stay is not None
+        stay.click()
+
+    QTimer.singleShot(50, answer)
+    driver.wizard.ubn_page.back_requested.emit()
+    assert taken

@@ -15,7 +15,14 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.cards.signer import SignerIdentity
 from app.flows.enrolment import CARD_METHODS, WizardStep
@@ -108,6 +115,7 @@ class EnrolmentWizard(QWidget):
         self.client = client
         # Default: the platform's date, so the pre-filled dates pass the platform's checks.
         self.service = EnrolmentService(client, drafts, today=today)
+        self.drafts = drafts
         self.cards = cards
         self._today = self.service.today
         self.applicant: Applicant | None = None
@@ -142,7 +150,7 @@ class EnrolmentWizard(QWidget):
         self.ubn_page = UbnPage()
         self.ubn_page.lookup_requested.connect(self._lookup)
         self.ubn_page.method_chosen.connect(self._method_chosen)
-        self.ubn_page.back_requested.connect(self.finished)
+        self.ubn_page.back_requested.connect(self.leave)
         self.ubn_page.back_button.setText(self.tr("回到首頁"))
         self._show(self.ubn_page, "ubn")
         self._offer_drafts(drafts)
@@ -574,7 +582,7 @@ class EnrolmentWizard(QWidget):
     def _show_review(self) -> None:
         page = ReviewPage(True, training=self.training)
         page.next_button.clicked.connect(lambda: self._refresh(page))
-        page.back_requested.connect(self.finished)
+        page.back_requested.connect(self.leave)
         self._show(page, WizardStep.ASSESSMENT)
 
     def _load_questionnaire(self) -> None:
@@ -643,6 +651,43 @@ class EnrolmentWizard(QWidget):
         page.next_button.clicked.connect(lambda: self._completed(()))
         page.back_button.setVisible(False)
         self._show(page, WizardStep.RESULT)
+
+    # --- leaving ---------------------------------------------------------------------
+    def leave(self) -> None:
+        """Back to the start page, once the person knows what becomes of the draft."""
+        if self.may_leave():
+            self.finished.emit()
+
+    def may_leave(self) -> bool:
+        """False when the person chose to stay after hearing the draft will not be kept."""
+        warning = self.unkept_draft_warning()
+        return warning is None or self.confirm_leaving(*warning)
+
+    def unkept_draft_warning(self) -> tuple[str, str] | None:
+        """(title, text) when this draft cannot outlive this run (no usable keyring)."""
+        draft = self.service.draft
+        if draft is None or not draft.has_content or self.drafts.persistent:
+            return None
+        return (
+            self.tr("草稿無法保留到下次"),
+            self.tr(
+                "這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的"
+                "加密金鑰，只能把它留在本次執行的記憶體中。\n\n"
+                "回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法"
+                "再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。\n\n"
+                "原因：{reason}"
+            ).format(reason=self.drafts.not_kept_reason or self.tr("金鑰圈無法使用")),
+        )
+
+    def confirm_leaving(self, title: str, text: str) -> bool:
+        """Ask whether to leave anyway; True to leave."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setObjectName("UnkeptDraftWarning")
+        leave = box.addButton(self.tr("仍要離開"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("留下繼續填寫"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
 
     # --- teardown --------------------------------------------------------------------
     def close_draft(self) -> None:

@@ -141,6 +141,11 @@ def oversize_until_close(conn: socket.socket, stop: threading.Event) -> None:
         conn.sendall(block)
 
 
+def silent(_conn: socket.socket, stop: threading.Event) -> None:
+    """Reads the request and never answers."""
+    stop.wait()
+
+
 def answer(status: int, body: bytes, headers: dict[str, str] | None = None) -> Behaviour:
     """A complete answer (any bytes as body)."""
 

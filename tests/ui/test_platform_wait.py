@@ -1,0 +1,87 @@
+"""Any platform call running over a second shows a wait with 取消, which ends the call."""
+
+from __future__ import annotations
+
+import time
+
+from hostile_http import answer, hostile_server, silent
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.cli import LaunchOptions
+from app.platform import PlatformClient, TokenStore
+from app.platform.errors import CallCancelled
+from app.storage import SecretStore
+from ui.async_bridge import run_in_background
+from ui.errors import describe
+from ui.main_window import MainWindow
+from ui.widgets.platform_wait import (
+    PlatformWait,
+    cancel_calls_in_flight,
+    oldest_call_started,
+)
+
+
+def _no_call_in_flight(qtbot: QtBot) -> None:
+    """Calls left running by earlier tests' pages are ended first."""
+    cancel_calls_in_flight()
+    qtbot.waitUntil(lambda: oldest_call_started() is None, timeout=5000)
+
+
+def _window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow(LaunchOptions(platform_url="https://platform.example/api/v1"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_slow_call_shows_a_wait_after_a_second_and_cancel_ends_it(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    wait = window.platform_wait
+    assert isinstance(wait, PlatformWait)
+    _no_call_in_flight(qtbot)
+    with hostile_server(silent) as server:
+        _wait_and_cancel(qtbot, wait, server.url)
+
+
+def _wait_and_cancel(qtbot: QtBot, wait: PlatformWait, url: str) -> None:
+    client = PlatformClient(url, tokens=TokenStore(SecretStore()))
+    results: list[object] = []
+    errors: list[BaseException] = []
+    started = time.monotonic()
+    run_in_background(lambda: client.lookup_applicant("16480894"), results.append, errors.append)
+
+    while not wait.isVisible():
+        assert time.monotonic() - started < 5, "no wait shown"
+        qtbot.wait(20)
+    assert time.monotonic() - started >= 1.0  # under a second: no wait to read
+    assert "秒" in wait.text.text()
+    assert wait.cancel_button.isVisible()
+    assert wait.cancel_button.isEnabled()
+    assert wait.cancel_button.accessibleName()
+
+    clicked = time.monotonic()
+    qtbot.mouseClick(wait.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(errors), timeout=2000)
+    assert time.monotonic() - clicked < 1.0
+    assert results == []
+    assert isinstance(errors[0], CallCancelled)
+    assert describe(errors[0]).title == "已取消"
+    qtbot.waitUntil(lambda: not wait.isVisible(), timeout=2000)
+
+
+def test_a_quick_call_shows_no_wait(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    _no_call_in_flight(qtbot)
+    done: list[object] = []
+    shown = False
+    with hostile_server(answer(200, b"{}")) as server:
+        client = PlatformClient(server.url, tokens=TokenStore(SecretStore()))
+        run_in_background(lambda: client.call_json("GET", "/ping"), done.append, done.append)
+        end = time.monotonic() + 1.5
+        while time.monotonic() < end:
+            qtbot.wait(50)
+            shown = shown or window.platform_wait.isVisible()
+    assert done
+    assert not shown

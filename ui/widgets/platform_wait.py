@@ -1,0 +1,95 @@
+"""The wait for the platform: shown once a call has run for a second, with 取消 to stop it.
+
+Every platform call registers itself while in flight (``app.platform.guard``); this bar
+looks at that list on a GUI-thread timer (it never waits), so it covers the wizard, the
+member login, the member area and the training panel alike. 取消 ends the calls at once:
+their sockets are shut down and each caller receives ``CallCancelled``, which the error
+table explains (what was typed is kept).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+SHOW_AFTER_SECONDS = 1.0
+POLL_MILLISECONDS = 200
+_GUARD = "app.platform.guard"
+
+
+# The platform client (requests, TLS) is imported after the first paint; until it is,
+# no call can be in flight, and the wait must not import it on the GUI thread.
+def oldest_call_started() -> float | None:
+    """When the longest-running platform call began (None: none, or no client yet)."""
+    guard = sys.modules.get(_GUARD)
+    return None if guard is None else guard.oldest_call_started()
+
+
+def cancel_calls_in_flight() -> int:
+    """Cancel every platform call in flight."""
+    guard = sys.modules.get(_GUARD)
+    return 0 if guard is None else guard.cancel_calls_in_flight()
+
+
+class PlatformWait(QFrame):
+    """'Waiting for the platform (n s)…' and 取消, while a call runs longer than a second."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        oldest: Callable[[], float | None] = oldest_call_started,
+        cancel: Callable[[], int] = cancel_calls_in_flight,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlatformWait")
+        self._oldest = oldest
+        self._cancel = cancel
+        self._clock = clock
+        self._cancelled_call: float | None = None
+        self.text = QLabel()
+        self.text.setObjectName("Hint")
+        self.cancel_button = QPushButton(self.tr("取消等待"))
+        self.cancel_button.setObjectName("CancelWaitButton")
+        self.cancel_button.setAccessibleName(self.tr("取消等待平台回應"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.cancel_button)
+        self.setVisible(False)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MILLISECONDS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Show, update or hide the wait from the calls now in flight."""
+        started = self._oldest()
+        waited = self._clock() - started if started is not None else 0.0
+        if started is None or waited < SHOW_AFTER_SECONDS:
+            self._cancelled_call = None
+            self.setVisible(False)
+            return
+        if self._cancelled_call == started:
+            self.text.setText(self.tr("正在取消…"))
+            self.cancel_button.setEnabled(False)
+        else:
+            self.text.setText(
+                self.tr(
+                    "正在等待平台回應（{seconds} 秒）…最長等待 60 秒，也可以按「取消等待」。"
+                ).format(seconds=int(waited))
+            )
+            self.cancel_button.setEnabled(True)
+        self.setVisible(True)
+
+    def cancel(self) -> None:
+        """Stop waiting: end every platform call in flight."""
+        self._cancelled_call = self._oldest()
+        self._cancel()
+        self.refresh()
