@@ -61,7 +61,8 @@ def hostile_server(behaviour: Behaviour) -> Iterator[HostileServer]:
 
     def handle(conn: socket.socket) -> None:
         with conn, contextlib.suppress(OSError):
-            _read_request(conn)
+            if behaviour is not trickling_tls_handshake:
+                _read_request(conn)
             behaviour(conn, server.stop)
 
     def accept() -> None:
@@ -97,6 +98,11 @@ def trickling_headers(conn: socket.socket, stop: threading.Event) -> None:
     """A status line, then header lines one byte at a time, for ever."""
     conn.sendall(b"HTTP/1.1 200 OK\r\n")
     trickle(conn, stop, b"X-Slow: a\r\n" * 10_000)
+
+
+def trickling_tls_handshake(conn: socket.socket, stop: threading.Event) -> None:
+    """Answers a TLS ClientHello with a handshake record that arrives a byte at a time."""
+    trickle(conn, stop, b"\x16\x03\x03\x40\x00" + b"\x02" * 16_384)
 
 
 def trickling_body(conn: socket.socket, stop: threading.Event) -> None:

@@ -22,6 +22,7 @@ from hostile_http import (
     oversize_until_close,
     trickling_body,
     trickling_headers,
+    trickling_tls_handshake,
 )
 from local_http import LocalServer
 
@@ -32,6 +33,7 @@ from app.platform.errors import (
     CallCancelled,
     DeadlineExceeded,
     ImplausibleValue,
+    NetworkError,
     ProtocolError,
     RedirectRefused,
 )
@@ -81,6 +83,16 @@ def test_trickled_headers_end_at_the_attempt_deadline() -> None:
     assert isinstance(error, DeadlineExceeded)
     assert error.kind == "timeout"
     assert took < ATTEMPT + SLACK
+
+
+def test_a_trickled_tls_handshake_ends_in_time() -> None:
+    # Python bounds a whole TLS handshake by the socket timeout (the connect timeout).
+    with hostile_server(trickling_tls_handshake) as server:
+        client = _client(f"https://127.0.0.1:{server.port}/api/v1", retries=0)
+        error, took, _peak = measure(lambda: client.lookup_applicant("16480894"))
+    assert isinstance(error, NetworkError)
+    assert error.kind == "timeout"
+    assert took < 1.0 + SLACK  # the test client's connect timeout
 
 
 def test_trickled_body_ends_at_the_attempt_deadline() -> None:
