@@ -1,0 +1,72 @@
+"""Screenshots of the card texts this version adds: an issuer not in the trust store (the
+card panel's error panel) and the notice after HiPKI refused this program, in zh_TW and
+English. Run under Xvfb with a CJK font; the PNGs land in test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.cards.errors import CertificateIssuerUnknown
+from ui.application import TRANSLATIONS
+from ui.dialogs.card_signing import tell_fallback
+from ui.style import STYLE_SHEET
+from ui.widgets.error_panel import ErrorPanel
+
+pytestmark = pytest.mark.screenshot
+
+
+@pytest.fixture(params=["zh_TW", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    qapp.setStyleSheet(STYLE_SHEET)
+    translator = QTranslator()
+    if request.param == "en":
+        assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
+        qapp.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Chinese,
+                QLocale.Script.TraditionalChineseScript,
+                QLocale.Country.Taiwan,
+            )
+        )
+    yield str(request.param)
+    qapp.removeTranslator(translator)
+
+
+def _save(widget: QWidget, path: Path, qtbot: QtBot) -> None:
+    qtbot.wait(150)
+    assert widget.grab().save(str(path))
+    assert path.stat().st_size > 5_000
+
+
+def test_issuer_not_in_store_and_hipki_fallback(
+    language: str, screenshot_dir: Path, qtbot: QtBot
+) -> None:
+    page = QWidget()
+    page.resize(720, 220)
+    layout = QVBoxLayout(page)
+    panel = ErrorPanel()
+    layout.addWidget(panel)
+    layout.addStretch()
+    qtbot.addWidget(page)
+    shown = panel.show_error(CertificateIssuerUnknown(("IssuerNotInStore: MOEACA G3",)))
+    page.show()
+    qtbot.waitExposed(page)
+    update = "update" if language == "en" else "更新"
+    assert update in shown.title.lower() + shown.remedy.lower()
+    _save(page, screenshot_dir / f"card_issuer_unknown_{language}.png", qtbot)
+
+    box = tell_fallback(page)
+    qtbot.waitExposed(box)
+    assert "HiPKI" in box.text()
+    assert box.isVisible()
+    _save(box, screenshot_dir / f"card_hipki_fallback_{language}.png", qtbot)
+    box.close()
