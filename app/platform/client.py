@@ -407,7 +407,7 @@ class PlatformClient:
         try:
             if self._token is not None:
                 self._call("POST", "/auth/logout")
-        except (PlatformError, NetworkError, ProtocolError):
+        except PlatformClientError:
             log.debug("logout not confirmed by the platform; token forgotten locally")
         finally:
             self.forget_session()

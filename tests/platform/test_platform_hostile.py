@@ -6,6 +6,7 @@ the bounds asserted are those deadlines plus a small allowance for the machine.
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 import time
@@ -129,6 +130,17 @@ def test_oversize_answers_are_refused_without_reading_them(behaviour: Behaviour)
         error, took, peak = measure(lambda: client.lookup_applicant("16480894"))
     assert isinstance(error, AnswerTooLarge)
     assert error.code == "ANSWER_TOO_LARGE"
+    assert took < ATTEMPT + SLACK
+    assert peak < 4 * CAP
+
+
+def test_a_compressed_answer_is_capped_by_its_unpacked_size() -> None:
+    bomb = gzip.compress(b" " * (50 * CAP))  # 50 MiB of spaces in about 50 KiB
+    assert len(bomb) < CAP // 4
+    with hostile_server(answer(200, bomb, {"Content-Encoding": "gzip"})) as server:
+        client = _client(server.url, retries=0)
+        error, took, peak = measure(lambda: client.lookup_applicant("16480894"))
+    assert isinstance(error, AnswerTooLarge)
     assert took < ATTEMPT + SLACK
     assert peak < 4 * CAP
 

@@ -85,3 +85,23 @@ def test_a_quick_call_shows_no_wait(qtbot: QtBot) -> None:
             shown = shown or window.platform_wait.isVisible()
     assert done
     assert not shown
+
+
+def test_a_modal_signing_dialog_has_its_own_cancellable_wait(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from ui.member.signing import SignedRequestDialog
+
+    window = _window(qtbot)
+    _no_call_in_flight(qtbot)
+    with hostile_server(silent) as server:
+        dialog = SignedRequestDialog(
+            PlatformClient(server.url, tokens=TokenStore(SecretStore())),
+            None,
+            name="OrderTest",
+            parent=window,
+        )
+        QVBoxLayout(dialog).addLayout(dialog.button_row())
+        dialog.open()  # window-modal: the main window's wait is out of reach
+        _wait_and_cancel(qtbot, dialog.platform_wait, server.url)
+        dialog.reject()

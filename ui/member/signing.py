@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ from app.subsidy import TAIWAN_TZ
 from ui.async_bridge import run_in_background, watch_future
 from ui.dialogs.card_signing import sign_on_card
 from ui.errors import describe
+from ui.widgets.platform_wait import PlatformWait
 from ui.wizard.signing import Signing
 
 
@@ -193,15 +195,23 @@ class SignedRequestDialog(QDialog):
         self.retry_button.clicked.connect(self.submit)
         self.close_button = QPushButton(self.tr("關閉"))
         self.close_button.clicked.connect(self.reject)
+        self.platform_wait = PlatformWait(self)
 
-    def button_row(self) -> QHBoxLayout:
-        """Retry, sign and close, right-aligned."""
+    def button_row(self) -> QVBoxLayout:
+        """Retry, sign and close, right-aligned, under the wait for the platform.
+
+        The dialog is modal, so it carries its own wait with 取消 (the main window's is
+        out of reach while it is open).
+        """
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.retry_button)
         row.addWidget(self.sign_button)
         row.addWidget(self.close_button)
-        return row
+        rows = QVBoxLayout()
+        rows.addWidget(self.platform_wait)
+        rows.addLayout(row)
+        return rows
 
     @property
     def attempt_key(self) -> str | None:
