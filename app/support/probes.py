@@ -28,6 +28,7 @@ from typing import Any
 import keyring
 import requests
 
+from app.platform.guard import CallGuard
 from app.platform.transport import (
     CONNECT_TIMEOUT,
     describe_proxy,
@@ -702,9 +703,22 @@ def platform_probe(
             proxy = describe_proxy(session, url)
             started = clock()
             try:
-                response = session.get(
-                    url, timeout=(CONNECT_TIMEOUT, PLATFORM_TIMEOUT), allow_redirects=False
-                )
+                # the same total deadline as the client's calls, however slowly it answers;
+                # status and headers are all the probe reads
+                with CallGuard(time.monotonic() + PLATFORM_TIMEOUT) as guard:
+                    response = session.get(
+                        url,
+                        timeout=(CONNECT_TIMEOUT, PLATFORM_TIMEOUT),
+                        allow_redirects=False,
+                        stream=True,
+                    )
+                    response.close()
+                if guard.reason is not None:  # cut off mid-answer: what came is not the answer
+                    problems.add(
+                        "platform_unreachable",
+                        f"{url}: no complete answer within {PLATFORM_TIMEOUT:g} s",
+                    )
+                    return unreachable(url, proxy)
             except requests.exceptions.SSLError as exc:
                 reason = _tls_failure(exc) or f"TLS handshake failed: {exc}"
                 problems.add("tls_untrusted", reason)

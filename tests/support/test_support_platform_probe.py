@@ -145,3 +145,24 @@ def test_untrusted_tls_certificate_is_reported(untrusted_server_context: ssl.SSL
         info, problems = _probe(url)
         assert info.tls_verified is False
         assert problems.codes() == ["tls_untrusted"]
+
+
+@pytest.mark.parametrize("behaviour", ["trickling_headers", "oversize_until_close"])
+def test_a_hostile_platform_does_not_hold_the_diagnostics(
+    monkeypatch: pytest.MonkeyPatch, behaviour: str
+) -> None:
+    import hostile_http
+
+    import app.support.probes
+
+    monkeypatch.setattr(app.support.probes, "PLATFORM_TIMEOUT", 0.6)
+    with hostile_http.hostile_server(getattr(hostile_http, behaviour)) as server:
+        started = time.monotonic()
+        info, problems = _probe(server.url)
+        took = time.monotonic() - started
+    assert took < 1.5
+    if behaviour == "trickling_headers":
+        assert info.reachable is False
+        assert "platform_unreachable" in problems.codes()
+    else:
+        assert info.http_status == 200  # answered; the 300 MB body was never read
