@@ -43,3 +43,8 @@ def authorization_fields(
     if kind is AuthorizationKind.BUSINESS_REGISTRATION and responsible_person_id:
         fields["responsible_person_id"] = responsible_person_id.strip().upper()
     return fields
+
+
+def contact_email_document(contact_email: str, ubn: str) -> bytes:
+    """The bytes to sign for ``PUT /account/contact-email`` (帳號管理)."""
+    return signed_document({"contact_email": contact_email}, "contact-email", ubn)

@@ -13,6 +13,7 @@ from .errors import (
     ProtocolError,
 )
 from .models import (
+    Account,
     Applicant,
     ApplicationState,
     AssessmentResult,
@@ -20,6 +21,7 @@ from .models import (
     CardSignature,
     Category,
     Challenge,
+    Consultation,
     Dimension,
     Fetched,
     HistoryEntry,
@@ -40,6 +42,7 @@ from .models import (
     Questionnaire,
     Quote,
     Ref,
+    SavedAssessment,
     ServicePeriod,
     ShowIf,
     SignatureBlock,
@@ -53,6 +56,7 @@ from .transport import make_session
 
 __all__ = [
     "TRAFFIC",
+    "Account",
     "Applicant",
     "ApplicationState",
     "AssessmentResult",
@@ -61,6 +65,7 @@ __all__ = [
     "CardSignature",
     "Category",
     "Challenge",
+    "Consultation",
     "Dimension",
     "Fetched",
     "HistoryEntry",
@@ -89,6 +94,7 @@ __all__ = [
     "Quote",
     "Redactor",
     "Ref",
+    "SavedAssessment",
     "ServicePeriod",
     "ShowIf",
     "SignatureBlock",

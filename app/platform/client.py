@@ -53,12 +53,14 @@ from .errors import (
 )
 from .guard import CallGuard, current_scope, tracked_call
 from .models import (
+    Account,
     Applicant,
     ApplicationState,
     AssessmentResult,
     CardSignature,
     Category,
     Challenge,
+    Consultation,
     Fetched,
     LoginResult,
     MobileTransaction,
@@ -68,6 +70,7 @@ from .models import (
     PointsSummary,
     Questionnaire,
     Quote,
+    SavedAssessment,
     SignatureBlock,
     Solution,
     TerminationQuote,
@@ -495,6 +498,49 @@ class PlatformClient:
             key=idempotency_key or new_idempotency_key(),
         )
         return AssessmentResult.from_json(answer.body)
+
+    def get_assessment_result(self) -> SavedAssessment:
+        """``GET /assessment/result``: the latest scores and recommended categories."""
+        return SavedAssessment.from_json(self._call("GET", "/assessment/result").body)
+
+    # -- account (帳號管理) and consultations --
+
+    def get_account(self) -> Account:
+        """``GET /account``."""
+        return Account.from_json(self._call("GET", "/account").body)
+
+    def change_contact_email(
+        self, contact_email: str, signature: SignatureBlock, *, idempotency_key: str | None = None
+    ) -> Account:
+        """``PUT /account/contact-email`` + signature block over :func:`contact_email_document`."""
+        answer = self._call(
+            "PUT",
+            "/account/contact-email",
+            body={"contact_email": contact_email, **signature.to_json()},
+            key=idempotency_key or new_idempotency_key(),
+        )
+        return Account.from_json(answer.body)
+
+    def change_password(self, current_password: str, new_password: str) -> Account:
+        """``PUT /account/password`` (the current password is required)."""
+        answer = self._call(
+            "PUT",
+            "/account/password",
+            body={"current_password": current_password, "new_password": new_password},
+        )
+        return Account.from_json(answer.body)
+
+    def request_consultation(
+        self, kind: str, message: str, *, idempotency_key: str | None = None
+    ) -> Consultation:
+        """``POST /consultations`` (kind ``consultant`` or ``expert_service``)."""
+        answer = self._call(
+            "POST",
+            "/consultations",
+            body={"kind": kind, "message": message},
+            key=idempotency_key or new_idempotency_key(),
+        )
+        return Consultation.from_json(answer.body)
 
     # -- points --
 

@@ -361,6 +361,74 @@ class AssessmentResult:
         return cls(scores, tuple(recommended), obj.amount("points_granted"))
 
 
+@dataclass(frozen=True)
+class SavedAssessment:
+    """``GET /assessment/result``: the latest self-assessment, to look at again."""
+
+    at: datetime
+    scores: dict[str, int]
+    recommended_categories: tuple[str, ...]
+    dimensions: tuple[Dimension, ...]
+
+    @classmethod
+    def from_json(cls, raw: object) -> SavedAssessment:
+        """From the JSON answer."""
+        obj = Obj(raw, "assessment")
+        scores_obj = obj.sub("scores")
+        recommended = tuple(
+            str(v) for v in obj.opt_items("recommended_categories") if isinstance(v, str)
+        )
+        return cls(
+            at=obj.moment("at"),
+            scores={key: scores_obj.integer(key) for key in scores_obj.raw},
+            recommended_categories=recommended,
+            dimensions=obj.each(
+                "dimensions", lambda d: Dimension(d.ident("id"), d.text("title")), optional=True
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class Account:
+    """``GET /account`` (帳號管理)."""
+
+    ubn: str
+    name: str
+    contact_email: str | None
+    contact_name: str | None
+    password_set: bool
+    can_sign: bool
+
+    @classmethod
+    def from_json(cls, raw: object) -> Account:
+        """From the JSON answer."""
+        obj = Obj(raw, "account")
+        return cls(
+            ubn=obj.ident("ubn"),
+            name=obj.text("name"),
+            contact_email=obj.opt_text("contact_email"),
+            contact_name=obj.opt_text("contact_name"),
+            password_set=obj.flag("password_set", default=False),
+            can_sign=obj.flag("can_sign", default=False),
+        )
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """``POST /consultations``: a request for a consultant or the expert service."""
+
+    id: str
+    at: datetime
+    kind: str
+    status: str
+
+    @classmethod
+    def from_json(cls, raw: object) -> Consultation:
+        """From the JSON answer."""
+        obj = Obj(raw, "consultation")
+        return cls(obj.ident("id"), obj.moment("at"), obj.text("kind"), obj.text("status"))
+
+
 # -- points --
 
 

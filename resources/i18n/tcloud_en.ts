@@ -81,6 +81,104 @@
         <source>請先建立帳號，再輸入電子郵件收到的驗證碼。</source>
         <translation>Create the account first, then enter the code from the e-mail.</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="103" />
+        <source>正在讀取帳號資料…</source>
+        <translation>Reading the account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="107" />
+        <source>聯絡人 E-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="110" />
+        <source>新的聯絡人 E-mail</source>
+        <translation>New contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="111" />
+        <source>例：name@example.com</source>
+        <translation>e.g. name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="112" />
+        <source>簽章並變更 E-mail</source>
+        <translation>Sign and change the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="116" />
+        <source>變更聯絡人 E-mail 需以憑證卡或行動自然人憑證簽章；平台的通知會寄到新的地址。</source>
+        <translation>Changing the contact e-mail needs a signature with a certificate card or the mobile citizen certificate; the platform then sends its notices to the new address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="121" />
+        <source>新的 E-mail</source>
+        <translation>New e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="125" />
+        <source>變更密碼</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="129" />
+        <source>目前的密碼</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="133" />
+        <source>新密碼</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="137" />
+        <source>再輸入一次新密碼</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="144" />
+        <source>再輸入一次</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="151" />
+        <source>帳號管理</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="165" />
+        <source>以密碼登入只能查詢；變更 E-mail 需要憑證卡或行動自然人憑證。</source>
+        <translation>A password login can only look things up; changing the e-mail needs a certificate card or the mobile citizen certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="172" />
+        <source>帳號（統一編號）：{ubn}
+申請單位：{name}
+聯絡人：{contact}
+聯絡人 E-mail：{email}
+密碼：{password}</source>
+        <translation>Account (UBN): {ubn}
+Applicant: {name}
+Contact: {contact}
+Contact e-mail: {email}
+Password: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="179" />
+        <source>已設定</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="179" />
+        <source>尚未設定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="192" />
+        <source>兩次輸入的新密碼不一致，請重新輸入。</source>
+        <translation>The two new passwords differ; type them again.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPage</name>
@@ -1570,6 +1668,51 @@ Reason: {reason}</translation>
         <source>{title}：{body}</source>
         <translation>{title}: {body}</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="199" />
+        <source>我的通知</source>
+        <translation>My notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="200" />
+        <source>帳號管理</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="201" />
+        <source>查看自評結果</source>
+        <translation>Self-assessment result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="202" />
+        <source>諮詢顧問／專家服務</source>
+        <translation>Consultant / expert service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="428" />
+        <source>E-mail 格式不正確，請輸入像 name@example.com 的地址。</source>
+        <translation>That is not an e-mail address; enter one like name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="437" />
+        <source>請依指示完成簽章…</source>
+        <translation>Follow the instructions to sign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="442" />
+        <source>變更聯絡人 E-mail 為 {email}</source>
+        <translation>Change the contact e-mail to {email}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="453" />
+        <source>聯絡人 E-mail 已變更為 {email}。</source>
+        <translation>The contact e-mail is now {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/area.py" line="469" />
+        <source>密碼已變更。</source>
+        <translation>The password was changed.</translation>
+    </message>
 </context>
 <context>
     <name>MemberLoginPage</name>
@@ -2209,6 +2352,16 @@ Order status: {status}</translation>
 {body}</source>
         <translation>{mark}{title}  {at}
 {body}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/overview.py" line="105" />
+        <source>查看自評結果</source>
+        <translation>Self-assessment result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/overview.py" line="108" />
+        <source>我要找諮詢顧問</source>
+        <translation>Find a consultant</translation>
     </message>
 </context>
 <context>
@@ -6009,6 +6162,18 @@ UBN {ubn} · applicant type: {kind}</translation>
         <source>可用點數不足：比依比例可折抵的少 {short}，這部分 {money} 改由您自付。</source>
         <translation>Not enough points: {short} fewer than the ratio allows, so you pay those {money} yourself.</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="37" />
+        <source>【未讀】</source>
+        <translation>[unread] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="39" />
+        <source>{mark}{title}　{at}
+{body}</source>
+        <translation>{mark}{title}  {at}
+{body}</translation>
+    </message>
 </context>
 <context>
     <name>subsidy</name>
@@ -6236,6 +6401,125 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <source>正在等待平台回應（{seconds} 秒）…最長等待 60 秒，也可以按「取消等待」。</source>
         <translation>Waiting for the platform ({seconds} s)… at most 60 s; you can also press "Stop waiting".</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResultPage</name>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="211" />
+        <source>正在讀取自評結果…</source>
+        <translation>Reading the self-assessment result…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="214" />
+        <source>各構面分數</source>
+        <translation>Scores per dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="218" />
+        <source>瀏覽推薦類別的雲端方案</source>
+        <translation>Browse solutions of the recommended categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="221" />
+        <source>自評結果</source>
+        <translation>Self-assessment result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="226" />
+        <source>各構面分數（0–100）</source>
+        <translation>Scores per dimension (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="228" />
+        <source>推薦的解決方案類別</source>
+        <translation>Recommended solution categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="241" />
+        <source>（無）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="243" />
+        <source>自評時間：{at}</source>
+        <translation>Assessed at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="248" />
+        <source>尚未完成數位自評檢測。</source>
+        <translation>The digital self-assessment is not done yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultPage</name>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="262" />
+        <source>想找人討論數位轉型或挑選方案？送出需求後，雲市集會在 2 個工作天內與您聯絡；這筆申請也會出現在「我的通知」。</source>
+        <translation>Want to talk about going digital or choosing a solution? Send your request and the Cloud Marketplace contacts you within 2 working days; the request also appears under My notifications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="267" />
+        <source>我要找諮詢顧問</source>
+        <translation>Find a consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="270" />
+        <source>申請專家服務</source>
+        <translation>Apply for the expert service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="281" />
+        <source>想諮詢的內容</source>
+        <translation>What you would like to discuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="283" />
+        <source>例：想了解哪一種雲端進銷存適合 10 人的門市（這是範例，請寫下您的需求）</source>
+        <translation>e.g. which cloud inventory system suits a 10-person shop (an example: write your own need)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="285" />
+        <source>送出申請</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="292" />
+        <source>諮詢顧問／專家服務</source>
+        <translation>Consultant / expert service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="303" />
+        <source>請先寫下想諮詢的內容。</source>
+        <translation>Write what you would like to discuss first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="315" />
+        <source>已送出（{at}）；雲市集將與您聯絡，這筆申請已列在「我的通知」。</source>
+        <translation>Sent ({at}); the Cloud Marketplace will contact you. The request is listed under My notifications.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="68" />
+        <source>我的通知（未讀在前）</source>
+        <translation>My notifications (unread first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="72" />
+        <source>我的通知</source>
+        <translation>My notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="83" />
+        <source>共 {n} 則通知，{unread} 則未讀</source>
+        <translation>{n} notifications, {unread} unread</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="85" />
+        <source>目前沒有通知</source>
+        <translation>No notifications</translation>
     </message>
 </context>
 </TS>

@@ -135,3 +135,18 @@ class FaultIn(Body):
     count: int = Field(default=1, ge=1, le=1000)
     path: str | None = Field(default=None, max_length=300)
     seconds: float = Field(default=1.0, ge=0, le=60)
+
+
+class ContactEmailIn(SignatureFields):
+    contact_email: str = Field(max_length=254)
+
+
+class PasswordChangeIn(Body):
+    current_password: str = Field(max_length=200)
+    new_password: str = Field(max_length=200)
+
+
+class ConsultationIn(Body):
+    kind: Literal["consultant", "expert_service"]
+    message: str = Field(max_length=2000)
+    contact_phone: str | None = Field(default=None, max_length=30)

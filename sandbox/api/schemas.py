@@ -188,3 +188,27 @@ class ProgrammeOut(Out):
     validity_months: int
     return_extension_working_days: int
     pavilions: list[PavilionTermsOut]
+
+
+class AccountOut(Out):
+    ubn: str
+    name: str
+    contact_email: str | None
+    contact_name: str | None
+    password_set: bool
+    can_sign: bool
+
+
+class AssessmentResultOut(Out):
+    version: str
+    at: str
+    scores: dict[str, int]
+    recommended_categories: list[str]
+    dimensions: list[dict[str, str]]
+
+
+class ConsultationOut(Out):
+    id: str
+    at: str
+    kind: str
+    status: str

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.subsidy import missing_answers
-from sandbox.questionnaire import QUESTIONS, VERSION
+from sandbox_helpers import complete_answers
 
-
-def _complete(overrides: dict[str, list[str]]) -> dict[str, list[str]]:
-    answers: dict[str, list[str]] = dict(overrides)
-    while missing := missing_answers(QUESTIONS, answers):
-        question = next(q for q in QUESTIONS if q["id"] == missing[0])
-        answers[question["id"]] = [question["options"][0]["id"]]
-    return answers
+from sandbox.questionnaire import VERSION
 
 
 def test_the_questionnaire_marks_exclusive_options(api: Any) -> None:
@@ -33,7 +26,7 @@ def test_the_questionnaire_marks_exclusive_options(api: Any) -> None:
 
 def test_a_contradictory_response_is_refused_with_422(api: Any) -> None:
     api.scenario()
-    answers = _complete({"ops_paper": ["none", "orders"]})
+    answers = complete_answers({"ops_paper": ["none", "orders"]})
     refused = api.post("/assessment/responses", {"version": VERSION, "answers": answers})
     assert refused.status_code == 422
     error = refused.json()["error"]

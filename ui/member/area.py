@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,18 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.flows.documents import contact_email_document
 from app.flows.member_deadlines import Reminder, due_reminders
 from app.flows.member_snapshot import MemberSnapshot, load_snapshot
 from app.platform import (
+    Account,
     Applicant,
     AuthExpired,
     Category,
+    Consultation,
     Fetched,
     Notification,
     Order,
     Page,
     Plan,
     PlatformClient,
+    PlatformError,
+    SavedAssessment,
     SignatureBlock,
     Solution,
     TerminationQuote,
@@ -48,10 +53,16 @@ from app.receipts import (
     order_receipt,
     termination_receipt,
 )
-from app.subsidy import WorkCalendar
+from app.subsidy import WorkCalendar, is_valid_email
 from ui.a11y import announce, make_alert
 from ui.async_bridge import run_in_background
 from ui.errors import describe
+from ui.member.centre_pages import (
+    AccountPage,
+    AssessmentResultPage,
+    ConsultPage,
+    NotificationsPage,
+)
 from ui.member.labels import application_status_text, moment_text, status_text
 from ui.member.ordering import OrderDialog
 from ui.member.orders_page import OrdersPage
@@ -59,7 +70,7 @@ from ui.member.overview import OverviewPage
 from ui.member.points_page import PointsPage
 from ui.member.receipts import choose_receipt_path, write_receipt_pdf
 from ui.member.reminders import ReminderNotifier
-from ui.member.signing import SignatureRequester
+from ui.member.signing import SignatureRequester, SignedAttempt
 from ui.member.solutions import SolutionsPage
 from ui.member.termination import TerminationDialog
 
@@ -80,7 +91,16 @@ class MemberArea(QWidget):
     refreshed = Signal(object)
     failed = Signal(object)
 
-    PAGE_OVERVIEW, PAGE_POINTS, PAGE_SOLUTIONS, PAGE_ORDERS = range(4)
+    (
+        PAGE_OVERVIEW,
+        PAGE_POINTS,
+        PAGE_SOLUTIONS,
+        PAGE_ORDERS,
+        PAGE_NOTIFICATIONS,
+        PAGE_ACCOUNT,
+        PAGE_ASSESSMENT,
+        PAGE_CONSULT,
+    ) = range(8)
 
     def __init__(
         self,
@@ -176,17 +196,40 @@ class MemberArea(QWidget):
             self.tr("我的點數"),
             self.tr("雲端方案"),
             self.tr("我的訂單"),
+            self.tr("我的通知"),
+            self.tr("帳號管理"),
+            self.tr("查看自評結果"),
+            self.tr("諮詢顧問／專家服務"),
         ):
             self.nav.addItem(text)
-        self.nav.setFixedWidth(150)
+        # wide enough for the longest item in the UI language (no sideways scrolling)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(
+            max(150, self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 12)
+        )
         self.pages = QStackedWidget()
         self.overview = OverviewPage(self.calendar)
         self.points_page = PointsPage(self.calendar)
         self.solutions = SolutionsPage()
         self.orders = OrdersPage(self.calendar)
-        for page in (self.overview, self.points_page, self.solutions, self.orders):
+        self.notifications_page = NotificationsPage()
+        self.account_page = AccountPage()
+        self.account_page.set_can_sign(signer is not None)
+        self.assessment_page = AssessmentResultPage()
+        self.consult_page = ConsultPage()
+        for page in (
+            self.overview,
+            self.points_page,
+            self.solutions,
+            self.orders,
+            self.notifications_page,
+            self.account_page,
+            self.assessment_page,
+            self.consult_page,
+        ):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_opened)
         self.nav.setCurrentRow(self.PAGE_OVERVIEW)
 
         body = QHBoxLayout()
@@ -204,6 +247,13 @@ class MemberArea(QWidget):
         self.overview.open_solutions.connect(lambda: self.go_to(self.PAGE_SOLUTIONS))
         self.overview.open_orders.connect(self.show_order)
         self.overview.notification_opened.connect(self.open_notification)
+        self.overview.open_assessment.connect(lambda: self.go_to(self.PAGE_ASSESSMENT))
+        self.overview.open_consult.connect(lambda: self.go_to(self.PAGE_CONSULT))
+        self.notifications_page.notification_opened.connect(self.open_notification)
+        self.account_page.email_change_requested.connect(self.change_contact_email)
+        self.account_page.password_change_requested.connect(self.change_password)
+        self.assessment_page.browse_requested.connect(lambda: self.go_to(self.PAGE_SOLUTIONS))
+        self.consult_page.consult_requested.connect(self.request_consultation)
         self.overview.application_pdf_requested.connect(self.save_application_receipt)
         self.points_page.reapply_requested.connect(self.reapply)
         self.solutions.search_requested.connect(self.search_solutions)
@@ -271,6 +321,7 @@ class MemberArea(QWidget):
         can_sign = self.signer is not None and not snapshot.offline
         try:
             self.overview.show_snapshot(snapshot)
+            self.notifications_page.show_notifications(snapshot.notifications)
             self.points_page.show_snapshot(snapshot)
             self.solutions.set_balance(snapshot.points.balance, can_sign, snapshot.points.pavilion)
             self.orders.set_orders(snapshot.orders, snapshot.today, can_sign=can_sign)
@@ -341,6 +392,113 @@ class MemberArea(QWidget):
 
     def _after_change(self, _answer: object) -> None:
         self.refresh()
+
+    # --- 帳號管理, 查看自評結果, 諮詢顧問 -------------------------------------------------
+    def _page_opened(self, page: int) -> None:
+        if page == self.PAGE_ACCOUNT:
+            self.load_account()
+        elif page == self.PAGE_ASSESSMENT:
+            self.load_assessment()
+
+    def load_account(self) -> None:
+        """Fetch 帳號管理's data (off the GUI thread)."""
+        run_in_background(
+            self.client.get_account, self.account_page.show_account, self._account_failed
+        )
+
+    def _inline_error(self, error: BaseException, show: Callable[[str], None]) -> None:
+        """An error shown where the person acted (an expired session ends the area)."""
+        if isinstance(error, AuthExpired):
+            self.show_error(error)
+            return
+        text = describe(error)
+        show(
+            self.tr("{title}：{text} {remedy}").format(
+                title=text.title, text=text.text, remedy=text.remedy
+            )
+        )
+
+    def _account_failed(self, error: BaseException) -> None:
+        self._inline_error(error, self.account_page.show_status)
+
+    def change_contact_email(self, email: str) -> None:
+        """Sign the new contact e-mail, then send it; the platform notifies the change."""
+        if not is_valid_email(email):
+            self.account_page.show_status(
+                self.tr("E-mail 格式不正確，請輸入像 name@example.com 的地址。")
+            )
+            return
+        if self.signer is None:
+            return
+        attempt = SignedAttempt(self.signer, self)
+        attempt.succeeded.connect(self._email_changed)
+        attempt.sign_failed.connect(self._account_failed)
+        attempt.send_failed.connect(self._account_failed)
+        self.account_page.show_status(self.tr("請依指示完成簽章…"))
+        client = self.client
+        attempt.sign(
+            self,
+            contact_email_document(email, self.applicant.ubn),
+            self.tr("變更聯絡人 E-mail 為 {email}").format(email=email),
+            lambda signature, key: client.change_contact_email(
+                email, signature, idempotency_key=key
+            ),
+        )
+
+    def _email_changed(self, account: object) -> None:
+        if isinstance(account, Account):
+            self.account_page.show_account(account)
+            self.account_page.email.clear()
+            self.account_page.show_status(
+                self.tr("聯絡人 E-mail 已變更為 {email}。").format(email=account.contact_email)
+            )
+        self.refresh()
+
+    def change_password(self, current: str, new: str) -> None:
+        """Change the password (the platform checks the current one and the rules)."""
+        client = self.client
+        run_in_background(
+            lambda: client.change_password(current, new),
+            self._password_changed,
+            self._account_failed,
+        )
+
+    def _password_changed(self, account: Account) -> None:
+        self.account_page.clear_passwords()
+        self.account_page.show_account(account)
+        self.account_page.show_status(self.tr("密碼已變更。"))
+        self.refresh()
+
+    def load_assessment(self) -> None:
+        """Fetch the latest self-assessment (scores and recommended categories)."""
+        run_in_background(
+            self.client.get_assessment_result, self._assessment_loaded, self._assessment_failed
+        )
+
+    def _assessment_loaded(self, result: SavedAssessment) -> None:
+        self.assessment_page.show_result(result, self.categories)
+
+    def _assessment_failed(self, error: BaseException) -> None:
+        if isinstance(error, PlatformError) and error.code == "ASSESSMENT_NOT_FOUND":
+            self.assessment_page.show_missing()
+            return
+        self.show_error(error)
+
+    def request_consultation(self, kind: str, message: str) -> None:
+        """Send a consultation request; it comes back as a notification."""
+        client = self.client
+        run_in_background(
+            lambda: client.request_consultation(kind, message),
+            self._consultation_sent,
+            self._consultation_failed,
+        )
+
+    def _consultation_sent(self, consultation: Consultation) -> None:
+        self.consult_page.sent(consultation)
+        self.refresh()
+
+    def _consultation_failed(self, error: BaseException) -> None:
+        self._inline_error(error, self.consult_page.failed)
 
     # --- catalogue ----------------------------------------------------------------------
     def load_categories(self) -> None:

@@ -24,18 +24,17 @@ from app.flows.member_deadlines import (
 from app.flows.member_snapshot import MemberSnapshot
 from app.platform import Notification
 from app.subsidy import WorkCalendar
+from ui.member.centre_pages import NOTIFICATION_ROLE, notification_item
 from ui.member.labels import (
     action_text,
     day_text,
     deadline_line,
-    moment_text,
     outcome_line,
     points_amount,
 )
 from ui.member.orders_model import OrdersModel, orders_view
 
 RECENT_ORDERS = 5
-NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class OverviewPage(QWidget):
@@ -46,6 +45,8 @@ class OverviewPage(QWidget):
     open_solutions = Signal()
     notification_opened = Signal(object)
     application_pdf_requested = Signal()
+    open_assessment = Signal()
+    open_consult = Signal()
 
     def __init__(self, calendar: WorkCalendar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,8 +102,16 @@ class OverviewPage(QWidget):
         points_layout.addWidget(self.balance_label)
         points_layout.addWidget(self.expiry_label)
         points_layout.addWidget(self.first_use_label)
+        assessment_button = QPushButton(self.tr("查看自評結果"))
+        assessment_button.setObjectName("OpenAssessment")
+        assessment_button.clicked.connect(self.open_assessment)
+        consult_button = QPushButton(self.tr("我要找諮詢顧問"))
+        consult_button.setObjectName("OpenConsult")
+        consult_button.clicked.connect(self.open_consult)
         points_layout.addWidget(points_button)
         points_layout.addWidget(form_button)
+        points_layout.addWidget(assessment_button)
+        points_layout.addWidget(consult_button)
         points_layout.addStretch(1)
 
         self.orders_box = QGroupBox(self.tr("我的訂單"))
@@ -142,7 +151,7 @@ class OverviewPage(QWidget):
 
         self.notes.clear()
         for note in snapshot.notifications:
-            self.notes.addItem(self._note_item(note))
+            self.notes.addItem(notification_item(note))
         if not snapshot.notifications:
             self.notes.addItem(QListWidgetItem(self.tr("目前沒有通知")))
         self.notes_box.setTitle(
@@ -177,20 +186,6 @@ class OverviewPage(QWidget):
             reverse=True,
         )
         self.orders_model.set_orders(recent[:RECENT_ORDERS], today)
-
-    def _note_item(self, note: Notification) -> QListWidgetItem:
-        mark = "" if note.read else self.tr("【未讀】")
-        item = QListWidgetItem(
-            self.tr("{mark}{title}　{at}\n{body}").format(
-                mark=mark, title=note.title, at=moment_text(note.at), body=note.body
-            )
-        )
-        item.setData(NOTIFICATION_ROLE, note)
-        if not note.read:
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-        return item
 
     def _note_activated(self, item: QListWidgetItem) -> None:
         note = item.data(NOTIFICATION_ROLE)

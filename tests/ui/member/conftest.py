@@ -13,11 +13,13 @@ from typing import Any
 import pytest
 import requests
 from member_helpers import make_client
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.platform import CardSignature, PlatformClient, SignatureBlock
 from sandbox.embedded import EmbeddedPlatform, serve_in_thread
 from sandbox.server import create_app
+from ui.application import TRANSLATIONS
 
 START = "2026-06-01T09:00:00+08:00"  # a Monday
 
@@ -134,3 +136,17 @@ def member(sandbox: Sandbox, tmp_path: Path) -> Iterator[Member]:
 def signer(member: Member) -> DemoCardRequester:
     """Signs as the member's demo card."""
     return DemoCardRequester(member.sandbox, member.card_id)
+
+
+@pytest.fixture(params=["zh_TW", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The UI language of one run (the translator is removed afterwards)."""
+    translator = QTranslator()
+    if request.param == "en":
+        assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
+        qapp.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan))
+    yield str(request.param)
+    qapp.removeTranslator(translator)

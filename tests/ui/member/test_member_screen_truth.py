@@ -9,20 +9,17 @@ zh_TW and in English, and a screenshot of the three pages is saved.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from member_helpers import WAIT_MS, open_area, open_order_dialog, refresh
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.application import TRANSLATIONS
 from ui.member.area import MemberArea
 from ui.member.termination import TerminationDialog
 
@@ -101,20 +98,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "points_rule": "each order is split self-pay : points = {ratio}, up to the points",
     },
 }
-
-
-@pytest.fixture(params=["zh_TW", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The UI language of one run (the translator is removed afterwards)."""
-    translator = QTranslator()
-    if request.param == "en":
-        assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
-        qapp.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan))
-    yield str(request.param)
-    qapp.removeTranslator(translator)
 
 
 def widget_text(widget: QWidget) -> str:
