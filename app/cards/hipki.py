@@ -302,14 +302,16 @@ class HiPkiSigner:
                 raise MalformedResponse("HiPKI certificate entry has an unexpected shape")
             der = _b64(entry.get("certb64"), "a certificate")
             usage = entry.get("usage")
-            usages = {u.strip() for u in usage.split("|")} if isinstance(usage, str) else set()
-            found.append((der, usages))
+            words = usage.split("|") if isinstance(usage, str) else []
+            found.append((der, {word.strip().lower() for word in words}))
         if not found:
             return None
-        signing = next((der for der, usages in found if "digitalSignature" in usages), None)
+        signing = next((der for der, usages in found if "digitalsignature" in usages), None)
         try:
             if signing is None:
-                signing = next((der for der, usages in found if not usages and _signs(der)), None)
+                # No entry says digitalSignature (a usage spelt otherwise, or none at all):
+                # the certificate's own key usage decides.
+                signing = next((der for der, _usages in found if _signs(der)), None)
             if signing is None:
                 raise MalformedResponse("the card holds no signing certificate")
             chain = issuer_chain(signing, [der for der, _usages in found if der != signing])

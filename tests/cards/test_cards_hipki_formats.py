@@ -218,8 +218,21 @@ def test_version_from_the_root_page_when_the_image_says_nothing(old_server: str)
     assert client.server_version == "1.2.9"
 
 
+@pytest.mark.parametrize(
+    "usage_of",
+    [
+        lambda usage: usage,  # as the server writes it
+        lambda usage: usage.replace("digitalSignature", "DigitalSignature|NonRepudiation"),
+        lambda usage: None,  # no usage at all: the certificate's key usage decides
+        lambda usage: "128",  # a form not seen yet: likewise
+    ],
+    ids=["usage", "other-spelling", "no-usage", "unknown-form"],
+)
 def test_certificates_are_chosen_by_usage_not_label(
-    readers: VirtualReaders, make_card: Callable[[str], EmulatedCard], store: TrustStore
+    readers: VirtualReaders,
+    make_card: Callable[[str], EmulatedCard],
+    store: TrustStore,
+    usage_of: Callable[[str], str | None],
 ) -> None:
     card = make_card("xca-social")
     readers.insert(card)
@@ -230,6 +243,7 @@ def test_certificates_are_chosen_by_usage_not_label(
     # Labels as a module might name them: none says "CA Cert", the CA comes last.
     for number, entry in enumerate(token["certs"]):
         entry["label"] = f"cert{number}"
+        entry["usage"] = usage_of(entry["usage"])
     token["certs"].reverse()
 
     class Relabelled(BaseHTTPRequestHandler):
