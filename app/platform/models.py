@@ -485,7 +485,7 @@ class PointsSummary:
             ledger=obj.each("ledger", LedgerEntry.parse, optional=True),
             pavilion=obj.enum("pavilion", Pavilion) if obj.has("pavilion") else Pavilion.GENERAL,
             ratio=obj.opt_text("ratio"),
-            points_cap=obj.opt_integer("points_cap"),
+            points_cap=obj.opt_amount("points_cap"),
         )
 
 

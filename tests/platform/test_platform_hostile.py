@@ -311,10 +311,18 @@ def test_implausible_points_and_prices_are_typed_errors(
     assert info.value.where == f"quote.{field}"
 
 
-def test_a_negative_balance_is_a_typed_error(local_server: LocalServer) -> None:
-    local_server.json_route(
-        "GET", "/api/v1/points", 200, {"balance": -5, "granted": 30_000, "can_reapply": False}
-    )
+@pytest.mark.parametrize(
+    "points",
+    [
+        {"balance": -5, "granted": 30_000},
+        {"balance": 5, "granted": 30_000, "points_cap": -200_000},
+        {"balance": 5, "granted": 10**12},
+    ],
+)
+def test_implausible_points_balances_are_typed_errors(
+    local_server: LocalServer, points: dict[str, int]
+) -> None:
+    local_server.json_route("GET", "/api/v1/points", 200, {**points, "can_reapply": False})
     client = _client(local_server.url)
     client.use_token("16480894", "token")
     with pytest.raises(ImplausibleValue):
