@@ -8,12 +8,12 @@ with its availability and reason, and the choice made for each card.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from app.cards.apdu import ApduProtocol
 from app.cards.drivers import driver_for_atr
-from app.cards.errors import CardError
+from app.cards.errors import CardError, HiPkiNotAuthorised
 from app.cards.hicos import HicosCard
 from app.cards.signer import SIGNER_PREFERENCE, Signer, SignerIdentity, SignerKind
 from app.cards.transport import ReaderBackend
@@ -91,6 +91,7 @@ def select_signers(signers: Sequence[Signer]) -> Selection:
     reports: list[SignerReport] = []
     choices: list[SignerChoice] = []
     skipped: list[str] = []
+    refusal: str | None = None  # a preferred signer that refused this program
     for signer in ordered:
         availability = signer.availability()
         if not availability.available:
@@ -102,6 +103,8 @@ def select_signers(signers: Sequence[Signer]) -> Selection:
         except CardError as exc:
             reports.append(SignerReport(signer.kind, True, availability.reason, error=exc.code))
             skipped.append(f"{signer.kind} failed ({exc.code})")
+            if isinstance(exc, HiPkiNotAuthorised):
+                refusal = refusal or exc.code
             continue
         serials = tuple(_card_key(who) for who in found)
         skipped_objects = tuple(str(note) for note in getattr(signer, "skipped", ()))
@@ -112,7 +115,7 @@ def select_signers(signers: Sequence[Signer]) -> Selection:
             key = _card_key(who)
             if key in chosen:
                 continue
-            chosen[key] = who
+            chosen[key] = replace(who, fallback_reason=refusal) if refusal else who
             why = f"{signer.kind} is the most preferred signer that reaches this card"
             if skipped:
                 why += "; " + "; ".join(skipped)

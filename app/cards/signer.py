@@ -50,6 +50,9 @@ class SignerIdentity:
     identity: CardIdentity
     pinpad: bool = False
     """True when the PIN is entered on the reader's own keypad (sign with ``pin=None``)."""
+    fallback_reason: str | None = None
+    """Set when a more preferred signer refused this program (e.g. ``HIPKI_NOT_AUTHORISED``)
+    and this signer reaches the card instead: the UI says so."""
 
     @property
     def card_serial(self) -> str | None:

@@ -431,6 +431,10 @@ Password: {password}</translation>
         <source>有效期間：{start} 至 {end}</source>
         <translation>Valid: {start} to {end}</translation>
     </message>
+    <message>
+        <source>HiPKI 跨平台網頁元件不信任本程式，這張卡改由 HiCOS 卡片管理工具或讀卡機簽章。</source>
+        <translation>The HiPKI component does not trust this program: this card signs through the HiCOS card tool or the reader instead.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsPage</name>

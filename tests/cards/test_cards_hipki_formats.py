@@ -345,6 +345,8 @@ def test_refused_when_listing_the_other_signer_reaches_the_card_and_says_why(
     [choice] = selection.choices
     assert choice.signer is SignerKind.CARD
     assert "hipki failed (HIPKI_NOT_AUTHORISED)" in choice.reason
+    [who] = selection.chosen.values()
+    assert who.fallback_reason == "HIPKI_NOT_AUTHORISED"
     hipki_report = selection.signers[0]
     assert hipki_report.error == "HIPKI_NOT_AUTHORISED"
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from card_fallback import refused_card_panel
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -70,3 +71,11 @@ def test_issuer_not_in_store_and_hipki_fallback(
     assert box.isVisible()
     _save(box, screenshot_dir / f"card_hipki_fallback_{language}.png", qtbot)
     box.close()
+
+
+def test_card_panel_reached_without_hipki(
+    language: str, screenshot_dir: Path, qtbot: QtBot
+) -> None:
+    with refused_card_panel(qtbot) as panel:
+        qtbot.waitExposed(panel)
+        _save(panel, screenshot_dir / f"card_panel_without_hipki_{language}.png", qtbot)

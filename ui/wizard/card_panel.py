@@ -270,6 +270,12 @@ class CardPanel(QFrame):
                 start=_local_date(identity.not_before), end=_local_date(identity.not_after)
             )
         )
+        if who.fallback_reason is not None:
+            lines.append(
+                self.tr(
+                    "HiPKI 跨平台網頁元件不信任本程式，這張卡改由 HiCOS 卡片管理工具或讀卡機簽章。"
+                )
+            )
         self.card_label.setText("\n".join(lines))
         self._set_current(who, self._problem_of(who))
 
