@@ -31,15 +31,34 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=None,
         help="SQLAlchemy URL; default a SQLite file in the user data folder; sqlite:// = memory",
     )
+    parser.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="stop when standard input closes (the program that started this one has ended)",
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
     return args
 
 
-def main() -> None:
+def _stop_when_stdin_closes(stop: threading.Event) -> None:
+    """Set ``stop`` once standard input reaches its end (the parent process is gone)."""
+
+    def watch() -> None:
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        except (OSError, ValueError):
+            pass
+        stop.set()
+
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
+
+
+def main(argv: list[str] | None = None) -> None:
     """Start the platform and serve until interrupted."""
-    args = parse_args()
+    args = parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -60,6 +79,8 @@ def main() -> None:
         sys.exit(2)
     print(f"Sandbox platform listening on {platform.base_url}", flush=True)
     stop = threading.Event()
+    if args.exit_with_stdin:
+        _stop_when_stdin_closes(stop)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
     while not stop.is_set() and platform.running:

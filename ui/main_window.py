@@ -9,8 +9,8 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.pages.start_page import StartPage
 from ui.support.wiring import install_support
+from ui.training.placement import dock_beside, initial_window_size
 from ui.widgets.platform_wait import PlatformWait
 
 if TYPE_CHECKING:
@@ -43,27 +44,24 @@ log = logging.getLogger(__name__)
 
 
 class RunningPlatform(Protocol):
-    """What the window needs of an embedded training platform."""
+    """What the window needs of a training platform."""
 
-    base_url: str
+    base_url: str | None
 
     def stop(self) -> None: ...
 
 
-def _start_training_platform() -> RunningPlatform:
-    # Imported here, on a worker thread, so the sandbox's imports never delay the first paint.
+def _prepare_training_client() -> None:
+    """What training mode needs in this process besides the platform (a child process)."""
     from certs.testpki import DemoPKI
-    from sandbox.embedded import start_embedded
 
     with _no_collection_pauses():
-        platform = start_embedded(database="sqlite://")
         # The training panel and the virtual readers use the demo cards: build them here
         # (about 0.1 s of signing) so the GUI thread later finds them ready.
         DemoPKI.load()
         # What _on_platform_started builds on the GUI thread: import it here, so the GUI
         # thread only makes widgets (these imports took about 0.2 s of it).
         _import_modules(_TRAINING_PANEL_MODULES)
-    return platform
 
 
 class _NoCollectionPauses:
@@ -143,7 +141,6 @@ class _Banner(QFrame):
 
 
 CardFactory = Callable[[bool], "CardContext"]
-PANEL_WIDTH = 400
 
 
 def default_cards(training: bool) -> CardContext:
@@ -158,6 +155,8 @@ class MainWindow(QMainWindow):
 
     platform_ready = Signal(str)
     platform_failed = Signal(str)
+    platform_crashed = Signal()
+    platform_restarted = Signal(str)
     wizard_opened = Signal(object)
 
     def __init__(
@@ -177,9 +176,15 @@ class MainWindow(QMainWindow):
         self.training_panel: TrainingPanel | None = None
         self.member_area: QWidget | None = None
         self._open_when_ready = False
+        self._training_url: str | None = None
+        self._training_client_ready = False
         self.setWindowTitle(self.tr("臺灣雲市集 數位點數申請"))
-        self.resize(1100, 760)
         self.setMinimumSize(800, 600)
+        self.resize(
+            initial_window_size(
+                self.screen().availableGeometry(), self.training, self.minimumSize()
+            )
+        )
 
         self.training_banner = _Banner(
             "TrainingBanner",
@@ -192,8 +197,14 @@ class MainWindow(QMainWindow):
         self.panel_button.setShortcut("Ctrl+T")
         self.panel_button.setEnabled(False)
         self.panel_button.clicked.connect(self.toggle_training_panel)
+        self.platform_notice = QLabel()
+        self.platform_notice.setObjectName("PlatformNotice")
+        self.platform_notice.setWordWrap(True)
+        self.platform_notice.setAccessibleName(self.tr("訓練平台狀態"))
+        self.platform_notice.setVisible(False)
         banner_layout = self.training_banner.layout()
-        if banner_layout is not None:
+        if isinstance(banner_layout, QHBoxLayout):
+            banner_layout.insertWidget(1, self.platform_notice, 1)
             banner_layout.addWidget(self.panel_button)
         self.privacy_banner: QWidget = _Banner(
             "PrivacyBanner",
@@ -240,21 +251,43 @@ class MainWindow(QMainWindow):
 
     # --- training platform ---------------------------------------------------------------
     def start_training_platform(self) -> None:
-        """Start the embedded training platform on a worker; call after the first paint."""
+        """Start the training platform's child process; call after the first paint."""
         if self.options.platform_url is not None or self.platform is not None:
             return
+        from ui.training.platform_process import TrainingPlatformProcess, default_database
+
+        # A shared kiosk PC keeps nothing of an applicant: its training data stay in memory.
+        database = None if self.options.kiosk else default_database()
+        process = TrainingPlatformProcess(database, parent=self)
+        process.ready.connect(self._on_platform_listening)
+        process.failed.connect(self._on_platform_process_failed)
+        process.crashed.connect(self._on_platform_crashed)
+        process.restarted.connect(self._on_platform_restarted)
+        self.platform = process
+        process.start()
         run_in_background(
-            _start_training_platform, self._on_platform_started, self._on_platform_failed
+            _prepare_training_client, self._on_training_client_prepared, self._on_platform_failed
         )
 
-    def _on_platform_started(self, platform: RunningPlatform) -> None:
-        self.platform = platform
-        self.platform_url = platform.base_url
+    def _on_platform_listening(self, base_url: str) -> None:
+        self._training_url = base_url
+        self._maybe_platform_started()
+
+    def _on_training_client_prepared(self, _result: object) -> None:
+        self._training_client_ready = True
+        self._maybe_platform_started()
+
+    def _maybe_platform_started(self) -> None:
+        if self._training_client_ready and self._training_url is not None:
+            self._on_platform_started(self._training_url)
+
+    def _on_platform_started(self, base_url: str) -> None:
+        self.platform_url = base_url
         self.start_page.set_platform_status(
-            self.tr("已連線到訓練平台（{url}）").format(url=platform.base_url)
+            self.tr("已連線到訓練平台（{url}）").format(url=base_url)
         )
-        self._setup_training_panel(platform.base_url)
-        self.platform_ready.emit(platform.base_url)
+        self._setup_training_panel(base_url)
+        self.platform_ready.emit(base_url)
         if self._open_when_ready:
             self._open_when_ready = False
             self.open_wizard()
@@ -267,6 +300,34 @@ class MainWindow(QMainWindow):
         )
         self.platform_failed.emit(text.text)
 
+    def _on_platform_process_failed(self, detail: str) -> None:
+        log.error("training platform cannot run: %s", detail)
+        text = self.tr(
+            "訓練平台無法啟動。請關閉程式後再開一次；若仍然不行，"
+            "請到「說明與診斷」產生報告並寄給客服。"
+        )
+        self.start_page.set_platform_status(text)
+        self._show_platform_notice(text)
+        self.platform_failed.emit(text)
+
+    def _on_platform_crashed(self) -> None:
+        self._show_platform_notice(
+            self.tr("訓練平台意外停止了，正在重新啟動；您畫面上的資料都還在，不必重填。")
+        )
+        self.platform_crashed.emit()
+
+    def _on_platform_restarted(self, base_url: str) -> None:
+        self._show_platform_notice(
+            self.tr("訓練平台已重新啟動，可以繼續練習；剛才沒送出的動作請再按一次。")
+        )
+        self.platform_restarted.emit(base_url)
+
+    def _show_platform_notice(self, text: str) -> None:
+        self.platform_notice.setText(text)
+        self.platform_notice.setVisible(True)
+        if self.training_panel is not None:
+            self.training_panel.message.emit(text)
+
     def _setup_training_panel(self, base_url: str) -> None:
         if not self.training or self.training_panel is not None:
             return
@@ -274,18 +335,45 @@ class MainWindow(QMainWindow):
         from app.platform.client import PlatformClient
         from ui.training.panel import TrainingPanel
 
-        self.training_panel = TrainingPanel(PlatformClient(base_url), cards.virtual_readers, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
-        self.training_panel.setVisible(False)
+        self.training_panel = TrainingPanel(PlatformClient(base_url), cards.virtual_readers)
+        self.training_panel.data_reset.connect(self._after_training_reset)
         self.panel_button.setEnabled(True)
 
+    def _after_training_reset(self) -> None:
+        # What the pages showed is gone from the platform: start again from the start page.
+        from ui.member.area import MemberArea
+
+        if isinstance(self.member_area, MemberArea):
+            self.member_area.session_ended.emit()
+        self.close_wizard()
+
     def toggle_training_panel(self) -> None:
-        """Show or hide the training panel."""
+        """Show the training panel beside the window, or hide it."""
         panel = self.training_panel
-        if panel is not None:
-            panel.setVisible(not panel.isVisible())
-            if panel.isVisible():
-                self.resizeDocks([panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+        if panel is None:
+            return
+        if panel.isVisible():
+            panel.hide()
+            return
+        self.dock_training_panel()
+        panel.show()
+        panel.raise_()
+
+    def dock_training_panel(self) -> None:
+        """Put the panel at the window's right edge, moving the window so both fit."""
+        panel = self.training_panel
+        if panel is None:
+            return
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        main, beside = dock_beside(
+            frame, self.screen().availableGeometry(), self.minimumWidth() + extra_w
+        )
+        if main != frame:
+            self.move(main.topLeft())
+            self.resize(main.width() - extra_w, main.height() - extra_h)
+        panel.move(beside.topLeft())
+        panel.resize(beside.width() - extra_w, beside.height() - extra_h)
 
     # --- enrolment wizard ----------------------------------------------------------------
     def _ensure_cards(self) -> CardContext:
@@ -392,6 +480,10 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop what the window started; safe to call more than once."""
+        panel, self.training_panel = self.training_panel, None
+        if panel is not None:
+            panel.close()
+            panel.deleteLater()
         if self.wizard is not None:
             self.wizard.close_draft()
         cards, self.cards = self.cards, None
@@ -400,6 +492,20 @@ class MainWindow(QMainWindow):
         platform, self.platform = self.platform, None
         if platform is not None:
             platform.stop()
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt override
+        super().moveEvent(event)
+        self._follow_with_panel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._follow_with_panel()
+
+    def _follow_with_panel(self) -> None:
+        panel = self.training_panel
+        if panel is not None and panel.isVisible():
+            frame = self.frameGeometry()
+            panel.move(frame.right() + 1, frame.top())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # a draft without a keyring ends with this run: the person hears it first

@@ -130,6 +130,42 @@ def qt_app(qtbot: QtBot) -> QtBot:
     return qtbot
 
 
+def training_options(language: str = "zh_TW") -> Any:
+    """Launch options of the client in training mode (no platform URL)."""
+    from app.cli import LaunchOptions
+
+    return LaunchOptions(
+        platform_url=None,
+        language=language,
+        privacy=False,
+        kiosk=False,
+        idle_minutes=10,
+        log_level="INFO",
+    )
+
+
+def open_training_window(qtbot: QtBot, language: str = "zh_TW") -> Any:
+    """A shown main window in training mode whose platform (a child process) is ready."""
+    from ui.application import create_application
+    from ui.main_window import MainWindow
+
+    create_application(training_options(language))
+    main = MainWindow(training_options(language))
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.platform_ready, timeout=60000):
+        main.start_training_platform()
+    return main
+
+
+@pytest.fixture
+def training_window(qtbot: QtBot, memory_keyring: Any) -> Iterator[Any]:
+    """A main window in training mode with its platform started; shut down afterwards."""
+    main = open_training_window(qtbot)
+    yield main
+    main.shutdown()
+
+
 FORM_VALUES = {
     "address": "臺北市中正區忠孝東路一段1號",
     "representative_name": "王大明",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_training_platform_starts_without_blocking_and_answers(qtbot: QtBot) -> 
     window.platform_failed.connect(lambda text: outcome.append(f"failed {text}"))
     window.start_training_platform()
     # The call returned at once: the GUI thread is free while the platform starts.
-    assert window.platform is None
+    assert window.platform_url is None
     qtbot.waitUntil(lambda: bool(outcome), timeout=30000)
     assert outcome[0].startswith("ready "), outcome
     base_url = outcome[0].removeprefix("ready ")
@@ -67,7 +68,15 @@ def test_training_platform_starts_without_blocking_and_answers(qtbot: QtBot) -> 
     answer = requests.get(f"{base_url}/categories", timeout=10)
     assert answer.status_code == 200
     assert len(answer.json()["items"]) == 15
+    # The platform is a child process, not a thread of the client.
+    from ui.training.platform_process import TrainingPlatformProcess
+
+    platform = window.platform
+    assert isinstance(platform, TrainingPlatformProcess)
+    assert platform.pid is not None
+    assert platform.pid != os.getpid()
     window.shutdown()
+    assert platform.pid is None
 
 
 @pytest.mark.screenshot

@@ -2,44 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.cli import LaunchOptions
 from sandbox.world import DEMO_APPLICANTS
-from ui.application import create_application
 from ui.main_window import MainWindow
 
 SME = next(d for d in DEMO_APPLICANTS if d.ubn == "16480894")
 
 
-def _options() -> LaunchOptions:
-    return LaunchOptions(
-        platform_url=None,
-        language="zh_TW",
-        privacy=False,
-        kiosk=False,
-        idle_minutes=10,
-        log_level="INFO",
-    )
-
-
 @pytest.fixture
-def window(qtbot: QtBot, memory_keyring: Any) -> Iterator[MainWindow]:
-    """A main window in training mode with its platform started."""
-    create_application(_options())
-    main = MainWindow(_options())
-    qtbot.addWidget(main)
-    main.resize(1400, 860)
-    main.show()
-    with qtbot.waitSignal(main.platform_ready, timeout=60000):
-        main.start_training_platform()
-    yield main
-    main.shutdown()
+def window(training_window: MainWindow) -> MainWindow:
+    """The main window in training mode, with its platform started."""
+    training_window.resize(1400, 860)
+    return training_window
 
 
 def test_new_application_opens_the_wizard_and_the_panel_drives_cards(

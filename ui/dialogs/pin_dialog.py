@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.cards.signer import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from ui.a11y import announce, make_alert, set_field_error
+from ui.dialogs.ask import ask_yes_no
 
 
 class PinDialog(QDialog):
@@ -149,17 +149,16 @@ class PinDialog(QDialog):
 
     def confirm_last_try(self) -> bool:
         """Ask before using the last try; True to go on."""
-        answer = QMessageBox.warning(
+        return ask_yes_no(
             self,
             self.tr("最後一次機會"),
             self.tr(
                 "這是最後一次嘗試。若 PIN 碼再錯，卡片會被鎖住，需要到發卡單位解鎖。\n"
                 "確定要送出嗎？"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            warning=True,
+            default_yes=False,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm(self) -> None:
         if self.waiting:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -56,6 +55,7 @@ from app.receipts import (
 from app.subsidy import WorkCalendar, is_valid_email
 from ui.a11y import announce, make_alert
 from ui.async_bridge import run_in_background
+from ui.dialogs.ask import ask_yes_no
 from ui.errors import describe
 from ui.member.centre_pages import (
     AccountPage,
@@ -555,8 +555,7 @@ class MemberArea(QWidget):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def cancel_order(self, order: Order | None) -> None:
         """Cancel an order before payment (points come back at once)."""

@@ -1,6 +1,10 @@
 """Training panel: demo cards in and out, phone approvals, the platform's e-mails, its clock.
 
-Only shown on the embedded training platform. Demo cards go into the in-process virtual
+Only shown on the training platform. The panel is a top-level window of its own, placed
+beside the main window: the dialogs of the main window are modal to that window only, so
+while a PIN dialog, a phone wait or an order confirmation is open the trainee can still
+approve the phone, type on the reader's keypad or pull the card here, and keyboard focus
+and screen readers treat the panel as the separate window it is. Demo cards go into the in-process virtual
 readers; the training reader can be switched to a PIN-pad reader, whose keypad is drawn
 here (enabled only while the card waits for the PIN on the pad). The rest talks to the
 training platform's ``/_sandbox`` endpoints off the GUI thread.
@@ -12,15 +16,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -50,11 +55,13 @@ def _button(text: str) -> QPushButton:
     return button
 
 
-class TrainingPanel(QDockWidget):
-    """A dock with tabs for cards, phone, e-mail, clock and the demo applicants."""
+class TrainingPanel(QWidget):
+    """A window with tabs for cards, phone, e-mail, clock and the demo applicants."""
 
     message = Signal(str)
     """Short status text (also read by screen readers)."""
+    data_reset = Signal()
+    """The training data were wiped: what the client shows of them is gone."""
     pad_changed = Signal(bool, int)
     """The virtual keypad: waiting for a PIN or not, digits typed (any thread may emit)."""
 
@@ -62,10 +69,15 @@ class TrainingPanel(QDockWidget):
         self,
         client: PlatformClient,
         readers: Any = None,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("訓練面板"), parent)
+        # No Qt parent: a window-modal dialog of the main window must not block the panel.
+        super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("TrainingPanel")
+        self.setWindowTitle(self.tr("訓練面板"))
+        self.setAccessibleName(self.tr("訓練面板"))
+        # Opening the panel beside a dialog must not take the keyboard from that dialog.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.hide)
         self.client = client
         self.readers = readers
         self.pki = DemoPKI.load()
@@ -85,11 +97,9 @@ class TrainingPanel(QDockWidget):
         self.status.setObjectName("Hint")
         self.status.setWordWrap(True)
         status_label(self.status, self.tr("訓練面板狀態"))
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
+        layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
-        self.setWidget(holder)
         self.setMinimumWidth(340)
         self.message.connect(self.status.setText)
         self.pad_changed.connect(self._show_pad)
@@ -416,8 +426,12 @@ class TrainingPanel(QDockWidget):
             grid.addWidget(button, index // 2, index % 2)
         refresh = _button(self.tr("讀取平台時間"))
         refresh.clicked.connect(self.refresh_clock)
-        reset = _button(self.tr("重設訓練平台（清除所有練習資料）"))
-        reset.clicked.connect(self.reset_platform)
+        reset = _button(self.tr("清除訓練資料…"))
+        reset.setAccessibleDescription(
+            self.tr("刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。")
+        )
+        reset.clicked.connect(self.ask_reset)
+        self.reset_button = reset
         layout.addWidget(intro)
         layout.addWidget(self.clock_label)
         layout.addLayout(grid)
@@ -441,12 +455,46 @@ class TrainingPanel(QDockWidget):
             self._show_clock,
         )
 
+    def ask_reset(self) -> QMessageBox:
+        """Ask before wiping the training data; :meth:`reset_platform` follows a Yes."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        question = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("清除訓練資料"),
+            self.tr(
+                "要刪除訓練平台上所有的練習資料嗎？\n"
+                "練習建立的會員、訂單、點數與平台時間都會清除，回到示範資料的起點；"
+                "程式會回到首頁。這個動作無法復原。"
+            ),
+            yes | no,
+            self,
+        )
+        question.setDefaultButton(no)
+        question.setWindowModality(Qt.WindowModality.WindowModal)
+        question.finished.connect(
+            lambda _result: self._reset_answered(question.clickedButton() is question.button(yes))
+        )
+        self.reset_question = question
+        question.open()
+        return question
+
+    def _reset_answered(self, confirmed: bool) -> None:
+        if confirmed:
+            self.reset_platform()
+        else:
+            self.message.emit(self.tr("沒有清除訓練資料。"))
+
     def reset_platform(self) -> None:
         """Wipe the training platform back to its demo world."""
-        self._run(
-            lambda: self._sandbox("POST", "/_sandbox/reset"),
-            lambda _a: self.message.emit(self.tr("訓練平台已重設。")),
-        )
+
+        def done(_answer: object) -> None:
+            self.pending.clear()
+            self._render_transactions()
+            self.message.emit(self.tr("訓練資料已清除，平台回到示範資料的起點。"))
+            self.data_reset.emit()
+            self.refresh_clock()
+
+        self._run(lambda: self._sandbox("POST", "/_sandbox/reset"), done)
 
     # --- demo applicants -------------------------------------------------------------
     def _people_tab(self) -> QWidget:
