@@ -8,7 +8,10 @@ attempt uses and the blocked read returns at once.
 
 The guard reaches the sockets through the connection classes of the client's HTTP
 adapters (``transport.GuardedAdapter``): each connection reports itself to the guard
-of the calling thread when it connects or sends a request.
+of the calling thread when it connects or sends a request. A shut-down socket ends a
+blocked read at once on Linux and macOS; on Windows at the latest when the next byte
+arrives (Winsock resets a connection that receives data after ``shutdown``) or when the
+read timeout, itself never longer than the time left, passes.
 """
 
 from __future__ import annotations

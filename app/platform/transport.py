@@ -172,7 +172,10 @@ class GuardedAdapter(HTTPAdapter):
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         """Guarded connections also through a proxy."""
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        manager.pool_classes_by_scheme = _GUARDED_POOLS
+        # SOCKS managers bring their own connection classes (the SOCKS handshake); their
+        # calls keep the deadline checks between reads but not the socket shutdown
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = _GUARDED_POOLS
         return manager
 
 

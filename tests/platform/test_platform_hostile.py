@@ -360,3 +360,18 @@ def test_calls_in_flight_are_listed_and_can_be_cancelled_from_another_thread() -
         worker.join(5)
     assert isinstance(outcome[0], CallCancelled)
     assert oldest_call_started() is None
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_trickling_proxy_ends_at_the_attempt_deadline(
+    monkeypatch: pytest.MonkeyPatch, scheme: str
+) -> None:
+    # http: the proxy forwards and trickles the answer; https: it trickles its CONNECT answer
+    with hostile_server(trickling_headers) as proxy:
+        monkeypatch.setenv(f"{scheme.upper()}_PROXY", f"http://127.0.0.1:{proxy.port}")
+        client = _client(f"{scheme}://localhost:9/api/v1", retries=0)
+        assert client.proxy() == f"http://127.0.0.1:{proxy.port}"
+        error, took, _peak = measure(lambda: client.lookup_applicant("16480894"))
+        assert proxy.connections == 1
+    assert isinstance(error, DeadlineExceeded)
+    assert took < ATTEMPT + SLACK
