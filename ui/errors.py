@@ -256,9 +256,15 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
         str(QT_TRANSLATE_NOOP("errors", "程式會帶您回到尚未完成的步驟。")),
     ),
     "POINTS_EXPIRED": _entry(
-        str(QT_TRANSLATE_NOOP("errors", "點數已過期")),
-        str(QT_TRANSLATE_NOOP("errors", "您的點數已超過使用期限，不能再折抵。")),
-        str(QT_TRANSLATE_NOOP("errors", "過期點數已由系統收回，依規定不能再申請。")),
+        str(QT_TRANSLATE_NOOP("errors", "點數不能折抵")),
+        str(QT_TRANSLATE_NOOP("errors", "您的點數已超過使用期限，這筆訂單不能折抵點數。")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "您仍可自費全額購買方案。核發後 1 個月內未使用而返還的點數，可到「我的點數」"
+                "重新開通；3 個月期滿收回的點數則不能重新申請。",
+            )
+        ),
     ),
     "EXISTING_CUSTOMER_RENEWAL": _entry(
         str(QT_TRANSLATE_NOOP("errors", "既有客戶續約不能使用點數")),
@@ -893,9 +899,39 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
         str(QT_TRANSLATE_NOOP("errors", "請改用憑證卡或行動自然人憑證登入。")),
     ),
     "REAPPLY_NOT_ALLOWED": _entry(
-        str(QT_TRANSLATE_NOOP("errors", "不能重新申請")),
-        str(QT_TRANSLATE_NOOP("errors", "依規定目前不能重新開通點數。")),
-        str(QT_TRANSLATE_NOOP("errors", "請洽雲市集客服。")),
+        str(QT_TRANSLATE_NOOP("errors", "目前不能重新開通點數")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "只有核發後 1 個月內完全未使用而返還的點數可以重新開通；3 個月期滿收回的點數"
+                "不能重新申請，計畫結束或額度用罄後也不受理。",
+            )
+        ),
+        str(QT_TRANSLATE_NOOP("errors", "您仍可自費全額購買方案；如有疑問請洽雲市集客服。")),
+    ),
+    "TEXT_OUTDATED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "同意書內容已更新")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "平台的同意書、聲明事項或授權書內容已更新；您簽署的是舊版本，平台沒有收下。",
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "畫面已換成最新全文：請重新閱讀、再次勾選同意後簽署。您填寫的資料都已保留。",
+            )
+        ),
+    ),
+    "DATE_IN_PAST": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "退訂日期不能回溯")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "退訂日期早於平台的今天或服務開始日，平台不接受回溯的退訂。"
+            )
+        ),
+        str(QT_TRANSLATE_NOOP("errors", "請改選今天（平台日期）或之後的日期，再試算一次。")),
     ),
     "TERMINATION_QUOTE_REQUIRED": _entry(
         str(QT_TRANSLATE_NOOP("errors", "請先試算退訂")),

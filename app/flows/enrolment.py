@@ -83,7 +83,12 @@ _WIZARD_STEP = {v: k for k, v in _PLATFORM_STEP.items()}
 _FIELDS: dict[WizardStep, tuple[str, ...]] = {
     WizardStep.UBN: ("ubn",),
     WizardStep.METHOD: ("method",),
-    WizardStep.AUTHORIZATIONS: ("valid_from", "valid_to", "responsible_person_id"),
+    WizardStep.AUTHORIZATIONS: (
+        "valid_from",
+        "valid_to",
+        "responsible_person_id",
+        "responsible_person_name",
+    ),
     WizardStep.CONSENTS: ("personal_data", "declarations"),
     WizardStep.FORM: (*APPLICATION_FORM_FIELDS, "password", "password_confirm"),
     WizardStep.EMAIL: ("code",),
@@ -139,8 +144,10 @@ def authorization_problems(
     valid_to: date | None,
     responsible_person_id: str | None,
     today: date,
+    *,
+    responsible_person_name: str | None = None,
 ) -> dict[str, str]:
-    """Checks of one 企業授權書 before it is signed."""
+    """Checks of one 企業授權書 before it is signed (附表3: the person's ID and name)."""
     problems: dict[str, str] = {}
     if valid_from is None:
         problems["valid_from"] = "請填寫授權起日"
@@ -152,6 +159,11 @@ def authorization_problems(
         (responsible_person_id or "").strip().upper()
     ):
         problems["responsible_person_id"] = "附表3須填寫正確的負責人身分證字號"
+    if (
+        kind is AuthorizationKind.BUSINESS_REGISTRATION
+        and not (responsible_person_name or "").strip()
+    ):
+        problems["responsible_person_name"] = "附表3須填寫負責人姓名"
     return problems
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from app.platform import (
     Applicant,
     ApplicationState,
+    ApplicationTexts,
     AssessmentResult,
     AuthExpired,
     CardSignature,
@@ -31,7 +32,6 @@ from app.subsidy import TAIWAN_TZ, AuthorizationKind, VerificationMethod
 from app.subsidy.password import check_password, passwords_match
 
 from .documents import (
-    CONSENT_TEXT_VERSION,
     authorization_fields,
     consent_fields,
     signed_document,
@@ -74,6 +74,7 @@ class EnrolmentService:
         self._drafts = drafts
         self.draft: Draft | None = None
         self.state: ApplicationState | None = None
+        self._texts: ApplicationTexts | None = None
         # Dates and phone transactions are judged on the platform's clock (its answers'
         # Date header), which this PC's may not match.
         self._now = now or client.server_now
@@ -215,23 +216,68 @@ class EnrolmentService:
 
     # -- signed steps --
 
+    def texts(self) -> ApplicationTexts:
+        """The texts to show and sign (fetched once; :meth:`reload_texts` after TEXT_OUTDATED)."""
+        if self._texts is None:
+            self._texts = self.client.get_application_texts()
+        return self._texts
+
+    def reload_texts(self) -> ApplicationTexts:
+        """Fetch the texts again (the platform said the signed ones are outdated)."""
+        self._texts = None
+        return self.texts()
+
     def authorization_document(
         self,
         kind: AuthorizationKind,
         valid_from: date | None,
         valid_to: date | None,
+        texts: ApplicationTexts,
+        *,
         responsible_person_id: str | None = None,
+        responsible_person_name: str | None = None,
     ) -> bytes:
         """The exact bytes the applicant signs for one 企業授權書 (checked first)."""
+        fields = self._authorization_fields(
+            kind,
+            valid_from,
+            valid_to,
+            texts,
+            person=(responsible_person_id, responsible_person_name),
+        )
+        return signed_document(fields, "authorizations", self._ubn())
+
+    def _authorization_fields(
+        self,
+        kind: AuthorizationKind,
+        valid_from: date | None,
+        valid_to: date | None,
+        texts: ApplicationTexts,
+        *,
+        person: tuple[str | None, str | None],
+    ) -> dict[str, object]:
+        """The checked fields; ``person`` is 附表3's (ID, name)."""
+        responsible_person_id, responsible_person_name = person
         problems = authorization_problems(
-            kind, valid_from, valid_to, responsible_person_id, self._today()
+            kind,
+            valid_from,
+            valid_to,
+            responsible_person_id,
+            self._today(),
+            responsible_person_name=responsible_person_name,
         )
         if problems:
             raise InvalidInput(problems)
         assert valid_from is not None
         assert valid_to is not None
-        fields = authorization_fields(kind, valid_from, valid_to, responsible_person_id)
-        return signed_document(fields, "authorizations", self._ubn())
+        return authorization_fields(
+            kind,
+            valid_from,
+            valid_to,
+            texts,
+            responsible_person_id=responsible_person_id,
+            responsible_person_name=responsible_person_name,
+        )
 
     def sign_authorization(
         self,
@@ -239,16 +285,23 @@ class EnrolmentService:
         valid_from: date | None,
         valid_to: date | None,
         sign: Signer,
+        texts: ApplicationTexts,
+        *,
         responsible_person_id: str | None = None,
+        responsible_person_name: str | None = None,
     ) -> ApplicationState:
-        """Sign and send one 企業授權書 (附表2 or 附表3)."""
+        """Sign and send one 企業授權書 (附表2 or 附表3) naming the ``texts`` shown."""
         if kind not in self.flow.required_authorizations():
             raise FlowError("此申請身分不需要這份授權書", code="AUTHORIZATION_NOT_REQUIRED")
-        document = self.authorization_document(kind, valid_from, valid_to, responsible_person_id)
-        assert valid_from is not None
-        assert valid_to is not None
-        fields = authorization_fields(kind, valid_from, valid_to, responsible_person_id)
-        self._once(
+        fields = self._authorization_fields(
+            kind,
+            valid_from,
+            valid_to,
+            texts,
+            person=(responsible_person_id, responsible_person_name),
+        )
+        document = signed_document(fields, "authorizations", self._ubn())
+        self._send_signed(
             f"authorizations:{kind.value}",
             fields,
             lambda key: self.client.submit_authorization(
@@ -257,39 +310,60 @@ class EnrolmentService:
         )
         return self.refresh()
 
-    def consents_document(self, text_version: str = CONSENT_TEXT_VERSION) -> bytes:
+    def consents_document(
+        self,
+        texts: ApplicationTexts,
+        *,
+        pavilion: str | None = None,
+        industry_declaration: bool = False,
+    ) -> bytes:
         """The exact bytes the applicant signs to consent and accept the declarations."""
-        return signed_document(consent_fields(text_version), "consents", self._ubn())
+        fields = consent_fields(texts, pavilion=pavilion, industry_declaration=industry_declaration)
+        return signed_document(fields, "consents", self._ubn())
 
     def sign_consents(
         self,
         personal_data: bool,
         declarations: bool,
         sign: Signer,
-        text_version: str = CONSENT_TEXT_VERSION,
+        texts: ApplicationTexts,
+        *,
+        pavilion: str | None = None,
+        industry_declaration: bool = False,
     ) -> ApplicationState:
-        """Consent to personal-data collection and accept the ten declarations (signed)."""
+        """Consent to personal-data collection and accept the declarations shown (signed).
+
+        ``pavilion`` is the track chosen after the UBN lookup; ``industry`` needs the
+        signed 工業館 declaration.
+        """
         problems: dict[str, str] = {}
         if not personal_data:
             problems["personal_data"] = "須同意個人資料蒐集才能繼續申請"
         if not declarations:
             problems["declarations"] = "須同意聲明事項才能繼續申請"
+        if pavilion == "industry" and not industry_declaration:
+            problems["industry_declaration"] = "申請工業館須同意工業館申請聲明"
         if problems:
             raise InvalidInput(problems)
-        document = self.consents_document(text_version)
-        fields = consent_fields(text_version)
-        self._once(
+        fields = consent_fields(texts, pavilion=pavilion, industry_declaration=industry_declaration)
+        document = signed_document(fields, "consents", self._ubn())
+        self._send_signed(
             "consents",
             fields,
-            lambda key: self.client.submit_consents(
-                personal_data=True,
-                declarations=True,
-                text_version=text_version,
-                signature=sign(document),
-                idempotency_key=key,
-            ),
+            lambda key: self.client.submit_consents(fields, sign(document), idempotency_key=key),
         )
         return self.refresh()
+
+    def _send_signed(
+        self, step: str, fields: Mapping[str, object], send: Callable[[str], object]
+    ) -> None:
+        """Send a signed step once; a 422 with fields becomes InvalidInput (nothing lost)."""
+        try:
+            self._once(step, fields, send)
+        except PlatformError as exc:
+            if exc.field_errors:
+                raise InvalidInput(exc.field_errors) from None
+            raise
 
     # -- 附表1, account and e-mail --
 

@@ -56,6 +56,7 @@ from .models import (
     Account,
     Applicant,
     ApplicationState,
+    ApplicationTexts,
     AssessmentResult,
     CardSignature,
     Category,
@@ -425,22 +426,19 @@ class PlatformClient:
         """``PUT /application/form`` with the 附表1 fields."""
         return self._call("PUT", "/application/form", body=dict(fields)).body
 
+    def get_application_texts(self) -> ApplicationTexts:
+        """``GET /application/texts``: the exact texts to show and sign, with their digest."""
+        return ApplicationTexts.from_json(self._call("GET", "/application/texts", auth=None).body)
+
     def submit_consents(
         self,
-        *,
-        personal_data: bool,
-        declarations: bool,
-        text_version: str,
+        fields: Mapping[str, object],
         signature: SignatureBlock,
+        *,
         idempotency_key: str | None = None,
     ) -> object:
-        """``POST /application/consents`` + signature block."""
-        body: dict[str, object] = {
-            "personal_data": personal_data,
-            "declarations": declarations,
-            "text_version": text_version,
-            **signature.to_json(),
-        }
+        """``POST /application/consents`` + signature block (``fields`` name the texts)."""
+        body = {**fields, **signature.to_json()}
         return self._call(
             "POST", "/application/consents", body=body, key=idempotency_key or new_idempotency_key()
         ).body

@@ -21,6 +21,7 @@ from app.subsidy import (
     OrderStatus,
     Pavilion,
     VerificationMethod,
+    texts_sha256,
 )
 
 from ._parse import Obj, b64encode
@@ -216,6 +217,88 @@ class ApplicationState:
         steps = {step: steps_obj.flag(step.value, default=False) for step in ApplicationStep}
         form = obj.opt_sub("form")
         return cls(obj.text("status"), steps, dict(form.raw) if form else {})
+
+
+@dataclass(frozen=True)
+class TextSection:
+    """One document of the texts: a title, its paragraphs and what ticking its box says."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    consent: str
+    notice: str | None = None
+    """附表3's 「我已詳閱…」 confirmation."""
+    programmes: tuple[str, ...] = ()
+    """The 工業館 declaration's list of 雲世代 programmes (seed 004 註3)."""
+
+    @staticmethod
+    def parse(obj: Obj) -> TextSection:
+        """From a parsed object."""
+        return TextSection(
+            title=obj.text("title"),
+            paragraphs=_texts(obj, "paragraphs"),
+            consent=obj.text("consent"),
+            notice=obj.opt_text("notice"),
+            programmes=_texts(obj, "programmes", optional=True),
+        )
+
+
+def _texts(obj: Obj, key: str, *, optional: bool = False) -> tuple[str, ...]:
+    values = obj.opt_items(key) if optional else obj.items(key)
+    for i, value in enumerate(values):
+        if not isinstance(value, str):
+            raise ProtocolError(f"{obj.where}.{key}[{i}]: expected text")
+    return tuple(str(v) for v in values)
+
+
+@dataclass(frozen=True)
+class ApplicationTexts:
+    """``GET /application/texts``: the exact texts agreed to, their version and SHA-256.
+
+    Parsing checks that ``sha256`` is the digest of ``texts``, so what is shown is what
+    the signature names.
+    """
+
+    version: str
+    sha256: str
+    personal_data: TextSection
+    declarations_preamble: TextSection
+    declarations: tuple[str, ...]
+    labor_insurance: TextSection
+    business_registration: TextSection
+    industry_declaration: TextSection | None
+
+    def authorization(self, kind: AuthorizationKind) -> TextSection:
+        """附表2 or 附表3."""
+        if kind is AuthorizationKind.LABOR_INSURANCE:
+            return self.labor_insurance
+        return self.business_registration
+
+    def signed_fields(self) -> dict[str, object]:
+        """The fields that name these texts inside a signed document."""
+        return {"text_version": self.version, "text_sha256": self.sha256}
+
+    @classmethod
+    def from_json(cls, raw: object) -> ApplicationTexts:
+        """From the JSON answer (ProtocolError when the digest does not match)."""
+        obj = Obj(raw, "application_texts")
+        texts = obj.sub("texts")
+        sha256 = obj.text("sha256").lower()
+        if texts_sha256(texts.raw) != sha256:
+            raise ProtocolError("application_texts.sha256: does not match the texts")
+        industry = texts.opt_sub("industry_declaration")
+        return cls(
+            version=obj.text("version"),
+            sha256=sha256,
+            personal_data=TextSection.parse(texts.sub("personal_data")),
+            declarations_preamble=TextSection.parse(texts.sub("declarations_preamble")),
+            declarations=_texts(texts, "declarations"),
+            labor_insurance=TextSection.parse(texts.sub("authorization_labor_insurance")),
+            business_registration=TextSection.parse(
+                texts.sub("authorization_business_registration")
+            ),
+            industry_declaration=TextSection.parse(industry) if industry else None,
+        )
 
 
 # -- self-assessment --

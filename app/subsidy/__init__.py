@@ -15,7 +15,7 @@ from .assessment import (
     visible_questions,
 )
 from .dates import add_months, parse_roc_date, roc_date
-from .documents import canonical_json, request_document
+from .documents import canonical_json, request_document, texts_sha256
 from .eligibility import (
     CLOUD_ERA_PROGRAMMES,
     INDUSTRY_MAX_ANNUAL_REVENUE,
@@ -207,6 +207,7 @@ __all__ = [
     "settle_termination",
     "split_payment",
     "termination_date_error",
+    "texts_sha256",
     "toggle_option",
     "unused_return_due",
     "validate_application_form",

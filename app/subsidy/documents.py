@@ -6,6 +6,7 @@ platform checks can never drift apart.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 
@@ -28,3 +29,12 @@ def request_document(fields: Mapping[str, object], action: str, ubn: str) -> byt
     if not (len(ubn) == 8 and ubn.isdigit()):
         raise ValueError(f"ubn must be 8 digits, got {ubn!r}")
     return canonical_json({**fields, "action": action, "ubn": ubn})
+
+
+def texts_sha256(texts: Mapping[str, object]) -> str:
+    """Hex SHA-256 of the canonical JSON of consent ``texts`` (``GET /application/texts``).
+
+    The signed consent carries this digest, so the signature binds the exact wording the
+    person was shown (issue 12: consent texts bound to the signature).
+    """
+    return hashlib.sha256(canonical_json(dict(texts))).hexdigest()

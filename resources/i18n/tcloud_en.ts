@@ -4,12 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../work/wt/accessibility/ui/a11y.py" line="99" />
+        <location filename="../../ui/a11y.py" line="99" />
         <source>輸入有誤：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/a11y.py" line="117" />
+        <location filename="../../ui/a11y.py" line="117" />
         <source>例：{example}</source>
         <translation>e.g. {example}</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>Verify and activate the account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="122" />
+        <location filename="../../ui/wizard/account_page.py" line="125" />
         <source>驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。</source>
         <translation>The code was sent to {email}. If it has not arrived, check the spam folder.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/account_page.py" line="110" />
+        <location filename="../../ui/wizard/account_page.py" line="110" />
         <source>請先建立帳號，再輸入電子郵件收到的驗證碼。</source>
         <translation>Create the account first, then enter the code from the e-mail.</translation>
     </message>
@@ -118,16 +118,19 @@
     </message>
     <message>
         <location filename="../../ui/member/centre_pages.py" line="125" />
+        <location filename="../../ui/member/centre_pages.py" line="138" />
         <source>變更密碼</source>
         <translation>Change password</translation>
     </message>
     <message>
         <location filename="../../ui/member/centre_pages.py" line="129" />
+        <location filename="../../ui/member/centre_pages.py" line="142" />
         <source>目前的密碼</source>
         <translation>Current password</translation>
     </message>
     <message>
         <location filename="../../ui/member/centre_pages.py" line="133" />
+        <location filename="../../ui/member/centre_pages.py" line="143" />
         <source>新密碼</source>
         <translation>New password</translation>
     </message>
@@ -183,54 +186,49 @@ Password: {password}</translation>
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="39" />
+        <location filename="../../ui/wizard/assessment_page.py" line="40" />
         <source>數位自評檢測</source>
         <translation>Digital self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="41" />
+        <location filename="../../ui/wizard/assessment_page.py" line="42" />
         <source>回答以下問題（約 5 分鐘），了解貴單位的數位化程度並取得推薦的解決方案類別。可以隨時回上一題修改；完成並送出後即獲發點數。</source>
         <translation>Answer the questions below (about 5 minutes) to see how digital your organisation is and which solution categories are recommended. You can go back to change an answer at any time; the points are granted once you submit.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="51" />
+        <location filename="../../ui/wizard/assessment_page.py" line="52" />
         <source>作答進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="71" />
-        <location filename="../../ui/wizard/assessment_page.py" line="72" />
+        <location filename="../../ui/wizard/assessment_page.py" line="73" />
+        <location filename="../../ui/wizard/assessment_page.py" line="74" />
         <source>上一題</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="74" />
-        <location filename="../../ui/wizard/assessment_page.py" line="75" />
+        <location filename="../../ui/wizard/assessment_page.py" line="76" />
+        <location filename="../../ui/wizard/assessment_page.py" line="77" />
         <source>下一題</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="82" />
+        <location filename="../../ui/wizard/assessment_page.py" line="84" />
         <source>送出自評</source>
         <translation>Submit the self-assessment</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/assessment_page.py" line="98" />
-        <source>第 {n} 題，共 {total} 題；已回答 {answered} 題</source>
-        <translation>Question {n} of {total}; {answered} answered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="103" />
         <source>沒有題目。</source>
         <translation>There are no questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="109" />
+        <location filename="../../ui/wizard/assessment_page.py" line="111" />
         <source>可複選</source>
         <translation>Choose all that apply</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="109" />
+        <location filename="../../ui/wizard/assessment_page.py" line="111" />
         <source>請選一項</source>
         <translation>Choose one</translation>
     </message>
@@ -245,50 +243,108 @@ Password: {password}</translation>
         <translation>Several answers allowed; {names} stands alone: ticking it clears the other options</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/assessment_page.py" line="164" />
+        <location filename="../../ui/wizard/assessment_page.py" line="164" />
         <source>還有 {n} 題未回答，全部回答後才能送出。</source>
         <translation>{n} question(s) still unanswered; answer them all to submit.</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentResultPage</name>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="211" />
+        <source>正在讀取自評結果…</source>
+        <translation>Reading the self-assessment result…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="214" />
+        <source>各構面分數</source>
+        <translation>Scores per dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="218" />
+        <source>瀏覽推薦類別的雲端方案</source>
+        <translation>Browse solutions of the recommended categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="221" />
+        <source>自評結果</source>
+        <translation>Self-assessment result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="226" />
+        <source>各構面分數（0–100）</source>
+        <translation>Scores per dimension (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="228" />
+        <source>推薦的解決方案類別</source>
+        <translation>Recommended solution categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="241" />
+        <source>（無）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="243" />
+        <source>自評時間：{at}</source>
+        <translation>Assessed at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="248" />
+        <source>尚未完成數位自評檢測。</source>
+        <translation>The digital self-assessment is not done yet.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationPage</name>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="105" />
+        <location filename="../../ui/wizard/sign_pages.py" line="137" />
         <source>請閱讀授權書全文，填寫授權期間並勾選同意，再按「簽署」。簽署後平台才能查詢您的{what}以確認資格。</source>
         <translation>Read the whole authorisation, fill in its validity period, tick your agreement and press "Sign". Once signed, the platform may query your {what} to confirm eligibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="107" />
+        <location filename="../../ui/wizard/sign_pages.py" line="139" />
         <source>勞保投保人數</source>
         <translation>labour-insurance headcount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="107" />
+        <location filename="../../ui/wizard/sign_pages.py" line="139" />
         <source>營業登記資料</source>
         <translation>business registration data</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="116" />
+        <location filename="../../ui/wizard/sign_pages.py" line="148" />
         <source>立書人：{name}（統一編號 {ubn}）</source>
         <translation>Authorising party: {name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="122" />
+        <location filename="../../ui/wizard/sign_pages.py" line="154" />
         <source>授權期間起（民國）</source>
         <translation>Valid from (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="129" />
+        <location filename="../../ui/wizard/sign_pages.py" line="161" />
         <source>授權期間迄（民國）</source>
         <translation>Valid until (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="146" />
+        <location filename="../../ui/wizard/sign_pages.py" line="179" />
+        <source>負責人姓名</source>
+        <translation>Responsible person's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/sign_pages.py" line="181" />
+        <source>依營業登記資料上的負責人姓名填寫。</source>
+        <translation>As it appears in the business registration data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/sign_pages.py" line="186" />
         <source>負責人身分證字號</source>
         <translation>Responsible person's national ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="162" />
+        <location filename="../../ui/wizard/sign_pages.py" line="202" />
         <source>簽署</source>
         <translation>Sign</translation>
     </message>
@@ -296,162 +352,225 @@ Password: {password}</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="30" />
+        <location filename="../../ui/wizard/card_panel.py" line="32" />
         <source>工商憑證</source>
         <translation>MOEACA business certificate (工商憑證)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="31" />
+        <location filename="../../ui/wizard/card_panel.py" line="33" />
         <source>自然人憑證</source>
         <translation>MOICA citizen certificate (自然人憑證)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="32" />
+        <location filename="../../ui/wizard/card_panel.py" line="34" />
         <source>組織及團體憑證</source>
         <translation>XCA organisation certificate (組織及團體憑證)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="33" />
+        <location filename="../../ui/wizard/card_panel.py" line="35" />
         <source>政府憑證</source>
         <translation>GCA government certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="34" />
+        <location filename="../../ui/wizard/card_panel.py" line="36" />
         <source>無法辨識的卡片</source>
         <translation>Unrecognised card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="46" />
+        <location filename="../../ui/wizard/card_panel.py" line="48" />
         <source>正卡</source>
         <translation>primary card (正卡)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="47" />
+        <location filename="../../ui/wizard/card_panel.py" line="49" />
         <source>附卡</source>
         <translation>secondary card (附卡)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="87" />
+        <location filename="../../ui/wizard/card_panel.py" line="91" />
         <source>正在尋找讀卡機…</source>
         <translation>Looking for card readers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="90" />
+        <location filename="../../ui/wizard/card_panel.py" line="94" />
         <source>讀卡機狀態</source>
         <translation>Card reader status</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="94" />
+        <location filename="../../ui/wizard/card_panel.py" line="98" />
         <source>卡片資料</source>
         <translation>Card details</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="96" />
-        <location filename="../../ui/wizard/card_panel.py" line="97" />
+        <location filename="../../ui/wizard/card_panel.py" line="100" />
+        <location filename="../../ui/wizard/card_panel.py" line="101" />
         <source>重新讀取卡片</source>
         <translation>Read the card again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="130" />
+        <location filename="../../ui/wizard/card_panel.py" line="134" />
         <source>找不到讀卡機：請把讀卡機插到電腦的 USB 埠。</source>
         <translation>No card reader found: plug the reader into a USB port of this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="134" />
+        <location filename="../../ui/wizard/card_panel.py" line="138" />
         <source>已插入卡片</source>
         <translation>card inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="134" />
+        <location filename="../../ui/wizard/card_panel.py" line="138" />
         <source>沒有卡片</source>
         <translation>no card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="135" />
+        <location filename="../../ui/wizard/card_panel.py" line="139" />
         <source>讀卡機 {reader}：{state}</source>
         <translation>Reader {reader}: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="151" />
+        <location filename="../../ui/wizard/card_panel.py" line="155" />
         <source>正在讀取卡片資料（不需要 PIN 碼）…</source>
         <translation>Reading the card (no PIN needed)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="159" />
+        <location filename="../../ui/wizard/card_panel.py" line="163" />
         <source>卡片已取出。</source>
         <translation>The card was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="164" />
+        <location filename="../../ui/wizard/card_panel.py" line="168" />
         <source>電腦的智慧卡服務停止了；插上讀卡機後會自動恢復。</source>
         <translation>The computer's smart-card service stopped; it comes back when a reader is plugged in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="204" />
+        <location filename="../../ui/wizard/card_panel.py" line="221" />
         <source>請把憑證卡晶片朝上插入讀卡機。</source>
         <translation>Insert the certificate card into the reader, chip facing up.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="215" />
+        <location filename="../../ui/wizard/card_panel.py" line="232" />
         <source>讀卡機裡有卡片，但讀不到卡片資料：請確認卡片晶片朝上插好，再按「重新讀取卡片」。仍然不行時，請到「說明與診斷」檢查。</source>
         <translation>There is a card in the reader, but its data cannot be read: check that the card is inserted chip side up, then press “Read the card again”. If that does not help, check under “Help and diagnostics”.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="234" />
+        <location filename="../../ui/wizard/card_panel.py" line="251" />
         <source>卡片種類：{kind}</source>
         <translation>Card type: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="235" />
+        <location filename="../../ui/wizard/card_panel.py" line="252" />
         <source>持卡人：{name}</source>
         <translation>Holder: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="238" />
+        <location filename="../../ui/wizard/card_panel.py" line="255" />
         <source>統一編號：{ubn}</source>
         <translation>UBN: {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="240" />
+        <location filename="../../ui/wizard/card_panel.py" line="257" />
         <source>身分證字號末 4 碼：{last4}</source>
         <translation>National ID, last 4 digits: {last4}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="242" />
+        <location filename="../../ui/wizard/card_panel.py" line="259" />
         <source>組織代碼：{code}</source>
         <translation>Organisation code: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="245" />
+        <location filename="../../ui/wizard/card_panel.py" line="262" />
         <source>卡別：{rank}</source>
         <translation>Card rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="252" />
+        <location filename="../../ui/wizard/card_panel.py" line="269" />
         <source>有效期間：{start} 至 {end}</source>
         <translation>Valid: {start} to {end}</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/card_panel.py" line="276" />
         <source>HiPKI 跨平台網頁元件不信任本程式，這張卡改由 HiCOS 卡片管理工具或讀卡機簽章。</source>
         <translation>The HiPKI component does not trust this program: this card signs through the HiCOS card tool or the reader instead.</translation>
     </message>
 </context>
 <context>
+    <name>CardSigning</name>
+    <message>
+        <location filename="../../ui/dialogs/card_signing.py" line="34" />
+        <source>已改用其他方式簽章</source>
+        <translation>Signed another way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_signing.py" line="35" />
+        <source>HiPKI 跨平台網頁元件不信任本程式（不受信任的網站），所以這次改由 HiCOS 卡片管理工具或讀卡機直接完成簽章，使用的是您剛才輸入的 PIN 碼，不需要再輸入一次。</source>
+        <translation>The HiPKI component does not trust this program (an untrusted site), so this time the signature was made through the HiCOS card tool or the reader directly, with the PIN you just typed; you do not need to type it again.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="223" />
+        <location filename="../../ui/wizard/sign_pages.py" line="288" />
         <source>個人資料告知事項與聲明事項</source>
         <translation>Personal-data notice and declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="225" />
+        <location filename="../../ui/wizard/sign_pages.py" line="290" />
         <source>請閱讀以下全文，分別勾選同意，再按「簽署」。這是申請的必要步驟；簽署後接著填寫點數申請表（附表1）。</source>
         <translation>Read the full text below, tick each agreement and press "Sign". This step is required; the points application form (Form 1) follows.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="252" />
+        <location filename="../../ui/wizard/sign_pages.py" line="312" />
         <source>簽署</source>
         <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultPage</name>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="262" />
+        <source>想找人討論數位轉型或挑選方案？送出需求後，雲市集會在 2 個工作天內與您聯絡；這筆申請也會出現在「我的通知」。</source>
+        <translation>Want to talk about going digital or choosing a solution? Send your request and the Cloud Marketplace contacts you within 2 working days; the request also appears under My notifications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="267" />
+        <source>我要找諮詢顧問</source>
+        <translation>Find a consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="270" />
+        <source>申請專家服務</source>
+        <translation>Apply for the expert service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="281" />
+        <location filename="../../ui/member/centre_pages.py" line="295" />
+        <source>想諮詢的內容</source>
+        <translation>What you would like to discuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="283" />
+        <source>例：想了解哪一種雲端進銷存適合 10 人的門市（這是範例，請寫下您的需求）</source>
+        <translation>e.g. which cloud inventory system suits a 10-person shop (an example: write your own need)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="285" />
+        <source>送出申請</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="292" />
+        <source>諮詢顧問／專家服務</source>
+        <translation>Consultant / expert service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="303" />
+        <source>請先寫下想諮詢的內容。</source>
+        <translation>Write what you would like to discuss first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="315" />
+        <source>已送出（{at}）；雲市集將與您聯絡，這筆申請已列在「我的通知」。</source>
+        <translation>Sent ({at}); the Cloud Marketplace will contact you. The request is listed under My notifications.</translation>
     </message>
 </context>
 <context>
@@ -500,518 +619,518 @@ Password: {password}</translation>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="132" />
+        <location filename="../../ui/support/diagnostics_page.py" line="139" />
         <source>診斷</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="137" />
+        <location filename="../../ui/support/diagnostics_page.py" line="144" />
         <source>診斷狀態</source>
         <translation>Diagnostics status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="139" />
+        <location filename="../../ui/support/diagnostics_page.py" line="146" />
         <source>訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。</source>
         <translation>Training mode: the reader list includes the built-in virtual reader and demo cards; they are not real hardware.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="145" />
+        <location filename="../../ui/support/diagnostics_page.py" line="152" />
         <source>重新檢查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="147" />
+        <location filename="../../ui/support/diagnostics_page.py" line="154" />
         <source>重新檢查電腦、讀卡機與平台連線</source>
         <translation>Check the computer, readers and platform connection again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="148" />
+        <location filename="../../ui/support/diagnostics_page.py" line="155" />
         <source>複製診斷資訊</source>
         <translation>Copy the diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="149" />
+        <location filename="../../ui/support/diagnostics_page.py" line="156" />
         <source>把診斷報告複製到剪貼簿</source>
         <translation>Copy the diagnostics report to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="150" />
+        <location filename="../../ui/support/diagnostics_page.py" line="157" />
         <source>建立支援檔案…</source>
         <translation>Create a support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="152" />
+        <location filename="../../ui/support/diagnostics_page.py" line="159" />
         <source>建立給客服的支援檔案（已移除個人資料的診斷與記錄檔）</source>
         <translation>Create a support file for the helpdesk (diagnostics and logs with personal data removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="164" />
-        <location filename="../../ui/support/diagnostics_page.py" line="173" />
+        <location filename="../../ui/support/diagnostics_page.py" line="171" />
+        <location filename="../../ui/support/diagnostics_page.py" line="180" />
         <source>發現的問題與處理方式</source>
         <translation>Problems found and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="168" />
+        <location filename="../../ui/support/diagnostics_page.py" line="175" />
         <source>診斷詳細資料</source>
         <translation>Diagnostics details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="170" />
+        <location filename="../../ui/support/diagnostics_page.py" line="177" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="170" />
+        <location filename="../../ui/support/diagnostics_page.py" line="177" />
         <source>內容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="175" />
+        <location filename="../../ui/support/diagnostics_page.py" line="182" />
         <source>詳細資料</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="193" />
-        <location filename="../../ui/support/diagnostics_page.py" line="318" />
+        <location filename="../../ui/support/diagnostics_page.py" line="200" />
+        <location filename="../../ui/support/diagnostics_page.py" line="325" />
         <source>記錄檔資料夾：{path}</source>
         <translation>Log folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="196" />
+        <location filename="../../ui/support/diagnostics_page.py" line="203" />
         <source>開啟記錄檔資料夾</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="197" />
+        <location filename="../../ui/support/diagnostics_page.py" line="204" />
         <source>在檔案總管中開啟記錄檔資料夾</source>
         <translation>Open the log folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="201" />
-        <location filename="../../ui/support/diagnostics_page.py" line="211" />
-        <location filename="../../ui/support/diagnostics_page.py" line="440" />
+        <location filename="../../ui/support/diagnostics_page.py" line="208" />
+        <location filename="../../ui/support/diagnostics_page.py" line="218" />
+        <location filename="../../ui/support/diagnostics_page.py" line="449" />
         <source>記錄層級</source>
         <translation>Log level</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="204" />
+        <location filename="../../ui/support/diagnostics_page.py" line="211" />
         <source>TRAFFIC 會記下與讀卡機、平台往來的內容（個人資料已移除），只在客服要求時使用。</source>
         <translation>TRAFFIC records what goes to and from readers and the platform (personal data removed); use it only when the helpdesk asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="239" />
+        <location filename="../../ui/support/diagnostics_page.py" line="246" />
         <source>上一次的檢查還沒有結束（讀卡機或驅動程式沒有回應）。請拔下讀卡機再插上，稍候再按「重新檢查」。</source>
         <translation>The previous check has not finished (a reader or its driver is not answering). Unplug the reader, plug it in again, wait a moment and press "Check again".</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="246" />
+        <location filename="../../ui/support/diagnostics_page.py" line="253" />
         <source>正在檢查電腦、讀卡機、卡片與平台連線…</source>
         <translation>Checking the computer, readers, cards and platform connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="263" />
+        <location filename="../../ui/support/diagnostics_page.py" line="270" />
         <source>檢查超過時間仍未完成，可能是讀卡機或驅動程式沒有回應。請拔下讀卡機再插上後按「重新檢查」；若仍如此，請重新開機。</source>
         <translation>The check is taking too long; a reader or its driver may not be answering. Unplug the reader, plug it in again and press "Check again"; if that does not help, restart the computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="287" />
+        <location filename="../../ui/support/diagnostics_page.py" line="294" />
         <source>無法完成診斷（{error}）。請再試一次；若仍失敗，請聯絡客服。</source>
         <translation>The diagnostics could not finish ({error}). Try again; if it still fails, contact the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="306" />
+        <location filename="../../ui/support/diagnostics_page.py" line="313" />
         <source>檢查完成：{errors} 個錯誤、{warnings} 個警告。請依下方說明處理。</source>
         <translation>Check finished: {errors} errors, {warnings} warnings. Follow the advice below.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="311" />
+        <location filename="../../ui/support/diagnostics_page.py" line="318" />
         <source>檢查完成：沒有發現需要處理的問題。</source>
         <translation>Check finished: nothing needs fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="334" />
+        <location filename="../../ui/support/diagnostics_page.py" line="341" />
         <source>錯誤</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="335" />
+        <location filename="../../ui/support/diagnostics_page.py" line="342" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="336" />
+        <location filename="../../ui/support/diagnostics_page.py" line="343" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="347" />
+        <location filename="../../ui/support/diagnostics_page.py" line="354" />
         <source>處理方式：{remedy}</source>
         <translation>What to do: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="351" />
+        <location filename="../../ui/support/diagnostics_page.py" line="358" />
         <source>細節：{detail}</source>
         <translation>Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="364" />
+        <location filename="../../ui/support/diagnostics_page.py" line="371" />
         <source>程式</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="365" />
+        <location filename="../../ui/support/diagnostics_page.py" line="372" />
         <source>系統與智慧卡服務</source>
         <translation>System and smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="366" />
-        <location filename="../../ui/support/diagnostics_page.py" line="460" />
+        <location filename="../../ui/support/diagnostics_page.py" line="373" />
+        <location filename="../../ui/support/diagnostics_page.py" line="469" />
         <source>讀卡機</source>
         <translation>Card readers</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="367" />
+        <location filename="../../ui/support/diagnostics_page.py" line="374" />
         <source>憑證卡</source>
         <translation>Certificate cards</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="368" />
+        <location filename="../../ui/support/diagnostics_page.py" line="375" />
         <source>簽章元件</source>
         <translation>Signing components</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="369" />
+        <location filename="../../ui/support/diagnostics_page.py" line="376" />
         <source>平台連線</source>
         <translation>Platform connection</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="375" />
+        <location filename="../../ui/support/diagnostics_page.py" line="382" />
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="388" />
+        <location filename="../../ui/support/diagnostics_page.py" line="395" />
         <source>示範卡</source>
         <translation>Demo card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="388" />
+        <location filename="../../ui/support/diagnostics_page.py" line="395" />
         <source>卡片</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="391" />
+        <location filename="../../ui/support/diagnostics_page.py" line="398" />
         <source>{name}（訓練用虛擬讀卡機）</source>
         <translation>{name} (virtual training reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="412" />
+        <location filename="../../ui/support/diagnostics_page.py" line="421" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="412" />
+        <location filename="../../ui/support/diagnostics_page.py" line="421" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="417" />
+        <location filename="../../ui/support/diagnostics_page.py" line="426" />
         <source>執行中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="418" />
+        <location filename="../../ui/support/diagnostics_page.py" line="427" />
         <source>需要時自動啟動</source>
         <translation>Starts when needed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="419" />
+        <location filename="../../ui/support/diagnostics_page.py" line="428" />
         <source>已停止</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="420" />
+        <location filename="../../ui/support/diagnostics_page.py" line="429" />
         <source>未安裝</source>
         <translation>Not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="421" />
+        <location filename="../../ui/support/diagnostics_page.py" line="430" />
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="425" />
+        <location filename="../../ui/support/diagnostics_page.py" line="434" />
         <source>{n} 秒</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="427" />
+        <location filename="../../ui/support/diagnostics_page.py" line="436" />
         <source>{n} 毫秒</source>
         <translation>{n} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="429" />
+        <location filename="../../ui/support/diagnostics_page.py" line="438" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="434" />
+        <location filename="../../ui/support/diagnostics_page.py" line="443" />
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="435" />
-        <location filename="../../ui/support/diagnostics_page.py" line="445" />
+        <location filename="../../ui/support/diagnostics_page.py" line="444" />
+        <location filename="../../ui/support/diagnostics_page.py" line="454" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="438" />
+        <location filename="../../ui/support/diagnostics_page.py" line="447" />
         <source>訓練模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="439" />
+        <location filename="../../ui/support/diagnostics_page.py" line="448" />
         <source>記錄檔資料夾</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="441" />
+        <location filename="../../ui/support/diagnostics_page.py" line="450" />
         <source>隱私模式</source>
         <translation>Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="442" />
+        <location filename="../../ui/support/diagnostics_page.py" line="451" />
         <source>安裝版</source>
         <translation>Installed build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="443" />
+        <location filename="../../ui/support/diagnostics_page.py" line="452" />
         <source>憑據保存</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="444" />
+        <location filename="../../ui/support/diagnostics_page.py" line="453" />
         <source>作業系統</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="446" />
+        <location filename="../../ui/support/diagnostics_page.py" line="455" />
         <source>組建</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="447" />
+        <location filename="../../ui/support/diagnostics_page.py" line="456" />
         <source>硬體架構</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="448" />
+        <location filename="../../ui/support/diagnostics_page.py" line="457" />
         <source>地區設定</source>
         <translation>Locale</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="449" />
+        <location filename="../../ui/support/diagnostics_page.py" line="458" />
         <source>時區</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="450" />
+        <location filename="../../ui/support/diagnostics_page.py" line="459" />
         <source>電腦時間</source>
         <translation>Computer time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="451" />
+        <location filename="../../ui/support/diagnostics_page.py" line="460" />
         <source>智慧卡服務</source>
         <translation>Smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="452" />
+        <location filename="../../ui/support/diagnostics_page.py" line="461" />
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="453" />
+        <location filename="../../ui/support/diagnostics_page.py" line="462" />
         <source>說明</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="454" />
+        <location filename="../../ui/support/diagnostics_page.py" line="463" />
         <source>虛擬讀卡機</source>
         <translation>Virtual reader</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="455" />
+        <location filename="../../ui/support/diagnostics_page.py" line="464" />
         <source>已插卡</source>
         <translation>Card inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="457" />
+        <location filename="../../ui/support/diagnostics_page.py" line="466" />
         <source>連線結果</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="458" />
+        <location filename="../../ui/support/diagnostics_page.py" line="467" />
         <source>有按鍵（PIN pad）</source>
         <translation>Has a keypad (PIN pad)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="459" />
+        <location filename="../../ui/support/diagnostics_page.py" line="468" />
         <source>功能</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="461" />
+        <location filename="../../ui/support/diagnostics_page.py" line="470" />
         <source>卡別</source>
         <translation>Card rank</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="462" />
+        <location filename="../../ui/support/diagnostics_page.py" line="471" />
         <source>持卡人（已遮蔽）</source>
         <translation>Holder (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="463" />
+        <location filename="../../ui/support/diagnostics_page.py" line="472" />
         <source>卡號（已遮蔽）</source>
         <translation>Card number (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="464" />
+        <location filename="../../ui/support/diagnostics_page.py" line="473" />
         <source>生效日</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="465" />
+        <location filename="../../ui/support/diagnostics_page.py" line="474" />
         <source>到期日</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="466" />
+        <location filename="../../ui/support/diagnostics_page.py" line="475" />
         <source>距到期</source>
         <translation>Until expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="467" />
+        <location filename="../../ui/support/diagnostics_page.py" line="476" />
         <source>憑證鏈檢查</source>
         <translation>Certificate chain check</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="468" />
+        <location filename="../../ui/support/diagnostics_page.py" line="477" />
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="469" />
+        <location filename="../../ui/support/diagnostics_page.py" line="478" />
         <source>可使用</source>
         <translation>Usable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="470" />
+        <location filename="../../ui/support/diagnostics_page.py" line="479" />
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="471" />
+        <location filename="../../ui/support/diagnostics_page.py" line="480" />
         <source>平台網址</source>
         <translation>Platform address</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="472" />
+        <location filename="../../ui/support/diagnostics_page.py" line="481" />
         <source>內嵌訓練平台</source>
         <translation>Built-in training platform</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="473" />
+        <location filename="../../ui/support/diagnostics_page.py" line="482" />
         <source>可連線</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="474" />
+        <location filename="../../ui/support/diagnostics_page.py" line="483" />
         <source>HTTP 狀態</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="475" />
+        <location filename="../../ui/support/diagnostics_page.py" line="484" />
         <source>TLS 憑證已驗證</source>
         <translation>TLS certificate verified</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="476" />
+        <location filename="../../ui/support/diagnostics_page.py" line="485" />
         <source>TLS 說明</source>
         <translation>TLS details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="477" />
+        <location filename="../../ui/support/diagnostics_page.py" line="486" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="478" />
+        <location filename="../../ui/support/diagnostics_page.py" line="487" />
         <source>平台時間</source>
         <translation>Platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="479" />
+        <location filename="../../ui/support/diagnostics_page.py" line="488" />
         <source>時間差</source>
         <translation>Clock difference</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="480" />
+        <location filename="../../ui/support/diagnostics_page.py" line="489" />
         <source>回應時間</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="493" />
+        <location filename="../../ui/support/diagnostics_page.py" line="502" />
         <source>已複製診斷資訊，可以貼到郵件或客服對話中。</source>
         <translation>The diagnostics were copied; paste them into an e-mail or a helpdesk chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="499" />
+        <location filename="../../ui/support/diagnostics_page.py" line="508" />
         <source>建立支援檔案</source>
         <translation>Create a support file</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="501" />
+        <location filename="../../ui/support/diagnostics_page.py" line="510" />
         <source>Zip 壓縮檔 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="516" />
+        <location filename="../../ui/support/diagnostics_page.py" line="525" />
         <source>正在建立支援檔案…</source>
         <translation>Creating the support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="531" />
+        <location filename="../../ui/support/diagnostics_page.py" line="540" />
         <source>支援檔案已建立：{path}。個人資料已移除，可以寄給客服。</source>
         <translation>Support file created: {path}. Personal data was removed; you can send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="542" />
+        <location filename="../../ui/support/diagnostics_page.py" line="551" />
         <source>無法建立支援檔案：{reason}。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created: {reason}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="547" />
+        <location filename="../../ui/support/diagnostics_page.py" line="556" />
         <source>無法建立支援檔案（{error}）。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created ({error}). Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="561" />
+        <location filename="../../ui/support/diagnostics_page.py" line="570" />
         <source>無法開啟資料夾，請自行前往：{path}</source>
         <translation>The folder could not be opened; go to it yourself: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="579" />
+        <location filename="../../ui/support/diagnostics_page.py" line="588" />
         <source>記錄層級無法設定：{error}</source>
         <translation>The log level could not be set: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="585" />
+        <location filename="../../ui/support/diagnostics_page.py" line="594" />
         <source>記錄層級已改為 {level}。</source>
         <translation>The log level is now {level}.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="393" />
+        <location filename="../../ui/support/diagnostics_page.py" line="400" />
         <source>{name}（系統的虛擬讀卡機）</source>
         <translation>{name} (a virtual reader of the system)</translation>
     </message>
@@ -1019,150 +1138,162 @@ Password: {password}</translation>
 <context>
     <name>EnrolmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="56" />
+        <location filename="../../ui/wizard/wizard.py" line="64" />
         <source>統一編號與驗證方式</source>
         <translation>UBN and verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="57" />
+        <location filename="../../ui/wizard/wizard.py" line="65" />
         <source>驗證身分</source>
         <translation>Identity verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="58" />
+        <location filename="../../ui/wizard/wizard.py" line="66" />
         <source>企業授權書（附表2、3）</source>
         <translation>Authorisations (Forms 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="59" />
+        <location filename="../../ui/wizard/wizard.py" line="67" />
         <source>個資告知與聲明事項</source>
         <translation>Personal data, declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="60" />
+        <location filename="../../ui/wizard/wizard.py" line="68" />
         <source>點數申請表（附表1）與密碼</source>
         <translation>Form 1 and password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="61" />
+        <location filename="../../ui/wizard/wizard.py" line="69" />
         <source>驗證 E-mail</source>
         <translation>E-mail verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="62" />
+        <location filename="../../ui/wizard/wizard.py" line="70" />
         <source>數位自評檢測</source>
         <translation>Digital self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="63" />
+        <location filename="../../ui/wizard/wizard.py" line="71" />
         <source>結果與點數</source>
         <translation>Result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="128" />
+        <location filename="../../ui/wizard/wizard.py" line="135" />
         <source>申請步驟</source>
         <translation>Application steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="148" />
+        <location filename="../../ui/wizard/wizard.py" line="156" />
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="235" />
+        <location filename="../../ui/wizard/wizard.py" line="248" />
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="302" />
+        <location filename="../../ui/wizard/wizard.py" line="315" />
         <source>登入臺灣雲市集（{name}）</source>
         <translation>Log in to Taiwan Cloud Marketplace ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="313" />
+        <location filename="../../ui/wizard/wizard.py" line="326" />
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="321" />
+        <location filename="../../ui/wizard/wizard.py" line="334" />
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="325" />
+        <location filename="../../ui/wizard/wizard.py" line="338" />
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="338" />
+        <location filename="../../ui/wizard/wizard.py" line="351" />
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="342" />
+        <location filename="../../ui/wizard/wizard.py" line="355" />
         <source>正在向電信業者送出驗證…</source>
         <translation>Sending the check to the mobile carrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="392" />
+        <location filename="../../ui/wizard/wizard.py" line="405" />
         <source>手機簽署</source>
         <translation>Signing on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="405" />
+        <location filename="../../ui/wizard/wizard.py" line="418" />
         <source>正在讀取申請進度…</source>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="463" />
+        <location filename="../../ui/wizard/wizard.py" line="452" />
+        <source>正在取得同意書及聲明事項全文…</source>
+        <translation>Fetching the full texts of the consents and declarations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="477" />
+        <source>內容已更新，正在重新取得全文…</source>
+        <translation>The texts have changed; fetching them again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="513" />
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="489" />
+        <location filename="../../ui/wizard/wizard.py" line="552" />
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="550" />
+        <location filename="../../ui/wizard/wizard.py" line="619" />
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="564" />
+        <location filename="../../ui/wizard/wizard.py" line="633" />
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="582" />
+        <location filename="../../ui/wizard/wizard.py" line="651" />
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="597" />
+        <location filename="../../ui/wizard/wizard.py" line="666" />
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="616" />
+        <location filename="../../ui/wizard/wizard.py" line="685" />
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="631" />
+        <location filename="../../ui/wizard/wizard.py" line="700" />
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="639" />
+        <location filename="../../ui/wizard/wizard.py" line="708" />
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/wizard.py" line="730" />
         <source>草稿無法保留到下次</source>
         <translation>The draft cannot be kept until next time</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/wizard.py" line="732" />
         <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
 
 回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
@@ -1175,14 +1306,17 @@ Back on the start page you can still continue this application until the program
 Reason: {reason}</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/wizard.py" line="737" />
         <source>金鑰圈無法使用</source>
         <translation>the keyring cannot be used</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/wizard.py" line="744" />
         <source>仍要離開</source>
         <translation>Leave anyway</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/wizard.py" line="745" />
         <source>留下繼續填寫</source>
         <translation>Stay and continue</translation>
     </message>
@@ -1418,32 +1552,32 @@ Reason: {reason}</translation>
         <translation>Prepaid numbers cannot be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="255" />
+        <location filename="../../ui/wizard/identity_page.py" line="261" />
         <source>請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code 開啟驗證網頁並按「同意驗證」。</source>
         <translation>Turn off Wi-Fi on the responsible person's phone and use 4G/5G mobile data; scan the QR code with the phone camera, open the verification page and press "Agree".</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="260" />
+        <location filename="../../ui/wizard/identity_page.py" line="266" />
         <source>已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。</source>
         <translation>Sent to the responsible person's phone: open the mobile citizen certificate app (行動自然人憑證), check and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/identity_page.py" line="263" />
+        <location filename="../../ui/wizard/identity_page.py" line="269" />
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person's phone, scan the QR code and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/identity_page.py" line="231" />
+        <location filename="../../ui/wizard/identity_page.py" line="231" />
         <source>正在等候手機上的確認。</source>
         <translation>Waiting for the confirmation on the phone.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/identity_page.py" line="233" />
+        <location filename="../../ui/wizard/identity_page.py" line="233" />
         <source>請插入可用的卡片；若有身分證字號欄位，請填寫正確。</source>
         <translation>Insert a usable card; if there is an ID number field, fill it in correctly.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/identity_page.py" line="235" />
+        <location filename="../../ui/wizard/identity_page.py" line="235" />
         <source>請先正確填寫上面每個欄位。</source>
         <translation>Fill in every field above correctly first.</translation>
     </message>
@@ -1517,12 +1651,12 @@ Reason: {reason}</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="135" />
+        <location filename="../../ui/support/kiosk.py" line="144" />
         <source>結束使用並清除資料</source>
         <translation>End the session and clear the data</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="141" />
+        <location filename="../../ui/support/kiosk.py" line="147" />
         <source>清除這位申請人在這台電腦上的草稿、登入狀態與暫存資料，回到首頁（{key}）</source>
         <translation>Clear this applicant's drafts, login and cached data from this computer and return to the start page ({key})</translation>
     </message>
@@ -1530,57 +1664,57 @@ Reason: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press "Member login" again in a moment.</translation>
     </message>
@@ -1588,87 +1722,88 @@ Reason: {reason}</translation>
 <context>
     <name>MemberArea</name>
     <message>
-        <location filename="../../ui/member/area.py" line="120" />
+        <location filename="../../ui/member/area.py" line="141" />
         <source>會員中心　{name}（統一編號 {ubn}）</source>
         <translation>Member centre  {name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="127" />
+        <location filename="../../ui/member/area.py" line="148" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="130" />
+        <location filename="../../ui/member/area.py" line="151" />
         <source>登出</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="139" />
+        <location filename="../../ui/member/area.py" line="160" />
         <source>您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。</source>
         <translation>You logged in with a password and can only view; ordering and terminating need a login with a certificate card or the mobile citizen certificate, and a signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="153" />
+        <location filename="../../ui/member/area.py" line="177" />
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="154" />
+        <location filename="../../ui/member/area.py" line="178" />
         <source>關閉提醒</source>
         <translation>Close the reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="168" />
+        <location filename="../../ui/member/area.py" line="193" />
         <source>會員中心選單</source>
         <translation>Member centre menu</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="170" />
+        <location filename="../../ui/member/area.py" line="195" />
         <source>帳戶總覽</source>
         <translation>Account overview</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="171" />
+        <location filename="../../ui/member/area.py" line="196" />
         <source>我的點數</source>
         <translation>My points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="172" />
+        <location filename="../../ui/member/area.py" line="197" />
         <source>雲端方案</source>
         <translation>Cloud solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="173" />
+        <location filename="../../ui/member/area.py" line="198" />
         <source>我的訂單</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="260" />
+        <location filename="../../ui/member/area.py" line="314" />
         <source>離線：顯示 {at} 的資料</source>
         <translation>Offline: showing data as of {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="264" />
+        <location filename="../../ui/member/area.py" line="318" />
         <source>資料時間：{at}</source>
         <translation>Data as of {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="294" />
+        <location filename="../../ui/member/area.py" line="350" />
+        <location filename="../../ui/member/area.py" line="416" />
         <source>{title}：{text} {remedy}</source>
         <translation>{title}: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="394" />
+        <location filename="../../ui/member/area.py" line="566" />
         <source>取消訂單</source>
         <translation>Cancel the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="395" />
+        <location filename="../../ui/member/area.py" line="567" />
         <source>確定要取消訂單 {id} 嗎？使用的點數會立即退回。</source>
         <translation>Cancel order {id}? The points used are returned at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="310" />
+        <location filename="../../ui/member/area.py" line="364" />
         <source>{title}：{body}</source>
         <translation>{title}: {body}</translation>
     </message>
@@ -1907,172 +2042,172 @@ Reason: {reason}</translation>
 <context>
     <name>MobileWaitPanel</name>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="57" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="58" />
         <source>以手機掃描的 QR Code</source>
         <translation>QR code to scan with the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="60" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="61" />
         <source>剩餘時間</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="63" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="64" />
         <source>驗證狀態</source>
         <translation>Verification status</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="64" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="65" />
         <source>取消等待</source>
         <translation>Stop waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="65" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="66" />
         <source>取消等待手機</source>
         <translation>Stop waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="97" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="98" />
         <source>等待手機回應…</source>
         <translation>Waiting for the phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="110" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="111" />
         <source>剩餘時間 {m}:{s:02d}</source>
         <translation>Time left {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="130" />
+        <location filename="../../ui/wizard/mobile_panel.py" line="131" />
         <source>手機已核准。</source>
         <translation>Approved on the phone.</translation>
     </message>
 </context>
 <context>
-    <name>OrderDetail</name>
+    <name>NotificationsPage</name>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="62" />
-        <location filename="../../ui/member/orders_page.py" line="127" />
-        <source>請從左側選擇一筆訂單</source>
-        <translation>Choose an order on the left</translation>
+        <location filename="../../ui/member/centre_pages.py" line="68" />
+        <source>我的通知（未讀在前）</source>
+        <translation>My notifications (unread first)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="70" />
+        <location filename="../../ui/member/centre_pages.py" line="72" />
+        <source>我的通知</source>
+        <translation>My notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="83" />
+        <source>共 {n} 則通知，{unread} 則未讀</source>
+        <translation>{n} notifications, {unread} unread</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/centre_pages.py" line="85" />
+        <source>目前沒有通知</source>
+        <translation>No notifications</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../ui/member/orders_page.py" line="74" />
         <source>訂單進度</source>
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="72" />
-        <location filename="../../ui/member/orders_page.py" line="75" />
+        <location filename="../../ui/member/orders_page.py" line="76" />
+        <location filename="../../ui/member/orders_page.py" line="79" />
         <source>訂單狀態歷程</source>
         <translation>Order status history</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="79" />
+        <location filename="../../ui/member/orders_page.py" line="83" />
         <source>期限（工作天依臺灣行事曆）</source>
         <translation>Deadlines (working days per the Taiwan calendar)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="89" />
+        <location filename="../../ui/member/orders_page.py" line="93" />
         <source>開啟付款連結</source>
         <translation>Open the payment link</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="92" />
+        <location filename="../../ui/member/orders_page.py" line="96" />
         <source>取消訂單</source>
         <translation>Cancel the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="95" />
+        <location filename="../../ui/member/orders_page.py" line="99" />
         <source>申請退訂</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="98" />
+        <location filename="../../ui/member/orders_page.py" line="102" />
         <source>儲存訂單確認單（PDF）</source>
         <translation>Save the order confirmation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="138" />
-        <source>訂單編號：{id}
-方案名稱：{plan}
-供應商：{vendor}
-訂單金額：{price}（{points} + 自付款 {self_pay}）
-訂單狀態：{status}</source>
-        <translation>Order number: {id}
-Plan: {plan}
-Vendor: {vendor}
-Order amount: {price} ({points} + self-pay {self_pay})
-Status: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/orders_page.py" line="153" />
+        <location filename="../../ui/member/orders_page.py" line="156" />
         <source>{at}　{status}</source>
         <translation>{at}  {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="157" />
+        <location filename="../../ui/member/orders_page.py" line="160" />
         <source>{line}
 {note}</source>
         <translation>{line}
 {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="164" />
-        <source>{name}：{day}（已完成或不再適用）</source>
-        <translation>{name}: {day} (done or no longer applies)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/orders_page.py" line="168" />
+        <location filename="../../ui/member/orders_page.py" line="167" />
         <source>目前沒有進行中的期限</source>
         <translation>No open deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="172" />
+        <location filename="../../ui/member/orders_page.py" line="171" />
         <source>電子發票：{number}，金額 {amount}（含稅），開立日 {day}</source>
         <translation>E-invoice: {number}, amount {amount} (tax included), issued {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="180" />
+        <location filename="../../ui/member/orders_page.py" line="179" />
         <source>服務期間：{start} 至 {end}</source>
         <translation>Service period: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="186" />
+        <location filename="../../ui/member/orders_page.py" line="185" />
         <source>退訂結算：退還 {refund}，返還 {points}</source>
         <translation>Termination settlement: {refund} refunded, {points} returned</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="198" />
+        <location filename="../../ui/member/orders_page.py" line="197" />
         <source>以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; terminating needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="204" />
+        <location filename="../../ui/member/orders_page.py" line="203" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="205" />
+        <location filename="../../ui/member/orders_page.py" line="204" />
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="206" />
+        <location filename="../../ui/member/orders_page.py" line="205" />
         <source>○</source>
         <translation>○</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="207" />
+        <location filename="../../ui/member/orders_page.py" line="206" />
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="212" />
+        <location filename="../../ui/member/orders_page.py" line="211" />
         <source>進度：{steps}</source>
         <translation>Progress: {steps}</translation>
     </message>
     <message>
         <location filename="../../ui/member/orders_page.py" line="66" />
+        <location filename="../../ui/member/orders_page.py" line="131" />
         <source>請從上方的訂單列表選擇一筆訂單</source>
         <translation>Select an order in the list above</translation>
     </message>
@@ -2116,62 +2251,52 @@ Order status: {status}</translation>
         <translation>Sign and send the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="84" />
+        <location filename="../../ui/member/ordering.py" line="91" />
         <source>方案名稱：{plan}</source>
         <translation>Plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="85" />
+        <location filename="../../ui/member/ordering.py" line="92" />
         <source>方案類型：{solution}</source>
         <translation>Solution: {solution}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="86" />
+        <location filename="../../ui/member/ordering.py" line="93" />
         <source>供應商：{vendor}</source>
         <translation>Vendor: {vendor}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="87" />
-        <source>訂單金額：{price}（{points} + 自付款 {self_pay}）</source>
-        <translation>Order amount: {price} ({points} + self-pay {self_pay})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="92" />
-        <source>自付款：點數 = {ratio}</source>
-        <translation>Self-pay : points = {ratio}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="96" />
+        <location filename="../../ui/member/ordering.py" line="99" />
         <source>注意：平台報價與本機試算（{points}）不同，以平台報價為準。</source>
         <translation>Note: the platform's quote differs from the local estimate ({points}); the platform's quote applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="111" />
+        <location filename="../../ui/member/ordering.py" line="114" />
         <source>• 點數須在 {day} 以前使用；過期的點數會被收回，不能折抵，也不得再次申請。</source>
         <translation>• Use the points by {day}; expired points are reclaimed, cannot pay, and cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="115" />
+        <location filename="../../ui/member/ordering.py" line="118" />
         <source>• 這筆訂單不使用點數，金額全數自付（點數不足或已過期）。</source>
         <translation>• This order uses no points; you pay the whole amount (no points left, or they expired).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="118" />
+        <location filename="../../ui/member/ordering.py" line="121" />
         <source>• 若您已是這家資訊服務廠商此方案的既有客戶，不得以點數折抵續購原方案；平台會拒絕這類訂單。</source>
         <translation>• If you are already a customer of this plan with this vendor, points cannot pay for renewing it; the platform refuses such orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="124" />
+        <location filename="../../ui/member/ordering.py" line="127" />
         <source>• 送出後，廠商須在 {confirm} 個工作天內確認接單；接單後您須在 {pay} 個工作天內以付款連結支付自付款，逾期系統會取消訂單。</source>
         <translation>• After sending, the vendor must confirm within {confirm} working days; then you must pay the self-pay amount through the payment link within {pay} working days, or the system cancels the order.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="132" />
+        <location filename="../../ui/member/ordering.py" line="135" />
         <source>無法取得報價：{title}</source>
         <translation>No quote: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="151" />
+        <location filename="../../ui/member/ordering.py" line="154" />
         <source>訂購 {plan}，金額 {price}</source>
         <translation>Order {plan}, amount {price}</translation>
     </message>
@@ -2181,17 +2306,17 @@ Order status: {status}</translation>
         <translation>Sending the order…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="168" />
+        <location filename="../../ui/member/ordering.py" line="171" />
         <source>訂單已成立並送出，訂單編號：{id}。請至「我的訂單」確認廠商接單狀況。</source>
         <translation>The order was placed, number {id}. See "My orders" for the vendor's confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="172" />
+        <location filename="../../ui/member/ordering.py" line="175" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="87" />
+        <location filename="../../ui/member/ordering.py" line="94" />
         <source>訂單金額：{price}</source>
         <translation>Order amount: {price}</translation>
     </message>
@@ -2242,12 +2367,12 @@ Order status: {status}</translation>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="237" />
+        <location filename="../../ui/member/orders_page.py" line="236" />
         <source>我的訂單</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="240" />
+        <location filename="../../ui/member/orders_page.py" line="239" />
         <source>訂單列表</source>
         <translation>Order list</translation>
     </message>
@@ -2255,107 +2380,95 @@ Order status: {status}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/member/overview.py" line="45" />
+        <location filename="../../ui/member/overview.py" line="58" />
         <source>帳戶總覽</source>
         <translation>Account overview</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="48" />
+        <location filename="../../ui/member/overview.py" line="61" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="53" />
+        <location filename="../../ui/member/overview.py" line="66" />
         <source>前往</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="54" />
+        <location filename="../../ui/member/overview.py" line="67" />
         <source>前往下一步</source>
         <translation>Go to the next step</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="63" />
-        <location filename="../../ui/member/overview.py" line="139" />
+        <location filename="../../ui/member/overview.py" line="76" />
+        <location filename="../../ui/member/overview.py" line="160" />
         <source>我的通知</source>
         <translation>My notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="66" />
+        <location filename="../../ui/member/overview.py" line="79" />
         <source>我的通知（未讀在前）</source>
         <translation>My notifications (unread first)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="72" />
+        <location filename="../../ui/member/overview.py" line="85" />
         <source>我的點數</source>
         <translation>My points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="83" />
+        <location filename="../../ui/member/overview.py" line="96" />
         <source>查看點數明細</source>
         <translation>See the points details</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="85" />
+        <location filename="../../ui/member/overview.py" line="98" />
         <source>下載點數申請表（PDF）</source>
         <translation>Download the points application form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="96" />
+        <location filename="../../ui/member/overview.py" line="117" />
         <source>我的訂單</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="98" />
+        <location filename="../../ui/member/overview.py" line="119" />
         <source>最近的訂單</source>
         <translation>Recent orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="103" />
+        <location filename="../../ui/member/overview.py" line="124" />
         <source>查看更多訂單</source>
         <translation>See more orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="126" />
+        <location filename="../../ui/member/overview.py" line="147" />
         <source>{text}（訂單 {order}）</source>
         <translation>{text} (order {order})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="135" />
+        <location filename="../../ui/member/overview.py" line="156" />
         <source>目前沒有通知</source>
         <translation>No notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="137" />
+        <location filename="../../ui/member/overview.py" line="158" />
         <source>我的通知（{n} 則未讀）</source>
         <translation>My notifications ({n} unread)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="147" />
+        <location filename="../../ui/member/overview.py" line="168" />
         <source>最快到期日：{day}</source>
         <translation>Earliest expiry: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="150" />
+        <location filename="../../ui/member/overview.py" line="175" />
         <source>目前沒有可用點數</source>
         <translation>No points available</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="153" />
+        <location filename="../../ui/member/overview.py" line="178" />
         <source>首次使用期限：{day}</source>
         <translation>First use by: {day}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/overview.py" line="166" />
-        <source>【未讀】</source>
-        <translation>[unread] </translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/overview.py" line="168" />
-        <source>{mark}{title}　{at}
-{body}</source>
-        <translation>{mark}{title}  {at}
-{body}</translation>
     </message>
     <message>
         <location filename="../../ui/member/overview.py" line="105" />
@@ -2369,89 +2482,160 @@ Order status: {status}</translation>
     </message>
 </context>
 <context>
+    <name>PavilionChoice</name>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="92" />
+        <source>請選擇申請的點數類別</source>
+        <translation>Choose which points to apply for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="96" />
+        <source>平台的登記資料顯示貴單位是有工廠登記的製造業者，可以申請工業館點數。兩種擇一申請；簽署同意書時會一併送出您的選擇。</source>
+        <translation>The platform's registry shows your organisation as a manufacturer with a factory registration, so you may apply for industry pavilion points. Apply for one of the two; your choice is sent with the consents you sign.</translation>
+    </message>
+</context>
+<context>
+    <name>PavilionOption</name>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="30" />
+        <source>申請工業館點數（中小型製造業者）</source>
+        <translation>Apply for industry pavilion points (small and medium manufacturers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="32" />
+        <source>申請一般補助點數（{name}）</source>
+        <translation>Apply for general subsidy points ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="39" />
+        <source>最高 {cap}（1 點 = 新臺幣 1 元）</source>
+        <translation>Up to {cap} (1 point = NT$1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="40" />
+        <source>自付款 : 點數 = {ratio}：點數最多折抵方案價格的 {share}</source>
+        <translation>Self-pay : points = {ratio}: points pay at most {share} of a plan's price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="43" />
+        <source>只能用於工業館的方案</source>
+        <translation>Only for industry pavilion plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="45" />
+        <source>可用於補助專區各館的方案（工業館除外）</source>
+        <translation>For plans in every pavilion of the subsidy zone (except the industry pavilion)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="46" />
+        <source>方案須至少使用 {months} 個月</source>
+        <translation>Plans must run at least {months} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="50" />
+        <source>點數須在 {day} 以前使用（計畫的使用期限）</source>
+        <translation>Points must be used by {day} (the programme's use-by date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="57" />
+        <source>核發後 {months} 個月內須開始使用，否則點數會返還系統（可重新開通）</source>
+        <translation>Use some points within {months} months of the grant, or they go back to the system (you can re-open them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="62" />
+        <source>核發後 {months} 個月內須用完，期滿未用的點數會被收回</source>
+        <translation>Use them within {months} months of the grant; what is left then is reclaimed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/pavilion_choice.py" line="69" />
+        <source>申請時須填寫工廠登記證號（依法免辦者填證明文件字號）與年營業額（依財政部 401 申報書），並聲明未獲雲世代數位轉型相關計畫補助</source>
+        <translation>You will enter your factory registration number (or, if exempt, the certificate number) and annual revenue (per Ministry of Finance form 401), and declare that no cloud-era digital transformation programme has subsidised you</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="46" />
         <source>輸入 PIN 碼</source>
         <translation>Enter the PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="54" />
         <source>簽章用卡片：{who}</source>
         <translation>Signing card: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="56" />
         <source>要簽署的內容：{purpose}</source>
         <translation>What you sign: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="61" />
         <source>PIN 碼不正確，請再輸入一次。</source>
         <translation>The PIN was wrong; please enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="75" />
         <source>只剩最後 1 次機會；再輸錯卡片就會鎖住。</source>
         <translation>Only 1 try left; one more wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="77" />
         <source>還可以嘗試 {n} 次。</source>
         <translation>{n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="87" />
         <source>PIN 碼</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="88" />
         <source>卡片的 PIN 碼，{low} 到 {high} 位</source>
         <translation>The card's PIN, {low} to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="99" />
         <source>PIN 碼（{low}–{high} 位）</source>
         <translation>PIN ({low}–{high} characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="107" />
         <source>這台讀卡機有按鍵：按「簽章」後，請直接在讀卡機上輸入 PIN 碼並按確認鍵。</source>
         <translation>This reader has a keypad: after you press Sign, type the PIN on the reader and press its OK key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="178" />
         <source>請在讀卡機上輸入 PIN 碼並按確認鍵</source>
         <translation>Type the PIN on the card reader and press its OK key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="183" />
         <source>讀卡機正在等候；若要取消，請按讀卡機上的取消鍵。</source>
         <translation>The reader is waiting; to cancel, press the Cancel key on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="114" />
         <source>PIN 碼只會直接交給卡片，程式不會記錄或保存。</source>
         <translation>The PIN goes straight to the card; this program never records or keeps it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="123" />
         <source>簽章</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="124" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="154" />
         <source>最後一次機會</source>
         <translation>Last try</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="156" />
         <source>這是最後一次嘗試。若 PIN 碼再錯，卡片會被鎖住，需要到發卡單位解鎖。
 確定要送出嗎？</source>
         <translation>This is the last try. If the PIN is wrong again, the card locks and must be unlocked by its issuer.
@@ -2459,30 +2643,53 @@ Send it?</translation>
     </message>
 </context>
 <context>
+    <name>PlatformWait</name>
+    <message>
+        <location filename="../../ui/widgets/platform_wait.py" line="57" />
+        <source>取消等待</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/platform_wait.py" line="59" />
+        <source>取消等待平台回應</source>
+        <translation>Stop waiting for the platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/platform_wait.py" line="80" />
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/platform_wait.py" line="85" />
+        <source>正在等待平台回應（{seconds} 秒）…最長等待 60 秒，也可以按「取消等待」。</source>
+        <translation>Waiting for the platform ({seconds} s)… at most 60 s; you can also press "Stop waiting".</translation>
+    </message>
+</context>
+<context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/member/points_page.py" line="33" />
+        <location filename="../../ui/member/points_page.py" line="40" />
         <source>我的點數</source>
         <translation>My points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="40" />
+        <location filename="../../ui/member/points_page.py" line="50" />
         <source>點數期限</source>
         <translation>Points deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="50" />
-        <location filename="../../ui/member/points_page.py" line="52" />
+        <location filename="../../ui/member/points_page.py" line="60" />
+        <location filename="../../ui/member/points_page.py" line="62" />
         <source>重新開通點數</source>
         <translation>Re-open the points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="60" />
+        <location filename="../../ui/member/points_page.py" line="70" />
         <source>點數有效期限說明</source>
         <translation>How long points are valid</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="63" />
+        <location filename="../../ui/member/points_page.py" line="73" />
         <source>• 1個月：獲發點數後1個月內完全沒有使用任何點數，點數會全數返還系統；之後可以在這裡重新開通點數（可再次申請）。
 • 3個月：點數須在獲發日起3個月內用完；期限過後，沒用完的點數會被收回，而且不能再申請。
 • 退訂返還的點數：可使用到「獲發日起3個月」或「返還日起5個工作天」，以較晚者為準。
@@ -2493,67 +2700,62 @@ Send it?</translation>
 • A deadline day still counts; from {days} days before, this page and desktop notifications remind you.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="77" />
+        <location filename="../../ui/member/points_page.py" line="87" />
         <source>點數明細</source>
         <translation>Points details</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="79" />
+        <location filename="../../ui/member/points_page.py" line="89" />
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="79" />
+        <location filename="../../ui/member/points_page.py" line="89" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="79" />
+        <location filename="../../ui/member/points_page.py" line="89" />
         <source>點數</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="79" />
+        <location filename="../../ui/member/points_page.py" line="89" />
         <source>餘額</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="100" />
-        <source>{line}（已使用點數，此期限已達成）</source>
-        <translation>{line} (points used; this deadline is met)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/points_page.py" line="108" />
+        <location filename="../../ui/member/points_page.py" line="111" />
         <source>可用點數：{balance}</source>
         <translation>Available points: {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="112" />
+        <location filename="../../ui/member/points_page.py" line="115" />
         <source>獲發點數：{granted}，獲發日：{day}</source>
         <translation>Points granted: {granted}, on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="117" />
+        <location filename="../../ui/member/points_page.py" line="120" />
         <source>尚未獲發點數。</source>
         <translation>No points granted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="123" />
+        <location filename="../../ui/member/points_page.py" line="140" />
         <source>請在 {day} 以前使用點數，否則點數會全數返還系統。</source>
         <translation>Use points by {day}, or all of them go back to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="129" />
+        <location filename="../../ui/member/points_page.py" line="146" />
         <source>{points}將於 {day} 到期，沒用完的點數會被收回，且不得再次申請。</source>
         <translation>{points} expire on {day}; what is left is reclaimed and cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="134" />
+        <location filename="../../ui/member/points_page.py" line="151" />
         <source>點數已返還系統，您可以按「重新開通點數」再次取得點數。</source>
         <translation>The points went back to the system; press "Re-open the points" to get them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="144" />
+        <location filename="../../ui/member/points_page.py" line="161" />
         <source>{kind}（訂單 {order}）</source>
         <translation>{kind} (order {order})</translation>
     </message>
@@ -2566,12 +2768,12 @@ Send it?</translation>
 <context>
     <name>PrivacyController</name>
     <message>
-        <location filename="../../ui/support/privacy.py" line="50" />
+        <location filename="../../ui/support/privacy.py" line="52" />
         <source>遠端協助隱私模式</source>
         <translation>Remote-assist privacy mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/privacy.py" line="52" />
+        <location filename="../../ui/support/privacy.py" line="54" />
         <source>遮蔽畫面上的身分證字號、姓名、電話、電子郵件、生日與卡號（{key}）</source>
         <translation>Mask national IDs, names, phone numbers, e-mail addresses, birthdays and card numbers on screen ({key})</translation>
     </message>
@@ -2589,37 +2791,37 @@ Send it?</translation>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../ui/member/reminders.py" line="33" />
+        <location filename="../../ui/member/reminders.py" line="31" />
         <source>臺灣雲市集 會員中心</source>
         <translation>Taiwan Cloud Marketplace member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/member/reminders.py" line="41" />
+        <location filename="../../ui/member/reminders.py" line="39" />
         <source>訂單期限將至：{name}</source>
         <translation>Order deadline soon: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/reminders.py" line="42" />
+        <location filename="../../ui/member/reminders.py" line="40" />
         <source>訂單 {id}：{day}截止（{countdown}）</source>
         <translation>Order {id}: due {day} ({countdown})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/reminders.py" line="46" />
+        <location filename="../../ui/member/reminders.py" line="44" />
         <source>請儘早使用點數</source>
         <translation>Use your points soon</translation>
     </message>
     <message>
-        <location filename="../../ui/member/reminders.py" line="47" />
+        <location filename="../../ui/member/reminders.py" line="45" />
         <source>{day}前未使用任何點數，{points}將全數返還系統。</source>
         <translation>If no point is used by {day}, all {points} go back to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/reminders.py" line="51" />
+        <location filename="../../ui/member/reminders.py" line="49" />
         <source>點數即將到期</source>
         <translation>Points expire soon</translation>
     </message>
     <message>
-        <location filename="../../ui/member/reminders.py" line="52" />
+        <location filename="../../ui/member/reminders.py" line="50" />
         <source>{points}將於 {day} 到期，未使用的點數將被收回。</source>
         <translation>{points} expire on {day}; unused points are reclaimed.</translation>
     </message>
@@ -2627,67 +2829,67 @@ Send it?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="172" />
+        <location filename="../../ui/wizard/assessment_page.py" line="199" />
         <source>自評結果與點數</source>
         <translation>Self-assessment result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="173" />
+        <location filename="../../ui/wizard/assessment_page.py" line="200" />
         <source>恭喜完成申請！以下是自評結果與推薦的解決方案類別。點數的使用期限請留意。</source>
         <translation>Congratulations, the application is complete! Below are your results and the recommended solution categories. Mind the deadlines of the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="177" />
+        <location filename="../../ui/wizard/assessment_page.py" line="204" />
         <source>各構面分數</source>
         <translation>Scores per dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="178" />
+        <location filename="../../ui/wizard/assessment_page.py" line="205" />
         <source>各構面分數（0–100）</source>
         <translation>Scores per dimension (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="180" />
+        <location filename="../../ui/wizard/assessment_page.py" line="207" />
         <source>推薦的解決方案類別</source>
         <translation>Recommended solution categories</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="182" />
+        <location filename="../../ui/wizard/assessment_page.py" line="209" />
         <source>獲發點數</source>
         <translation>Points granted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="187" />
+        <location filename="../../ui/wizard/assessment_page.py" line="214" />
         <source>完成，回到首頁</source>
         <translation>Done, back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="200" />
+        <location filename="../../ui/wizard/assessment_page.py" line="227" />
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="203" />
+        <location filename="../../ui/wizard/assessment_page.py" line="230" />
         <source>本次獲發 {points:,} 點（1 點 = 新臺幣 1 元）。</source>
         <translation>{points:,} points granted (1 point = NT$1).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="208" />
+        <location filename="../../ui/wizard/assessment_page.py" line="235" />
         <source>目前餘額：{balance:,} 點</source>
         <translation>Balance: {balance:,} points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="212" />
+        <location filename="../../ui/wizard/assessment_page.py" line="239" />
         <source>首次使用期限：{day}（到這天仍未使用任何點數，點數將全數返還系統）</source>
         <translation>First use by: {day} (if no point has been used by then, all points go back to the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="217" />
+        <location filename="../../ui/wizard/assessment_page.py" line="244" />
         <source>點數到期日：{day}（之後剩餘點數收回，且不得再申請）</source>
         <translation>Points expire on: {day} (what remains is then reclaimed and cannot be applied for again)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="222" />
+        <location filename="../../ui/wizard/assessment_page.py" line="249" />
         <source>點數已於先前獲發，這次自評不再另外發點。</source>
         <translation>The points were granted before; this self-assessment grants no more.</translation>
     </message>
@@ -2749,45 +2951,50 @@ Send it?</translation>
         <translation>Use an ROC date, e.g. 115年1月31日 or 115/1/31</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="176" />
+        <location filename="../../ui/wizard/sign_pages.py" line="220" />
         <source>迄日須晚於起日</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="178" />
+        <location filename="../../ui/wizard/sign_pages.py" line="222" />
         <source>迄日不可早於今天</source>
         <translation>The end date cannot be before today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/sign_pages.py" line="269" />
+        <source>請輸入負責人姓名</source>
+        <translation>Enter the responsible person's name</translation>
     </message>
 </context>
 <context>
     <name>SignedRequestDialog</name>
     <message>
-        <location filename="../../ui/member/signing.py" line="215" />
+        <location filename="../../ui/member/signing.py" line="178" />
         <source>送出中…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="225" />
+        <location filename="../../ui/member/signing.py" line="188" />
         <source>簽章並送出</source>
         <translation>Sign and send</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="229" />
+        <location filename="../../ui/member/signing.py" line="192" />
         <source>重試送出（不會重複處理）</source>
         <translation>Send again (it will not be processed twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="233" />
+        <location filename="../../ui/member/signing.py" line="196" />
         <source>關閉</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="259" />
+        <location filename="../../ui/member/signing.py" line="230" />
         <source>請依指示完成簽章…</source>
         <translation>Complete the signature as instructed…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="292" />
+        <location filename="../../ui/member/signing.py" line="263" />
         <source>連線中斷，平台可能已經收到。請按「重試送出」：程式會用同一個識別碼詢問平台，不會重複處理。（{text}）</source>
         <translation>The connection dropped; the platform may already have it. Press "Send again": the program asks with the same identifier, so nothing is processed twice. ({text})</translation>
     </message>
@@ -2795,120 +3002,120 @@ Send it?</translation>
 <context>
     <name>SolutionsPage</name>
     <message>
-        <location filename="../../ui/member/solutions.py" line="55" />
+        <location filename="../../ui/member/solutions.py" line="64" />
         <source>雲端方案</source>
         <translation>Cloud solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="59" />
+        <location filename="../../ui/member/solutions.py" line="68" />
         <source>方案類別</source>
         <translation>Solution category</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="62" />
-        <location filename="../../ui/member/solutions.py" line="78" />
+        <location filename="../../ui/member/solutions.py" line="71" />
+        <location filename="../../ui/member/solutions.py" line="87" />
         <source>館別</source>
         <translation>Pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="63" />
+        <location filename="../../ui/member/solutions.py" line="72" />
         <source>全部館別</source>
         <translation>All pavilions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="68" />
+        <location filename="../../ui/member/solutions.py" line="77" />
         <source>關鍵字，例如：電子發票</source>
         <translation>Keyword, e.g. 電子發票</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="69" />
+        <location filename="../../ui/member/solutions.py" line="78" />
         <source>搜尋方案</source>
         <translation>Search solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="71" />
+        <location filename="../../ui/member/solutions.py" line="80" />
         <source>搜尋</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="76" />
+        <location filename="../../ui/member/solutions.py" line="85" />
         <source>類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="89" />
+        <location filename="../../ui/member/solutions.py" line="98" />
         <source>方案列表</source>
         <translation>Solution list</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="102" />
+        <location filename="../../ui/member/solutions.py" line="111" />
         <source>方案規格與點數折抵試算</source>
         <translation>Plans and points estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="105" />
+        <location filename="../../ui/member/solutions.py" line="114" />
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="106" />
+        <location filename="../../ui/member/solutions.py" line="115" />
         <source>期程</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="107" />
+        <location filename="../../ui/member/solutions.py" line="116" />
         <source>方案價格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="108" />
+        <location filename="../../ui/member/solutions.py" line="117" />
         <source>點數折抵</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="109" />
+        <location filename="../../ui/member/solutions.py" line="118" />
         <source>自付款</source>
         <translation>Self-pay</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="110" />
+        <location filename="../../ui/member/solutions.py" line="119" />
         <source>自付：點數</source>
         <translation>Self-pay : points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="122" />
+        <location filename="../../ui/member/solutions.py" line="131" />
         <source>訂購所選方案</source>
         <translation>Order the chosen plan</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="152" />
+        <location filename="../../ui/member/solutions.py" line="161" />
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="161" />
+        <location filename="../../ui/member/solutions.py" line="170" />
         <source>★ {name}（推薦）</source>
         <translation>★ {name} (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="188" />
+        <location filename="../../ui/member/solutions.py" line="199" />
         <source>★ </source>
         <translation>★ </translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="190" />
+        <location filename="../../ui/member/solutions.py" line="201" />
         <source>{star}{name}
 {vendor}｜{category}｜{pavilion}</source>
         <translation>{star}{name}
 {vendor} | {category} | {pavilion}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="201" />
+        <location filename="../../ui/member/solutions.py" line="212" />
         <source>找不到符合條件的方案</source>
         <translation>No solution matches</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="235" />
+        <location filename="../../ui/member/solutions.py" line="251" />
         <source>供應商：{vendor}
 類別：{category}　館別：{pavilion}
 標籤：{tags}</source>
@@ -2917,22 +3124,22 @@ Category: {category}  Pavilion: {pavilion}
 Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="247" />
+        <location filename="../../ui/member/solutions.py" line="263" />
         <source>{n} 個月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="259" />
+        <location filename="../../ui/member/solutions.py" line="275" />
         <source>此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。</source>
         <translation>This plan is not in the subsidy zone: points cannot pay for it, and it cannot be ordered here.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="264" />
+        <location filename="../../ui/member/solutions.py" line="280" />
         <source>試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，點數不足時差額由您自付。實際金額以平台報價為準。</source>
         <translation>The estimate uses your current {balance}; points pay at most {share} of the price, and you pay any shortfall. The platform's quote decides the actual amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="289" />
+        <location filename="../../ui/member/solutions.py" line="316" />
         <source>以密碼登入只能查詢；訂購需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; ordering needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
@@ -2940,47 +3147,47 @@ Tags: {tags}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="20" />
+        <location filename="../../ui/pages/start_page.py" line="22" />
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="24" />
+        <location filename="../../ui/pages/start_page.py" line="26" />
         <source>中小企業、合作社與社會創新組織可申請數位點數，折抵購買雲端解決方案。請選擇要做的事：</source>
         <translation>SMEs, cooperatives and social innovation organisations can apply for digital points to pay for cloud solutions. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="32" />
+        <location filename="../../ui/pages/start_page.py" line="34" />
         <source>新申請</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="33" />
+        <location filename="../../ui/pages/start_page.py" line="35" />
         <source>輸入統一編號，驗證身分，完成授權、聲明與數位自評，取得點數</source>
         <translation>Enter the UBN, verify identity, sign the authorisations and declarations, do the self-assessment, receive points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="37" />
+        <location filename="../../ui/pages/start_page.py" line="39" />
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="38" />
+        <location filename="../../ui/pages/start_page.py" line="40" />
         <source>查看點數、選購方案、追蹤訂單、付款、發票與退訂</source>
         <translation>Points, solutions, orders, payments, invoices and terminations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="42" />
+        <location filename="../../ui/pages/start_page.py" line="44" />
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="43" />
+        <location filename="../../ui/pages/start_page.py" line="45" />
         <source>各驗證方式需要什麼、常見問題，以及讀卡機與卡片的檢查</source>
         <translation>What each verification method needs, common problems, reader and card checks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="62" />
+        <location filename="../../ui/pages/start_page.py" line="64" />
         <source>平台狀態</source>
         <translation>Platform status</translation>
     </message>
@@ -3012,12 +3219,12 @@ Tags: {tags}</translation>
 <context>
     <name>SupportWiring</name>
     <message>
-        <location filename="../../ui/support/wiring.py" line="182" />
+        <location filename="../../ui/support/wiring.py" line="247" />
         <source>支援</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="186" />
+        <location filename="../../ui/support/wiring.py" line="248" />
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
@@ -3146,205 +3353,205 @@ Returned points are usable until 3 months after the grant or 5 working days afte
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="66" />
+        <location filename="../../ui/training/panel.py" line="67" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="77" />
-        <location filename="../../ui/training/panel.py" line="118" />
+        <location filename="../../ui/training/panel.py" line="78" />
+        <location filename="../../ui/training/panel.py" line="119" />
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="78" />
+        <location filename="../../ui/training/panel.py" line="79" />
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="79" />
+        <location filename="../../ui/training/panel.py" line="80" />
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="80" />
+        <location filename="../../ui/training/panel.py" line="81" />
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="81" />
+        <location filename="../../ui/training/panel.py" line="82" />
         <source>示範資料</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="86" />
+        <location filename="../../ui/training/panel.py" line="87" />
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="114" />
+        <location filename="../../ui/training/panel.py" line="115" />
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise "card pulled while signing".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="121" />
+        <location filename="../../ui/training/panel.py" line="122" />
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="122" />
+        <location filename="../../ui/training/panel.py" line="123" />
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="124" />
+        <location filename="../../ui/training/panel.py" line="125" />
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="133" />
+        <location filename="../../ui/training/panel.py" line="134" />
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="134" />
+        <location filename="../../ui/training/panel.py" line="135" />
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="137" />
-        <location filename="../../ui/training/panel.py" line="186" />
+        <location filename="../../ui/training/panel.py" line="138" />
+        <location filename="../../ui/training/panel.py" line="187" />
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="142" />
+        <location filename="../../ui/training/panel.py" line="143" />
         <source>讀卡機有按鍵（在讀卡機上輸入 PIN 碼）</source>
         <translation>The reader has a keypad (type the PIN on the reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="143" />
+        <location filename="../../ui/training/panel.py" line="144" />
         <source>讀卡機有按鍵</source>
         <translation>Reader with keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="157" />
+        <location filename="../../ui/training/panel.py" line="158" />
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="171" />
+        <location filename="../../ui/training/panel.py" line="172" />
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="201" />
-        <location filename="../../ui/training/panel.py" line="203" />
+        <location filename="../../ui/training/panel.py" line="202" />
+        <location filename="../../ui/training/panel.py" line="204" />
         <source>讀卡機按鍵</source>
         <translation>Reader keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="208" />
+        <location filename="../../ui/training/panel.py" line="209" />
         <source>讀卡機顯示</source>
         <translation>Reader display</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="214" />
+        <location filename="../../ui/training/panel.py" line="215" />
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="216" />
+        <location filename="../../ui/training/panel.py" line="217" />
         <source>確認</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="218" />
+        <location filename="../../ui/training/panel.py" line="219" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="219" />
+        <location filename="../../ui/training/panel.py" line="220" />
         <source>在讀卡機上取消</source>
         <translation>Cancel on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="232" />
+        <location filename="../../ui/training/panel.py" line="233" />
         <source>按鍵 {digit}</source>
         <translation>Key {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="265" />
+        <location filename="../../ui/training/panel.py" line="266" />
         <source>請輸入 PIN 碼：{dots}</source>
         <translation>Enter PIN: {dots}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="268" />
+        <location filename="../../ui/training/panel.py" line="269" />
         <source>讀卡機沒有在等候 PIN 碼。</source>
         <translation>The reader is not waiting for a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="271" />
+        <location filename="../../ui/training/panel.py" line="272" />
         <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
         <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="273" />
+        <location filename="../../ui/training/panel.py" line="274" />
         <source>讀卡機已結束 PIN 碼輸入。</source>
         <translation>The reader has ended PIN entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="288" />
+        <location filename="../../ui/training/panel.py" line="289" />
         <source>已換成有按鍵的讀卡機。</source>
         <translation>Switched to a reader with a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="288" />
+        <location filename="../../ui/training/panel.py" line="289" />
         <source>已換成沒有按鍵的讀卡機。</source>
         <translation>Switched to a reader without a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="297" />
+        <location filename="../../ui/training/panel.py" line="298" />
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person's phone: while the program waits for the phone, the transaction appears here; press "Approve" or "Reject".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="301" />
+        <location filename="../../ui/training/panel.py" line="302" />
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="302" />
+        <location filename="../../ui/training/panel.py" line="303" />
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="303" />
+        <location filename="../../ui/training/panel.py" line="304" />
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="352" />
+        <location filename="../../ui/training/panel.py" line="353" />
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="354" />
+        <location filename="../../ui/training/panel.py" line="355" />
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="367" />
+        <location filename="../../ui/training/panel.py" line="368" />
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="368" />
+        <location filename="../../ui/training/panel.py" line="369" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="382" />
+        <location filename="../../ui/training/panel.py" line="383" />
         <source>{at}　寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -3353,67 +3560,67 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="389" />
+        <location filename="../../ui/training/panel.py" line="390" />
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="399" />
+        <location filename="../../ui/training/panel.py" line="400" />
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform's clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="403" />
+        <location filename="../../ui/training/panel.py" line="404" />
         <source>平台目前時間</source>
         <translation>Platform's current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="407" />
+        <location filename="../../ui/training/panel.py" line="408" />
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="408" />
+        <location filename="../../ui/training/panel.py" line="409" />
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="409" />
+        <location filename="../../ui/training/panel.py" line="410" />
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="410" />
+        <location filename="../../ui/training/panel.py" line="411" />
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="416" />
+        <location filename="../../ui/training/panel.py" line="417" />
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="418" />
+        <location filename="../../ui/training/panel.py" line="419" />
         <source>重設訓練平台（清除所有練習資料）</source>
         <translation>Reset the training platform (erase all practice data)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="430" />
+        <location filename="../../ui/training/panel.py" line="431" />
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="447" />
+        <location filename="../../ui/training/panel.py" line="448" />
         <source>訓練平台已重設。</source>
         <translation>The training platform was reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="456" />
+        <location filename="../../ui/training/panel.py" line="457" />
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="463" />
+        <location filename="../../ui/training/panel.py" line="464" />
         <source>{name}
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}，手機 {mobile}</source>
         <translation>{name}
@@ -3423,74 +3630,69 @@ Subject: {subject}
 <context>
     <name>UbnPage</name>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="28" />
+        <location filename="../../ui/wizard/ubn_page.py" line="29" />
         <source>中小企業</source>
         <translation>SME</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="29" />
+        <location filename="../../ui/wizard/ubn_page.py" line="30" />
         <source>稅籍營利事業</source>
         <translation>Tax-registered business</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="30" />
+        <location filename="../../ui/wizard/ubn_page.py" line="31" />
         <source>合作社</source>
         <translation>Cooperative</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="31" />
+        <location filename="../../ui/wizard/ubn_page.py" line="32" />
         <source>社會創新組織</source>
         <translation>Social innovation organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="43" />
+        <location filename="../../ui/wizard/ubn_page.py" line="44" />
         <source>請輸入 8 位數統一編號</source>
         <translation>Enter the 8-digit UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="45" />
+        <location filename="../../ui/wizard/ubn_page.py" line="46" />
         <source>統一編號只有數字</source>
         <translation>A UBN has digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="47" />
+        <location filename="../../ui/wizard/ubn_page.py" line="48" />
         <source>統一編號共 8 位數（目前 {n} 位）</source>
         <translation>A UBN has 8 digits ({n} so far)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="51" />
+        <location filename="../../ui/wizard/ubn_page.py" line="52" />
         <source>檢查碼不正確，請核對營業登記上的統一編號</source>
         <translation>The check digit is wrong; compare with the UBN on the business registration</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="89" />
+        <location filename="../../ui/wizard/ubn_page.py" line="90" />
         <source>新申請：統一編號</source>
         <translation>New application: UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="91" />
+        <location filename="../../ui/wizard/ubn_page.py" line="92" />
         <source>請輸入申請單位的統一編號。平台會告訴您申請身分與可以使用的驗證方式；接著請選一種您手邊有的方式。</source>
         <translation>Enter the applicant's UBN (統一編號). The platform tells you the applicant type and the verification methods it may use; then choose one you have at hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="99" />
+        <location filename="../../ui/wizard/ubn_page.py" line="100" />
         <source>統一編號</source>
         <translation>UBN (統一編號)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="102" />
+        <location filename="../../ui/wizard/ubn_page.py" line="103" />
         <source>8 位數字；輸入時會即時檢查檢查碼</source>
         <translation>8 digits; the check digit is checked as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="105" />
+        <location filename="../../ui/wizard/ubn_page.py" line="106" />
         <source>查詢</source>
         <translation>Look up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="106" />
-        <source>查詢統一編號</source>
-        <translation>Look up the UBN</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/ubn_page.py" line="123" />
@@ -3525,12 +3727,12 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>This UBN is already a member: after verification you continue with the steps still open.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/ubn_page.py" line="242" />
+        <location filename="../../ui/wizard/ubn_page.py" line="242" />
         <source>請先輸入統一編號並按「查詢」。</source>
         <translation>Enter the UBN and press Look up first.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/ubn_page.py" line="244" />
+        <location filename="../../ui/wizard/ubn_page.py" line="244" />
         <source>請選擇一種驗證方式。</source>
         <translation>Choose a verification method.</translation>
     </message>
@@ -3538,13 +3740,12 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../ui/wizard/base.py" line="47" />
-        <location filename="../../ui/wizard/base.py" line="48" />
+        <location filename="../../ui/wizard/base.py" line="51" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/base.py" line="50" />
+        <location filename="../../ui/wizard/base.py" line="53" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
@@ -3552,7 +3753,7 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>_SigningPage</name>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/sign_pages.py" line="66" />
+        <location filename="../../ui/wizard/sign_pages.py" line="94" />
         <source>請先勾選每一項必要的同意，並填妥所有必填欄位。</source>
         <translation>Tick every required agreement and fill in every required field first.</translation>
     </message>
@@ -3560,173 +3761,192 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>consents</name>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="18" />
+        <location filename="../../ui/wizard/consent_texts.py" line="15" />
         <source>蒐集個人資料告知事項暨個人資料提供同意書</source>
         <translation>Notice on the collection of personal data and consent to provide personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="20" />
+        <location filename="../../ui/wizard/consent_texts.py" line="17" />
         <source>數位發展部數位產業署（以下簡稱本署）為遵守個人資料保護法規定，於向您蒐集個人資料前，依法向您告知下列事項：</source>
         <translation>To comply with the Personal Data Protection Act, the Administration for Digital Industries, Ministry of Digital Affairs (the "Administration") informs you of the following before collecting your personal data:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="28" />
+        <location filename="../../ui/wizard/consent_texts.py" line="23" />
         <source>一、本署因「引領中小微型企業數位轉型戰略攻頂計畫」（以下簡稱本計畫）之執行業務等目的，而獲取您下列個人資料類別：姓名、電話、電子郵件、性別、職稱。如您使用組織及團體憑證IC 卡、申請單位負責人之自然人憑證或手機認證方式，以接受本計畫提供之各項服務，本署亦將蒐集申請單位負責人國民身分證統一編號。</source>
         <translation>1. For purposes such as carrying out the "Programme leading micro, small and medium enterprises to the summit of digital transformation" (the "Programme"), the Administration obtains the following categories of your personal data: name, telephone, e-mail, gender and job title. If you use an organisation certificate card, the responsible person's citizen certificate or phone verification to receive the Programme's services, the Administration also collects the national ID number of the applicant's responsible person.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="37" />
+        <location filename="../../ui/wizard/consent_texts.py" line="29" />
         <source>二、除涉及國際業務或活動外，您的個人資料僅供本署於中華民國領域、在前述蒐集目的之必要範圍內，以合理方式利用至蒐集目的消失為止。</source>
         <translation>2. Except for international business or activities, your personal data is used by the Administration only within the territory of the Republic of China, within what the purposes above require, in a reasonable manner, until those purposes cease.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="44" />
+        <location filename="../../ui/wizard/consent_texts.py" line="35" />
         <source>三、您可依個人資料保護法第 3 條規定，向本署（臺灣雲市集客服電話 0809-092-091）行使查詢或請求閱覽、製給複製本、補充或更正、停止蒐集／處理／利用或刪除您的個人資料。另依個人資料保護法第 14 條規定，本署得酌收行政作業費用。</source>
         <translation>3. Under Article 3 of the Personal Data Protection Act you may ask the Administration (Taiwan Cloud Marketplace service line 0809-092-091) to let you inspect or review your personal data, provide copies, supplement or correct it, stop collecting, processing or using it, or delete it. Under Article 14 of the Act the Administration may charge an administrative fee.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="52" />
+        <location filename="../../ui/wizard/consent_texts.py" line="41" />
         <source>四、若您未提供正確或不提供個人資料，本署將無法為您提供蒐集目的之相關服務。</source>
         <translation>4. If you do not provide correct personal data, or none, the Administration cannot provide you with the services of the purposes above.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="57" />
+        <location filename="../../ui/wizard/consent_texts.py" line="46" />
         <source>五、您瞭解此一條款符合個人資料保護法及相關法規之要求，且同意本署留存本同意書，供日後取出查驗。</source>
         <translation>5. You understand that this clause meets the requirements of the Personal Data Protection Act and related regulations, and agree that the Administration keeps this consent for later inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="63" />
+        <location filename="../../ui/wizard/consent_texts.py" line="52" />
         <source>六、本署因業務需要而委託其他機關處理您的個人資料時，本署將會善盡監督之責。</source>
         <translation>6. When the Administration entrusts another agency with processing your personal data for its business needs, it will supervise that agency diligently.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="69" />
+        <location filename="../../ui/wizard/consent_texts.py" line="57" />
         <source>本人已充分知悉貴署上述告知事項，並同意貴署蒐集、處理、利用本人之個人資料，以及其他公務機關請求行政協助目的之提供。</source>
         <translation>I fully understand the notice above and agree that the Administration collects, processes and uses my personal data, and provides it to other government agencies that request administrative assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="76" />
+        <location filename="../../ui/wizard/consent_texts.py" line="62" />
         <source>聲明事項</source>
         <translation>Declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="78" />
+        <location filename="../../ui/wizard/consent_texts.py" line="64" />
         <source>茲聲明本單位參與數位發展部數位產業署「引領中小微型企業數位轉型戰略攻頂計畫」及下列所載事項：</source>
         <translation>We hereby declare, as participants in the Administration for Digital Industries' "Programme leading micro, small and medium enterprises to the summit of digital transformation", the following:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="85" />
+        <location filename="../../ui/wizard/consent_texts.py" line="71" />
         <source>一、本單位為符合「臺灣雲市集平台數位點數補助作業點數申請須知」所定義之中小微型企業、合作社或社會創新組織。</source>
         <translation>1. We are a micro, small or medium enterprise, a cooperative or a social innovation organisation as defined in the "Points application notes of the Taiwan Cloud Marketplace digital points subsidy".</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="91" />
+        <location filename="../../ui/wizard/consent_texts.py" line="76" />
         <source>二、本單位最近 3 年內無執行政府計畫之重大違約紀錄。</source>
         <translation>2. We have no record of a serious breach in carrying out a government programme in the last 3 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="93" />
+        <location filename="../../ui/wizard/consent_texts.py" line="78" />
         <source>三、本單位最近 3 年內無違反環境保護、勞工、食品安全衛生或身心障礙者權益保障之相關法律規定且經各目的事業主管機關認定情節重大之情事。</source>
         <translation>3. In the last 3 years we have not violated laws on environmental protection, labour, food safety and hygiene or the rights of persons with disabilities in a way the competent authority found serious.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="100" />
+        <location filename="../../ui/wizard/consent_texts.py" line="84" />
         <source>四、本單位非為陸資企業、外國營利事業在臺設立之分公司及本國企業分公司。</source>
         <translation>4. We are not a Mainland-Chinese-capital enterprise, a Taiwan branch of a foreign business, or a branch of a domestic company.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="105" />
+        <location filename="../../ui/wizard/consent_texts.py" line="89" />
         <source>五、本單位未獲得下列政府補助或輔導計畫：（一）其他雲世代產業數位轉型之小額計畫。（二）已向臺灣雲市集平台申請且使用數位點數。</source>
         <translation>5. We have not received the following government subsidies or assistance: (1) another small-amount cloud-era industrial digital transformation programme; (2) digital points applied for and used on the Taiwan Cloud Marketplace.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="112" />
+        <location filename="../../ui/wizard/consent_texts.py" line="95" />
         <source>六、本單位自願受「臺灣雲市集平台數位點數補助作業點數申請須知」之拘束，另已透過遴選通過資訊服務廠商充分了解雲端解決方案之相關權利義務。</source>
         <translation>6. We voluntarily accept the "Points application notes of the Taiwan Cloud Marketplace digital points subsidy", and through the selected IT service vendors we fully understand the rights and obligations of the cloud solutions.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="119" />
+        <location filename="../../ui/wizard/consent_texts.py" line="101" />
         <source>七、本單位瞭解契約方案費用內容僅限於與遴選通過資訊服務廠商所簽訂之雲端解決方案。</source>
         <translation>7. We understand that the plan fees of a contract cover only the cloud solutions contracted with selected IT service vendors.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="125" />
+        <location filename="../../ui/wizard/consent_texts.py" line="107" />
         <source>八、本單位瞭解補助申請流程係由經本計畫遴選通過資訊服務廠商與受補助對象完成雲端解決方案簽約、導入並使用；本單位使用雲端解決方案期間，應配合完成方案使用評價之問卷調查；於契約期程結束後，由資訊服務廠商向本計畫執行單位辦理請撥及核銷作業。</source>
         <translation>8. We understand that in the subsidy process the vendor selected by the Programme and the subsidised party sign, deploy and use the cloud solution; while using it we will answer the questionnaire evaluating the plan; after the contract term the vendor claims and settles the subsidy with the Programme's executing agency.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="133" />
+        <location filename="../../ui/wizard/consent_texts.py" line="113" />
         <source>九、本單位同意配合自使用雲端解決方案起至使用結束後 3 年內接受滿意度調查、績效追蹤及相關成果展示。</source>
         <translation>9. We agree to take part in satisfaction surveys, performance tracking and showcases from the start of use until 3 years after its end.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="140" />
+        <location filename="../../ui/wizard/consent_texts.py" line="119" />
         <source>十、本單位同意提出可佐證本單位與資訊服務廠商契約關係仍繼續存續及雲端解決方案仍持續使用之相關數據資料予數位發展部數位產業署，並同意數位發展部數位產業署得於去識別化後引用相關數據資料進行分析及利用。</source>
         <translation>10. We agree to provide the Administration for Digital Industries with data showing that our contract with the vendor continues and that the cloud solution is still in use, and agree that the Administration may analyse and use that data after de-identification.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="149" />
+        <location filename="../../ui/wizard/consent_texts.py" line="175" />
+        <source>工業館申請聲明（中小型製造業者）</source>
+        <translation>Industry pavilion declaration (small and medium manufacturers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/consent_texts.py" line="177" />
+        <source>本單位為依法辦理工廠登記（依法免辦工廠登記者，已備妥主管機關核發之證明文件）之中小型製造業者，年營業收入新臺幣20億元以下（以財政部營業人銷售額與稅額申報書(401)為準）。</source>
+        <translation>We are a small or medium manufacturer with a factory registration (or, where the law exempts us from registering, a certificate issued by the competent authority), with annual revenue of at most NT$2 billion (as filed on the Ministry of Finance sales and tax return, form 401).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/consent_texts.py" line="183" />
+        <source>本單位未曾獲得下列雲世代產業數位轉型相關計畫補助（包含但不限下列計畫）：</source>
+        <translation>We have not been subsidised by any cloud-era digital transformation programme, including but not limited to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/consent_texts.py" line="188" />
+        <source>本單位聲明上述內容屬實，並瞭解已獲雲世代產業數位轉型相關計畫補助者不得申請工業館數位點數。</source>
+        <translation>We declare the above to be true and understand that organisations subsidised by a cloud-era digital transformation programme may not apply for industry pavilion points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/consent_texts.py" line="69" />
         <source>本單位已明確了解上述聲明內容，並且同意遵守所有規定。</source>
         <translation>We clearly understand the declarations above and agree to abide by all the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="152" />
+        <location filename="../../ui/wizard/consent_texts.py" line="124" />
         <source>附表2 企業授權書-1（勞保投保人數查詢）</source>
         <translation>Form 2 Business authorisation 1 (labour-insurance headcount query)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="155" />
+        <location filename="../../ui/wizard/consent_texts.py" line="126" />
         <source>立書人茲瞭解並同意數位發展部數位產業署及其委託之「引領中小微型企業數位轉型戰略攻頂計畫」執行單位，得依本授權書及個人資料保護法或相關法規，於業務特定目的範圍內，查調、蒐集、處理、利用經濟部中小企業處及其介接機關(勞動部勞工保險局)提供之立書人一切業務往來之介接資料，惟該特定目的消失時，在合理作業期間內應停止處理及利用該資料。</source>
         <translation>The authorising party understands and agrees that the Administration for Digital Industries and the executing agency it entrusted with the Programme may, under this authorisation and the Personal Data Protection Act or related regulations, within the specific business purpose, query, collect, process and use all data on the authorising party's dealings provided by the Small and Medium Enterprise Administration of the Ministry of Economic Affairs and its connected agency (Bureau of Labor Insurance, Ministry of Labor); when that purpose ceases, processing and use of the data shall stop within a reasonable time.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="164" />
+        <location filename="../../ui/wizard/consent_texts.py" line="132" />
         <source>數位發展部數位產業署及其委託之「引領中小微型企業數位轉型戰略攻頂計畫」執行單位對介接資料之使用，如違反個人資料保護法相關規定，致當事人權益受損害者，應負相關法律責任。</source>
         <translation>If the Administration for Digital Industries or its entrusted executing agency uses the connected data in violation of the Personal Data Protection Act and harms the rights of the data subject, they bear the legal liability.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="171" />
+        <location filename="../../ui/wizard/consent_texts.py" line="138" />
         <source>立書人授權介接資料使用單位查調之介接資料包括：1.查詢項目：勞保投保人數。2.單次授權僅限發查一次，惟查詢未成功，且原因為後端系統問題者，得於授權期間重新查詢至成功查詢資料為止。3.查詢結果可供列印及存取。</source>
         <translation>The data the authorising party allows to be queried: 1. Item: labour-insurance headcount. 2. One authorisation allows one query; if a query fails because of a back-end system problem, it may be repeated within the validity period until it succeeds. 3. The results may be printed and stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="178" />
-        <location filename="../../ui/wizard/consent_texts.py" line="218" />
+        <location filename="../../ui/wizard/consent_texts.py" line="143" />
         <source>此致 經濟部中小企業處</source>
         <translation>To: Small and Medium Enterprise Administration, Ministry of Economic Affairs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="181" />
+        <location filename="../../ui/wizard/consent_texts.py" line="145" />
         <source>附表3 企業授權書-2（營業登記資料查詢）</source>
         <translation>Form 3 Business authorisation 2 (business registration data query)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="185" />
+        <location filename="../../ui/wizard/consent_texts.py" line="147" />
         <source>立書人茲瞭解並同意經濟部中小企業處（下稱本處）、「經依『經濟部中小企業處中小企業融資服務平台介接公務及非公務機關電子資料使用管理規範』（下稱本規範）規定取得並使用加值資料之第二類及第三類單位」（係指臺灣雲市集平台，下稱原介接單位），以及前揭機構之資料使用者，得依本授權書及個人資料保護法或相關法規，於業務特定目的範圍內，查調、蒐集、處理及利用財政部財政資訊中心、勞動部勞工保險局、經濟部商業司、經濟部工業局、台灣電力股份有限公司、台灣自來水股份有限公司、臺北自來水事業處等介接機關提供之立書人一切業務往來之加值資料，惟該特定目的消失時，前揭機構之資料使用者應於合理作業期間內應停止處理及利用該加值資料。</source>
         <translation>The authorising party understands and agrees that the Small and Medium Enterprise Administration (the "Administration"), the category 2 and 3 units that obtain and use value-added data under the "Rules on the use of electronic data of government and non-government agencies connected to the SME financing service platform" (the "Rules") — meaning the Taiwan Cloud Marketplace platform (the "original connected unit") — and the data users of these bodies may, under this authorisation and the Personal Data Protection Act or related regulations, within the specific business purpose, query, collect, process and use all value-added data on the authorising party's dealings provided by the connected agencies: the Fiscal Information Agency (Ministry of Finance), the Bureau of Labor Insurance (Ministry of Labor), the Department of Commerce and the Industrial Development Bureau (Ministry of Economic Affairs), Taiwan Power Company, Taiwan Water Corporation and the Taipei Water Department; when that purpose ceases, the data users shall stop processing and using the data within a reasonable time.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="197" />
+        <location filename="../../ui/wizard/consent_texts.py" line="153" />
         <source>本處對於原介接單位，同意於其因相關業務自經濟部中小企業處移撥他單位(數位發展部數位產業署)且內部系統倘未完成轉移前，配合原介接單位持續提供現行串接作業並共同對外提供服務。</source>
         <translation>The Administration agrees that, while the original connected unit's business moves from the Small and Medium Enterprise Administration to another agency (the Administration for Digital Industries, Ministry of Digital Affairs) and its internal systems have not yet moved, it keeps providing the current connection and serves the public together with the original connected unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="204" />
+        <location filename="../../ui/wizard/consent_texts.py" line="159" />
         <source>本處、原介接單位，以及前揭機構之資料使用者對加值資料之使用，如有違法情事，致當事人權益受損害者，應負民事損害賠償及刑事責任。</source>
         <translation>If the Administration, the original connected unit or the data users of these bodies use the value-added data unlawfully and harm the rights of the data subject, they bear civil liability for damages and criminal liability.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="211" />
+        <location filename="../../ui/wizard/consent_texts.py" line="165" />
         <source>立書人授權介接資料使用單位查調之介接資料包括：1. 查詢項目：營業登記資料。2. 單次授權僅限發查一次，惟查詢未成功，且原因為後端系統問題者，得於授權期間重新查詢至成功查詢資料為止。3. 查詢結果可供列印及存取。</source>
         <translation>The data the authorising party allows to be queried: 1. Item: business registration data. 2. One authorisation allows one query; if a query fails because of a back-end system problem, it may be repeated within the validity period until it succeeds. 3. The results may be printed and stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="221" />
+        <location filename="../../ui/wizard/consent_texts.py" line="171" />
         <source>我已詳閱「中小企業融資服務平台蒐集個人資料告知事項暨個人資料提供同意書」。</source>
         <translation>I have read the "SME financing service platform notice on the collection of personal data and consent to provide personal data".</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/consent_texts.py" line="226" />
+        <location filename="../../ui/wizard/consent_texts.py" line="144" />
         <source>立書人同意上述授權內容，並以憑證簽署本授權書。</source>
         <translation>The authorising party agrees to the authorisation above and signs it with a certificate.</translation>
     </message>
@@ -3795,7 +4015,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="71" />
-        <location filename="../../ui/errors.py" line="331" />
+        <location filename="../../ui/errors.py" line="406" />
         <source>卡片沒有回應</source>
         <translation>The card does not answer</translation>
     </message>
@@ -3826,7 +4046,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="85" />
-        <location filename="../../ui/errors.py" line="317" />
+        <location filename="../../ui/errors.py" line="392" />
         <source>讀卡失敗</source>
         <translation>Card reading failed</translation>
     </message>
@@ -3837,7 +4057,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="87" />
-        <location filename="../../ui/errors.py" line="361" />
+        <location filename="../../ui/errors.py" line="436" />
         <source>請取出卡片重新插入後再試；若一再發生，請換一台讀卡機。</source>
         <translation>Take the card out, insert it again and retry; if it keeps happening, use another reader.</translation>
     </message>
@@ -3853,7 +4073,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="92" />
-        <location filename="../../ui/errors.py" line="438" />
+        <location filename="../../ui/errors.py" line="528" />
         <source>請改插申請單位適用的憑證卡。</source>
         <translation>Insert a certificate card that fits the applicant.</translation>
     </message>
@@ -3889,7 +4109,8 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="111" />
-        <location filename="../../ui/errors.py" line="482" />
+        <location filename="../../ui/errors.py" line="368" />
+        <location filename="../../ui/errors.py" line="572" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -3995,19 +4216,19 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="174" />
-        <location filename="../../ui/errors.py" line="369" />
+        <location filename="../../ui/errors.py" line="444" />
         <source>憑證已過期</source>
         <translation>The certificate has expired</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="175" />
-        <location filename="../../ui/errors.py" line="370" />
+        <location filename="../../ui/errors.py" line="445" />
         <source>這張卡片的憑證已過有效期限，平台不會接受。</source>
         <translation>This card's certificate has expired; the platform will not accept it.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="177" />
-        <location filename="../../ui/errors.py" line="372" />
+        <location filename="../../ui/errors.py" line="447" />
         <source>自然人憑證請至戶政事務所辦理展期或換發；工商憑證請洽工商憑證管理中心。</source>
         <translation>Citizen certificate: renew or replace it at a household registration office (戶政事務所). Business certificate: contact the MOEA Certification Authority (工商憑證管理中心).</translation>
     </message>
@@ -4058,7 +4279,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="198" />
-        <location filename="../../ui/errors.py" line="421" />
+        <location filename="../../ui/errors.py" line="511" />
         <source>卡片金鑰太短</source>
         <translation>The card's key is too short</translation>
     </message>
@@ -4069,13 +4290,13 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="200" />
-        <location filename="../../ui/errors.py" line="423" />
+        <location filename="../../ui/errors.py" line="513" />
         <source>請向發卡單位換發新卡。</source>
         <translation>Ask the issuer for a new card.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="203" />
-        <location filename="../../ui/errors.py" line="426" />
+        <location filename="../../ui/errors.py" line="516" />
         <source>不是簽章用憑證</source>
         <translation>Not a signing certificate</translation>
     </message>
@@ -4086,7 +4307,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="205" />
-        <location filename="../../ui/errors.py" line="428" />
+        <location filename="../../ui/errors.py" line="518" />
         <source>請改用卡片上的簽章憑證，或洽客服。</source>
         <translation>Use the card's signing certificate, or call the helpdesk.</translation>
     </message>
@@ -4193,7 +4414,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="246" />
         <location filename="../../ui/errors.py" line="251" />
-        <location filename="../../ui/errors.py" line="651" />
+        <location filename="../../ui/errors.py" line="741" />
         <source>請重新開始登入。</source>
         <translation>Start the login again.</translation>
     </message>
@@ -4223,1543 +4444,1597 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>The program takes you back to the step still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="259" />
-        <source>點數已過期</source>
-        <translation>The points have expired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="260" />
-        <source>您的點數已超過使用期限，不能再折抵。</source>
-        <translation>Your points are past their deadline and can no longer be used.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="261" />
-        <source>過期點數已由系統收回，依規定不能再申請。</source>
-        <translation>Expired points were reclaimed by the system; by the rules they cannot be applied for again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="264" />
+        <location filename="../../ui/errors.py" line="270" />
         <source>既有客戶續約不能使用點數</source>
         <translation>Renewals by existing customers cannot use points</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265" />
+        <location filename="../../ui/errors.py" line="271" />
         <source>您已是這家廠商這個方案的客戶，續約不能使用補助點數。</source>
         <translation>You are already a customer of this plan with this vendor; a renewal cannot use subsidy points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266" />
+        <location filename="../../ui/errors.py" line="272" />
         <source>請改選其他方案，或直接向廠商續約。</source>
         <translation>Choose another plan, or renew directly with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269" />
+        <location filename="../../ui/errors.py" line="275" />
         <source>方案不在補助範圍</source>
         <translation>Plan not subsidised</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270" />
+        <location filename="../../ui/errors.py" line="276" />
         <source>這個方案不在補助專區，不能使用點數。</source>
         <translation>This plan is not in the subsidy zone and cannot use points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271" />
+        <location filename="../../ui/errors.py" line="277" />
         <source>請改選補助專區中的方案。</source>
         <translation>Choose a plan in the subsidy zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274" />
-        <location filename="../../ui/errors.py" line="813" />
+        <location filename="../../ui/errors.py" line="280" />
+        <location filename="../../ui/errors.py" line="942" />
         <source>登入已逾時</source>
         <translation>Session expired</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275" />
-        <location filename="../../ui/errors.py" line="814" />
+        <location filename="../../ui/errors.py" line="281" />
+        <location filename="../../ui/errors.py" line="943" />
         <source>為了安全，您的登入已過期。</source>
         <translation>For your safety, your session has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="276" />
-        <location filename="../../ui/errors.py" line="815" />
-        <location filename="../../ui/errors.py" line="820" />
-        <location filename="../../ui/errors.py" line="825" />
+        <location filename="../../ui/errors.py" line="282" />
+        <location filename="../../ui/errors.py" line="944" />
+        <location filename="../../ui/errors.py" line="949" />
+        <location filename="../../ui/errors.py" line="954" />
         <source>請重新登入；您填寫的資料已保存。</source>
         <translation>Log in again; what you filled in is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="279" />
-        <location filename="../../ui/errors.py" line="545" />
-        <location filename="../../ui/errors.py" line="833" />
+        <location filename="../../ui/errors.py" line="285" />
+        <location filename="../../ui/errors.py" line="635" />
+        <location filename="../../ui/errors.py" line="962" />
         <source>資料有誤</source>
         <translation>Some data needs fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280" />
-        <location filename="../../ui/errors.py" line="546" />
-        <location filename="../../ui/errors.py" line="834" />
+        <location filename="../../ui/errors.py" line="286" />
+        <location filename="../../ui/errors.py" line="636" />
+        <location filename="../../ui/errors.py" line="963" />
         <source>部分欄位需要修正。</source>
         <translation>Some fields need fixing.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="281" />
-        <location filename="../../ui/errors.py" line="547" />
-        <location filename="../../ui/errors.py" line="835" />
+        <location filename="../../ui/errors.py" line="287" />
+        <location filename="../../ui/errors.py" line="637" />
+        <location filename="../../ui/errors.py" line="964" />
         <source>請依欄位旁的說明修改後再送出。</source>
         <translation>Fix them as the notes beside each field say, then send again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="285" />
-        <location filename="../../ui/errors.py" line="530" />
+        <location filename="../../ui/errors.py" line="291" />
+        <location filename="../../ui/errors.py" line="620" />
         <source>無法連線</source>
         <translation>Cannot connect</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="286" />
-        <location filename="../../ui/errors.py" line="531" />
+        <location filename="../../ui/errors.py" line="292" />
+        <location filename="../../ui/errors.py" line="621" />
         <source>無法連上雲市集平台。</source>
         <translation>The Cloud Marketplace platform cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="287" />
-        <location filename="../../ui/errors.py" line="532" />
+        <location filename="../../ui/errors.py" line="293" />
+        <location filename="../../ui/errors.py" line="622" />
         <source>請檢查網路連線或 Proxy 設定後再試；您填寫的資料已保存。</source>
         <translation>Check the network connection or proxy settings and try again; what you filled in is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290" />
+        <location filename="../../ui/errors.py" line="296" />
         <source>連線逾時</source>
         <translation>Connection timed out</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291" />
+        <location filename="../../ui/errors.py" line="297" />
         <source>平台太久沒有回應。</source>
         <translation>The platform took too long to answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292" />
-        <location filename="../../ui/errors.py" line="527" />
-        <location filename="../../ui/errors.py" line="681" />
-        <location filename="../../ui/errors.py" line="691" />
+        <location filename="../../ui/errors.py" line="298" />
+        <location filename="../../ui/errors.py" line="617" />
+        <location filename="../../ui/errors.py" line="771" />
+        <location filename="../../ui/errors.py" line="781" />
         <source>請稍後再試；您填寫的資料已保存。</source>
         <translation>Try again later; what you filled in is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295" />
+        <location filename="../../ui/errors.py" line="301" />
         <source>安全連線失敗</source>
         <translation>Secure connection failed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="296" />
+        <location filename="../../ui/errors.py" line="302" />
         <source>無法確認平台的安全憑證。</source>
         <translation>The platform's security certificate could not be verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298" />
+        <location filename="../../ui/errors.py" line="304" />
         <source>請確認電腦日期時間正確；公司網路若有 SSL 檢查，請洽網管。</source>
         <translation>Check the computer's date and time; if your company network inspects SSL, ask your network administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="302" />
+        <location filename="../../ui/errors.py" line="308" />
         <source>不安全的平台網址</source>
         <translation>Insecure platform address</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="303" />
+        <location filename="../../ui/errors.py" line="309" />
         <source>平台網址必須以 https:// 開頭。</source>
         <translation>The platform address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="304" />
+        <location filename="../../ui/errors.py" line="310" />
         <source>請確認設定中的平台網址。</source>
         <translation>Check the platform address in the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307" />
+        <location filename="../../ui/errors.py" line="313" />
+        <location filename="../../ui/errors.py" line="332" />
         <source>平台回應無法辨識</source>
         <translation>Unreadable platform answer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="308" />
+        <location filename="../../ui/errors.py" line="314" />
         <source>平台傳回的資料格式不正確。</source>
         <translation>The data the platform returned has the wrong shape.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310" />
+        <location filename="../../ui/errors.py" line="316" />
+        <location filename="../../ui/errors.py" line="335" />
+        <location filename="../../ui/errors.py" line="362" />
         <source>請稍後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again later; if it keeps happening, create a support file in "Help and diagnostics" for the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="318" />
+        <location filename="../../ui/errors.py" line="393" />
         <source>卡片操作沒有完成。</source>
         <translation>The card operation did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="320" />
+        <location filename="../../ui/errors.py" line="395" />
         <source>請取出卡片重新插入後再試；若一再發生，請用「說明與診斷」檢查讀卡機。</source>
         <translation>Take the card out, insert it again and retry; if it keeps happening, check the reader in "Help and diagnostics".</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="326" />
+        <location filename="../../ui/errors.py" line="401" />
         <source>讀卡功能已關閉</source>
         <translation>Card access is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="327" />
+        <location filename="../../ui/errors.py" line="402" />
         <source>程式正在結束，讀卡功能已停止。</source>
         <translation>The program is closing; card access has stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="328" />
+        <location filename="../../ui/errors.py" line="403" />
         <source>請重新開啟程式。</source>
         <translation>Open the program again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="332" />
+        <location filename="../../ui/errors.py" line="407" />
         <source>卡片或讀卡機太久沒有回應。</source>
         <translation>The card or reader took too long to answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="334" />
+        <location filename="../../ui/errors.py" line="409" />
         <source>請取出卡片重新插入後再試；若一再發生，請換一個 USB 埠或讀卡機。</source>
         <translation>Take the card out, insert it again and retry; if it keeps happening, use another USB port or reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="340" />
+        <location filename="../../ui/errors.py" line="415" />
         <source>卡片拒絕操作</source>
         <translation>The card refused</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341" />
+        <location filename="../../ui/errors.py" line="416" />
         <source>卡片回報無法執行這個操作。</source>
         <translation>The card reports it cannot do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="342" />
+        <location filename="../../ui/errors.py" line="417" />
         <source>請確認插入的是申請單位適用的憑證卡，再試一次。</source>
         <translation>Check that the inserted card fits the applicant and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345" />
+        <location filename="../../ui/errors.py" line="420" />
         <source>卡片內容不完整</source>
         <translation>Card content incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="346" />
+        <location filename="../../ui/errors.py" line="421" />
         <source>卡片上找不到憑證資料。</source>
         <translation>No certificate was found on the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="348" />
+        <location filename="../../ui/errors.py" line="423" />
         <source>請確認是工商憑證、自然人憑證或組織及團體憑證卡；新卡請先完成開卡。</source>
         <translation>Check that it is a business, citizen or organisation certificate card; activate a new card first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="354" />
+        <location filename="../../ui/errors.py" line="429" />
         <source>卡片需要 PIN 碼</source>
         <translation>The card needs the PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="355" />
+        <location filename="../../ui/errors.py" line="430" />
         <source>卡片要求先驗證 PIN 碼。</source>
         <translation>The card asks for the PIN first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="356" />
+        <location filename="../../ui/errors.py" line="431" />
         <source>請重新簽署並輸入 PIN 碼。</source>
         <translation>Sign again and enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="359" />
+        <location filename="../../ui/errors.py" line="434" />
         <source>卡片回應無法辨識</source>
         <translation>Unreadable card answer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="360" />
+        <location filename="../../ui/errors.py" line="435" />
         <source>卡片傳回的資料不正確，這次簽章沒有使用。</source>
         <translation>The card returned wrong data; this signature was not used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="364" />
-        <location filename="../../ui/errors.py" line="406" />
+        <location filename="../../ui/errors.py" line="439" />
+        <location filename="../../ui/errors.py" line="496" />
         <source>憑證無法使用</source>
         <translation>Certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="365" />
+        <location filename="../../ui/errors.py" line="440" />
         <source>這張卡片的憑證沒有通過檢查（期限、用途或簽發單位）。</source>
         <translation>This card's certificate failed the checks (validity, usage or issuer).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="366" />
+        <location filename="../../ui/errors.py" line="441" />
         <source>請改用其他有效的憑證卡，或向發卡單位洽詢。</source>
         <translation>Use another valid certificate card, or ask the issuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="378" />
+        <location filename="../../ui/errors.py" line="468" />
         <source>PIN 碼無法驗證</source>
         <translation>PIN not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="379" />
+        <location filename="../../ui/errors.py" line="469" />
         <source>PIN 碼驗證沒有完成。</source>
         <translation>The PIN check did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="380" />
+        <location filename="../../ui/errors.py" line="470" />
         <source>請再試一次；連續輸錯會鎖卡。</source>
         <translation>Try again; repeated wrong PINs lock the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="383" />
+        <location filename="../../ui/errors.py" line="473" />
         <source>PIN 碼格式不正確</source>
         <translation>PIN format not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="385" />
+        <location filename="../../ui/errors.py" line="475" />
         <source>PIN 碼須為 6 到 8 位英數字，這次沒有送到卡片，不影響嘗試次數。</source>
         <translation>A PIN has 6 to 8 letters or digits; this one was not sent to the card and cost no try.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="389" />
+        <location filename="../../ui/errors.py" line="479" />
         <source>請確認 PIN 碼後再輸入。</source>
         <translation>Check the PIN and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="392" />
+        <location filename="../../ui/errors.py" line="482" />
         <source>HiPKI 元件拒絕連線</source>
         <translation>The HiPKI component refused</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="393" />
+        <location filename="../../ui/errors.py" line="483" />
         <source>HiPKI 跨平台網頁元件不允許本程式使用。</source>
         <translation>The HiPKI cross-platform web component does not allow this program.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="394" />
+        <location filename="../../ui/errors.py" line="484" />
         <source>請更新 HiPKI 跨平台網頁元件到最新版本後再試。</source>
         <translation>Update the HiPKI cross-platform web component to the latest version and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="397" />
+        <location filename="../../ui/errors.py" line="487" />
         <source>卡片元件錯誤</source>
         <translation>Card component error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="398" />
+        <location filename="../../ui/errors.py" line="488" />
         <source>HiCOS 卡片管理工具回報錯誤。</source>
         <translation>The HiCOS card tool reported an error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="400" />
+        <location filename="../../ui/errors.py" line="490" />
         <source>請重新插入卡片；若一再發生，請重新安裝 HiCOS 卡片管理工具。</source>
         <translation>Insert the card again; if it keeps happening, reinstall the HiCOS card tool.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407" />
+        <location filename="../../ui/errors.py" line="497" />
         <source>這張憑證沒有通過檢查。</source>
         <translation>This certificate failed the checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="408" />
+        <location filename="../../ui/errors.py" line="498" />
         <source>請改用其他有效的憑證卡。</source>
         <translation>Use another valid certificate card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="411" />
+        <location filename="../../ui/errors.py" line="501" />
         <source>憑證無法讀取</source>
         <translation>Certificate unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="412" />
+        <location filename="../../ui/errors.py" line="502" />
         <source>卡片上的憑證格式不正確。</source>
         <translation>The certificate on the card is malformed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="413" />
+        <location filename="../../ui/errors.py" line="503" />
         <source>請改用其他憑證卡，或向發卡單位洽詢。</source>
         <translation>Use another certificate card, or ask the issuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="416" />
+        <location filename="../../ui/errors.py" line="506" />
         <source>廢止清冊不正確</source>
         <translation>Revocation list not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="417" />
+        <location filename="../../ui/errors.py" line="507" />
         <source>無法確認憑證是否已被廢止。</source>
         <translation>Whether the certificate was revoked could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="418" />
+        <location filename="../../ui/errors.py" line="508" />
         <source>請稍後再試；若一再發生，請洽客服。</source>
         <translation>Try again later; if it keeps happening, call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="422" />
+        <location filename="../../ui/errors.py" line="512" />
         <source>這張卡片使用不安全的短金鑰，平台不接受。</source>
         <translation>This card uses an unsafe short key; the platform does not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="427" />
+        <location filename="../../ui/errors.py" line="517" />
         <source>這張憑證不能用來簽章。</source>
         <translation>This certificate cannot sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="431" />
-        <location filename="../../ui/errors.py" line="441" />
+        <location filename="../../ui/errors.py" line="521" />
+        <location filename="../../ui/errors.py" line="531" />
         <source>卡片種類不符</source>
         <translation>Wrong kind of card</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="432" />
+        <location filename="../../ui/errors.py" line="522" />
         <source>插入的卡片種類與選擇的驗證方式不同。</source>
         <translation>The inserted card is not the kind the chosen method needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="433" />
+        <location filename="../../ui/errors.py" line="523" />
         <source>請插入所選驗證方式的卡片，或回上一步改選驗證方式。</source>
         <translation>Insert the card of the chosen method, or go back and choose another method.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="436" />
+        <location filename="../../ui/errors.py" line="526" />
         <source>這張卡片不能用</source>
         <translation>This card cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="437" />
+        <location filename="../../ui/errors.py" line="527" />
         <source>這張卡片不能用來為這個申請單位驗證。</source>
         <translation>This card cannot verify identity for this applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="442" />
+        <location filename="../../ui/errors.py" line="532" />
         <source>插入的卡片不是所選驗證方式需要的卡片。</source>
         <translation>The inserted card is not the card the chosen method needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="443" />
+        <location filename="../../ui/errors.py" line="533" />
         <source>請插入所選種類的卡片，或回上一步改選驗證方式。</source>
         <translation>Insert a card of the chosen kind, or go back and choose another method.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="446" />
+        <location filename="../../ui/errors.py" line="536" />
         <source>不是本公司的工商憑證</source>
         <translation>Not this company's business certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="448" />
+        <location filename="../../ui/errors.py" line="538" />
         <source>這張工商憑證的統一編號是 {card_ubn}，與申請單位 {applicant_ubn} 不同。</source>
         <translation>This business certificate's UBN is {card_ubn}, not the applicant's {applicant_ubn}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="453" />
+        <location filename="../../ui/errors.py" line="543" />
         <source>請插入統一編號 {applicant_ubn} 的工商憑證（正卡或附卡皆可）。</source>
         <translation>Insert the business certificate of UBN {applicant_ubn} (primary or secondary card).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="459" />
+        <location filename="../../ui/errors.py" line="549" />
         <source>不是負責人的自然人憑證</source>
         <translation>Not the responsible person's citizen certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="461" />
+        <location filename="../../ui/errors.py" line="551" />
         <source>這張自然人憑證的身分證字號末 4 碼與您輸入的負責人身分證字號不同。</source>
         <translation>The last 4 digits of this citizen certificate's ID differ from the responsible person's ID you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="466" />
+        <location filename="../../ui/errors.py" line="556" />
         <source>請由登記的負責人使用本人的自然人憑證，或確認輸入的身分證字號。</source>
         <translation>The registered responsible person must use their own citizen certificate; or check the ID you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="472" />
+        <location filename="../../ui/errors.py" line="562" />
         <source>手機上拒絕了</source>
         <translation>Declined on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="473" />
+        <location filename="../../ui/errors.py" line="563" />
         <source>在手機上選擇了拒絕，沒有完成驗證或簽署。</source>
         <translation>The phone declined; nothing was verified or signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="474" />
-        <location filename="../../ui/errors.py" line="859" />
+        <location filename="../../ui/errors.py" line="564" />
+        <location filename="../../ui/errors.py" line="988" />
         <source>如要繼續，請再按一次並在手機上核准。</source>
         <translation>To go on, press again and approve on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="477" />
+        <location filename="../../ui/errors.py" line="567" />
         <source>等待逾時</source>
         <translation>Timed out</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="478" />
+        <location filename="../../ui/errors.py" line="568" />
         <source>手機在時限內沒有回應。</source>
         <translation>The phone did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="479" />
+        <location filename="../../ui/errors.py" line="569" />
         <source>請再按一次，並在時限內於手機上完成。</source>
         <translation>Press again and finish on the phone in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="483" />
+        <location filename="../../ui/errors.py" line="573" />
         <source>您取消了等待手機。</source>
         <translation>You stopped waiting for the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="484" />
+        <location filename="../../ui/errors.py" line="574" />
         <source>需要時再按一次。</source>
         <translation>Press again when ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="487" />
+        <location filename="../../ui/errors.py" line="577" />
         <source>驗證已結束</source>
         <translation>Verification closed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="488" />
+        <location filename="../../ui/errors.py" line="578" />
         <source>這筆手機驗證已經結束。</source>
         <translation>This phone verification is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="489" />
-        <location filename="../../ui/errors.py" line="499" />
+        <location filename="../../ui/errors.py" line="579" />
+        <location filename="../../ui/errors.py" line="589" />
         <source>請重新開始驗證。</source>
         <translation>Start the verification again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="492" />
+        <location filename="../../ui/errors.py" line="582" />
         <source>手機尚未核准</source>
         <translation>Not approved on the phone yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="493" />
+        <location filename="../../ui/errors.py" line="583" />
         <source>手機還沒有核准這次簽署。</source>
         <translation>The phone has not approved this signature yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="494" />
+        <location filename="../../ui/errors.py" line="584" />
         <source>請在手機上核准後再試。</source>
         <translation>Approve on the phone, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="497" />
+        <location filename="../../ui/errors.py" line="587" />
         <source>找不到手機驗證</source>
         <translation>Phone verification not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="498" />
+        <location filename="../../ui/errors.py" line="588" />
         <source>平台找不到這筆手機驗證。</source>
         <translation>The platform cannot find this phone verification.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="502" />
+        <location filename="../../ui/errors.py" line="592" />
         <source>手機簽署已使用</source>
         <translation>Phone signature already used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="503" />
+        <location filename="../../ui/errors.py" line="593" />
         <source>這次手機簽署已經用過。</source>
         <translation>This phone signature was already used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="504" />
+        <location filename="../../ui/errors.py" line="594" />
         <source>請重新簽署。</source>
         <translation>Sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="507" />
+        <location filename="../../ui/errors.py" line="597" />
         <source>門號驗證不符</source>
         <translation>Mobile number not matched</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="509" />
+        <location filename="../../ui/errors.py" line="599" />
         <source>電信業者查無此門號與負責人身分證字號、生日相符的月租型門號。</source>
         <translation>The carrier has no monthly-plan number matching the responsible person's ID and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="514" />
+        <location filename="../../ui/errors.py" line="604" />
         <source>請確認輸入的生日與手機號碼；預付卡門號無法使用，可改用其他驗證方式。</source>
         <translation>Check the date of birth and the mobile number; prepaid numbers do not work — another verification method can be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="520" />
+        <location filename="../../ui/errors.py" line="610" />
         <source>身分證字號不正確</source>
         <translation>National ID not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="521" />
+        <location filename="../../ui/errors.py" line="611" />
         <source>身分證字號的格式或檢查碼不正確。</source>
         <translation>The national ID's format or check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="522" />
+        <location filename="../../ui/errors.py" line="612" />
         <source>請核對負責人的身分證字號後再輸入。</source>
         <translation>Check the responsible person's national ID and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="525" />
+        <location filename="../../ui/errors.py" line="615" />
         <source>平台連線錯誤</source>
         <translation>Platform connection error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="526" />
+        <location filename="../../ui/errors.py" line="616" />
         <source>與平台溝通時發生錯誤。</source>
         <translation>Talking to the platform failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="535" />
-        <location filename="../../ui/errors.py" line="823" />
+        <location filename="../../ui/errors.py" line="625" />
+        <location filename="../../ui/errors.py" line="952" />
         <source>尚未登入</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="536" />
+        <location filename="../../ui/errors.py" line="626" />
         <source>這個操作需要先驗證身分。</source>
         <translation>This needs identity verification first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="537" />
+        <location filename="../../ui/errors.py" line="627" />
         <source>請先完成身分驗證。</source>
         <translation>Verify identity first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="540" />
+        <location filename="../../ui/errors.py" line="630" />
         <source>無法繼續</source>
         <translation>Cannot go on</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="541" />
+        <location filename="../../ui/errors.py" line="631" />
         <source>這個步驟現在不能進行。</source>
         <translation>This step cannot be done now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="542" />
+        <location filename="../../ui/errors.py" line="632" />
         <source>請依畫面說明完成前面的步驟。</source>
         <translation>Complete the earlier steps as the screen explains.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="550" />
+        <location filename="../../ui/errors.py" line="640" />
         <source>請先回答</source>
         <translation>Answer first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="551" />
+        <location filename="../../ui/errors.py" line="641" />
         <source>這一題還沒有回答。</source>
         <translation>This question has no answer yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="552" />
+        <location filename="../../ui/errors.py" line="642" />
         <source>請選擇答案後再到下一題。</source>
         <translation>Choose an answer, then go to the next question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="555" />
+        <location filename="../../ui/errors.py" line="645" />
         <source>已是第一題</source>
         <translation>First question</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="556" />
+        <location filename="../../ui/errors.py" line="646" />
         <source>前面沒有題目了。</source>
         <translation>There are no earlier questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="557" />
+        <location filename="../../ui/errors.py" line="647" />
         <source>請繼續作答。</source>
         <translation>Please go on answering.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="560" />
+        <location filename="../../ui/errors.py" line="650" />
         <source>答案不正確</source>
         <translation>Answer not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="561" />
+        <location filename="../../ui/errors.py" line="651" />
         <source>選擇的答案不適用於這一題。</source>
         <translation>The chosen answer does not fit this question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="562" />
+        <location filename="../../ui/errors.py" line="652" />
         <source>請重新選擇。</source>
         <translation>Choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="565" />
+        <location filename="../../ui/errors.py" line="655" />
         <source>這題不需作答</source>
         <translation>No answer needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="566" />
+        <location filename="../../ui/errors.py" line="656" />
         <source>依您前面的回答，這一題不需要作答。</source>
         <translation>Given your earlier answers, this question is not needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="567" />
+        <location filename="../../ui/errors.py" line="657" />
         <source>請繼續其他題目。</source>
         <translation>Go on with the other questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="570" />
+        <location filename="../../ui/errors.py" line="660" />
         <source>找不到題目</source>
         <translation>Question not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="571" />
+        <location filename="../../ui/errors.py" line="661" />
         <source>自評題目已更新。</source>
         <translation>The self-assessment questions were updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="572" />
+        <location filename="../../ui/errors.py" line="662" />
         <source>請重新開始自評；已回答的題目會保留。</source>
         <translation>Start the self-assessment again; your answers are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="575" />
+        <location filename="../../ui/errors.py" line="665" />
         <source>不能更換驗證方式</source>
         <translation>Method cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="576" />
+        <location filename="../../ui/errors.py" line="666" />
         <source>一旦開始註冊以後，將無法切換驗證方式。</source>
         <translation>Once registration has started, the verification method cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="577" />
+        <location filename="../../ui/errors.py" line="667" />
         <source>請使用開始時選擇的驗證方式。</source>
         <translation>Use the method chosen at the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="580" />
+        <location filename="../../ui/errors.py" line="670" />
         <source>請選擇驗證方式</source>
         <translation>Choose a verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="581" />
+        <location filename="../../ui/errors.py" line="671" />
         <source>還沒有選擇驗證方式。</source>
         <translation>No verification method chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="582" />
+        <location filename="../../ui/errors.py" line="672" />
         <source>請回上一步選擇驗證方式。</source>
         <translation>Go back and choose a verification method.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="585" />
+        <location filename="../../ui/errors.py" line="675" />
         <source>步驟已送出</source>
         <translation>Step already sent</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="586" />
+        <location filename="../../ui/errors.py" line="676" />
         <source>已送出的步驟無法返回修改。</source>
         <translation>A step that was sent cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="587" />
+        <location filename="../../ui/errors.py" line="677" />
         <source>請繼續下一個步驟。</source>
         <translation>Go on with the next step.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="590" />
+        <location filename="../../ui/errors.py" line="680" />
         <source>請先完成此步驟</source>
         <translation>Finish this step first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="591" />
+        <location filename="../../ui/errors.py" line="681" />
         <source>這個步驟還沒有完成。</source>
         <translation>This step is not finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="592" />
+        <location filename="../../ui/errors.py" line="682" />
         <source>請完成畫面上的項目後再繼續。</source>
         <translation>Complete the items on the screen, then go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="595" />
+        <location filename="../../ui/errors.py" line="685" />
         <source>不能更換統一編號</source>
         <translation>UBN cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="596" />
+        <location filename="../../ui/errors.py" line="686" />
         <source>已開始註冊，無法更換統一編號。</source>
         <translation>Registration has started; the UBN cannot change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="597" />
+        <location filename="../../ui/errors.py" line="687" />
         <source>如要為其他單位申請，請回首頁重新開始新申請。</source>
         <translation>To apply for another applicant, start a new application from the start page.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="600" />
+        <location filename="../../ui/errors.py" line="690" />
         <source>請輸入統一編號</source>
         <translation>Enter the UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="601" />
+        <location filename="../../ui/errors.py" line="691" />
         <source>還沒有輸入統一編號。</source>
         <translation>No UBN entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="602" />
+        <location filename="../../ui/errors.py" line="692" />
         <source>請回第一步輸入統一編號。</source>
         <translation>Go back to the first step and enter the UBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="605" />
+        <location filename="../../ui/errors.py" line="695" />
         <source>不需要這份授權書</source>
         <translation>Authorisation not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="606" />
+        <location filename="../../ui/errors.py" line="696" />
         <source>這個申請身分不需要簽署這份授權書。</source>
         <translation>This applicant type does not sign this authorisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="607" />
+        <location filename="../../ui/errors.py" line="697" />
         <source>程式會帶您到下一個步驟。</source>
         <translation>The program takes you to the next step.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="610" />
+        <location filename="../../ui/errors.py" line="700" />
         <source>資料不符合規定</source>
         <translation>Data does not meet the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="611" />
+        <location filename="../../ui/errors.py" line="701" />
         <source>輸入的資料不符合申請須知的規定。</source>
         <translation>The data does not meet the application notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="612" />
+        <location filename="../../ui/errors.py" line="702" />
         <source>請依畫面說明修正後再試。</source>
         <translation>Fix it as the screen explains and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="615" />
+        <location filename="../../ui/errors.py" line="705" />
         <source>訂單狀態不允許</source>
         <translation>Not allowed in this order status</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="616" />
+        <location filename="../../ui/errors.py" line="706" />
         <source>訂單目前的狀態不能進行這個操作。</source>
         <translation>The order's status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="617" />
+        <location filename="../../ui/errors.py" line="707" />
         <source>請重新整理訂單後再試。</source>
         <translation>Refresh the order and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="620" />
+        <location filename="../../ui/errors.py" line="710" />
         <source>帳號尚未啟用</source>
         <translation>Account not active yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="621" />
+        <location filename="../../ui/errors.py" line="711" />
         <source>申請還沒有完成，帳號尚未啟用。</source>
         <translation>The application is not complete; the account is not active yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="622" />
+        <location filename="../../ui/errors.py" line="712" />
         <source>請先完成申請的所有步驟。</source>
         <translation>Complete every application step first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="625" />
+        <location filename="../../ui/errors.py" line="715" />
         <source>資格審查中</source>
         <translation>Eligibility under review</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="626" />
+        <location filename="../../ui/errors.py" line="716" />
         <source>以稅籍登記身分申請，平台約需 1 個工作天確認資格。</source>
         <translation>For a tax-registered business the platform needs about 1 working day to confirm eligibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="627" />
+        <location filename="../../ui/errors.py" line="717" />
         <source>審查通過後會寄 E-mail 通知，屆時再完成數位自評檢測。</source>
         <translation>You get an e-mail when it passes; then complete the self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="630" />
+        <location filename="../../ui/errors.py" line="720" />
         <source>自評尚未完成</source>
         <translation>Self-assessment incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="631" />
+        <location filename="../../ui/errors.py" line="721" />
         <source>還有題目沒有回答。</source>
         <translation>Some questions have no answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="632" />
+        <location filename="../../ui/errors.py" line="722" />
         <source>程式會帶您到還沒回答的題目。</source>
         <translation>The program takes you to the unanswered question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="635" />
+        <location filename="../../ui/errors.py" line="725" />
         <source>請求不正確</source>
         <translation>Bad request</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="636" />
+        <location filename="../../ui/errors.py" line="726" />
         <source>平台無法處理這次的請求。</source>
         <translation>The platform could not handle this request.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="638" />
-        <location filename="../../ui/errors.py" line="717" />
-        <location filename="../../ui/errors.py" line="872" />
+        <location filename="../../ui/errors.py" line="728" />
+        <location filename="../../ui/errors.py" line="816" />
+        <location filename="../../ui/errors.py" line="1001" />
         <source>請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again; if it keeps happening, create a support file in "Help and diagnostics" for the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="644" />
+        <location filename="../../ui/errors.py" line="734" />
         <source>找不到示範卡</source>
         <translation>Demo card not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="645" />
+        <location filename="../../ui/errors.py" line="735" />
         <source>訓練平台找不到這張示範卡。</source>
         <translation>The training platform does not know this demo card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="646" />
+        <location filename="../../ui/errors.py" line="736" />
         <source>請從訓練面板選擇示範卡。</source>
         <translation>Choose a demo card in the training panel.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="649" />
+        <location filename="../../ui/errors.py" line="739" />
         <source>登入驗證碼無效</source>
         <translation>Login challenge not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="650" />
+        <location filename="../../ui/errors.py" line="740" />
         <source>平台找不到這次的登入驗證碼。</source>
         <translation>The platform cannot find this login challenge.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="654" />
+        <location filename="../../ui/errors.py" line="744" />
         <source>需要同意</source>
         <translation>Consent needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="655" />
+        <location filename="../../ui/errors.py" line="745" />
         <source>須同意個人資料蒐集及聲明事項才能繼續申請。</source>
         <translation>You must consent to the personal-data collection and accept the declarations to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="656" />
+        <location filename="../../ui/errors.py" line="746" />
         <source>請勾選同意後再簽署。</source>
         <translation>Tick the agreements, then sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="659" />
+        <location filename="../../ui/errors.py" line="749" />
         <source>簽署內容不符</source>
         <translation>Signed content does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="660" />
+        <location filename="../../ui/errors.py" line="750" />
         <source>簽署的內容與送出的資料不一致，平台沒有接受。</source>
         <translation>What was signed differs from what was sent; the platform did not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="661" />
+        <location filename="../../ui/errors.py" line="751" />
         <source>請重新簽署一次。</source>
         <translation>Sign once more.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="664" />
+        <location filename="../../ui/errors.py" line="754" />
         <source>驗證碼不正確</source>
         <translation>Wrong code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="665" />
+        <location filename="../../ui/errors.py" line="755" />
         <source>輸入的 E-mail 驗證碼不正確。</source>
         <translation>The e-mail code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="666" />
+        <location filename="../../ui/errors.py" line="756" />
         <source>請確認信件中的 6 位數驗證碼後再輸入。</source>
         <translation>Check the 6-digit code in the e-mail and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="669" />
+        <location filename="../../ui/errors.py" line="759" />
         <source>請先填寫申請表</source>
         <translation>Fill in the form first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="670" />
+        <location filename="../../ui/errors.py" line="760" />
         <source>平台還沒有收到點數申請表（附表1）。</source>
         <translation>The platform has not received the points application form (Form 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="671" />
+        <location filename="../../ui/errors.py" line="761" />
         <source>程式會帶您回到申請表。</source>
         <translation>The program takes you back to the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="674" />
+        <location filename="../../ui/errors.py" line="764" />
         <source>沒有權限</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="675" />
+        <location filename="../../ui/errors.py" line="765" />
         <source>這個操作不允許。</source>
         <translation>This is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="676" />
+        <location filename="../../ui/errors.py" line="766" />
         <source>請確認登入的是申請單位本身，或洽客服。</source>
         <translation>Check that you are logged in as the applicant, or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="679" />
+        <location filename="../../ui/errors.py" line="769" />
         <source>平台回應錯誤</source>
         <translation>Platform error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="680" />
+        <location filename="../../ui/errors.py" line="770" />
         <source>平台回報錯誤。</source>
         <translation>The platform reported an error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="684" />
+        <location filename="../../ui/errors.py" line="774" />
         <source>模擬的平台故障</source>
         <translation>Simulated platform fault</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="685" />
+        <location filename="../../ui/errors.py" line="775" />
         <source>訓練平台依設定模擬了一次故障。</source>
         <translation>The training platform simulated a fault, as set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="686" />
+        <location filename="../../ui/errors.py" line="776" />
         <source>請再試一次。</source>
         <translation>Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="689" />
+        <location filename="../../ui/errors.py" line="779" />
         <source>平台暫時無法處理</source>
         <translation>Platform temporarily unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="690" />
+        <location filename="../../ui/errors.py" line="780" />
         <source>平台發生內部錯誤。</source>
         <translation>The platform had an internal error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="694" />
+        <location filename="../../ui/errors.py" line="784" />
         <source>自評答案有誤</source>
         <translation>Self-assessment answers not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="695" />
+        <location filename="../../ui/errors.py" line="785" />
         <source>答案包含不存在的題目或選項。</source>
         <translation>The answers name questions or options that do not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="696" />
+        <location filename="../../ui/errors.py" line="786" />
         <source>請重新整理題目後再作答。</source>
         <translation>Reload the questions and answer again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="699" />
+        <location filename="../../ui/errors.py" line="798" />
         <source>帳號或密碼錯誤</source>
         <translation>Wrong account or password</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="700" />
+        <location filename="../../ui/errors.py" line="799" />
         <source>統一編號或密碼不正確。</source>
         <translation>The UBN or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="701" />
+        <location filename="../../ui/errors.py" line="800" />
         <source>請確認後再試；忘記密碼可用憑證卡登入後重設。</source>
         <translation>Check and try again; if you forgot the password, log in with a certificate card and set a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="704" />
+        <location filename="../../ui/errors.py" line="803" />
         <source>退訂日期不正確</source>
         <translation>Termination date not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="705" />
+        <location filename="../../ui/errors.py" line="804" />
         <source>選擇的退訂日期不正確。</source>
         <translation>The chosen termination date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="706" />
+        <location filename="../../ui/errors.py" line="805" />
         <source>請改選服務期間內的日期。</source>
         <translation>Choose a date within the service period.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="709" />
+        <location filename="../../ui/errors.py" line="808" />
         <source>點數資料異常</source>
         <translation>Points record needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="710" />
+        <location filename="../../ui/errors.py" line="809" />
         <source>平台的點數紀錄需要人工確認。</source>
         <translation>The platform's points record needs a manual check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="711" />
-        <location filename="../../ui/errors.py" line="805" />
+        <location filename="../../ui/errors.py" line="810" />
         <source>請洽雲市集客服。</source>
         <translation>Call the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="714" />
+        <location filename="../../ui/errors.py" line="813" />
         <source>資料格式錯誤</source>
         <translation>Data format error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="715" />
+        <location filename="../../ui/errors.py" line="814" />
         <source>平台無法讀取送出的資料。</source>
         <translation>The platform could not read the data sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="723" />
+        <location filename="../../ui/errors.py" line="822" />
         <source>平台不支援此操作</source>
         <translation>Not supported by the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="724" />
+        <location filename="../../ui/errors.py" line="823" />
         <source>平台不接受這個操作。</source>
         <translation>The platform does not accept this operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="725" />
-        <location filename="../../ui/errors.py" line="830" />
+        <location filename="../../ui/errors.py" line="824" />
+        <location filename="../../ui/errors.py" line="959" />
         <source>請更新程式到最新版本。</source>
         <translation>Update the program to the latest version.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="728" />
+        <location filename="../../ui/errors.py" line="827" />
         <source>找不到通知</source>
         <translation>Notification not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="729" />
+        <location filename="../../ui/errors.py" line="828" />
         <source>找不到這則通知。</source>
         <translation>This notification cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="730" />
+        <location filename="../../ui/errors.py" line="829" />
         <source>請重新整理通知。</source>
         <translation>Refresh the notifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="733" />
+        <location filename="../../ui/errors.py" line="832" />
         <source>無法取消</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="734" />
+        <location filename="../../ui/errors.py" line="833" />
         <source>這筆訂單目前不能取消。</source>
         <translation>This order cannot be cancelled now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="735" />
+        <location filename="../../ui/errors.py" line="834" />
         <source>付款後如要停止服務，請改用退訂。</source>
         <translation>After payment, use termination to stop the service.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="738" />
+        <location filename="../../ui/errors.py" line="837" />
         <source>找不到資料</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="739" />
+        <location filename="../../ui/errors.py" line="838" />
         <source>平台找不到要求的資料。</source>
         <translation>The platform cannot find what was asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="740" />
+        <location filename="../../ui/errors.py" line="839" />
         <source>請重新整理後再試。</source>
         <translation>Refresh and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="743" />
+        <location filename="../../ui/errors.py" line="842" />
         <source>無法退訂</source>
         <translation>Cannot terminate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="744" />
+        <location filename="../../ui/errors.py" line="843" />
         <source>這筆訂單目前不能退訂。</source>
         <translation>This order cannot be terminated now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="745" />
+        <location filename="../../ui/errors.py" line="844" />
         <source>請確認訂單狀態，服務開始後才能退訂。</source>
         <translation>Check the order status; termination is possible once the service has started.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="748" />
+        <location filename="../../ui/errors.py" line="847" />
         <source>找不到訂單</source>
         <translation>Order not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="749" />
+        <location filename="../../ui/errors.py" line="848" />
         <source>平台找不到這筆訂單。</source>
         <translation>The platform cannot find this order.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="750" />
+        <location filename="../../ui/errors.py" line="849" />
         <source>請重新整理訂單清單。</source>
         <translation>Refresh the order list.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="753" />
+        <location filename="../../ui/errors.py" line="852" />
         <source>不能購買這個館別的方案</source>
         <translation>Cannot buy in this pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="754" />
+        <location filename="../../ui/errors.py" line="853" />
         <source>申請單位不符合這個館別的資格。</source>
         <translation>The applicant does not qualify for this pavilion.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="755" />
+        <location filename="../../ui/errors.py" line="854" />
         <source>請改選其他館別的方案。</source>
         <translation>Choose a plan in another pavilion.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="758" />
+        <location filename="../../ui/errors.py" line="857" />
         <source>資料太大</source>
         <translation>Too much data</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="759" />
+        <location filename="../../ui/errors.py" line="858" />
         <source>送出的資料超過平台的限制。</source>
         <translation>The data sent exceeds the platform's limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="760" />
+        <location filename="../../ui/errors.py" line="859" />
         <source>請縮短內容後再送出。</source>
         <translation>Shorten it and send again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="763" />
+        <location filename="../../ui/errors.py" line="862" />
         <source>找不到方案</source>
         <translation>Plan not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="764" />
+        <location filename="../../ui/errors.py" line="863" />
         <source>平台找不到這個方案。</source>
         <translation>The platform cannot find this plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="765" />
+        <location filename="../../ui/errors.py" line="864" />
         <source>請重新整理方案清單。</source>
         <translation>Refresh the plan list.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="768" />
+        <location filename="../../ui/errors.py" line="867" />
         <source>尚未獲發點數</source>
         <translation>No points granted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="769" />
+        <location filename="../../ui/errors.py" line="868" />
         <source>這個帳號還沒有獲發點數。</source>
         <translation>This account has not been granted points yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="770" />
+        <location filename="../../ui/errors.py" line="869" />
         <source>請先完成數位自評檢測。</source>
         <translation>Complete the digital self-assessment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="773" />
+        <location filename="../../ui/errors.py" line="872" />
         <source>自評題目已更新</source>
         <translation>Questions updated</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="774" />
+        <location filename="../../ui/errors.py" line="873" />
         <source>平台的自評題目已更新。</source>
         <translation>The platform's self-assessment questions were updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="775" />
+        <location filename="../../ui/errors.py" line="874" />
         <source>請重新取得題目；已回答的題目會保留。</source>
         <translation>Load the questions again; your answers are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="778" />
+        <location filename="../../ui/errors.py" line="877" />
         <source>報價已過期</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="779" />
+        <location filename="../../ui/errors.py" line="878" />
         <source>這份報價已超過有效時間。</source>
         <translation>This quote is past its validity.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="780" />
-        <location filename="../../ui/errors.py" line="785" />
-        <location filename="../../ui/errors.py" line="790" />
+        <location filename="../../ui/errors.py" line="879" />
+        <location filename="../../ui/errors.py" line="884" />
+        <location filename="../../ui/errors.py" line="889" />
         <source>請重新取得報價。</source>
         <translation>Get a new quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="783" />
+        <location filename="../../ui/errors.py" line="882" />
         <source>找不到報價</source>
         <translation>Quote not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="784" />
+        <location filename="../../ui/errors.py" line="883" />
         <source>平台找不到這份報價。</source>
         <translation>The platform cannot find this quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="788" />
+        <location filename="../../ui/errors.py" line="887" />
         <source>報價已變動</source>
         <translation>Quote changed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="789" />
+        <location filename="../../ui/errors.py" line="888" />
         <source>點數或價格已變動，這份報價不再適用。</source>
         <translation>Points or price changed; this quote no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="793" />
+        <location filename="../../ui/errors.py" line="892" />
         <source>報價已使用</source>
         <translation>Quote already used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="794" />
+        <location filename="../../ui/errors.py" line="893" />
         <source>這份報價已經下單。</source>
         <translation>This quote was already ordered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="795" />
+        <location filename="../../ui/errors.py" line="894" />
         <source>請到「我的訂單」查看。</source>
         <translation>See "My orders".</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="798" />
+        <location filename="../../ui/errors.py" line="897" />
         <source>需要以憑證登入</source>
         <translation>Certificate login needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="799" />
+        <location filename="../../ui/errors.py" line="898" />
         <source>以密碼登入只能查看，不能簽署或下單。</source>
         <translation>A password login can only view; it cannot sign or order.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="800" />
+        <location filename="../../ui/errors.py" line="899" />
         <source>請改用憑證卡或行動自然人憑證登入。</source>
         <translation>Log in with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="803" />
-        <source>不能重新申請</source>
-        <translation>Cannot re-apply</translation>
+        <location filename="../../ui/errors.py" line="902" />
+        <source>目前不能重新開通點數</source>
+        <translation>Points cannot be re-opened now</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="804" />
-        <source>依規定目前不能重新開通點數。</source>
-        <translation>By the rules the points cannot be re-opened now.</translation>
+        <location filename="../../ui/errors.py" line="904" />
+        <source>只有核發後 1 個月內完全未使用而返還的點數可以重新開通；3 個月期滿收回的點數不能重新申請，計畫結束或額度用罄後也不受理。</source>
+        <translation>Only points returned because none were used within 1 month of the grant can be re-opened; points reclaimed after 3 months cannot be applied for again, and nothing is re-opened after the programme ends or its budget runs out.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="808" />
+        <location filename="../../ui/errors.py" line="910" />
+        <source>您仍可自費全額購買方案；如有疑問請洽雲市集客服。</source>
+        <translation>You can still buy plans at full self-pay; for questions, contact the Cloud Marketplace helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="913" />
+        <source>同意書內容已更新</source>
+        <translation>The texts have been updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="915" />
+        <source>平台的同意書、聲明事項或授權書內容已更新；您簽署的是舊版本，平台沒有收下。</source>
+        <translation>The platform has updated its consents, declarations or authorisations; you signed the previous version, so the platform did not accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="921" />
+        <source>畫面已換成最新全文：請重新閱讀、再次勾選同意後簽署。您填寫的資料都已保留。</source>
+        <translation>The page now shows the current texts: read them again, tick your agreement again and sign. Everything you typed has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="928" />
+        <source>退訂日期不能回溯</source>
+        <translation>The termination date cannot be in the past</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="930" />
+        <source>退訂日期早於平台的今天或服務開始日，平台不接受回溯的退訂。</source>
+        <translation>The termination date is before the platform's today or before the service start; the platform does not accept backdated terminations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="934" />
+        <source>請改選今天（平台日期）或之後的日期，再試算一次。</source>
+        <translation>Choose today (the platform's date) or a later date and calculate again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="937" />
         <source>請先試算退訂</source>
         <translation>Get a termination quote first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="809" />
+        <location filename="../../ui/errors.py" line="938" />
         <source>退訂前需要先取得退訂試算。</source>
         <translation>A termination needs a termination quote first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="810" />
+        <location filename="../../ui/errors.py" line="939" />
         <source>請先按「試算退訂」。</source>
         <translation>Press "Quote termination" first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="818" />
+        <location filename="../../ui/errors.py" line="947" />
         <source>登入已失效</source>
         <translation>Session no longer valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="819" />
+        <location filename="../../ui/errors.py" line="948" />
         <source>這次登入已失效。</source>
         <translation>This session is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="824" />
+        <location filename="../../ui/errors.py" line="953" />
         <source>這個操作需要先登入。</source>
         <translation>This needs a login first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="828" />
+        <location filename="../../ui/errors.py" line="957" />
         <source>資料格式不支援</source>
         <translation>Unsupported data format</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="829" />
+        <location filename="../../ui/errors.py" line="958" />
         <source>平台不接受這種資料格式。</source>
         <translation>The platform does not accept this data format.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="838" />
+        <location filename="../../ui/errors.py" line="967" />
         <source>密碼太簡單</source>
         <translation>Password too weak</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="839" />
+        <location filename="../../ui/errors.py" line="968" />
         <source>這個密碼不符合平台的安全規定。</source>
         <translation>This password does not meet the platform's security rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="840" />
+        <location filename="../../ui/errors.py" line="969" />
         <source>請依欄位旁的說明換一個密碼。</source>
         <translation>Choose another password as the note beside the field says.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="843" />
+        <location filename="../../ui/errors.py" line="972" />
         <source>無法檢查廢止狀態</source>
         <translation>Revocation cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="845" />
+        <location filename="../../ui/errors.py" line="974" />
         <source>平台找不到這張憑證簽發單位的廢止清冊，無法確認憑證是否有效。</source>
         <translation>The platform has no revocation list of this certificate's issuer, so it cannot confirm the certificate is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="849" />
+        <location filename="../../ui/errors.py" line="978" />
         <source>請稍後再試；若一再發生，請改用其他憑證卡或洽客服。</source>
         <translation>Try again later; if it keeps happening, use another certificate card or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="852" />
+        <location filename="../../ui/errors.py" line="981" />
         <source>收據無法存檔</source>
         <translation>Receipt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="853" />
+        <location filename="../../ui/errors.py" line="982" />
         <source>收據檔案沒有寫入選擇的資料夾。</source>
         <translation>The receipt file was not written to the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="854" />
+        <location filename="../../ui/errors.py" line="983" />
         <source>請改選其他資料夾（例如「文件」），或確認磁碟還有空間。</source>
         <translation>Choose another folder (such as "Documents"), or check there is disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="857" />
+        <location filename="../../ui/errors.py" line="986" />
         <source>手機上拒絕了簽署</source>
         <translation>Signature declined on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="858" />
+        <location filename="../../ui/errors.py" line="987" />
         <source>在手機上選擇了拒絕，沒有簽署。</source>
         <translation>The phone declined; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="862" />
+        <location filename="../../ui/errors.py" line="991" />
         <source>草稿無法讀取</source>
         <translation>Draft unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="863" />
+        <location filename="../../ui/errors.py" line="992" />
         <source>保存的草稿無法解密（金鑰不見或檔案損壞）。</source>
         <translation>The saved draft cannot be decrypted (its key is gone or the file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="864" />
+        <location filename="../../ui/errors.py" line="993" />
         <source>請重新填寫；新的內容會重新保存。</source>
         <translation>Please fill it in again; the new content is saved afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="869" />
+        <location filename="../../ui/errors.py" line="998" />
         <source>發生錯誤</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="870" />
+        <location filename="../../ui/errors.py" line="999" />
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="699" />
+        <location filename="../../ui/errors.py" line="789" />
         <source>自評答案互相矛盾</source>
         <translation>Contradictory answers</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="701" />
+        <location filename="../../ui/errors.py" line="791" />
         <source>「皆已數位化」、「尚未使用」這類選項不能與其他選項同時勾選。</source>
         <translation>An answer such as “all digitised” or “not used yet” cannot be ticked together with other options.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="705" />
+        <location filename="../../ui/errors.py" line="795" />
         <source>請回到該題，只保留符合實際情況的選項後再送出。</source>
         <translation>Go back to that question, keep only the options that are true, then submit again.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="322" />
         <source>平台回應過大</source>
         <translation>The platform's answer is too large</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="259" />
+        <source>點數不能折抵</source>
+        <translation>Points cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="260" />
+        <source>您的點數已超過使用期限，這筆訂單不能折抵點數。</source>
+        <translation>Your points are past their use-by date, so this order cannot use points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="262" />
+        <source>您仍可自費全額購買方案。核發後 1 個月內未使用而返還的點數，可到「我的點數」重新開通；3 個月期滿收回的點數則不能重新申請。</source>
+        <translation>You can still buy the plan at full self-pay. Points returned because none were used within 1 month of the grant can be re-opened under "My points"; points reclaimed after 3 months cannot be applied for again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="323" />
         <source>平台傳回的資料遠超過正常大小，程式停止接收。</source>
         <translation>The platform sent far more data than any normal answer; the program stopped receiving it.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="325" />
         <source>可能是網路中的設備（Proxy）出錯。請稍後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>A device on the network (a proxy) may be at fault. Please try again later; if it keeps happening, create a support file under "Help and diagnostics" and give it to the helpdesk.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="333" />
         <source>平台傳回的資料結構異常，程式不予處理。</source>
         <translation>The platform's answer has an abnormal structure; the program does not process it.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="341" />
         <source>已阻擋轉址</source>
         <translation>Redirect blocked</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="343" />
         <source>平台的回應要求轉到其他網站或未加密的網址，為保護您的登入資料，程式沒有前往。</source>
         <translation>The platform's answer asked to go to another site or to an unencrypted address; to protect your sign-in, the program did not follow it.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="349" />
         <source>請確認平台網址正確；公司網路若有 Proxy 或過濾設備，請洽網管。</source>
         <translation>Please check the platform address; if your company network has a proxy or filtering device, contact your network administrator.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="355" />
         <source>平台資料不合理</source>
         <translation>Implausible platform data</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="357" />
         <source>平台傳回的點數或金額不合理（例如負數或過大），程式不予採用。</source>
         <translation>The platform sent implausible points or amounts (negative or far too large); the program does not use them.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="369" />
         <source>您已取消等待平台回應。</source>
         <translation>You stopped waiting for the platform's answer.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="371" />
         <source>您填寫的資料已保存，可以再按一次繼續。若送出的是申請或訂單，請先查看結果再重送，程式不會重複建立。</source>
         <translation>What you entered is kept; press the button again to continue. If you were submitting an application or an order, check the result before sending again: the program never creates it twice.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="378" />
         <source>無法使用指定的憑證機構檔</source>
         <translation>The certificate authority file cannot be used</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="380" />
         <source>--ca-file 指定的檔案無法讀取，或其中不是憑證機構（CA）的憑證。</source>
         <translation>The file given with --ca-file cannot be read, or does not hold certificate authority (CA) certificates.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="385" />
         <source>請向網管索取公司 Proxy 的根憑證（PEM 或 DER 格式）後再指定一次。</source>
         <translation>Ask your network administrator for the company proxy's root certificate (PEM or DER) and give it again.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="453" />
         <source>請更新程式</source>
         <translation>Please update the program</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="455" />
         <source>這張卡片的簽發單位不在這個版本程式的信任清單中（例如新一代的憑證管理中心），這不表示卡片有問題。</source>
         <translation>This card's issuer is not in this version's trust store (for example a new generation of the certification authority); that does not mean the card is faulty.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="462" />
         <source>請更新本程式到最新版本後再試；更新後仍無法使用，請洽客服。</source>
         <translation>Update the program to the latest version and try again; if it still cannot be used after the update, contact the helpdesk.</translation>
     </message>
@@ -5767,272 +6042,272 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>member</name>
     <message>
-        <location filename="../../ui/member/labels.py" line="28" />
+        <location filename="../../ui/member/labels.py" line="29" />
         <source>資訊服務廠商確認中</source>
         <translation>Awaiting vendor confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="29" />
+        <location filename="../../ui/member/labels.py" line="30" />
         <source>付款中（廠商已接單）</source>
         <translation>Awaiting payment (vendor confirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="30" />
+        <location filename="../../ui/member/labels.py" line="31" />
         <source>已付款，廠商開立發票中</source>
         <translation>Paid; vendor issuing the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="31" />
+        <location filename="../../ui/member/labels.py" line="32" />
         <source>發票已開立，等待開通服務</source>
         <translation>Invoice issued; awaiting service start</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="32" />
+        <location filename="../../ui/member/labels.py" line="33" />
         <source>服務使用中</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="33" />
+        <location filename="../../ui/member/labels.py" line="34" />
         <source>方案期程結束</source>
         <translation>Term completed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="34" />
+        <location filename="../../ui/member/labels.py" line="35" />
         <source>廠商已核銷點數</source>
         <translation>Points claimed by the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="35" />
+        <location filename="../../ui/member/labels.py" line="36" />
         <source>申請單位取消訂購</source>
         <translation>Cancelled by the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="36" />
+        <location filename="../../ui/member/labels.py" line="37" />
         <source>資訊服務廠商取消訂單</source>
         <translation>Cancelled by the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="37" />
+        <location filename="../../ui/member/labels.py" line="38" />
         <source>系統將訂單取消</source>
         <translation>Cancelled by the system</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="38" />
+        <location filename="../../ui/member/labels.py" line="39" />
         <source>已退訂</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="42" />
+        <location filename="../../ui/member/labels.py" line="43" />
         <source>廠商確認接單期限</source>
         <translation>Vendor confirmation due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="43" />
+        <location filename="../../ui/member/labels.py" line="44" />
         <source>自付款付款期限</source>
         <translation>Self-pay payment due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="44" />
+        <location filename="../../ui/member/labels.py" line="45" />
         <source>廠商開立發票期限</source>
         <translation>Invoice due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="45" />
+        <location filename="../../ui/member/labels.py" line="46" />
         <source>廠商開通服務期限</source>
         <translation>Service start due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="46" />
+        <location filename="../../ui/member/labels.py" line="47" />
         <source>點數首次使用期限</source>
         <translation>Points first use by</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="47" />
+        <location filename="../../ui/member/labels.py" line="48" />
         <source>點數使用期限</source>
         <translation>Points expire on</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="51" />
+        <location filename="../../ui/member/labels.py" line="52" />
         <source>請於期限內透過付款連結支付自付款</source>
         <translation>Pay the self-pay amount through the payment link before the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="52" />
+        <location filename="../../ui/member/labels.py" line="53" />
         <source>請於期限內首次使用點數，否則點數將全數返還系統</source>
         <translation>Use points before the deadline, or all of them go back to the system</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="55" />
+        <location filename="../../ui/member/labels.py" line="56" />
         <source>點數即將到期，未使用的點數將被收回</source>
         <translation>Points expire soon; unused points will be reclaimed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="56" />
+        <location filename="../../ui/member/labels.py" line="57" />
         <source>點數已返還系統，您可以重新開通點數</source>
         <translation>The points went back to the system; you can re-open them</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="57" />
+        <location filename="../../ui/member/labels.py" line="58" />
         <source>等待資訊服務廠商確認接單</source>
         <translation>Waiting for the vendor to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="58" />
+        <location filename="../../ui/member/labels.py" line="59" />
         <source>等待廠商開立電子發票</source>
         <translation>Waiting for the vendor to issue the e-invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="59" />
+        <location filename="../../ui/member/labels.py" line="60" />
         <source>等待廠商開通雲端服務</source>
         <translation>Waiting for the vendor to start the service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="60" />
+        <location filename="../../ui/member/labels.py" line="61" />
         <source>瀏覽補助專區的雲端方案</source>
         <translation>Browse the cloud solutions of the subsidy zone</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="64" />
+        <location filename="../../ui/member/labels.py" line="116" />
         <source>補助專區</source>
         <translation>Subsidy zone</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="65" />
+        <location filename="../../ui/member/labels.py" line="117" />
         <source>商業館</source>
         <translation>Commerce pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="66" />
+        <location filename="../../ui/member/labels.py" line="118" />
         <source>中小館</source>
         <translation>SME pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="67" />
+        <location filename="../../ui/member/labels.py" line="119" />
         <source>農業館</source>
         <translation>Agriculture pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="68" />
+        <location filename="../../ui/member/labels.py" line="120" />
         <source>工業館</source>
         <translation>Industry pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="72" />
+        <location filename="../../ui/member/labels.py" line="124" />
         <source>獲發點數</source>
         <translation>Points granted</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="73" />
+        <location filename="../../ui/member/labels.py" line="125" />
         <source>訂購使用</source>
         <translation>Used for an order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="74" />
+        <location filename="../../ui/member/labels.py" line="126" />
         <source>訂單取消退回</source>
         <translation>Released by a cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="75" />
+        <location filename="../../ui/member/labels.py" line="127" />
         <source>退訂返還</source>
         <translation>Returned by a termination</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="76" />
+        <location filename="../../ui/member/labels.py" line="128" />
         <source>到期收回</source>
         <translation>Reclaimed at expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="77" />
+        <location filename="../../ui/member/labels.py" line="129" />
         <source>未使用返還系統</source>
         <translation>Returned unused</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="81" />
+        <location filename="../../ui/member/labels.py" line="133" />
         <source>填寫中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="82" />
+        <location filename="../../ui/member/labels.py" line="134" />
         <source>資格審查中</source>
         <translation>Eligibility under review</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="83" />
+        <location filename="../../ui/member/labels.py" line="135" />
         <source>已啟用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="84" />
+        <location filename="../../ui/member/labels.py" line="136" />
         <source>未通過</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="88" />
+        <location filename="../../ui/member/labels.py" line="140" />
         <source>週一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="89" />
+        <location filename="../../ui/member/labels.py" line="141" />
         <source>週二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="90" />
+        <location filename="../../ui/member/labels.py" line="142" />
         <source>週三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="91" />
+        <location filename="../../ui/member/labels.py" line="143" />
         <source>週四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="92" />
+        <location filename="../../ui/member/labels.py" line="144" />
         <source>週五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="93" />
+        <location filename="../../ui/member/labels.py" line="145" />
         <source>週六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="94" />
+        <location filename="../../ui/member/labels.py" line="146" />
         <source>週日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="130" />
+        <location filename="../../ui/member/labels.py" line="182" />
         <source>{iso}（{roc}，{weekday}）</source>
         <translation>{iso} ({roc}, {weekday})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="144" />
+        <location filename="../../ui/member/labels.py" line="196" />
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="146" />
+        <location filename="../../ui/member/labels.py" line="198" />
         <source>今天截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="147" />
+        <location filename="../../ui/member/labels.py" line="199" />
         <source>還有 {n} 個工作天</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="154" />
+        <location filename="../../ui/member/labels.py" line="206" />
         <source>{name}：{day}　{countdown}</source>
         <translation>{name}: {day}  {countdown}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="161" />
+        <location filename="../../ui/member/labels.py" line="266" />
         <source>NT${amount}</source>
         <translation>NT${amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="166" />
+        <location filename="../../ui/member/labels.py" line="271" />
         <source>{amount} 點</source>
         <translation>{amount} points</translation>
     </message>
@@ -6177,6 +6452,81 @@ UBN {ubn} · applicant type: {kind}</translation>
 {body}</source>
         <translation>{mark}{title}  {at}
 {body}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="18" />
+        <source>這個帳號尚未獲發點數。</source>
+        <translation>This account has not been granted points yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="19" />
+        <source>點數已用完。</source>
+        <translation>Your points are used up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="21" />
+        <source>點數在核發後 {first_use} 個月內沒有使用，已全數返還系統。</source>
+        <translation>No points were used within {first_use} month(s) of the grant, so all points went back to the system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="24" />
+        <source>點數已於核發後 {validity} 個月期滿，沒用完的點數已由系統收回。</source>
+        <translation>The points' {validity}-month validity has ended; what was left has been reclaimed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="29" />
+        <source>計畫已結束或補助額度已用罄，點數不能再折抵。</source>
+        <translation>The programme has ended or its budget is used up, so points can no longer be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="32" />
+        <source>此方案期程未滿 {months} 個月：{pavilion}的補助方案須至少使用 {months} 個月。</source>
+        <translation>This plan runs less than {months} months: subsidised plans in {pavilion} must run at least {months} months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="37" />
+        <source>此館別不適用您的點數：工業館點數只能用於工業館方案，其他館別的點數不能用於工業館方案。</source>
+        <translation>Your points do not apply in this pavilion: industry pavilion points are only for industry pavilion plans, and other points cannot be used there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="43" />
+        <source>您已是這家廠商此方案的既有客戶，續購原方案不能使用點數。</source>
+        <translation>You are already this vendor's customer for this plan; points cannot pay for renewing it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="48" />
+        <source>完成數位自評檢測後，平台會核發點數。</source>
+        <translation>The platform grants points once you complete the digital self-assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="50" />
+        <source>可至「我的點數」按「重新開通點數」，開通後再下單即可折抵。</source>
+        <translation>Press "Re-open points" under "My points", then order again to use them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="52" />
+        <source>期滿收回的點數不能重新申請。</source>
+        <translation>Reclaimed points cannot be applied for again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="54" />
+        <source>改選 {months} 個月以上的方案即可折抵點數。</source>
+        <translation>Choose a plan of {months} months or more to use points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="57" />
+        <source>改選您的點數適用館別的方案即可折抵。</source>
+        <translation>Choose a plan in a pavilion your points cover to use them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="59" />
+        <source>改選其他方案即可折抵點數。</source>
+        <translation>Choose another plan to use points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_reasons.py" line="63" />
+        <source>您仍可自費全額購買這個方案（不折抵點數，全額自付）。</source>
+        <translation>You can still buy this plan at full self-pay (no points, you pay the whole price).</translation>
     </message>
 </context>
 <context>
@@ -6375,155 +6725,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/wizard/rule_messages.py" line="56" />
         <source>此題必答</source>
         <translation>This question must be answered</translation>
-    </message>
-</context>
-<context>
-    <name>CardSigning</name>
-    <message>
-        <source>已改用其他方式簽章</source>
-        <translation>Signed another way</translation>
-    </message>
-    <message>
-        <source>HiPKI 跨平台網頁元件不信任本程式（不受信任的網站），所以這次改由 HiCOS 卡片管理工具或讀卡機直接完成簽章，使用的是您剛才輸入的 PIN 碼，不需要再輸入一次。</source>
-        <translation>The HiPKI component does not trust this program (an untrusted site), so this time the signature was made through the HiCOS card tool or the reader directly, with the PIN you just typed; you do not need to type it again.</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformWait</name>
-    <message>
-        <source>取消等待</source>
-        <translation>Stop waiting</translation>
-    </message>
-    <message>
-        <source>取消等待平台回應</source>
-        <translation>Stop waiting for the platform</translation>
-    </message>
-    <message>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>正在等待平台回應（{seconds} 秒）…最長等待 60 秒，也可以按「取消等待」。</source>
-        <translation>Waiting for the platform ({seconds} s)… at most 60 s; you can also press "Stop waiting".</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentResultPage</name>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="211" />
-        <source>正在讀取自評結果…</source>
-        <translation>Reading the self-assessment result…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="214" />
-        <source>各構面分數</source>
-        <translation>Scores per dimension</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="218" />
-        <source>瀏覽推薦類別的雲端方案</source>
-        <translation>Browse solutions of the recommended categories</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="221" />
-        <source>自評結果</source>
-        <translation>Self-assessment result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="226" />
-        <source>各構面分數（0–100）</source>
-        <translation>Scores per dimension (0–100)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="228" />
-        <source>推薦的解決方案類別</source>
-        <translation>Recommended solution categories</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="241" />
-        <source>（無）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="243" />
-        <source>自評時間：{at}</source>
-        <translation>Assessed at {at}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="248" />
-        <source>尚未完成數位自評檢測。</source>
-        <translation>The digital self-assessment is not done yet.</translation>
-    </message>
-</context>
-<context>
-    <name>ConsultPage</name>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="262" />
-        <source>想找人討論數位轉型或挑選方案？送出需求後，雲市集會在 2 個工作天內與您聯絡；這筆申請也會出現在「我的通知」。</source>
-        <translation>Want to talk about going digital or choosing a solution? Send your request and the Cloud Marketplace contacts you within 2 working days; the request also appears under My notifications.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="267" />
-        <source>我要找諮詢顧問</source>
-        <translation>Find a consultant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="270" />
-        <source>申請專家服務</source>
-        <translation>Apply for the expert service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="281" />
-        <source>想諮詢的內容</source>
-        <translation>What you would like to discuss</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="283" />
-        <source>例：想了解哪一種雲端進銷存適合 10 人的門市（這是範例，請寫下您的需求）</source>
-        <translation>e.g. which cloud inventory system suits a 10-person shop (an example: write your own need)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="285" />
-        <source>送出申請</source>
-        <translation>Send the request</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="292" />
-        <source>諮詢顧問／專家服務</source>
-        <translation>Consultant / expert service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="303" />
-        <source>請先寫下想諮詢的內容。</source>
-        <translation>Write what you would like to discuss first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="315" />
-        <source>已送出（{at}）；雲市集將與您聯絡，這筆申請已列在「我的通知」。</source>
-        <translation>Sent ({at}); the Cloud Marketplace will contact you. The request is listed under My notifications.</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationsPage</name>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="68" />
-        <source>我的通知（未讀在前）</source>
-        <translation>My notifications (unread first)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="72" />
-        <source>我的通知</source>
-        <translation>My notifications</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="83" />
-        <source>共 {n} 則通知，{unread} 則未讀</source>
-        <translation>{n} notifications, {unread} unread</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/centre_pages.py" line="85" />
-        <source>目前沒有通知</source>
-        <translation>No notifications</translation>
     </message>
 </context>
 </TS>

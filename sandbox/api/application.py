@@ -22,6 +22,7 @@ from app.subsidy import (
 )
 from app.subsidy.password import check_password
 
+from .. import application_texts
 from .. import questionnaire as content
 from ..context import iso, tx_for
 from ..db import Applicant, AssessmentResponse, OutboxMessage
@@ -36,8 +37,9 @@ from .models import (
     AuthorizationIn,
     ConsentsIn,
     EmailCodeIn,
+    SignedTexts,
 )
-from .schemas import ApplicationOut, AssessmentOut, PointsOut
+from .schemas import ApplicationOut, ApplicationTextsOut, AssessmentOut, PointsOut
 
 router = APIRouter(tags=["application"])
 
@@ -103,6 +105,26 @@ def application_view(applicant: Applicant) -> dict[str, Any]:
     }
 
 
+def expect_current_texts(body: SignedTexts) -> None:
+    """409 TEXT_OUTDATED unless the signed step names the texts in force."""
+    if not application_texts.is_current(body.text_version, body.text_sha256):
+        served = application_texts.current()
+        raise ApiError(
+            409,
+            "TEXT_OUTDATED",
+            "同意書及聲明事項的內容已更新，請重新閱讀後再簽署。",
+            {"current_version": served["version"], "current_sha256": served["sha256"]},
+        )
+
+
+@router.get(
+    "/application/texts", summary="同意書、聲明事項及授權書全文", response_model=ApplicationTextsOut
+)
+def get_application_texts() -> dict[str, Any]:
+    """The exact texts the applicant agrees to, with their version and SHA-256."""
+    return application_texts.current()
+
+
 @router.get("/application", summary="申請進度", response_model=ApplicationOut)
 def get_application(request: Request) -> dict[str, Any]:
     """The caller's application status and steps."""
@@ -128,6 +150,7 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
                 "此申請身分不需要這份授權書。",
                 {"required": required},
             )
+        expect_current_texts(body)
         valid_from = parse_date_field(body.valid_from, "valid_from")
         valid_to = parse_date_field(body.valid_to, "valid_to")
         if valid_to < valid_from or valid_to < tx.today:
@@ -148,6 +171,7 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
                 )
             if person != applicant.responsible_id:
                 raise ApiError(403, "IDENTITY_MISMATCH", "身分證字號不是申請單位登記的負責人。")
+            _expect_business_registration_person(body, applicant)
         signer = verify_signature_block(
             tx, applicant, body.model_dump(), signed_document(body, "authorizations", applicant.ubn)
         )
@@ -167,6 +191,22 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
         return tx.done(application_view(applicant))
 
 
+def _expect_business_registration_person(body: AuthorizationIn, applicant: Applicant) -> None:
+    """附表3: the responsible person's name and the 「我已詳閱…」 box are part of the signature."""
+    errors: dict[str, str] = {}
+    name = "".join((body.responsible_person_name or "").split())
+    if not name:
+        errors["responsible_person_name"] = "附表3須填寫負責人姓名。"
+    elif name != "".join(applicant.responsible_name.split()):
+        errors["responsible_person_name"] = "負責人姓名與登記資料不符，請依營業登記資料填寫。"
+    if body.personal_data_notice is not True:
+        errors["personal_data_notice"] = (
+            "須勾選「我已詳閱「中小企業融資服務平台蒐集個人資料告知事項暨個人資料提供同意書」」。"
+        )
+    if errors:
+        raise ApiError(422, "VALIDATION_ERROR", "附表3有欄位需要修正。", {"fields": errors})
+
+
 @router.post(
     "/application/consents", summary="個資告知同意及聲明事項", response_model=ApplicationOut
 )
@@ -175,6 +215,7 @@ def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
     with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         expect_step(applicant, ApplicationStep.CONSENTS)
+        expect_current_texts(body)
         if not (body.personal_data and body.declarations):
             raise ApiError(
                 422,

@@ -62,17 +62,25 @@ class PasswordLoginIn(Body):
     password: str = Field(max_length=200)
 
 
-class ConsentsIn(SignatureFields):
+class SignedTexts(SignatureFields):
+    """A signed step that names the texts agreed to (``GET /application/texts``)."""
+
+    text_version: str = Field(max_length=40)
+    text_sha256: str = Field(max_length=64)
+
+
+class ConsentsIn(SignedTexts):
     personal_data: bool
     declarations: bool
-    text_version: str = Field(max_length=40)
 
 
-class AuthorizationIn(SignatureFields):
+class AuthorizationIn(SignedTexts):
     kind: Literal["labor_insurance", "business_registration"]
     valid_from: str = Field(max_length=20)
     valid_to: str = Field(max_length=20)
     responsible_person_id: str | None = Field(default=None, max_length=20)
+    responsible_person_name: str | None = Field(default=None, max_length=100)
+    personal_data_notice: bool | None = None
 
 
 class AccountIn(Body):

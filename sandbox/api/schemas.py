@@ -212,3 +212,11 @@ class ConsultationOut(Out):
     at: str
     kind: str
     status: str
+
+
+class ApplicationTextsOut(Out):
+    """``GET /application/texts``: ``sha256`` is the hex SHA-256 of canonical ``texts``."""
+
+    version: str
+    sha256: str
+    texts: dict[str, Any]

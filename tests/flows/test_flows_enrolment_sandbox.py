@@ -81,19 +81,39 @@ def test_enrolment_end_to_end(
         service.choose_method(VerificationMethod.MOICA_CARD)
 
     until = today + timedelta(days=365)
-    service.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, sign)
+    texts = service.texts()
+    service.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, sign, texts)
     assert flow.current is WizardStep.AUTHORIZATIONS
     with pytest.raises(InvalidInput) as no_id:
-        service.sign_authorization(AuthorizationKind.BUSINESS_REGISTRATION, today, until, sign)
-    assert "responsible_person_id" in no_id.value.fields
+        service.sign_authorization(
+            AuthorizationKind.BUSINESS_REGISTRATION, today, until, sign, texts
+        )
+    assert set(no_id.value.fields) == {"responsible_person_id", "responsible_person_name"}
+    with pytest.raises(InvalidInput) as wrong_name:  # the platform checks the registered name
+        service.sign_authorization(
+            AuthorizationKind.BUSINESS_REGISTRATION,
+            today,
+            until,
+            sign,
+            texts,
+            responsible_person_id="a123456789",
+            responsible_person_name="王小明",
+        )
+    assert "responsible_person_name" in wrong_name.value.fields
     service.sign_authorization(
-        AuthorizationKind.BUSINESS_REGISTRATION, today, until, sign, "a123456789"
+        AuthorizationKind.BUSINESS_REGISTRATION,
+        today,
+        until,
+        sign,
+        texts,
+        responsible_person_id="a123456789",
+        responsible_person_name="王大明",
     )
     assert flow.current is WizardStep.CONSENTS
 
     with pytest.raises(InvalidInput):
-        service.sign_consents(True, False, sign)
-    service.sign_consents(True, True, sign)
+        service.sign_consents(True, False, sign, texts)
+    service.sign_consents(True, True, sign, texts)
     assert flow.current is WizardStep.FORM
 
     with pytest.raises(InvalidInput) as weak:
@@ -140,11 +160,18 @@ def test_resume_after_restart_with_draft(
     sign = card(training, SME_CARD)
     first.login_with_card(sign)
     until = today + timedelta(days=365)
-    first.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, sign)
+    texts = first.texts()
+    first.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, sign, texts)
     first.sign_authorization(
-        AuthorizationKind.BUSINESS_REGISTRATION, today, until, sign, "A123456789"
+        AuthorizationKind.BUSINESS_REGISTRATION,
+        today,
+        until,
+        sign,
+        texts,
+        responsible_person_id="A123456789",
+        responsible_person_name="王大明",
     )
-    first.sign_consents(True, True, sign)
+    first.sign_consents(True, True, sign, texts)
     first.save_form_field("address", FORM["address"])
     assert first.draft is not None
     first.draft.flush()
@@ -162,15 +189,13 @@ def test_resume_after_restart_with_draft(
 
     # a consent already accepted is not sent again: the platform would answer 500 now
     training.add_fault("error_500", 1, path="/api/v1/application/consents")
-    restarted.sign_consents(True, True, sign)
+    restarted.sign_consents(True, True, sign, texts)
     assert restarted.flow.current is WizardStep.FORM
     # the fault is still armed, so nothing reached the consents endpoint
     with pytest.raises(PlatformError) as armed:
         client.submit_consents(
-            personal_data=True,
-            declarations=True,
-            text_version="x",
-            signature=MobileSignature("none"),
+            {"personal_data": True, "declarations": True, **texts.signed_fields()},
+            MobileSignature("none"),
         )
     assert armed.value.status == 500
 
@@ -192,6 +217,7 @@ def test_social_innovation_skips_authorizations(
             date(2026, 1, 1),
             date(2099, 1, 1),
             card(training, "xca-social"),
+            service.texts(),
         )
 
 
@@ -270,7 +296,10 @@ def test_phone_login_and_phone_signature(
 
     # the 附表2 is signed on the phone: a SIGN transaction over the exact document
     until = today + timedelta(days=365)
-    document = service.authorization_document(AuthorizationKind.LABOR_INSURANCE, today, until)
+    texts = service.texts()
+    document = service.authorization_document(
+        AuthorizationKind.LABOR_INSURANCE, today, until, texts
+    )
     signing = service.start_mobile_signature(
         document, "A123456789", birthday=date(1975, 3, 14), mobile="0912345678"
     )
@@ -279,7 +308,9 @@ def test_phone_login_and_phone_signature(
     clock[0] = signing.next_poll_at
     block = service.poll_mobile_signature(signing)
     assert block is not None
-    service.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, lambda _d: block)
+    service.sign_authorization(
+        AuthorizationKind.LABOR_INSURANCE, today, until, lambda _d: block, texts
+    )
     state = service.state
     assert state is not None
     assert state.done == {ApplicationStep.IDENTITY}  # 附表3 is still missing
@@ -341,6 +372,6 @@ def test_authorisation_dates_are_judged_on_the_platform_date(
     tomorrow_here = date.today() + timedelta(days=1)  # already past on the platform
     with pytest.raises(InvalidInput) as info:
         service.authorization_document(
-            AuthorizationKind.LABOR_INSURANCE, date.today(), tomorrow_here
+            AuthorizationKind.LABOR_INSURANCE, date.today(), tomorrow_here, service.texts()
         )
     assert "valid_to" in info.value.fields

@@ -17,8 +17,10 @@ from app.flows.tracking import STATUS_LABELS, OrderTracker, format_day, weekday_
 from app.platform import (
     Applicant,
     ApplicationState,
+    ApplicationTexts,
     MobileTransaction,
     Order,
+    ProtocolError,
     Questionnaire,
     TransactionState,
 )
@@ -29,6 +31,7 @@ from app.subsidy import (
     OrderStatus,
     VerificationMethod,
     WorkCalendar,
+    texts_sha256,
 )
 from app.subsidy.password import check_password, passwords_match
 
@@ -290,25 +293,58 @@ def test_ubn_and_form_checks() -> None:
     assert problems["ubn"] == "統一編號須與申請單位相同"
 
 
+def _texts() -> ApplicationTexts:
+    section = {"title": "t", "paragraphs": ["p"], "consent": "c"}
+    texts = {
+        "personal_data": section,
+        "declarations_preamble": section,
+        "declarations": ["一、d"],
+        "authorization_labor_insurance": section,
+        "authorization_business_registration": {**section, "notice": "n"},
+    }
+    return ApplicationTexts.from_json(
+        {"version": "v1", "sha256": texts_sha256(texts), "texts": texts}
+    )
+
+
 def test_signed_documents_are_canonical() -> None:
-    consent = signed_document(consent_fields("v1"), "consents", "16480894")
+    texts = _texts()
+    consent = signed_document(consent_fields(texts), "consents", "16480894")
     assert consent == (
         b'{"action":"consents","declarations":true,"personal_data":true,'
-        b'"text_version":"v1","ubn":"16480894"}'
+        b'"text_sha256":"' + texts.sha256.encode() + b'","text_version":"v1","ubn":"16480894"}'
     )
+    industry = consent_fields(texts, pavilion="industry", industry_declaration=True)
+    assert industry["pavilion"] == "industry"
+    assert industry["industry_declaration"] is True
     fields = authorization_fields(
         AuthorizationKind.BUSINESS_REGISTRATION,
         date(2026, 11, 21),
         date(2027, 11, 20),
-        " a123456789",
+        texts,
+        responsible_person_id=" a123456789",
+        responsible_person_name=" 王大明 ",
     )
     assert fields["responsible_person_id"] == "A123456789"
+    assert fields["responsible_person_name"] == "王大明"
+    assert fields["personal_data_notice"] is True
+    assert fields["text_sha256"] == texts.sha256
     labour = authorization_fields(
-        AuthorizationKind.LABOR_INSURANCE, date(2026, 11, 21), date(2027, 11, 20), "A123456789"
+        AuthorizationKind.LABOR_INSURANCE,
+        date(2026, 11, 21),
+        date(2027, 11, 20),
+        texts,
+        responsible_person_id="A123456789",
     )
     assert "responsible_person_id" not in labour
     document = signed_document(labour, "authorizations", "16480894").decode("utf-8")
     assert document.startswith('{"action":"authorizations","kind":"labor_insurance"')
+
+
+def test_texts_whose_digest_does_not_match_are_refused() -> None:
+    raw = {"version": "v1", "sha256": _texts().sha256, "texts": {}}
+    with pytest.raises(ProtocolError, match="sha256"):
+        ApplicationTexts.from_json(raw)
 
 
 # -- order tracking words --

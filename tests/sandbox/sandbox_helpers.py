@@ -114,6 +114,11 @@ class Api:
             self.ok("POST", f"/_sandbox/vendor/orders/{order['id']}/{action}")
         return dict(self.ok("GET", f"/orders/{order['id']}"))
 
+    def text_fields(self) -> dict[str, str]:
+        """``text_version`` and ``text_sha256`` of the texts in force, for signed steps."""
+        served = self.ok("GET", "/application/texts")
+        return {"text_version": served["version"], "text_sha256": served["sha256"]}
+
     def scenario(
         self, name: str = "member_with_points", applicant_type: str = "sme"
     ) -> dict[str, Any]:

@@ -96,6 +96,15 @@ def signed(api: Any, sign: Signer, path: str, fields: dict[str, Any], ubn: str) 
     return api.ok("POST", path, {**fields, **block})
 
 
+def business_registration_person(person: Any) -> dict[str, Any]:
+    """附表3's signed person fields: ID, name and the 「我已詳閱…」 confirmation."""
+    return {
+        "responsible_person_id": person.responsible_id,
+        "responsible_person_name": person.responsible_name,
+        "personal_data_notice": True,
+    }
+
+
 def form_for(person: Any) -> dict[str, Any]:
     return {
         "name": person.name,
@@ -134,12 +143,13 @@ def enrol(api: Any, person: Any, sign: Signer) -> None:
     error = response.json()["error"]
     assert error["code"] == "STEP_OUT_OF_ORDER"
     assert error["details"]["next_step"] == app["next_step"]
+    texts = api.text_fields()
     for kind in app["required_authorizations"]:
-        fields = {"kind": kind, "valid_from": "2026-06-01", "valid_to": "2027-05-31"}
+        fields = {"kind": kind, "valid_from": "2026-06-01", "valid_to": "2027-05-31", **texts}
         if kind == "business_registration":
-            fields["responsible_person_id"] = person.responsible_id
+            fields |= business_registration_person(person)
         signed(api, sign, "/application/authorizations", fields, person.ubn)
-    fields = {"personal_data": True, "declarations": True, "text_version": "2026-01"}
+    fields = {"personal_data": True, "declarations": True, **texts}
     signed(api, sign, "/application/consents", fields, person.ubn)
     api.ok("PUT", "/application/form", form_for(person))
     sent = api.ok("POST", "/application/account", {"password": "Secret2026"})
@@ -289,14 +299,15 @@ def test_walkthrough_from_ubn_to_terminated_order(api: Any) -> None:
         path = f"/_sandbox/demo-cards/{card}/sign"
         return dict(api.ok("POST", path, {"document_json": document}))
 
+    texts = api.text_fields()
     for kind in ("labor_insurance", "business_registration"):
-        fields = {"kind": kind, "valid_from": "2026-06-01", "valid_to": "2026-12-31"}
+        fields = {"kind": kind, "valid_from": "2026-06-01", "valid_to": "2026-12-31", **texts}
         if kind == "business_registration":
-            fields["responsible_person_id"] = person.responsible_id
+            fields |= business_registration_person(person)
         api.ok(
             "POST", "/application/authorizations", {**fields, **sign_json(fields, "authorizations")}
         )
-    consents = {"personal_data": True, "declarations": True, "text_version": "2026-01"}
+    consents = {"personal_data": True, "declarations": True, **texts}
     api.ok("POST", "/application/consents", {**consents, **sign_json(consents, "consents")})
     api.ok("PUT", "/application/form", form_for(person))
     api.ok("POST", "/application/account", {"password": "Secret2026"})

@@ -182,6 +182,13 @@ FORM_VALUES = {
 }
 
 
+def responsible_name(responsible_id: str) -> str:
+    """The registered responsible person's name of the demo applicant with that ID."""
+    from sandbox.world import DEMO_APPLICANTS
+
+    return next(d.responsible_name for d in DEMO_APPLICANTS if d.responsible_id == responsible_id)
+
+
 class WizardDriver:
     """Drives an EnrolmentWizard the way a person would, waiting for each page."""
 
@@ -329,6 +336,7 @@ class WizardDriver:
             if page.notice is not None:
                 page.notice.setChecked(True)
                 page.person.edit.setText(responsible_id)
+                page.person_name.edit.setText(responsible_name(responsible_id))
             self.sign(pin)
             self.qtbot.waitUntil(lambda p=page: self.page is not p, timeout=30000)
         self.wait_page("consents")

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.platform.models import Applicant
+from app.platform.models import Applicant, ApplicationTexts
 from app.subsidy import ApplicantType, AuthorizationKind, VerificationMethod
 from ui.dialogs.pin_dialog import PinDialog
 from ui.wizard.account_page import AccountPage
 from ui.wizard.form_page import FormPage
 from ui.wizard.identity_page import IdentityPage
 from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
+from sandbox.application_texts import current as served_texts
 from ui.wizard.ubn_page import UbnPage
 
 INPUTS = (QLineEdit, QAbstractButton, QComboBox, QTreeWidget, QPlainTextEdit)
@@ -33,6 +34,7 @@ APPLICANT = Applicant(
     tuple(VerificationMethod),
     False,
 )
+TEXTS = ApplicationTexts.from_json(served_texts())
 
 
 def _unnamed_inputs(root: QWidget) -> list[str]:
@@ -59,10 +61,12 @@ def _unnamed_inputs(root: QWidget) -> list[str]:
         lambda: IdentityPage(APPLICANT, VerificationMethod.MOICA_MOBILE, None),
         lambda: IdentityPage(APPLICANT, VerificationMethod.PHONE, None),
         lambda: AuthorizationPage(
-            AuthorizationKind.BUSINESS_REGISTRATION, APPLICANT, date(2026, 1, 5)
+            AuthorizationKind.BUSINESS_REGISTRATION, APPLICANT, date(2026, 1, 5), TEXTS
         ),
-        lambda: AuthorizationPage(AuthorizationKind.LABOR_INSURANCE, APPLICANT, date(2026, 1, 5)),
-        lambda: ConsentsPage(APPLICANT),
+        lambda: AuthorizationPage(
+            AuthorizationKind.LABOR_INSURANCE, APPLICANT, date(2026, 1, 5), TEXTS
+        ),
+        lambda: ConsentsPage(APPLICANT, TEXTS, industry=True),
         lambda: FormPage(APPLICANT),
         lambda: AccountPage("16480894", "demo@example.com"),
         lambda: PinDialog("工商憑證 · 測試", "登入", tries_left=3),

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.platform.models import Applicant
+from app.platform.models import Applicant, ApplicationTexts, TextSection
 from app.subsidy import AuthorizationKind, parse_roc_date, roc_date
 from ui.widgets.fields import FieldRow, translate_rule_message
-from ui.wizard import consent_texts as texts
 from ui.wizard.base import WizardPage
+from ui.wizard.consent_texts import reference_translation
 from ui.wizard.identity_page import national_id_message
 
 
@@ -32,16 +32,36 @@ def roc_date_message(text: str) -> str | None:
     return None
 
 
+def _served_paragraph(layout: QVBoxLayout, text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("ServedText")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(label)
+    english = reference_translation(text)
+    if english:
+        rendering = QLabel(english)
+        rendering.setObjectName("ReferenceTranslation")
+        rendering.setWordWrap(True)
+        layout.addWidget(rendering)
+    return label
+
+
 def _text_block(paragraphs: tuple[str, ...] | list[str], name: str) -> QFrame:
+    """The platform's paragraphs exactly as served (what is signed), each followed by its
+    reference translation when the interface is not in Chinese."""
     frame = QFrame()
     frame.setObjectName("DocumentText")
     frame.setAccessibleName(name)
     layout = QVBoxLayout(frame)
     for paragraph in paragraphs:
-        label = QLabel(paragraph)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        _served_paragraph(layout, paragraph)
     return frame
+
+
+def _served_title(text: str) -> str:
+    english = reference_translation(text)
+    return f"{text}（{english}）" if english else text
 
 
 class _SigningPage(WizardPage):
@@ -51,13 +71,21 @@ class _SigningPage(WizardPage):
     answer_changed = Signal(str, object)
     """(field, value) for the draft."""
 
+    CONSENT_BOXES: tuple[str, ...] = ()
+    """Boxes that agree to served texts: cleared when the texts change."""
+
     def _checkbox(self, name: str, text: str) -> QCheckBox:
         box = QCheckBox(text)
         box.setObjectName(f"check_{name}")
         box.setAccessibleName(text)
         box.toggled.connect(lambda on: self.answer_changed.emit(name, on))
         box.toggled.connect(lambda _on: self.update_ready())
-        # Long consent sentences wrap inside a label next to the box.
+        return box
+
+    def _consent(self, name: str, served: str) -> QCheckBox:
+        """A box agreeing to ``served`` (the platform's wording), added to the body wrapped."""
+        box = self._checkbox(name, served)
+        self.body.addWidget(_wrapped(box))
         return box
 
     def update_ready(self) -> None:
@@ -72,37 +100,39 @@ class _SigningPage(WizardPage):
 
 
 def _wrapped(box: QCheckBox) -> QWidget:
-    # QCheckBox does not wrap: keep the box, show its text in a wrapping label beside it.
+    # QCheckBox does not wrap: keep the box, show its text in a wrapping label beside it,
+    # with the reference translation of a served text under it.
     text = box.text()
     box.setText("")
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setBuddy(box)
-    row.addWidget(box)
-    row.addWidget(label, 1)
+    column = QVBoxLayout()
+    _served_paragraph(column, text).setBuddy(box)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addLayout(column, 1)
     return holder
 
 
 class AuthorizationPage(_SigningPage):
     """附表2 (labour insurance) or 附表3 (business registration) with a validity period."""
 
+    CONSENT_BOXES = ("agree", "notice")
+
     def __init__(
         self,
         kind: AuthorizationKind,
         applicant: Applicant,
         today: date,
+        texts: ApplicationTexts,
+        *,
         responsible_id: str = "",
         parent: QWidget | None = None,
     ) -> None:
         labor = kind is AuthorizationKind.LABOR_INSURANCE
-        title = texts.tr(
-            texts.LABOR_INSURANCE_TITLE if labor else texts.BUSINESS_REGISTRATION_TITLE
-        )
+        section = texts.authorization(kind)
         super().__init__(
-            title,
+            _served_title(section.title),
             self.tr(
                 "請閱讀授權書全文，填寫授權期間並勾選同意，再按「簽署」。簽署後平台才能查詢"
                 "您的{what}以確認資格。"
@@ -111,9 +141,9 @@ class AuthorizationPage(_SigningPage):
         )
         self.kind = kind
         self.applicant = applicant
+        self.texts = texts
         self.draft_step = f"authorization_{kind.value}"
-        paragraphs = texts.LABOR_INSURANCE_TEXT if labor else texts.BUSINESS_REGISTRATION_TEXT
-        self.body.addWidget(_text_block([texts.tr(p) for p in paragraphs], title))
+        self.body.addWidget(_text_block(section.paragraphs, section.title))
         self.add_paragraph(
             self.tr("立書人：{name}（統一編號 {ubn}）").format(
                 name=applicant.name, ubn=applicant.ubn
@@ -141,8 +171,16 @@ class AuthorizationPage(_SigningPage):
         row.addWidget(self.valid_to)
         self.body.addLayout(row)
         self.person: FieldRow | None = None
+        self.person_name: FieldRow | None = None
         self.notice: QCheckBox | None = None
         if not labor:
+            self.person_name = FieldRow(
+                "responsible_person_name",
+                self.tr("負責人姓名"),
+                _name_message,
+                hint=self.tr("依營業登記資料上的負責人姓名填寫。"),
+                max_length=100,
+            )
             self.person = FieldRow(
                 "responsible_person_id",
                 self.tr("負責人身分證字號"),
@@ -151,19 +189,23 @@ class AuthorizationPage(_SigningPage):
             )
             if responsible_id:
                 self.person.set_text(responsible_id)
-            self.body.addWidget(self.person)
-            self.notice = self._checkbox("notice", texts.tr(texts.BUSINESS_REGISTRATION_NOTICE))
-            self.body.addWidget(_wrapped(self.notice))
-        self.agree = self._checkbox("agree", texts.tr(texts.AUTHORIZATION_CONSENT))
-        self.body.addWidget(_wrapped(self.agree))
+            people = QHBoxLayout()
+            people.addWidget(self.person_name)
+            people.addWidget(self.person)
+            self.body.addLayout(people)
+            self.notice = self._consent("notice", section.notice or "")
+        self.agree = self._consent("agree", section.consent)
         self.body.addStretch(1)
-        for field in (self.valid_from, self.valid_to, self.person):
-            if field is not None:
-                field.edited.connect(self.answer_changed.emit)
-                field.edit.textChanged.connect(lambda _t: self.update_ready())
+        for field in self._fields():
+            field.edited.connect(self.answer_changed.emit)
+            field.edit.textChanged.connect(lambda _t: self.update_ready())
         self.next_button.setText(self.tr("簽署"))
         self.next_button.clicked.connect(self.sign_requested)
         self.update_ready()
+
+    def _fields(self) -> list[FieldRow]:
+        extra = [f for f in (self.person_name, self.person) if f is not None]
+        return [self.valid_from, self.valid_to, *extra]
 
     def _to_message(self, text: str) -> str | None:
         problem = roc_date_message(text)
@@ -181,10 +223,11 @@ class AuthorizationPage(_SigningPage):
         return None
 
     def ready(self) -> bool:
-        """Dates valid, ID valid (附表3), boxes ticked."""
-        fields = [self.valid_from, self.valid_to] + ([self.person] if self.person else [])
+        """Dates valid, ID and name given (附表3), boxes ticked."""
         boxes = [self.agree] + ([self.notice] if self.notice else [])
-        return all(f.message() is None for f in fields) and all(b.isChecked() for b in boxes)
+        return all(f.message() is None for f in self._fields()) and all(
+            b.isChecked() for b in boxes
+        )
 
     def period(self) -> tuple[date | None, date | None]:
         """The validity period typed (None where it cannot be read)."""
@@ -200,16 +243,20 @@ class AuthorizationPage(_SigningPage):
         """The responsible person's ID (附表3 only)."""
         return self.person.text().upper() if self.person is not None else None
 
+    def responsible_person_name(self) -> str | None:
+        """The responsible person's name (附表3 only)."""
+        return self.person_name.text() if self.person_name is not None else None
+
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show per-field messages (from the flow's checks or the platform)."""
-        for field in (self.valid_from, self.valid_to, self.person):
-            if field is not None and field.name in errors:
+        for field in self._fields():
+            if field.name in errors:
                 field.set_error(translate_rule_message(errors[field.name]))
 
     def restore(self, answers: dict[str, object]) -> None:
         """Put saved draft answers back."""
-        for field in (self.valid_from, self.valid_to, self.person):
-            if field is not None and isinstance(answers.get(field.name), str):
+        for field in self._fields():
+            if isinstance(answers.get(field.name), str):
                 field.set_text(str(answers[field.name]))
         if answers.get("agree") is True:
             self.agree.setChecked(True)
@@ -217,10 +264,26 @@ class AuthorizationPage(_SigningPage):
             self.notice.setChecked(True)
 
 
-class ConsentsPage(_SigningPage):
-    """The personal-data notice and the ten declarations, each with its own checkbox."""
+def _name_message(text: str) -> str | None:
+    if not text.strip():
+        return QCoreApplication.translate("SignPages", "請輸入負責人姓名")
+    return None
 
-    def __init__(self, applicant: Applicant, parent: QWidget | None = None) -> None:
+
+class ConsentsPage(_SigningPage):
+    """The personal-data notice and the ten declarations (and, for a 工業館 application,
+    its declaration), each with its own checkbox, exactly as the platform serves them."""
+
+    CONSENT_BOXES = ("personal_data", "declarations", "industry_declaration")
+
+    def __init__(
+        self,
+        applicant: Applicant,
+        texts: ApplicationTexts,
+        *,
+        industry: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             self.tr("個人資料告知事項與聲明事項"),
             self.tr(
@@ -230,36 +293,43 @@ class ConsentsPage(_SigningPage):
             parent,
         )
         self.applicant = applicant
+        self.texts = texts
         self.draft_step = "consents"
-        self.add_heading(texts.tr(texts.PERSONAL_DATA_TITLE))
+        self._section(texts.personal_data)
+        self.personal_data = self._consent("personal_data", texts.personal_data.consent)
+        preamble = texts.declarations_preamble
+        self.add_heading(_served_title(preamble.title))
         self.body.addWidget(
-            _text_block(
-                [texts.tr(texts.PERSONAL_DATA_INTRO)]
-                + [texts.tr(p) for p in texts.PERSONAL_DATA_ITEMS],
-                texts.tr(texts.PERSONAL_DATA_TITLE),
-            )
+            _text_block([*preamble.paragraphs, *texts.declarations], preamble.title)
         )
-        self.personal_data = self._checkbox("personal_data", texts.tr(texts.PERSONAL_DATA_CONSENT))
-        self.body.addWidget(_wrapped(self.personal_data))
-        self.add_heading(texts.tr(texts.DECLARATIONS_TITLE))
-        self.body.addWidget(
-            _text_block(
-                [texts.tr(texts.DECLARATIONS_INTRO)] + [texts.tr(d) for d in texts.DECLARATIONS],
-                texts.tr(texts.DECLARATIONS_TITLE),
-            )
-        )
-        self.declarations = self._checkbox("declarations", texts.tr(texts.DECLARATIONS_CONSENT))
-        self.body.addWidget(_wrapped(self.declarations))
+        self.declarations = self._consent("declarations", preamble.consent)
+        self.industry_declaration: QCheckBox | None = None
+        declaration = texts.industry_declaration
+        if industry and declaration is not None:
+            self._section(declaration, declaration.programmes)
+            self.industry_declaration = self._consent("industry_declaration", declaration.consent)
         self.body.addStretch(1)
         self.next_button.setText(self.tr("簽署"))
         self.next_button.clicked.connect(self.sign_requested)
         self.update_ready()
 
+    def _section(self, section: TextSection, listed: tuple[str, ...] = ()) -> None:
+        self.add_heading(_served_title(section.title))
+        numbered = [f"{i}. {name}" for i, name in enumerate(listed, start=1)]
+        self.body.addWidget(_text_block([*section.paragraphs, *numbered], section.title))
+
     def ready(self) -> bool:
-        """Both boxes ticked."""
-        return self.personal_data.isChecked() and self.declarations.isChecked()
+        """Every box ticked."""
+        boxes = [self.personal_data, self.declarations, self.industry_declaration]
+        return all(box.isChecked() for box in boxes if box is not None)
+
+    def industry_declared(self) -> bool:
+        """True when the 工業館 declaration is shown and ticked."""
+        return self.industry_declaration is not None and self.industry_declaration.isChecked()
 
     def restore(self, answers: dict[str, object]) -> None:
         """Put saved draft answers back."""
         self.personal_data.setChecked(answers.get("personal_data") is True)
         self.declarations.setChecked(answers.get("declarations") is True)
+        if self.industry_declaration is not None:
+            self.industry_declaration.setChecked(answers.get("industry_declaration") is True)

@@ -34,6 +34,7 @@ from app.platform.client import PlatformClient
 from app.platform.errors import AuthExpired, PlatformError
 from app.platform.models import (
     Applicant,
+    ApplicationTexts,
     AssessmentResult,
     CardSignature,
     Category,
@@ -48,7 +49,6 @@ from ui.wizard.account_page import AccountPage
 from ui.wizard.assessment_page import AssessmentPage, ResultPage
 from ui.wizard.base import WizardPage
 from ui.wizard.card_panel import CardPanel
-from ui.wizard.consent_texts import TEXT_VERSION
 from ui.wizard.form_page import FormPage
 from ui.wizard.identity_page import IdentityPage
 from ui.wizard.mobile_panel import mobile_failure
@@ -126,6 +126,8 @@ class EnrolmentWizard(QWidget):
         self.responsible_id = ""
         self._phone_person: tuple[date, str] | None = None
         self._form_values: dict[str, object] = {}
+        self.pavilion: str | None = None
+        """The track applied for (``general``/``industry``) once chosen; None: not offered."""
         self.page_name = ""
 
         self.steps = QListWidget()
@@ -421,9 +423,9 @@ class EnrolmentWizard(QWidget):
         flow = self.service.flow
         step = flow.current
         if step is WizardStep.AUTHORIZATIONS:
-            self._show_authorization()
+            self._with_texts(self._show_authorization)
         elif step is WizardStep.CONSENTS:
-            self._show_consents()
+            self._with_texts(self._show_consents)
         elif step is WizardStep.FORM:
             self._show_form()
         elif step is WizardStep.EMAIL:
@@ -443,13 +445,48 @@ class EnrolmentWizard(QWidget):
         return draft is not None and draft.submitted(step) is not None
 
     # --- 3. authorisations and consents ------------------------------------------------
-    def _show_authorization(self) -> None:
+    def _with_texts(self, show: Callable[[ApplicationTexts], None]) -> None:
+        """Show a signing page built from the platform's texts (fetched off the GUI thread)."""
+        page = self.pages.currentWidget()
+        assert isinstance(page, WizardPage)
+        self._call(page, self.tr("正在取得同意書及聲明事項全文…"), self.service.texts, show)
+
+    def _texts_outdated(
+        self,
+        page: WizardPage,
+        boxes: tuple[str, ...],
+        error: BaseException,
+        show: Callable[[ApplicationTexts], None],
+    ) -> bool:
+        """TEXT_OUTDATED: fetch the texts again and ask again; typed fields stay, boxes
+        agreeing to the old wording are cleared. False for any other error."""
+        if not (isinstance(error, PlatformError) and error.code == "TEXT_OUTDATED"):
+            return False
+        draft = self.service.draft
+        if draft is not None:
+            for box in boxes:
+                draft.save(getattr(page, "draft_step", ""), box, False)
+
+        def ask_again(texts: ApplicationTexts) -> None:
+            show(texts)
+            shown = self.pages.currentWidget()
+            if isinstance(shown, WizardPage):
+                shown.errors.show_error(error)
+
+        self._call(
+            page, self.tr("內容已更新，正在重新取得全文…"), self.service.reload_texts, ask_again
+        )
+        return True
+
+    def _show_authorization(self, texts: ApplicationTexts) -> None:
         applicant = self.applicant
         assert applicant is not None
         kinds = self.service.flow.required_authorizations()
         pending = [k for k in kinds if not self._submitted(f"authorizations:{k.value}")]
         kind = pending[0] if pending else kinds[0]
-        page = AuthorizationPage(kind, applicant, self._today(), self.responsible_id)
+        page = AuthorizationPage(
+            kind, applicant, self._today(), texts, responsible_id=self.responsible_id
+        )
         if self.service.draft is not None:
             page.restore(self.service.draft.answers(page.draft_step))
         page.answer_changed.connect(self._save(page.draft_step))
@@ -461,10 +498,12 @@ class EnrolmentWizard(QWidget):
         signing = self.signing
         assert signing is not None
         valid_from, valid_to = page.period()
-        person = page.responsible_person_id()
+        person, name = page.responsible_person_id(), page.responsible_person_name()
         sign = signing.blocking(page.title.text())
 
         def failed(error: BaseException) -> None:
+            if self._texts_outdated(page, page.CONSENT_BOXES, error, self._show_authorization):
+                return
             if isinstance(error, InvalidInput):
                 page.show_errors(error.fields)
             self._show_error(page, error)
@@ -473,16 +512,22 @@ class EnrolmentWizard(QWidget):
             page,
             self.tr("正在簽署並送出授權書…"),
             lambda: self.service.sign_authorization(
-                kind, valid_from, valid_to, sign, responsible_person_id=person
+                kind,
+                valid_from,
+                valid_to,
+                sign,
+                page.texts,
+                responsible_person_id=person,
+                responsible_person_name=name,
             ),
             lambda _s: self._route(),
             failed,
         )
 
-    def _show_consents(self) -> None:
+    def _show_consents(self, texts: ApplicationTexts) -> None:
         applicant = self.applicant
         assert applicant is not None
-        page = ConsentsPage(applicant)
+        page = ConsentsPage(applicant, texts, industry=self.pavilion == "industry")
         if self.service.draft is not None:
             page.restore(self.service.draft.answers(page.draft_step))
         page.answer_changed.connect(self._save(page.draft_step))
@@ -495,13 +540,26 @@ class EnrolmentWizard(QWidget):
         assert signing is not None
         sign = signing.blocking(page.title.text())
         personal, declarations = page.personal_data.isChecked(), page.declarations.isChecked()
+        industry = page.industry_declared()
+        pavilion = self.pavilion
+
+        def failed(error: BaseException) -> None:
+            if not self._texts_outdated(page, page.CONSENT_BOXES, error, self._show_consents):
+                self._show_error(page, error)
+
         self._call(
             page,
             self.tr("正在簽署並送出…"),
             lambda: self.service.sign_consents(
-                personal, declarations, sign, text_version=TEXT_VERSION
+                personal,
+                declarations,
+                sign,
+                page.texts,
+                pavilion=pavilion,
+                industry_declaration=industry,
             ),
             lambda _s: self._route(),
+            failed,
         )
 
     def _back_to_identity(self) -> None:
