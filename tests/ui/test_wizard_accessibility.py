@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.platform.models import Applicant, ApplicationTexts
 from app.subsidy import ApplicantType, AuthorizationKind, VerificationMethod
+from sandbox.application_texts import current as served_texts
 from ui.dialogs.pin_dialog import PinDialog
 from ui.wizard.account_page import AccountPage
 from ui.wizard.form_page import FormPage
 from ui.wizard.identity_page import IdentityPage
 from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
-from sandbox.application_texts import current as served_texts
 from ui.wizard.ubn_page import UbnPage
 
 INPUTS = (QLineEdit, QAbstractButton, QComboBox, QTreeWidget, QPlainTextEdit)
