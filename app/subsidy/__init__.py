@@ -48,6 +48,7 @@ from .enums import (
 from .errors import InvalidTransition, StepOutOfOrder, SubsidyRuleError
 from .forms import (
     APPLICATION_FORM_FIELDS,
+    OTHER_INDUSTRY,
     Industry,
     IndustrySection,
     industries,
@@ -119,6 +120,7 @@ __all__ = [
     "INDUSTRY_MAX_ANNUAL_REVENUE",
     "ORDER_STATUS_LABELS",
     "ORDER_TRANSITIONS",
+    "OTHER_INDUSTRY",
     "TAIWAN_TZ",
     "ApplicantProfile",
     "ApplicantType",

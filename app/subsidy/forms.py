@@ -70,8 +70,15 @@ def industries() -> list[IndustrySection]:
     return list(_industry_data()[0])
 
 
+OTHER_INDUSTRY = "other"
+"""``industry_code`` of 附表1's 「其他：____」 line; the text goes in ``industry_other``."""
+
+
 def industry_name(code: str) -> str:
-    """Name of the 中類 ``code`` (``"56"`` → ``"餐飲業"``); ValueError if unknown."""
+    """Name of the 中類 ``code`` (``"56"`` → ``"餐飲業"``, ``"other"`` → ``"其他"``);
+    ValueError if unknown."""
+    if code == OTHER_INDUSTRY:
+        return "其他"
     division = _industry_data()[1].get(code) if isinstance(code, str) else None
     if division is None:
         raise ValueError(f"未知的產業類別代碼：{code!r}")
@@ -90,6 +97,12 @@ def _text(value: object) -> str | None:
     if len(value) > MAX_TEXT_LENGTH:
         return f"不得超過 {MAX_TEXT_LENGTH} 字"
     return None
+
+
+def _optional_text(value: object) -> str | None:
+    if isinstance(value, str) and not value.strip():
+        return None  # blank: whether it is needed is a cross-field rule
+    return _text(value)
 
 
 def _registered_on(value: object) -> str | None:
@@ -111,7 +124,7 @@ def _count(value: object) -> str | None:
 
 
 def _is_known_industry(value: object) -> bool:
-    return isinstance(value, str) and value in _industry_data()[1]
+    return isinstance(value, str) and (value == OTHER_INDUSTRY or value in _industry_data()[1])
 
 
 def _field(check: _Check, *, required: bool) -> _Check:
@@ -151,6 +164,7 @@ APPLICATION_FORM_FIELDS: dict[str, _Check] = {
         _format(is_valid_mobile, "手機號碼應為 09 開頭共 10 碼"), required=False
     ),
     "contact_email": _field(_format(is_valid_email, "E-mail 格式錯誤"), required=True),
+    "industry_other": _field(_optional_text, required=False),
 }
 """附表1 field names of the platform API and the check each value must pass."""
 
@@ -159,7 +173,9 @@ def validate_application_form(fields: Mapping[str, object]) -> dict[str, str]:
     """Check 附表1 fields; returns field name → zh-TW message, empty when all are valid.
 
     A phone or a mobile number is needed (either may be left empty, not both); an
-    extension needs a phone; unknown field names are reported.
+    extension needs a phone; 「其他」 as the industry (seed 002 附表1 「其他：____」) needs
+    its text in ``industry_other``, which is left empty for a listed 中類; unknown field
+    names are reported.
     """
     errors: dict[str, str] = {}
     for name, check in APPLICATION_FORM_FIELDS.items():
@@ -170,6 +186,13 @@ def validate_application_form(fields: Mapping[str, object]) -> dict[str, str]:
         errors.setdefault("contact_phone", "電話與手機至少填寫一項")
     if fields.get("contact_phone_ext") and not fields.get("contact_phone"):
         errors.setdefault("contact_phone_ext", "填寫分機時須填寫電話")
+    other = fields.get("industry_other")
+    if fields.get("industry_code") == OTHER_INDUSTRY and not (
+        isinstance(other, str) and other.strip()
+    ):
+        errors.setdefault("industry_other", "選擇「其他」時請填寫產業類別")
+    elif other and fields.get("industry_code") != OTHER_INDUSTRY:
+        errors.setdefault("industry_other", "只有選擇「其他」時才填寫")
     for name in fields:
         if name not in APPLICATION_FORM_FIELDS:
             errors[str(name)] = "不明欄位"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from app.subsidy import industries, industry_name, validate_application_form
+from app.subsidy import OTHER_INDUSTRY, industries, industry_name, validate_application_form
 
 VALID_FORM: dict[str, object] = {
     "name": "雲端示範股份有限公司（測試）",
@@ -102,3 +102,17 @@ def test_bad_values_get_a_message_on_their_field(field: str, value: object) -> N
 def test_extension_needs_a_phone_and_unknown_fields_are_reported() -> None:
     errors = validate_application_form({**VALID_FORM, "contact_phone": None, "password": "x"})
     assert errors == {"contact_phone_ext": "填寫分機時須填寫電話", "password": "不明欄位"}
+
+
+def test_other_industry_needs_its_text() -> None:
+    """附表1 「其他：____」: the industry in words when no 中類 fits."""
+    assert industry_name(OTHER_INDUSTRY) == "其他"
+    other = {**VALID_FORM, "industry_code": OTHER_INDUSTRY, "industry_other": "文化資產修復"}
+    assert validate_application_form(other) == {}
+    blank = {**other, "industry_other": "  "}
+    assert validate_application_form(blank) == {"industry_other": "選擇「其他」時請填寫產業類別"}
+    assert "industry_other" in validate_application_form({**other, "industry_other": None})
+    listed = {**VALID_FORM, "industry_other": "文化資產修復"}
+    assert validate_application_form(listed) == {"industry_other": "只有選擇「其他」時才填寫"}
+    too_long = {**other, "industry_other": "字" * 201}
+    assert validate_application_form(too_long) == {"industry_other": "不得超過 200 字"}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.flows.enrolment import form_problems
 from app.platform.models import Applicant
 from app.subsidy import (
+    OTHER_INDUSTRY,
     industries,
     industry_name,
     parse_roc_date,
@@ -66,6 +67,20 @@ class IndustryPicker(QWidget):
                 child.setData(0, _CODE_ROLE, division.code)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+        # 附表1's last line 「其他：____」: any other industry, described in words.
+        other_top = QTreeWidgetItem([self.tr("其他")])
+        other_top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        other = QTreeWidgetItem([self.tr("其他（不在上列者，請於下方填寫）")])
+        other.setData(0, _CODE_ROLE, OTHER_INDUSTRY)
+        other_top.addChild(other)
+        self.tree.addTopLevelItem(other_top)
+        self.other = FieldRow(
+            "industry_other",
+            self.tr("其他產業類別"),
+            self._other_message,
+            placeholder=self.tr("例如：文化資產修復"),
+        )
+        self.other.setVisible(False)
         self.label.setBuddy(self.search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +89,7 @@ class IndustryPicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
         layout.addWidget(self.chosen)
+        layout.addWidget(self.other)
         layout.addWidget(self.error)
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self._pick_first_visible)
@@ -132,11 +148,24 @@ class IndustryPicker(QWidget):
         except ValueError:
             code, name = "", ""
         self.code = code
-        self.chosen.setText(
-            self.tr("已選擇：{code} {name}").format(code=code, name=name) if code else ""
-        )
+        self.other.setVisible(code == OTHER_INDUSTRY)
+        if code == OTHER_INDUSTRY:
+            self.chosen.setText(self.tr("已選擇：其他（請填寫產業類別）"))
+        else:
+            self.chosen.setText(
+                self.tr("已選擇：{code} {name}").format(code=code, name=name) if code else ""
+            )
         self.set_error(None)
         self.changed.emit(code)
+
+    def _other_message(self, text: str) -> str | None:
+        if self.code == OTHER_INDUSTRY and not text.strip():
+            return QCoreApplication.translate("FormPage", "選擇「其他」時請填寫產業類別")
+        return None
+
+    def other_text(self) -> str:
+        """The 「其他：____」 text (empty unless 「其他」 is chosen)."""
+        return self.other.text() if self.code == OTHER_INDUSTRY else ""
 
     def set_error(self, message: str | None) -> None:
         """Show (or clear) the message under the picker."""
@@ -183,6 +212,7 @@ class FormPage(WizardPage):
         self.rows["ubn"].edit.setReadOnly(True)
         self.rows["name"].set_text(applicant.name)
         self.industry.changed.connect(lambda code: self._changed("industry_code", code))
+        self.industry.other.edited.connect(self._changed)
         self.body.addWidget(self.industry)
         grid = QGridLayout()
         self.body.addLayout(grid)
@@ -302,6 +332,7 @@ class FormPage(WizardPage):
         }
         out["ubn"] = self.applicant.ubn
         out["industry_code"] = self.industry.code
+        out["industry_other"] = self.industry.other_text()
         registered = self.rows["registered_on"].text() if "registered_on" in self.rows else ""
         try:
             out["registered_on"] = parse_roc_date(registered).isoformat() if registered else ""
@@ -330,6 +361,8 @@ class FormPage(WizardPage):
             field.set_error(translate_rule_message(message) if message else None)
         industry = errors.get("industry_code")
         self.industry.set_error(translate_rule_message(industry) if industry else None)
+        other = errors.get("industry_other")
+        self.industry.other.set_error(translate_rule_message(other) if other else None)
         first = next((n for n in self.rows if n in errors), None)
         if first is not None:
             self.rows[first].edit.setFocus()
@@ -347,6 +380,8 @@ class FormPage(WizardPage):
         for name, value in answers.items():
             if name == "industry_code" and isinstance(value, str):
                 self.industry.set_code(value)
+            elif name == "industry_other" and isinstance(value, str):
+                self.industry.other.set_text(value)
             elif name == "registered_on" and isinstance(value, str) and len(value) == 10:
                 try:
                     self.rows[name].set_text(roc_date(date.fromisoformat(value)))

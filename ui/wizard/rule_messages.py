@@ -54,4 +54,9 @@ RULE_MESSAGES = (
     str(QT_TRANSLATE_NOOP("subsidy", "須同意聲明事項才能繼續申請")),
     str(QT_TRANSLATE_NOOP("subsidy", "請輸入 Email 中的數字驗證碼")),
     str(QT_TRANSLATE_NOOP("subsidy", "此題必答")),
+    str(QT_TRANSLATE_NOOP("subsidy", "附表3須填寫負責人姓名")),
+    str(QT_TRANSLATE_NOOP("subsidy", "負責人姓名與登記資料不符，請依營業登記資料填寫。")),
+    str(QT_TRANSLATE_NOOP("subsidy", "選擇「其他」時請填寫產業類別")),
+    str(QT_TRANSLATE_NOOP("subsidy", "只有選擇「其他」時才填寫")),
+    str(QT_TRANSLATE_NOOP("subsidy", "申請工業館須同意工業館申請聲明")),
 )
