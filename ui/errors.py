@@ -261,8 +261,8 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
         str(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "您仍可自費全額購買方案。核發後 1 個月內未使用而返還的點數，可到「我的點數」"
-                "重新開通；3 個月期滿收回的點數則不能重新申請。",
+                "您仍可自費全額購買方案。核發後未使用而返還的點數，可到「我的點數」重新開通；"
+                "使用期限屆滿而收回的點數則不能重新申請。",
             )
         ),
     ),
@@ -903,11 +903,45 @@ ERROR_TABLE: dict[str, tuple[str, str, str]] = {
         str(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "只有核發後 1 個月內完全未使用而返還的點數可以重新開通；3 個月期滿收回的點數"
-                "不能重新申請，計畫結束或額度用罄後也不受理。",
+                "只有核發後完全未使用而返還的點數可以重新開通；使用期限屆滿而收回的點數"
+                "不能重新申請，計畫結束或補助額度用罄後也不受理。",
             )
         ),
         str(QT_TRANSLATE_NOOP("errors", "您仍可自費全額購買方案；如有疑問請洽雲市集客服。")),
+    ),
+    "APPLICATIONS_CLOSED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "目前不受理點數申請")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors", "本計畫的申請期間已過或補助額度已用罄，平台目前不核發點數。"
+            )
+        ),
+        str(QT_TRANSLATE_NOOP("errors", "您仍可自費全額購買方案；新的申請期間請留意雲市集公告。")),
+    ),
+    "BUDGET_EXHAUSTED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "補助額度已用罄")),
+        str(QT_TRANSLATE_NOOP("errors", "本計畫的補助額度已用罄，點數不再核發或返還。")),
+        str(QT_TRANSLATE_NOOP("errors", "您仍可自費全額購買方案。")),
+    ),
+    "PROGRAMME_ENDED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "計畫已結束")),
+        str(QT_TRANSLATE_NOOP("errors", "本計畫已結束，點數不再核發、折抵或返還。")),
+        str(QT_TRANSLATE_NOOP("errors", "您仍可自費全額購買方案。")),
+    ),
+    "INDUSTRY_NOT_OFFERED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不能申請工業館點數")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "工業館點數限有工廠登記的中小型製造業者申請，且須本年度計畫設有工業館。",
+            )
+        ),
+        str(QT_TRANSLATE_NOOP("errors", "請回到第一步改選一般補助點數後再簽署。")),
+    ),
+    "PAVILION_NOT_OFFERED": _entry(
+        str(QT_TRANSLATE_NOOP("errors", "不能申請這類點數")),
+        str(QT_TRANSLATE_NOOP("errors", "平台沒有為這個申請單位提供所選的點數類別。")),
+        str(QT_TRANSLATE_NOOP("errors", "請改選畫面上列出的點數類別。")),
     ),
     "TEXT_OUTDATED": _entry(
         str(QT_TRANSLATE_NOOP("errors", "同意書內容已更新")),

@@ -17,9 +17,11 @@ from enum import StrEnum
 from app.platform import Applicant, ApplicationState
 from app.subsidy import (
     APPLICATION_FORM_FIELDS,
+    INDUSTRY_FORM_FIELDS,
     ApplicantType,
     ApplicationStep,
     AuthorizationKind,
+    Pavilion,
     VerificationMethod,
     is_valid_mobile,
     is_valid_national_id,
@@ -90,7 +92,12 @@ _FIELDS: dict[WizardStep, tuple[str, ...]] = {
         "responsible_person_name",
     ),
     WizardStep.CONSENTS: ("personal_data", "declarations"),
-    WizardStep.FORM: (*APPLICATION_FORM_FIELDS, "password", "password_confirm"),
+    WizardStep.FORM: (
+        *APPLICATION_FORM_FIELDS,
+        *INDUSTRY_FORM_FIELDS,
+        "password",
+        "password_confirm",
+    ),
     WizardStep.EMAIL: ("code",),
 }
 
@@ -167,9 +174,12 @@ def authorization_problems(
     return problems
 
 
-def form_problems(fields: Mapping[str, object], ubn: str) -> dict[str, str]:
-    """附表1 checks (the shared rules) plus: the UBN must be the applicant's own."""
-    problems = validate_application_form(fields)
+def form_problems(
+    fields: Mapping[str, object], ubn: str, pavilion: Pavilion | str = Pavilion.GENERAL
+) -> dict[str, str]:
+    """附表1 checks (the shared rules, with the 工業館 fields for an ``industry`` track)
+    plus: the UBN must be the applicant's own."""
+    problems = validate_application_form(fields, pavilion=pavilion)
     if "ubn" not in problems and fields.get("ubn") != ubn:
         problems["ubn"] = "統一編號須與申請單位相同"
     return problems

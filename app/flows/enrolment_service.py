@@ -21,14 +21,16 @@ from app.platform import (
     CardSignature,
     LoginResult,
     MobileSignature,
+    NetworkError,
     PlatformClient,
     PlatformError,
     PointsSummary,
+    ProtocolError,
     SignatureBlock,
     new_idempotency_key,
 )
 from app.storage import Draft, DraftStore, request_fingerprint
-from app.subsidy import TAIWAN_TZ, AuthorizationKind, VerificationMethod
+from app.subsidy import TAIWAN_TZ, AuthorizationKind, Pavilion, Programme, VerificationMethod
 from app.subsidy.password import check_password, passwords_match
 
 from .documents import (
@@ -75,6 +77,10 @@ class EnrolmentService:
         self.draft: Draft | None = None
         self.state: ApplicationState | None = None
         self._texts: ApplicationTexts | None = None
+        self.programme: Programme | None = None
+        """The programme in force (fetched with the UBN lookup), for the track choice."""
+        self.pavilion: Pavilion = Pavilion.GENERAL
+        """The track applied for (工業館 only when the platform offers it)."""
         # Dates and phone transactions are judged on the platform's clock (its answers'
         # Date header), which this PC's may not match.
         self._now = now or client.server_now
@@ -94,6 +100,11 @@ class EnrolmentService:
             raise InvalidInput({"ubn": problem})
         applicant = self.client.lookup_applicant(ubn)
         self.flow.set_applicant(applicant)
+        self.programme = (
+            self._programme() if Pavilion.INDUSTRY.value in applicant.pavilions else None
+        )
+        industry = applicant.pavilion == Pavilion.INDUSTRY.value
+        self.pavilion = Pavilion.INDUSTRY if industry else Pavilion.GENERAL
         if self._drafts is not None:
             self.draft = self._drafts.open(ubn)
             saved = self.draft.get("method", "method")
@@ -101,6 +112,9 @@ class EnrolmentService:
                 method = VerificationMethod(saved)
                 if method in applicant.allowed_methods:
                     self.flow.choose_method(method)
+            track = self.draft.get("pavilion", "pavilion")
+            if isinstance(track, str) and track in applicant.pavilions:
+                self.pavilion = Pavilion(track)
         if self.client.resume(ubn):
             try:
                 self.refresh()
@@ -109,6 +123,19 @@ class EnrolmentService:
         else:
             self.flow.current = self.flow.resume_step()
         return applicant
+
+    def _programme(self) -> Programme | None:
+        try:
+            return self.client.get_programme().data
+        except (PlatformError, NetworkError, ProtocolError):
+            return None  # without the programme's terms the 工業館 track is not offered
+
+    def choose_pavilion(self, pavilion: Pavilion) -> None:
+        """The track to apply for (kept in the draft; sent with the signed consents)."""
+        if self.flow.applicant is None or pavilion.value not in self.flow.applicant.pavilions:
+            raise FlowError("此申請單位不能申請這個館別", code="PAVILION_NOT_OFFERED")
+        self.pavilion = pavilion
+        self._save("pavilion", "pavilion", pavilion.value)
 
     def choose_method(self, method: VerificationMethod) -> None:
         """Pick the verification method (kept in the draft)."""
@@ -310,15 +337,19 @@ class EnrolmentService:
         )
         return self.refresh()
 
+    def _track(self) -> str | None:
+        """The ``pavilion`` field of the consents: sent when the applicant had a choice."""
+        applicant = self.flow.applicant
+        offered = applicant is not None and Pavilion.INDUSTRY.value in applicant.pavilions
+        return self.pavilion.value if offered else None
+
     def consents_document(
-        self,
-        texts: ApplicationTexts,
-        *,
-        pavilion: str | None = None,
-        industry_declaration: bool = False,
+        self, texts: ApplicationTexts, *, industry_declaration: bool = False
     ) -> bytes:
         """The exact bytes the applicant signs to consent and accept the declarations."""
-        fields = consent_fields(texts, pavilion=pavilion, industry_declaration=industry_declaration)
+        fields = consent_fields(
+            texts, pavilion=self._track(), industry_declaration=industry_declaration
+        )
         return signed_document(fields, "consents", self._ubn())
 
     def sign_consents(
@@ -328,24 +359,25 @@ class EnrolmentService:
         sign: Signer,
         texts: ApplicationTexts,
         *,
-        pavilion: str | None = None,
         industry_declaration: bool = False,
     ) -> ApplicationState:
         """Consent to personal-data collection and accept the declarations shown (signed).
 
-        ``pavilion`` is the track chosen after the UBN lookup; ``industry`` needs the
-        signed 工業館 declaration.
+        The track chosen after the UBN lookup (:meth:`choose_pavilion`) goes with them; a
+        工業館 application needs the signed 工業館 declaration.
         """
         problems: dict[str, str] = {}
         if not personal_data:
             problems["personal_data"] = "須同意個人資料蒐集才能繼續申請"
         if not declarations:
             problems["declarations"] = "須同意聲明事項才能繼續申請"
-        if pavilion == "industry" and not industry_declaration:
+        if self.pavilion is Pavilion.INDUSTRY and not industry_declaration:
             problems["industry_declaration"] = "申請工業館須同意工業館申請聲明"
         if problems:
             raise InvalidInput(problems)
-        fields = consent_fields(texts, pavilion=pavilion, industry_declaration=industry_declaration)
+        fields = consent_fields(
+            texts, pavilion=self._track(), industry_declaration=industry_declaration
+        )
         document = signed_document(fields, "consents", self._ubn())
         self._send_signed(
             "consents",
@@ -387,7 +419,7 @@ class EnrolmentService:
     ) -> ApplicationState:
         """Check and send 附表1, then set the password (the platform e-mails a code)."""
         ubn = self._ubn()
-        problems = form_problems(fields, ubn)
+        problems = form_problems(fields, ubn, self.pavilion)
         password_issues = check_password(password, ubn=ubn, national_id=responsible_person_id)
         if password_issues:
             problems["password"] = "；".join(password_issues)

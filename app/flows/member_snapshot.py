@@ -1,4 +1,5 @@
-"""One refresh of the member area: points, orders, notifications and the platform's today.
+"""One refresh of the member area: points, orders, notifications, the programme in force and
+the platform's today.
 
 Qt-free; called on a worker thread. Each list comes through the platform client's ETag
 and offline cache, so an offline refresh still returns the last copy with its "as of" time.
@@ -21,7 +22,7 @@ from app.platform import (
     PointsSummary,
     ProtocolError,
 )
-from app.subsidy import TAIWAN_TZ
+from app.subsidy import TAIWAN_TZ, Programme
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class MemberSnapshot:
     today: date
     as_of: datetime
     offline: bool
+    programme: Programme
+    """The programme in force (caps, ratios, plan lengths, periods) for every preview."""
 
     @property
     def unread(self) -> int:
@@ -91,8 +94,10 @@ def load_snapshot(
     points = client.get_points()
     orders = fetch_all_orders(client)
     notes = client.list_notifications()
+    programme = client.get_programme()
     stamps = [(points.as_of, points.from_cache), (orders.as_of, orders.from_cache)]
     stamps.append((notes.as_of, notes.from_cache))
+    stamps.append((programme.as_of, programme.from_cache))
     offline = any(cached for _, cached in stamps)
     as_of = min(moment for moment, _ in stamps)
     today = platform_today(client, training=training, fallback=local_today())
@@ -104,4 +109,5 @@ def load_snapshot(
         today=today,
         as_of=as_of,
         offline=offline,
+        programme=programme.data,
     )

@@ -199,15 +199,6 @@ class OrderTracker:
         return NextStep(f"訂單已結束（{STATUS_LABELS[status]}）", "none")
 
 
-POINTS_RULES_TEXT = (
-    "數位點數有效期限 3 個月。",
-    "1 個月內完全未使用任何點數：點數全數返還系統，可再次申請開通。",
-    "3 個月內未使用完的剩餘點數將予收回，且不得再次申請。",
-    "退訂返還的點數，使用期限為原始獲發點數日起 3 個月，或返還日起 5 個工作日，兩者擇優。",
-)
-"""The 1-month and 3-month rules in plain words (點數有效期限說明)."""
-
-
 class PointsView:
     """Balance, countdowns and warnings of 我的點數, as of ``today``."""
 
@@ -251,8 +242,3 @@ class PointsView:
                 f"（剩 {expiry.working_days_left} 個工作天）"
             )
         return result
-
-    @property
-    def rules_text(self) -> tuple[str, ...]:
-        """The points rules in plain words."""
-        return POINTS_RULES_TEXT

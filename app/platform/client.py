@@ -35,6 +35,7 @@ import requests
 import urllib3.exceptions
 
 from app.storage import PUBLIC_SCOPE, ResponseCache, platform_id
+from app.subsidy import Programme
 from app.support.logs import TRAFFIC
 
 from ._parse import Obj, b64encode, decode_json
@@ -76,6 +77,7 @@ from .models import (
     Solution,
     TerminationQuote,
     TransactionState,
+    parse_programme,
 )
 from .tokens import TokenStore
 from .transport import (
@@ -552,6 +554,13 @@ class PlatformClient:
             "POST", "/points/reapply", key=idempotency_key or new_idempotency_key()
         ).body
 
+    # -- programme --
+
+    def get_programme(self) -> Fetched[Programme]:
+        """``GET /programme``: caps, ratios, plan lengths and periods of the programme in
+        force (public; kept in the offline cache, so previews work offline)."""
+        return self._fetch("/programme", parse_programme, auth=False)
+
     # -- catalogue --
 
     def list_categories(self) -> Fetched[tuple[Category, ...]]:
@@ -708,7 +717,9 @@ class PlatformClient:
         params: Mapping[str, object] | None = None,
         auth: bool | None = True,
     ) -> Fetched[T]:
-        scope = self._ubn if (self._token is not None and self._ubn) else PUBLIC_SCOPE
+        # An answer fetched without a session is the same for everybody: one public copy.
+        signed_in = auth is not False and self._token is not None and self._ubn
+        scope = self._ubn if signed_in and self._ubn else PUBLIC_SCOPE
         query = {k: v for k, v in (params or {}).items() if v is not None}
         key = _render(template, path) + ("?" + urlencode(sorted(query.items())) if query else "")
         cached = self.cache.get(scope, key)

@@ -20,6 +20,7 @@ from app.subsidy import (
     OrderDeadlines,
     OrderStatus,
     Pavilion,
+    Programme,
     VerificationMethod,
     texts_sha256,
 )
@@ -63,6 +64,11 @@ class Applicant:
     applicant_type: ApplicantType
     allowed_methods: tuple[VerificationMethod, ...]
     member: bool
+    pavilions: tuple[str, ...] = (Pavilion.GENERAL.value,)
+    """Tracks the applicant may apply for: ``general``, and ``industry`` for manufacturers
+    with a factory registration when the programme runs 工業館."""
+    pavilion: str = Pavilion.GENERAL.value
+    """The track applied for (recorded with the signed consents)."""
 
     @staticmethod
     def parse(obj: Obj) -> Applicant:
@@ -80,6 +86,9 @@ class Applicant:
             applicant_type=obj.enum("applicant_type", ApplicantType),
             allowed_methods=tuple(methods),
             member=obj.flag("member", default=False),
+            pavilions=tuple(p for p in obj.opt_items("pavilions") if isinstance(p, str))
+            or (Pavilion.GENERAL.value,),
+            pavilion=obj.opt_text("pavilion") or Pavilion.GENERAL.value,
         )
 
     @classmethod
@@ -194,6 +203,15 @@ class TransactionState:
 
 
 # -- application --
+
+
+def parse_programme(raw: object) -> Programme:
+    """``GET /programme`` as ``app.subsidy.Programme`` (ProtocolError when it does not parse)."""
+    obj = Obj(raw, "programme")
+    try:
+        return Programme.from_json(obj.raw)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ProtocolError(f"programme: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -552,6 +570,7 @@ class PointsSummary:
     pavilion: Pavilion = Pavilion.GENERAL
     ratio: str | None = None
     points_cap: int | None = None
+    programme_id: str | None = None
 
     @classmethod
     def from_json(cls, raw: object) -> PointsSummary:
@@ -569,6 +588,7 @@ class PointsSummary:
             pavilion=obj.enum("pavilion", Pavilion) if obj.has("pavilion") else Pavilion.GENERAL,
             ratio=obj.opt_text("ratio"),
             points_cap=obj.opt_amount("points_cap"),
+            programme_id=obj.opt_text("programme_id"),
         )
 
 
@@ -656,23 +676,28 @@ class Quote:
     price: int
     points: int
     self_pay: int
-    ratio: str
+    ratio: str | None
+    """``self_pay:points`` of the plan's pavilion; None when the programme has no such one."""
     to_be_signed: bytes
     expires_at: datetime | None
+    pavilion: Pavilion | None = None
     points_reason: str | None = None
+    """Why no points apply (an ``app.subsidy.NoPointsReason`` code), or None."""
 
     @classmethod
     def from_json(cls, raw: object) -> Quote:
         """From the JSON answer."""
         obj = Obj(raw, "quote")
+        pavilion = obj.opt_text("pavilion")
         return cls(
             quote_id=obj.ident("quote_id"),
             price=obj.amount("price"),
             points=obj.amount("points"),
             self_pay=obj.amount("self_pay"),
-            ratio=obj.text("ratio"),
+            ratio=obj.opt_text("ratio"),
             to_be_signed=obj.b64("to_be_signed"),
             expires_at=obj.opt_moment("expires_at"),
+            pavilion=obj.enum("pavilion", Pavilion) if pavilion is not None else None,
             points_reason=obj.opt_text("points_reason"),
         )
 
@@ -825,6 +850,8 @@ class TerminationQuote:
     points_returned: int
     points_valid_until: date | None
     to_be_signed: bytes
+    points_not_returned_reason: str | None = None
+    """``PROGRAMME_ENDED`` or ``BUDGET_EXHAUSTED`` when points are not returned."""
 
     @classmethod
     def from_json(cls, raw: object) -> TerminationQuote:
@@ -838,6 +865,7 @@ class TerminationQuote:
             points_returned=obj.amount("points_returned"),
             points_valid_until=obj.opt_day("points_valid_until"),
             to_be_signed=obj.b64("to_be_signed"),
+            points_not_returned_reason=obj.opt_text("points_not_returned_reason"),
         )
 
 

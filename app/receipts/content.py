@@ -23,6 +23,7 @@ from app.platform import (
 from app.subsidy import (
     APPLICATION_FORM_FIELDS,
     TAIWAN_TZ,
+    Programme,
     industry_name,
     roc_date,
 )
@@ -287,8 +288,10 @@ def termination_receipt(
     issued_on: date,
     signature: SignatureBlock | None = None,
     signed_at: datetime | None = None,
+    programme: Programme | None = None,
 ) -> Receipt:
-    """Receipt of a termination (退訂): the settlement the person signed."""
+    """Receipt of a termination (退訂): the settlement the person signed; the footer states
+    how long returned points stay valid under ``programme`` (the one in force)."""
     if quote.term_months <= 0:
         raise ReceiptError("termination quote without a term")
     half = "已達二分之一（含）以上期程" if quote.half_reached else "未達二分之一期程"
@@ -319,7 +322,20 @@ def termination_receipt(
         file_stem=f"退訂_{order.id}",
         sign=signature_rows(signature, signed_at),
         issued_on=issued_on,
-        footer="返還之點數使用效期：自獲發點數日起3個月，或自返還日起5個工作日，擇優適用。",
+        footer=_returned_points_footer(quote, programme),
+    )
+
+
+def _returned_points_footer(quote: TerminationQuote, programme: Programme | None) -> str:
+    if quote.points_not_returned_reason == "BUDGET_EXHAUSTED":
+        return "補助額度已用罄，本次退訂不返還點數。"
+    if quote.points_not_returned_reason is not None:
+        return "計畫已結束，本次退訂不返還點數。"
+    if programme is None:
+        return "返還之點數使用期限如上表所載。"
+    return (
+        "返還之點數使用效期：原點數使用期限，或自返還日起"
+        f"{programme.return_extension_working_days}個工作日，擇優適用。"
     )
 
 

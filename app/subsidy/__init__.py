@@ -48,10 +48,12 @@ from .enums import (
 from .errors import InvalidTransition, StepOutOfOrder, SubsidyRuleError
 from .forms import (
     APPLICATION_FORM_FIELDS,
+    INDUSTRY_FORM_FIELDS,
     OTHER_INDUSTRY,
     Industry,
     IndustrySection,
     industries,
+    industry_application,
     industry_name,
     validate_application_form,
 )
@@ -104,7 +106,13 @@ from .programme import (
     seed_programme,
     seed_programme_ids,
 )
-from .purchases import NoPointsReason, PointsEnding, no_points_reason, order_refusal
+from .purchases import (
+    NoPointsReason,
+    PointsEnding,
+    no_points_reason,
+    order_refusal,
+    points_ending,
+)
 from .termination import (
     Settlement,
     months_used,
@@ -117,6 +125,7 @@ from .workdays import CalendarOverrides, WorkCalendar
 __all__ = [
     "APPLICATION_FORM_FIELDS",
     "CLOUD_ERA_PROGRAMMES",
+    "INDUSTRY_FORM_FIELDS",
     "INDUSTRY_MAX_ANNUAL_REVENUE",
     "ORDER_STATUS_LABELS",
     "ORDER_TRANSITIONS",
@@ -165,6 +174,7 @@ __all__ = [
     "expiring_soon",
     "grant_pavilion",
     "industries",
+    "industry_application",
     "industry_eligibility",
     "industry_name",
     "invoice_due_by",
@@ -191,6 +201,7 @@ __all__ = [
     "points_cap",
     "points_cover",
     "points_deadlines",
+    "points_ending",
     "points_returnable",
     "points_usable",
     "ratio_label",

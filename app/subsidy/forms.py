@@ -10,6 +10,8 @@ from datetime import date
 from functools import cache
 
 from ._data import read_resource
+from .eligibility import IndustryApplication, RevenueBasis, is_valid_factory_registration_number
+from .enums import Pavilion
 from .identifiers import (
     is_valid_email,
     is_valid_extension,
@@ -169,19 +171,78 @@ APPLICATION_FORM_FIELDS: dict[str, _Check] = {
 """附表1 field names of the platform API and the check each value must pass."""
 
 
-def validate_application_form(fields: Mapping[str, object]) -> dict[str, str]:
+def _is_revenue_basis(value: object) -> bool:
+    return isinstance(value, str) and value in {b.value for b in RevenueBasis}
+
+
+def _is_factory_number(value: object) -> bool:
+    return isinstance(value, str) and is_valid_factory_registration_number(value.strip())
+
+
+INDUSTRY_FORM_FIELDS: dict[str, _Check] = {
+    "factory_registration_number": _field(
+        _format(_is_factory_number, "工廠登記證號應為 8 位數字"), required=False
+    ),
+    "factory_exemption_document": _field(_optional_text, required=False),
+    "annual_revenue": _field(_count, required=True),
+    "revenue_basis": _field(
+        _format(_is_revenue_basis, "請選擇年營業收入的依據（營業人銷售額與稅額申報書 401）"),
+        required=True,
+    ),
+}
+"""附表1 fields a 工業館 applicant adds (seed 004 貳(1/2) 二, 註1–註2): the factory
+registration (or the certificate of exemption), the annual revenue and its 401 basis."""
+
+
+def industry_application(
+    fields: Mapping[str, object], *, cloud_era_subsidy: bool = False
+) -> IndustryApplication:
+    """The 工業館 facts of a checked 附表1 (seed 004 註1–註3); ``cloud_era_subsidy`` comes
+    from the signed 工業館 declaration (False: declared none)."""
+    number = fields.get("factory_registration_number")
+    exemption = fields.get("factory_exemption_document")
+    revenue = fields.get("annual_revenue")
+    basis = fields.get("revenue_basis")
+    return IndustryApplication(
+        factory_registration_number=number.strip() if isinstance(number, str) else None,
+        factory_exemption_document=exemption.strip() if isinstance(exemption, str) else None,
+        annual_revenue=revenue
+        if isinstance(revenue, int) and not isinstance(revenue, bool)
+        else None,
+        revenue_basis=RevenueBasis(basis)
+        if isinstance(basis, str) and _is_revenue_basis(basis)
+        else None,
+        cloud_era_subsidy=cloud_era_subsidy,
+    )
+
+
+def validate_application_form(
+    fields: Mapping[str, object], *, pavilion: Pavilion | str = Pavilion.GENERAL
+) -> dict[str, str]:
     """Check 附表1 fields; returns field name → zh-TW message, empty when all are valid.
 
     A phone or a mobile number is needed (either may be left empty, not both); an
     extension needs a phone; 「其他」 as the industry (seed 002 附表1 「其他：____」) needs
-    its text in ``industry_other``, which is left empty for a listed 中類; unknown field
-    names are reported.
+    its text in ``industry_other``, which is left empty for a listed 中類. A 工業館
+    application (``pavilion`` ``industry``, seed 004 註1–註2) also needs a 工廠登記證號 or,
+    for a manufacturer exempt by law, the number of the authority's certificate, and the
+    annual revenue with its 401 basis. Unknown field names are reported.
     """
+    industry = Pavilion(pavilion) is Pavilion.INDUSTRY
+    checks = {**APPLICATION_FORM_FIELDS, **(INDUSTRY_FORM_FIELDS if industry else {})}
     errors: dict[str, str] = {}
-    for name, check in APPLICATION_FORM_FIELDS.items():
+    for name, check in checks.items():
         message = check(fields.get(name))
         if message:
             errors[name] = message
+    if industry and not any(
+        isinstance(fields.get(name), str) and str(fields.get(name)).strip()
+        for name in ("factory_registration_number", "factory_exemption_document")
+    ):
+        errors.setdefault(
+            "factory_registration_number",
+            "請填寫工廠登記證號；依法免辦工廠登記者，請填寫主管機關證明文件字號",
+        )
     if not fields.get("contact_phone") and not fields.get("contact_mobile"):
         errors.setdefault("contact_phone", "電話與手機至少填寫一項")
     if fields.get("contact_phone_ext") and not fields.get("contact_phone"):
@@ -194,6 +255,6 @@ def validate_application_form(fields: Mapping[str, object]) -> dict[str, str]:
     elif other and fields.get("industry_code") != OTHER_INDUSTRY:
         errors.setdefault("industry_other", "只有選擇「其他」時才填寫")
     for name in fields:
-        if name not in APPLICATION_FORM_FIELDS:
+        if name not in checks:
             errors[str(name)] = "不明欄位"
     return errors

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 
 from ._checks import require_date, require_int
-from .enums import Pavilion
+from .enums import LedgerKind, Pavilion
 from .points import points_cover, points_usable
 from .programme import Programme
 
@@ -33,6 +34,26 @@ class PointsEnding(StrEnum):
     USED_UP = "used_up"
     RETURNED_UNUSED = "returned_unused"
     RECLAIMED = "reclaimed"
+
+
+def points_ending(balance: int, ledger_kinds: Sequence[LedgerKind | str]) -> PointsEnding | None:
+    """How a zero balance came about, from the ledger's kinds in order (oldest first).
+
+    Looks at the rows since the last grant: a 1-month return of wholly unused points
+    (002 七(三)) or a reclaim at the end of the validity (七(四)); otherwise the points
+    were used up. ``None`` while points remain or when none were ever granted.
+    """
+    require_int("balance", balance)
+    kinds = [LedgerKind(k) for k in ledger_kinds]
+    if balance > 0 or LedgerKind.GRANT not in kinds:
+        return None
+    last_grant = len(kinds) - 1 - kinds[::-1].index(LedgerKind.GRANT)
+    since = kinds[last_grant + 1 :]
+    if LedgerKind.UNUSED_RETURN in since:
+        return PointsEnding.RETURNED_UNUSED
+    if LedgerKind.RECLAIM in since:
+        return PointsEnding.RECLAIMED
+    return PointsEnding.USED_UP
 
 
 def order_refusal(*, plan_subsidised: bool) -> str | None:

@@ -1178,122 +1178,122 @@ Password: {password}</translation>
         <translation>Result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="135" />
+        <location filename="../../ui/wizard/wizard.py" line="133" />
         <source>申請步驟</source>
         <translation>Application steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="156" />
+        <location filename="../../ui/wizard/wizard.py" line="154" />
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="248" />
+        <location filename="../../ui/wizard/wizard.py" line="246" />
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="315" />
+        <location filename="../../ui/wizard/wizard.py" line="324" />
         <source>登入臺灣雲市集（{name}）</source>
         <translation>Log in to Taiwan Cloud Marketplace ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="326" />
+        <location filename="../../ui/wizard/wizard.py" line="335" />
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="334" />
+        <location filename="../../ui/wizard/wizard.py" line="343" />
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="338" />
+        <location filename="../../ui/wizard/wizard.py" line="347" />
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="351" />
+        <location filename="../../ui/wizard/wizard.py" line="360" />
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="355" />
+        <location filename="../../ui/wizard/wizard.py" line="364" />
         <source>正在向電信業者送出驗證…</source>
         <translation>Sending the check to the mobile carrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="405" />
+        <location filename="../../ui/wizard/wizard.py" line="414" />
         <source>手機簽署</source>
         <translation>Signing on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="418" />
+        <location filename="../../ui/wizard/wizard.py" line="427" />
         <source>正在讀取申請進度…</source>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="452" />
+        <location filename="../../ui/wizard/wizard.py" line="461" />
         <source>正在取得同意書及聲明事項全文…</source>
         <translation>Fetching the full texts of the consents and declarations…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="477" />
+        <location filename="../../ui/wizard/wizard.py" line="486" />
         <source>內容已更新，正在重新取得全文…</source>
         <translation>The texts have changed; fetching them again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="513" />
+        <location filename="../../ui/wizard/wizard.py" line="522" />
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="552" />
+        <location filename="../../ui/wizard/wizard.py" line="561" />
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="619" />
+        <location filename="../../ui/wizard/wizard.py" line="623" />
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="633" />
+        <location filename="../../ui/wizard/wizard.py" line="637" />
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="651" />
+        <location filename="../../ui/wizard/wizard.py" line="655" />
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="666" />
+        <location filename="../../ui/wizard/wizard.py" line="670" />
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="685" />
+        <location filename="../../ui/wizard/wizard.py" line="689" />
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="700" />
+        <location filename="../../ui/wizard/wizard.py" line="704" />
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="708" />
+        <location filename="../../ui/wizard/wizard.py" line="712" />
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="730" />
+        <location filename="../../ui/wizard/wizard.py" line="734" />
         <source>草稿無法保留到下次</source>
         <translation>The draft cannot be kept until next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="732" />
+        <location filename="../../ui/wizard/wizard.py" line="736" />
         <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
 
 回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
@@ -1306,17 +1306,17 @@ Back on the start page you can still continue this application until the program
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="737" />
+        <location filename="../../ui/wizard/wizard.py" line="741" />
         <source>金鑰圈無法使用</source>
         <translation>the keyring cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="744" />
+        <location filename="../../ui/wizard/wizard.py" line="748" />
         <source>仍要離開</source>
         <translation>Leave anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="745" />
+        <location filename="../../ui/wizard/wizard.py" line="749" />
         <source>留下繼續填寫</source>
         <translation>Stay and continue</translation>
     </message>
@@ -1325,96 +1325,147 @@ Reason: {reason}</translation>
     <name>FormPage</name>
     <message>
         <location filename="../../ui/wizard/form_page.py" line="168" />
+        <source>選擇「其他」時請填寫產業類別</source>
+        <translation>When you choose "Other", describe the industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="209" />
         <source>點數申請表（附表1）</source>
         <translation>Points application form (Form 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="170" />
+        <location filename="../../ui/wizard/form_page.py" line="211" />
         <source>請填寫申請單位的基本資料；每個欄位旁會即時提示需要修正的地方，輸入的內容會自動保存。送出後請設定帳號密碼，平台會寄驗證碼到聯絡人 E-mail。</source>
         <translation>Fill in the applicant's basic data; each field tells you at once what needs fixing, and everything you type is saved automatically. After sending, set the account password; the platform e-mails a code to the contact address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="180" />
+        <location filename="../../ui/wizard/form_page.py" line="223" />
         <source>申請單位名稱</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="181" />
+        <location filename="../../ui/wizard/form_page.py" line="224" />
         <source>統一編號</source>
         <translation>UBN (統一編號)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="196" />
+        <location filename="../../ui/wizard/form_page.py" line="240" />
         <source>設立登記日期（民國）</source>
         <translation>Registration date (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="203" />
+        <location filename="../../ui/wizard/form_page.py" line="247" />
         <source>實收資本額（新臺幣元）</source>
         <translation>Paid-in capital (NT$)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="210" />
+        <location filename="../../ui/wizard/form_page.py" line="254" />
         <source>員工人數</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="215" />
+        <location filename="../../ui/wizard/form_page.py" line="259" />
         <source>申請單位地址</source>
         <translation>Applicant address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="216" />
+        <location filename="../../ui/wizard/form_page.py" line="260" />
         <source>代表人姓名</source>
         <translation>Representative name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="219" />
+        <location filename="../../ui/wizard/form_page.py" line="263" />
         <source>代表人職稱</source>
         <translation>Representative title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="222" />
+        <location filename="../../ui/wizard/form_page.py" line="266" />
         <source>負責人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="224" />
+        <location filename="../../ui/wizard/form_page.py" line="268" />
         <source>聯絡人姓名</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="225" />
+        <location filename="../../ui/wizard/form_page.py" line="269" />
         <source>聯絡人職稱</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="228" />
+        <location filename="../../ui/wizard/form_page.py" line="272" />
         <source>聯絡電話（含區碼）</source>
         <translation>Contact phone (with area code)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="235" />
+        <location filename="../../ui/wizard/form_page.py" line="279" />
         <source>分機</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="243" />
+        <location filename="../../ui/wizard/form_page.py" line="287" />
         <source>手機</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="251" />
+        <location filename="../../ui/wizard/form_page.py" line="295" />
         <source>E-mail（驗證碼會寄到這裡）</source>
         <translation>E-mail (the code is sent here)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="256" />
+        <location filename="../../ui/wizard/form_page.py" line="302" />
         <source>送出申請表</source>
         <translation>Send the form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="321" />
+        <location filename="../../ui/wizard/form_page.py" line="307" />
+        <source>工業館申請資料（中小型製造業者）</source>
+        <translation>Industry pavilion details (small and medium manufacturers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="310" />
+        <source>請填寫工廠登記證號；依法免辦工廠登記者，請改填主管機關核發之證明文件字號。年營業收入須在 {limit} 以下，並註明依據的財政部營業人銷售額與稅額申報書（401）。</source>
+        <translation>Enter the factory registration number; if the law exempts you from factory registration, enter the number of the competent authority's certificate instead. Annual revenue must be at most {limit}; state which Ministry of Finance sales and tax return (form 401) it is based on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="324" />
+        <source>工廠登記證號</source>
+        <translation>Factory registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="331" />
+        <source>依法免辦工廠登記者：主管機關證明文件字號</source>
+        <translation>Exempt from factory registration: number of the authority's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="340" />
+        <source>年營業收入（新臺幣元）</source>
+        <translation>Annual revenue (NT$)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="350" />
+        <location filename="../../ui/wizard/form_page.py" line="362" />
+        <source>年營業收入的依據</source>
+        <translation>Basis of the annual revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="351" />
+        <source>請選擇年營業收入的依據</source>
+        <translation>Choose the basis of the annual revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="352" />
+        <source>前一年度的 401 申報書</source>
+        <translation>Last year's form 401 returns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="353" />
+        <source>近三年 401 申報書的平均</source>
+        <translation>Average of the last three years' form 401 returns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="440" />
         <source>請以民國年輸入，例如 101/5/20 或 101年5月20日</source>
         <translation>Use an ROC date, e.g. 101/5/20 or 101年5月20日</translation>
     </message>
@@ -1623,27 +1674,52 @@ Reason: {reason}</translation>
 <context>
     <name>IndustryPicker</name>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="45" />
+        <location filename="../../ui/wizard/form_page.py" line="51" />
         <source>產業類別（請依主要營業項目選擇一項中類）</source>
         <translation>Industry (choose one division by main business activity)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="48" />
+        <location filename="../../ui/wizard/form_page.py" line="54" />
         <source>輸入關鍵字或代碼搜尋，例如：餐飲、56</source>
         <translation>Search by word or code, e.g. 餐飲 or 56</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="49" />
+        <location filename="../../ui/wizard/form_page.py" line="55" />
         <source>搜尋產業類別</source>
         <translation>Search industries</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="54" />
+        <location filename="../../ui/wizard/form_page.py" line="60" />
         <source>產業類別</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="136" />
+        <location filename="../../ui/wizard/form_page.py" line="76" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="78" />
+        <source>其他（不在上列者，請於下方填寫）</source>
+        <translation>Other (not listed above; describe it below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="84" />
+        <source>其他產業類別</source>
+        <translation>Other industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="86" />
+        <source>例如：文化資產修復</source>
+        <translation>e.g. heritage restoration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="158" />
+        <source>已選擇：其他（請填寫產業類別）</source>
+        <translation>Chosen: Other (describe the industry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="161" />
         <source>已選擇：{code} {name}</source>
         <translation>Chosen: {code} {name}</translation>
     </message>
@@ -1793,12 +1869,12 @@ Reason: {reason}</translation>
         <translation>{title}: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="566" />
+        <location filename="../../ui/member/area.py" line="567" />
         <source>取消訂單</source>
         <translation>Cancel the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="567" />
+        <location filename="../../ui/member/area.py" line="568" />
         <source>確定要取消訂單 {id} 嗎？使用的點數會立即退回。</source>
         <translation>Cancel order {id}? The points used are returned at once.</translation>
     </message>
@@ -2231,92 +2307,97 @@ Order status: {status}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/member/ordering.py" line="47" />
+        <location filename="../../ui/member/ordering.py" line="50" />
         <source>確認訂單與金額</source>
         <translation>Confirm the order and amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="57" />
+        <location filename="../../ui/member/ordering.py" line="61" />
         <source>正在向平台取得報價…</source>
         <translation>Getting a quote from the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="63" />
+        <location filename="../../ui/member/ordering.py" line="67" />
         <source>我已閱讀並同意產品契約（雲端解決方案買賣定型化契約）</source>
         <translation>I have read and agree to the product contract (standard cloud-solution sales contract)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="48" />
+        <location filename="../../ui/member/ordering.py" line="51" />
         <source>簽章並送出訂單</source>
         <translation>Sign and send the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="91" />
+        <location filename="../../ui/member/ordering.py" line="95" />
         <source>方案名稱：{plan}</source>
         <translation>Plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="92" />
+        <location filename="../../ui/member/ordering.py" line="96" />
         <source>方案類型：{solution}</source>
         <translation>Solution: {solution}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="93" />
+        <location filename="../../ui/member/ordering.py" line="97" />
         <source>供應商：{vendor}</source>
         <translation>Vendor: {vendor}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="99" />
+        <location filename="../../ui/member/ordering.py" line="103" />
         <source>注意：平台報價與本機試算（{points}）不同，以平台報價為準。</source>
         <translation>Note: the platform's quote differs from the local estimate ({points}); the platform's quote applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="114" />
+        <location filename="../../ui/member/ordering.py" line="118" />
         <source>• 點數須在 {day} 以前使用；過期的點數會被收回，不能折抵，也不得再次申請。</source>
         <translation>• Use the points by {day}; expired points are reclaimed, cannot pay, and cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="118" />
-        <source>• 這筆訂單不使用點數，金額全數自付（點數不足或已過期）。</source>
-        <translation>• This order uses no points; you pay the whole amount (no points left, or they expired).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="121" />
-        <source>• 若您已是這家資訊服務廠商此方案的既有客戶，不得以點數折抵續購原方案；平台會拒絕這類訂單。</source>
-        <translation>• If you are already a customer of this plan with this vendor, points cannot pay for renewing it; the platform refuses such orders.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="127" />
+        <location filename="../../ui/member/ordering.py" line="136" />
         <source>• 送出後，廠商須在 {confirm} 個工作天內確認接單；接單後您須在 {pay} 個工作天內以付款連結支付自付款，逾期系統會取消訂單。</source>
         <translation>• After sending, the vendor must confirm within {confirm} working days; then you must pay the self-pay amount through the payment link within {pay} working days, or the system cancels the order.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="135" />
+        <location filename="../../ui/member/ordering.py" line="144" />
         <source>無法取得報價：{title}</source>
         <translation>No quote: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="154" />
+        <location filename="../../ui/member/ordering.py" line="163" />
         <source>訂購 {plan}，金額 {price}</source>
         <translation>Order {plan}, amount {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="49" />
+        <location filename="../../ui/member/ordering.py" line="52" />
         <source>訂單送出中…</source>
         <translation>Sending the order…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="171" />
+        <location filename="../../ui/member/ordering.py" line="124" />
+        <source>• 這筆訂單不折抵點數，金額全數自付：{why}</source>
+        <translation>• This order uses no points; you pay the whole price: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="125" />
+        <source>點數不足。</source>
+        <translation>Not enough points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="130" />
+        <source>• 若您已是這家資訊服務廠商此方案的既有客戶，不得以點數折抵續購原方案；這類訂單須全額自付。</source>
+        <translation>• If you are already this vendor's customer for this plan, points cannot pay for renewing it; such an order is paid in full by you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="180" />
         <source>訂單已成立並送出，訂單編號：{id}。請至「我的訂單」確認廠商接單狀況。</source>
         <translation>The order was placed, number {id}. See "My orders" for the vendor's confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="175" />
+        <location filename="../../ui/member/ordering.py" line="184" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="94" />
+        <location filename="../../ui/member/ordering.py" line="98" />
         <source>訂單金額：{price}</source>
         <translation>Order amount: {price}</translation>
     </message>
@@ -2668,99 +2749,118 @@ Send it?</translation>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/member/points_page.py" line="40" />
+        <location filename="../../ui/member/points_page.py" line="41" />
         <source>我的點數</source>
         <translation>My points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="50" />
+        <location filename="../../ui/member/points_page.py" line="51" />
         <source>點數期限</source>
         <translation>Points deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="60" />
-        <location filename="../../ui/member/points_page.py" line="62" />
+        <location filename="../../ui/member/points_page.py" line="61" />
+        <location filename="../../ui/member/points_page.py" line="63" />
         <source>重新開通點數</source>
         <translation>Re-open the points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="70" />
+        <location filename="../../ui/member/points_page.py" line="75" />
         <source>點數有效期限說明</source>
         <translation>How long points are valid</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="73" />
-        <source>• 1個月：獲發點數後1個月內完全沒有使用任何點數，點數會全數返還系統；之後可以在這裡重新開通點數（可再次申請）。
-• 3個月：點數須在獲發日起3個月內用完；期限過後，沒用完的點數會被收回，而且不能再申請。
-• 退訂返還的點數：可使用到「獲發日起3個月」或「返還日起5個工作天」，以較晚者為準。
-• 期限當天仍可使用；到期前{days}天起，這裡與桌面通知會提醒您。</source>
-        <translation>• 1 month: if no point is used within 1 month of the grant, all points go back to the system; you can then re-open them here (apply again).
-• 3 months: use the points within 3 months of the grant; after that, what remains is reclaimed and cannot be applied for again.
-• Points returned after a termination: usable until 3 months after the grant or 5 working days after the return, whichever is later.
-• A deadline day still counts; from {days} days before, this page and desktop notifications remind you.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/points_page.py" line="87" />
+        <location filename="../../ui/member/points_page.py" line="83" />
         <source>點數明細</source>
         <translation>Points details</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="89" />
+        <location filename="../../ui/member/points_page.py" line="85" />
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="89" />
+        <location filename="../../ui/member/points_page.py" line="85" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="89" />
+        <location filename="../../ui/member/points_page.py" line="85" />
         <source>點數</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="89" />
+        <location filename="../../ui/member/points_page.py" line="85" />
         <source>餘額</source>
         <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../ui/member/points_page.py" line="111" />
+        <source>• {months}個月：獲發點數後{months}個月內完全沒有使用任何點數，點數會全數返還系統；之後可以在這裡重新開通點數，每次返還後都可以再開通。</source>
+        <translation>• {months} month(s): if no point is used within {months} month(s) of the grant, all points go back to the system; you can then re-open them here, after every such return.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_page.py" line="118" />
+        <source>• {months}個月：點數須在獲發日起{months}個月內用完；期限過後，沒用完的點數會被收回，收回後不能再申請（仍可自費全額購買方案）。</source>
+        <translation>• {months} months: points must be used within {months} months of the grant; after that what is left is reclaimed and cannot be applied for again (you can still buy plans at full self-pay).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_page.py" line="124" />
+        <source>• 計畫期限：點數須在 {day} 以前使用。</source>
+        <translation>• Programme deadline: points must be used by {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_page.py" line="128" />
+        <source>• 退訂返還的點數：可使用到原本的使用期限或「返還日起{days}個工作天」，以較晚者為準；計畫結束或補助額度用罄後退訂，點數不再返還。</source>
+        <translation>• Points returned by a termination: usable until their original use-by date or {days} working days after the return, whichever is later; after the programme ends or its budget runs out, terminations return no points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_page.py" line="133" />
+        <source>• 期限當天仍可使用；到期前{days}天起，這裡與桌面通知會提醒您。</source>
+        <translation>• Points can still be used on the deadline day; from {days} days before, this page and desktop notifications remind you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_page.py" line="144" />
+        <source>工業館點數：上限 {cap}，只能用於工業館的方案。</source>
+        <translation>Industry pavilion points: cap {cap}, only for industry pavilion plans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/points_page.py" line="156" />
         <source>可用點數：{balance}</source>
         <translation>Available points: {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="115" />
+        <location filename="../../ui/member/points_page.py" line="164" />
         <source>獲發點數：{granted}，獲發日：{day}</source>
         <translation>Points granted: {granted}, on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="120" />
+        <location filename="../../ui/member/points_page.py" line="169" />
         <source>尚未獲發點數。</source>
         <translation>No points granted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="140" />
+        <location filename="../../ui/member/points_page.py" line="191" />
         <source>請在 {day} 以前使用點數，否則點數會全數返還系統。</source>
         <translation>Use points by {day}, or all of them go back to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="146" />
+        <location filename="../../ui/member/points_page.py" line="197" />
         <source>{points}將於 {day} 到期，沒用完的點數會被收回，且不得再次申請。</source>
         <translation>{points} expire on {day}; what is left is reclaimed and cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="151" />
-        <source>點數已返還系統，您可以按「重新開通點數」再次取得點數。</source>
-        <translation>The points went back to the system; press "Re-open the points" to get them again.</translation>
+        <location filename="../../ui/member/points_page.py" line="204" />
+        <source>點數已返還系統，您可以按「重新開通點數」再次取得點數；也可以不使用點數，自費全額購買方案。</source>
+        <translation>Your points went back to the system. Press "Re-open points" to get them again, or buy plans at full self-pay without points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="161" />
+        <location filename="../../ui/member/points_page.py" line="217" />
         <source>{kind}（訂單 {order}）</source>
         <translation>{kind} (order {order})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="124" />
+        <location filename="../../ui/member/points_page.py" line="173" />
         <source>{pavilion}點數：每筆訂單依 自付款 : 點數 = {ratio} 折抵，以可用點數為限；點數不足的部分由您自付。</source>
         <translation>{pavilion} points: each order is split self-pay : points = {ratio}, up to the points available; you pay what the points do not cover.</translation>
     </message>
@@ -3002,120 +3102,120 @@ Send it?</translation>
 <context>
     <name>SolutionsPage</name>
     <message>
-        <location filename="../../ui/member/solutions.py" line="64" />
+        <location filename="../../ui/member/solutions.py" line="62" />
         <source>雲端方案</source>
         <translation>Cloud solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="68" />
+        <location filename="../../ui/member/solutions.py" line="66" />
         <source>方案類別</source>
         <translation>Solution category</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="71" />
-        <location filename="../../ui/member/solutions.py" line="87" />
+        <location filename="../../ui/member/solutions.py" line="69" />
+        <location filename="../../ui/member/solutions.py" line="85" />
         <source>館別</source>
         <translation>Pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="72" />
+        <location filename="../../ui/member/solutions.py" line="70" />
         <source>全部館別</source>
         <translation>All pavilions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="77" />
+        <location filename="../../ui/member/solutions.py" line="75" />
         <source>關鍵字，例如：電子發票</source>
         <translation>Keyword, e.g. 電子發票</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="78" />
+        <location filename="../../ui/member/solutions.py" line="76" />
         <source>搜尋方案</source>
         <translation>Search solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="80" />
+        <location filename="../../ui/member/solutions.py" line="78" />
         <source>搜尋</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="85" />
+        <location filename="../../ui/member/solutions.py" line="83" />
         <source>類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="98" />
+        <location filename="../../ui/member/solutions.py" line="96" />
         <source>方案列表</source>
         <translation>Solution list</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="111" />
+        <location filename="../../ui/member/solutions.py" line="109" />
         <source>方案規格與點數折抵試算</source>
         <translation>Plans and points estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="114" />
+        <location filename="../../ui/member/solutions.py" line="112" />
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="115" />
+        <location filename="../../ui/member/solutions.py" line="113" />
         <source>期程</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="116" />
+        <location filename="../../ui/member/solutions.py" line="114" />
         <source>方案價格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="117" />
+        <location filename="../../ui/member/solutions.py" line="115" />
         <source>點數折抵</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="118" />
+        <location filename="../../ui/member/solutions.py" line="116" />
         <source>自付款</source>
         <translation>Self-pay</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="119" />
+        <location filename="../../ui/member/solutions.py" line="117" />
         <source>自付：點數</source>
         <translation>Self-pay : points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="131" />
+        <location filename="../../ui/member/solutions.py" line="129" />
         <source>訂購所選方案</source>
         <translation>Order the chosen plan</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="161" />
+        <location filename="../../ui/member/solutions.py" line="159" />
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="170" />
+        <location filename="../../ui/member/solutions.py" line="168" />
         <source>★ {name}（推薦）</source>
         <translation>★ {name} (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="199" />
+        <location filename="../../ui/member/solutions.py" line="200" />
         <source>★ </source>
         <translation>★ </translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="201" />
+        <location filename="../../ui/member/solutions.py" line="202" />
         <source>{star}{name}
 {vendor}｜{category}｜{pavilion}</source>
         <translation>{star}{name}
 {vendor} | {category} | {pavilion}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="212" />
+        <location filename="../../ui/member/solutions.py" line="213" />
         <source>找不到符合條件的方案</source>
         <translation>No solution matches</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="251" />
+        <location filename="../../ui/member/solutions.py" line="254" />
         <source>供應商：{vendor}
 類別：{category}　館別：{pavilion}
 標籤：{tags}</source>
@@ -3124,22 +3224,27 @@ Category: {category}  Pavilion: {pavilion}
 Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="263" />
+        <location filename="../../ui/member/solutions.py" line="269" />
         <source>{n} 個月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="275" />
+        <location filename="../../ui/member/solutions.py" line="281" />
         <source>此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。</source>
         <translation>This plan is not in the subsidy zone: points cannot pay for it, and it cannot be ordered here.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="280" />
+        <location filename="../../ui/member/solutions.py" line="300" />
         <source>試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，點數不足時差額由您自付。實際金額以平台報價為準。</source>
         <translation>The estimate uses your current {balance}; points pay at most {share} of the price, and you pay any shortfall. The platform's quote decides the actual amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="316" />
+        <location filename="../../ui/member/solutions.py" line="309" />
+        <source>不折抵點數：{plans}。{why}</source>
+        <translation>No points for: {plans}. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/solutions.py" line="331" />
         <source>以密碼登入只能查詢；訂購需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; ordering needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
@@ -3237,115 +3342,125 @@ Tags: {tags}</translation>
 <context>
     <name>TerminationDialog</name>
     <message>
-        <location filename="../../ui/member/termination.py" line="51" />
+        <location filename="../../ui/member/termination.py" line="54" />
         <source>申請退訂</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="58" />
+        <location filename="../../ui/member/termination.py" line="64" />
         <source>訂單 {id}：{plan}</source>
         <translation>Order {id}: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="65" />
         <location filename="../../ui/member/termination.py" line="71" />
+        <location filename="../../ui/member/termination.py" line="77" />
         <source>退訂日期</source>
         <translation>Termination date</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="67" />
+        <location filename="../../ui/member/termination.py" line="73" />
         <source>試算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="84" />
+        <location filename="../../ui/member/termination.py" line="90" />
         <source>已使用月數</source>
         <translation>Months used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="85" />
+        <location filename="../../ui/member/termination.py" line="91" />
         <source>履約進度</source>
         <translation>Contract progress</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="86" />
+        <location filename="../../ui/member/termination.py" line="92" />
         <source>退還自付款</source>
         <translation>Self-pay refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="87" />
+        <location filename="../../ui/member/termination.py" line="93" />
         <source>返還點數</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="88" />
+        <location filename="../../ui/member/termination.py" line="94" />
         <source>返還點數可用至</source>
         <translation>Returned points usable until</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="91" />
-        <source>退訂怎麼算：方案以「月」計，未滿一個月以一個月計。
-• 使用未達方案期程的一半：依剩餘月數比例，退還自付款，也返還點數。
-• 使用已達一半（含）以上：自付款不退；依剩餘月數比例返還點數。
-返還的點數可使用到「獲發日起3個月」或「返還日起5個工作天」，以較晚者為準。</source>
-        <translation>How a termination is settled: plans count in months, a started month counting as a whole one.
-• Used less than half the term: the self-pay amount and the points are returned in proportion to the remaining months.
-• Used half the term or more: no self-pay refund; points are returned in proportion to the remaining months.
-Returned points are usable until 3 months after the grant or 5 working days after the return, whichever is later.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/termination.py" line="52" />
+        <location filename="../../ui/member/termination.py" line="55" />
         <source>簽章並確認退訂</source>
         <translation>Sign and confirm the termination</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="101" />
-        <location filename="../../ui/member/termination.py" line="157" />
+        <location filename="../../ui/member/termination.py" line="97" />
+        <source>退訂怎麼算：方案以「月」計，未滿一個月以一個月計。
+• 使用未達方案期程的一半：依剩餘月數比例，退還自付款，也返還點數。
+• 使用已達一半（含）以上：自付款不退；依剩餘月數比例返還點數。
+返還的點數可使用到原本的使用期限或「返還日起{days}個工作天」，以較晚者為準。</source>
+        <translation>How a termination is settled: plans count in months, a started month counts as a whole month.
+• Used less than half the term: the self-pay and the points are returned in proportion to the remaining months.
+• Used half the term or more: no self-pay refund; points are returned in proportion to the remaining months.
+Returned points stay usable until their original use-by date or {days} working days after the return, whichever is later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/termination.py" line="107" />
+        <location filename="../../ui/member/termination.py" line="172" />
         <source>以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; terminating needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="124" />
+        <location filename="../../ui/member/termination.py" line="135" />
         <source>試算中…</source>
         <translation>Estimating…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="135" />
+        <location filename="../../ui/member/termination.py" line="146" />
         <source>{used} / {term} 個月</source>
         <translation>{used} / {term} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="138" />
+        <location filename="../../ui/member/termination.py" line="149" />
         <source>已達二分之一（含）以上期程</source>
         <translation>Half the term or more reached</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="140" />
+        <location filename="../../ui/member/termination.py" line="151" />
         <source>未達二分之一期程</source>
         <translation>Less than half the term</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="155" />
+        <location filename="../../ui/member/termination.py" line="166" />
         <source>注意：平台結算與本機試算不同，以平台結算為準。</source>
         <translation>Note: the platform's settlement differs from the local estimate; the platform's settlement applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="169" />
+        <location filename="../../ui/member/termination.py" line="168" />
+        <source>補助額度已用罄：這次退訂不返還點數（自付款依規定計算）。</source>
+        <translation>The subsidy budget is used up: this termination returns no points (the self-pay is settled by the rules).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/termination.py" line="170" />
+        <source>計畫已結束：這次退訂不返還點數（自付款依規定計算）。</source>
+        <translation>The programme has ended: this termination returns no points (the self-pay is settled by the rules).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/termination.py" line="184" />
         <source>退訂訂單 {id}，退還 {refund} 與 {points}</source>
         <translation>Terminate order {id}: refund {refund} and return {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="53" />
+        <location filename="../../ui/member/termination.py" line="56" />
         <source>退訂送出中…</source>
         <translation>Sending the termination…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="186" />
+        <location filename="../../ui/member/termination.py" line="201" />
         <source>退訂已完成。</source>
         <translation>The termination is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="187" />
+        <location filename="../../ui/member/termination.py" line="202" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -3630,111 +3745,116 @@ Subject: {subject}
 <context>
     <name>UbnPage</name>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="29" />
+        <location filename="../../ui/wizard/ubn_page.py" line="30" />
         <source>中小企業</source>
         <translation>SME</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="30" />
+        <location filename="../../ui/wizard/ubn_page.py" line="31" />
         <source>稅籍營利事業</source>
         <translation>Tax-registered business</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="31" />
+        <location filename="../../ui/wizard/ubn_page.py" line="32" />
         <source>合作社</source>
         <translation>Cooperative</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="32" />
+        <location filename="../../ui/wizard/ubn_page.py" line="33" />
         <source>社會創新組織</source>
         <translation>Social innovation organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="44" />
+        <location filename="../../ui/wizard/ubn_page.py" line="45" />
         <source>請輸入 8 位數統一編號</source>
         <translation>Enter the 8-digit UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="46" />
+        <location filename="../../ui/wizard/ubn_page.py" line="47" />
         <source>統一編號只有數字</source>
         <translation>A UBN has digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="48" />
+        <location filename="../../ui/wizard/ubn_page.py" line="49" />
         <source>統一編號共 8 位數（目前 {n} 位）</source>
         <translation>A UBN has 8 digits ({n} so far)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="52" />
+        <location filename="../../ui/wizard/ubn_page.py" line="53" />
         <source>檢查碼不正確，請核對營業登記上的統一編號</source>
         <translation>The check digit is wrong; compare with the UBN on the business registration</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="90" />
+        <location filename="../../ui/wizard/ubn_page.py" line="104" />
         <source>新申請：統一編號</source>
         <translation>New application: UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="92" />
+        <location filename="../../ui/wizard/ubn_page.py" line="106" />
         <source>請輸入申請單位的統一編號。平台會告訴您申請身分與可以使用的驗證方式；接著請選一種您手邊有的方式。</source>
         <translation>Enter the applicant's UBN (統一編號). The platform tells you the applicant type and the verification methods it may use; then choose one you have at hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="100" />
+        <location filename="../../ui/wizard/ubn_page.py" line="114" />
         <source>統一編號</source>
         <translation>UBN (統一編號)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="103" />
+        <location filename="../../ui/wizard/ubn_page.py" line="117" />
         <source>8 位數字；輸入時會即時檢查檢查碼</source>
         <translation>8 digits; the check digit is checked as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="106" />
+        <location filename="../../ui/wizard/ubn_page.py" line="120" />
         <source>查詢</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="123" />
+        <location filename="../../ui/wizard/ubn_page.py" line="140" />
         <source>請選擇驗證方式</source>
         <translation>Choose a verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="136" />
+        <location filename="../../ui/wizard/ubn_page.py" line="153" />
         <source>開始驗證</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="149" />
+        <location filename="../../ui/wizard/ubn_page.py" line="166" />
         <source>有尚未完成的申請，資料已安全保存。要繼續嗎？</source>
         <translation>There is an unfinished application, safely saved. Continue it?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="153" />
+        <location filename="../../ui/wizard/ubn_page.py" line="170" />
         <source>繼續統一編號 {ubn} 的申請</source>
         <translation>Continue the application of UBN {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="205" />
+        <location filename="../../ui/wizard/ubn_page.py" line="218" />
         <source>{name}
 統一編號 {ubn} · 申請身分：{kind}</source>
         <translation>{name}
 UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="216" />
+        <location filename="../../ui/wizard/ubn_page.py" line="229" />
         <source>這個統一編號已是會員：驗證後會接著完成尚未完成的步驟。</source>
         <translation>This UBN is already a member: after verification you continue with the steps still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="242" />
+        <location filename="../../ui/wizard/ubn_page.py" line="256" />
         <source>請先輸入統一編號並按「查詢」。</source>
         <translation>Enter the UBN and press Look up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/ubn_page.py" line="244" />
+        <location filename="../../ui/wizard/ubn_page.py" line="258" />
         <source>請選擇一種驗證方式。</source>
         <translation>Choose a verification method.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/ubn_page.py" line="260" />
+        <source>請選擇要申請的點數類別。</source>
+        <translation>Choose which points to apply for.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4564,11 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>The program takes you back to the step still open.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="262" />
+        <source>您仍可自費全額購買方案。核發後未使用而返還的點數，可到「我的點數」重新開通；使用期限屆滿而收回的點數則不能重新申請。</source>
+        <translation>You can still buy the plan at full self-pay. Points returned because none were used after the grant can be re-opened under "My points"; points reclaimed at the end of their validity cannot be applied for again.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="270" />
         <source>既有客戶續約不能使用點數</source>
         <translation>Renewals by existing customers cannot use points</translation>
@@ -4475,42 +4600,42 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="280" />
-        <location filename="../../ui/errors.py" line="942" />
+        <location filename="../../ui/errors.py" line="976" />
         <source>登入已逾時</source>
         <translation>Session expired</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="281" />
-        <location filename="../../ui/errors.py" line="943" />
+        <location filename="../../ui/errors.py" line="977" />
         <source>為了安全，您的登入已過期。</source>
         <translation>For your safety, your session has expired.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="282" />
-        <location filename="../../ui/errors.py" line="944" />
-        <location filename="../../ui/errors.py" line="949" />
-        <location filename="../../ui/errors.py" line="954" />
+        <location filename="../../ui/errors.py" line="978" />
+        <location filename="../../ui/errors.py" line="983" />
+        <location filename="../../ui/errors.py" line="988" />
         <source>請重新登入；您填寫的資料已保存。</source>
         <translation>Log in again; what you filled in is saved.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="285" />
         <location filename="../../ui/errors.py" line="635" />
-        <location filename="../../ui/errors.py" line="962" />
+        <location filename="../../ui/errors.py" line="996" />
         <source>資料有誤</source>
         <translation>Some data needs fixing</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="286" />
         <location filename="../../ui/errors.py" line="636" />
-        <location filename="../../ui/errors.py" line="963" />
+        <location filename="../../ui/errors.py" line="997" />
         <source>部分欄位需要修正。</source>
         <translation>Some fields need fixing.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="287" />
         <location filename="../../ui/errors.py" line="637" />
-        <location filename="../../ui/errors.py" line="964" />
+        <location filename="../../ui/errors.py" line="998" />
         <source>請依欄位旁的說明修改後再送出。</source>
         <translation>Fix them as the notes beside each field say, then send again.</translation>
     </message>
@@ -4892,7 +5017,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="564" />
-        <location filename="../../ui/errors.py" line="988" />
+        <location filename="../../ui/errors.py" line="1022" />
         <source>如要繼續，請再按一次並在手機上核准。</source>
         <translation>To go on, press again and approve on the phone.</translation>
     </message>
@@ -5019,7 +5144,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="625" />
-        <location filename="../../ui/errors.py" line="952" />
+        <location filename="../../ui/errors.py" line="986" />
         <source>尚未登入</source>
         <translation>Not logged in</translation>
     </message>
@@ -5316,7 +5441,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="728" />
         <location filename="../../ui/errors.py" line="816" />
-        <location filename="../../ui/errors.py" line="1001" />
+        <location filename="../../ui/errors.py" line="1035" />
         <source>請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again; if it keeps happening, create a support file in "Help and diagnostics" for the helpdesk.</translation>
     </message>
@@ -5537,7 +5662,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="824" />
-        <location filename="../../ui/errors.py" line="959" />
+        <location filename="../../ui/errors.py" line="993" />
         <source>請更新程式到最新版本。</source>
         <translation>Update the program to the latest version.</translation>
     </message>
@@ -5765,8 +5890,8 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="904" />
-        <source>只有核發後 1 個月內完全未使用而返還的點數可以重新開通；3 個月期滿收回的點數不能重新申請，計畫結束或額度用罄後也不受理。</source>
-        <translation>Only points returned because none were used within 1 month of the grant can be re-opened; points reclaimed after 3 months cannot be applied for again, and nothing is re-opened after the programme ends or its budget runs out.</translation>
+        <source>只有核發後完全未使用而返還的點數可以重新開通；使用期限屆滿而收回的點數不能重新申請，計畫結束或補助額度用罄後也不受理。</source>
+        <translation>Only points returned because none were used after the grant can be re-opened; points reclaimed at the end of their validity cannot be applied for again, and nothing is re-opened after the programme ends or its budget runs out.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="910" />
@@ -5775,151 +5900,222 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="913" />
+        <source>目前不受理點數申請</source>
+        <translation>Applications are closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="915" />
+        <source>本計畫的申請期間已過或補助額度已用罄，平台目前不核發點數。</source>
+        <translation>The programme's application period is over or its budget is used up, so the platform grants no points now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="919" />
+        <source>您仍可自費全額購買方案；新的申請期間請留意雲市集公告。</source>
+        <translation>You can still buy plans at full self-pay; watch the Cloud Marketplace announcements for a new application period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="922" />
+        <source>補助額度已用罄</source>
+        <translation>The subsidy budget is used up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="923" />
+        <source>本計畫的補助額度已用罄，點數不再核發或返還。</source>
+        <translation>The programme's budget is used up; points are no longer granted or returned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="924" />
+        <location filename="../../ui/errors.py" line="929" />
+        <source>您仍可自費全額購買方案。</source>
+        <translation>You can still buy plans at full self-pay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="927" />
+        <source>計畫已結束</source>
+        <translation>The programme has ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="928" />
+        <source>本計畫已結束，點數不再核發、折抵或返還。</source>
+        <translation>The programme has ended; points are no longer granted, used or returned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="932" />
+        <source>不能申請工業館點數</source>
+        <translation>Industry pavilion points are not available to you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="934" />
+        <source>工業館點數限有工廠登記的中小型製造業者申請，且須本年度計畫設有工業館。</source>
+        <translation>Industry pavilion points are for small and medium manufacturers with a factory registration, and only while this year's programme runs an industry pavilion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="939" />
+        <source>請回到第一步改選一般補助點數後再簽署。</source>
+        <translation>Go back to the first step, choose general subsidy points and sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="942" />
+        <source>不能申請這類點數</source>
+        <translation>These points are not available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="943" />
+        <source>平台沒有為這個申請單位提供所選的點數類別。</source>
+        <translation>The platform does not offer the chosen kind of points to this organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="944" />
+        <source>請改選畫面上列出的點數類別。</source>
+        <translation>Choose one of the kinds of points listed on the page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="947" />
         <source>同意書內容已更新</source>
         <translation>The texts have been updated</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="915" />
+        <location filename="../../ui/errors.py" line="949" />
         <source>平台的同意書、聲明事項或授權書內容已更新；您簽署的是舊版本，平台沒有收下。</source>
         <translation>The platform has updated its consents, declarations or authorisations; you signed the previous version, so the platform did not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="921" />
+        <location filename="../../ui/errors.py" line="955" />
         <source>畫面已換成最新全文：請重新閱讀、再次勾選同意後簽署。您填寫的資料都已保留。</source>
         <translation>The page now shows the current texts: read them again, tick your agreement again and sign. Everything you typed has been kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="928" />
+        <location filename="../../ui/errors.py" line="962" />
         <source>退訂日期不能回溯</source>
         <translation>The termination date cannot be in the past</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="930" />
+        <location filename="../../ui/errors.py" line="964" />
         <source>退訂日期早於平台的今天或服務開始日，平台不接受回溯的退訂。</source>
         <translation>The termination date is before the platform's today or before the service start; the platform does not accept backdated terminations.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="934" />
+        <location filename="../../ui/errors.py" line="968" />
         <source>請改選今天（平台日期）或之後的日期，再試算一次。</source>
         <translation>Choose today (the platform's date) or a later date and calculate again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="937" />
+        <location filename="../../ui/errors.py" line="971" />
         <source>請先試算退訂</source>
         <translation>Get a termination quote first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="938" />
+        <location filename="../../ui/errors.py" line="972" />
         <source>退訂前需要先取得退訂試算。</source>
         <translation>A termination needs a termination quote first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="939" />
+        <location filename="../../ui/errors.py" line="973" />
         <source>請先按「試算退訂」。</source>
         <translation>Press "Quote termination" first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="947" />
+        <location filename="../../ui/errors.py" line="981" />
         <source>登入已失效</source>
         <translation>Session no longer valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="948" />
+        <location filename="../../ui/errors.py" line="982" />
         <source>這次登入已失效。</source>
         <translation>This session is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="953" />
+        <location filename="../../ui/errors.py" line="987" />
         <source>這個操作需要先登入。</source>
         <translation>This needs a login first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="957" />
+        <location filename="../../ui/errors.py" line="991" />
         <source>資料格式不支援</source>
         <translation>Unsupported data format</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="958" />
+        <location filename="../../ui/errors.py" line="992" />
         <source>平台不接受這種資料格式。</source>
         <translation>The platform does not accept this data format.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="967" />
+        <location filename="../../ui/errors.py" line="1001" />
         <source>密碼太簡單</source>
         <translation>Password too weak</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="968" />
+        <location filename="../../ui/errors.py" line="1002" />
         <source>這個密碼不符合平台的安全規定。</source>
         <translation>This password does not meet the platform's security rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="969" />
+        <location filename="../../ui/errors.py" line="1003" />
         <source>請依欄位旁的說明換一個密碼。</source>
         <translation>Choose another password as the note beside the field says.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="972" />
+        <location filename="../../ui/errors.py" line="1006" />
         <source>無法檢查廢止狀態</source>
         <translation>Revocation cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="974" />
+        <location filename="../../ui/errors.py" line="1008" />
         <source>平台找不到這張憑證簽發單位的廢止清冊，無法確認憑證是否有效。</source>
         <translation>The platform has no revocation list of this certificate's issuer, so it cannot confirm the certificate is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="978" />
+        <location filename="../../ui/errors.py" line="1012" />
         <source>請稍後再試；若一再發生，請改用其他憑證卡或洽客服。</source>
         <translation>Try again later; if it keeps happening, use another certificate card or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="981" />
+        <location filename="../../ui/errors.py" line="1015" />
         <source>收據無法存檔</source>
         <translation>Receipt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="982" />
+        <location filename="../../ui/errors.py" line="1016" />
         <source>收據檔案沒有寫入選擇的資料夾。</source>
         <translation>The receipt file was not written to the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="983" />
+        <location filename="../../ui/errors.py" line="1017" />
         <source>請改選其他資料夾（例如「文件」），或確認磁碟還有空間。</source>
         <translation>Choose another folder (such as "Documents"), or check there is disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="986" />
+        <location filename="../../ui/errors.py" line="1020" />
         <source>手機上拒絕了簽署</source>
         <translation>Signature declined on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="987" />
+        <location filename="../../ui/errors.py" line="1021" />
         <source>在手機上選擇了拒絕，沒有簽署。</source>
         <translation>The phone declined; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="991" />
+        <location filename="../../ui/errors.py" line="1025" />
         <source>草稿無法讀取</source>
         <translation>Draft unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="992" />
+        <location filename="../../ui/errors.py" line="1026" />
         <source>保存的草稿無法解密（金鑰不見或檔案損壞）。</source>
         <translation>The saved draft cannot be decrypted (its key is gone or the file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="993" />
+        <location filename="../../ui/errors.py" line="1027" />
         <source>請重新填寫；新的內容會重新保存。</source>
         <translation>Please fill it in again; the new content is saved afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="998" />
+        <location filename="../../ui/errors.py" line="1032" />
         <source>發生錯誤</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="999" />
+        <location filename="../../ui/errors.py" line="1033" />
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
     </message>
@@ -5952,11 +6148,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/errors.py" line="260" />
         <source>您的點數已超過使用期限，這筆訂單不能折抵點數。</source>
         <translation>Your points are past their use-by date, so this order cannot use points.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="262" />
-        <source>您仍可自費全額購買方案。核發後 1 個月內未使用而返還的點數，可到「我的點數」重新開通；3 個月期滿收回的點數則不能重新申請。</source>
-        <translation>You can still buy the plan at full self-pay. Points returned because none were used within 1 month of the grant can be re-opened under "My points"; points reclaimed after 3 months cannot be applied for again.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="323" />
@@ -6167,6 +6358,11 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Browse the cloud solutions of the subsidy zone</translation>
     </message>
     <message>
+        <location filename="../../ui/member/labels.py" line="80" />
+        <source>期限內沒有使用點數，點數已全數返還系統；可至「我的點數」重新開通，或自費全額購買方案。</source>
+        <translation>No points were used in time, so all points went back to the system; re-open them under "My points", or buy plans at full self-pay.</translation>
+    </message>
+    <message>
         <location filename="../../ui/member/labels.py" line="116" />
         <source>補助專區</source>
         <translation>Subsidy zone</translation>
@@ -6340,11 +6536,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/member/labels.py" line="77" />
         <source>廠商未在期限內開通服務；請聯絡廠商，或洽雲市集客服。</source>
         <translation>The vendor did not start the service in time; contact the vendor or the Cloud Marketplace helpdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/labels.py" line="80" />
-        <source>期限內沒有使用點數，點數已全數返還系統。</source>
-        <translation>No point was used in time, so all points went back to the system.</translation>
     </message>
     <message>
         <location filename="../../ui/member/labels.py" line="84" />
@@ -6725,6 +6916,31 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/wizard/rule_messages.py" line="56" />
         <source>此題必答</source>
         <translation>This question must be answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/rule_messages.py" line="57" />
+        <source>附表3須填寫負責人姓名</source>
+        <translation>Form 3 needs the responsible person's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/rule_messages.py" line="58" />
+        <source>負責人姓名與登記資料不符，請依營業登記資料填寫。</source>
+        <translation>The name does not match the registered responsible person; enter it as in the business registration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/rule_messages.py" line="59" />
+        <source>選擇「其他」時請填寫產業類別</source>
+        <translation>When you choose "Other", describe the industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/rule_messages.py" line="60" />
+        <source>只有選擇「其他」時才填寫</source>
+        <translation>Fill this in only when you choose "Other"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/rule_messages.py" line="61" />
+        <source>申請工業館須同意工業館申請聲明</source>
+        <translation>An industry pavilion application needs the industry pavilion declaration</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,12 @@ from fastapi import APIRouter, Body, Request
 
 from app.subsidy import (
     ApplicationStep,
+    Pavilion,
     StepOutOfOrder,
+    application_tracks,
     exclusive_conflicts,
+    industry_application,
+    industry_eligibility,
     is_valid_national_id,
     missing_answers,
     request_document,
@@ -24,7 +28,7 @@ from app.subsidy.password import check_password
 
 from .. import application_texts
 from .. import questionnaire as content
-from ..context import iso, tx_for
+from ..context import Tx, iso, tx_for
 from ..db import Applicant, AssessmentResponse, OutboxMessage
 from ..errors import ApiError
 from ..ledger import grant_points, ledger_state, notify, points_view
@@ -191,6 +195,40 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
         return tx.done(application_view(applicant))
 
 
+def _track_applied_for(tx: Tx, applicant: Applicant, body: ConsentsIn) -> Pavilion:
+    """The track of the signed consents: 工業館 only where offered and with its declaration."""
+    pavilion = Pavilion(body.pavilion or Pavilion.GENERAL.value)
+    if pavilion is not Pavilion.INDUSTRY:
+        return pavilion
+    tracks = application_tracks(
+        applicant.applicant_type,
+        factory_registered=applicant.factory_registered,
+        programme=tx.programme,
+    )
+    if pavilion not in tracks:
+        raise ApiError(
+            403,
+            "NOT_ELIGIBLE",
+            "此申請單位不能申請工業館點數。",
+            {
+                "reasons": [
+                    {
+                        "code": "INDUSTRY_NOT_OFFERED",
+                        "text": "工業館限有工廠登記之中小型製造業者，且須本計畫設有工業館",
+                    }
+                ]
+            },
+        )
+    if body.industry_declaration is not True:
+        raise ApiError(
+            422,
+            "CONSENT_REQUIRED",
+            "申請工業館須同意工業館申請聲明。",
+            {"fields": {"industry_declaration": "須勾選同意。"}},
+        )
+    return pavilion
+
+
 def _expect_business_registration_person(body: AuthorizationIn, applicant: Applicant) -> None:
     """附表3: the responsible person's name and the 「我已詳閱…」 box are part of the signature."""
     errors: dict[str, str] = {}
@@ -223,9 +261,11 @@ def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
                 "須同意個人資料蒐集及聲明事項才能繼續申請。",
                 {"fields": {"personal_data": "須勾選同意。", "declarations": "須勾選同意。"}},
             )
+        pavilion = _track_applied_for(tx, applicant, body)
         verify_signature_block(
             tx, applicant, body.model_dump(), signed_document(body, "consents", applicant.ubn)
         )
+        applicant.pavilion = pavilion.value
         _mark(applicant, ApplicationStep.CONSENTS)
         return tx.done(application_view(applicant))
 
@@ -236,13 +276,22 @@ def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, An
     with tx_for(request) as tx:
         applicant = tx.signing_applicant()
         expect_step(applicant, ApplicationStep.FORM)
-        errors = validate_application_form(form)
+        errors = validate_application_form(form, pavilion=applicant.pavilion)
         if not errors and form.get("ubn") != applicant.ubn:
             errors["ubn"] = "統一編號須與登入的申請單位相同。"
         if errors:
             raise ApiError(
                 422, "VALIDATION_ERROR", "點數申請表有欄位需要修正。", {"fields": errors}
             )
+        if applicant.pavilion == Pavilion.INDUSTRY.value:
+            verdict = industry_eligibility(applicant.applicant_type, industry_application(form))
+            if not verdict.eligible:
+                raise ApiError(
+                    403,
+                    "NOT_ELIGIBLE",
+                    "不符合工業館申請資格。",
+                    {"reasons": [{"code": r.code, "text": r.text} for r in verdict.reasons]},
+                )
         applicant.form = dict(form)
         return application_view(applicant)
 

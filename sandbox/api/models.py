@@ -72,6 +72,8 @@ class SignedTexts(SignatureFields):
 class ConsentsIn(SignedTexts):
     personal_data: bool
     declarations: bool
+    pavilion: Literal["general", "industry"] | None = None
+    industry_declaration: bool | None = None
 
 
 class AuthorizationIn(SignedTexts):

@@ -9,12 +9,16 @@ from typing import Any
 
 import pytest
 import requests
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.platform.client import PlatformClient
 from app.storage import DraftStore
 from sandbox.cardemu.vpcd import service_readers, vpcd_reader_name, wait_for_service
+from ui.application import TRANSLATIONS
 from ui.card_context import CardContext, pcsc_cards, training_cards
+from ui.style import STYLE_SHEET
 
 
 @pytest.fixture(scope="session")
@@ -350,19 +354,24 @@ class WizardDriver:
         self.sign(pin)
         self.wait_page("form", timeout=30000)
 
-    def fill_form(self) -> Any:
-        """Fill every 附表1 field with valid demo values."""
+    def fill_form(self, extra: dict[str, str] | None = None) -> Any:
+        """Fill every 附表1 field with valid demo values (and ``extra`` ones: the 工業館
+        fields, ``revenue_basis`` picked in its list)."""
         page = self.page
-        for name, value in FORM_VALUES.items():
+        values = {**FORM_VALUES, **(extra or {})}
+        basis = values.pop("revenue_basis", None)
+        if basis is not None:
+            page.revenue_basis.setCurrentIndex(page.revenue_basis.findData(basis))
+        for name, value in values.items():
             page.rows[name].edit.setText(value)
         page.industry.search.setText("餐飲")
         page.industry.search.returnPressed.emit()
         assert page.errors_now() == {}
         return page
 
-    def form_and_account(self, ubn: str) -> Any:
+    def form_and_account(self, ubn: str, extra: dict[str, str] | None = None) -> Any:
         """Fill 附表1, set the password and enter the e-mailed code."""
-        page = self.fill_form()
+        page = self.fill_form(extra)
         page.next_button.click()
         self.qtbot.waitUntil(lambda: type(self.page).__name__ == "AccountPage", timeout=20000)
         account = self.page
@@ -420,3 +429,24 @@ def make_wizard(
         wizard.close_draft()
     for driver in drivers:
         driver.remove_cards()
+
+
+@pytest.fixture(params=["zh_TW", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The UI language for one screenshot run (translator removed afterwards)."""
+    qapp.setStyleSheet(STYLE_SHEET)
+    translator = QTranslator()
+    if request.param == "en":
+        assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
+        qapp.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Chinese,
+                QLocale.Script.TraditionalChineseScript,
+                QLocale.Country.Taiwan,
+            )
+        )
+    yield str(request.param)
+    qapp.removeTranslator(translator)

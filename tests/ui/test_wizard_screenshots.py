@@ -6,44 +6,19 @@ test-artifacts/screenshots/ for a person to look at.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sandbox.world import DEMO_APPLICANTS
-from ui.application import TRANSLATIONS
 from ui.dialogs.pin_dialog import PinDialog
-from ui.style import STYLE_SHEET
 
 SME = next(d for d in DEMO_APPLICANTS if d.ubn == "16480894")
 TAX = next(d for d in DEMO_APPLICANTS if d.applicant_type == "tax_registered")
 
 pytestmark = pytest.mark.screenshot
-
-
-@pytest.fixture(params=["zh_TW", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The UI language for one screenshot run (translator removed afterwards)."""
-    qapp.setStyleSheet(STYLE_SHEET)
-    translator = QTranslator()
-    if request.param == "en":
-        assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
-        qapp.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    else:
-        QLocale.setDefault(
-            QLocale(
-                QLocale.Language.Chinese,
-                QLocale.Script.TraditionalChineseScript,
-                QLocale.Country.Taiwan,
-            )
-        )
-    yield str(request.param)
-    qapp.removeTranslator(translator)
 
 
 class Shots:
@@ -339,3 +314,52 @@ def test_screenshots_platform_wait_and_unkept_draft(
     QTimer.singleShot(50, answer)
     driver.wizard.ubn_page.back_requested.emit()
     assert taken
+
+
+def test_screenshots_served_texts(
+    make_wizard: Any, language: str, screenshot_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """附表2, 附表3 with the responsible person's name, the texts updated while signing
+    (TEXT_OUTDATED, asked again with everything typed kept) and the consents page."""
+    import copy
+
+    import sandbox.application_texts as served_texts
+    from app.subsidy import texts_sha256
+
+    driver = make_wizard()
+    wizard = driver.wizard
+    shots = Shots(screenshot_dir, f"texts_{language}", driver.qtbot)
+    page = driver.choose(SME.ubn, "moeaca_card")
+    driver.insert("moeaca-sme-primary")
+    driver.wait_card()
+    page.next_button.click()
+    driver.enter_pin("123456")
+    page = driver.wait_page("authorizations", timeout=30000)
+    shots.take(wizard, "labour_insurance")
+    page.agree.setChecked(True)
+    driver.sign("123456")
+    driver.qtbot.waitUntil(lambda: driver.page is not page, timeout=30000)
+    page = driver.wait_page("authorizations")
+    page.person_name.edit.setText(SME.responsible_name)
+    page.person.edit.setText(SME.responsible_id)
+    page.notice.setChecked(True)
+    page.agree.setChecked(True)
+    page.scroll_area.verticalScrollBar().setValue(page.scroll_area.verticalScrollBar().maximum())
+    shots.take(wizard, "business_registration_signed_fields")
+    renewed = copy.deepcopy(served_texts.current())
+    texts = renewed["texts"]
+    texts["authorization_business_registration"]["paragraphs"].append(
+        "立書人授權查調之資料僅用於本次點數申請資格審查（測試用新版文字）。"
+    )
+    renewed.update(version="2026-12b", sha256=texts_sha256(texts))
+    monkeypatch.setattr(served_texts, "current", lambda: renewed)
+    driver.sign("123456")
+    driver.qtbot.waitUntil(lambda: driver.page is not page, timeout=30000)
+    again = driver.wait_page("authorizations")
+    driver.wait_error(again, "TEXT_OUTDATED")
+    shots.take(wizard, "text_outdated_asked_again")
+    again.notice.setChecked(True)
+    again.agree.setChecked(True)
+    driver.sign("123456")
+    driver.wait_page("consents", timeout=30000)
+    shots.take(wizard, "consents")

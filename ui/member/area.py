@@ -323,7 +323,7 @@ class MemberArea(QWidget):
             self.overview.show_snapshot(snapshot)
             self.notifications_page.show_notifications(snapshot.notifications)
             self.points_page.show_snapshot(snapshot)
-            self.solutions.set_balance(snapshot.points.balance, can_sign, snapshot.points.pavilion)
+            self.solutions.set_member(snapshot.points, snapshot.programme, snapshot.today, can_sign)
             self.orders.set_orders(snapshot.orders, snapshot.today, can_sign=can_sign)
             reminders = due_reminders(
                 snapshot.orders, snapshot.points, snapshot.today, self.calendar
@@ -538,6 +538,7 @@ class MemberArea(QWidget):
             solution=solution,
             plan=plan,
             points=self.snapshot.points,
+            programme=self.snapshot.programme,
             today=self.snapshot.today,
             parent=self,
         )
@@ -575,7 +576,14 @@ class MemberArea(QWidget):
         """Open the termination dialog for ``order``."""
         if order is None or self.snapshot is None:
             return None
-        dialog = TerminationDialog(self.client, self.signer, order, self.snapshot.today, self)
+        dialog = TerminationDialog(
+            self.client,
+            self.signer,
+            order,
+            self.snapshot.today,
+            self.snapshot.programme,
+            parent=self,
+        )
         dialog.terminated.connect(self._terminated)
         self.dialog = dialog
         dialog.open()
@@ -603,6 +611,7 @@ class MemberArea(QWidget):
             issued_on=self._today(),
             signature=signature,
             signed_at=signed_at,
+            programme=self.snapshot.programme if self.snapshot else None,
         )
         self.refresh()
         self.save_receipt(receipt)

@@ -79,7 +79,7 @@ MISSED_TEXT: dict[DeadlineName, object] = {
     ),
     DeadlineName.FIRST_USE_BY: QT_TRANSLATE_NOOP(
         "member",
-        "期限內沒有使用點數，點數已全數返還系統。",
+        "期限內沒有使用點數，點數已全數返還系統；可至「我的點數」重新開通，或自費全額購買方案。",
     ),
     DeadlineName.EXPIRES_ON: QT_TRANSLATE_NOOP(
         "member",

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from app.flows.plan_preview import preview_plan
 from app.platform import (
     Order,
     Plan,
@@ -19,11 +20,12 @@ from app.platform import (
     Quote,
     Solution,
 )
-from app.subsidy import current_year_programme, split_payment
+from app.subsidy import Programme
 from app.subsidy.orders import PAYMENT_WORKING_DAYS, VENDOR_CONFIRM_WORKING_DAYS
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import day_text, money_text, points_amount, split_lines
+from ui.member.points_reasons import no_points_lines
 from ui.member.signing import SignatureRequester, SignedRequestDialog
 
 
@@ -40,6 +42,7 @@ class OrderDialog(SignedRequestDialog):
         solution: Solution,
         plan: Plan,
         points: PointsSummary,
+        programme: Programme,
         today: date,
         parent: QWidget | None = None,
     ) -> None:
@@ -50,6 +53,7 @@ class OrderDialog(SignedRequestDialog):
         self.solution = solution
         self.plan = plan
         self.points = points
+        self.programme = programme
         self.today = today
         self.quote: Quote | None = None
         self.order: Order | None = None
@@ -79,14 +83,14 @@ class OrderDialog(SignedRequestDialog):
 
     def _quoted(self, quote: Quote) -> None:
         self.quote = quote
-        programme = current_year_programme(date.today())
-        terms = (
-            programme.terms(self.solution.pavilion)
-            if programme.has_pavilion(self.solution.pavilion)
-            else None
+        preview = preview_plan(
+            self.points,
+            self.programme,
+            self.today,
+            price=quote.price,
+            months=self.plan.months,
+            pavilion=self.solution.pavilion,
         )
-        available = 0 if quote.points_reason or terms is None else self.points.balance
-        preview = split_payment(quote.price, available, terms) if terms is not None else quote
         lines = [
             self.tr("方案名稱：{plan}").format(plan=self.plan.name),
             self.tr("方案類型：{solution}").format(solution=self.solution.name),
@@ -115,11 +119,16 @@ class OrderDialog(SignedRequestDialog):
                 ).format(day=day_text(expiry))
             )
         elif quote.points == 0:
-            texts.append(self.tr("• 這筆訂單不使用點數，金額全數自付（點數不足或已過期）。"))
+            why = no_points_lines(quote.points_reason, self.programme, self.solution.pavilion)
+            texts.append(
+                self.tr("• 這筆訂單不折抵點數，金額全數自付：{why}").format(
+                    why="".join(why) or self.tr("點數不足。")
+                )
+            )
         texts.append(
             self.tr(
                 "• 若您已是這家資訊服務廠商此方案的既有客戶，不得以點數折抵續購原方案；"
-                "平台會拒絕這類訂單。"
+                "這類訂單須全額自付。"
             )
         )
         texts.append(

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.flows.member_deadlines import POINTS_WARNING_DAYS, points_deadlines_view
 from app.flows.member_snapshot import MemberSnapshot
-from app.subsidy import WorkCalendar
+from app.platform import PointsSummary
+from app.subsidy import Pavilion, PavilionTerms, Programme, WorkCalendar
 from ui.member.labels import (
     day_text,
     ledger_text,
@@ -67,20 +68,15 @@ class PointsPage(QWidget):
         deadline_layout.addWidget(self.warning_label)
         deadline_layout.addWidget(self.reapply_button)
 
+        self.track_label = QLabel()
+        self.track_label.setObjectName("PointsTrack")
+        self.track_label.setWordWrap(True)
+
         rules = QGroupBox(self.tr("點數有效期限說明"))
-        rules_text = QLabel(
-            self.tr(
-                "• 1個月：獲發點數後1個月內完全沒有使用任何點數，點數會全數返還系統；"
-                "之後可以在這裡重新開通點數（可再次申請）。\n"
-                "• 3個月：點數須在獲發日起3個月內用完；期限過後，沒用完的點數會被收回，"
-                "而且不能再申請。\n"
-                "• 退訂返還的點數：可使用到「獲發日起3個月」或「返還日起5個工作天」，"
-                "以較晚者為準。\n"
-                "• 期限當天仍可使用；到期前{days}天起，這裡與桌面通知會提醒您。"
-            ).format(days=POINTS_WARNING_DAYS)
-        )
-        rules_text.setWordWrap(True)
-        QVBoxLayout(rules).addWidget(rules_text)
+        self.rules_text = QLabel()
+        self.rules_text.setObjectName("PointsRules")
+        self.rules_text.setWordWrap(True)
+        QVBoxLayout(rules).addWidget(self.rules_text)
 
         self.ledger = QTableWidget(0, 4)
         self.ledger.setObjectName("PointsLedger")
@@ -97,19 +93,72 @@ class PointsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.balance_label)
+        layout.addWidget(self.track_label)
         layout.addWidget(self.granted_label)
         layout.addWidget(self.rule_label)
         layout.addWidget(deadlines)
         layout.addWidget(rules)
         layout.addWidget(self.ledger, 1)
 
+    def _rules(self, programme: Programme, terms: PavilionTerms | None) -> str:
+        """The validity rules of this member's grant, with the programme's own figures."""
+        lines: list[str] = []
+        first_use = terms.first_use_months if terms else programme.first_use_months
+        validity = terms.validity_months if terms else programme.validity_months
+        if first_use is not None:
+            lines.append(
+                self.tr(
+                    "• {months}個月：獲發點數後{months}個月內完全沒有使用任何點數，點數會全數"
+                    "返還系統；之後可以在這裡重新開通點數，每次返還後都可以再開通。"
+                ).format(months=first_use)
+            )
+        if validity is not None:
+            lines.append(
+                self.tr(
+                    "• {months}個月：點數須在獲發日起{months}個月內用完；期限過後，沒用完的點數"
+                    "會被收回，收回後不能再申請（仍可自費全額購買方案）。"
+                ).format(months=validity)
+            )
+        if terms is not None and terms.use_by is not None:
+            lines.append(
+                self.tr("• 計畫期限：點數須在 {day} 以前使用。").format(day=day_text(terms.use_by))
+            )
+        lines.append(
+            self.tr(
+                "• 退訂返還的點數：可使用到原本的使用期限或「返還日起{days}個工作天」，"
+                "以較晚者為準；計畫結束或補助額度用罄後退訂，點數不再返還。"
+            ).format(days=programme.return_extension_working_days)
+        )
+        lines.append(
+            self.tr("• 期限當天仍可使用；到期前{days}天起，這裡與桌面通知會提醒您。").format(
+                days=POINTS_WARNING_DAYS
+            )
+        )
+        return "\n".join(lines)
+
+    def _track(self, points: PointsSummary, terms: PavilionTerms | None) -> str:
+        """Which grant this is: 工業館 points name their cap, ratio and where they apply."""
+        if points.pavilion is not Pavilion.INDUSTRY:
+            return ""
+        cap = points.points_cap or (terms.points_cap if terms else None)
+        return self.tr("工業館點數：上限 {cap}，只能用於工業館的方案。").format(
+            cap=points_amount(cap) if cap is not None else "—"
+        )
+
     def show_snapshot(self, snapshot: MemberSnapshot) -> None:
         """Show the points of one refresh."""
         points = snapshot.points
+        programme = snapshot.programme
+        grant = points.pavilion or Pavilion.GENERAL
+        terms = programme.terms(grant) if programme.has_pavilion(grant) else None
         state = points_deadlines_view(points, snapshot.today, self._calendar)
         self.balance_label.setText(
             self.tr("可用點數：{balance}").format(balance=points_amount(points.balance))
         )
+        track = self._track(points, terms)
+        self.track_label.setText(track)
+        self.track_label.setVisible(bool(track))
+        self.rules_text.setText(self._rules(programme, terms))
         if points.granted_on is not None:
             self.granted_label.setText(
                 self.tr("獲發點數：{granted}，獲發日：{day}").format(
@@ -131,6 +180,8 @@ class PointsPage(QWidget):
         self.first_use_label.setText(
             outcome_line(state.first_use, state.first_use_outcome) if state.first_use else ""
         )
+        # 工業館 grants have no 1-month first-use rule: no line for it.
+        self.first_use_label.setVisible(state.first_use is not None)
         self.expiry_label.setText(
             outcome_line(state.expiry, state.expiry_outcome) if state.expiry else ""
         )
@@ -148,7 +199,12 @@ class PointsPage(QWidget):
                 )
             )
         if points.can_reapply:
-            warnings.append(self.tr("點數已返還系統，您可以按「重新開通點數」再次取得點數。"))
+            warnings.append(
+                self.tr(
+                    "點數已返還系統，您可以按「重新開通點數」再次取得點數；"
+                    "也可以不使用點數，自費全額購買方案。"
+                )
+            )
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         self.reapply_button.setVisible(points.can_reapply)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.platform import Category, Plan, Solution
-from app.subsidy import (
-    Pavilion,
-    Programme,
-    current_year_programme,
-    points_cover,
-    split_payment,
-)
+from app.flows.plan_preview import PlanPreview, preview_plan
+from app.platform import Category, Plan, PointsSummary, Solution
+from app.subsidy import NoPointsReason, Pavilion, Programme
 from ui.member.labels import money_text, pavilion_text, points_amount
+from ui.member.points_reasons import no_points_lines
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -55,9 +52,10 @@ class SolutionsPage(QWidget):
         self.setObjectName("MemberSolutions")
         self._recommended: tuple[str, ...] = ()
         self._categories: dict[str, str] = {}
-        self._balance = 0
-        self._grant = Pavilion.GENERAL
-        self.programme: Programme = current_year_programme(date.today())
+        self._points: PointsSummary | None = None
+        self.programme: Programme | None = None
+        """The programme the platform serves (from the member area's refresh)."""
+        self._today = date.today()
         self._can_sign = False
         self._current: Solution | None = None
 
@@ -175,11 +173,14 @@ class SolutionsPage(QWidget):
         found = self.category.findData(current)
         self.category.setCurrentIndex(max(found, 0))
 
-    def set_balance(self, balance: int, can_sign: bool, grant: Pavilion = Pavilion.GENERAL) -> None:
-        """Points available for the preview (of a ``grant`` in that pavilion's track), and
-        whether ordering (signing) is possible."""
-        self._balance = balance
-        self._grant = grant
+    def set_member(
+        self, points: PointsSummary, programme: Programme, today: date, can_sign: bool
+    ) -> None:
+        """The member's points and the programme in force for the previews (at the
+        platform's ``today``), and whether ordering (signing) is possible."""
+        self._points = points
+        self.programme = programme
+        self._today = today
         self._can_sign = can_sign
         if self._current is not None:
             self._show(self._current)
@@ -229,20 +230,22 @@ class SolutionsPage(QWidget):
         if isinstance(solution, Solution):
             self._show(solution)
 
-    def preview(
-        self, plan: Plan, pavilion: Pavilion, *, subsidised: bool = True
-    ) -> tuple[int, int]:
-        """Points and self-pay for ``plan`` with the current balance (app.subsidy's split).
+    def preview(self, plan: Plan, pavilion: Pavilion, *, subsidised: bool = True) -> PlanPreview:
+        """Points and self-pay for ``plan`` with the member's points under the programme in
+        force (app.subsidy's split), and why no points apply when none do.
 
         A plan outside the subsidy zone takes no points: the whole price is self-paid.
         """
-        if not subsidised or not self.programme.has_pavilion(pavilion):
-            return 0, plan.price
-        terms = self.programme.terms(pavilion)
-        covered = points_cover(self._grant, pavilion) and plan.months >= terms.min_plan_months
-        available = self._balance if covered else 0
-        split = split_payment(plan.price, available, terms)
-        return split.points, split.self_pay
+        if not subsidised or self.programme is None or self._points is None:
+            return PlanPreview(0, plan.price, None, None)
+        return preview_plan(
+            self._points,
+            self.programme,
+            self._today,
+            price=plan.price,
+            months=plan.months,
+            pavilion=pavilion,
+        )
 
     def _show(self, solution: Solution) -> None:
         self._current = solution
@@ -256,15 +259,18 @@ class SolutionsPage(QWidget):
             )
         )
         self.plans.setRowCount(len(solution.plans))
+        reasons: dict[NoPointsReason, list[str]] = {}
         for row, plan in enumerate(solution.plans):
-            points, self_pay = self.preview(plan, solution.pavilion, subsidised=solution.subsidised)
+            preview = self.preview(plan, solution.pavilion, subsidised=solution.subsidised)
+            if preview.reason is not None and solution.subsidised:
+                reasons.setdefault(preview.reason, []).append(plan.name)
             cells = (
                 plan.name,
                 self.tr("{n} 個月").format(n=plan.months),
                 money_text(plan.price),
-                points_amount(points),
-                money_text(self_pay),
-                self._ratio(solution.pavilion),
+                points_amount(preview.points),
+                money_text(preview.self_pay),
+                preview.ratio or "—",
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -275,27 +281,36 @@ class SolutionsPage(QWidget):
                 self.tr("此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。")
             )
         else:
-            self.split_note.setText(
-                self.tr(
-                    "試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，"
-                    "點數不足時差額由您自付。實際金額以平台報價為準。"
-                ).format(
-                    balance=points_amount(self._balance),
-                    share=self._share(solution.pavilion),
-                )
-            )
+            self.split_note.setText("\n".join(self._split_note(solution, reasons)))
         self._update_order_button()
 
-    def _ratio(self, pavilion: Pavilion) -> str:
-        if not self.programme.has_pavilion(pavilion):
-            return "—"
-        return self.programme.terms(pavilion).ratio_label
-
-    def _share(self, pavilion: Pavilion) -> str:
-        if not self.programme.has_pavilion(pavilion):
-            return "0"
-        share = self.programme.terms(pavilion).share_of_price
-        return f"{share.numerator}/{share.denominator}"
+    def _split_note(
+        self, solution: Solution, reasons: dict[NoPointsReason, list[str]]
+    ) -> list[str]:
+        """How the previews were made, and for plans without points why and what to do."""
+        programme = self.programme
+        balance = self._points.balance if self._points is not None else 0
+        share = (
+            programme.terms(solution.pavilion).share_of_price
+            if programme is not None and programme.has_pavilion(solution.pavilion)
+            else Fraction(0)
+        )
+        lines = [
+            self.tr(
+                "試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，"
+                "點數不足時差額由您自付。實際金額以平台報價為準。"
+            ).format(balance=points_amount(balance), share=f"{share.numerator}/{share.denominator}")
+        ]
+        if programme is None:
+            return lines
+        for reason, plans in reasons.items():
+            why = no_points_lines(reason, programme, solution.pavilion)
+            lines.append(
+                self.tr("不折抵點數：{plans}。{why}").format(
+                    plans="、".join(plans), why="".join(why)
+                )
+            )
+        return lines
 
     def selected_plan(self) -> Plan | None:
         """The plan row that is selected."""

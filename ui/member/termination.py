@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.flows.errors import FlowError
 from app.platform import (
     Order,
     PlatformClient,
     TerminationQuote,
 )
-from app.subsidy import Settlement, settle_termination
+from app.subsidy import Programme, Settlement, settle_termination, termination_date_error
 from ui.async_bridge import run_in_background
 from ui.member.labels import day_text, money_text, points_amount
 from ui.member.signing import SignatureRequester, SignedRequestDialog
@@ -45,6 +46,8 @@ class TerminationDialog(SignedRequestDialog):
         signer: SignatureRequester | None,
         order: Order,
         today: date,
+        programme: Programme,
+        *,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(client, signer, name="TerminationDialog", parent=parent)
@@ -54,14 +57,17 @@ class TerminationDialog(SignedRequestDialog):
         self.order = order
         self.quote: TerminationQuote | None = None
         self.quoted_on: date | None = None
+        self.today = today
+        self.service_start = order.service.start if order.service is not None else None
+        earliest = max(today, self.service_start or today)
 
         intro = QLabel(self.tr("訂單 {id}：{plan}").format(id=order.id, plan=order.plan.name))
         intro.setWordWrap(True)
-        self.on_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on_edit = QDateEdit(QDate(earliest.year, earliest.month, earliest.day))
         self.on_edit.setObjectName("TerminationDate")
         self.on_edit.setCalendarPopup(True)
         self.on_edit.setDisplayFormat("yyyy-MM-dd")
-        self.on_edit.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.on_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         self.on_edit.setAccessibleName(self.tr("退訂日期"))
         self.on_edit.dateChanged.connect(self._date_changed)
         quote_button = QPushButton(self.tr("試算"))
@@ -91,8 +97,8 @@ class TerminationDialog(SignedRequestDialog):
                 "退訂怎麼算：方案以「月」計，未滿一個月以一個月計。\n"
                 "• 使用未達方案期程的一半：依剩餘月數比例，退還自付款，也返還點數。\n"
                 "• 使用已達一半（含）以上：自付款不退；依剩餘月數比例返還點數。\n"
-                "返還的點數可使用到「獲發日起3個月」或「返還日起5個工作天」，以較晚者為準。"
-            )
+                "返還的點數可使用到原本的使用期限或「返還日起{days}個工作天」，以較晚者為準。"
+            ).format(days=programme.return_extension_working_days)
         )
         self.rule.setObjectName("Hint")
         self.rule.setWordWrap(True)
@@ -118,8 +124,13 @@ class TerminationDialog(SignedRequestDialog):
         self.sign_button.setEnabled(False)
 
     def request_quote(self) -> None:
-        """Ask the platform for the settlement on the chosen date."""
+        """Ask the platform for the settlement on the chosen date (a date before the
+        platform's today or the service start is refused here first: DATE_IN_PAST)."""
         on = self.chosen_date()
+        problem = termination_date_error(on, self.today, self.service_start)
+        if problem is not None:
+            self.show_error(FlowError("退訂日期不能早於今天或服務開始日", code=problem))
+            return
         client, order_id = self.client, self.order.id
         self.status.setText(self.tr("試算中…"))
         run_in_background(
@@ -153,6 +164,10 @@ class TerminationDialog(SignedRequestDialog):
             local.points_returned,
         ) != (quote.used_months, quote.half_reached, quote.self_pay_refund, quote.points_returned):
             notes.append(self.tr("注意：平台結算與本機試算不同，以平台結算為準。"))
+        if quote.points_not_returned_reason == "BUDGET_EXHAUSTED":
+            notes.append(self.tr("補助額度已用罄：這次退訂不返還點數（自付款依規定計算）。"))
+        elif quote.points_not_returned_reason is not None:
+            notes.append(self.tr("計畫已結束：這次退訂不返還點數（自付款依規定計算）。"))
         if self.signer is None:
             notes.append(self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。"))
         self.status.setText("\n".join(notes))

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -19,12 +20,16 @@ from PySide6.QtWidgets import (
 from app.flows.enrolment import form_problems
 from app.platform.models import Applicant
 from app.subsidy import (
+    INDUSTRY_MAX_ANNUAL_REVENUE,
     OTHER_INDUSTRY,
+    Pavilion,
+    RevenueBasis,
     industries,
     industry_name,
     parse_roc_date,
     roc_date,
 )
+from ui.member.labels import money_text
 from ui.widgets.fields import FieldRow, translate_rule_message
 from ui.wizard.base import WizardPage
 
@@ -192,7 +197,14 @@ class FormPage(WizardPage):
         "contact_email",
     )
 
-    def __init__(self, applicant: Applicant, parent: QWidget | None = None) -> None:
+    INDUSTRY_TEXT_FIELDS = ("factory_registration_number", "factory_exemption_document")
+
+    def __init__(
+        self,
+        applicant: Applicant,
+        pavilion: Pavilion = Pavilion.GENERAL,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             self.tr("點數申請表（附表1）"),
             self.tr(
@@ -202,8 +214,10 @@ class FormPage(WizardPage):
             parent,
         )
         self.applicant = applicant
+        self.pavilion = pavilion
         self.draft_step = "form"
         self.rows: dict[str, FieldRow] = {}
+        self.revenue_basis: QComboBox | None = None
         self.industry = IndustryPicker()
         label = self._label
         self._add("name", label(str(QT_TRANSLATE_NOOP("FormPage", "申請單位名稱"))))
@@ -282,9 +296,75 @@ class FormPage(WizardPage):
             5,
             1,
         )
+        if pavilion is Pavilion.INDUSTRY:
+            self._add_industry_section()
         self.body.addStretch(1)
         self.next_button.setText(self.tr("送出申請表"))
         self.next_button.clicked.connect(self._submit)
+
+    def _add_industry_section(self) -> None:
+        """工業館 (seed 004 註1–註2): factory registration, annual revenue and its 401 basis."""
+        self.add_heading(self.tr("工業館申請資料（中小型製造業者）"))
+        hint = QLabel(
+            self.tr(
+                "請填寫工廠登記證號；依法免辦工廠登記者，請改填主管機關核發之證明文件字號。"
+                "年營業收入須在 {limit} 以下，並註明依據的財政部營業人銷售額與稅額申報書（401）。"
+            ).format(limit=money_text(INDUSTRY_MAX_ANNUAL_REVENUE))
+        )
+        hint.setObjectName("Hint")
+        hint.setWordWrap(True)
+        self.body.addWidget(hint)
+        grid = QGridLayout()
+        self.body.addLayout(grid)
+        label = self._label
+        for index, (name, text, placeholder) in enumerate(
+            (
+                (
+                    "factory_registration_number",
+                    label(str(QT_TRANSLATE_NOOP("FormPage", "工廠登記證號"))),
+                    "99612345",
+                ),
+                (
+                    "factory_exemption_document",
+                    label(
+                        str(
+                            QT_TRANSLATE_NOOP(
+                                "FormPage", "依法免辦工廠登記者：主管機關證明文件字號"
+                            )
+                        )
+                    ),
+                    "",
+                ),
+                (
+                    "annual_revenue",
+                    label(str(QT_TRANSLATE_NOOP("FormPage", "年營業收入（新臺幣元）"))),
+                    "150,000,000",
+                ),
+            )
+        ):
+            grid.addWidget(
+                self._add(name, text, add=False, placeholder=placeholder), index // 2, index % 2
+            )
+        basis = QComboBox()
+        basis.setObjectName("field_revenue_basis")
+        basis.setAccessibleName(self.tr("年營業收入的依據"))
+        basis.addItem(self.tr("請選擇年營業收入的依據"), "")
+        basis.addItem(self.tr("前一年度的 401 申報書"), RevenueBasis.LAST_YEAR.value)
+        basis.addItem(self.tr("近三年 401 申報書的平均"), RevenueBasis.THREE_YEAR_AVERAGE.value)
+        basis.currentIndexChanged.connect(
+            lambda _i: self._changed("revenue_basis", basis.currentData())
+        )
+        self.revenue_basis = basis
+        self.revenue_basis_error = QLabel()
+        self.revenue_basis_error.setObjectName("FieldError")
+        self.revenue_basis_error.setVisible(False)
+        column = QVBoxLayout()
+        caption = QLabel(self.tr("年營業收入的依據"))
+        caption.setBuddy(basis)
+        column.addWidget(caption)
+        column.addWidget(basis)
+        column.addWidget(self.revenue_basis_error)
+        grid.addLayout(column, 1, 1)
 
     def _label(self, text: str) -> str:
         return QCoreApplication.translate("FormPage", text)
@@ -342,11 +422,19 @@ class FormPage(WizardPage):
             text = _digits(self.rows[name].text()) if name in self.rows else ""
             out[name] = int(text) if text.isdigit() else text
         out["contact_mobile"] = str(out["contact_mobile"]).replace("-", "").replace(" ", "")
+        if self.pavilion is Pavilion.INDUSTRY:
+            for name in self.INDUSTRY_TEXT_FIELDS:
+                out[name] = self.rows[name].text() if name in self.rows else ""
+            revenue_row = self.rows.get("annual_revenue")
+            revenue = _digits(revenue_row.text()) if revenue_row is not None else ""
+            out["annual_revenue"] = int(revenue) if revenue.isdigit() else revenue
+            chosen = self.revenue_basis.currentData() if self.revenue_basis else ""
+            out["revenue_basis"] = chosen if isinstance(chosen, str) else ""
         return out
 
     def errors_now(self) -> dict[str, str]:
         """Field → message for the current values (the shared 附表1 rules)."""
-        errors = form_problems(self.values(), self.applicant.ubn)
+        errors = form_problems(self.values(), self.applicant.ubn, self.pavilion)
         registered = self.rows["registered_on"].text() if "registered_on" in self.rows else ""
         if registered and "registered_on" in errors:
             errors["registered_on"] = QCoreApplication.translate(
@@ -363,6 +451,10 @@ class FormPage(WizardPage):
         self.industry.set_error(translate_rule_message(industry) if industry else None)
         other = errors.get("industry_other")
         self.industry.other.set_error(translate_rule_message(other) if other else None)
+        if self.revenue_basis is not None:
+            basis = errors.get("revenue_basis")
+            self.revenue_basis_error.setText(translate_rule_message(basis) if basis else "")
+            self.revenue_basis_error.setVisible(bool(basis))
         first = next((n for n in self.rows if n in errors), None)
         if first is not None:
             self.rows[first].edit.setFocus()
@@ -382,6 +474,8 @@ class FormPage(WizardPage):
                 self.industry.set_code(value)
             elif name == "industry_other" and isinstance(value, str):
                 self.industry.other.set_text(value)
+            elif name == "revenue_basis" and self.revenue_basis is not None:
+                self.revenue_basis.setCurrentIndex(max(self.revenue_basis.findData(value), 0))
             elif name == "registered_on" and isinstance(value, str) and len(value) == 10:
                 try:
                     self.rows[name].set_text(roc_date(date.fromisoformat(value)))

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.platform.errors import PlatformError
 from app.platform.models import Applicant
-from app.subsidy import ApplicantType, VerificationMethod, is_valid_ubn
+from app.subsidy import ApplicantType, Programme, VerificationMethod, is_valid_ubn
 from app.support.help import load_help
 from ui.a11y import MnemonicButton, make_heading_focusable
 from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
+from ui.wizard.pavilion_choice import PavilionChoice
 
 APPLICANT_TYPE_NAMES: dict[ApplicantType, str] = {
     ApplicantType.SME: str(QT_TRANSLATE_NOOP("UbnPage", "中小企業")),
@@ -51,6 +52,19 @@ def ubn_message(text: str) -> str | None:
     if not is_valid_ubn(text):
         return QCoreApplication.translate("UbnPage", "檢查碼不正確，請核對營業登記上的統一編號")
     return None
+
+
+def platform_reasons(error: BaseException) -> list[str]:
+    """The platform's ``details.reasons`` of a refusal (NOT_ELIGIBLE), as lines to show."""
+    reasons: list[str] = []
+    raw = error.details.get("reasons") if isinstance(error, PlatformError) else None
+    if isinstance(raw, list):
+        for reason in raw:
+            if isinstance(reason, dict):
+                reasons.append(str(reason.get("text") or reason.get("code") or ""))
+            else:
+                reasons.append(str(reason))
+    return reasons
 
 
 class MethodChoice(QFrame):
@@ -120,6 +134,9 @@ class UbnPage(WizardPage):
         self.applicant_label.setWordWrap(True)
         self.applicant_label.setVisible(False)
         self.body.addWidget(self.applicant_label)
+        self.pavilion = PavilionChoice()
+        self.pavilion.changed.connect(self._update_next)
+        self.body.addWidget(self.pavilion)
         self.methods_title = self.add_heading(self.tr("請選擇驗證方式"))
         self.methods_title.setVisible(False)
         self.methods_note = QLabel()
@@ -174,23 +191,19 @@ class UbnPage(WizardPage):
 
     def show_lookup_error(self, error: BaseException) -> None:
         """Show a failed lookup; NOT_ELIGIBLE lists the platform's reasons."""
-        reasons: list[str] = []
-        if isinstance(error, PlatformError):
-            raw = error.details.get("reasons")
-            if isinstance(raw, list):
-                for reason in raw:
-                    if isinstance(reason, dict):
-                        reasons.append(str(reason.get("text") or reason.get("code") or ""))
-                    else:
-                        reasons.append(str(reason))
-            if error.code == "INVALID_UBN":
-                self.ubn.set_error(ubn_message(self.ubn.text()) or error.message)
+        reasons = platform_reasons(error)
+        if isinstance(error, PlatformError) and error.code == "INVALID_UBN":
+            self.ubn.set_error(ubn_message(self.ubn.text()) or error.message)
         self.show_applicant(None)
         self.errors.show_error(error, reasons)
 
-    def show_applicant(self, applicant: Applicant | None) -> None:
-        """Show who the UBN belongs to and the methods it may use."""
+    def show_applicant(
+        self, applicant: Applicant | None, programme: Programme | None = None
+    ) -> None:
+        """Show who the UBN belongs to, the tracks it may apply for (工業館 under
+        ``programme``) and the methods it may use."""
         self.applicant = applicant
+        self.pavilion.offer(applicant.pavilions if applicant else (), programme)
         for choice in self.choices:
             self.method_group.removeButton(choice.radio)
             choice.deleteLater()
@@ -238,12 +251,16 @@ class UbnPage(WizardPage):
         return None
 
     def _update_next(self) -> None:
+        track_ready = not self.pavilion.offered or self.pavilion.chosen() is not None
         if self.applicant is None:
             reason = self.tr("請先輸入統一編號並按「查詢」。")
-        else:
+        elif self.chosen_method() is None:
             reason = self.tr("請選擇一種驗證方式。")
+        else:
+            reason = self.tr("請選擇要申請的點數類別。")
         self.set_next_enabled(
-            self.applicant is not None and self.chosen_method() is not None, reason
+            self.applicant is not None and self.chosen_method() is not None and track_ready,
+            reason,
         )
 
     def _choose(self) -> None:

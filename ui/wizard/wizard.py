@@ -41,7 +41,7 @@ from app.platform.models import (
     PointsSummary,
 )
 from app.storage import DraftStore
-from app.subsidy import AuthorizationKind, VerificationMethod
+from app.subsidy import AuthorizationKind, Pavilion, VerificationMethod
 from ui.a11y import focus_pages_of
 from ui.async_bridge import install_gui_invoker, run_in_background
 from ui.card_context import CardContext
@@ -55,7 +55,7 @@ from ui.wizard.mobile_panel import mobile_failure
 from ui.wizard.review_page import ReviewPage
 from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
 from ui.wizard.signing import Signing
-from ui.wizard.ubn_page import UbnPage
+from ui.wizard.ubn_page import UbnPage, platform_reasons
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -126,8 +126,6 @@ class EnrolmentWizard(QWidget):
         self.responsible_id = ""
         self._phone_person: tuple[date, str] | None = None
         self._form_values: dict[str, object] = {}
-        self.pavilion: str | None = None
-        """The track applied for (``general``/``industry``) once chosen; None: not offered."""
         self.page_name = ""
 
         self.steps = QListWidget()
@@ -209,7 +207,7 @@ class EnrolmentWizard(QWidget):
         run_in_background(work, ok, bad)
 
     def _show_error(self, page: WizardPage, error: BaseException) -> None:
-        page.errors.show_error(error)
+        page.errors.show_error(error, platform_reasons(error))
         if isinstance(error, AuthExpired) and self.identity_page is not None:
             self._show(self.identity_page, WizardStep.IDENTITY)
             self.identity_page.errors.show_error(error)
@@ -252,7 +250,11 @@ class EnrolmentWizard(QWidget):
         )
 
     def _looked_up(self, applicant: Applicant) -> None:
-        self.ubn_page.show_applicant(applicant)
+        self.ubn_page.show_applicant(applicant, self.service.programme)
+        if self.ubn_page.pavilion.offered and (
+            self.service.pavilion is Pavilion.INDUSTRY or self._has_draft_track()
+        ):
+            self.ubn_page.pavilion.choose(self.service.pavilion.value)
         # Only the steps this applicant goes through are listed (no 附表2/3 for some types).
         steps = {str(step) for step in self.service.flow.steps()}
         for row in range(self.steps.count()):
@@ -265,8 +267,15 @@ class EnrolmentWizard(QWidget):
             if choice.method is saved:
                 choice.radio.setChecked(True)
 
+    def _has_draft_track(self) -> bool:
+        draft = self.service.draft
+        return draft is not None and draft.get("pavilion", "pavilion") is not None
+
     def _method_chosen(self, applicant: Applicant, method: VerificationMethod) -> None:
         try:
+            track = self.ubn_page.pavilion.chosen()
+            if track is not None:
+                self.service.choose_pavilion(track)
             self.service.choose_method(method)
         except Exception as error:  # METHOD_LOCKED and friends, through the table
             self.ubn_page.errors.show_error(error)
@@ -527,7 +536,8 @@ class EnrolmentWizard(QWidget):
     def _show_consents(self, texts: ApplicationTexts) -> None:
         applicant = self.applicant
         assert applicant is not None
-        page = ConsentsPage(applicant, texts, industry=self.pavilion == "industry")
+        industry = self.service.pavilion is Pavilion.INDUSTRY
+        page = ConsentsPage(applicant, texts, industry=industry)
         if self.service.draft is not None:
             page.restore(self.service.draft.answers(page.draft_step))
         page.answer_changed.connect(self._save(page.draft_step))
@@ -541,7 +551,6 @@ class EnrolmentWizard(QWidget):
         sign = signing.blocking(page.title.text())
         personal, declarations = page.personal_data.isChecked(), page.declarations.isChecked()
         industry = page.industry_declared()
-        pavilion = self.pavilion
 
         def failed(error: BaseException) -> None:
             if not self._texts_outdated(page, page.CONSENT_BOXES, error, self._show_consents):
@@ -551,12 +560,7 @@ class EnrolmentWizard(QWidget):
             page,
             self.tr("正在簽署並送出…"),
             lambda: self.service.sign_consents(
-                personal,
-                declarations,
-                sign,
-                page.texts,
-                pavilion=pavilion,
-                industry_declaration=industry,
+                personal, declarations, sign, page.texts, industry_declaration=industry
             ),
             lambda _s: self._route(),
             failed,
@@ -570,7 +574,7 @@ class EnrolmentWizard(QWidget):
     def _show_form(self, errors: dict[str, str] | None = None) -> None:
         applicant = self.applicant
         assert applicant is not None
-        page = FormPage(applicant)
+        page = FormPage(applicant, self.service.pavilion)
         page.restore(self.service.form_draft())
         page.answer_changed.connect(self.service.save_form_field)
         page.back_requested.connect(self._back_to_identity)

@@ -122,14 +122,19 @@ def sandbox(embedded: EmbeddedPlatform) -> Sandbox:
     return tools
 
 
-@pytest.fixture
-def member(sandbox: Sandbox, tmp_path: Path) -> Iterator[Member]:
-    """The SME member with 30,000 points, logged in."""
-    scenario = sandbox.tool("POST", "/scenarios", {"name": "member_with_points"})
+def _scenario_member(sandbox: Sandbox, tmp_path: Path, **body: str) -> Iterator[Member]:
+    """A logged-in member made by the platform's ``member_with_points`` scenario."""
+    scenario = sandbox.tool("POST", "/scenarios", {"name": "member_with_points", **body})
     client = make_client(sandbox.base, tmp_path)
     client.use_token(scenario["ubn"], scenario["token"])
     yield Member(sandbox, client, scenario["ubn"], scenario["token"], scenario["demo_card_id"])
     client.close()
+
+
+@pytest.fixture
+def member(sandbox: Sandbox, tmp_path: Path) -> Iterator[Member]:
+    """The SME member with 30,000 points, logged in."""
+    yield from _scenario_member(sandbox, tmp_path)
 
 
 @pytest.fixture
@@ -150,3 +155,15 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan))
     yield str(request.param)
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def maker(sandbox: Sandbox, tmp_path: Path) -> Iterator[Member]:
+    """The manufacturer granted the 工業館 200,000 points, logged in."""
+    yield from _scenario_member(sandbox, tmp_path, pavilion="industry")
+
+
+@pytest.fixture
+def maker_signer(maker: Member) -> DemoCardRequester:
+    """Signs as the manufacturer's demo card."""
+    return DemoCardRequester(maker.sandbox, maker.card_id)

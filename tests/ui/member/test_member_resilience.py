@@ -89,7 +89,7 @@ def test_split_preview_equals_the_platform_quote_for_every_demo_plan(
                 plan, solution.pavilion, subsidised=solution.subsidised
             )
             if not solution.subsidised:
-                assert preview == (0, plan.price), "outside the subsidy zone: no points"
+                assert (preview.points, preview.self_pay) == (0, plan.price), "outside the zone"
             refusal = EXPECTED_REFUSALS.get(solution.id)
             if refusal is not None:
                 with pytest.raises(PlatformError) as caught:
@@ -103,7 +103,9 @@ def test_split_preview_equals_the_platform_quote_for_every_demo_plan(
                     PLATFORM_ONLY_REASONS[solution.id],
                 )
                 continue
-            assert preview == (quote.points, quote.self_pay), plan.id
+            assert (preview.points, preview.self_pay) == (quote.points, quote.self_pay), plan.id
+            assert preview.reason == quote.points_reason, plan.id
+            assert preview.ratio == quote.ratio, plan.id
             if solution.pavilion is Pavilion.INDUSTRY:  # the member's 30,000 do not cover 工業館
                 assert (quote.points, quote.points_reason) == (0, "PAVILION_NOT_COVERED")
             compared += 1
