@@ -63,6 +63,7 @@ from .models import (
     Category,
     Challenge,
     Consultation,
+    Contract,
     Fetched,
     LoginResult,
     MobileTransaction,
@@ -502,6 +503,11 @@ class PlatformClient:
     def get_assessment_result(self) -> SavedAssessment:
         """``GET /assessment/result``: the latest scores and recommended categories."""
         return SavedAssessment.from_json(self._call("GET", "/assessment/result").body)
+
+    def get_plan_contract(self, plan_id: str) -> Contract:
+        """``GET /plans/{plan_id}/contract``: the product contract of a plan."""
+        answer = self._call("GET", "/plans/{plan_id}/contract", path={"plan_id": plan_id})
+        return Contract.from_json(answer.body)
 
     # -- account (帳號管理) and consultations --
 

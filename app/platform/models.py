@@ -515,6 +515,29 @@ class Account:
 
 
 @dataclass(frozen=True)
+class Contract:
+    """``GET /plans/{id}/contract``: the product contract to read before agreeing."""
+
+    plan_id: str
+    title: str
+    version: str
+    text: str
+    sha256: str
+
+    @classmethod
+    def from_json(cls, raw: object) -> Contract:
+        """From the JSON answer."""
+        obj = Obj(raw, "contract")
+        return cls(
+            obj.ident("plan_id"),
+            obj.text("title"),
+            obj.text("version"),
+            obj.text("text"),
+            obj.text("sha256"),
+        )
+
+
+@dataclass(frozen=True)
 class Consultation:
     """``POST /consultations``: a request for a consultant or the expert service."""
 

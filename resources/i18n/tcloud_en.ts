@@ -2401,6 +2401,16 @@ Order status: {status}</translation>
         <source>訂單金額：{price}</source>
         <translation>Order amount: {price}</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="81" />
+        <source>閱讀產品契約</source>
+        <translation>Read the product contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="113" />
+        <source>無法取得產品契約：{title}。{remedy}</source>
+        <translation>The product contract could not be loaded: {title}. {remedy}</translation>
+    </message>
 </context>
 <context>
     <name>OrdersModel</name>
@@ -6941,6 +6951,19 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/wizard/rule_messages.py" line="61" />
         <source>申請工業館須同意工業館申請聲明</source>
         <translation>An industry pavilion application needs the industry pavilion declaration</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="240" />
+        <source>版本：{version}</source>
+        <translation>Version: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="242" />
+        <source>關閉</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -220,3 +220,11 @@ class ApplicationTextsOut(Out):
     version: str
     sha256: str
     texts: dict[str, Any]
+
+
+class ContractOut(Out):
+    plan_id: str
+    title: str
+    version: str
+    text: str
+    sha256: str

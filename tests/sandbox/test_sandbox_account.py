@@ -68,3 +68,14 @@ def test_the_api_description_has_the_member_centre_endpoints(api: Any) -> None:
     assert {"put"} <= set(paths["/api/v1/account/password"])
     assert {"get"} <= set(paths["/api/v1/assessment/result"])
     assert {"post"} <= set(paths["/api/v1/consultations"])
+    assert {"get"} <= set(paths["/api/v1/plans/{plan_id}/contract"])
+
+
+def test_the_product_contract_of_a_plan(api: Any) -> None:
+    contract = api.ok("GET", "/plans/S002-12M/contract")
+    assert contract["plan_id"] == "S002-12M"
+    assert "12 個月" in contract["text"]
+    assert "108,000" in contract["text"]
+    assert len(contract["sha256"]) == 64
+    missing = api.call("GET", "/plans/NOPE/contract")
+    assert missing.status_code == 404

@@ -9,10 +9,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.flows.plan_preview import preview_plan
 from app.platform import (
+    Contract,
     Order,
     Plan,
     PlatformClient,
@@ -68,12 +78,42 @@ class OrderDialog(SignedRequestDialog):
         self.agree.setObjectName("AgreeContract")
         self.agree.setEnabled(False)
         self.agree.toggled.connect(self._update)
+        self.contract_button = QPushButton(self.tr("閱讀產品契約"))
+        self.contract_button.setObjectName("ReadContract")
+        self.contract_button.clicked.connect(self.open_contract)
+        self.contract_dialog: ContractDialog | None = None
+        agree_row = QHBoxLayout()
+        agree_row.addWidget(self.agree, 1)
+        agree_row.addWidget(self.contract_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.rules)
-        layout.addWidget(self.agree)
+        layout.addLayout(agree_row)
         layout.addWidget(self.status)
         layout.addLayout(self.button_row())
+
+    # --- the product contract ----------------------------------------------------------
+    def open_contract(self) -> None:
+        """Fetch the plan's contract from the platform and show it (before the tick)."""
+        self.contract_button.setEnabled(False)
+        client, plan_id = self.client, self.plan.id
+        run_in_background(
+            lambda: client.get_plan_contract(plan_id), self._contract_loaded, self._contract_failed
+        )
+
+    def _contract_loaded(self, contract: Contract) -> None:
+        self.contract_button.setEnabled(True)
+        self.contract_dialog = ContractDialog(contract, self)
+        self.contract_dialog.open()
+
+    def _contract_failed(self, error: BaseException) -> None:
+        self.contract_button.setEnabled(True)
+        text = describe(error)
+        self.status.setText(
+            self.tr("無法取得產品契約：{title}。{remedy}").format(
+                title=text.title, remedy=text.remedy
+            )
+        )
 
     # --- quote ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -184,3 +224,27 @@ class OrderDialog(SignedRequestDialog):
         self.close_button.setText(self.tr("完成"))
         self._update()
         self.order_created.emit(answer, self.attempt.signature, self.attempt.signed_at)
+
+
+class ContractDialog(QDialog):
+    """The product contract as the platform serves it, to read before agreeing."""
+
+    def __init__(self, contract: Contract, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ContractDialog")
+        self.setWindowTitle(contract.title)
+        self.text = QTextBrowser()
+        self.text.setObjectName("ContractText")
+        self.text.setAccessibleName(contract.title)
+        self.text.setPlainText(contract.text)
+        version = QLabel(self.tr("版本：{version}").format(version=contract.version))
+        version.setObjectName("Hint")
+        close = QPushButton(self.tr("關閉"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(version, 1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        self.resize(640, 560)

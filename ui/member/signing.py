@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -196,6 +196,25 @@ class SignedRequestDialog(QDialog):
         self.close_button = QPushButton(self.tr("關閉"))
         self.close_button.clicked.connect(self.reject)
         self.platform_wait = PlatformWait(self)
+
+    def event(self, event: QEvent) -> bool:
+        """After any change of content (a text set, a widget shown), fit the height."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.fit_height()
+        return handled
+
+    def fit_height(self) -> None:
+        """Never shorter than the wrapped texts need at the current width: no overlap at
+        the default size, after the quote arrives, or at a 200 % scale."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def button_row(self) -> QVBoxLayout:
         """Retry, sign and close, right-aligned, under the wait for the platform.

@@ -1,0 +1,114 @@
+"""Dialogs lay out without overlap at their default size and at a 200 % scale; the plan's
+product contract can be opened and read before the tick."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dialog_layout import layout_problems
+from member_helpers import WAIT_MS, open_area, open_order_dialog
+from pytestqt.qtbot import QtBot
+
+from ui.member.ordering import ContractDialog
+
+ROOT = Path(__file__).resolve().parents[3]
+PLAN_12_MONTHS = 2
+
+
+def test_the_order_dialog_fits_its_texts_at_the_default_size(
+    qtbot: QtBot, member: Any, signer: Any
+) -> None:
+    area = open_area(qtbot, member, signer)
+    dialog = open_order_dialog(qtbot, area, "S002", PLAN_12_MONTHS)  # long texts: a shortfall
+    qtbot.waitExposed(dialog)
+    qtbot.wait(100)
+    assert layout_problems(dialog) == []
+    dialog.resize(dialog.minimumWidth(), dialog.height())  # narrowed: still nothing cut
+    qtbot.wait(100)
+    assert layout_problems(dialog) == []
+
+
+def test_the_product_contract_can_be_read_before_the_tick(
+    qtbot: QtBot, member: Any, signer: Any, screenshot_dir: Path
+) -> None:
+    area = open_area(qtbot, member, signer)
+    dialog = open_order_dialog(qtbot, area, "S002", PLAN_12_MONTHS)
+    assert not dialog.agree.isChecked()
+    dialog.contract_button.click()
+    qtbot.waitUntil(lambda: isinstance(dialog.contract_dialog, ContractDialog), timeout=WAIT_MS)
+    contract = dialog.contract_dialog
+    assert contract is not None
+    text = contract.text.toPlainText()
+    assert dialog.plan.name in text
+    assert f"{dialog.plan.price:,}" in text
+    assert "退訂" in text
+    assert contract.isVisible()
+    qtbot.wait(100)
+    assert contract.grab().save(str(screenshot_dir / "member_contract_dialog.png"))
+    contract.accept()
+    dialog.agree.setChecked(True)
+    assert dialog.sign_button.isEnabled()
+
+
+SCRIPT = r"""
+import json, sys
+from datetime import date
+from PySide6.QtWidgets import QApplication
+from app.cli import LaunchOptions
+from app.platform import Plan, PointsSummary, Quote, Solution
+from app.platform._parse import Obj
+from ui.application import create_application
+from ui.member.ordering import OrderDialog
+sys.path.insert(0, sys.argv[3])
+from dialog_layout import layout_problems
+
+app = create_application(LaunchOptions(platform_url="https://platform.example/api/v1", language=sys.argv[2]))
+solution = Solution.parse(Obj({
+    "id": "S002", "name": "雲翔 ERP 標準版", "vendor": {"id": "V001", "name": "雲翔資訊股份有限公司（測試）"},
+    "category": "erp", "pavilion": "general",
+    "plans": [{"id": "S002-12M", "name": "雲翔 ERP 標準版 年方案", "months": 12, "price": 108000}],
+    "tags": []}, "solution"))
+points = PointsSummary.from_json({"balance": 30000, "granted": 30000, "granted_on": "2026-06-01",
+    "first_use_by": "2026-07-01", "expires_on": "2026-09-01", "earliest_expiry": "2026-09-01",
+    "can_reapply": False, "ledger": []})
+quote = Quote.from_json({"quote_id": "q1", "price": 108000, "points": 30000, "self_pay": 78000,
+    "ratio": "1:1", "to_be_signed": "e30=", "expires_at": "2026-06-01T10:00:00+08:00"})
+dialog = OrderDialog(None, None, solution=solution, plan=solution.plans[0], points=points,
+                     today=date(2026, 6, 1))
+dialog.show()
+dialog._quoted(quote)
+for _ in range(20):
+    app.processEvents()
+problems = layout_problems(dialog)
+image = dialog.grab()
+image.save(sys.argv[1])
+print(json.dumps({"problems": problems, "ratio": image.devicePixelRatio(),
+                  "size": [dialog.width(), dialog.height()]}))
+"""
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_the_order_dialog_at_two_hundred_percent(screenshot_dir: Path, language: str) -> None:
+    import json
+
+    out = screenshot_dir / f"order_dialog_200pct_{language}.png"
+    env = dict(os.environ, QT_SCALE_FACTOR="2", PYTHONPATH=str(ROOT))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(out), language, str(Path(__file__).parent)],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["ratio"] == 2
+    assert report["problems"] == []
