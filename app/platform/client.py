@@ -831,6 +831,10 @@ class PlatformClient:
                 if exc.kind != "tls" and self._pause_before_retry(attempt, attempts, give_up_at):
                     continue
                 raise
+            except ProtocolError as exc:
+                # refused redirects, oversize or implausible answers: worth a line for support
+                log.warning("%s %s refused: %s (%s)", method, template, exc.code, exc)
+                raise
             log.debug(
                 "%s %s -> %d in %.0f ms (attempt %d)",
                 method,
