@@ -62,6 +62,7 @@ from PySide6.QtWidgets import QApplication
 from app.cli import LaunchOptions
 from app.platform import Plan, PointsSummary, Quote, Solution
 from app.platform._parse import Obj
+from app.subsidy.programme import current_year_programme
 from ui.application import create_application
 from ui.member.ordering import OrderDialog
 sys.path.insert(0, sys.argv[3])
@@ -79,7 +80,7 @@ points = PointsSummary.from_json({"balance": 30000, "granted": 30000, "granted_o
 quote = Quote.from_json({"quote_id": "q1", "price": 108000, "points": 30000, "self_pay": 78000,
     "ratio": "1:1", "to_be_signed": "e30=", "expires_at": "2026-06-01T10:00:00+08:00"})
 dialog = OrderDialog(None, None, solution=solution, plan=solution.plans[0], points=points,
-                     today=date(2026, 6, 1))
+                     today=date(2026, 6, 1), programme=current_year_programme(date(2026, 6, 1)))
 dialog.show()
 dialog._quoted(quote)
 for _ in range(20):
