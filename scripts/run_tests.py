@@ -10,6 +10,9 @@ Starts what the tests need and stops it afterwards:
 * a session D-Bus with the AT-SPI accessibility bus on that screen, for the tests marked
   ``atspi`` that read the client as a screen reader does.
 
+Between the tests and the PostgreSQL run, ``scripts/mutation.py --fast`` checks that the
+tests catch deliberate bugs in the fast mutation targets (see docs/testing.md).
+
 Extra arguments go to pytest. Exit code 5 from pytest (no tests collected) is a failure.
 """
 
@@ -206,6 +209,11 @@ def main() -> int:
         code = run(*pytest, "-m", "not screenshot and not atspi", env=env_offscreen)
         if code != 0:
             print(f"pytest failed with exit code {code}", flush=True)
+            return code or 1
+        step("Mutation testing, fast targets (scripts/mutation.py --fast)")
+        code = run(sys.executable, str(ROOT / "scripts" / "mutation.py"), "--fast", env=env)
+        if code != 0:
+            print(f"mutation testing failed with exit code {code}", flush=True)
             return code or 1
         step("Starting a throw-away PostgreSQL cluster")
         with throwaway_cluster() as database:
