@@ -1,7 +1,9 @@
-from datetime import date
+import math
+from datetime import date, timedelta
+from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from app.subsidy import months_used, service_end, settle_termination
@@ -108,3 +110,70 @@ def test_settlement_invariants(
     assert b.self_pay_refund <= a.self_pay_refund
     assert b.points_returned <= a.points_returned
     assert b.half_reached >= a.half_reached
+
+
+@pytest.mark.parametrize(
+    ("start", "term", "total_days"),
+    [
+        (date(2023, 3, 1), 3, 92),  # even: exactly half is a whole day (46)
+        (date(2024, 2, 1), 2, 60),  # even, leap February: day 30
+        (date(2023, 6, 1), 6, 183),  # odd: half falls between day 91 and day 92
+        (date(2023, 1, 1), 2, 59),  # odd: between day 29 and day 30
+    ],
+)
+def test_half_term_is_reached_on_the_first_day_at_or_past_half(
+    start: date, term: int, total_days: int
+) -> None:
+    """002 七(六)2 已達二分之一（含）: exactly half counts as reached (>=, not >)."""
+    assert (service_end(start, term) - start).days == total_days
+    first_at_half = math.ceil(total_days / 2)
+    before = settle_termination(term, 9_000, 9_000, start, start + timedelta(first_at_half - 1))
+    at = settle_termination(term, 9_000, 9_000, start, start + timedelta(first_at_half))
+    assert not before.half_reached
+    assert before.self_pay_refund > 0
+    assert at.half_reached
+    assert at.self_pay_refund == 0
+
+
+def reference_settlement(
+    term: int, self_pay: int, points: int, start: date, on: date
+) -> tuple[bool, int, int]:
+    """The rule written with exact fractions: half reached, refund and points returned."""
+    total = (service_end(start, term) - start).days
+    elapsed = min((on - start).days, total)
+    unused = Fraction(term - min(months_used(start, on), term), term)
+    half_reached = Fraction(elapsed, total) >= Fraction(1, 2)
+    refund = 0 if half_reached else math.floor(self_pay * unused)
+    return half_reached, refund, math.floor(points * unused)
+
+
+@given(
+    term=st.integers(1, 36),
+    self_pay=st.integers(1, 10**7),
+    points=st.integers(1, 200_000),
+    start=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    day=st.integers(0, 1200),
+)
+def test_refund_and_returned_points_round_down_to_whole_dollars_and_points(
+    term: int, self_pay: int, points: int, start: date, day: int
+) -> None:
+    """Amounts that do not divide evenly by the term are rounded down (never up)."""
+    on = start + timedelta(day)
+    used = min(months_used(start, on), term)
+    assume(used < term)
+    assume((self_pay * (term - used)) % term or (points * (term - used)) % term)
+    settlement = settle_termination(term, self_pay, points, start, on)
+    half, refund, returned = reference_settlement(term, self_pay, points, start, on)
+    assert settlement.half_reached == half
+    assert settlement.self_pay_refund == refund
+    assert settlement.points_returned == returned
+
+
+def test_uneven_refund_examples() -> None:
+    # 3-month plan, 10,000 + 10,000 points, ended in its first month: 2/3 come back.
+    s = settle_termination(3, 10_000, 10_000, date(2026, 1, 1), date(2026, 1, 10))
+    assert (s.used_months, s.self_pay_refund, s.points_returned) == (1, 6_666, 6_666)
+    # 7-month plan after half: points only, 2/7 of 9,999 = 2,856.857… → 2,856.
+    s = settle_termination(7, 5_000, 9_999, date(2026, 1, 1), date(2026, 5, 15))
+    assert (s.used_months, s.half_reached) == (5, True)
+    assert (s.self_pay_refund, s.points_returned) == (0, 2_856)
