@@ -1,17 +1,21 @@
-"""Settings every test shares: offscreen Qt, a private home folder, no real keyring."""
+"""Settings every test shares: offscreen Qt, a private home folder, no real keyring, the
+hypothesis profile, and no silent skips under the project's test command."""
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from hypothesis import HealthCheck, settings
 
 import app.storage.secrets
 from app.storage.memory_keyring import MemoryKeyring, memory_keyring_installed
@@ -26,6 +30,44 @@ os.environ.setdefault(HOME_ENV, tempfile.mkdtemp(prefix="tcloud-test-home-"))
 keyring.set_keyring(MemoryKeyring())
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+TEST_STACK = os.environ.get("TCLOUD_TEST_STACK") == "1"
+"""Set by ``scripts/run_tests.py``: the whole test stack is there, so nothing may skip."""
+
+# Property tests: the same examples on every CI run (a failure there is reproducible, not
+# luck), an explicit deadline per example everywhere; randomised search on a developer's
+# machine. A test's own @settings still wins for what it sets.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=timedelta(seconds=2),
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=timedelta(seconds=1), print_blob=True)
+# Under scripts/mutation.py: deterministic, fewer examples; mutmut times each mutant itself.
+settings.register_profile(
+    "mutation",
+    derandomize=True,
+    deadline=None,
+    max_examples=50,
+    suppress_health_check=list(HealthCheck),
+)
+HYPOTHESIS_PROFILE = os.environ.get("TCLOUD_HYPOTHESIS_PROFILE") or (
+    "ci" if TEST_STACK or os.environ.get("CI") else "dev"
+)
+settings.load_profile(HYPOTHESIS_PROFILE)
+
+PLATFORM_SPECIFIC: dict[str, str] = {
+    "tests/installer/test_installer_build.py": "stand-in executables are POSIX scripts: "
+    "skipped on Windows only",
+    "tests/installer/test_installer_bench.py": "reads /proc: skipped where there is none "
+    "(Windows) only",
+}
+"""Test files whose skips are allowed under the test command: what runs only on one OS.
+
+Everything else that skips under ``TCLOUD_TEST_STACK=1`` fails the run (see
+:func:`pytest_runtest_makereport`): the test command installs and starts all a test needs.
+"""
 
 
 @pytest.fixture(autouse=True)
@@ -82,3 +124,23 @@ def restore_logging() -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Under the test command a skip is a failure unless the test is platform-specific."""
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if not (TEST_STACK and report.skipped) or hasattr(report, "wasxfail"):
+        return
+    path = item.nodeid.split("::", 1)[0]
+    if path in PLATFORM_SPECIFIC and sys.platform != "linux":
+        return
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+    report.outcome = "failed"
+    report.longrepr = (
+        f"skipped under the test command (TCLOUD_TEST_STACK=1), which provides everything "
+        f"the tests need: {reason}. Install what is missing (scripts/bootstrap test) or, for "
+        f"a test that only runs on one OS, list its file in PLATFORM_SPECIFIC in "
+        f"tests/conftest.py with the reason."
+    )

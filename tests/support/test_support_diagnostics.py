@@ -318,6 +318,7 @@ def test_hipki_refusing_this_program_is_a_problem_with_help() -> None:
     assert "HiCOS" in load_help().problem("hipki_not_authorised").fix.en
 
 
+@pytest.mark.softhsm
 def test_pkcs11_module_is_found_and_versioned(monkeypatch: pytest.MonkeyPatch) -> None:
     softhsm = Path("/usr/lib/softhsm/libsofthsm2.so")
     if not softhsm.exists():

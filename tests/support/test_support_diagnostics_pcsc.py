@@ -20,6 +20,8 @@ from certs.testpki import DemoPKI, training_trust_store
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
 
+pytestmark = pytest.mark.pcsc
+
 VPCD_READERS = (vpcd_reader_name(0), vpcd_reader_name(1))
 SLOT = 1
 
