@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,12 @@ def conflict_response() -> JSONResponse:
     return response
 
 
+_VALIDATION_MESSAGES = {
+    "MALFORMED_JSON": "JSON 格式錯誤。",
+    "INVALID_UBN": "統一編號格式或檢查碼錯誤。",
+}
+
+
 def _field_name(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "body"
@@ -120,6 +127,8 @@ def _validation_fields(exc: RequestValidationError) -> tuple[str, dict[str, str]
             fields["body"] = "JSON 格式錯誤。"
             continue
         name = _field_name(loc)
+        if name == "ubn" and kind != "missing":
+            code = "INVALID_UBN"  # the code the UBN checksum check answers too
         if kind == "missing":
             text = "此欄位為必填。"
         elif kind == "extra_forbidden":
@@ -132,6 +141,20 @@ def _validation_fields(exc: RequestValidationError) -> tuple[str, dict[str, str]
             text = "資料不正確。"
         fields.setdefault(name, text)
     return code, fields
+
+
+def _documented_methods(request: Request) -> list[str]:
+    """The methods the OpenAPI document lists for the request's path.
+
+    Where several paths match (``/orders/quote`` and ``/orders/{order_id}``), the one with
+    the fewest parameters is the resource, as documented.
+    """
+    matches: list[tuple[int, list[str]]] = []
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        if compile_path(template)[0].match(request.url.path):
+            matches.append((template.count("{"), [m.upper() for m in operations]))
+    fewest = min((params for params, _ in matches), default=0)
+    return sorted({m for params, methods in matches if params == fewest for m in methods})
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -148,17 +171,19 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
         code, fields = _validation_fields(exc)
-        message = (
-            "JSON 格式錯誤。" if code == "MALFORMED_JSON" else "輸入資料有誤，請檢查標示的欄位。"
-        )
+        message = _VALIDATION_MESSAGES.get(code, "輸入資料有誤，請檢查標示的欄位。")
         return error_response(422, code, message, {"fields": fields})
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _HTTP_CODES.get(exc.status_code, ("HTTP_ERROR", "請求無法處理。"))
         response = error_response(exc.status_code, code, message)
         if exc.headers:
             response.headers.update(exc.headers)
+        documented = _documented_methods(request) if exc.status_code == 405 else []
+        if documented:
+            # Starlette names only the first route on the path; the path may have several.
+            response.headers["Allow"] = ", ".join(documented)
         return response
 
     @app.exception_handler(DBAPIError)

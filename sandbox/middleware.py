@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from datetime import UTC
 from email.utils import format_datetime
 from typing import Any
@@ -19,8 +20,10 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 256 * 1024
 
 
-async def _send_error(send: Send, status: int, code: str, message: str) -> None:
-    body = json.dumps(error_body(code, message), ensure_ascii=False).encode()
+async def _send_error(
+    send: Send, status: int, code: str, message: str, details: dict[str, Any] | None = None
+) -> None:
+    body = json.dumps(error_body(code, message, details), ensure_ascii=False).encode()
     await send(
         {
             "type": "http.response.start",
@@ -137,6 +140,50 @@ class ConflictRetryMiddleware:
 
         await self.app(scope, _replaying(first, receive), send_unless_conflict)
         return not conflict or last
+
+
+# A JSON string escape for U+0000 that is not itself an escaped backslash.
+_JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+
+
+def _nul_in(scope: Scope, body: bytes) -> str | None:
+    """Which part of the request carries a NUL character, if any."""
+    if "\x00" in scope.get("path", ""):
+        return "path"
+    query = scope.get("query_string", b"")
+    if b"\x00" in query or b"%00" in query:
+        return "query"
+    if b"\x00" in body or _JSON_NUL.search(body):
+        return "body"
+    return None
+
+
+class NulTextMiddleware:
+    """Refuse text containing U+0000 with 422, on SQLite and PostgreSQL alike.
+
+    PostgreSQL cannot store or even compare such text, and no field of the platform has a
+    use for it. Sits inside :class:`BodyLimitMiddleware`, which has read the body.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        first = await receive()
+        where = _nul_in(scope, first.get("body", b"") if first["type"] == "http.request" else b"")
+        if where is not None:
+            await _send_error(
+                send,
+                422,
+                "VALIDATION_ERROR",
+                "文字不可包含 NUL 字元（U+0000）。",
+                {"fields": {where: "不可包含 NUL 字元。"}},
+            )
+            return
+        await self.app(scope, _replaying(first, receive), send)
 
 
 def _abort_connection(receive: Receive) -> bool:

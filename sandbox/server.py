@@ -20,6 +20,7 @@ from .middleware import (
     BodyLimitMiddleware,
     ConflictRetryMiddleware,
     FaultMiddleware,
+    NulTextMiddleware,
     PlatformDateMiddleware,
 )
 from .sweep import sweep_until_now
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 DESCRIPTION = """臺灣雲市集數位點數補助的參考平台（訓練與測試用）。
 
 All rules come from `app.subsidy`. Sandbox-only endpoints are under `/_sandbox`.
+Text anywhere in a request (path, query, body) never contains U+0000: such a request is
+refused with 422 `VALIDATION_ERROR`. Request bodies are at most 256 KiB (413).
 """
 
 
@@ -63,6 +66,26 @@ def _fastapi_app() -> FastAPI:
     return FastAPIOffline(static_url=f"{API_PREFIX}/_docs", **common)
 
 
+def _document_public_operations(app: FastAPI) -> None:
+    """Operations marked :data:`~.api.common.PUBLIC` need no login: say so in OpenAPI.
+
+    Every route carries the bearer scheme (for the docs' "Authorize" button); a public
+    one's ``security`` becomes the empty list, meaning "no authentication".
+    """
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    if isinstance(operation, dict) and operation.pop("x-public", False):
+                        operation["security"] = []
+        return app.openapi_schema or build()
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(
     database: str = "sqlite://",
     *,
@@ -87,7 +110,9 @@ def create_app(
         )
     if sandbox_tools:
         app.include_router(tools.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
+    _document_public_operations(app)
     app.add_middleware(ConflictRetryMiddleware)
+    app.add_middleware(NulTextMiddleware)
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(PlatformDateMiddleware, platform=platform)
     # Outermost, so that it sees the server's own ``receive`` and can drop the connection.

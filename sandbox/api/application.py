@@ -33,7 +33,7 @@ from ..db import Applicant, AssessmentResponse, OutboxMessage
 from ..errors import ApiError
 from ..ledger import grant_points, ledger_state, notify, points_view
 from ..signing import verify_signature_block
-from .common import hash_password, parse_date_field
+from .common import PUBLIC, hash_password, parse_date_field
 from .models import (
     SIGNATURE_FIELDS,
     AccountIn,
@@ -362,7 +362,7 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
         return tx.done(application_view(applicant))
 
 
-@router.get("/assessment/questionnaire", summary="數位自評檢測題目")
+@router.get("/assessment/questionnaire", openapi_extra=PUBLIC, summary="數位自評檢測題目")
 def get_questionnaire() -> dict[str, Any]:
     """The current questionnaire (8 dimensions, branching questions)."""
     return content.questionnaire()

@@ -7,9 +7,9 @@ import binascii
 import secrets
 import time
 from datetime import date, timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 
 from app.subsidy import VerificationMethod, canonical_json, is_valid_mobile, is_valid_national_id
 
@@ -25,8 +25,17 @@ from ..signing import (
     require_identity_match,
     require_method_allowed,
 )
-from .common import api_base, applicant_view, check_password, find_applicant, open_session
+from .common import (
+    LOGIN_OPTIONAL,
+    PUBLIC,
+    api_base,
+    applicant_view,
+    check_password,
+    find_applicant,
+    open_session,
+)
 from .models import (
+    UBN_PATTERN,
     CertificateLoginIn,
     ChallengeIn,
     MobileMoicaIn,
@@ -43,15 +52,25 @@ POLL_AFTER_SECONDS = 5
 
 
 @router.get(
-    "/applicants/{ubn}", summary="申請單位身分類型與可用驗證方式", response_model=ApplicantOut
+    "/applicants/{ubn}",
+    openapi_extra=PUBLIC,
+    summary="申請單位身分類型與可用驗證方式",
+    response_model=ApplicantOut,
 )
-def get_applicant(ubn: str, request: Request) -> dict[str, Any]:
+def get_applicant(
+    ubn: Annotated[str, Path(pattern=UBN_PATTERN, description="統一編號")], request: Request
+) -> dict[str, Any]:
     """Tell the applicant type and the allowed verification methods of a UBN."""
     with tx_for(request) as tx:
         return applicant_view(find_applicant(tx, ubn), tx.programme)
 
 
-@router.post("/auth/challenges", summary="取得登入挑戰文件", response_model=ChallengeOut)
+@router.post(
+    "/auth/challenges",
+    openapi_extra=PUBLIC,
+    summary="取得登入挑戰文件",
+    response_model=ChallengeOut,
+)
 def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
     """A single-use, short-lived document to sign with a card."""
     with tx_for(request) as tx:
@@ -85,7 +104,12 @@ def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
         }
 
 
-@router.post("/auth/certificate-login", summary="以憑證卡簽章登入", response_model=LoginOut)
+@router.post(
+    "/auth/certificate-login",
+    openapi_extra=PUBLIC,
+    summary="以憑證卡簽章登入",
+    response_model=LoginOut,
+)
 def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, Any]:
     """Check the signed challenge and open a session."""
     with tx_for(request) as tx:
@@ -170,7 +194,10 @@ def _open_transaction(
 
 
 @router.post(
-    "/auth/mobile-moica", summary="行動自然人憑證（登入或簽章）", response_model=MobileStartOut
+    "/auth/mobile-moica",
+    openapi_extra=LOGIN_OPTIONAL,
+    summary="行動自然人憑證（登入或簽章）",
+    response_model=MobileStartOut,
 )
 def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
     """Start a mobile MOICA transaction; poll it no more often than ``poll_after_seconds``."""
@@ -189,7 +216,12 @@ def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
         }
 
 
-@router.post("/auth/phone", summary="負責人手機門號認證", response_model=MobileStartOut)
+@router.post(
+    "/auth/phone",
+    openapi_extra=LOGIN_OPTIONAL,
+    summary="負責人手機門號認證",
+    response_model=MobileStartOut,
+)
 def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
     """Start a phone-number verification; the phone opens ``verify_url`` over mobile data."""
     with tx_for(request) as tx:
@@ -269,6 +301,7 @@ def _poll(request: Request, transaction_id: str, channel: VerificationMethod) ->
 
 @router.get(
     "/auth/mobile-moica/{transaction_id}",
+    openapi_extra=PUBLIC,
     summary="查詢行動自然人憑證交易",
     response_model=MobilePollOut,
 )
@@ -278,14 +311,22 @@ def poll_mobile_moica(transaction_id: str, request: Request) -> dict[str, Any]:
 
 
 @router.get(
-    "/auth/phone/{transaction_id}", summary="查詢手機門號認證交易", response_model=MobilePollOut
+    "/auth/phone/{transaction_id}",
+    openapi_extra=PUBLIC,
+    summary="查詢手機門號認證交易",
+    response_model=MobilePollOut,
 )
 def poll_phone(transaction_id: str, request: Request) -> dict[str, Any]:
     """Status of a phone-number verification; an approved login carries the token (once)."""
     return _poll(request, transaction_id, VerificationMethod.PHONE)
 
 
-@router.post("/auth/password-login", summary="會員密碼登入（僅供查詢）", response_model=LoginOut)
+@router.post(
+    "/auth/password-login",
+    openapi_extra=PUBLIC,
+    summary="會員密碼登入（僅供查詢）",
+    response_model=LoginOut,
+)
 def password_login(body: PasswordLoginIn, request: Request) -> dict[str, Any]:
     """Members only; the session may read but not sign."""
     with tx_for(request) as tx:

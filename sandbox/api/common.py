@@ -7,9 +7,9 @@ import hmac
 import secrets
 import time
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Query, Request
 from sqlalchemy import select
 
 from app.subsidy import (
@@ -36,16 +36,20 @@ def api_base(request: Request) -> str:
     return str(request.base_url).rstrip("/") + API_PREFIX
 
 
-def page(limit: int, offset: int) -> tuple[int, int]:
-    """Validated paging values."""
-    if not 1 <= limit <= 500 or not 0 <= offset <= 10**9:
-        raise ApiError(
-            422,
-            "VALIDATION_ERROR",
-            "分頁參數不正確。",
-            {"fields": {"limit": "須為 1–500。", "offset": "須為 0–1000000000。"}},
-        )
-    return limit, offset
+PUBLIC: dict[str, Any] = {"x-public": True}
+"""``openapi_extra`` of an operation anyone may call without logging in."""
+LOGIN_OPTIONAL: dict[str, Any] = {"security": [{}]}
+"""``openapi_extra`` of an operation that works with or without a session."""
+
+MAX_PAGE = 500
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page size")]
+Offset = Annotated[int, Query(ge=0, le=10**9, description="items to skip")]
+
+
+def contains(text: str) -> str:
+    """A LIKE pattern (escape character ``\\``) matching ``text`` literally anywhere."""
+    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{literal}%"
 
 
 def parse_date_field(value: Any, field: str) -> date:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 B64 = Field(max_length=200_000)
+
+UBN_PATTERN = r"^[0-9]{8}$"
+Ubn = Annotated[str, Field(pattern=UBN_PATTERN, description="統一編號：8 位數字，並須通過檢查碼")]
+IsoDate = Annotated[
+    str, Field(max_length=10, json_schema_extra={"format": "date"}, description="YYYY-MM-DD")
+]
 
 
 class Body(BaseModel):
@@ -29,7 +35,7 @@ SIGNATURE_FIELDS = frozenset(SignatureFields.model_fields)
 
 
 class ChallengeIn(Body):
-    ubn: str = Field(max_length=20)
+    ubn: Ubn
     method: Literal["moeaca_card", "moica_card", "xca_card"]
 
 
@@ -41,7 +47,7 @@ class CertificateLoginIn(Body):
 
 
 class MobileMoicaIn(Body):
-    ubn: str = Field(max_length=20)
+    ubn: Ubn
     id_number: str = Field(max_length=20)
     mode: Literal["qr", "push"] = "qr"
     purpose: Literal["login", "sign"] = "login"
@@ -49,16 +55,16 @@ class MobileMoicaIn(Body):
 
 
 class PhoneIn(Body):
-    ubn: str = Field(max_length=20)
+    ubn: Ubn
     id_number: str = Field(max_length=20)
-    birthday: str = Field(max_length=20)
+    birthday: IsoDate
     mobile: str = Field(max_length=20)
     purpose: Literal["login", "sign"] = "login"
     document: str | None = Field(default=None, max_length=200_000)
 
 
 class PasswordLoginIn(Body):
-    ubn: str = Field(max_length=20)
+    ubn: Ubn
     password: str = Field(max_length=200)
 
 
@@ -78,15 +84,19 @@ class ConsentsIn(SignedTexts):
 
 class AuthorizationIn(SignedTexts):
     kind: Literal["labor_insurance", "business_registration"]
-    valid_from: str = Field(max_length=20)
-    valid_to: str = Field(max_length=20)
+    valid_from: IsoDate
+    valid_to: IsoDate
     responsible_person_id: str | None = Field(default=None, max_length=20)
     responsible_person_name: str | None = Field(default=None, max_length=100)
     personal_data_notice: bool | None = None
 
 
 class AccountIn(Body):
-    password: str = Field(max_length=200)
+    password: str = Field(
+        min_length=8,
+        max_length=128,
+        description="8–128 字元，須含英文字母與數字；不可為統一編號、身分證字號或常見密碼",
+    )
 
 
 class EmailCodeIn(Body):
@@ -107,7 +117,7 @@ class OrderIn(SignatureFields):
 
 
 class TerminationIn(SignatureFields):
-    on: str | None = Field(default=None, max_length=20)
+    on: IsoDate | None = None
 
 
 class ClockIn(Body):

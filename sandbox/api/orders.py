@@ -49,7 +49,15 @@ from ..errors import ApiError
 from ..ledger import append, ledger_state
 from ..orders import apply_event, get_order, order_view, record, status_text
 from ..signing import b64, verify_signature_block
-from .common import api_base, page, parse_date_field, parse_datetime_field
+from .common import (
+    PUBLIC,
+    Limit,
+    Offset,
+    api_base,
+    contains,
+    parse_date_field,
+    parse_datetime_field,
+)
 from .models import OrderIn, QuoteIn, TerminationIn
 from .schemas import LIST_RESPONSES, OrderOut, ProgrammeOut, QuoteOut, TerminationQuoteOut
 
@@ -58,14 +66,26 @@ router = APIRouter()
 QUOTE_TTL = timedelta(minutes=30)
 
 
-@router.get("/programme", tags=["programme"], summary="補助計畫參數", response_model=ProgrammeOut)
+@router.get(
+    "/programme",
+    openapi_extra=PUBLIC,
+    tags=["programme"],
+    summary="補助計畫參數",
+    response_model=ProgrammeOut,
+)
 def get_programme(request: Request) -> dict[str, Any]:
     """The programme year in force: caps, ratios, plan lengths, validity, period, budget."""
     with tx_for(request) as tx:
         return tx.programme.to_json()
 
 
-@router.get("/categories", tags=["catalogue"], summary="15類解決方案", responses=LIST_RESPONSES)
+@router.get(
+    "/categories",
+    openapi_extra=PUBLIC,
+    tags=["catalogue"],
+    summary="15類解決方案",
+    responses=LIST_RESPONSES,
+)
 def list_categories(request: Request) -> Response:
     """The 15 solution categories of the subsidy zone."""
     with tx_for(request) as tx:
@@ -93,22 +113,23 @@ def solution_view(tx: Tx, solution: Solution) -> dict[str, Any]:
     }
 
 
-@router.get("/solutions", tags=["catalogue"], summary="雲端解決方案", responses=LIST_RESPONSES)
+@router.get(
+    "/solutions",
+    openapi_extra=PUBLIC,
+    tags=["catalogue"],
+    summary="雲端解決方案",
+    responses=LIST_RESPONSES,
+)
 def list_solutions(
     request: Request,
     *,
     category: str | None = Query(default=None, max_length=40),
-    pavilion: str | None = Query(default=None, max_length=20),
+    pavilion: Pavilion | None = None,
     q: str | None = Query(default=None, max_length=100),
-    limit: int = 50,
-    offset: int = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> Response:
-    """Solutions filtered by category, pavilion and free text."""
-    limit, offset = page(limit, offset)
-    if pavilion is not None and pavilion not in {p.value for p in Pavilion}:
-        raise ApiError(
-            422, "VALIDATION_ERROR", "館別不正確。", {"fields": {"pavilion": "不是允許的值。"}}
-        )
+    """Solutions filtered by category, pavilion and free text (matched literally)."""
     with tx_for(request) as tx:
         query = select(Solution)
         if category:
@@ -116,12 +137,12 @@ def list_solutions(
         if pavilion:
             query = query.where(Solution.pavilion == pavilion)
         if q:
-            like = f"%{q}%"
+            like = contains(q)
             query = query.join(Vendor, Vendor.id == Solution.vendor_id).where(
                 or_(
-                    Solution.name.like(like),
-                    Vendor.name.like(like),
-                    cast(Solution.tags, String).like(like),
+                    Solution.name.like(like, escape="\\"),
+                    Vendor.name.like(like, escape="\\"),
+                    cast(Solution.tags, String).like(like, escape="\\"),
                 )
             )
         total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -308,9 +329,8 @@ def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
 
 
 @router.get("/orders", tags=["orders"], summary="我的訂單", responses=LIST_RESPONSES)
-def list_orders(request: Request, limit: int = 50, offset: int = 0) -> Response:
+def list_orders(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     """The caller's orders, newest first."""
-    limit, offset = page(limit, offset)
     with tx_for(request) as tx:
         applicant = tx.applicant()
         where = Order.applicant_id == applicant.id
@@ -509,11 +529,10 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
 def list_notifications(
     request: Request,
     since: str | None = Query(default=None, max_length=40),
-    limit: int = 100,
-    offset: int = 0,
+    limit: Limit = 100,
+    offset: Offset = 0,
 ) -> Response:
     """Notifications, newest first; ``since`` (ISO datetime) keeps only later ones."""
-    limit, offset = page(limit, offset)
     with tx_for(request) as tx:
         applicant = tx.applicant()
         query = select(Notification).where(Notification.applicant_id == applicant.id)

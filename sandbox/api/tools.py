@@ -40,10 +40,11 @@ from ..signing import b64, b64decode_field, demo_pki
 from ..sweep import sweep_until_now
 from ..world import DEMO_APPLICANTS, seed, wipe
 from .common import (
+    Limit,
+    Offset,
     api_base,
     hash_password,
     open_session,
-    page,
     parse_date_field,
     parse_datetime_field,
 )
@@ -494,9 +495,10 @@ def phone_submit(transaction_id: str, decision: str, request: Request) -> HTMLRe
 
 
 @router.get("/outbox", summary="平台寄出的 Email 與簡訊")
-def outbox(request: Request, ubn: str | None = None, limit: int = 100, offset: int = 0) -> Response:
+def outbox(
+    request: Request, ubn: str | None = None, limit: Limit = 100, offset: Offset = 0
+) -> Response:
     """E-mails and SMS the platform "sent" (verification codes, notices), newest first."""
-    limit, offset = page(limit, offset)
     with tx_for(request) as tx:
         query = select(OutboxMessage)
         if ubn:
