@@ -138,8 +138,8 @@ class ProgrammeSettingsIn(Body):
     """The programme in force and its settings; omitted fields keep their value."""
 
     id: str | None = Field(default=None, max_length=16)
-    ends_on: str | None = Field(default=None, max_length=10)
-    applications_open_until: str | None = Field(default=None, max_length=10)
+    ends_on: IsoDate | None = None
+    applications_open_until: IsoDate | None = None
     budget_exhausted: bool | None = None
 
 

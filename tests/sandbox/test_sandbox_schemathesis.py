@@ -20,8 +20,9 @@ from sandbox.embedded import EmbeddedPlatform
 
 HERE = Path(__file__).resolve().parent
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
-# Clock, reset and fault injection change the platform for every later request.
-EXCLUDED = r"/_sandbox/(faults|reset|clock)"
+# Clock, programme settings, reset and fault injection change the platform for every
+# later request (their own tests cover them).
+EXCLUDED = r"/_sandbox/(faults|reset|clock|programme)"
 
 
 def test_contract_conformance_with_all_checks(platform: EmbeddedPlatform, tmp_path: Path) -> None:
