@@ -122,7 +122,10 @@ def expect_current_texts(body: SignedTexts) -> None:
 
 
 @router.get(
-    "/application/texts", summary="同意書、聲明事項及授權書全文", response_model=ApplicationTextsOut
+    "/application/texts",
+    openapi_extra=PUBLIC,
+    summary="同意書、聲明事項及授權書全文",
+    response_model=ApplicationTextsOut,
 )
 def get_application_texts() -> dict[str, Any]:
     """The exact texts the applicant agrees to, with their version and SHA-256."""
