@@ -2411,6 +2411,16 @@ Order status: {status}</translation>
         <source>無法取得產品契約：{title}。{remedy}</source>
         <translation>The product contract could not be loaded: {title}. {remedy}</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="77" />
+        <source>我已閱讀並同意產品契約</source>
+        <translation>I have read and agree to the product contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="81" />
+        <source>閱讀產品契約（雲端解決方案買賣定型化契約）</source>
+        <translation>Read the product contract (standard cloud-solution sales contract)</translation>
+    </message>
 </context>
 <context>
     <name>OrdersModel</name>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -74,21 +74,19 @@ class OrderDialog(SignedRequestDialog):
         self.rules = QLabel()
         self.rules.setObjectName("Hint")
         self.rules.setWordWrap(True)
-        self.agree = QCheckBox(self.tr("我已閱讀並同意產品契約（雲端解決方案買賣定型化契約）"))
+        self.agree = QCheckBox(self.tr("我已閱讀並同意產品契約"))
         self.agree.setObjectName("AgreeContract")
         self.agree.setEnabled(False)
         self.agree.toggled.connect(self._update)
-        self.contract_button = QPushButton(self.tr("閱讀產品契約"))
+        self.contract_button = QPushButton(self.tr("閱讀產品契約（雲端解決方案買賣定型化契約）"))
         self.contract_button.setObjectName("ReadContract")
         self.contract_button.clicked.connect(self.open_contract)
         self.contract_dialog: ContractDialog | None = None
-        agree_row = QHBoxLayout()
-        agree_row.addWidget(self.agree, 1)
-        agree_row.addWidget(self.contract_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.rules)
-        layout.addLayout(agree_row)
+        layout.addWidget(self.contract_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.agree)
         layout.addWidget(self.status)
         layout.addLayout(self.button_row())
 

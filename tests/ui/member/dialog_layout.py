@@ -17,6 +17,13 @@ def layout_problems(dialog: QWidget) -> list[str]:
             continue
         name = f"{type(widget).__name__}({widget.objectName() or widget.text()[:12]})"
         rect = QRect(widget.mapTo(dialog, widget.rect().topLeft()), widget.size())
+        if (
+            isinstance(widget, QAbstractButton)
+            and widget.width() < widget.minimumSizeHint().width()
+        ):
+            problems.append(
+                f"{name} is clipped: {widget.width()} < {widget.minimumSizeHint().width()}"
+            )
         if widget.hasHeightForWidth() and widget.height() < widget.heightForWidth(widget.width()):
             problems.append(
                 f"{name} is cut: {widget.height()} < {widget.heightForWidth(widget.width())}"

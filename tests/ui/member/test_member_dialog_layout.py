@@ -76,7 +76,8 @@ solution = Solution.parse(Obj({
     "tags": []}, "solution"))
 points = PointsSummary.from_json({"balance": 30000, "granted": 30000, "granted_on": "2026-06-01",
     "first_use_by": "2026-07-01", "expires_on": "2026-09-01", "earliest_expiry": "2026-09-01",
-    "can_reapply": False, "ledger": []})
+    "can_reapply": False, "ledger": [{"at": "2026-06-01T09:00:00+08:00", "kind": "grant",
+    "amount": 30000, "balance_after": 30000}]})
 quote = Quote.from_json({"quote_id": "q1", "price": 108000, "points": 30000, "self_pay": 78000,
     "ratio": "1:1", "to_be_signed": "e30=", "expires_at": "2026-06-01T10:00:00+08:00"})
 dialog = OrderDialog(None, None, solution=solution, plan=solution.plans[0], points=points,
