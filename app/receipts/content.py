@@ -22,8 +22,11 @@ from app.platform import (
 )
 from app.subsidy import (
     APPLICATION_FORM_FIELDS,
+    INDUSTRY_FORM_FIELDS,
+    OTHER_INDUSTRY,
     TAIWAN_TZ,
     Programme,
+    RevenueBasis,
     industry_name,
     roc_date,
 )
@@ -48,6 +51,16 @@ FORM_LABELS: dict[str, str] = {
     "contact_phone_ext": "分機",
     "contact_mobile": "手機",
     "contact_email": "E-mail",
+    "industry_other": "產業類別（其他）",
+    "factory_registration_number": "工廠登記證號",
+    "factory_exemption_document": "免辦工廠登記證明文件字號",
+    "annual_revenue": "年營業收入",
+    "revenue_basis": "年營業收入依據",
+}
+
+REVENUE_BASIS_TEXT: dict[str, str] = {
+    RevenueBasis.LAST_YEAR.value: "前一年度營業人銷售額與稅額申報書（401）",
+    RevenueBasis.THREE_YEAR_AVERAGE.value: "近三年營業人銷售額與稅額申報書（401）平均",
 }
 
 AUTHORIZATION_TITLES: dict[str, str] = {
@@ -342,6 +355,8 @@ def _returned_points_footer(quote: TerminationQuote, programme: Programme | None
 def _form_value(name: str, value: object) -> str:
     if value is None or value == "":
         return "—"
+    if name == "industry_code" and value == OTHER_INDUSTRY:
+        return "其他"
     if name == "industry_code" and isinstance(value, str):
         try:
             return f"{value} {industry_name(value)}"
@@ -352,8 +367,12 @@ def _form_value(name: str, value: object) -> str:
             return roc_day(date.fromisoformat(value))
         except ValueError:
             return value
-    if name == "paid_in_capital" and isinstance(value, int) and not isinstance(value, bool):
+    if name in ("paid_in_capital", "annual_revenue") and (
+        isinstance(value, int) and not isinstance(value, bool)
+    ):
         return money(value)
+    if name == "revenue_basis" and isinstance(value, str):
+        return REVENUE_BASIS_TEXT.get(value, value)
     if name == "employees" and isinstance(value, int) and not isinstance(value, bool):
         return f"{value} 人"
     return str(value)
@@ -391,10 +410,12 @@ def application_receipt(
     """The application forms as submitted: 附表1 and the signed 附表2 / 附表3."""
     if not form:
         raise ReceiptError("the application form has not been filled in")
+    # 「其他」 text and the 工業館 fields only where the form has them (seed 002 附表1, 004 註1–註2).
+    optional = ("industry_other", *INDUSTRY_FORM_FIELDS)
     rows = tuple(
         (FORM_LABELS[name], _form_value(name, form.get(name)))
-        for name in APPLICATION_FORM_FIELDS
-        if name in FORM_LABELS
+        for name in (*APPLICATION_FORM_FIELDS, *INDUSTRY_FORM_FIELDS)
+        if name in FORM_LABELS and (name not in optional or form.get(name) not in (None, ""))
     )
     sections = [
         Section(

@@ -174,6 +174,25 @@ def test_application_receipt_lists_the_form_and_the_authorisations() -> None:
     assert "聯絡人職稱：—" in text
     assert "附表2 企業授權書-1" in text
     assert "授權期間迄：中華民國116年6月1日（二）" in text
+    assert "工廠登記證號" not in text  # a general application has no 工業館 fields
+    maker = {
+        **form,
+        "industry_code": "other",
+        "industry_other": "文化資產修復",
+        "factory_registration_number": "99612345",
+        "factory_exemption_document": "",
+        "annual_revenue": 150_000_000,
+        "revenue_basis": "401_three_year_average",
+    }
+    text = application_receipt(
+        PARTY, maker, issued_on=date(2026, 6, 1), status_label="已啟用"
+    ).to_text()
+    assert "產業類別：other 其他" not in text
+    assert "產業類別（其他）：文化資產修復" in text
+    assert "工廠登記證號：99612345" in text
+    assert "免辦工廠登記證明文件字號" not in text
+    assert "年營業收入：NT$150,000,000" in text
+    assert "年營業收入依據：近三年營業人銷售額與稅額申報書（401）平均" in text
     with pytest.raises(ReceiptError):
         application_receipt(PARTY, {}, issued_on=date(2026, 6, 1), status_label="")
     with pytest.raises(ReceiptError):
