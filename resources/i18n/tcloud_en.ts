@@ -574,6 +574,19 @@ Password: {password}</translation>
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="235" />
+        <source>版本：{version}</source>
+        <translation>Version: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="237" />
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../ui/wizard/dates.py" line="13" />
@@ -1740,57 +1753,57 @@ Reason: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press "Member login" again in a moment.</translation>
     </message>
@@ -1869,12 +1882,12 @@ Reason: {reason}</translation>
         <translation>{title}: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="567" />
+        <location filename="../../ui/member/area.py" line="566" />
         <source>取消訂單</source>
         <translation>Cancel the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="568" />
+        <location filename="../../ui/member/area.py" line="567" />
         <source>確定要取消訂單 {id} 嗎？使用的點數會立即退回。</source>
         <translation>Cancel order {id}? The points used are returned at once.</translation>
     </message>
@@ -2307,107 +2320,97 @@ Order status: {status}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/member/ordering.py" line="50" />
+        <location filename="../../ui/member/ordering.py" line="60" />
         <source>確認訂單與金額</source>
         <translation>Confirm the order and amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="61" />
+        <location filename="../../ui/member/ordering.py" line="71" />
         <source>正在向平台取得報價…</source>
         <translation>Getting a quote from the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="67" />
-        <source>我已閱讀並同意產品契約（雲端解決方案買賣定型化契約）</source>
-        <translation>I have read and agree to the product contract (standard cloud-solution sales contract)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="51" />
+        <location filename="../../ui/member/ordering.py" line="61" />
         <source>簽章並送出訂單</source>
         <translation>Sign and send the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="95" />
+        <location filename="../../ui/member/ordering.py" line="133" />
         <source>方案名稱：{plan}</source>
         <translation>Plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="96" />
+        <location filename="../../ui/member/ordering.py" line="134" />
         <source>方案類型：{solution}</source>
         <translation>Solution: {solution}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="97" />
+        <location filename="../../ui/member/ordering.py" line="135" />
         <source>供應商：{vendor}</source>
         <translation>Vendor: {vendor}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="103" />
+        <location filename="../../ui/member/ordering.py" line="141" />
         <source>注意：平台報價與本機試算（{points}）不同，以平台報價為準。</source>
         <translation>Note: the platform's quote differs from the local estimate ({points}); the platform's quote applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="118" />
+        <location filename="../../ui/member/ordering.py" line="156" />
         <source>• 點數須在 {day} 以前使用；過期的點數會被收回，不能折抵，也不得再次申請。</source>
         <translation>• Use the points by {day}; expired points are reclaimed, cannot pay, and cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="136" />
+        <location filename="../../ui/member/ordering.py" line="161" />
+        <source>• 這筆訂單不折抵點數，金額全數自付：</source>
+        <translation>• This order uses no points; you pay the whole price:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/ordering.py" line="171" />
         <source>• 送出後，廠商須在 {confirm} 個工作天內確認接單；接單後您須在 {pay} 個工作天內以付款連結支付自付款，逾期系統會取消訂單。</source>
         <translation>• After sending, the vendor must confirm within {confirm} working days; then you must pay the self-pay amount through the payment link within {pay} working days, or the system cancels the order.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="144" />
+        <location filename="../../ui/member/ordering.py" line="179" />
         <source>無法取得報價：{title}</source>
         <translation>No quote: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="163" />
+        <location filename="../../ui/member/ordering.py" line="198" />
         <source>訂購 {plan}，金額 {price}</source>
         <translation>Order {plan}, amount {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="52" />
+        <location filename="../../ui/member/ordering.py" line="62" />
         <source>訂單送出中…</source>
         <translation>Sending the order…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="124" />
-        <source>• 這筆訂單不折抵點數，金額全數自付：{why}</source>
-        <translation>• This order uses no points; you pay the whole price: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="125" />
+        <location filename="../../ui/member/ordering.py" line="162" />
         <source>點數不足。</source>
         <translation>Not enough points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="130" />
+        <location filename="../../ui/member/ordering.py" line="165" />
         <source>• 若您已是這家資訊服務廠商此方案的既有客戶，不得以點數折抵續購原方案；這類訂單須全額自付。</source>
         <translation>• If you are already this vendor's customer for this plan, points cannot pay for renewing it; such an order is paid in full by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="180" />
+        <location filename="../../ui/member/ordering.py" line="215" />
         <source>訂單已成立並送出，訂單編號：{id}。請至「我的訂單」確認廠商接單狀況。</source>
         <translation>The order was placed, number {id}. See "My orders" for the vendor's confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="184" />
+        <location filename="../../ui/member/ordering.py" line="219" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="98" />
+        <location filename="../../ui/member/ordering.py" line="136" />
         <source>訂單金額：{price}</source>
         <translation>Order amount: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="81" />
-        <source>閱讀產品契約</source>
-        <translation>Read the product contract</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="113" />
+        <location filename="../../ui/member/ordering.py" line="111" />
         <source>無法取得產品契約：{title}。{remedy}</source>
         <translation>The product contract could not be loaded: {title}. {remedy}</translation>
     </message>
@@ -2706,12 +2709,12 @@ Order status: {status}</translation>
         <translation>This reader has a keypad: after you press Sign, type the PIN on the reader and press its OK key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="177" />
         <source>請在讀卡機上輸入 PIN 碼並按確認鍵</source>
         <translation>Type the PIN on the card reader and press its OK key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/pin_dialog.py" line="182" />
         <source>讀卡機正在等候；若要取消，請按讀卡機上的取消鍵。</source>
         <translation>The reader is waiting; to cancel, press the Cancel key on the reader.</translation>
     </message>
@@ -3109,12 +3112,12 @@ Send it?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="230" />
+        <location filename="../../ui/member/signing.py" line="249" />
         <source>請依指示完成簽章…</source>
         <translation>Complete the signature as instructed…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/signing.py" line="263" />
+        <location filename="../../ui/member/signing.py" line="282" />
         <source>連線中斷，平台可能已經收到。請按「重試送出」：程式會用同一個識別碼詢問平台，不會重複處理。（{text}）</source>
         <translation>The connection dropped; the platform may already have it. Press "Send again": the program asks with the same identifier, so nothing is processed twice. ({text})</translation>
     </message>
@@ -3259,12 +3262,12 @@ Tags: {tags}</translation>
         <translation>The estimate uses your current {balance}; points pay at most {share} of the price, and you pay any shortfall. The platform's quote decides the actual amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="309" />
-        <source>不折抵點數：{plans}。{why}</source>
-        <translation>No points for: {plans}. {why}</translation>
+        <location filename="../../ui/member/solutions.py" line="307" />
+        <source>不折抵點數：{plans}</source>
+        <translation>No points for: {plans}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="331" />
+        <location filename="../../ui/member/solutions.py" line="329" />
         <source>以密碼登入只能查詢；訂購需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; ordering needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
@@ -3425,47 +3428,47 @@ Returned points stay usable until their original use-by date or {days} working d
     </message>
     <message>
         <location filename="../../ui/member/termination.py" line="107" />
-        <location filename="../../ui/member/termination.py" line="172" />
+        <location filename="../../ui/member/termination.py" line="175" />
         <source>以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; terminating needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="135" />
+        <location filename="../../ui/member/termination.py" line="138" />
         <source>試算中…</source>
         <translation>Estimating…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="146" />
+        <location filename="../../ui/member/termination.py" line="149" />
         <source>{used} / {term} 個月</source>
         <translation>{used} / {term} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="149" />
+        <location filename="../../ui/member/termination.py" line="152" />
         <source>已達二分之一（含）以上期程</source>
         <translation>Half the term or more reached</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="151" />
+        <location filename="../../ui/member/termination.py" line="154" />
         <source>未達二分之一期程</source>
         <translation>Less than half the term</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="166" />
+        <location filename="../../ui/member/termination.py" line="169" />
         <source>注意：平台結算與本機試算不同，以平台結算為準。</source>
         <translation>Note: the platform's settlement differs from the local estimate; the platform's settlement applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="168" />
+        <location filename="../../ui/member/termination.py" line="171" />
         <source>補助額度已用罄：這次退訂不返還點數（自付款依規定計算）。</source>
         <translation>The subsidy budget is used up: this termination returns no points (the self-pay is settled by the rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="170" />
+        <location filename="../../ui/member/termination.py" line="173" />
         <source>計畫已結束：這次退訂不返還點數（自付款依規定計算）。</source>
         <translation>The programme has ended: this termination returns no points (the self-pay is settled by the rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="184" />
+        <location filename="../../ui/member/termination.py" line="187" />
         <source>退訂訂單 {id}，退還 {refund} 與 {points}</source>
         <translation>Terminate order {id}: refund {refund} and return {points}</translation>
     </message>
@@ -3475,12 +3478,12 @@ Returned points stay usable until their original use-by date or {days} working d
         <translation>Sending the termination…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="201" />
+        <location filename="../../ui/member/termination.py" line="204" />
         <source>退訂已完成。</source>
         <translation>The termination is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="202" />
+        <location filename="../../ui/member/termination.py" line="205" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -3488,205 +3491,206 @@ Returned points stay usable until their original use-by date or {days} working d
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="67" />
+        <location filename="../../ui/training/panel.py" line="76" />
+        <location filename="../../ui/training/panel.py" line="77" />
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="78" />
-        <location filename="../../ui/training/panel.py" line="119" />
+        <location filename="../../ui/training/panel.py" line="90" />
+        <location filename="../../ui/training/panel.py" line="129" />
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="79" />
+        <location filename="../../ui/training/panel.py" line="91" />
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="80" />
+        <location filename="../../ui/training/panel.py" line="92" />
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="81" />
+        <location filename="../../ui/training/panel.py" line="93" />
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="82" />
+        <location filename="../../ui/training/panel.py" line="94" />
         <source>示範資料</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="87" />
+        <location filename="../../ui/training/panel.py" line="99" />
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="115" />
+        <location filename="../../ui/training/panel.py" line="125" />
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise "card pulled while signing".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="122" />
+        <location filename="../../ui/training/panel.py" line="132" />
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="123" />
+        <location filename="../../ui/training/panel.py" line="133" />
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="125" />
+        <location filename="../../ui/training/panel.py" line="135" />
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="134" />
+        <location filename="../../ui/training/panel.py" line="144" />
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="135" />
+        <location filename="../../ui/training/panel.py" line="145" />
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="138" />
-        <location filename="../../ui/training/panel.py" line="187" />
+        <location filename="../../ui/training/panel.py" line="148" />
+        <location filename="../../ui/training/panel.py" line="197" />
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="143" />
+        <location filename="../../ui/training/panel.py" line="153" />
         <source>讀卡機有按鍵（在讀卡機上輸入 PIN 碼）</source>
         <translation>The reader has a keypad (type the PIN on the reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="144" />
+        <location filename="../../ui/training/panel.py" line="154" />
         <source>讀卡機有按鍵</source>
         <translation>Reader with keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="158" />
+        <location filename="../../ui/training/panel.py" line="168" />
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="172" />
+        <location filename="../../ui/training/panel.py" line="182" />
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="202" />
-        <location filename="../../ui/training/panel.py" line="204" />
+        <location filename="../../ui/training/panel.py" line="212" />
+        <location filename="../../ui/training/panel.py" line="214" />
         <source>讀卡機按鍵</source>
         <translation>Reader keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="209" />
+        <location filename="../../ui/training/panel.py" line="219" />
         <source>讀卡機顯示</source>
         <translation>Reader display</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="215" />
+        <location filename="../../ui/training/panel.py" line="225" />
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="217" />
+        <location filename="../../ui/training/panel.py" line="227" />
         <source>確認</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="219" />
+        <location filename="../../ui/training/panel.py" line="229" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="220" />
+        <location filename="../../ui/training/panel.py" line="230" />
         <source>在讀卡機上取消</source>
         <translation>Cancel on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="233" />
+        <location filename="../../ui/training/panel.py" line="243" />
         <source>按鍵 {digit}</source>
         <translation>Key {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="266" />
+        <location filename="../../ui/training/panel.py" line="276" />
         <source>請輸入 PIN 碼：{dots}</source>
         <translation>Enter PIN: {dots}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="269" />
+        <location filename="../../ui/training/panel.py" line="279" />
         <source>讀卡機沒有在等候 PIN 碼。</source>
         <translation>The reader is not waiting for a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="272" />
+        <location filename="../../ui/training/panel.py" line="282" />
         <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
         <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="274" />
+        <location filename="../../ui/training/panel.py" line="284" />
         <source>讀卡機已結束 PIN 碼輸入。</source>
         <translation>The reader has ended PIN entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="289" />
+        <location filename="../../ui/training/panel.py" line="299" />
         <source>已換成有按鍵的讀卡機。</source>
         <translation>Switched to a reader with a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="289" />
+        <location filename="../../ui/training/panel.py" line="299" />
         <source>已換成沒有按鍵的讀卡機。</source>
         <translation>Switched to a reader without a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="298" />
+        <location filename="../../ui/training/panel.py" line="308" />
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person's phone: while the program waits for the phone, the transaction appears here; press "Approve" or "Reject".</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="302" />
+        <location filename="../../ui/training/panel.py" line="312" />
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="303" />
+        <location filename="../../ui/training/panel.py" line="313" />
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="304" />
+        <location filename="../../ui/training/panel.py" line="314" />
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="353" />
+        <location filename="../../ui/training/panel.py" line="363" />
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="355" />
+        <location filename="../../ui/training/panel.py" line="365" />
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="368" />
+        <location filename="../../ui/training/panel.py" line="378" />
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="369" />
+        <location filename="../../ui/training/panel.py" line="379" />
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="383" />
+        <location filename="../../ui/training/panel.py" line="393" />
         <source>{at}　寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -3695,67 +3699,57 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="390" />
+        <location filename="../../ui/training/panel.py" line="400" />
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="400" />
+        <location filename="../../ui/training/panel.py" line="410" />
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform's clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="404" />
+        <location filename="../../ui/training/panel.py" line="414" />
         <source>平台目前時間</source>
         <translation>Platform's current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="408" />
+        <location filename="../../ui/training/panel.py" line="418" />
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="409" />
+        <location filename="../../ui/training/panel.py" line="419" />
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="410" />
+        <location filename="../../ui/training/panel.py" line="420" />
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="411" />
+        <location filename="../../ui/training/panel.py" line="421" />
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="417" />
+        <location filename="../../ui/training/panel.py" line="427" />
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="419" />
-        <source>重設訓練平台（清除所有練習資料）</source>
-        <translation>Reset the training platform (erase all practice data)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/panel.py" line="431" />
+        <location filename="../../ui/training/panel.py" line="445" />
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="448" />
-        <source>訓練平台已重設。</source>
-        <translation>The training platform was reset.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/panel.py" line="457" />
+        <location filename="../../ui/training/panel.py" line="505" />
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="464" />
+        <location filename="../../ui/training/panel.py" line="512" />
         <source>{name}
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}，手機 {mobile}</source>
         <translation>{name}
@@ -6961,19 +6955,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/wizard/rule_messages.py" line="61" />
         <source>申請工業館須同意工業館申請聲明</source>
         <translation>An industry pavilion application needs the industry pavilion declaration</translation>
-    </message>
-</context>
-<context>
-    <name>ContractDialog</name>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="240" />
-        <source>版本：{version}</source>
-        <translation>Version: {version}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member/ordering.py" line="242" />
-        <source>關閉</source>
-        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -363,3 +363,49 @@ def test_screenshots_served_texts(
     driver.sign("123456")
     driver.wait_page("consents", timeout=30000)
     shots.take(wizard, "consents")
+
+
+def test_screenshots_industry_application(
+    make_wizard: Any, language: str, screenshot_dir: Path
+) -> None:
+    """The 工業館 track offered after the UBN lookup, its declaration and 附表1 fields."""
+    from app.subsidy import Pavilion
+
+    maker = next(d for d in DEMO_APPLICANTS if d.ubn == "81924865")
+    driver = make_wizard()
+    wizard = driver.wizard
+    shots = Shots(screenshot_dir, f"industry_{language}", driver.qtbot)
+    page = driver.lookup(maker.ubn)
+    driver.qtbot.waitUntil(lambda: bool(page.choices), timeout=20000)
+    next(c for c in page.choices if c.method.value == "moeaca_card").radio.setChecked(True)
+    industry = next(o for o in page.pavilion.options if o.pavilion is Pavilion.INDUSTRY)
+    industry.radio.setChecked(True)
+    shots.take(wizard, "track_choice")
+    page.scroll_area.ensureWidgetVisible(page.pavilion.options[-1])
+    shots.take(wizard, "track_choice_scrolled")
+    page.next_button.click()
+    driver.wait_page("identity")
+    driver.insert("moeaca-maker")
+    driver.wait_card()
+    driver.page.next_button.click()
+    driver.enter_pin("123456")
+    driver.wait_page("authorizations", timeout=30000)
+    driver.authorizations_and_consents_until_consents("123456", maker.responsible_id)
+    consents = driver.page
+    assert consents.industry_declaration is not None
+    consents.personal_data.setChecked(True)
+    consents.declarations.setChecked(True)
+    consents.industry_declaration.setChecked(True)
+    consents.scroll_area.ensureWidgetVisible(consents.industry_declaration)
+    shots.take(wizard, "industry_declaration")
+    driver.sign("123456")
+    form = driver.wait_page("form", timeout=30000)
+    form.rows["factory_registration_number"].edit.setText("99612")
+    form.rows["annual_revenue"].edit.setText("150,000,000")
+    form.industry.search.setText("其他")
+    form.industry.search.returnPressed.emit()
+    form.show_errors(form.errors_now())
+    driver.qtbot.wait(100)
+    bar = form.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shots.take(wizard, "form_industry_fields")

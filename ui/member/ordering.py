@@ -158,11 +158,8 @@ class OrderDialog(SignedRequestDialog):
             )
         elif quote.points == 0:
             why = no_points_lines(quote.points_reason, self.programme, self.solution.pavilion)
-            texts.append(
-                self.tr("• 這筆訂單不折抵點數，金額全數自付：{why}").format(
-                    why="".join(why) or self.tr("點數不足。")
-                )
-            )
+            texts.append(self.tr("• 這筆訂單不折抵點數，金額全數自付："))
+            texts.extend(f"　{line}" for line in why or [self.tr("點數不足。")])
         texts.append(
             self.tr(
                 "• 若您已是這家資訊服務廠商此方案的既有客戶，不得以點數折抵續購原方案；"

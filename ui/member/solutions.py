@@ -304,11 +304,9 @@ class SolutionsPage(QWidget):
         if programme is None:
             return lines
         for reason, plans in reasons.items():
-            why = no_points_lines(reason, programme, solution.pavilion)
-            lines.append(
-                self.tr("不折抵點數：{plans}。{why}").format(
-                    plans="、".join(plans), why="".join(why)
-                )
+            lines.append(self.tr("不折抵點數：{plans}").format(plans="、".join(plans)))
+            lines.extend(
+                f"　{line}" for line in no_points_lines(reason, programme, solution.pavilion)
             )
         return lines
 

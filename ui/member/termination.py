@@ -120,8 +120,11 @@ class TerminationDialog(SignedRequestDialog):
         return date(picked.year(), picked.month(), picked.day())
 
     def _date_changed(self) -> None:
+        # The figures shown belong to the old date: clear them until the new one is quoted.
         self.quote = None
         self.sign_button.setEnabled(False)
+        for label in (self.used, self.half, self.refund, self.returned, self.valid_until):
+            label.setText("—")
 
     def request_quote(self) -> None:
         """Ask the platform for the settlement on the chosen date (a date before the

@@ -4,6 +4,7 @@ offline use), and termination dates in the past, against the real sandbox platfo
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -157,6 +158,7 @@ def test_a_termination_date_in_the_past_is_refused_before_sending(
     dialog.on_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
     dialog.request_quote()
     assert dialog.quote is None
+    assert dialog.refund.text() == "—"  # no figures of another date stay on screen
     assert "退訂日期不能回溯" in dialog.status.text()
     assert not dialog.sign_button.isEnabled()
     # The platform refuses the same date with 422 DATE_IN_PAST; the dialog says the same.
@@ -166,3 +168,50 @@ def test_a_termination_date_in_the_past_is_refused_before_sending(
     dialog.show_error(refused.value)
     assert "退訂日期不能回溯" in dialog.status.text()
     dialog.reject()
+
+
+@pytest.mark.screenshot
+def test_screenshots_of_points_reasons_and_the_industry_balance(
+    qtbot: QtBot,
+    maker: Any,
+    maker_signer: Any,
+    language: str,
+    screenshot_dir: Path,
+) -> None:
+    def shoot(widget: Any, name: str) -> None:
+        qtbot.wait(150)
+        assert widget.grab().save(str(screenshot_dir / f"points_reasons_{language}_{name}.png"))
+
+    area = open_area(qtbot, maker, maker_signer)
+    area.go_to(area.PAGE_POINTS)
+    shoot(area, "industry_points")
+    area.go_to(area.PAGE_SOLUTIONS)
+    select_solution(qtbot, area, "S002")
+    shoot(area, "general_plan_for_industry_points")
+    dialog = open_order_dialog(qtbot, area, "S002", plan_row=1)
+    dialog.resize(640, dialog.sizeHint().height())
+    shoot(dialog, "order_without_points")
+    dialog.reject()
+    select_solution(qtbot, area, TEXTILE)
+    dialog = open_order_dialog(qtbot, area, TEXTILE, plan_row=_plan_row(area, f"{TEXTILE}-B"))
+    dialog.resize(640, dialog.sizeHint().height())
+    shoot(dialog, "order_textile_offer")
+    dialog.reject()
+    select_solution(qtbot, area, TEXTILE)
+    order = place_order(qtbot, area, TEXTILE, plan_row=_plan_row(area, f"{TEXTILE}-A"))
+    for action in ("confirm", "mark-paid", "issue-invoice", "start-service"):
+        maker.sandbox.vendor(order.id, action)
+    maker.sandbox.advance(20)
+    refresh(qtbot, area)
+    area.show_order(order.id)
+    area.orders.detail.terminate_button.click()
+    termination = area.dialog
+    assert isinstance(termination, TerminationDialog)
+    qtbot.waitUntil(lambda: termination.quote is not None, timeout=WAIT_MS)
+    yesterday = termination.today - timedelta(days=1)
+    termination.on_edit.setMinimumDate(QDate(2000, 1, 1))
+    termination.on_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    termination.request_quote()
+    termination.resize(640, termination.sizeHint().height())
+    shoot(termination, "termination_date_in_past")
+    termination.reject()
