@@ -1645,6 +1645,26 @@ Reason: {reason}</translation>
         <source>請先正確填寫上面每個欄位。</source>
         <translation>Fill in every field above correctly first.</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard/identity_page.py" line="67" />
+        <source>請輸入出生日期，例如民國 64/3/14、64年3月14日，或西元 1975-03-14</source>
+        <translation>Enter the birth date, e.g. ROC 64/3/14 or 64年3月14日, or western 1975-03-14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/identity_page.py" line="81" />
+        <source>讀作西元 {iso}（民國 {roc}）</source>
+        <translation>Read as {iso} (a western year; ROC {roc})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/identity_page.py" line="84" />
+        <source>讀作民國 {roc}（西元 {iso}）</source>
+        <translation>Read as ROC {roc} ({iso})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/identity_page.py" line="99" />
+        <source>負責人出生日期（民國或西元）</source>
+        <translation>Responsible person's birth date (ROC or western year)</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarningDialog</name>
@@ -1735,6 +1755,11 @@ Reason: {reason}</translation>
         <location filename="../../ui/wizard/form_page.py" line="161" />
         <source>已選擇：{code} {name}</source>
         <translation>Chosen: {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="140" />
+        <source>找不到含「{text}」的產業類別。請換個關鍵字（例如：餐飲、批發、56），或選「其他」自行填寫。</source>
+        <translation>No industry contains “{text}”. Try another word (e.g. 餐飲, 批發, 56), or choose “Other” and describe it.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3295,11 @@ Tags: {tags}</translation>
         <location filename="../../ui/member/solutions.py" line="329" />
         <source>以密碼登入只能查詢；訂購需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; ordering needs a signature with a certificate card or the mobile citizen certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/solutions.py" line="216" />
+        <source>找不到符合條件的方案。請換個關鍵字，或把類別與館別改回「全部」再搜尋一次。</source>
+        <translation>No solution matches. Try another keyword, or set the category and the pavilion back to “All” and search again.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -20,7 +20,12 @@ from ui.widgets.fields import FieldRow
 from ui.widgets.qr import QUIET_ZONE, QrView, qr_image
 from ui.wizard.card_check import card_problem
 from ui.wizard.form_page import IndustryPicker
-from ui.wizard.identity_page import birthday_message, national_id_message, parse_birthday
+from ui.wizard.identity_page import (
+    birthday_message,
+    national_id_message,
+    parse_birthday,
+    phone_method_fields,
+)
 from ui.wizard.mobile_panel import MobileWaitPanel
 from ui.wizard.ubn_page import ubn_message
 
@@ -78,6 +83,27 @@ def test_person_checks() -> None:
     assert birthday_message("200/1/1") is not None
 
 
+def test_birthday_fields_read_roc_and_western_dates_and_say_which(qtbot: QtBot) -> None:
+    born = date(1975, 3, 14)
+    assert parse_birthday("1975/3/14") == born, "a western year is not read as ROC 1975"
+    assert parse_birthday("西元1975年3月14日") == born
+    assert birthday_message("1975/3/14") is None
+    birthday, _mobile = phone_method_fields()
+    qtbot.addWidget(birthday)
+    assert "西元" in birthday.label.text()
+    assert "民國" in birthday.label.text()
+    assert birthday.edit.placeholderText().startswith("例")
+    birthday.edit.setText("64/3/14")
+    assert birthday.reading.isVisibleTo(birthday)
+    assert birthday.reading.text() == "讀作民國 64年3月14日（西元 1975-03-14）"
+    birthday.edit.setText("1975/3/14")
+    assert birthday.reading.text() == "讀作西元 1975-03-14（民國 64年3月14日）"
+    birthday.edit.setText("1975/2/30")
+    assert not birthday.reading.isVisibleTo(birthday)
+    assert birthday.error.isVisibleTo(birthday)
+    assert "1975-03-14" in birthday.error.text(), "the message shows both accepted forms"
+
+
 def test_field_row_checks_as_typed(qtbot: QtBot) -> None:
     row = FieldRow("ubn", "統一編號", ubn_message)
     qtbot.addWidget(row)
@@ -101,7 +127,20 @@ def test_industry_picker_searches_names_and_codes(qtbot: QtBot) -> None:
     assert picker.code == "56"
     assert picker.filter("56") >= 1
     assert picker.filter("製造") > 20
+    assert not picker.no_match.isVisibleTo(picker)
     assert picker.filter("沒有這種行業") == 0
+    # no empty tree: a message that says so and what to do, and 「其他」 stays offered
+    assert picker.no_match.isVisibleTo(picker)
+    assert "沒有這種行業" in picker.no_match.text()
+    assert "其他" in picker.no_match.text()
+    shown = [
+        picker.tree.topLevelItem(i).text(0)
+        for i in range(picker.tree.topLevelItemCount())
+        if not picker.tree.topLevelItem(i).isHidden()
+    ]
+    assert shown == ["其他"]
+    assert picker.filter("") > 0
+    assert not picker.no_match.isVisibleTo(picker)
     picker.set_code("99")
     assert picker.code == ""
 
@@ -191,3 +230,30 @@ def test_mobile_wait_expires(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(failures), timeout=3000)
     assert failures[0].code == "MOBILE_EXPIRED"
     assert "0:00" in panel.countdown.text()
+
+
+def test_the_wording_fixes_read_in_english(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.application import TRANSLATIONS
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        birthday, _mobile = phone_method_fields()
+        qtbot.addWidget(birthday)
+        assert "western" in birthday.label.text()
+        birthday.edit.setText("1975/3/14")
+        assert birthday.reading.text().startswith("Read as 1975-03-14 (a western year")
+        birthday.edit.setText("64/3/14")
+        assert birthday.reading.text().startswith("Read as ROC")
+        assert birthday.edit.placeholderText() != "64/3/14", "an example, not a value"
+        picker = IndustryPicker()
+        qtbot.addWidget(picker)
+        picker.filter("zzz")
+        assert picker.no_match.text().startswith("No industry contains")
+    finally:
+        app.removeTranslator(translator)

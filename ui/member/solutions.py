@@ -210,7 +210,13 @@ class SolutionsPage(QWidget):
             item.setData(SOLUTION_ROLE, solution)
             self.results.addItem(item)
         if not solutions:
-            self.results.addItem(QListWidgetItem(self.tr("找不到符合條件的方案")))
+            self.results.addItem(
+                QListWidgetItem(
+                    self.tr(
+                        "找不到符合條件的方案。請換個關鍵字，或把類別與館別改回「全部」再搜尋一次。"
+                    )
+                )
+            )
             self._clear_detail()
         else:
             self.results.setCurrentRow(0)

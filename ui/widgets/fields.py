@@ -33,6 +33,7 @@ class FieldRow(QWidget):
         hint: str = "",
         password: bool = False,
         max_length: int = 200,
+        reading: Check | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,6 +68,13 @@ class FieldRow(QWidget):
             hint_label.setWordWrap(True)
             layout.addWidget(hint_label)
         layout.addWidget(self.error)
+        # how an accepted value was read (「讀作民國 64年3月14日（西元 1975-03-14）」)
+        self._reading = reading
+        self.reading = QLabel()
+        self.reading.setObjectName("FieldReading")
+        self.reading.setWordWrap(True)
+        self.reading.setVisible(False)
+        layout.addWidget(self.reading)
         self.edit.textChanged.connect(self._changed)
         self._touched = False
 
@@ -107,4 +115,7 @@ class FieldRow(QWidget):
             self.set_error(None)
             return False
         self.set_error(translate_rule_message(message) if message else None)
+        read = self._reading(self.text()) if self._reading and not message else None
+        self.reading.setText(read or "")
+        self.reading.setVisible(bool(read))
         return message is None

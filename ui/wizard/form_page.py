@@ -86,12 +86,18 @@ class IndustryPicker(QWidget):
             placeholder=self.tr("例如：文化資產修復"),
         )
         self.other.setVisible(False)
+        self._other_top = other_top
+        self.no_match = QLabel()
+        self.no_match.setObjectName("Hint")
+        self.no_match.setWordWrap(True)
+        self.no_match.setVisible(False)
         self.label.setBuddy(self.search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.label)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.tree)
         layout.addWidget(self.chosen)
         layout.addWidget(self.other)
@@ -123,6 +129,21 @@ class IndustryPicker(QWidget):
             top.setHidden(visible_children == 0)
             top.setExpanded(bool(needle) and visible_children > 0)
             shown += visible_children
+        if needle and shown == 0:
+            # never an empty tree: say so, and keep 「其他」 to describe the industry in words
+            self._other_top.setHidden(False)
+            for child in self._children(self._other_top):
+                child.setHidden(False)
+            self._other_top.setExpanded(True)
+        self.no_match.setText(
+            self.tr(
+                "找不到含「{text}」的產業類別。請換個關鍵字（例如：餐飲、批發、56），"
+                "或選「其他」自行填寫。"
+            ).format(text=text.strip())
+            if needle and shown == 0
+            else ""
+        )
+        self.no_match.setVisible(bool(needle) and shown == 0)
         return shown
 
     def _pick_first_visible(self) -> None:

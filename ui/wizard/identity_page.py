@@ -7,13 +7,13 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
+from app.flows.dates import read_date
 from app.flows.login import MobilePoll
 from app.platform.models import Applicant
 from app.subsidy import (
     VerificationMethod,
     is_valid_mobile,
     is_valid_national_id,
-    parse_roc_date,
 )
 from app.support.help import load_help
 from ui.widgets.fields import FieldRow
@@ -52,18 +52,10 @@ def mobile_message(text: str) -> str | None:
 
 
 def parse_birthday(text: str) -> date | None:
-    """A birthday typed as an ROC date (70/1/2, 70年1月2日) or YYYY-MM-DD; None if unreadable."""
-    value = text.strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return parse_roc_date(value)
-    except ValueError:
-        return None
+    """A birthday typed as an ROC date (64/3/14, 64年3月14日) or a western one (1975/3/14,
+    1975-03-14); None if unreadable."""
+    reading = read_date(text)
+    return reading.day if reading is not None else None
 
 
 def birthday_message(text: str) -> str | None:
@@ -73,11 +65,25 @@ def birthday_message(text: str) -> str | None:
     born = parse_birthday(text)
     if born is None:
         return QCoreApplication.translate(
-            "IdentityPage", "請以民國年輸入，例如 64/3/14 或 64年3月14日"
+            "IdentityPage", "請輸入出生日期，例如民國 64/3/14、64年3月14日，或西元 1975-03-14"
         )
     if born >= date.today():
         return QCoreApplication.translate("IdentityPage", "出生日期須早於今天")
     return None
+
+
+def birthday_reading(text: str) -> str | None:
+    """Which date a typed birthday was read as, and in which calendar (None if unreadable)."""
+    reading = read_date(text)
+    if reading is None:
+        return None
+    if reading.western:
+        return QCoreApplication.translate("IdentityPage", "讀作西元 {iso}（民國 {roc}）").format(
+            iso=reading.day.isoformat(), roc=reading.roc
+        )
+    return QCoreApplication.translate("IdentityPage", "讀作民國 {roc}（西元 {iso}）").format(
+        iso=reading.day.isoformat(), roc=reading.roc
+    )
 
 
 def national_id_field(name: str, hint: str = "") -> FieldRow:
@@ -90,8 +96,9 @@ def phone_method_fields() -> tuple[FieldRow, FieldRow]:
     """Birthday and monthly-plan mobile number rows of the phone method."""
     birthday = FieldRow(
         "birthday",
-        QCoreApplication.translate("IdentityPage", "負責人出生日期（民國）"),
+        QCoreApplication.translate("IdentityPage", "負責人出生日期（民國或西元）"),
         birthday_message,
+        reading=birthday_reading,
         placeholder="64/3/14",
         max_length=20,
     )

@@ -52,6 +52,11 @@ def test_categories_recommended_first_and_filters(qtbot: QtBot, member: Any, sig
     assert invoices
     assert {s.category for s in invoices} == {"e_invoice"}
 
+    assert search(qtbot, area, q="沒有這種方案") == []
+    empty = area.solutions.results.item(0).text()
+    assert "找不到符合條件的方案" in empty
+    assert "換個關鍵字" in empty, "an empty search says what to do"
+
     found = search(qtbot, area, q="碳")
     assert found
     assert all("碳" in s.name + "".join(s.tags) for s in found)
