@@ -172,3 +172,8 @@ def test_hostile_answers_give_typed_errors_only(answers: list[bytes]) -> None:
     protocol = ApduProtocol(Hostile(*answers))
     with contextlib.suppress(CardError):
         protocol.transceive(CommandApdu(0x80, 0xB0, 0, 0, le=200))
+    # The same call on a card that answers properly returns its data.
+    data = answers[0][:200]
+    good = ApduProtocol(ScriptedTransport(data + b"\x90\x00"))
+    response = good.transceive(CommandApdu(0x80, 0xB0, 0, 0, le=200))
+    assert (response.data, response.sw1, response.sw2) == (data, 0x90, 0x00)

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -194,13 +195,32 @@ json_values = st.recursive(
 )
 
 
+@pytest.fixture(scope="module")
+def well_formed_answer() -> bytes:
+    """``GET /pkcs11info`` as HiPKI answers with a card in the reader (FakeHiPki)."""
+    readers = VirtualReaders((DEFAULT_READER,))
+    readers.insert(EmulatedCard.from_demo_card(DemoPKI.load().cards["moica-sme-owner"]))
+    with FakeHiPki(readers.slots) as fake:
+        return requests.get(
+            f"{fake.url}/pkcs11info", params={"withcert": "true"}, timeout=10
+        ).content
+
+
 @settings(max_examples=60, deadline=None)
-@given(body=st.one_of(json_values.map(lambda v: json.dumps(v).encode()), st.binary(max_size=60)))
+@given(
+    body=st.one_of(json_values.map(lambda v: json.dumps(v).encode()), st.binary(max_size=60)),
+    well_formed=st.booleans(),
+)
 def test_malformed_server_answers_give_typed_errors(
-    hostile: tuple[str, type[Scripted]], body: bytes
+    hostile: tuple[str, type[Scripted]], well_formed_answer: bytes, body: bytes, well_formed: bool
 ) -> None:
+    """Any answer gives identities or a CardError; the well-formed answer gives its card."""
     url, handler = hostile
-    handler.body = body
+    handler.body = well_formed_answer if well_formed else body
+    if well_formed:
+        [who] = HiPkiSigner(url, timeout=2).identities()
+        assert who.identity.holder_name
+        return
     with contextlib.suppress(CardError):
         HiPkiSigner(url, timeout=2).identities()
 

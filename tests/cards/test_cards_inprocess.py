@@ -308,16 +308,25 @@ def test_atr_table() -> None:
     offset=st.sampled_from([0x0000, 0x0700, 0x0E00, 0x1500, 0x0E04, 0x0E40]),
     junk=st.binary(min_size=1, max_size=64),
     serial=st.binary(max_size=20),
+    corrupt=st.booleans(),
 )
-def test_hostile_card_contents_give_typed_errors(offset: int, junk: bytes, serial: bytes) -> None:
-    """Corrupt certificates and serials: reading gives an identity or a CardError, no crash."""
+def test_hostile_card_contents_give_typed_errors(
+    offset: int, junk: bytes, serial: bytes, corrupt: bool
+) -> None:
+    """Corrupt certificates and serials: reading gives an identity or a CardError, no crash;
+    the same card left intact is read."""
     card = EmulatedCard.from_demo_card(DemoPKI.load().cards["moica-sme-owner"])
-    blob = bytearray(card._files[(0x3F00, 0x08F2)])
-    blob[offset : offset + len(junk)] = junk
-    card._files[(0x3F00, 0x08F2)] = bytes(blob)
-    card._files[(0x3F00, 0x0900, 0x0903)] = serial
+    if corrupt:
+        blob = bytearray(card._files[(0x3F00, 0x08F2)])
+        blob[offset : offset + len(junk)] = junk
+        card._files[(0x3F00, 0x08F2)] = bytes(blob)
+        card._files[(0x3F00, 0x0900, 0x0903)] = serial
     readers = VirtualReaders()
     readers.insert(card)
+    if not corrupt:
+        identity, _driver = read_identity(readers.connect(DEFAULT_READER))
+        assert identity.holder_name
+        return
     with contextlib.suppress(CardError):
         read_identity(readers.connect(DEFAULT_READER))
 
