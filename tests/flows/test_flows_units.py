@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from platform_answers import like_platform
 
 from app.flows.documents import authorization_fields, consent_fields, signed_document
 from app.flows.enrolment import EnrolmentFlow, WizardStep, form_problems, ubn_problem
@@ -357,24 +358,30 @@ def test_every_status_has_a_label_and_weekday_words() -> None:
 
 
 def test_tracker_without_a_platform() -> None:
-    order = Order.from_json(
-        {
-            "id": "20261121093000000001",
-            "solution": "雲端收銀",
-            "vendor": {"id": "v", "name": "甲"},
-            "plan": {"id": "p", "name": "年約"},
-            "price": 60000,
-            "points": 30000,
-            "self_pay": 30000,
-            "status": "in_service",
-            "history": [
-                {"status": "awaiting_vendor", "at": "2026-11-02T09:00:00+08:00"},
-                {"status": "in_service", "at": "2026-11-10T09:00:00+08:00"},
-            ],
-            "deadlines": {"vendor_confirm_by": "2026-11-04", "payment_due_by": "2026-11-06"},
-            "service": {"start": "2026-11-10", "end": "2027-11-10"},
-        }
-    )
+    raw = {
+        "id": "20261121093000000001",
+        "solution": {"id": "s", "name": "雲端收銀", "pavilion": "general"},
+        "vendor": {"id": "v", "name": "甲"},
+        "plan": {"id": "p", "name": "年約", "months": 12, "price": 60000},
+        "price": 60000,
+        "points": 30000,
+        "self_pay": 30000,
+        "ratio": "1:1",
+        "status": "in_service",
+        "status_text": "服務使用中",
+        "history": [
+            {"status": "awaiting_vendor", "at": "2026-11-02T09:00:00+08:00", "note": ""},
+            {"status": "in_service", "at": "2026-11-10T09:00:00+08:00", "note": ""},
+        ],
+        "deadlines": {"vendor_confirm_by": "2026-11-04", "payment_due_by": "2026-11-06"},
+        "payment_url": None,
+        "invoice": {"number": "TS00000001", "amount": 60000, "issued_on": "2026-11-09"},
+        "service": {"start": "2026-11-10", "end": "2027-11-10"},
+        "settlement": None,
+        "created_at": "2026-11-02T09:00:00+08:00",
+        "updated_at": "2026-11-10T09:00:00+08:00",
+    }
+    order = Order.from_json(like_platform("order", raw))
     tracker = OrderTracker(order, date(2026, 11, 21), WorkCalendar.taiwan())
     assert tracker.current_deadline() is None
     assert not tracker.cancellable

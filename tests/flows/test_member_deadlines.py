@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from platform_answers import like_platform
 
 from app.flows.member_deadlines import (
     ActionKind,
@@ -32,22 +33,40 @@ HOLIDAY = date(2026, 6, 19)  # a Friday (端午節 2026)
 CAL = WorkCalendar({HOLIDAY}, CalendarOverrides())
 
 
+SOLUTION = {"id": "S002", "name": "雲翔 ERP 標準版", "pavilion": "general"}
+PLAN = {"id": "S002-03M", "name": "季方案", "months": 3, "price": 27_000}
+
+
 def order(
-    status: str = "awaiting_vendor", order_id: str = "20260601090000000001", **deadlines: str
+    status: str = "awaiting_vendor",
+    order_id: str = "20260601090000000001",
+    *,
+    earlier: tuple[str, ...] = (),
+    **deadlines: str,
 ) -> Order:
     raw: dict[str, Any] = {
         "id": order_id,
-        "solution": {"id": "S002", "name": "雲翔 ERP 標準版"},
+        "solution": SOLUTION,
         "vendor": {"id": "V001", "name": "雲翔資訊"},
-        "plan": {"id": "S002-03M", "name": "季方案", "months": 3},
+        "plan": PLAN,
         "price": 27_000,
         "points": 13_500,
         "self_pay": 13_500,
         "status": status,
-        "history": [{"status": status, "at": "2026-06-01T09:00:00+08:00"}],
+        "history": [
+            {"status": s, "at": "2026-06-01T09:00:00+08:00", "note": ""} for s in (*earlier, status)
+        ],
         "deadlines": deadlines,
+        "ratio": "1:1",
+        "status_text": "",
+        "payment_url": None,
+        "invoice": None,
+        "service": None,
+        "settlement": None,
+        "created_at": "2026-06-01T09:00:00+08:00",
+        "updated_at": "2026-06-01T09:00:00+08:00",
     }
-    return Order.from_json(raw)
+    return Order.from_json(like_platform("order", raw))
 
 
 def points(
@@ -230,22 +249,7 @@ def test_unread_first_keeps_every_notification(items: list[tuple[bool, int]]) ->
 
 
 def _with_history(status: str, *earlier: str, **deadlines: str) -> Order:
-    made = order(status, **deadlines)
-    raw_history = [{"status": s, "at": "2026-06-01T09:00:00+08:00"} for s in (*earlier, status)]
-    return Order.from_json(
-        {
-            "id": made.id,
-            "solution": {"id": "S002", "name": "雲翔 ERP 標準版"},
-            "vendor": {"id": "V001", "name": "雲翔資訊"},
-            "plan": {"id": "S002-03M", "name": "季方案"},
-            "price": made.price,
-            "points": made.points,
-            "self_pay": made.self_pay,
-            "status": status,
-            "history": raw_history,
-            "deadlines": deadlines,
-        }
-    )
+    return order(status, earlier=earlier, **deadlines)
 
 
 def _outcomes(made: Order, today: date) -> dict[DeadlineName, DeadlineOutcome]:

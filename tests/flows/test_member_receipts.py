@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from platform_answers import like_platform
 
 from app.platform import CardSignature, MobileSignature, Order, TerminationQuote
 from app.receipts import (
@@ -25,13 +26,15 @@ PARTY = Party("雲端示範股份有限公司（測試）", "16480894")
 def order(**extra: Any) -> Order:
     raw: dict[str, Any] = {
         "id": "20230131170117763814",
-        "solution": {"id": "S013", "name": "小店通開店平台"},
+        "solution": {"id": "S013", "name": "小店通開店平台", "pavilion": "general"},
         "vendor": {"id": "V007", "name": "尚試電腦股份有限公司"},
-        "plan": {"id": "S013-06M", "name": "開店平台 半年方案", "months": 6},
+        "plan": {"id": "S013-06M", "name": "開店平台 半年方案", "months": 6, "price": 60_000},
         "price": 60_000,
         "points": 30_000,
         "self_pay": 30_000,
+        "ratio": "1:1",
         "status": "in_service",
+        "status_text": "服務使用中",
         "history": [],
         "deadlines": {
             "vendor_confirm_by": "2023-02-02",
@@ -41,9 +44,13 @@ def order(**extra: Any) -> Order:
         },
         "invoice": {"number": "AB12345678", "amount": 60_000, "issued_on": "2023-02-07"},
         "service": {"start": "2023-06-01", "end": "2023-12-01"},
+        "payment_url": None,
+        "settlement": None,
+        "created_at": "2023-01-31T17:01:17+08:00",
+        "updated_at": "2023-06-01T09:00:00+08:00",
     }
     raw.update(extra)
-    return Order.from_json(raw)
+    return Order.from_json(like_platform("order", raw))
 
 
 def test_roc_day_has_the_weekday() -> None:
@@ -100,7 +107,7 @@ def test_order_receipt_of_a_terminated_order_shows_the_settlement() -> None:
 
 
 def test_order_receipt_escapes_html_and_names_the_mobile_signature() -> None:
-    hostile = order(plan={"id": "p", "name": "<script>x</script>", "months": 3})
+    hostile = order(plan={"id": "p", "name": "<script>x</script>", "months": 3, "price": 60_000})
     receipt = order_receipt(
         hostile,
         PARTY,

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import requests
 from local_http import LocalServer, Seen
+from platform_answers import like_platform
 
 from app.platform import (
     AuthExpired,
@@ -28,18 +29,29 @@ UBN = "16480894"
 TOKEN = "tok-SECRET-abcdef0123456789"
 ORDER_ID = "20261121093000000001"
 
-ORDER = {
-    "id": ORDER_ID,
-    "solution": {"id": "s1", "name": "雲端收銀"},
-    "vendor": {"id": "v1", "name": "示範資訊股份有限公司"},
-    "plan": {"id": "p1", "name": "年約", "months": 12},
-    "price": 60000,
-    "points": 30000,
-    "self_pay": 30000,
-    "status": "awaiting_vendor",
-    "history": [{"status": "awaiting_vendor", "at": "2026-11-21T09:30:00+08:00", "note": ""}],
-    "deadlines": {"vendor_confirm_by": "2026-11-25"},
-}
+ORDER = like_platform(
+    "order",
+    {
+        "id": ORDER_ID,
+        "solution": {"id": "s1", "name": "雲端收銀", "pavilion": "general"},
+        "vendor": {"id": "v1", "name": "示範資訊股份有限公司"},
+        "plan": {"id": "p1", "name": "年約", "months": 12, "price": 60000},
+        "price": 60000,
+        "points": 30000,
+        "self_pay": 30000,
+        "ratio": "1:1",
+        "status": "awaiting_vendor",
+        "status_text": "待廠商確認",
+        "history": [{"status": "awaiting_vendor", "at": "2026-11-21T09:30:00+08:00", "note": ""}],
+        "deadlines": {"vendor_confirm_by": "2026-11-25"},
+        "payment_url": None,
+        "invoice": None,
+        "service": None,
+        "settlement": None,
+        "created_at": "2026-11-21T09:30:00+08:00",
+        "updated_at": "2026-11-21T09:30:00+08:00",
+    },
+)
 
 
 class Clock:
