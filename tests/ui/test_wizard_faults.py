@@ -211,14 +211,36 @@ def test_platform_error_keeps_the_answers_and_retry_succeeds(make_wizard: Any) -
 
 
 def test_dropped_answer_is_retried_without_a_second_submission(make_wizard: Any) -> None:
+    """The platform committed the consents but the answer was lost: the client sends them
+    again under the same Idempotency-Key and gets the stored answer back (a replay), so the
+    platform acted on one submission."""
     driver = make_wizard()
     _ticked_consents(driver)
+    session: requests.Session = driver.wizard.client._session
+    send = session.send
+    keys: list[str | None] = []
+    replays: list[str | None] = []
+
+    def counting_send(request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        consents = request.method == "POST" and str(request.url).endswith("/consents")
+        if consents:
+            keys.append(request.headers.get("Idempotency-Key"))
+        response = send(request, **kwargs)
+        if consents:
+            replays.append(response.headers.get("Idempotent-Replay"))
+        return response
+
+    session.send = counting_send  # type: ignore[method-assign]
     driver.sandbox.fault("drop_after_commit", path="/api/v1/application/consents")
     driver.sign("123456")
     driver.wait_page("form", timeout=30000)
     draft = driver.wizard.service.draft
     assert draft is not None
     assert draft.submitted("consents") is not None
+    assert len(keys) == 2, keys  # the dropped first attempt and one retry
+    assert keys[0] is not None
+    assert keys[0] == keys[1]
+    assert replays == ["true"], "the retry's answer is the stored first one"
 
 
 def test_disqualified_and_unknown_ubns(make_wizard: Any) -> None:

@@ -108,12 +108,24 @@ def place_order(qtbot: QtBot, area: MemberArea, solution_id: str, plan_row: int 
     return order
 
 
-def make_client(base_url: str, folder: Path) -> PlatformClient:
-    """A platform client with memory-only secrets and a private cache folder."""
+def make_client(base_url: str, folder: Path, **options: Any) -> PlatformClient:
+    """A platform client with memory-only secrets and a private cache folder; ``options``
+    go to :class:`PlatformClient` (e.g. :data:`SHORT_TIMEOUTS`)."""
     secrets = SecretStore()
     return PlatformClient(
         base_url,
         tokens=TokenStore(secrets),
         cache=ResponseCache(base_url, secrets=secrets, directory=folder / "cache"),
         backoff_seconds=0.01,
+        **options,
     )
+
+
+SHORT_TIMEOUTS: dict[str, Any] = {
+    "timeout": (2.0, 5.0),
+    "attempt_deadline": 6.0,
+    "total_deadline": 8.0,
+    "retries": 1,
+}
+"""Client deadlines well inside :data:`WAIT_MS`, for tests that wait on a platform that is
+gone: the test's wait must outlast every timeout of the client, never race one."""

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import requests
 from member_helpers import (
+    SHORT_TIMEOUTS,
     WAIT_MS,
     make_client,
     open_area,
@@ -21,6 +22,7 @@ from member_helpers import (
     place_order,
     refresh,
 )
+from platform_answers import like_platform
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -134,7 +136,8 @@ class NotSigning:
 def test_offline_shows_the_last_copy_with_its_time(qtbot: QtBot, tmp_path: Path) -> None:
     platform = serve_in_thread(create_app("sqlite://"))
     try:
-        client = make_client(platform.base_url, tmp_path)
+        client = make_client(platform.base_url, tmp_path, **SHORT_TIMEOUTS)
+        assert SHORT_TIMEOUTS["total_deadline"] * 1000 * 2 < WAIT_MS
         scenario = requests.post(
             f"{platform.base_url}/_sandbox/scenarios",
             json={"name": "member_with_points"},
@@ -191,21 +194,47 @@ def synthetic_orders(count: int) -> list[Order]:
         at = base + timedelta(minutes=n)
         orders.append(
             Order.from_json(
-                {
-                    "id": f"2026060109{n:010d}",
-                    "solution": {"id": "S002", "name": "雲翔 ERP 標準版"},
-                    "vendor": {"id": "V001", "name": "雲翔資訊股份有限公司（測試）"},
-                    "plan": {"id": "S002-03M", "name": "雲翔 ERP 標準版 季方案", "months": 3},
-                    "price": 27_000,
-                    "points": 13_500,
-                    "self_pay": 13_500,
-                    "status": "awaiting_vendor" if n % 2 else "awaiting_payment",
-                    "history": [{"status": "awaiting_vendor", "at": at.isoformat() + "+08:00"}],
-                    "deadlines": {
-                        "vendor_confirm_by": "2026-06-03",
-                        "payment_due_by": "2026-06-05",
+                like_platform(
+                    "order",
+                    {
+                        "id": f"2026060109{n:010d}",
+                        "solution": {
+                            "id": "S002",
+                            "name": "雲翔 ERP 標準版",
+                            "pavilion": "general",
+                        },
+                        "vendor": {"id": "V001", "name": "雲翔資訊股份有限公司（測試）"},
+                        "plan": {
+                            "id": "S002-03M",
+                            "name": "雲翔 ERP 標準版 季方案",
+                            "months": 3,
+                            "price": 27_000,
+                        },
+                        "price": 27_000,
+                        "points": 13_500,
+                        "self_pay": 13_500,
+                        "ratio": "1:1",
+                        "status": "awaiting_vendor" if n % 2 else "awaiting_payment",
+                        "status_text": "",
+                        "history": [
+                            {
+                                "status": "awaiting_vendor",
+                                "at": at.isoformat() + "+08:00",
+                                "note": "",
+                            }
+                        ],
+                        "deadlines": {
+                            "vendor_confirm_by": "2026-06-03",
+                            "payment_due_by": "2026-06-05",
+                        },
+                        "payment_url": None,
+                        "invoice": None,
+                        "service": None,
+                        "settlement": None,
+                        "created_at": at.isoformat() + "+08:00",
+                        "updated_at": at.isoformat() + "+08:00",
                     },
-                }
+                )
             )
         )
     return orders
