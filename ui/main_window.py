@@ -337,7 +337,15 @@ class MainWindow(QMainWindow):
 
         self.training_panel = TrainingPanel(PlatformClient(base_url), cards.virtual_readers)
         self.training_panel.data_reset.connect(self._after_training_reset)
+        self.training_panel.platform_changed.connect(self._after_training_change)
         self.panel_button.setEnabled(True)
+
+    def _after_training_change(self) -> None:
+        # A vendor step or a moved clock shows in the member area at once.
+        from ui.member.area import MemberArea
+
+        if isinstance(self.member_area, MemberArea):
+            self.member_area.refresh()
 
     def _after_training_reset(self) -> None:
         # What the pages showed is gone from the platform: start again from the start page.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from ._parse import Obj, b64encode
 from .client import PlatformClient
@@ -37,6 +37,35 @@ class OutboxMessage:
     body: str
     code: str | None
     ubn: str | None
+
+
+RUN_TO_SERVICE = ("confirm", "mark-paid", "issue-invoice", "start-service")
+"""The vendor's steps from a new order to a running service (each as the platform names it)."""
+
+
+@dataclass(frozen=True)
+class VendorOrder:
+    """An order as the vendor simulator sees it, with the vendor's next possible actions."""
+
+    id: str
+    ubn: str
+    applicant: str
+    solution: str
+    plan: str
+    self_pay: int
+    status: str
+    status_text: str
+    next_vendor_actions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Something the platform clock will set off: on ``on`` (the first day it takes effect)."""
+
+    on: date
+    kind: str
+    title: str
+    order_id: str | None
 
 
 class TrainingPlatform:
@@ -102,6 +131,41 @@ class TrainingPlatform:
     def vendor(self, order_id: str, action: str) -> object:
         """Act as the vendor: confirm, decline, mark-paid, issue-invoice, start-service, claim."""
         return self._post(f"/vendor/orders/{order_id}/{action}")
+
+    def orders(self) -> list[VendorOrder]:
+        """Every order on the platform, newest first (``GET /_sandbox/orders``)."""
+        raw = Obj(self._get("/orders"), "orders")
+        return list(
+            raw.each(
+                "items",
+                lambda o: VendorOrder(
+                    o.text("id"),
+                    o.text("ubn"),
+                    o.text("applicant"),
+                    o.text("solution"),
+                    o.text("plan"),
+                    o.amount("self_pay"),
+                    o.text("status"),
+                    o.text("status_text"),
+                    tuple(str(a) for a in o.items("next_vendor_actions")),
+                ),
+            )
+        )
+
+    def deadlines(self) -> tuple[date, list[Deadline]]:
+        """The platform's today and what its clock sets off next, soonest first."""
+        raw = Obj(self._get("/deadlines"), "deadlines")
+        items = raw.each(
+            "items",
+            lambda d: Deadline(
+                d.day("on"), d.text("kind"), d.text("title"), d.opt_text("order_id")
+            ),
+        )
+        return raw.day("today"), list(items)
+
+    def pay(self, order_id: str) -> None:
+        """Pay the order's self-pay on the training payment page (``POST /_sandbox/pay/{id}``)."""
+        self._post(f"/payments/{order_id}")
 
     def decide_mobile(self, transaction_id: str, approve: bool = True) -> object:
         """Act as the applicant's phone: approve or reject a mobile transaction."""

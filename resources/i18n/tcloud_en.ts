@@ -1832,6 +1832,26 @@ Reason: {reason}</translation>
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press "Member login" again in a moment.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/training/ui/main_window.py" line="203" />
+        <source>訓練平台狀態</source>
+        <translation>Training platform status</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/main_window.py" line="306" />
+        <source>訓練平台無法啟動。請關閉程式後再開一次；若仍然不行，請到「說明與診斷」產生報告並寄給客服。</source>
+        <translation>The training platform cannot start. Close the program and open it again; if that does not help, create a report under Help and diagnostics and send it to the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/main_window.py" line="315" />
+        <source>訓練平台意外停止了，正在重新啟動；您畫面上的資料都還在，不必重填。</source>
+        <translation>The training platform stopped unexpectedly and is restarting; everything on your screen is kept, nothing needs to be typed again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/main_window.py" line="321" />
+        <source>訓練平台已重新啟動，可以繼續練習；剛才沒送出的動作請再按一次。</source>
+        <translation>The training platform is running again; carry on practising. Press again whatever did not go through.</translation>
+    </message>
 </context>
 <context>
     <name>MemberArea</name>
@@ -3085,6 +3105,16 @@ Send it?</translation>
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/training/ui/wizard/review_page.py" line="56" />
+        <source>訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（{days} 天後）。請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 {days} 天），再按「重新檢查審查結果」。</source>
+        <translation>Training mode: the platform clock decides the review; the result comes on the next working day, {day} ({days} days from now). In the training panel's Clock tab press Advance to the next deadline (or move {days} days forward), then press Check the review again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/wizard/review_page.py" line="64" />
+        <source>已於 {at} 重新檢查：仍在審查中。</source>
+        <translation>Checked again at {at}: still under review.</translation>
+    </message>
 </context>
 <context>
     <name>SignPages</name>
@@ -3784,6 +3814,191 @@ Subject: {subject}
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}，手機 {mobile}</source>
         <translation>{name}
   UBN {ubn}; responsible person {person}, national ID {id}, born {birthday}, mobile {mobile}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="108" />
+        <source>卡片</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="109" />
+        <source>手機</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="110" />
+        <source>廠商</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="110" />
+        <source>廠商模擬</source>
+        <translation>Vendor simulator</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="111" />
+        <source>信件</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="112" />
+        <source>時鐘</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="113" />
+        <source>資料</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="176" />
+        <location filename="../../work/wt/training/ui/training/panel.py" line="177" />
+        <source>在讀卡機的按鍵上輸入 PIN 碼</source>
+        <translation>Type the PIN on the reader's keys</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="210" />
+        <source>{holder} 的 PIN 碼：{pin}</source>
+        <translation>PIN of {holder}: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="419" />
+        <source>扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。</source>
+        <translation>Act as the vendor: choose an order and press the vendor's next step; the member area updates at once.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="423" />
+        <source>平台上的訂單</source>
+        <translation>Orders on the platform</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="429" />
+        <source>確認接單</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="430" />
+        <source>婉拒訂單</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="431" />
+        <source>標記已付款</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="432" />
+        <source>開立發票</source>
+        <translation>Issue invoice</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="433" />
+        <source>開通服務</source>
+        <translation>Start service</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="434" />
+        <source>請撥核銷</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="441" />
+        <source>一路做到「服務使用中」</source>
+        <translation>Run to In service</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="443" />
+        <source>重新整理訂單</source>
+        <translation>Reload orders</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="474" />
+        <source>{id}｜{applicant}｜{solution}
+　{status}</source>
+        <translation>{id} | {applicant} | {solution}
+  {status}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="537" />
+        <source>訂單 {id} 現在是「{status}」。</source>
+        <translation>Order {id} is now: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="606" />
+        <source>下一個期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="607" />
+        <source>前進到下一個期限</source>
+        <translation>Advance to the next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="611" />
+        <source>清除訓練資料…</source>
+        <translation>Clear training data…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="613" />
+        <source>刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。</source>
+        <translation>Deletes all practice data on the training platform and starts again from the demo data; asks first.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="640" />
+        <location filename="../../work/wt/training/ui/training/panel.py" line="678" />
+        <source>目前沒有會由平台時鐘觸發的期限。</source>
+        <translation>No deadline is waiting for the platform clock.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="644" />
+        <source>下一個期限：{title}（{on}，{days} 天後）</source>
+        <translation>Next deadline: {title} ({on}, in {days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="669" />
+        <source>已前進 {days} 天到 {on}：{title}</source>
+        <translation>Moved {days} days forward to {on}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="700" />
+        <source>清除訓練資料</source>
+        <translation>Clear training data</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="702" />
+        <source>要刪除訓練平台上所有的練習資料嗎？
+練習建立的會員、訂單、點數與平台時間都會清除，回到示範資料的起點；程式會回到首頁。這個動作無法復原。</source>
+        <translation>Delete all practice data on the training platform?
+Members, orders, points and the platform time made while practising are cleared and the demo data start again; the program returns to the start page. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="722" />
+        <source>沒有清除訓練資料。</source>
+        <translation>The training data were not cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="730" />
+        <source>訓練資料已清除，平台回到示範資料的起點。</source>
+        <translation>The training data were cleared; the platform starts again from the demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="760" />
+        <source>不符申請資格（練習被拒絕的情形）</source>
+        <translation>Not eligible (to practise a refusal)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="762" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="768" />
+        <source>{name}（{kind}）
+  統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}（{iso}），手機 {mobile}
+  可用的驗證方式：{methods}</source>
+        <translation>{name} ({kind})
+  UBN {ubn}; responsible person {person}, ID {id}, birthday {birthday} ({iso}), mobile {mobile}
+  Verification methods: {methods}</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +7200,67 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/wizard/rule_messages.py" line="61" />
         <source>申請工業館須同意工業館申請聲明</source>
         <translation>An industry pavilion application needs the industry pavilion declaration</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinkDialog</name>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="37" />
+        <location filename="../../work/wt/training/ui/member/payment.py" line="46" />
+        <source>付款連結</source>
+        <translation>Payment link</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="40" />
+        <source>這台電腦無法自動開啟瀏覽器。請複製下面的付款連結，貼到瀏覽器的網址列開啟並完成付款。</source>
+        <translation>No web browser could be opened on this computer. Copy the payment link below, paste it into a browser's address bar and complete the payment there.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="47" />
+        <source>複製連結</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="66" />
+        <source>已複製付款連結。</source>
+        <translation>The payment link was copied.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPaymentDialog</name>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="78" />
+        <source>付款（訓練平台）</source>
+        <translation>Payment (training platform)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="81" />
+        <source>訓練模式：這是練習用的付款頁，不會真的扣款。</source>
+        <translation>Training mode: a practice payment page; nothing is really charged.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="85" />
+        <source>訂單編號：{id}
+方案：{plan}
+應付自付款：{amount}</source>
+        <translation>Order number: {id}
+Plan: {plan}
+Self-pay due: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="93" />
+        <source>確認付款 {amount}</source>
+        <translation>Pay {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="109" />
+        <source>付款中…</source>
+        <translation>Paying…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/member/payment.py" line="114" />
+        <source>付款完成。訂單會改為「已付款，廠商開立發票中」。</source>
+        <translation>Paid. The order now waits for the vendor's invoice.</translation>
     </message>
 </context>
 </TS>

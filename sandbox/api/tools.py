@@ -12,8 +12,10 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, select
 
 from app.subsidy import (
+    ORDER_TRANSITIONS,
     ApplicationStep,
     OrderEvent,
+    OrderStatus,
     canonical_json,
     is_valid_ubn,
     required_authorizations,
@@ -31,10 +33,10 @@ from ..context import (
     real_now,
     tx_for,
 )
-from ..db import Applicant, MobileTransaction, Order, OutboxMessage, Plan
+from ..db import Applicant, MobileTransaction, Order, OutboxMessage, Plan, Solution
 from ..errors import ApiError
 from ..ledger import grant_points
-from ..orders import apply_event, get_order, order_view
+from ..orders import apply_event, deadlines_of, get_order, order_view, status_text
 from ..programme import programme_ids, setting_row
 from ..signing import b64, b64decode_field, demo_pki
 from ..sweep import sweep_until_now
@@ -390,6 +392,98 @@ def vendor(order_id: str, action: str, request: Request) -> dict[str, Any]:
         return vendor_action(tx, request, order_id, action)
 
 
+def next_vendor_actions(status: str) -> list[str]:
+    """The vendor actions the order's status allows, in the order a vendor takes them."""
+    allowed = ORDER_TRANSITIONS[OrderStatus(status)]
+    return [action for action, (event, _note) in _VENDOR_ACTIONS.items() if event in allowed]
+
+
+@router.get("/orders", summary="所有訂單與廠商下一步可做的操作")
+def list_orders(request: Request) -> dict[str, Any]:
+    """Every order on the platform, newest first, with the vendor's next actions."""
+    with tx_for(request) as tx:
+        rows = tx.db.execute(
+            select(Order, Applicant, Plan, Solution)
+            .join(Applicant, Order.applicant_id == Applicant.id)
+            .join(Plan, Order.plan_id == Plan.id)
+            .join(Solution, Plan.solution_id == Solution.id)
+            .order_by(Order.created_at.desc(), Order.id.desc())
+        ).all()
+        items = [
+            {
+                "id": order.id,
+                "ubn": applicant.ubn,
+                "applicant": applicant.name,
+                "solution": solution.name,
+                "plan": plan.name,
+                "self_pay": order.self_pay,
+                "status": order.status,
+                "status_text": status_text(order.status),
+                "next_vendor_actions": next_vendor_actions(order.status),
+            }
+            for order, applicant, plan, solution in rows
+        ]
+        return {"items": items, "total": len(items)}
+
+
+_ORDER_DEADLINES: tuple[tuple[str, str, str], ...] = (
+    (OrderStatus.AWAITING_VENDOR, "vendor_confirm_by", "廠商確認接單期限已過，訂單由系統取消"),
+    (OrderStatus.AWAITING_PAYMENT, "payment_due_by", "付款期限已過，訂單由系統取消"),
+    (OrderStatus.AWAITING_INVOICE, "invoice_due_by", "廠商開立發票期限已過"),
+    (OrderStatus.AWAITING_INVOICE, "service_start_by", "廠商開通服務期限已過"),
+    (OrderStatus.AWAITING_SERVICE, "service_start_by", "廠商開通服務期限已過"),
+)
+
+
+@router.get("/deadlines", summary="接下來會生效的期限")
+def upcoming_deadlines(request: Request) -> dict[str, Any]:
+    """What the clock will set off next: each item's ``on`` is the first day it takes effect."""
+    with tx_for(request) as tx:
+        today = tx.today
+        items: list[dict[str, Any]] = []
+        for applicant in tx.db.scalars(
+            select(Applicant).where(Applicant.status == "pending_review")
+        ):
+            if applicant.review_due_on is not None:
+                items.append(
+                    {
+                        "on": max(applicant.review_due_on, today).isoformat(),
+                        "kind": "review",
+                        "title": f"{applicant.name}：資格審查結果",
+                        "ubn": applicant.ubn,
+                    }
+                )
+        open_statuses = {status for status, _name, _title in _ORDER_DEADLINES}
+        open_statuses.add(OrderStatus.IN_SERVICE)
+        for order in tx.db.scalars(select(Order).where(Order.status.in_(open_statuses))):
+            deadlines = deadlines_of(order)
+            for status, name, title in _ORDER_DEADLINES:
+                deadline = getattr(deadlines, name)
+                if order.status == status and deadline is not None:
+                    # A deadline is the last day allowed: it takes effect the day after.
+                    effect = max(deadline + timedelta(days=1), today)
+                    items.append(
+                        {
+                            "on": effect.isoformat(),
+                            "kind": name,
+                            "title": f"訂單 {order.id}：{title}",
+                            "order_id": order.id,
+                            "deadline": deadline.isoformat(),
+                        }
+                    )
+            if order.status == OrderStatus.IN_SERVICE and order.service_end is not None:
+                items.append(
+                    {
+                        "on": max(order.service_end, today).isoformat(),
+                        "kind": "service_end",
+                        "title": f"訂單 {order.id}：方案期程結束",
+                        "order_id": order.id,
+                    }
+                )
+        items.sort(key=lambda item: (item["on"], item["title"]))
+        return {"today": today.isoformat(), "items": items}
+
+
 def _decide(tx: Tx, transaction_id: str, decision: str) -> MobileTransaction:
     row = tx.db.get(MobileTransaction, transaction_id)
     if row is None:
@@ -439,23 +533,45 @@ def pay_page(order_id: str, request: Request) -> HTMLResponse:
         return _page("自付款付款", body)
 
 
+def _pay(tx: Tx, order: Order) -> None:
+    """Pay the order's self-pay, as the vendor's payment service would."""
+    if order.status != OrderStatus.AWAITING_PAYMENT:
+        raise ApiError(
+            409,
+            "ORDER_NOT_PAYABLE",
+            f"訂單目前狀態為「{status_text(order.status)}」，不能付款。",
+            {"status": order.status},
+        )
+    apply_event(
+        tx, order, OrderEvent.PAY, f"已線上付款 NT${order.self_pay:,}", on=tx.today, at=tx.now
+    )
+
+
 @router.post("/pay/{order_id}", response_class=HTMLResponse, summary="模擬付款")
 def pay(order_id: str, request: Request) -> HTMLResponse:
-    """Mark the order paid, as the vendor's payment service would."""
+    """The payment page's button: mark the order paid."""
     with tx_for(request) as tx:
         order = tx.db.get(Order, order_id)
         if order is None:
             return _page("找不到訂單", "<p>此付款連結的訂單不存在。</p>", 404)
-        if order.status != "awaiting_payment":
+        try:
+            _pay(tx, order)
+        except ApiError:
             return _page(
                 "無法付款", f"<p>訂單目前狀態為 {html.escape(order.status)}，不能付款。</p>", 409
             )
-        apply_event(
-            tx, order, OrderEvent.PAY, f"已線上付款 NT${order.self_pay:,}", on=tx.today, at=tx.now
-        )
         return _page(
             "付款完成", f"<p>已收到訂單 {html.escape(order.id)} 的自付款，請回到程式查看。</p>"
         )
+
+
+@router.post("/payments/{order_id}", summary="模擬付款（訓練模式程式內的付款頁）")
+def pay_json(order_id: str, request: Request) -> dict[str, Any]:
+    """Pay the order's self-pay; answers the order as ``GET /orders/{id}`` would."""
+    with tx_for(request) as tx:
+        order = get_order(tx, order_id)
+        _pay(tx, order)
+        return order_view(tx, order, api_base(request))
 
 
 @router.get(

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -133,6 +134,7 @@ class MemberArea(QWidget):
         self.saved_receipts: list[Path] = []
         self.loading = False
         self.dialog: OrderDialog | TerminationDialog | None = None
+        self.payment_dialog: QDialog | None = None
         self._ended = False
         self._started = False
 
@@ -261,6 +263,7 @@ class MemberArea(QWidget):
         self.orders.detail.cancel_requested.connect(self.cancel_order)
         self.orders.detail.terminate_requested.connect(self.start_termination)
         self.orders.detail.receipt_requested.connect(self.save_order_receipt)
+        self.orders.detail.payment_requested.connect(self.open_payment)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.timer = QTimer(self)
@@ -553,6 +556,16 @@ class MemberArea(QWidget):
     ) -> None:
         self.signed[order.id] = (signature, signed_at)
         self.refresh()
+
+    def open_payment(self, order: Order) -> QDialog | None:
+        """開啟付款連結: in training the client's own payment page; never silent."""
+        from ui.member.payment import TrainingPaymentDialog, open_payment
+
+        dialog = open_payment(self.client, order, training=self.training, parent=self)
+        if isinstance(dialog, TrainingPaymentDialog):
+            dialog.paid.connect(lambda _order_id: self.refresh())
+        self.payment_dialog = dialog
+        return dialog
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question."""

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -56,6 +55,7 @@ class OrderDetail(QWidget):
     cancel_requested = Signal(object)
     terminate_requested = Signal(object)
     receipt_requested = Signal(object)
+    payment_requested = Signal(object)
 
     def __init__(self, calendar: WorkCalendar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,9 +220,9 @@ class OrderDetail(QWidget):
         self.receipt_requested.emit(self.order)
 
     def open_payment(self) -> None:
-        """Open the payment link in the browser."""
+        """開啟付款連結: the member area decides how (see ui/member/payment.py)."""
         if self.order is not None and self.order.payment_url:
-            QDesktopServices.openUrl(QUrl(self.order.payment_url))
+            self.payment_requested.emit(self.order)
 
 
 class OrdersPage(QWidget):

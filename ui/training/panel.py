@@ -13,6 +13,7 @@ training platform's ``/_sandbox`` endpoints off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,13 +35,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.client import PlatformClient
+from app.platform.training import RUN_TO_SERVICE, Deadline, TrainingPlatform, VendorOrder
+from app.subsidy import ApplicantType
+from app.subsidy.dates import ROC_OFFSET
 from certs.testpki import DemoPKI
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.wizard.card_panel import kind_name
+from ui.wizard.dates import display_date
 
 SWAP_DELAY_MS = 400
+VENDOR_REFRESH_MS = 2000
+
+
+def roc_slash_date(d: date) -> str:
+    """A date as the forms ask it typed: 民國年/月/日, e.g. 64/3/14."""
+    return f"{d.year - ROC_OFFSET}/{d.month}/{d.day}"
 
 
 def _paragraph(text: str) -> QLabel:
@@ -60,6 +71,8 @@ class TrainingPanel(QWidget):
 
     message = Signal(str)
     """Short status text (also read by screen readers)."""
+    platform_changed = Signal()
+    """The panel changed the platform (vendor step, clock): pages showing it refresh."""
     data_reset = Signal()
     """The training data were wiped: what the client shows of them is gone."""
     pad_changed = Signal(bool, int)
@@ -79,6 +92,8 @@ class TrainingPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         QShortcut(QKeySequence("Ctrl+T"), self, self.hide)
         self.client = client
+        self.training = TrainingPlatform(client)
+        self.orders: list[VendorOrder] = []
         self.readers = readers
         self.pki = DemoPKI.load()
         self.pending: dict[str, str] = {}
@@ -87,11 +102,18 @@ class TrainingPanel(QWidget):
         self._pad_was_waiting = False
         tabs = QTabWidget()
         tabs.setObjectName("TrainingTabs")
-        tabs.addTab(self._cards_tab(), self.tr("示範卡片"))
-        tabs.addTab(self._phone_tab(), self.tr("手機核准"))
-        tabs.addTab(self._mail_tab(), self.tr("平台寄出的信"))
-        tabs.addTab(self._clock_tab(), self.tr("平台時鐘"))
-        tabs.addTab(self._people_tab(), self.tr("示範資料"))
+        # Short tab names, so that every tab shows on the narrow panel; the full name is
+        # the tab's tooltip and what a screen reader says of the page.
+        for page, short, full in (
+            (self._cards_tab(), self.tr("卡片"), self.tr("示範卡片")),
+            (self._phone_tab(), self.tr("手機"), self.tr("手機核准")),
+            (self._vendor_tab(), self.tr("廠商"), self.tr("廠商模擬")),
+            (self._mail_tab(), self.tr("信件"), self.tr("平台寄出的信")),
+            (self._clock_tab(), self.tr("時鐘"), self.tr("平台時鐘")),
+            (self._people_tab(), self.tr("資料"), self.tr("示範資料")),
+        ):
+            page.setAccessibleName(full)
+            tabs.setTabToolTip(tabs.addTab(page, short), full)
         self.tabs = tabs
         self.status = QLabel()
         self.status.setObjectName("Hint")
@@ -150,12 +172,25 @@ class TrainingPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.insert_button)
         row.addWidget(self.remove_button)
-        self.pinpad_check = QCheckBox(self.tr("讀卡機有按鍵（在讀卡機上輸入 PIN 碼）"))
+        self.pinpad_check = QCheckBox(self.tr("讀卡機有按鍵"))
+        self.pinpad_check.setAccessibleDescription(self.tr("在讀卡機的按鍵上輸入 PIN 碼"))
+        self.pinpad_check.setToolTip(self.tr("在讀卡機的按鍵上輸入 PIN 碼"))
         self.pinpad_check.setAccessibleName(self.tr("讀卡機有按鍵"))
         self.pinpad_check.setChecked(self._has_pad_reader())
         self.pinpad_check.toggled.connect(self.set_pinpad)
+        # The combo box elides long names on a narrow panel: the PIN also stands on its own.
+        self.card_pin = QLabel()
+        self.card_pin.setObjectName("DemoCardPin")
+        self.card_pin.setWordWrap(True)
+        self.card_choice.currentIndexChanged.connect(self._show_card_pin)
+        self.card_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.card_choice.setMinimumContentsLength(12)
+        self._show_card_pin()
         layout.addWidget(intro)
         layout.addWidget(self.card_choice)
+        layout.addWidget(self.card_pin)
         layout.addLayout(row)
         layout.addWidget(self.card_state)
         layout.addWidget(self.pinpad_check)
@@ -167,6 +202,13 @@ class TrainingPanel(QWidget):
         if not enabled:
             self.card_state.setText(self.tr("這台電腦使用實體讀卡機，請插入真正的卡片。"))
         return tab
+
+    def _show_card_pin(self, _index: int = 0) -> None:
+        card = self.pki.cards.get(str(self.card_choice.currentData()))
+        if card is not None:
+            self.card_pin.setText(
+                self.tr("{holder} 的 PIN 碼：{pin}").format(holder=card.holder_name, pin=card.pin)
+            )
 
     def insert_card(self, card_id: str) -> None:
         """Put the demo card ``card_id`` into the virtual reader (replacing any card)."""
@@ -369,6 +411,142 @@ class TrainingPanel(QWidget):
             lambda: self._sandbox("POST", f"/_sandbox/mobile/{transaction_id}/{decision}"), done
         )
 
+    # --- vendor simulator ------------------------------------------------------------
+    def _vendor_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        intro = _paragraph(
+            self.tr("扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。")
+        )
+        self.order_list = QListWidget()
+        self.order_list.setObjectName("VendorOrders")
+        self.order_list.setAccessibleName(self.tr("平台上的訂單"))
+        self.order_list.currentRowChanged.connect(lambda _row: self._update_vendor_buttons())
+        grid = QGridLayout()
+        self.vendor_buttons: dict[str, QPushButton] = {}
+        for index, (action, text) in enumerate(
+            (
+                ("confirm", self.tr("確認接單")),
+                ("decline", self.tr("婉拒訂單")),
+                ("mark-paid", self.tr("標記已付款")),
+                ("issue-invoice", self.tr("開立發票")),
+                ("start-service", self.tr("開通服務")),
+                ("claim", self.tr("請撥核銷")),
+            )
+        ):
+            button = _button(text)
+            button.clicked.connect(lambda _=False, a=action: self.vendor_step(a))
+            grid.addWidget(button, index // 2, index % 2)
+            self.vendor_buttons[action] = button
+        self.run_to_service_button = _button(self.tr("一路做到「服務使用中」"))
+        self.run_to_service_button.clicked.connect(self.run_to_service)
+        refresh = _button(self.tr("重新整理訂單"))
+        refresh.clicked.connect(self.refresh_orders)
+        layout.addWidget(intro)
+        layout.addWidget(self.order_list, 1)
+        layout.addLayout(grid)
+        layout.addWidget(self.run_to_service_button)
+        layout.addWidget(refresh)
+        self.vendor_timer = QTimer(self)
+        self.vendor_timer.setInterval(VENDOR_REFRESH_MS)
+        self.vendor_timer.timeout.connect(self._poll_orders)
+        self.vendor_timer.start()
+        self._update_vendor_buttons()
+        return tab
+
+    def _poll_orders(self) -> None:
+        # New orders appear while the tab is on screen; nothing is asked otherwise.
+        if self.isVisible() and self.tabs.currentWidget() is self.order_list.parentWidget():
+            self.refresh_orders()
+
+    def refresh_orders(self) -> None:
+        """Read every order on the platform with the vendor's next actions."""
+        self._run(self.training.orders, self._show_orders)
+
+    def _show_orders(self, orders: list[VendorOrder]) -> None:
+        selected = self.selected_order()
+        keep = selected.id if selected is not None else None
+        self.orders = orders
+        self.order_list.blockSignals(True)
+        self.order_list.clear()
+        for order in orders:
+            self.order_list.addItem(
+                self.tr("{id}｜{applicant}｜{solution}\n　{status}").format(
+                    id=order.id,
+                    applicant=order.applicant,
+                    solution=order.solution,
+                    status=order.status_text,
+                )
+            )
+        row = next((i for i, o in enumerate(orders) if o.id == keep), 0 if orders else -1)
+        self.order_list.setCurrentRow(row)
+        self.order_list.blockSignals(False)
+        self._update_vendor_buttons()
+
+    def selected_order(self) -> VendorOrder | None:
+        """The order the vendor buttons act on."""
+        row = self.order_list.currentRow()
+        return self.orders[row] if 0 <= row < len(self.orders) else None
+
+    def select_order(self, order_id: str) -> None:
+        """Select ``order_id`` in the list (once it has been read)."""
+        for row, order in enumerate(self.orders):
+            if order.id == order_id:
+                self.order_list.setCurrentRow(row)
+
+    def _update_vendor_buttons(self) -> None:
+        order = self.selected_order()
+        allowed = set(order.next_vendor_actions) if order is not None else set()
+        for action, button in self.vendor_buttons.items():
+            button.setEnabled(action in allowed)
+        self.run_to_service_button.setEnabled(bool(allowed & set(RUN_TO_SERVICE)))
+
+    def vendor_step(self, action: str) -> None:
+        """Take the vendor's ``action`` on the selected order."""
+        order = self.selected_order()
+        if order is None:
+            return
+        self._vendor_steps(order.id, (action,))
+
+    def run_to_service(self) -> None:
+        """Take every vendor step from the order's status to 服務使用中."""
+        order = self.selected_order()
+        if order is None:
+            return
+        start = next(
+            (i for i, a in enumerate(RUN_TO_SERVICE) if a in order.next_vendor_actions), None
+        )
+        if start is not None:
+            self._vendor_steps(order.id, RUN_TO_SERVICE[start:])
+
+    def _vendor_steps(self, order_id: str, actions: tuple[str, ...]) -> None:
+        for button in (*self.vendor_buttons.values(), self.run_to_service_button):
+            button.setEnabled(False)
+        training = self.training
+
+        def work() -> list[VendorOrder]:
+            for action in actions:
+                training.vendor(order_id, action)
+            return training.orders()
+
+        def done(orders: list[VendorOrder]) -> None:
+            self._show_orders(orders)
+            now = next((o for o in orders if o.id == order_id), None)
+            if now is not None:
+                self.message.emit(
+                    self.tr("訂單 {id} 現在是「{status}」。").format(
+                        id=order_id, status=now.status_text
+                    )
+                )
+            self.platform_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            text = describe(error)
+            self.message.emit(f"{text.title}：{text.text}")
+            self.refresh_orders()
+
+        run_in_background(work, done, failed)
+
     # --- e-mail ----------------------------------------------------------------------
     def _mail_tab(self) -> QWidget:
         tab = QWidget()
@@ -424,6 +602,10 @@ class TrainingPanel(QWidget):
             button = _button(text)
             button.clicked.connect(lambda _=False, d=days: self.advance(d))
             grid.addWidget(button, index // 2, index % 2)
+        self.next_deadline_label = _paragraph("")
+        status_label(self.next_deadline_label, self.tr("下一個期限"))
+        self.next_deadline_button = _button(self.tr("前進到下一個期限"))
+        self.next_deadline_button.clicked.connect(self.advance_to_next_deadline)
         refresh = _button(self.tr("讀取平台時間"))
         refresh.clicked.connect(self.refresh_clock)
         reset = _button(self.tr("清除訓練資料…"))
@@ -435,6 +617,8 @@ class TrainingPanel(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.clock_label)
         layout.addLayout(grid)
+        layout.addWidget(self.next_deadline_label)
+        layout.addWidget(self.next_deadline_button)
         layout.addWidget(refresh)
         layout.addStretch(1)
         layout.addWidget(reset)
@@ -445,15 +629,68 @@ class TrainingPanel(QWidget):
         self.clock_label.setText(self.tr("平台時間：{now}").format(now=now[:16].replace("T", " ")))
 
     def refresh_clock(self) -> None:
-        """Read the platform's clock."""
+        """Read the platform's clock and what it sets off next."""
         self._run(lambda: self._sandbox("GET", "/_sandbox/clock"), self._show_clock)
+        self._run(self.training.deadlines, self._show_next_deadline)
+
+    def _show_next_deadline(self, answer: tuple[date, list[Deadline]]) -> None:
+        today, deadlines = answer
+        self.next_deadline = deadlines[0] if deadlines else None
+        if self.next_deadline is None:
+            self.next_deadline_label.setText(self.tr("目前沒有會由平台時鐘觸發的期限。"))
+        else:
+            days = (self.next_deadline.on - today).days
+            self.next_deadline_label.setText(
+                self.tr("下一個期限：{title}（{on}，{days} 天後）").format(
+                    title=self.next_deadline.title,
+                    on=display_date(self.next_deadline.on),
+                    days=days,
+                )
+            )
+        self.next_deadline_button.setEnabled(self.next_deadline is not None)
+
+    def advance_to_next_deadline(self) -> None:
+        """Move the clock to the day the next deadline takes effect, and say which it was."""
+        training = self.training
+
+        def work() -> tuple[Deadline, int]:
+            today, deadlines = training.deadlines()
+            if not deadlines:
+                raise LookupError("no deadline")
+            first = deadlines[0]
+            days = (first.on - today).days
+            if days > 0:
+                training.advance_days(days)
+            return first, days
+
+        def done(answer: tuple[Deadline, int]) -> None:
+            deadline, days = answer
+            self.message.emit(
+                self.tr("已前進 {days} 天到 {on}：{title}").format(
+                    days=days, on=display_date(deadline.on), title=deadline.title
+                )
+            )
+            self.platform_changed.emit()
+            self.refresh_clock()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, LookupError):
+                self.message.emit(self.tr("目前沒有會由平台時鐘觸發的期限。"))
+            else:
+                text = describe(error)
+                self.message.emit(f"{text.title}：{text.text}")
+
+        run_in_background(work, done, failed)
 
     def advance(self, days: int) -> None:
         """Move the platform's clock forward by ``days``."""
-        self._run(
-            lambda: self._sandbox("POST", "/_sandbox/clock", {"advance_days": days}),
-            self._show_clock,
-        )
+
+        def done(answer: Any) -> None:
+            self._show_clock(answer)
+            self.platform_changed.emit()
+            self._run(self.training.deadlines, self._show_next_deadline)
+
+        self._run(lambda: self._sandbox("POST", "/_sandbox/clock", {"advance_days": days}), done)
 
     def ask_reset(self) -> QMessageBox:
         """Ask before wiping the training data; :meth:`reset_platform` follows a Yes."""
@@ -503,23 +740,43 @@ class TrainingPanel(QWidget):
         text = QPlainTextEdit()
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("示範申請單位與負責人"))
-        from sandbox.world import DEMO_APPLICANTS
+        text.setPlainText("\n".join(self.demo_applicant_lines()))
+        self.people_view = text
+        layout.addWidget(text)
+        return tab
 
+    def demo_applicant_lines(self) -> list[str]:
+        """Each demo applicant: what to type, the methods it may use, the ROC birthday."""
+        from app.subsidy import allowed_methods
+        from app.support.help import load_help
+        from sandbox.world import DEMO_APPLICANTS
+        from ui.wizard.language import ui_language
+        from ui.wizard.ubn_page import applicant_type_name
+
+        guide, language = load_help(), ui_language()
         lines = []
         for demo in DEMO_APPLICANTS:
+            if demo.disqualified:
+                methods = self.tr("不符申請資格（練習被拒絕的情形）")
+            else:
+                methods = self.tr("、").join(
+                    guide.method(method).name.get(language)
+                    for method in allowed_methods(demo.applicant_type)
+                )
             lines.append(
                 self.tr(
-                    "{name}\n  統一編號 {ubn}；負責人 {person}，身分證字號 {id}，"
-                    "生日 {birthday}，手機 {mobile}"
+                    "{name}（{kind}）\n  統一編號 {ubn}；負責人 {person}，身分證字號 {id}，"
+                    "生日 {birthday}（{iso}），手機 {mobile}\n  可用的驗證方式：{methods}"
                 ).format(
                     name=demo.name,
+                    kind=applicant_type_name(ApplicantType(demo.applicant_type)),
                     ubn=demo.ubn,
                     person=demo.responsible_name,
                     id=demo.responsible_id,
-                    birthday=demo.birthday.isoformat(),
+                    birthday=roc_slash_date(demo.birthday),
+                    iso=demo.birthday.isoformat(),
                     mobile=demo.mobile,
+                    methods=methods,
                 )
             )
-        text.setPlainText("\n".join(lines))
-        layout.addWidget(text)
-        return tab
+        return lines

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QWidget
 
+from app.subsidy import ApplicantType, review_decided_by
 from ui.wizard.base import WizardPage
+from ui.wizard.dates import date_with_weekday
 
 
 class ReviewPage(WizardPage):
@@ -16,6 +20,7 @@ class ReviewPage(WizardPage):
         *,
         done: bool = False,
         training: bool = False,
+        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         if done:
@@ -33,16 +38,29 @@ class ReviewPage(WizardPage):
         self.under_review = under_review
         if not done:
             self.add_paragraph(self.tr("您填寫的資料都已送出並保存，不需要重填。"), "Hint")
-            if training:
-                self.add_paragraph(
-                    self.tr(
-                        "訓練模式：審查由平台時鐘決定。請開啟「訓練面板」的「平台時鐘」，"
-                        "前進 1 天後再按「重新檢查審查結果」。"
-                    ),
-                    "Hint",
-                )
+            if training and today is not None:
+                self.add_paragraph(self.training_tip(today), "Hint")
             self.next_button.setText(self.tr("重新檢查審查結果"))
             self.back_button.setText(self.tr("回到首頁"))
         else:
             self.next_button.setText(self.tr("回到首頁"))
+        self.recheck_label = self.add_paragraph("", "Hint")
+        self.recheck_label.setVisible(False)
         self.body.addStretch(1)
+
+    def training_tip(self, today: date) -> str:
+        """How far to move the training clock: to the next working day (the calendar's)."""
+        decided_by = review_decided_by(today, ApplicantType.TAX_REGISTERED)
+        assert decided_by is not None
+        return self.tr(
+            "訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（{days} 天後）。"
+            "請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 {days} 天），"
+            "再按「重新檢查審查結果」。"
+        ).format(day=date_with_weekday(decided_by), days=(decided_by - today).days)
+
+    def show_still_under_review(self, checked_at: str) -> None:
+        """Answer a recheck that found the review still open."""
+        self.recheck_label.setText(
+            self.tr("已於 {at} 重新檢查：仍在審查中。").format(at=checked_at)
+        )
+        self.recheck_label.setVisible(True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -642,7 +642,11 @@ class EnrolmentWizard(QWidget):
 
     # --- 5. review, self-assessment and result ---------------------------------------
     def _show_review(self) -> None:
-        page = ReviewPage(True, training=self.training)
+        current = self.pages.currentWidget()
+        if isinstance(current, ReviewPage) and current.under_review:
+            current.show_still_under_review(QTime.currentTime().toString("HH:mm:ss"))
+            return
+        page = ReviewPage(True, training=self.training, today=self._today())
         page.next_button.clicked.connect(lambda: self._refresh(page))
         page.back_requested.connect(self.leave)
         self._show(page, WizardStep.ASSESSMENT)

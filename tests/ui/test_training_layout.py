@@ -1,0 +1,105 @@
+"""The main window and the training panel fit side by side on small office screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import open_training_window
+from ui.training.placement import (
+    FRAME_ALLOWANCE,
+    PANEL_WIDTH,
+    dock_beside,
+    initial_window_size,
+)
+
+SCREENS = {"1366x768": QSize(1366, 768), "1280x720": QSize(1280, 720)}
+TASKBAR = 40
+
+
+def _available(screen: QSize) -> QRect:
+    return QRect(0, 0, screen.width(), screen.height() - TASKBAR)
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_window_and_panel_fit_the_screen(name: str) -> None:
+    available = _available(SCREENS[name])
+    size = initial_window_size(available, True, QSize(800, 600))
+    frame = QRect(QPoint(available.left(), available.top()), size + FRAME_ALLOWANCE)
+    main, panel = dock_beside(frame, available, 800)
+    assert available.contains(main)
+    assert available.contains(panel)
+    assert panel.left() == main.right() + 1
+    assert panel.width() == PANEL_WIDTH
+    # A window placed at the right edge is moved left to make room for the panel.
+    moved, beside = dock_beside(frame.translated(500, 0), available, 800)
+    assert available.contains(beside)
+    assert not moved.intersects(beside)
+
+
+def _clipped(root: QWidget) -> list[str]:
+    """Visible buttons and single-line labels narrower than their text needs."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        if isinstance(widget, QAbstractButton | QLabel):
+            needed = widget.minimumSizeHint().width()
+            if widget.width() < needed:
+                found.append(f"{type(widget).__name__} {widget.text()!r} {widget.width()}<{needed}")
+    return found
+
+
+def _composite(window: Any, panel: QWidget, screen: QSize) -> QPixmap:
+    picture = QPixmap(screen)
+    picture.fill(QColor("#30343a"))
+    painter = QPainter(picture)
+    painter.drawPixmap(window.pos(), window.grab())
+    painter.drawPixmap(panel.pos(), panel.grab())
+    painter.end()
+    return picture
+
+
+@pytest.mark.screenshot
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_screenshot_window_with_the_panel_open(
+    qtbot: QtBot, memory_keyring: Any, screenshot_dir: Path, name: str, language: str
+) -> None:
+    screen = SCREENS[name]
+    available = _available(screen)
+    window = open_training_window(qtbot, language)
+    try:
+        window.resize(initial_window_size(available, True, window.minimumSize()))
+        window.move(0, 0)
+        window.panel_button.click()
+        panel = window.training_panel
+        main, beside = dock_beside(window.frameGeometry(), available, window.minimumWidth())
+        window.setGeometry(main)
+        panel.setGeometry(beside)
+        window.open_wizard()
+        qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+        for index in range(panel.tabs.count()):
+            panel.tabs.setCurrentIndex(index)
+            if panel.tabs.currentWidget() is panel.next_deadline_label.parentWidget():
+                panel.refresh_clock()
+                qtbot.waitUntil(lambda: bool(panel.clock_label.text()), timeout=10000)
+            qtbot.waitUntil(lambda: panel.tabs.currentWidget().isVisible())
+            assert _clipped(panel) == [], (name, language, index)
+            assert _clipped(window.wizard) == [], (name, language, index)
+            assert window.frameGeometry().right() < beside.left() + 1
+            assert beside.right() < screen.width()
+            tab = panel.tabs.tabText(index)
+            path = screenshot_dir / f"training_{name}_{language}_tab{index}.png"
+            assert _composite(window, panel, screen).save(str(path)), tab
+    finally:
+        window.shutdown()
+        QCoreApplication.processEvents()
