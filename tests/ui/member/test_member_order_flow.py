@@ -18,6 +18,7 @@ from app.flows.tracking import MAIN_PATH
 from app.subsidy import OrderStatus, WorkCalendar, roc_date
 from ui.member.area import MemberArea
 from ui.member.labels import status_text
+from ui.member.payment import TrainingPaymentDialog
 
 CALENDAR = WorkCalendar.taiwan()
 EXISTING_FREE_SOLUTION = "S002"  # 雲翔 ERP 標準版: 9,000/month, general zone, not yet a customer
@@ -99,7 +100,8 @@ def test_every_status_and_deadline_of_the_order_flow(
     assert not area.orders.detail.pay_button.isVisible()
     assert not area.orders.detail.terminate_button.isVisible(), "not paid: cancel, not terminate"
 
-    # the vendor confirms the next day: payment due in 2 working days, link opens the browser
+    # the vendor confirms the next day: payment due in 2 working days; in training the link
+    # opens the client's own payment page, not the browser
     today = date.fromisoformat(sandbox.advance(1))
     sandbox.vendor(order.id, "confirm")
     text = show(qtbot, area, order.id)
@@ -111,8 +113,10 @@ def test_every_status_and_deadline_of_the_order_flow(
     expect_deadline(text, detail.deadlines.payment_due_by, today)
     assert area.orders.detail.pay_button.isVisible()
     area.orders.detail.pay_button.click()
-    assert browser.urls
-    assert browser.urls[0].endswith(f"/pay/{order.id}")
+    assert isinstance(area.payment_dialog, TrainingPaymentDialog)
+    assert area.payment_dialog.order.id == order.id
+    area.payment_dialog.close()
+    assert browser.urls == []
 
     # paid: invoice within 2 and service within 7 working days
     sandbox.vendor(order.id, "mark-paid")
