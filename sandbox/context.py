@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from app.errors import ErrorCode
 from app.subsidy import TAIWAN_TZ, Programme, canonical_json
 
 from .db import Applicant, ClockRow, Counter, Database, IdempotentResponse
@@ -163,12 +164,12 @@ class Tx:
         header = self.request.headers.get("authorization", "") if self.request else ""
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
-            raise ApiError(401, "UNAUTHENTICATED", "請先登入。")
+            raise ApiError(401, ErrorCode.UNAUTHENTICATED, "請先登入。")
         row = self.db.get(SessionRow, token.strip())
         if row is None or row.revoked:
-            raise ApiError(401, "TOKEN_INVALID", "登入憑證無效，請重新登入。")
+            raise ApiError(401, ErrorCode.TOKEN_INVALID, "登入憑證無效，請重新登入。")
         if row.expires_real < time.time():
-            raise ApiError(401, "TOKEN_EXPIRED", "登入已逾時，請重新登入。")
+            raise ApiError(401, ErrorCode.TOKEN_EXPIRED, "登入已逾時，請重新登入。")
         self._session = row
         return row
 
@@ -177,7 +178,7 @@ class Tx:
         if self._applicant is None:
             applicant = lock_applicant(self.db, self.session().applicant_id)
             if applicant is None:
-                raise ApiError(401, "TOKEN_INVALID", "登入憑證無效，請重新登入。")
+                raise ApiError(401, ErrorCode.TOKEN_INVALID, "登入憑證無效，請重新登入。")
             self._applicant = applicant
         return self._applicant
 
@@ -185,7 +186,9 @@ class Tx:
         """The logged-in applicant, refusing read-only (password) sessions."""
         if not self.session().can_sign:
             raise ApiError(
-                403, "READ_ONLY_SESSION", "以密碼登入僅能查詢，請改用憑證或行動自然人憑證登入。"
+                403,
+                ErrorCode.READ_ONLY_SESSION,
+                "以密碼登入僅能查詢，請改用憑證或行動自然人憑證登入。",
             )
         return self.applicant()
 
@@ -195,12 +198,14 @@ class Tx:
         if applicant.status == "pending_review":
             raise ApiError(
                 409,
-                "APPLICATION_UNDER_REVIEW",
+                ErrorCode.APPLICATION_UNDER_REVIEW,
                 f"資格審查中，預計於 {applicant.review_due_on} 完成。",
                 {"review_due_on": iso(applicant.review_due_on)},
             )
         if applicant.status != "active":
-            raise ApiError(409, "APPLICATION_NOT_ACTIVE", "帳號尚未啟用，請先完成申請步驟。")
+            raise ApiError(
+                409, ErrorCode.APPLICATION_NOT_ACTIVE, "帳號尚未啟用，請先完成申請步驟。"
+            )
         return applicant
 
     def _idempotency_key(self) -> str | None:
@@ -213,7 +218,7 @@ class Tx:
         if not key or len(key) > 200:
             raise ApiError(
                 422,
-                "VALIDATION_ERROR",
+                ErrorCode.VALIDATION_ERROR,
                 "Idempotency-Key 須為 1–200 字元。",
                 {"fields": {"Idempotency-Key": "長度不正確。"}},
             )

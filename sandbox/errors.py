@@ -12,6 +12,8 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
 
+from app.errors import ErrorCode
+
 log = logging.getLogger(__name__)
 
 
@@ -19,7 +21,7 @@ class ApiError(Exception):
     """An error answered as ``{"error": {"code", "message", "details"}}``."""
 
     def __init__(
-        self, status: int, code: str, message: str, details: dict[str, Any] | None = None
+        self, status: int, code: ErrorCode, message: str, details: dict[str, Any] | None = None
     ) -> None:
         super().__init__(f"{code}: {message}")
         self.status = status
@@ -43,36 +45,40 @@ class IdempotentReplay(Exception):  # noqa: N818 - a control-flow signal, not an
         )
 
 
-def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+def error_body(
+    code: ErrorCode, message: str, details: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The documented error body."""
     return {"error": {"code": code, "message": message, "details": details or {}}}
 
 
 def error_response(
-    status: int, code: str, message: str, details: dict[str, Any] | None = None
+    status: int, code: ErrorCode, message: str, details: dict[str, Any] | None = None
 ) -> JSONResponse:
     """A JSON response with the documented error body."""
     return JSONResponse(error_body(code, message, details), status_code=status)
 
 
-def validation_error(fields: dict[str, str], code: str = "VALIDATION_ERROR") -> ApiError:
+def validation_error(
+    fields: dict[str, str], code: ErrorCode = ErrorCode.VALIDATION_ERROR
+) -> ApiError:
     """422 with ``details.fields``."""
     return ApiError(422, code, "輸入資料有誤，請檢查標示的欄位。", {"fields": fields})
 
 
-def not_found(code: str, message: str) -> ApiError:
+def not_found(code: ErrorCode, message: str) -> ApiError:
     """404 for an unknown id."""
     return ApiError(404, code, message)
 
 
 _HTTP_CODES = {
-    400: ("BAD_REQUEST", "請求格式錯誤。"),
-    401: ("UNAUTHENTICATED", "請先登入。"),
-    403: ("FORBIDDEN", "沒有權限執行此操作。"),
-    404: ("NOT_FOUND", "找不到指定的資源。"),
-    405: ("METHOD_NOT_ALLOWED_HTTP", "不支援此 HTTP 方法。"),
-    413: ("PAYLOAD_TOO_LARGE", "請求內容過大。"),
-    415: ("UNSUPPORTED_MEDIA_TYPE", "不支援的內容類型，請使用 application/json。"),
+    400: (ErrorCode.BAD_REQUEST, "請求格式錯誤。"),
+    401: (ErrorCode.UNAUTHENTICATED, "請先登入。"),
+    403: (ErrorCode.FORBIDDEN, "沒有權限執行此操作。"),
+    404: (ErrorCode.NOT_FOUND, "找不到指定的資源。"),
+    405: (ErrorCode.METHOD_NOT_ALLOWED_HTTP, "不支援此 HTTP 方法。"),
+    413: (ErrorCode.PAYLOAD_TOO_LARGE, "請求內容過大。"),
+    415: (ErrorCode.UNSUPPORTED_MEDIA_TYPE, "不支援的內容類型，請使用 application/json。"),
 }
 
 
@@ -98,7 +104,7 @@ def is_concurrency_conflict(exc: DBAPIError) -> bool:
 def conflict_response() -> JSONResponse:
     """409 for a transaction that lost a race; the retry middleware tries it again first."""
     response = error_response(
-        409, "CONCURRENT_UPDATE", "資料正由其他操作同時變更，請稍後再試一次。"
+        409, ErrorCode.CONCURRENT_UPDATE, "資料正由其他操作同時變更，請稍後再試一次。"
     )
     response.headers["Retry-After"] = "1"
     response.headers[RETRY_HEADER.decode()] = "1"
@@ -106,8 +112,8 @@ def conflict_response() -> JSONResponse:
 
 
 _VALIDATION_MESSAGES = {
-    "MALFORMED_JSON": "JSON 格式錯誤。",
-    "INVALID_UBN": "統一編號格式或檢查碼錯誤。",
+    ErrorCode.MALFORMED_JSON: "JSON 格式錯誤。",
+    ErrorCode.INVALID_UBN: "統一編號格式或檢查碼錯誤。",
 }
 
 
@@ -116,19 +122,19 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
-def _validation_fields(exc: RequestValidationError) -> tuple[str, dict[str, str]]:
+def _validation_fields(exc: RequestValidationError) -> tuple[ErrorCode, dict[str, str]]:
     fields: dict[str, str] = {}
-    code = "VALIDATION_ERROR"
+    code = ErrorCode.VALIDATION_ERROR
     for err in exc.errors():
         kind = str(err.get("type", ""))
         loc = tuple(err.get("loc", ()))
         if kind == "json_invalid":
-            code = "MALFORMED_JSON"
+            code = ErrorCode.MALFORMED_JSON
             fields["body"] = "JSON 格式錯誤。"
             continue
         name = _field_name(loc)
         if name == "ubn" and kind != "missing":
-            code = "INVALID_UBN"  # the code the UBN checksum check answers too
+            code = ErrorCode.INVALID_UBN  # the code the UBN checksum check answers too
         if kind == "missing":
             text = "此欄位為必填。"
         elif kind == "extra_forbidden":
@@ -176,7 +182,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code, message = _HTTP_CODES.get(exc.status_code, ("HTTP_ERROR", "請求無法處理。"))
+        code, message = _HTTP_CODES.get(exc.status_code, (ErrorCode.HTTP_ERROR, "請求無法處理。"))
         response = error_response(exc.status_code, code, message)
         if exc.headers:
             response.headers.update(exc.headers)
@@ -192,9 +198,9 @@ def install_error_handlers(app: FastAPI) -> None:
             log.info("transaction conflict: %s", exc.orig)
             return conflict_response()
         log.error("database error", exc_info=exc)
-        return error_response(500, "INTERNAL_ERROR", "平台發生未預期的錯誤，請稍後再試。")
+        return error_response(500, ErrorCode.INTERNAL_ERROR, "平台發生未預期的錯誤，請稍後再試。")
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.error("unexpected error", exc_info=exc)
-        return error_response(500, "INTERNAL_ERROR", "平台發生未預期的錯誤，請稍後再試。")
+        return error_response(500, ErrorCode.INTERNAL_ERROR, "平台發生未預期的錯誤，請稍後再試。")

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.errors import ErrorCode
 from app.subsidy import (
     LedgerKind,
     Pavilion,
@@ -118,7 +119,7 @@ def ledger_state(tx: Tx, applicant: Applicant) -> LedgerState:
     for row in rows:
         balance += row.amount
         if row.balance_after != balance or balance < 0:
-            raise ApiError(500, "LEDGER_INCONSISTENT", "點數帳務不一致，請聯絡客服。")
+            raise ApiError(500, ErrorCode.LEDGER_INCONSISTENT, "點數帳務不一致，請聯絡客服。")
     grants = [r for r in rows if r.kind == LedgerKind.GRANT]
     last_grant = grants[-1] if grants else None
     since_grant = [r for r in rows if last_grant is not None and r.id > last_grant.id]
@@ -165,7 +166,7 @@ def append(
     signed = _SIGN[kind] * amount
     balance_after = state.balance + signed
     if balance_after < 0:
-        raise ApiError(500, "LEDGER_INCONSISTENT", "點數帳務不一致，請聯絡客服。")
+        raise ApiError(500, ErrorCode.LEDGER_INCONSISTENT, "點數帳務不一致，請聯絡客服。")
     row = LedgerRow(
         applicant_id=applicant.id,
         at=at,

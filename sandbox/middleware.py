@@ -12,6 +12,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.errors import ErrorCode
+
 from .context import Fault, Platform
 from .errors import RETRY_HEADER, error_body
 
@@ -21,7 +23,7 @@ MAX_BODY_BYTES = 256 * 1024
 
 
 async def _send_error(
-    send: Send, status: int, code: str, message: str, details: dict[str, Any] | None = None
+    send: Send, status: int, code: ErrorCode, message: str, details: dict[str, Any] | None = None
 ) -> None:
     body = json.dumps(error_body(code, message, details), ensure_ascii=False).encode()
     await send(
@@ -60,7 +62,7 @@ class BodyLimitMiddleware:
                     declared = self.limit + 1
                 if declared > self.limit:
                     await _send_error(
-                        send, 413, "PAYLOAD_TOO_LARGE", "請求內容過大（上限 256 KiB）。"
+                        send, 413, ErrorCode.PAYLOAD_TOO_LARGE, "請求內容過大（上限 256 KiB）。"
                     )
                     return
         chunks: list[bytes] = []
@@ -73,7 +75,9 @@ class BodyLimitMiddleware:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.limit:
-                await _send_error(send, 413, "PAYLOAD_TOO_LARGE", "請求內容過大（上限 256 KiB）。")
+                await _send_error(
+                    send, 413, ErrorCode.PAYLOAD_TOO_LARGE, "請求內容過大（上限 256 KiB）。"
+                )
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -178,7 +182,7 @@ class NulTextMiddleware:
             await _send_error(
                 send,
                 422,
-                "VALIDATION_ERROR",
+                ErrorCode.VALIDATION_ERROR,
                 "文字不可包含 NUL 字元（U+0000）。",
                 {"fields": {where: "不可包含 NUL 字元。"}},
             )
@@ -230,7 +234,7 @@ class FaultMiddleware:
         log.info("injecting fault %s on %s", fault.kind, path)
         if fault.kind == "error_500":
             await _send_error(
-                send, 500, "INJECTED_FAULT", "平台暫時發生錯誤（模擬故障），請稍後再試。"
+                send, 500, ErrorCode.INJECTED_FAULT, "平台暫時發生錯誤（模擬故障），請稍後再試。"
             )
             return
         if fault.kind == "delay":

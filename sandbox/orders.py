@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.errors import ErrorCode
 from app.subsidy import (
     ORDER_STATUS_LABELS,
     InvalidTransition,
@@ -79,7 +80,7 @@ def apply_event(
     except InvalidTransition as exc:
         raise ApiError(
             409,
-            "INVALID_TRANSITION",
+            ErrorCode.INVALID_TRANSITION,
             f"訂單目前狀態「{status_text(order.status)}」不能執行此操作。",
             {"status": order.status, "event": event.value},
         ) from exc
@@ -103,7 +104,7 @@ def get_order(tx: Tx, order_id: str, applicant: Applicant | None = None) -> Orde
     """The order; 404 when unknown or (with ``applicant``) someone else's."""
     order = tx.db.get(Order, order_id)
     if order is None or (applicant is not None and order.applicant_id != applicant.id):
-        raise ApiError(404, "ORDER_NOT_FOUND", "找不到此訂單。")
+        raise ApiError(404, ErrorCode.ORDER_NOT_FOUND, "找不到此訂單。")
     return order
 
 

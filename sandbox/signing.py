@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography import x509
 from sqlalchemy import select
 
+from app.errors import ErrorCode
 from app.subsidy import (
     VerificationMethod,
     allowed_methods,
@@ -43,13 +44,13 @@ METHOD_OF_KIND: dict[CardKind, VerificationMethod] = {
     CardKind.XCA: VerificationMethod.XCA_CARD,
 }
 
-_PROBLEMS: tuple[tuple[type[CertificateError], int, str, str], ...] = (
-    (CertUntrusted, 401, "CERT_UNTRUSTED", "憑證不是由受信任的憑證機構簽發。"),
-    (CertRevoked, 401, "CERT_REVOKED", "憑證已被廢止。"),
-    (CertExpired, 401, "CERT_EXPIRED", "憑證已過期。"),
-    (CertNotYetValid, 401, "CERT_NOT_YET_VALID", "憑證尚未生效。"),
-    (KeyTooSmall, 401, "CERT_KEY_TOO_SMALL", "憑證金鑰長度不足（須 RSA 2048 位元以上）。"),
-    (WrongKeyUsage, 401, "CERT_WRONG_KEY_USAGE", "此憑證不能用於簽章。"),
+_PROBLEMS: tuple[tuple[type[CertificateError], int, ErrorCode, str], ...] = (
+    (CertUntrusted, 401, ErrorCode.CERT_UNTRUSTED, "憑證不是由受信任的憑證機構簽發。"),
+    (CertRevoked, 401, ErrorCode.CERT_REVOKED, "憑證已被廢止。"),
+    (CertExpired, 401, ErrorCode.CERT_EXPIRED, "憑證已過期。"),
+    (CertNotYetValid, 401, ErrorCode.CERT_NOT_YET_VALID, "憑證尚未生效。"),
+    (KeyTooSmall, 401, ErrorCode.CERT_KEY_TOO_SMALL, "憑證金鑰長度不足（須 RSA 2048 位元以上）。"),
+    (WrongKeyUsage, 401, ErrorCode.CERT_WRONG_KEY_USAGE, "此憑證不能用於簽章。"),
 )
 
 
@@ -72,7 +73,7 @@ def b64decode_field(value: Any, field: str) -> bytes:
     if not isinstance(value, str) or not value:
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "欄位須為 base64 字串。",
             {"fields": {field: "須為 base64 字串。"}},
         )
@@ -81,7 +82,7 @@ def b64decode_field(value: Any, field: str) -> bytes:
     except (binascii.Error, ValueError):
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "欄位不是有效的 base64。",
             {"fields": {field: "不是有效的 base64。"}},
         ) from None
@@ -109,7 +110,7 @@ def check_certificate_signature(
     if not isinstance(chain_b64, list) or len(chain_b64) > 8:
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "chain 須為憑證清單。",
             {"fields": {"chain": "須為 base64 憑證清單。"}},
         )
@@ -119,24 +120,24 @@ def check_certificate_signature(
         chain = [load_certificate(c) for c in chain_der]
         identity = parse_certificate(cert)
     except CertificateParseError:
-        raise ApiError(422, "CERT_MALFORMED", "無法讀取憑證內容。") from None
+        raise ApiError(422, ErrorCode.CERT_MALFORMED, "無法讀取憑證內容。") from None
     try:
         verify_signature(cert, document, signature)
     except SignatureInvalid:
-        raise ApiError(401, "SIGNATURE_INVALID", "簽章驗證失敗：簽章與文件不符。") from None
+        raise ApiError(401, ErrorCode.SIGNATURE_INVALID, "簽章驗證失敗：簽章與文件不符。") from None
     try:
         problems = precheck(cert, chain, tx.now, demo_pki().trust_store(), _crls())
     except CertificateParseError:
-        raise ApiError(422, "CERT_MALFORMED", "無法讀取憑證內容。") from None
+        raise ApiError(422, ErrorCode.CERT_MALFORMED, "無法讀取憑證內容。") from None
     for kind, status, code, message in _PROBLEMS:
         for problem in problems:
             if isinstance(problem, kind):
                 raise ApiError(status, code, message)
     if problems:
-        raise ApiError(401, "CERT_UNTRUSTED", "憑證無法驗證。")
+        raise ApiError(401, ErrorCode.CERT_UNTRUSTED, "憑證無法驗證。")
     method = METHOD_OF_KIND.get(identity.kind)
     if method is None:
-        raise ApiError(401, "CERT_UNTRUSTED", "不支援此種憑證。")
+        raise ApiError(401, ErrorCode.CERT_UNTRUSTED, "不支援此種憑證。")
     return identity, method
 
 
@@ -159,7 +160,7 @@ def require_method_allowed(applicant: Applicant, method: VerificationMethod) -> 
     if method not in allowed_methods(applicant.applicant_type):
         raise ApiError(
             403,
-            "METHOD_NOT_ALLOWED",
+            ErrorCode.METHOD_NOT_ALLOWED,
             "此申請身分不能使用這種驗證方式。",
             {"allowed_methods": [m.value for m in allowed_methods(applicant.applicant_type)]},
         )
@@ -186,7 +187,7 @@ def certificate_matches(applicant: Applicant, identity: CertIdentity) -> bool:
 def require_identity_match(applicant: Applicant, identity: CertIdentity) -> None:
     """403 IDENTITY_MISMATCH when the certificate is not the applicant's."""
     if not certificate_matches(applicant, identity):
-        raise ApiError(403, "IDENTITY_MISMATCH", "憑證身分與申請單位（或其負責人）不符。")
+        raise ApiError(403, ErrorCode.IDENTITY_MISMATCH, "憑證身分與申請單位（或其負責人）不符。")
 
 
 def verify_signature_block(
@@ -199,7 +200,7 @@ def verify_signature_block(
     if document != expected:
         raise ApiError(
             422,
-            "DOCUMENT_MISMATCH",
+            ErrorCode.DOCUMENT_MISMATCH,
             "簽署的文件內容與請求不符。",
             {"fields": {"document": "與請求內容不符。"}},
         )
@@ -217,7 +218,7 @@ def _mobile_signature(
     if not isinstance(transaction_id, str):
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "mobile_transaction_id 須為字串。",
             {"fields": {"mobile_transaction_id": "須為字串。"}},
         )
@@ -229,13 +230,13 @@ def _mobile_signature(
         )
     )
     if row is None:
-        raise ApiError(404, "MOBILE_TRANSACTION_NOT_FOUND", "找不到此行動簽章交易。")
+        raise ApiError(404, ErrorCode.MOBILE_TRANSACTION_NOT_FOUND, "找不到此行動簽章交易。")
     if row.status != "approved":
-        raise ApiError(409, "MOBILE_TRANSACTION_NOT_APPROVED", "行動簽章尚未完成核准。")
+        raise ApiError(409, ErrorCode.MOBILE_TRANSACTION_NOT_APPROVED, "行動簽章尚未完成核准。")
     if row.consumed:
-        raise ApiError(409, "MOBILE_TRANSACTION_USED", "此行動簽章已使用過。")
+        raise ApiError(409, ErrorCode.MOBILE_TRANSACTION_USED, "此行動簽章已使用過。")
     if row.document is None or base64.b64decode(row.document) != expected:
-        raise ApiError(422, "DOCUMENT_MISMATCH", "行動簽章的文件內容與請求不符。")
+        raise ApiError(422, ErrorCode.DOCUMENT_MISMATCH, "行動簽章的文件內容與請求不符。")
     row.consumed = True
     return SignedBy(
         method=VerificationMethod(row.channel),

@@ -42,6 +42,7 @@ from app.support.help import load_help
 from app.support.kinds import DataKind
 from ui.async_bridge import ErrorSlot, install_gui_invoker, run_in_background, wait_for_gui
 from ui.card_context import CardContext
+from ui.errors import reason_lines
 from ui.member.area import MemberArea
 from ui.member.signing import (
     CardSignatureRequester,
@@ -366,7 +367,7 @@ class MemberLoginPage(WizardPage):
             if generation != self._lookups:
                 return
             self.show_applicant(None)
-            self.errors.show_error(error, _reasons(error))
+            self.errors.show_error(error, reason_lines(error))
 
         self._call(self.tr("正在向平台查詢…"), work, done, failed)
 
@@ -679,21 +680,6 @@ class MemberLoginPage(WizardPage):
     ) -> None:
         self._closed = True
         self.logged_in.emit(MemberSession(self.client, applicant, signer, method))
-
-
-def _reasons(error: BaseException) -> list[str]:
-    """The platform's reasons of a NOT_ELIGIBLE answer, as lines to show."""
-    details = getattr(error, "details", None)
-    raw = details.get("reasons") if isinstance(details, dict) else None
-    if not isinstance(raw, list):
-        return []
-    lines = []
-    for reason in raw:
-        if isinstance(reason, dict):
-            lines.append(str(reason.get("text") or reason.get("code") or ""))
-        else:
-            lines.append(str(reason))
-    return lines
 
 
 def _card_signer(cards: CardContext, who: SignerIdentity) -> CardSignatureRequester:

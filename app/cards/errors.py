@@ -9,11 +9,13 @@ are built from fixed text and non-secret values only.
 
 from __future__ import annotations
 
+from app.errors import ErrorCode
+
 
 class CardError(Exception):
     """Base of every card-layer error; ``code`` is stable and meant for the UI's table."""
 
-    code: str = "CARD_ERROR"
+    code: ErrorCode = ErrorCode.CARD_ERROR
 
     def __init__(self, message: str = "") -> None:
         super().__init__(message or self.code)
@@ -26,43 +28,43 @@ class CardError(Exception):
 class ServiceNotRunning(CardError):
     """The smart-card service (pcscd / SCardSvr) is not running or went away."""
 
-    code = "SERVICE_NOT_RUNNING"
+    code = ErrorCode.SERVICE_NOT_RUNNING
 
 
 class NoReader(CardError):
     """No card reader is connected (or the named reader is gone)."""
 
-    code = "NO_READER"
+    code = ErrorCode.NO_READER
 
 
 class NoCard(CardError):
     """The reader holds no card."""
 
-    code = "NO_CARD"
+    code = ErrorCode.NO_CARD
 
 
 class CardRemoved(CardError):
     """The card was removed while we were using it."""
 
-    code = "CARD_REMOVED"
+    code = ErrorCode.CARD_REMOVED
 
 
 class CardUnpowered(CardError):
     """The card did not answer power-up (after one retry)."""
 
-    code = "CARD_UNPOWERED"
+    code = ErrorCode.CARD_UNPOWERED
 
 
 class CardInUse(CardError):
     """Another program holds the card exclusively."""
 
-    code = "CARD_IN_USE"
+    code = ErrorCode.CARD_IN_USE
 
 
 class TransactionFailed(CardError):
     """A PC/SC call failed for a reason that has no more specific error."""
 
-    code = "TRANSACTION_FAILED"
+    code = ErrorCode.TRANSACTION_FAILED
 
     def __init__(self, message: str = "", hresult: int | None = None) -> None:
         super().__init__(message)
@@ -72,13 +74,13 @@ class TransactionFailed(CardError):
 class CardTimeout(CardError):
     """The card or its link did not answer in time."""
 
-    code = "CARD_TIMEOUT"
+    code = ErrorCode.CARD_TIMEOUT
 
 
 class ApduError(CardError):
     """The card answered with an unexpected status word."""
 
-    code = "APDU_ERROR"
+    code = ErrorCode.APDU_ERROR
 
     def __init__(self, sw: int, message: str = "") -> None:
         super().__init__(message or f"card returned status {sw:04X}")
@@ -88,31 +90,31 @@ class ApduError(CardError):
 class FileNotFoundOnCard(ApduError):
     """The card has no such file (6A82)."""
 
-    code = "FILE_NOT_FOUND_ON_CARD"
+    code = ErrorCode.FILE_NOT_FOUND_ON_CARD
 
 
 class SecurityStatusNotSatisfied(ApduError):
     """The card refused an operation that needs a verified PIN (6982)."""
 
-    code = "SECURITY_STATUS_NOT_SATISFIED"
+    code = ErrorCode.SECURITY_STATUS_NOT_SATISFIED
 
 
 class MalformedResponse(CardError):
     """The card's answer cannot be parsed (truncated, wrong structure, hostile)."""
 
-    code = "MALFORMED_RESPONSE"
+    code = ErrorCode.MALFORMED_RESPONSE
 
 
 class UnsupportedCard(CardError):
     """The card is not one we can read (unknown applet, second-generation MOICA, …)."""
 
-    code = "UNSUPPORTED_CARD"
+    code = ErrorCode.UNSUPPORTED_CARD
 
 
 class CertificateProblem(CardError):
     """The card's signing certificate fails the client-side pre-check."""
 
-    code = "CERTIFICATE_PROBLEM"
+    code = ErrorCode.CERTIFICATE_PROBLEM
 
     def __init__(self, problems: tuple[str, ...]) -> None:
         super().__init__("; ".join(problems) or self.code)
@@ -122,26 +124,26 @@ class CertificateProblem(CardError):
 class CertificateExpired(CertificateProblem):
     """The signing certificate is outside its validity period."""
 
-    code = "CERTIFICATE_EXPIRED"
+    code = ErrorCode.CERT_EXPIRED
 
 
 class CertificateIssuerUnknown(CertificateProblem):
     """The certificate's issuer is not in this version's trust store (a newer CA
     generation): the program needs updating; the card is not shown to be forged."""
 
-    code = "CERTIFICATE_ISSUER_UNKNOWN"
+    code = ErrorCode.CERTIFICATE_ISSUER_UNKNOWN
 
 
 class PinError(CardError):
     """Base of PIN outcomes; never carries the PIN itself."""
 
-    code = "PIN_ERROR"
+    code = ErrorCode.PIN_ERROR
 
 
 class PinWrong(PinError):
     """The PIN was wrong; ``tries_left`` is None when the source does not tell."""
 
-    code = "PIN_WRONG"
+    code = ErrorCode.PIN_WRONG
 
     def __init__(self, tries_left: int | None) -> None:
         text = "wrong PIN" if tries_left is None else f"wrong PIN, {tries_left} tries left"
@@ -152,49 +154,49 @@ class PinWrong(PinError):
 class PinBlocked(PinError):
     """The PIN is blocked: the card must be unblocked by its issuer."""
 
-    code = "PIN_BLOCKED"
+    code = ErrorCode.PIN_BLOCKED
 
 
 class PinFormatInvalid(PinError):
     """The PIN has the wrong length or characters (nothing was sent to the card)."""
 
-    code = "PIN_FORMAT_INVALID"
+    code = ErrorCode.PIN_FORMAT_INVALID
 
 
 class PinCancelled(PinError):
     """The user cancelled PIN entry."""
 
-    code = "PIN_CANCELLED"
+    code = ErrorCode.PIN_CANCELLED
 
 
 class PinEntryCancelled(PinCancelled):
     """The cancel key was pressed on the PIN-pad reader (reader status 64 01)."""
 
-    code = "PIN_PAD_CANCELLED"
+    code = ErrorCode.PIN_PAD_CANCELLED
 
 
 class PinEntryTimeout(PinError):
     """Nobody entered the PIN on the PIN-pad reader in time (reader status 64 00)."""
 
-    code = "PIN_ENTRY_TIMEOUT"
+    code = ErrorCode.PIN_ENTRY_TIMEOUT
 
 
 class NoPinPad(CardError):
     """PIN entry on the reader was asked of a reader without a PIN pad."""
 
-    code = "NO_PIN_PAD"
+    code = ErrorCode.NO_PIN_PAD
 
 
 class SignerUnavailable(CardError):
     """No signer can reach the card (HiPKI not running, no PKCS#11 module, …)."""
 
-    code = "SIGNER_UNAVAILABLE"
+    code = ErrorCode.SIGNER_UNAVAILABLE
 
 
 class HiPkiError(CardError):
     """HiPKI LocalSignServer answered with an error ``ret_code`` / ``last_error``."""
 
-    code = "HIPKI_ERROR"
+    code = ErrorCode.HIPKI_ERROR
 
     def __init__(self, ret_code: int, last_error: int | None, message: str = "") -> None:
         detail = f"ret_code=0x{ret_code:08X}"
@@ -209,13 +211,13 @@ class HiPkiNotAuthorised(HiPkiError):
     """HiPKI refuses this caller as an untrusted site (0x76000031, or 0x7600000F on
     newer servers)."""
 
-    code = "HIPKI_NOT_AUTHORISED"
+    code = ErrorCode.HIPKI_NOT_AUTHORISED
 
 
 class Pkcs11Error(CardError):
     """A PKCS#11 module call failed with a CKR code that has no more specific error."""
 
-    code = "PKCS11_ERROR"
+    code = ErrorCode.PKCS11_ERROR
 
     def __init__(self, ckr: int, message: str = "") -> None:
         super().__init__(message or f"PKCS#11 error 0x{ckr:08X}")
@@ -225,4 +227,4 @@ class Pkcs11Error(CardError):
 class CardServiceClosed(CardError):
     """The card worker was shut down; no more operations are accepted."""
 
-    code = "CARD_SERVICE_CLOSED"
+    code = ErrorCode.CARD_SERVICE_CLOSED

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.errors import ErrorCode
 from app.platform import Applicant, ApplicationState
 from app.subsidy import (
     APPLICATION_FORM_FIELDS,
@@ -255,7 +256,7 @@ class EnrolmentFlow:
         """The platform's answer to the UBN; a different UBN starts over."""
         if self.applicant is not None and self.applicant.ubn != applicant.ubn:
             if self.identity_verified:
-                raise FlowError("已開始註冊，無法更換統一編號", code="UBN_LOCKED")
+                raise FlowError("已開始註冊，無法更換統一編號", code=ErrorCode.UBN_LOCKED)
             self.method = None
             self._done = frozenset()
             self.status = None
@@ -266,12 +267,12 @@ class EnrolmentFlow:
     def choose_method(self, method: VerificationMethod) -> None:
         """Pick how to prove identity; it cannot change once registration started."""
         if self.applicant is None:
-            raise FlowError("請先輸入統一編號", code="UBN_REQUIRED")
+            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
         if self.identity_verified and method != self.method:
-            raise FlowError("一旦開始註冊以後，將無法切換驗證方式", code="METHOD_LOCKED")
+            raise FlowError("一旦開始註冊以後，將無法切換驗證方式", code=ErrorCode.METHOD_LOCKED)
         if method not in self.applicant.allowed_methods:
             raise FlowError(
-                f"此申請身分不能使用「{METHOD_LABELS[method]}」", code="METHOD_NOT_ALLOWED"
+                f"此申請身分不能使用「{METHOD_LABELS[method]}」", code=ErrorCode.METHOD_NOT_ALLOWED
             )
         self.method = method
 
@@ -319,7 +320,7 @@ class EnrolmentFlow:
     def go_next(self) -> WizardStep:
         """Move to the next page."""
         if not self.can_go_next():
-            raise FlowError("請先完成此步驟", code="STEP_NOT_DONE")
+            raise FlowError("請先完成此步驟", code=ErrorCode.STEP_NOT_DONE)
         following = self._neighbour(1)
         assert following is not None
         self.current = following
@@ -328,7 +329,7 @@ class EnrolmentFlow:
     def go_back(self) -> WizardStep:
         """Move to the previous page."""
         if not self.can_go_back():
-            raise FlowError("已送出的步驟無法返回修改", code="STEP_LOCKED")
+            raise FlowError("已送出的步驟無法返回修改", code=ErrorCode.STEP_LOCKED)
         previous = self._neighbour(-1)
         assert previous is not None
         self.current = previous

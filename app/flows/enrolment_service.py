@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
+from app.errors import ErrorCode
 from app.platform import (
     Applicant,
     ApplicationState,
@@ -133,7 +134,7 @@ class EnrolmentService:
     def choose_pavilion(self, pavilion: Pavilion) -> None:
         """The track to apply for (kept in the draft; sent with the signed consents)."""
         if self.flow.applicant is None or pavilion.value not in self.flow.applicant.pavilions:
-            raise FlowError("此申請單位不能申請這個館別", code="PAVILION_NOT_OFFERED")
+            raise FlowError("此申請單位不能申請這個館別", code=ErrorCode.PAVILION_NOT_OFFERED)
         self.pavilion = pavilion
         self._save("pavilion", "pavilion", pavilion.value)
 
@@ -146,14 +147,14 @@ class EnrolmentService:
 
     def _ubn(self) -> str:
         if self.flow.applicant is None:
-            raise FlowError("請先輸入統一編號", code="UBN_REQUIRED")
+            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
         return self.flow.applicant.ubn
 
     def login_with_card(self, sign: Callable[[bytes], CardSignature]) -> LoginResult:
         """Certificate login: the card signs the platform's challenge."""
         method = self.flow.method
         if method not in CARD_METHODS:
-            raise FlowError("請先選擇憑證卡驗證方式", code="METHOD_REQUIRED")
+            raise FlowError("請先選擇憑證卡驗證方式", code=ErrorCode.METHOD_REQUIRED)
         assert method is not None
         ubn = self._ubn()
         challenge = self.client.create_challenge(ubn, method.value)
@@ -175,7 +176,7 @@ class EnrolmentService:
         method = self.flow.method
         phone = method is VerificationMethod.PHONE
         if method not in (VerificationMethod.MOICA_MOBILE, VerificationMethod.PHONE):
-            raise FlowError("請先選擇行動自然人憑證或手機門號", code="METHOD_REQUIRED")
+            raise FlowError("請先選擇行動自然人憑證或手機門號", code=ErrorCode.METHOD_REQUIRED)
         problems = person_problems(
             id_number, birthday=birthday, mobile=mobile, needs_phone=phone, today=self._today()
         )
@@ -319,7 +320,7 @@ class EnrolmentService:
     ) -> ApplicationState:
         """Sign and send one 企業授權書 (附表2 or 附表3) naming the ``texts`` shown."""
         if kind not in self.flow.required_authorizations():
-            raise FlowError("此申請身分不需要這份授權書", code="AUTHORIZATION_NOT_REQUIRED")
+            raise FlowError("此申請身分不需要這份授權書", code=ErrorCode.AUTHORIZATION_NOT_REQUIRED)
         fields = self._authorization_fields(
             kind,
             valid_from,

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from app.errors import ErrorCode
+
 
 class FlowError(Exception):
     """A flow was asked to do something its state does not allow."""
 
-    code = "FLOW_ERROR"
+    code = ErrorCode.FLOW_ERROR
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: str, *, code: ErrorCode | None = None) -> None:
         super().__init__(message)
         self.message = message
         if code is not None:
@@ -19,5 +21,18 @@ class InvalidInput(FlowError):  # noqa: N818 - reads as a state like the other e
     """Input that fails validation before anything is sent; ``fields`` maps name → message."""
 
     def __init__(self, fields: dict[str, str]) -> None:
-        super().__init__("輸入的資料有誤，請修正標示的欄位", code="INVALID_INPUT")
+        super().__init__("輸入的資料有誤，請修正標示的欄位", code=ErrorCode.VALIDATION_ERROR)
         self.fields = dict(fields)
+
+
+MOBILE_OUTCOME_CODES: dict[str, ErrorCode] = {
+    "rejected": ErrorCode.MOBILE_REJECTED,
+    "expired": ErrorCode.MOBILE_EXPIRED,
+    "cancelled": ErrorCode.MOBILE_CANCELLED,
+}
+"""How a phone transaction that ended without approval is reported."""
+
+
+def mobile_outcome_code(outcome: str) -> ErrorCode:
+    """The error code of a phone transaction that ended as ``outcome`` (not approved)."""
+    return MOBILE_OUTCOME_CODES.get(outcome, ErrorCode.MOBILE_CANCELLED)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from app.platform import MobileSignature, MobileTransaction, TransactionState
 
-from .errors import FlowError
+from .errors import FlowError, mobile_outcome_code
 
 MIN_POLL_SECONDS = 4
 
@@ -119,5 +119,5 @@ def poll_signature(
     if poll.outcome == "approved":
         return MobileSignature(poll.transaction.transaction_id)
     if poll.finished:
-        raise FlowError("手機簽章未完成", code=f"MOBILE_{poll.outcome.upper()}")
+        raise FlowError("手機簽章未完成", code=mobile_outcome_code(poll.outcome))
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from app.errors import ErrorCode
 from app.platform import Question, Questionnaire
 from app.subsidy import exclusive_options, missing_answers, visible_questions
 
@@ -98,11 +99,11 @@ class QuestionnaireNavigator:
         """Set the answer of the current question (or ``question_id``); [] clears it."""
         qid = question_id or self._current
         if qid is None or qid not in self._by_id:
-            raise FlowError("沒有這一題", code="UNKNOWN_QUESTION")
+            raise FlowError("沒有這一題", code=ErrorCode.UNKNOWN_QUESTION)
         chosen = list(option_ids)
         problem = self._valid_choice(self._by_id[qid], chosen)
         if problem:
-            raise FlowError(problem, code="INVALID_ANSWER")
+            raise FlowError(problem, code=ErrorCode.INVALID_ANSWER)
         if chosen:
             self._answers[qid] = chosen
         else:
@@ -128,7 +129,7 @@ class QuestionnaireNavigator:
     def go_next(self) -> Question:
         """Move to the next shown question."""
         if not self.can_go_next():
-            raise FlowError("請先回答這一題", code="ANSWER_REQUIRED")
+            raise FlowError("請先回答這一題", code=ErrorCode.ANSWER_REQUIRED)
         visible = [q.id for q in self.visible()]
         self._current = visible[visible.index(self._current or "") + 1]
         return self._by_id[self._current]
@@ -136,7 +137,7 @@ class QuestionnaireNavigator:
     def go_back(self) -> Question:
         """Move to the previous shown question; answers are kept."""
         if not self.can_go_back():
-            raise FlowError("已是第一題", code="FIRST_QUESTION")
+            raise FlowError("已是第一題", code=ErrorCode.FIRST_QUESTION)
         visible = [q.id for q in self.visible()]
         self._current = visible[visible.index(self._current or "") - 1]
         return self._by_id[self._current]
@@ -144,7 +145,7 @@ class QuestionnaireNavigator:
     def go_to(self, question_id: str) -> Question:
         """Jump to a shown question (e.g. the first missing one)."""
         if question_id not in [q.id for q in self.visible()]:
-            raise FlowError("這一題目前不需作答", code="QUESTION_HIDDEN")
+            raise FlowError("這一題目前不需作答", code=ErrorCode.QUESTION_HIDDEN)
         self._current = question_id
         return self._by_id[question_id]
 

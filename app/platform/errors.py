@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from app.errors import ErrorCode
+
 NetworkKind = Literal["connect", "timeout", "tls", "proxy", "dropped", "other"]
 
 
 class PlatformClientError(Exception):
     """Base of every error the platform client raises."""
 
-    code: str = "PLATFORM_CLIENT_ERROR"
+    code: str = ErrorCode.PLATFORM_CLIENT_ERROR
 
 
 class InsecureUrl(PlatformClientError):  # noqa: N818 - name fixed by the design
     """A plain ``http://`` address that is not a loopback address."""
 
-    code = "INSECURE_URL"
+    code = ErrorCode.INSECURE_URL
 
     def __init__(self, url: str) -> None:
         super().__init__(f"平台位址必須使用 https（僅本機可用 http）：{url}")
@@ -58,31 +60,36 @@ class AuthExpired(PlatformError):  # noqa: N818 - name fixed by the design
         details: Mapping[str, object] | None = None,
         server_code: str | None = None,
     ) -> None:
-        super().__init__("AUTH_EXPIRED", message, details, 401)
+        super().__init__(ErrorCode.TOKEN_EXPIRED, message, details, 401)
         self.server_code = server_code
 
 
 class NetworkError(PlatformClientError):
     """The platform could not be reached (connection, timeout, TLS, proxy)."""
 
-    code = "NETWORK_ERROR"
+    code = ErrorCode.NETWORK_UNREACHABLE
 
     def __init__(self, kind: NetworkKind, detail: str) -> None:
         super().__init__(f"{kind}: {detail}")
         self.kind: NetworkKind = kind
         self.detail = detail
+        # What the person can do differs: wait (timeout), check a proxy's certificate (tls).
+        self.code = _NETWORK_KIND_CODES.get(kind, ErrorCode.NETWORK_UNREACHABLE)
+
+
+_NETWORK_KIND_CODES = {"timeout": ErrorCode.NETWORK_TIMEOUT, "tls": ErrorCode.TLS_ERROR}
 
 
 class ProtocolError(PlatformClientError):
     """The platform's answer does not have the shape the contract promises."""
 
-    code = "PROTOCOL_ERROR"
+    code = ErrorCode.PROTOCOL_ERROR
 
 
 class NotSignedIn(PlatformClientError):  # noqa: N818 - reads as a state, like AuthExpired
     """A call that needs a session was made before signing in."""
 
-    code = "NOT_SIGNED_IN"
+    code = ErrorCode.NOT_SIGNED_IN
 
     def __init__(self) -> None:
         super().__init__("尚未登入")
@@ -99,7 +106,7 @@ class DeadlineExceeded(NetworkError):  # noqa: N818 - reads as what happened, li
 class CallCancelled(PlatformClientError):  # noqa: N818 - reads as what happened
     """The person cancelled the wait; the call was ended."""
 
-    code = "CALL_CANCELLED"
+    code = ErrorCode.CALL_CANCELLED
 
     def __init__(self) -> None:
         super().__init__("已取消")
@@ -108,7 +115,7 @@ class CallCancelled(PlatformClientError):  # noqa: N818 - reads as what happened
 class AnswerTooLarge(ProtocolError):  # noqa: N818 - reads as what happened
     """The answer is larger than any answer of the contract can be."""
 
-    code = "ANSWER_TOO_LARGE"
+    code = ErrorCode.ANSWER_TOO_LARGE
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"the answer is larger than {limit} bytes")
@@ -118,7 +125,7 @@ class AnswerTooLarge(ProtocolError):  # noqa: N818 - reads as what happened
 class AnswerTooDeep(ProtocolError):  # noqa: N818 - reads as what happened
     """The JSON answer is nested deeper than any answer of the contract."""
 
-    code = "ANSWER_TOO_DEEP"
+    code = ErrorCode.ANSWER_TOO_DEEP
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"the JSON answer is nested deeper than {limit} levels")
@@ -128,7 +135,7 @@ class AnswerTooDeep(ProtocolError):  # noqa: N818 - reads as what happened
 class RedirectRefused(ProtocolError):  # noqa: N818 - reads as what happened
     """The answer redirects to another origin, or from https to http: not followed."""
 
-    code = "REDIRECT_REFUSED"
+    code = ErrorCode.REDIRECT_REFUSED
 
     def __init__(self, origin: str, target: str) -> None:
         super().__init__(f"redirect from {origin} to {target} not followed")
@@ -139,7 +146,7 @@ class RedirectRefused(ProtocolError):  # noqa: N818 - reads as what happened
 class ImplausibleValue(ProtocolError):  # noqa: N818 - reads as what happened
     """A number in the answer cannot be right (negative points, an astronomical price)."""
 
-    code = "IMPLAUSIBLE_VALUE"
+    code = ErrorCode.IMPLAUSIBLE_VALUE
 
     def __init__(self, where: str, value: int) -> None:
         super().__init__(f"{where}: implausible value {value}")
@@ -150,7 +157,7 @@ class ImplausibleValue(ProtocolError):  # noqa: N818 - reads as what happened
 class CaFileError(PlatformClientError):
     """The ``--ca-file`` cannot be used (unreadable, not certificates, not a CA)."""
 
-    code = "CA_FILE_INVALID"
+    code = ErrorCode.CA_FILE_INVALID
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"--ca-file {path}: {reason}")

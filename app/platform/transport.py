@@ -30,6 +30,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from app.errors import ErrorCode
+
 from .errors import CaFileError, InsecureUrl
 from .guard import watch_connection
 
@@ -222,7 +224,7 @@ class TruststoreAdapter(GuardedAdapter):
 
     def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
         """Verify against our context, never against a CA file or requests' certifi."""
-        conn.cert_reqs = "CERT_REQUIRED"
+        conn.cert_reqs = ErrorCode.CERT_REQUIRED
         conn.ca_certs = None
         conn.ca_cert_dir = None
         if cert:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
 
+from app.errors import ErrorCode
 from app.platform import (
     CardSignature,
     MobileSignature,
@@ -72,7 +73,7 @@ AUTHORIZATION_TITLES: dict[str, str] = {
 class ReceiptError(ValueError):
     """The data needed for a receipt is missing or not usable."""
 
-    code = "RECEIPT_DATA_INVALID"
+    code = ErrorCode.RECEIPT_DATA_INVALID
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
@@ -340,7 +341,7 @@ def termination_receipt(
 
 
 def _returned_points_footer(quote: TerminationQuote, programme: Programme | None) -> str:
-    if quote.points_not_returned_reason == "BUDGET_EXHAUSTED":
+    if quote.points_not_returned_reason == ErrorCode.BUDGET_EXHAUSTED:
         return "補助額度已用罄，本次退訂不返還點數。"
     if quote.points_not_returned_reason is not None:
         return "計畫已結束，本次退訂不返還點數。"

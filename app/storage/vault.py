@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from app.errors import ErrorCode
+
 from .secrets import SecretStore, atomic_write, scope_account
 
 PUBLIC_SCOPE = "public"
@@ -19,13 +21,13 @@ _UBN = re.compile(r"^\d{8}$")
 class StorageError(Exception):
     """A stored file cannot be used (wrong key, damaged, or the key is gone)."""
 
-    code = "STORAGE_UNREADABLE"
+    code = ErrorCode.STORAGE_UNREADABLE
 
 
 class StorageWriteError(StorageError):
     """A file could not be written (disk full, no permission)."""
 
-    code = "STORAGE_WRITE_FAILED"
+    code = ErrorCode.STORAGE_WRITE_FAILED
 
 
 def platform_id(base_url_or_host: str) -> str:

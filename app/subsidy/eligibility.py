@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.errors import ErrorCode
+
 from ._checks import require_date
 from .enums import ApplicantType, ApplicationStep, AuthorizationKind, Pavilion, VerificationMethod
 from .errors import StepOutOfOrder
@@ -87,7 +89,7 @@ def review_decided_by(
 class IneligibilityReason:
     """Why an applicant may not apply: a stable code and zh-TW text."""
 
-    code: str
+    code: ErrorCode
     text: str
 
 
@@ -121,7 +123,7 @@ class ApplicantProfile:
     used_marketplace_points: bool = False
 
 
-def _reason(code: str, text: str) -> IneligibilityReason:
+def _reason(code: ErrorCode, text: str) -> IneligibilityReason:
     return IneligibilityReason(code=code, text=text)
 
 
@@ -129,25 +131,28 @@ def _reason(code: str, text: str) -> IneligibilityReason:
 _DISQUALIFICATIONS: tuple[tuple[str, IneligibilityReason], ...] = (
     (
         "serious_programme_breach_3y",
-        _reason("SERIOUS_PROGRAMME_BREACH", "最近3年內有執行政府計畫之重大違約紀錄"),
+        _reason(ErrorCode.SERIOUS_PROGRAMME_BREACH, "最近3年內有執行政府計畫之重大違約紀錄"),
     ),
     (
         "serious_law_violation_3y",
         _reason(
-            "SERIOUS_LAW_VIOLATION",
+            ErrorCode.SERIOUS_LAW_VIOLATION,
             "最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大",
         ),
     ),
-    ("mainland_capital", _reason("MAINLAND_CAPITAL", "陸資企業不得申請")),
-    ("foreign_company_branch", _reason("FOREIGN_BRANCH", "外國營利事業在臺設立之分公司不得申請")),
-    ("domestic_company_branch", _reason("DOMESTIC_BRANCH", "本國企業分公司不得申請")),
+    ("mainland_capital", _reason(ErrorCode.MAINLAND_CAPITAL, "陸資企業不得申請")),
+    (
+        "foreign_company_branch",
+        _reason(ErrorCode.FOREIGN_BRANCH, "外國營利事業在臺設立之分公司不得申請"),
+    ),
+    ("domestic_company_branch", _reason(ErrorCode.DOMESTIC_BRANCH, "本國企業分公司不得申請")),
     (
         "other_cloud_subsidy",
-        _reason("OTHER_CLOUD_SUBSIDY", "已獲得其他雲世代產業數位轉型之小額補助"),
+        _reason(ErrorCode.OTHER_CLOUD_SUBSIDY, "已獲得其他雲世代產業數位轉型之小額補助"),
     ),
     (
         "used_marketplace_points",
-        _reason("POINTS_ALREADY_USED", "已向臺灣雲市集平台申請且使用數位點數"),
+        _reason(ErrorCode.POINTS_ALREADY_USED, "已向臺灣雲市集平台申請且使用數位點數"),
     ),
 )
 
@@ -164,18 +169,22 @@ def _type_reasons(profile: ApplicantProfile) -> list[IneligibilityReason]:
         few_employees = employees is not None and employees < SME_EMPLOYEES_BELOW
         if (capital is not None or employees is not None) and not (small_capital or few_employees):
             reasons.append(
-                _reason("NOT_SME", "實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業")
+                _reason(
+                    ErrorCode.NOT_SME,
+                    "實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業",
+                )
             )
     if kind in (ApplicantType.TAX_REGISTERED, ApplicantType.COOPERATIVE) and (
         not profile.has_tax_registration
     ):
-        reasons.append(_reason("NO_TAX_REGISTRATION", "未辦理稅籍登記"))
+        reasons.append(_reason(ErrorCode.NO_TAX_REGISTRATION, "未辦理稅籍登記"))
     if kind is ApplicantType.COOPERATIVE and profile.cooperative_subsidiary_unit:
-        reasons.append(_reason("COOPERATIVE_SUBSIDIARY_UNIT", "合作社之附屬單位不得申請"))
+        reasons.append(_reason(ErrorCode.COOPERATIVE_SUBSIDIARY_UNIT, "合作社之附屬單位不得申請"))
     if kind is ApplicantType.SOCIAL_INNOVATION and not profile.on_social_innovation_platform:
         reasons.append(
             _reason(
-                "NOT_ON_SOCIAL_INNOVATION_PLATFORM", "未列入社會創新平台之社會創新組織登錄資料庫"
+                ErrorCode.NOT_ON_SOCIAL_INNOVATION_PLATFORM,
+                "未列入社會創新平台之社會創新組織登錄資料庫",
             )
         )
     return reasons
@@ -294,31 +303,36 @@ def industry_eligibility(
     """
     reasons: list[IneligibilityReason] = []
     if _applicant_type(applicant_type) is not ApplicantType.SME:
-        reasons.append(_reason("INDUSTRY_NOT_SME", "工業館限中小型製造業者申請"))
+        reasons.append(_reason(ErrorCode.INDUSTRY_NOT_SME, "工業館限中小型製造業者申請"))
     number = (application.factory_registration_number or "").strip()
     exemption = (application.factory_exemption_document or "").strip()
     if not number and not exemption:
         reasons.append(
             _reason(
-                "INDUSTRY_NO_FACTORY_REGISTRATION", "須有工廠登記證（或依法免辦工廠登記之證明文件）"
+                ErrorCode.INDUSTRY_NO_FACTORY_REGISTRATION,
+                "須有工廠登記證（或依法免辦工廠登記之證明文件）",
             )
         )
     elif number and not is_valid_factory_registration_number(number):
-        reasons.append(_reason("INDUSTRY_FACTORY_NUMBER_INVALID", "工廠登記證號應為 8 位數字"))
+        reasons.append(
+            _reason(ErrorCode.INDUSTRY_FACTORY_NUMBER_INVALID, "工廠登記證號應為 8 位數字")
+        )
     revenue = application.annual_revenue
     if revenue is None or application.revenue_basis is None:
         reasons.append(
             _reason(
-                "INDUSTRY_REVENUE_MISSING",
+                ErrorCode.INDUSTRY_REVENUE_MISSING,
                 "須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）",
             )
         )
     elif isinstance(revenue, bool) or revenue < 0:
         raise ValueError(f"annual_revenue must be a non-negative integer, got {revenue!r}")
     elif revenue > INDUSTRY_MAX_ANNUAL_REVENUE:
-        reasons.append(_reason("INDUSTRY_REVENUE_TOO_HIGH", "年營業收入逾新臺幣20億元"))
+        reasons.append(_reason(ErrorCode.INDUSTRY_REVENUE_TOO_HIGH, "年營業收入逾新臺幣20億元"))
     if application.cloud_era_subsidy:
-        reasons.append(_reason("INDUSTRY_CLOUD_ERA_SUBSIDY", "已獲雲世代產業數位轉型相關計畫補助"))
+        reasons.append(
+            _reason(ErrorCode.INDUSTRY_CLOUD_ERA_SUBSIDY, "已獲雲世代產業數位轉型相關計畫補助")
+        )
     return Eligibility(eligible=not reasons, reasons=tuple(reasons))
 
 

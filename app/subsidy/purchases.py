@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 
+from app.errors import ErrorCode
+
 from ._checks import require_date, require_int
 from .enums import LedgerKind, Pavilion
 from .points import points_cover, points_usable
@@ -18,14 +20,14 @@ class NoPointsReason(StrEnum):
     Seed 001 (and 003): "雖無法再次申請數位點數補助，仍可以全額自付購買各類型雲端解決方案".
     """
 
-    NOT_GRANTED = "POINTS_NOT_GRANTED"
-    USED_UP = "POINTS_USED_UP"
-    RETURNED_UNUSED = "POINTS_RETURNED_UNUSED"
-    RECLAIMED = "POINTS_RECLAIMED"
-    PROGRAMME_ENDED = "PROGRAMME_ENDED"
-    PLAN_TOO_SHORT = "PLAN_TOO_SHORT"
-    PAVILION_NOT_COVERED = "PAVILION_NOT_COVERED"
-    EXISTING_CUSTOMER_RENEWAL = "EXISTING_CUSTOMER_RENEWAL"
+    NOT_GRANTED = ErrorCode.POINTS_NOT_GRANTED
+    USED_UP = ErrorCode.POINTS_USED_UP
+    RETURNED_UNUSED = ErrorCode.POINTS_RETURNED_UNUSED
+    RECLAIMED = ErrorCode.POINTS_RECLAIMED
+    PROGRAMME_ENDED = ErrorCode.PROGRAMME_ENDED
+    PLAN_TOO_SHORT = ErrorCode.PLAN_TOO_SHORT
+    PAVILION_NOT_COVERED = ErrorCode.PAVILION_NOT_COVERED
+    EXISTING_CUSTOMER_RENEWAL = ErrorCode.EXISTING_CUSTOMER_RENEWAL
 
 
 class PointsEnding(StrEnum):
@@ -56,13 +58,13 @@ def points_ending(balance: int, ledger_kinds: Sequence[LedgerKind | str]) -> Poi
     return PointsEnding.USED_UP
 
 
-def order_refusal(*, plan_subsidised: bool) -> str | None:
+def order_refusal(*, plan_subsidised: bool) -> ErrorCode | None:
     """The platform error code that stops an order outright, or ``None``.
 
     002 七(一): points buy only 補助專區 solutions, and the platform sells nothing else:
     a plan outside the subsidy zone cannot be ordered here at all.
     """
-    return None if plan_subsidised else "PLAN_NOT_SUBSIDISED"
+    return None if plan_subsidised else ErrorCode.PLAN_NOT_SUBSIDISED
 
 
 def no_points_reason(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.errors import ErrorCode
+
 from ._checks import require_date, require_int
 from .dates import add_months
 
@@ -43,7 +45,7 @@ def months_used(service_start: date, on: date) -> int:
     return months + 1 if add_months(service_start, months) < on else months
 
 
-def termination_date_error(on: date, today: date, service_start: date | None) -> str | None:
+def termination_date_error(on: date, today: date, service_start: date | None) -> ErrorCode | None:
     """The error code for a termination dated ``on``, or ``None`` when the date may stand.
 
     002 七(六) settles by the months actually used up to the termination, so a termination
@@ -55,7 +57,7 @@ def termination_date_error(on: date, today: date, service_start: date | None) ->
     if on < today or (
         service_start is not None and on < require_date("service_start", service_start)
     ):
-        return "DATE_IN_PAST"
+        return ErrorCode.DATE_IN_PAST
     return None
 
 

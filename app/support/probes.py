@@ -28,6 +28,7 @@ from typing import Any
 import keyring
 import requests
 
+from app.errors import ErrorCode
 from app.platform.guard import CallGuard
 from app.platform.transport import (
     CONNECT_TIMEOUT,
@@ -325,7 +326,7 @@ class PcscProbes:
                 transport = layer.backend.connect(name)
             except layer.card_error as exc:
                 connect = _card_error_text(exc)
-                present = False if getattr(exc, "code", "") == "NO_CARD" else None
+                present = False if getattr(exc, "code", "") == ErrorCode.NO_CARD else None
             else:
                 try:
                     atr = transport.atr.hex(" ").upper()
@@ -629,7 +630,7 @@ def signers_probe(
         quiet: Severity = "info" if training else "warning"
         if "hipki" in by_kind and "hipki" not in available:
             problems.add("hipki_not_running", _detail_of(found, "hipki"), quiet)
-        refused = [r for r in selection.signers if r.error == "HIPKI_NOT_AUTHORISED"]
+        refused = [r for r in selection.signers if r.error == ErrorCode.HIPKI_NOT_AUTHORISED]
         if refused:
             problems.add("hipki_not_authorised", refused[0].reason, "warning")
         if "pkcs11" in by_kind and "pkcs11" not in available:

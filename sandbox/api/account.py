@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 
+from app.errors import ErrorCode
 from app.subsidy import is_valid_email
 from app.subsidy.password import check_password as password_problems
 
@@ -60,7 +61,7 @@ def put_contact_email(body: ContactEmailIn, request: Request) -> dict[str, Any]:
         if not is_valid_email(email):
             raise ApiError(
                 422,
-                "VALIDATION_ERROR",
+                ErrorCode.VALIDATION_ERROR,
                 "E-mail 格式不正確。",
                 {"fields": {"contact_email": "請輸入有效的 E-mail，例如 name@example.com。"}},
             )
@@ -80,7 +81,7 @@ def put_password(body: PasswordChangeIn, request: Request) -> dict[str, Any]:
         if not check_password(body.current_password, applicant.password_hash):
             raise ApiError(
                 422,
-                "INVALID_CREDENTIALS",
+                ErrorCode.INVALID_CREDENTIALS,
                 "目前的密碼不正確。",
                 {"fields": {"current_password": "目前的密碼不正確。"}},
             )
@@ -88,7 +89,7 @@ def put_password(body: PasswordChangeIn, request: Request) -> dict[str, Any]:
         if problems:
             raise ApiError(
                 422,
-                "VALIDATION_ERROR",
+                ErrorCode.VALIDATION_ERROR,
                 "新密碼不符合規定。",
                 {"fields": {"new_password": "；".join(problems)}},
             )
@@ -109,7 +110,7 @@ def get_assessment_result(request: Request) -> dict[str, Any]:
             .limit(1)
         )
         if latest is None:
-            raise ApiError(404, "ASSESSMENT_NOT_FOUND", "尚未完成數位自評檢測。")
+            raise ApiError(404, ErrorCode.ASSESSMENT_NOT_FOUND, "尚未完成數位自評檢測。")
         return {
             "version": latest.version,
             "at": iso(latest.at),
@@ -133,7 +134,7 @@ def post_consultation(body: ConsultationIn, request: Request) -> dict[str, Any]:
         if not message:
             raise ApiError(
                 422,
-                "VALIDATION_ERROR",
+                ErrorCode.VALIDATION_ERROR,
                 "請說明想諮詢的內容。",
                 {"fields": {"message": "請說明想諮詢的內容。"}},
             )

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Request
 
+from app.errors import ErrorCode
 from app.subsidy import (
     ApplicationStep,
     Pavilion,
@@ -66,7 +67,7 @@ def expect_step(applicant: Applicant, step: ApplicationStep) -> None:
         next_step = missing[0] if missing else step.value
         raise ApiError(
             409,
-            "STEP_OUT_OF_ORDER",
+            ErrorCode.STEP_OUT_OF_ORDER,
             f"請先完成「{STEP_TEXT[ApplicationStep(next_step)]}」。",
             {"step": step.value, "next_step": next_step, "missing": missing},
         ) from None
@@ -115,7 +116,7 @@ def expect_current_texts(body: SignedTexts) -> None:
         served = application_texts.current()
         raise ApiError(
             409,
-            "TEXT_OUTDATED",
+            ErrorCode.TEXT_OUTDATED,
             "同意書及聲明事項的內容已更新，請重新閱讀後再簽署。",
             {"current_version": served["version"], "current_sha256": served["sha256"]},
         )
@@ -153,7 +154,7 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
         if body.kind not in required:
             raise ApiError(
                 422,
-                "AUTHORIZATION_NOT_REQUIRED",
+                ErrorCode.AUTHORIZATION_NOT_REQUIRED,
                 "此申請身分不需要這份授權書。",
                 {"required": required},
             )
@@ -163,7 +164,7 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
         if valid_to < valid_from or valid_to < tx.today:
             raise ApiError(
                 422,
-                "VALIDATION_ERROR",
+                ErrorCode.VALIDATION_ERROR,
                 "授權期間不正確。",
                 {"fields": {"valid_to": "迄日須晚於起日且尚未過期。"}},
             )
@@ -172,12 +173,14 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
             if not is_valid_national_id(person):
                 raise ApiError(
                     422,
-                    "INVALID_NATIONAL_ID",
+                    ErrorCode.INVALID_NATIONAL_ID,
                     "附表3須填寫負責人身分證字號。",
                     {"fields": {"responsible_person_id": "身分證字號不正確。"}},
                 )
             if person != applicant.responsible_id:
-                raise ApiError(403, "IDENTITY_MISMATCH", "身分證字號不是申請單位登記的負責人。")
+                raise ApiError(
+                    403, ErrorCode.IDENTITY_MISMATCH, "身分證字號不是申請單位登記的負責人。"
+                )
             _expect_business_registration_person(body, applicant)
         signer = verify_signature_block(
             tx, applicant, body.model_dump(), signed_document(body, "authorizations", applicant.ubn)
@@ -211,12 +214,12 @@ def _track_applied_for(tx: Tx, applicant: Applicant, body: ConsentsIn) -> Pavili
     if pavilion not in tracks:
         raise ApiError(
             403,
-            "NOT_ELIGIBLE",
+            ErrorCode.NOT_ELIGIBLE,
             "此申請單位不能申請工業館點數。",
             {
                 "reasons": [
                     {
-                        "code": "INDUSTRY_NOT_OFFERED",
+                        "code": ErrorCode.INDUSTRY_NOT_OFFERED,
                         "text": "工業館限有工廠登記之中小型製造業者，且須本計畫設有工業館",
                     }
                 ]
@@ -225,7 +228,7 @@ def _track_applied_for(tx: Tx, applicant: Applicant, body: ConsentsIn) -> Pavili
     if body.industry_declaration is not True:
         raise ApiError(
             422,
-            "CONSENT_REQUIRED",
+            ErrorCode.CONSENT_REQUIRED,
             "申請工業館須同意工業館申請聲明。",
             {"fields": {"industry_declaration": "須勾選同意。"}},
         )
@@ -245,7 +248,7 @@ def _expect_business_registration_person(body: AuthorizationIn, applicant: Appli
             "須勾選「我已詳閱「中小企業融資服務平台蒐集個人資料告知事項暨個人資料提供同意書」」。"
         )
     if errors:
-        raise ApiError(422, "VALIDATION_ERROR", "附表3有欄位需要修正。", {"fields": errors})
+        raise ApiError(422, ErrorCode.VALIDATION_ERROR, "附表3有欄位需要修正。", {"fields": errors})
 
 
 @router.post(
@@ -260,7 +263,7 @@ def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
         if not (body.personal_data and body.declarations):
             raise ApiError(
                 422,
-                "CONSENT_REQUIRED",
+                ErrorCode.CONSENT_REQUIRED,
                 "須同意個人資料蒐集及聲明事項才能繼續申請。",
                 {"fields": {"personal_data": "須勾選同意。", "declarations": "須勾選同意。"}},
             )
@@ -284,14 +287,14 @@ def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, An
             errors["ubn"] = "統一編號須與登入的申請單位相同。"
         if errors:
             raise ApiError(
-                422, "VALIDATION_ERROR", "點數申請表有欄位需要修正。", {"fields": errors}
+                422, ErrorCode.VALIDATION_ERROR, "點數申請表有欄位需要修正。", {"fields": errors}
             )
         if applicant.pavilion == Pavilion.INDUSTRY.value:
             verdict = industry_eligibility(applicant.applicant_type, industry_application(form))
             if not verdict.eligible:
                 raise ApiError(
                     403,
-                    "NOT_ELIGIBLE",
+                    ErrorCode.NOT_ELIGIBLE,
                     "不符合工業館申請資格。",
                     {"reasons": [{"code": r.code, "text": r.text} for r in verdict.reasons]},
                 )
@@ -307,14 +310,14 @@ def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
         expect_step(applicant, ApplicationStep.FORM)
         if not applicant.form:
             raise ApiError(
-                409, "FORM_MISSING", "請先填寫點數申請表（附表1）。", {"next_step": "form"}
+                409, ErrorCode.FORM_MISSING, "請先填寫點數申請表（附表1）。", {"next_step": "form"}
             )
         problems = check_password(
             body.password, ubn=applicant.ubn, national_id=applicant.responsible_id
         )
         if problems:
             message = "；".join(problems)
-            raise ApiError(422, "WEAK_PASSWORD", message, {"fields": {"password": message}})
+            raise ApiError(422, ErrorCode.WEAK_PASSWORD, message, {"fields": {"password": message}})
         applicant.password_hash = hash_password(body.password)
         code = f"{secrets.randbelow(10**6):06d}"
         applicant.email_code = code
@@ -344,7 +347,10 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
             body.code.strip(), applicant.email_code
         ):
             raise ApiError(
-                422, "EMAIL_CODE_INVALID", "驗證碼不正確。", {"fields": {"code": "驗證碼不正確。"}}
+                422,
+                ErrorCode.EMAIL_CODE_INVALID,
+                "驗證碼不正確。",
+                {"fields": {"code": "驗證碼不正確。"}},
             )
         applicant.email_code = None
         _mark(applicant, ApplicationStep.EMAIL)
@@ -380,7 +386,7 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
         if body.version != content.VERSION:
             raise ApiError(
                 409,
-                "QUESTIONNAIRE_VERSION_MISMATCH",
+                ErrorCode.QUESTIONNAIRE_VERSION_MISMATCH,
                 "自評題目已更新，請重新取得題目。",
                 {"current_version": content.VERSION},
             )
@@ -389,7 +395,7 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
         if conflicts:
             raise ApiError(
                 422,
-                "EXCLUSIVE_ANSWER_CONFLICT",
+                ErrorCode.EXCLUSIVE_ANSWER_CONFLICT,
                 "「皆已數位化」、「尚未使用」這類選項不能與其他選項同時勾選。",
                 {
                     "questions": conflicts,
@@ -401,12 +407,12 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
             scores = score_dimensions(questionnaire, body.answers)
         except ValueError as exc:
             raise ApiError(
-                422, "INVALID_ANSWERS", "答案包含不存在的題目或選項。", {"reason": str(exc)}
+                422, ErrorCode.INVALID_ANSWERS, "答案包含不存在的題目或選項。", {"reason": str(exc)}
             ) from None
         if missing:
             raise ApiError(
                 422,
-                "ASSESSMENT_INCOMPLETE",
+                ErrorCode.ASSESSMENT_INCOMPLETE,
                 "尚有題目未作答。",
                 {"missing": missing, "fields": dict.fromkeys(missing, "此題必答。")},
             )
@@ -451,7 +457,7 @@ def reapply(request: Request) -> dict[str, Any]:
         if not state.may_reapply(tx.programme, tx.today):
             raise ApiError(
                 409,
-                "REAPPLY_NOT_ALLOWED",
+                ErrorCode.REAPPLY_NOT_ALLOWED,
                 _reapply_refusal(state.ever_reclaimed, state.returned_unused),
             )
         grant_points(tx, applicant, "點數已重新開通")

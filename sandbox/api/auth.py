@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 
+from app.errors import ErrorCode
 from app.subsidy import VerificationMethod, canonical_json, is_valid_mobile, is_valid_national_id
 
 from ..context import Tx, iso, new_id, tx_for
@@ -115,11 +116,11 @@ def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, A
     with tx_for(request) as tx:
         challenge = tx.db.get(Challenge, body.challenge_id)
         if challenge is None:
-            raise ApiError(404, "CHALLENGE_NOT_FOUND", "找不到此登入挑戰，請重新開始。")
+            raise ApiError(404, ErrorCode.CHALLENGE_NOT_FOUND, "找不到此登入挑戰，請重新開始。")
         if challenge.used:
-            raise ApiError(409, "CHALLENGE_USED", "此登入挑戰已使用過，請重新開始。")
+            raise ApiError(409, ErrorCode.CHALLENGE_USED, "此登入挑戰已使用過，請重新開始。")
         if tx.now > challenge.expires_at:
-            raise ApiError(401, "CHALLENGE_EXPIRED", "登入挑戰已逾時，請重新開始。")
+            raise ApiError(401, ErrorCode.CHALLENGE_EXPIRED, "登入挑戰已逾時，請重新開始。")
         applicant = tx.db.get(Applicant, challenge.applicant_id)
         assert applicant is not None
         identity, method = check_certificate_signature(
@@ -129,7 +130,7 @@ def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, A
         if method.value != challenge.method:
             raise ApiError(
                 422,
-                "CERT_KIND_MISMATCH",
+                ErrorCode.CERT_KIND_MISMATCH,
                 "憑證種類與選擇的驗證方式不符。",
                 {"expected": challenge.method, "got": METHOD_OF_KIND[identity.kind].value},
             )
@@ -142,12 +143,12 @@ def _check_person(applicant: Applicant, id_number: str) -> None:
     if not is_valid_national_id(id_number):
         raise ApiError(
             422,
-            "INVALID_NATIONAL_ID",
+            ErrorCode.INVALID_NATIONAL_ID,
             "身分證字號格式或檢查碼錯誤。",
             {"fields": {"id_number": "身分證字號不正確。"}},
         )
     if id_number.upper() != applicant.responsible_id:
-        raise ApiError(403, "IDENTITY_MISMATCH", "此身分證字號不是申請單位登記的負責人。")
+        raise ApiError(403, ErrorCode.IDENTITY_MISMATCH, "此身分證字號不是申請單位登記的負責人。")
 
 
 def _sign_document(tx: Tx, applicant: Applicant, purpose: str, doc: str | None) -> str | None:
@@ -155,11 +156,11 @@ def _sign_document(tx: Tx, applicant: Applicant, purpose: str, doc: str | None) 
         return None
     session_applicant = tx.applicant()
     if session_applicant.id != applicant.id:
-        raise ApiError(403, "FORBIDDEN", "只能為已登入的申請單位簽章。")
+        raise ApiError(403, ErrorCode.FORBIDDEN, "只能為已登入的申請單位簽章。")
     if not doc:
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "簽章需要文件內容。",
             {"fields": {"document": "此欄位為必填。"}},
         )
@@ -168,7 +169,7 @@ def _sign_document(tx: Tx, applicant: Applicant, purpose: str, doc: str | None) 
     except (binascii.Error, ValueError):
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "文件須為 base64。",
             {"fields": {"document": "不是有效的 base64。"}},
         ) from None
@@ -237,7 +238,10 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
             fields["birthday"] = "日期格式須為 YYYY-MM-DD。"
         if fields:
             raise ApiError(
-                422, "VALIDATION_ERROR", "輸入資料有誤，請檢查標示的欄位。", {"fields": fields}
+                422,
+                ErrorCode.VALIDATION_ERROR,
+                "輸入資料有誤，請檢查標示的欄位。",
+                {"fields": fields},
             )
         _check_person(applicant, body.id_number)
         if (
@@ -245,7 +249,9 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
             or body.mobile != applicant.responsible_mobile
         ):
             raise ApiError(
-                403, "PHONE_NOT_MATCHED", "電信業者查無此門號與負責人身分、生日相符的月租型門號。"
+                403,
+                ErrorCode.PHONE_NOT_MATCHED,
+                "電信業者查無此門號與負責人身分、生日相符的月租型門號。",
             )
         row = _open_transaction(tx, applicant, VerificationMethod.PHONE, body)
         return {
@@ -260,7 +266,7 @@ def _poll(request: Request, transaction_id: str, channel: VerificationMethod) ->
     with tx_for(request) as tx:
         row = tx.db.get(MobileTransaction, transaction_id)
         if row is None or row.channel != channel.value:
-            raise ApiError(404, "MOBILE_TRANSACTION_NOT_FOUND", "找不到此驗證交易。")
+            raise ApiError(404, ErrorCode.MOBILE_TRANSACTION_NOT_FOUND, "找不到此驗證交易。")
         if row.status == "pending" and tx.now > row.expires_at:
             row.status = "expired"
         result: dict[str, Any] = {
@@ -334,7 +340,7 @@ def password_login(body: PasswordLoginIn, request: Request) -> dict[str, Any]:
         if applicant.status != "active" or not check_password(
             body.password, applicant.password_hash
         ):
-            raise ApiError(401, "INVALID_CREDENTIALS", "帳號或密碼錯誤。")
+            raise ApiError(401, ErrorCode.INVALID_CREDENTIALS, "帳號或密碼錯誤。")
         return open_session(
             tx,
             applicant,

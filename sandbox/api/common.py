@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import Query, Request
 from sqlalchemy import select
 
+from app.errors import ErrorCode
 from app.subsidy import (
     TAIWAN_TZ,
     ApplicantProfile,
@@ -61,7 +62,7 @@ def parse_date_field(value: Any, field: str) -> date:
     except ValueError:
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "日期格式須為 YYYY-MM-DD。",
             {"fields": {field: "日期格式須為 YYYY-MM-DD。"}},
         ) from None
@@ -78,7 +79,7 @@ def parse_datetime_field(value: str, field: str) -> datetime:
     except (ValueError, OverflowError):
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "時間須為 ISO 8601 格式。",
             {"fields": {field: "時間格式不正確。"}},
         ) from None
@@ -104,18 +105,18 @@ def find_applicant(tx: Tx, ubn: str, *, eligible: bool = True) -> Applicant:
     if not is_valid_ubn(ubn):
         raise ApiError(
             422,
-            "INVALID_UBN",
+            ErrorCode.INVALID_UBN,
             "統一編號格式或檢查碼錯誤。",
             {"fields": {"ubn": "統一編號不正確。"}},
         )
     applicant = tx.db.scalar(select(Applicant).where(Applicant.ubn == ubn))
     if applicant is None:
-        raise ApiError(404, "UBN_NOT_FOUND", "查無此統一編號的申請單位資料。")
+        raise ApiError(404, ErrorCode.UBN_NOT_FOUND, "查無此統一編號的申請單位資料。")
     if eligible:
         reasons = eligibility_of(applicant)
         if reasons:
             raise ApiError(
-                403, "NOT_ELIGIBLE", "此申請單位不符合點數申請資格。", {"reasons": reasons}
+                403, ErrorCode.NOT_ELIGIBLE, "此申請單位不符合點數申請資格。", {"reasons": reasons}
             )
     return applicant
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
+from app.errors import ErrorCode
 from app.subsidy import canonical_json
 
 from ..context import tx_for
@@ -52,7 +53,7 @@ def get_contract(plan_id: str, request: Request) -> dict[str, Any]:
         solution = tx.db.get(Solution, plan.solution_id) if plan is not None else None
         vendor = tx.db.get(Vendor, solution.vendor_id) if solution is not None else None
         if plan is None or solution is None or vendor is None:
-            raise ApiError(404, "PLAN_NOT_FOUND", "找不到此方案。")
+            raise ApiError(404, ErrorCode.PLAN_NOT_FOUND, "找不到此方案。")
         text = contract_text(plan, solution, vendor)
         return {
             "plan_id": plan.id,

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import String, cast, func, or_, select
 
+from app.errors import ErrorCode
 from app.subsidy import (
     InvalidTransition,
     LedgerKind,
@@ -153,13 +154,13 @@ def list_solutions(
 def _plan_for(tx: Tx, plan_id: str) -> tuple[Plan, Solution, Vendor]:
     plan = tx.db.get(Plan, plan_id)
     if plan is None:
-        raise ApiError(404, "PLAN_NOT_FOUND", "找不到此方案。")
+        raise ApiError(404, ErrorCode.PLAN_NOT_FOUND, "找不到此方案。")
     solution = tx.db.get(Solution, plan.solution_id)
     assert solution is not None
     vendor = tx.db.get(Vendor, solution.vendor_id)
     assert vendor is not None
     if order_refusal(plan_subsidised=solution.subsidised) is not None:
-        raise ApiError(409, "PLAN_NOT_SUBSIDISED", "此方案不在補助專區，不能在本平台訂購。")
+        raise ApiError(409, ErrorCode.PLAN_NOT_SUBSIDISED, "此方案不在補助專區，不能在本平台訂購。")
     return plan, solution, vendor
 
 
@@ -169,7 +170,7 @@ def _split(
     """Points and self-pay for ``plan`` today, and why no points apply (app.subsidy rules)."""
     state = ledger_state(tx, applicant)
     if state.grants == 0:
-        raise ApiError(409, "POINTS_NOT_GRANTED", "尚未獲發點數，請先完成數位自評檢測。")
+        raise ApiError(409, ErrorCode.POINTS_NOT_GRANTED, "尚未獲發點數，請先完成數位自評檢測。")
     renewal = tx.db.scalar(
         select(CustomerRelation.id).where(
             CustomerRelation.ubn == applicant.ubn, CustomerRelation.solution_id == solution.id
@@ -273,17 +274,17 @@ def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
         tx.active_applicant()
         quote = tx.db.get(Quote, body.quote_id)
         if quote is None or quote.applicant_id != applicant.id:
-            raise ApiError(404, "QUOTE_NOT_FOUND", "找不到此報價，請重新報價。")
+            raise ApiError(404, ErrorCode.QUOTE_NOT_FOUND, "找不到此報價，請重新報價。")
         if quote.used:
-            raise ApiError(409, "QUOTE_USED", "此報價已用於訂單。")
+            raise ApiError(409, ErrorCode.QUOTE_USED, "此報價已用於訂單。")
         if tx.now > quote.expires_at:
-            raise ApiError(409, "QUOTE_EXPIRED", "報價已逾時，請重新報價。")
+            raise ApiError(409, ErrorCode.QUOTE_EXPIRED, "報價已逾時，請重新報價。")
         plan, solution, _vendor = _plan_for(tx, quote.plan_id)
         split, _reason = _split(tx, applicant, plan, solution)
         if (split.points, split.self_pay) != (quote.points, quote.self_pay):
             raise ApiError(
                 409,
-                "QUOTE_STALE",
+                ErrorCode.QUOTE_STALE,
                 "點數餘額已變動，請重新報價並簽署。",
                 {"available_points": ledger_state(tx, applicant).balance},
             )
@@ -367,7 +368,7 @@ def cancel_order(order_id: str, request: Request) -> dict[str, Any]:
         if not is_cancellable_by_applicant(order.status):
             raise ApiError(
                 409,
-                "NOT_CANCELLABLE",
+                ErrorCode.NOT_CANCELLABLE,
                 "訂單已付款或已結束，不能取消；已付款的訂單請申請退訂。",
                 {"status": order.status},
             )
@@ -383,7 +384,7 @@ def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[s
     except InvalidTransition:
         raise ApiError(
             409,
-            "NOT_TERMINABLE",
+            ErrorCode.NOT_TERMINABLE,
             f"訂單狀態「{status_text(order.status)}」不能退訂。",
             {"status": order.status},
         ) from None
@@ -394,7 +395,10 @@ def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[s
         settlement = settle_termination(plan.months, order.self_pay, order.points, start, on)
     except ValueError as exc:
         raise ApiError(
-            422, "INVALID_TERMINATION_DATE", "退訂日期不正確。", {"fields": {"on": str(exc)}}
+            422,
+            ErrorCode.INVALID_TERMINATION_DATE,
+            "退訂日期不正確。",
+            {"fields": {"on": str(exc)}},
         ) from None
     state = ledger_state(tx, applicant)
     returned = settlement.points_returned
@@ -426,7 +430,9 @@ def _not_returned_reason(tx: Tx, on: date) -> str | None:
     """002 七(八): no points come back after the programme's end or once its budget is spent."""
     if points_returnable(on, tx.programme):
         return None
-    return "BUDGET_EXHAUSTED" if tx.programme.budget_exhausted else "PROGRAMME_ENDED"
+    return (
+        ErrorCode.BUDGET_EXHAUSTED if tx.programme.budget_exhausted else ErrorCode.PROGRAMME_ENDED
+    )
 
 
 def _termination_on(tx: Tx, order: Order, raw: str | None) -> date:
@@ -435,14 +441,14 @@ def _termination_on(tx: Tx, order: Order, raw: str | None) -> date:
         earliest = max(tx.today, order.service_start or tx.today)
         raise ApiError(
             422,
-            "DATE_IN_PAST",
+            ErrorCode.DATE_IN_PAST,
             f"退訂日期不能早於 {earliest.isoformat()}（今天或服務開始日）；退訂自今天起生效。",
             {"fields": {"on": f"不能早於 {earliest.isoformat()}。"}, "earliest": iso(earliest)},
         )
     if order.service_end is not None and on > order.service_end:
         raise ApiError(
             422,
-            "INVALID_TERMINATION_DATE",
+            ErrorCode.INVALID_TERMINATION_DATE,
             "退訂日期晚於方案結束日。",
             {"fields": {"on": "晚於方案結束日。"}},
         )
@@ -485,7 +491,7 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
         if on > tx.today:
             raise ApiError(
                 422,
-                "INVALID_TERMINATION_DATE",
+                ErrorCode.INVALID_TERMINATION_DATE,
                 "退訂日期不能晚於今天。",
                 {"fields": {"on": "不能晚於今天。"}},
             )
@@ -497,7 +503,7 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
         )
         quote = next((q for q in candidates if q.body == settlement), None)
         if quote is None:
-            raise ApiError(409, "TERMINATION_QUOTE_REQUIRED", "請先取得退訂試算並簽署。")
+            raise ApiError(409, ErrorCode.TERMINATION_QUOTE_REQUIRED, "請先取得退訂試算並簽署。")
         verify_signature_block(
             tx, applicant, body.model_dump(), base64.b64decode(quote.to_be_signed)
         )
@@ -568,6 +574,6 @@ def mark_read(notification_id: str, request: Request) -> dict[str, Any]:
         known = notification_id.isdigit() and len(notification_id) < 18
         row = tx.db.get(Notification, int(notification_id)) if known else None
         if row is None or row.applicant_id != applicant.id:
-            raise ApiError(404, "NOTIFICATION_NOT_FOUND", "找不到此通知。")
+            raise ApiError(404, ErrorCode.NOTIFICATION_NOT_FOUND, "找不到此通知。")
         row.read = True
         return {"id": str(row.id), "read": True}

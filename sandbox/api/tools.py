@@ -11,6 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, select
 
+from app.errors import ErrorCode
 from app.subsidy import (
     ORDER_TRANSITIONS,
     ApplicationStep,
@@ -93,7 +94,7 @@ def set_clock(body: ClockIn, request: Request) -> dict[str, Any]:
             if not 2000 <= target.year <= 2200:
                 raise ApiError(
                     422,
-                    "VALIDATION_ERROR",
+                    ErrorCode.VALIDATION_ERROR,
                     "時間超出範圍。",
                     {"fields": {"now": "須在 2000–2200 年間。"}},
                 )
@@ -104,7 +105,7 @@ def set_clock(body: ClockIn, request: Request) -> dict[str, Any]:
         if not -(10**10) < offset < 10**10:
             raise ApiError(
                 422,
-                "VALIDATION_ERROR",
+                ErrorCode.VALIDATION_ERROR,
                 "時間超出範圍。",
                 {"fields": {"advance_days": "超出範圍。"}},
             )
@@ -130,7 +131,7 @@ def set_programme_settings(body: ProgrammeSettingsIn, request: Request) -> dict[
             if body.id not in programme_ids():
                 raise ApiError(
                     422,
-                    "VALIDATION_ERROR",
+                    ErrorCode.VALIDATION_ERROR,
                     "沒有這個補助計畫。",
                     {"fields": {"id": f"可用：{'、'.join(programme_ids())}"}},
                 )
@@ -209,7 +210,7 @@ def _scenario_applicant(tx: Tx, body: ScenarioIn) -> tuple[Applicant, str]:
     if industry and kind != "sme":
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "工業館限中小型製造業者（sme）。",
             {"fields": {"pavilion": "applicant_type 須為 sme。"}},
         )
@@ -274,7 +275,7 @@ def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
         if not grant_points(tx, applicant, "點數已核發（訓練情境）"):
             raise ApiError(
                 409,
-                "APPLICATIONS_CLOSED",
+                ErrorCode.APPLICATIONS_CLOSED,
                 "本計畫目前不受理申請（補助額度用罄或申請期間已過），無法建立有點數的會員。",
             )
         return {"ubn": applicant.ubn, "token": login["token"], "demo_card_id": card_id}
@@ -312,7 +313,7 @@ def get_crl(kind: str) -> Response:
         der = demo_pki().crl_der(card_kind)
     except (ValueError, KeyError):
         raise ApiError(
-            404, "CRL_NOT_FOUND", "沒有這個測試憑證管理中心的廢止清冊。", {"kind": kind}
+            404, ErrorCode.CRL_NOT_FOUND, "沒有這個測試憑證管理中心的廢止清冊。", {"kind": kind}
         ) from None
     return Response(der, media_type="application/pkix-crl")
 
@@ -334,11 +335,11 @@ def sign_with_demo_card(card_id: str, body: SignDataIn) -> dict[str, Any]:
     """
     card = demo_pki().cards.get(card_id)
     if card is None:
-        raise ApiError(404, "CARD_NOT_FOUND", "找不到此示範卡。")
+        raise ApiError(404, ErrorCode.CARD_NOT_FOUND, "找不到此示範卡。")
     if (body.data is None) == (body.document_json is None):
         raise ApiError(
             422,
-            "VALIDATION_ERROR",
+            ErrorCode.VALIDATION_ERROR,
             "請提供 data 或 document_json 其中之一。",
             {"fields": {"data": "data 與 document_json 須擇一。"}},
         )
@@ -367,7 +368,7 @@ _VENDOR_ACTIONS: dict[str, tuple[OrderEvent, str]] = {
 def vendor_action(tx: Tx, request: Request, order_id: str, action: str) -> dict[str, Any]:
     """Apply a vendor action to an order."""
     if action not in _VENDOR_ACTIONS:
-        raise ApiError(404, "NOT_FOUND", "不支援的廠商操作。")
+        raise ApiError(404, ErrorCode.NOT_FOUND, "不支援的廠商操作。")
     order = get_order(tx, order_id)
     event, note = _VENDOR_ACTIONS[action]
     apply_event(tx, order, event, note, on=tx.today, at=tx.now)
@@ -487,12 +488,12 @@ def upcoming_deadlines(request: Request) -> dict[str, Any]:
 def _decide(tx: Tx, transaction_id: str, decision: str) -> MobileTransaction:
     row = tx.db.get(MobileTransaction, transaction_id)
     if row is None:
-        raise ApiError(404, "MOBILE_TRANSACTION_NOT_FOUND", "找不到此驗證交易。")
+        raise ApiError(404, ErrorCode.MOBILE_TRANSACTION_NOT_FOUND, "找不到此驗證交易。")
     if row.status == "pending" and tx.now > row.expires_at:
         row.status = "expired"
     if row.status != "pending":
         raise ApiError(
-            409, "MOBILE_TRANSACTION_CLOSED", "此驗證交易已結束。", {"status": row.status}
+            409, ErrorCode.MOBILE_TRANSACTION_CLOSED, "此驗證交易已結束。", {"status": row.status}
         )
     row.status = "approved" if decision == "approve" else "rejected"
     return row
@@ -502,7 +503,7 @@ def _decide(tx: Tx, transaction_id: str, decision: str) -> MobileTransaction:
 def decide_mobile(transaction_id: str, decision: str, request: Request) -> dict[str, Any]:
     """approve | reject a pending mobile MOICA or phone transaction."""
     if decision not in ("approve", "reject"):
-        raise ApiError(404, "NOT_FOUND", "不支援的操作。")
+        raise ApiError(404, ErrorCode.NOT_FOUND, "不支援的操作。")
     with tx_for(request) as tx:
         row = _decide(tx, transaction_id, decision)
         return {"transaction_id": row.id, "status": row.status}

@@ -178,7 +178,7 @@ def test_401_is_auth_expired_and_forgets_the_token(
     assert any(v == TOKEN for v in memory_keyring.entries().values())
     with pytest.raises(AuthExpired) as info:
         client.get_application()
-    assert info.value.code == "AUTH_EXPIRED"
+    assert info.value.code == "TOKEN_EXPIRED"
     assert info.value.server_code == "TOKEN_EXPIRED"
     assert not client.signed_in
     assert not any(v == TOKEN for v in memory_keyring.entries().values())
@@ -219,7 +219,7 @@ def test_post_without_key_is_not_retried(local_server: LocalServer) -> None:
     with pytest.raises(NetworkError) as info:
         client.verify_email("123456")
     assert info.value.kind == "dropped"
-    assert info.value.code == "NETWORK_ERROR"
+    assert info.value.code == "NETWORK_UNREACHABLE"
     posts = [s for s in local_server.seen if s.method == "POST"]
     assert len(posts) == 1
 

@@ -15,17 +15,18 @@ import app.flows.errors as flow_errors
 import app.platform.errors as platform_errors
 import app.subsidy.errors as subsidy_errors
 import certs.errors as cert_errors
+from app.errors import ErrorCode
+from app.flows import card_check
 from app.flows.login import OUTCOME_TEXT
 from app.platform.errors import NetworkError, PlatformError
 from app.storage import StorageError
 from ui.errors import ERROR_TABLE, describe, error_code
-from ui.wizard import card_check
 from ui.wizard.mobile_panel import mobile_failure
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")
-# Upper-snake strings in the platform's source that are not error codes.
-NOT_ERROR_CODES = {"TCP_QUICKACK"}
+# Calls whose code argument must be an ErrorCode member, never a string literal.
+CODE_TAKERS = {"ApiError", "error_response", "error_body", "not_found", "FlowError", "_reason"}
 
 
 def _classes(module: ModuleType, base: type[BaseException]) -> list[type[BaseException]]:
@@ -36,25 +37,50 @@ def _classes(module: ModuleType, base: type[BaseException]) -> list[type[BaseExc
     ]
 
 
-def _string_codes(folder: Path) -> set[str]:
-    found: set[str] = set()
-    for path in folder.rglob("*.py"):
+def _literal_codes(folder: Path) -> list[str]:
+    """Places in ``folder`` that pass or assign an error code as a plain string."""
+    found: list[str] = []
+    for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            value = node.value if isinstance(node, ast.Constant) else None
-            if isinstance(value, str) and CODE.match(value) and value not in NOT_ERROR_CODES:
-                found.add(value)
+            values: list[ast.expr] = []
+            if isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] in CODE_TAKERS:
+                values = [*node.args, *(k.value for k in node.keywords if k.arg == "code")]
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "code" for t in node.targets
+            ):
+                values = [node.value]
+            for value in values:
+                literal = isinstance(value, ast.Constant) and isinstance(value.value, str)
+                if literal and CODE.match(str(value.value)):  # type: ignore[attr-defined]
+                    found.append(f"{path.relative_to(folder)}:{node.lineno} {value.value}")  # type: ignore[attr-defined]
     return found
 
 
-def _flow_codes() -> set[str]:
-    found: set[str] = set()
-    for path in (ROOT / "app" / "flows").glob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            is_code = isinstance(node, ast.keyword) and node.arg == "code"
-            if is_code and isinstance(node.value, ast.Constant):
-                found.add(str(node.value.value))
-    return found
+def test_every_code_has_an_entry_and_every_entry_a_code() -> None:
+    assert sorted(c.value for c in ErrorCode if c not in ERROR_TABLE) == []
+    assert sorted(str(k) for k in ERROR_TABLE if not isinstance(k, ErrorCode)) == []
+    assert len(ERROR_TABLE) == len(ErrorCode)
+
+
+@pytest.mark.parametrize("folder", ["app", "sandbox", "ui"])
+def test_codes_are_catalogue_members_not_strings(folder: str) -> None:
+    assert _literal_codes(ROOT / folder) == []
+
+
+def test_the_literal_code_check_finds_a_string_code(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('raise ApiError(409, "QUOTE_STALE", "x")\n', encoding="utf-8")
+    found = _literal_codes(tmp_path)
+    assert len(found) == 1
+    assert found[0].endswith("QUOTE_STALE")
+
+
+def test_identical_pairs_are_gone() -> None:
+    names = {c.value for c in ErrorCode}
+    for folded in ("CERTIFICATE_EXPIRED", "AUTH_EXPIRED", "VALIDATION_FAILED", "INVALID_INPUT"):
+        assert folded not in names
+    texts = list(ERROR_TABLE.values())
+    assert len(texts) == len(set(texts)), "two codes with the same title, text and remedy"
 
 
 def test_every_card_error_class_has_an_entry() -> None:
@@ -84,18 +110,10 @@ def test_every_platform_client_error_has_an_entry() -> None:
 
 
 def test_every_flow_and_rule_error_has_an_entry() -> None:
-    codes = _flow_codes() | {flow_errors.FlowError.code}
-    assert {"INVALID_INPUT", "METHOD_LOCKED", "STEP_LOCKED"} <= codes
-    assert not sorted(c for c in codes if c not in ERROR_TABLE)
     for cls in _classes(subsidy_errors, subsidy_errors.SubsidyRuleError):
         assert error_code(cls.__new__(cls)) in ERROR_TABLE, cls.__name__
     assert StorageError.code in ERROR_TABLE
-
-
-def test_every_platform_error_code_has_an_entry() -> None:
-    codes = _string_codes(ROOT / "sandbox")
-    assert {"IDENTITY_MISMATCH", "STEP_OUT_OF_ORDER", "CERT_REVOKED", "NOT_ELIGIBLE"} <= codes
-    assert not sorted(c for c in codes if c not in ERROR_TABLE)
+    assert flow_errors.FlowError.code in ERROR_TABLE
 
 
 def test_every_wizard_error_has_an_entry() -> None:

@@ -155,7 +155,7 @@ def test_a_card_that_cannot_be_read_is_read_again_then_explained(make_wizard: An
     ("method", "card_id", "code"),
     [
         ("moeaca_card", "moeaca-maker", "CARD_OTHER_COMPANY"),
-        ("moica_card", "moica-expired", "CERTIFICATE_EXPIRED"),
+        ("moica_card", "moica-expired", "CERT_EXPIRED"),
         ("moica_card", "moica-stranger", "CARD_OTHER_PERSON"),
         ("moeaca_card", "moica-sme-owner", "CARD_WRONG_KIND"),
     ],

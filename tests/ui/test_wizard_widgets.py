@@ -11,6 +11,7 @@ import segno
 from pytestqt.qtbot import QtBot
 
 from app.cards.identity import identity_from_certificate
+from app.flows.card_check import card_problem
 from app.flows.login import MobilePoll
 from app.platform.models import MobileTransaction, TransactionState
 from app.subsidy import VerificationMethod
@@ -18,7 +19,6 @@ from certs.testpki import DemoPKI
 from ui.widgets.chart import ScoreChart
 from ui.widgets.fields import FieldRow
 from ui.widgets.qr import QUIET_ZONE, QrView, qr_image
-from ui.wizard.card_check import card_problem
 from ui.wizard.form_page import IndustryPicker
 from ui.wizard.identity_page import (
     birthday_message,
@@ -173,7 +173,7 @@ def test_card_checks(identities: dict[str, Any]) -> None:
     assert stranger.code == "CARD_OTHER_PERSON"
     expired = card_problem(identities["moica-expired"], moica, "16480894", "A123456789")
     assert expired is not None
-    assert expired.code == "CERTIFICATE_EXPIRED"
+    assert expired.code == "CERT_EXPIRED"
     wrong = card_problem(identities["xca-coop"], moica, "18302983", None)
     assert wrong is not None
     assert wrong.code == "CARD_WRONG_KIND"

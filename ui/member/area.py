@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ErrorCode
 from app.flows.documents import contact_email_document
 from app.flows.member_deadlines import Reminder, due_reminders
 from app.flows.member_snapshot import MemberSnapshot, load_snapshot
@@ -482,7 +483,7 @@ class MemberArea(QWidget):
         self.assessment_page.show_result(result, self.categories)
 
     def _assessment_failed(self, error: BaseException) -> None:
-        if isinstance(error, PlatformError) and error.code == "ASSESSMENT_NOT_FOUND":
+        if isinstance(error, PlatformError) and error.code == ErrorCode.ASSESSMENT_NOT_FOUND:
             self.assessment_page.show_missing()
             return
         self.show_error(error)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.errors import ErrorCode
 from app.receipts import Receipt
 
 CJK_FAMILIES = ("Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingFang TC")
@@ -16,7 +17,7 @@ CJK_FAMILIES = ("Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingF
 class ReceiptWriteError(OSError):
     """The PDF could not be written where the person chose."""
 
-    code = "RECEIPT_WRITE_FAILED"
+    code = ErrorCode.RECEIPT_WRITE_FAILED
 
     def __init__(self, path: Path) -> None:
         super().__init__(f"cannot write {path}")

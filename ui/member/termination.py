@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ErrorCode
 from app.flows.errors import FlowError
 from app.platform import (
     Order,
@@ -167,7 +168,7 @@ class TerminationDialog(SignedRequestDialog):
             local.points_returned,
         ) != (quote.used_months, quote.half_reached, quote.self_pay_refund, quote.points_returned):
             notes.append(self.tr("注意：平台結算與本機試算不同，以平台結算為準。"))
-        if quote.points_not_returned_reason == "BUDGET_EXHAUSTED":
+        if quote.points_not_returned_reason == ErrorCode.BUDGET_EXHAUSTED:
             notes.append(self.tr("補助額度已用罄：這次退訂不返還點數（自付款依規定計算）。"))
         elif quote.points_not_returned_reason is not None:
             notes.append(self.tr("計畫已結束：這次退訂不返還點數（自付款依規定計算）。"))

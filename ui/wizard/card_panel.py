@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from app.cards.errors import CardTimeout, NoCard
 from app.cards.service import CardService
 from app.cards.signer import SignerIdentity
+from app.flows.card_check import card_problem
 from app.platform.models import CardSignature
 from app.subsidy import TAIWAN_TZ, VerificationMethod
 from certs.profile import CardKind
@@ -25,7 +26,6 @@ from ui.cardmonitor import QtCardMonitor
 from ui.dialogs.card_signing import sign_on_card
 from ui.dialogs.pin_dialog import PinDialog
 from ui.widgets.error_panel import ErrorPanel
-from ui.wizard.card_check import card_problem
 from ui.wizard.dates import display_date
 
 KIND_NAMES: dict[CardKind, str] = {

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.flows.errors import FlowError
+from app.flows.errors import FlowError, mobile_outcome_code
 from app.flows.login import OUTCOME_TEXT, MobilePoll
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
@@ -29,7 +29,7 @@ TICK_MS = 500
 def mobile_failure(outcome: str) -> FlowError:
     """The typed error of a phone transaction that ended without approval."""
     message = OUTCOME_TEXT.get(outcome, outcome)  # type: ignore[call-overload]
-    return FlowError(message, code=f"MOBILE_{outcome.upper()}")
+    return FlowError(message, code=mobile_outcome_code(outcome))
 
 
 class MobileWaitPanel(QFrame):

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ErrorCode
 from app.platform.errors import PlatformError
 from app.platform.models import Applicant
 from app.subsidy import ApplicantType, Programme, VerificationMethod, is_valid_ubn
 from app.support.help import load_help
 from ui.a11y import MnemonicButton, make_heading_focusable
+from ui.errors import reason_lines
 from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
@@ -52,19 +54,6 @@ def ubn_message(text: str) -> str | None:
     if not is_valid_ubn(text):
         return QCoreApplication.translate("UbnPage", "檢查碼不正確，請核對營業登記上的統一編號")
     return None
-
-
-def platform_reasons(error: BaseException) -> list[str]:
-    """The platform's ``details.reasons`` of a refusal (NOT_ELIGIBLE), as lines to show."""
-    reasons: list[str] = []
-    raw = error.details.get("reasons") if isinstance(error, PlatformError) else None
-    if isinstance(raw, list):
-        for reason in raw:
-            if isinstance(reason, dict):
-                reasons.append(str(reason.get("text") or reason.get("code") or ""))
-            else:
-                reasons.append(str(reason))
-    return reasons
 
 
 class MethodChoice(QFrame):
@@ -191,8 +180,8 @@ class UbnPage(WizardPage):
 
     def show_lookup_error(self, error: BaseException) -> None:
         """Show a failed lookup; NOT_ELIGIBLE lists the platform's reasons."""
-        reasons = platform_reasons(error)
-        if isinstance(error, PlatformError) and error.code == "INVALID_UBN":
+        reasons = reason_lines(error)
+        if isinstance(error, PlatformError) and error.code == ErrorCode.INVALID_UBN:
             self.ubn.set_error(ubn_message(self.ubn.text()) or error.message)
         self.show_applicant(None)
         self.errors.show_error(error, reasons)

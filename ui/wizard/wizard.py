@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cards.signer import SignerIdentity
+from app.errors import ErrorCode
 from app.flows.enrolment import CARD_METHODS, WizardStep
 from app.flows.enrolment_service import FINAL_DRAFT_STEP, EnrolmentService
 from app.flows.errors import InvalidInput
@@ -45,6 +46,7 @@ from app.subsidy import AuthorizationKind, Pavilion, VerificationMethod
 from ui.a11y import focus_pages_of
 from ui.async_bridge import install_gui_invoker, run_in_background
 from ui.card_context import CardContext
+from ui.errors import reason_lines
 from ui.wizard.account_page import AccountPage
 from ui.wizard.assessment_page import AssessmentPage, ResultPage
 from ui.wizard.base import WizardPage
@@ -55,7 +57,7 @@ from ui.wizard.mobile_panel import mobile_failure
 from ui.wizard.review_page import ReviewPage
 from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
 from ui.wizard.signing import Signing
-from ui.wizard.ubn_page import UbnPage, platform_reasons
+from ui.wizard.ubn_page import UbnPage
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -207,11 +209,11 @@ class EnrolmentWizard(QWidget):
         run_in_background(work, ok, bad)
 
     def _show_error(self, page: WizardPage, error: BaseException) -> None:
-        page.errors.show_error(error, platform_reasons(error))
+        page.errors.show_error(error, reason_lines(error))
         if isinstance(error, AuthExpired) and self.identity_page is not None:
             self._show(self.identity_page, WizardStep.IDENTITY)
             self.identity_page.errors.show_error(error)
-        elif isinstance(error, PlatformError) and error.code == "STEP_OUT_OF_ORDER":
+        elif isinstance(error, PlatformError) and error.code == ErrorCode.STEP_OUT_OF_ORDER:
             self._refresh(page)
 
     def _error_shower(self, page: WizardPage) -> Callable[[BaseException], None]:
@@ -469,7 +471,7 @@ class EnrolmentWizard(QWidget):
     ) -> bool:
         """TEXT_OUTDATED: fetch the texts again and ask again; typed fields stay, boxes
         agreeing to the old wording are cleared. False for any other error."""
-        if not (isinstance(error, PlatformError) and error.code == "TEXT_OUTDATED"):
+        if not (isinstance(error, PlatformError) and error.code == ErrorCode.TEXT_OUTDATED):
             return False
         draft = self.service.draft
         if draft is not None:

@@ -8,6 +8,7 @@ itself.
 from __future__ import annotations
 
 from app.cards.identity import CardIdentity
+from app.errors import ErrorCode
 from app.subsidy import IdentityMismatch, VerificationMethod, certificate_identity_mismatch
 from certs.profile import CardKind
 
@@ -21,7 +22,7 @@ KIND_OF_METHOD: dict[VerificationMethod, CardKind] = {
 class CardMismatch(Exception):  # noqa: N818 - reads as the situation, like the card errors
     """The card in the reader cannot be used for this applicant and method."""
 
-    code = "CARD_MISMATCH"
+    code = ErrorCode.CARD_MISMATCH
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -31,13 +32,13 @@ class CardMismatch(Exception):  # noqa: N818 - reads as the situation, like the 
 class CardWrongKind(CardMismatch):
     """A card of another kind than the chosen method needs."""
 
-    code = "CARD_WRONG_KIND"
+    code = ErrorCode.CARD_WRONG_KIND
 
 
 class CardOtherCompany(CardMismatch):
     """A 工商憑證 of another company (its UBN differs from the applicant's)."""
 
-    code = "CARD_OTHER_COMPANY"
+    code = ErrorCode.CARD_OTHER_COMPANY
 
     def __init__(self, card_ubn: str, applicant_ubn: str) -> None:
         super().__init__(f"card UBN {card_ubn} is not applicant UBN {applicant_ubn}")
@@ -48,7 +49,7 @@ class CardOtherCompany(CardMismatch):
 class CardOtherPerson(CardMismatch):
     """A 自然人憑證 whose ID last 4 digits differ from the responsible person's."""
 
-    code = "CARD_OTHER_PERSON"
+    code = ErrorCode.CARD_OTHER_PERSON
 
 
 def card_problem(
