@@ -260,7 +260,11 @@ def test_cancel_ends_a_trickling_call_at_once() -> None:
 
         worker = threading.Thread(target=work)
         worker.start()
-        time.sleep(0.3)
+        # Cancel once the call is under way: the server has its connection.
+        started = time.monotonic()
+        while server.connections == 0:
+            assert time.monotonic() - started < 10, "the call never reached the server"
+            time.sleep(0.01)
         cancelled_at = time.monotonic()
         scope.cancel()
         worker.join(5)

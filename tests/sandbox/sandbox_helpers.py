@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -172,3 +173,11 @@ def complete_answers(overrides: dict[str, list[str]]) -> dict[str, list[str]]:
         question = next(q for q in QUESTIONS if q["id"] == missing[0])
         answers[question["id"]] = [question["options"][0]["id"]]
     return answers
+
+
+def wait_until(predicate: Any, timeout: float = 5.0) -> None:
+    """Poll ``predicate`` until it is true; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not reached in time"
+        time.sleep(0.02)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import time
 from typing import Any
 
 import pytest
@@ -13,6 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
+from sandbox_helpers import wait_until
 
 from sandbox.embedded import serve_in_thread
 from sandbox.server import create_app
@@ -226,7 +226,13 @@ def test_expired_token() -> None:
             requests.get(f"{server.base_url}/points", headers=headers, timeout=30).status_code
             == 200
         )
-        time.sleep(0.7)
+
+        # Tokens expire on the wall clock (moving the training clock logs no one out).
+        def refused() -> bool:
+            answer = requests.get(f"{server.base_url}/points", headers=headers, timeout=30)
+            return answer.status_code == 401
+
+        wait_until(refused, timeout=10)
         response = requests.get(f"{server.base_url}/points", headers=headers, timeout=30)
         assert error(response) == (401, "TOKEN_EXPIRED")
     finally:

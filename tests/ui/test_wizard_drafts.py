@@ -39,8 +39,15 @@ def test_answers_survive_a_crash_and_signed_steps_are_not_repeated(
         form.rows["address"].edit.insert(character)
     form.industry.search.setText("資訊服務")
     form.industry.search.returnPressed.emit()
-    # The debounce writes the last keystrokes within half a second; no flush, as in a crash.
-    first.qtbot.wait(1200)
+
+    # The debounce writes the last keystrokes within half a second; no flush, as in a crash:
+    # what another store reads from the folder is what is on disk.
+    def on_disk() -> bool:
+        draft = DraftStore(platform, directory=folder).load(SME.ubn)
+        answers = draft.answers("form") if draft is not None else {}
+        return answers.get("address") == ADDRESS and answers.get("industry_code") == "63"
+
+    first.qtbot.waitUntil(on_disk, timeout=5000)
     files = list(folder.rglob("*.draft"))
     assert len(files) == 1
     stored = files[0].read_bytes()

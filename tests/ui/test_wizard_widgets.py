@@ -203,13 +203,21 @@ def test_mobile_wait_polls_on_schedule_and_ends(qtbot: QtBot) -> None:
     outcome: list[object] = []
     panel.approved.connect(outcome.append)
     panel.failed.connect(outcome.append)
+    ticks: list[int] = []
+    panel._tick.timeout.connect(lambda: ticks.append(len(ticks)))
+
+    def ticked(times: int) -> None:
+        """Wait until the panel's timer has fired ``times`` more times (chances to ask)."""
+        goal = len(ticks) + times
+        qtbot.waitUntil(lambda: len(ticks) >= goal, timeout=5000)
+
     panel.start(poll, "QRDATA", "掃描", phone.check)
     assert "1:00" in panel.countdown.text()
-    qtbot.wait(700)
+    ticked(3)
     assert phone.asked == [], "nothing is asked before the advertised interval"
     clock[0] += timedelta(seconds=5)
     qtbot.waitUntil(lambda: len(phone.asked) == 1, timeout=3000)
-    qtbot.wait(700)
+    ticked(3)
     assert len(phone.asked) == 1, "one request per interval"
     phone.status = "approved"
     clock[0] += timedelta(seconds=5)

@@ -3,6 +3,7 @@ product contract can be opened and read before the tick."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 from dialog_layout import layout_problems
 from member_helpers import WAIT_MS, open_area, open_order_dialog
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.member.ordering import ContractDialog
@@ -26,10 +28,15 @@ def test_the_order_dialog_fits_its_texts_at_the_default_size(
     area = open_area(qtbot, member, signer)
     dialog = open_order_dialog(qtbot, area, "S002", PLAN_12_MONTHS)  # long texts: a shortfall
     qtbot.waitExposed(dialog)
-    qtbot.wait(100)
-    assert layout_problems(dialog) == []
+    assert_laid_out(qtbot, dialog)
     dialog.resize(dialog.minimumWidth(), dialog.height())  # narrowed: still nothing cut
-    qtbot.wait(100)
+    assert_laid_out(qtbot, dialog)
+
+
+def assert_laid_out(qtbot: QtBot, dialog: QWidget) -> None:
+    """Nothing cut or overlapping once the layout has settled (no fixed wait)."""
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: layout_problems(dialog) == [], timeout=3000)
     assert layout_problems(dialog) == []
 
 

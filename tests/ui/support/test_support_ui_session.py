@@ -194,7 +194,7 @@ def test_next_applicant_sees_nothing_of_the_previous_one(
     window.start_page.new_button.click()
     qtbot.waitUntil(lambda: window.wizard is not None, timeout=20000)
     page = window.wizard.ubn_page
-    qtbot.wait(200)
+    qtbot.waitUntil(page.isVisible, timeout=20000)
     texts = widget_texts(window, skip)
     shown = [
         f"{name} in {where}" for where, text in texts for name, v in values.items() if v in text
