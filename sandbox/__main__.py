@@ -29,16 +29,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--database",
         default=None,
-        help="SQLAlchemy URL; default a SQLite file in the user data folder; sqlite:// = memory",
+        help="SQLAlchemy URL; default a SQLite file in the user data folder; sqlite:// = memory; "
+        "postgresql://USER:PASSWORD@HOST/DB for a server several platform processes share",
     )
     parser.add_argument(
         "--exit-with-stdin",
         action="store_true",
         help="stop when standard input closes (the program that started this one has ended)",
     )
+    parser.add_argument(
+        "--tls-cert",
+        metavar="PEM",
+        help="serve HTTPS with this certificate (chain after it); needs --tls-key",
+    )
+    parser.add_argument("--tls-key", metavar="PEM", help="private key of --tls-cert")
     args = parser.parse_args(argv)
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
+    if (args.tls_cert is None) != (args.tls_key is None):
+        parser.error("--tls-cert and --tls-key go together")
     return args
 
 
@@ -73,7 +82,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"tcloud-sandbox: cannot open the database: {exc}", file=sys.stderr)
         sys.exit(2)
     try:
-        platform = serve_in_thread(app, args.host, args.port)
+        platform = serve_in_thread(
+            app, args.host, args.port, tls_cert=args.tls_cert, tls_key=args.tls_key
+        )
     except (RuntimeError, OSError) as exc:
         print(f"tcloud-sandbox: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         sys.exit(2)

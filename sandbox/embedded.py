@@ -19,12 +19,14 @@ STARTUP_TIMEOUT_SECONDS = 60.0
 class EmbeddedPlatform:
     """A running in-process platform; ``base_url`` ends in ``/api/v1``."""
 
-    def __init__(self, server: Any, thread: threading.Thread, host: str, port: int) -> None:
+    def __init__(
+        self, server: Any, thread: threading.Thread, host: str, port: int, *, tls: bool = False
+    ) -> None:
         self._server = server
         self._thread = thread
         self.host = host
         self.port = port
-        self.base_url = f"http://{host}:{port}/api/v1"
+        self.base_url = f"{'https' if tls else 'http'}://{host}:{port}/api/v1"
 
     @property
     def running(self) -> bool:
@@ -69,9 +71,20 @@ _STANDARD_LEVELS = frozenset(
 
 
 def serve_in_thread(
-    app: Any, host: str = "127.0.0.1", port: int = 0, *, name: str = "sandbox-platform"
+    app: Any,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    name: str = "sandbox-platform",
+    tls_cert: str | None = None,
+    tls_key: str | None = None,
 ) -> EmbeddedPlatform:
-    """Start uvicorn for ``app`` on a daemon thread; return once it accepts connections."""
+    """Start uvicorn for ``app`` on a daemon thread; return once it accepts connections.
+
+    With ``tls_cert`` (PEM, the chain after the server certificate) and ``tls_key`` it
+    serves HTTPS, as a platform that other PCs reach must (the client accepts plain HTTP
+    on loopback only).
+    """
     import uvicorn
 
     # log_config=None: leave the host program's logging set-up alone.
@@ -85,6 +98,8 @@ def serve_in_thread(
             access_log=False,
             log_config=None,
             date_header=False,
+            ssl_certfile=tls_cert,
+            ssl_keyfile=tls_key,
         )
     server = uvicorn.Server(config)
     failure: list[BaseException] = []
@@ -104,7 +119,7 @@ def serve_in_thread(
             )
         thread.join(0.01)
     bound = server.servers[0].sockets[0].getsockname()
-    return EmbeddedPlatform(server, thread, host, int(bound[1]))
+    return EmbeddedPlatform(server, thread, host, int(bound[1]), tls=tls_cert is not None)
 
 
 def start_embedded_async(database: str = "sqlite://") -> Future[EmbeddedPlatform]:

@@ -22,12 +22,17 @@ from app.subsidy import missing_answers
 from sandbox.questionnaire import QUESTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
-LINE = re.compile(r"^Sandbox platform listening on (http://127\.0\.0\.1:(\d+)/api/v1)$")
+LINE = re.compile(r"^Sandbox platform listening on (https?://127\.0\.0\.1:(\d+)/api/v1)$")
 
 
 @contextmanager
-def standalone(*args: str, env: dict[str, str] | None = None) -> Iterator[str]:
-    """``python -m sandbox`` in its own process on a free port; yields its base URL."""
+def standalone(
+    *args: str, env: dict[str, str] | None = None, verify: str | bool = True
+) -> Iterator[str]:
+    """``python -m sandbox`` in its own process on a free port; yields its base URL.
+
+    ``verify`` is what requests checks an HTTPS platform's certificate against.
+    """
     process = subprocess.Popen(
         [sys.executable, "-m", "sandbox", "--host", "127.0.0.1", "--port", "0", *args],
         cwd=ROOT,
@@ -42,7 +47,8 @@ def standalone(*args: str, env: dict[str, str] | None = None) -> Iterator[str]:
         match = LINE.match(line)
         assert match, (line, process.stderr.read() if process.poll() is not None else "")
         # Printed only once it accepts connections: the first request must succeed.
-        assert requests.get(f"{match.group(1)}/categories", timeout=10).status_code == 200
+        first = requests.get(f"{match.group(1)}/categories", timeout=10, verify=verify)
+        assert first.status_code == 200
         yield match.group(1)
     finally:
         process.send_signal(signal.SIGTERM)

@@ -52,6 +52,16 @@ def test_standalone_reports_bad_options() -> None:
     )
     assert bad_db.returncode == 2
     assert "Traceback" not in bad_db.stderr
+    half_tls = subprocess.run(
+        [sys.executable, "-m", "sandbox", "--port", "0", "--tls-cert", "server.pem"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert half_tls.returncode == 2
+    assert "--tls-key" in half_tls.stderr
 
 
 def test_embedded_start_and_clean_stop() -> None:
