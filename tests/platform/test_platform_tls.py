@@ -14,7 +14,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import NameOID
 
 from app.platform import NetworkError, PlatformClient, TokenStore, transport
 from app.platform.errors import CaFileError, RedirectRefused
@@ -26,6 +26,7 @@ from app.platform.transport import (
     trust_ca_file,
 )
 from app.storage import SecretStore
+from tests.tls_certificates import authority_and_leaf
 
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:
@@ -101,57 +102,6 @@ def test_untrusted_certificate_is_a_tls_network_error(tls_server: int) -> None:
 # --- trust comes from the OS store and --ca-file only; https never leads to http ---------
 
 
-def _authority_and_leaf(directory: Path) -> tuple[Path, Path, Path]:
-    """A private CA (as an inspecting proxy has) and a localhost certificate it issued."""
-    now = dt.datetime.now(dt.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Proxy Inspection CA")])
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
-            critical=True,
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    leaf = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-            critical=False,
-        )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    ca_path, cert_path, key_path = (directory / n for n in ("ca.pem", "leaf.pem", "leaf.key"))
-    ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    cert_path.write_bytes(leaf.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return ca_path, cert_path, key_path
-
-
 APPLICANT = (
     b'{"ubn": "16480894", "name": "x", "applicant_type": "sme", '
     b'"allowed_methods": ["moeaca_card"], "member": false}'
@@ -161,7 +111,7 @@ APPLICANT = (
 @pytest.fixture
 def proxy_ca_server(tmp_path: Path) -> Iterator[tuple[Path, int, list[str]]]:
     """An https server with a certificate from a private CA; ``/redirect`` sends to http."""
-    ca, cert, key = _authority_and_leaf(tmp_path)
+    ca, cert, key = authority_and_leaf(tmp_path)
     plain_hits: list[str] = []
 
     def handler(redirect_to: str | None) -> type[BaseHTTPRequestHandler]:
@@ -244,7 +194,7 @@ def test_ca_file_trusts_a_tls_inspecting_proxy_and_says_so(
 
 
 def test_ca_file_must_hold_certificate_authorities(tmp_path: Path) -> None:
-    _ca, leaf, key = _authority_and_leaf(tmp_path)
+    _ca, leaf, key = authority_and_leaf(tmp_path)
     with pytest.raises(CaFileError, match="not a certificate authority"):
         trust_ca_file(leaf)
     with pytest.raises(CaFileError, match="not a PEM or DER"):

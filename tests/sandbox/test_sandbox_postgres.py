@@ -6,21 +6,17 @@ Runs on the PostgreSQL server of ``TCLOUD_TEST_DATABASE`` when it names one (as
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
 import os
 import secrets
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from sandbox_helpers import Api, overspend_attempt, signed_quote, standalone
 from sqlalchemy.engine import make_url
 
@@ -33,6 +29,7 @@ from scripts.postgres_cluster import (
     database_for_tests,
     throwaway_cluster,
 )
+from tests.tls_certificates import authority_and_leaf
 
 
 @pytest.fixture(scope="module")
@@ -120,60 +117,13 @@ def test_two_processes_number_orders_uniquely(two_processes: tuple[str, str]) ->
     assert len({r.json()["id"] for r in responses}) == 6
 
 
-def _classroom_certificates(folder: Path) -> tuple[Path, Path, Path]:
-    """A classroom CA and the trainer PC's server certificate (127.0.0.1) issued by it."""
-    now = dt.datetime.now(dt.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Classroom CA")])
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
-            critical=True,
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    server = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "trainer-pc")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    paths = folder / "classroom-ca.pem", folder / "server.pem", folder / "server-key.pem"
-    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    paths[1].write_bytes(server.public_bytes(serialization.Encoding.PEM))
-    paths[2].write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return paths
-
-
 def test_classroom_server_over_https_for_the_desktop_client(
     postgres_server: str, tmp_path: Path
 ) -> None:
     """The README's classroom set-up: HTTPS on PostgreSQL, trainees with --ca-file."""
-    ca, cert, key = _classroom_certificates(tmp_path)
+    ca, cert, key = authority_and_leaf(
+        tmp_path, authority="Classroom CA", names=[x509.IPAddress(ip_address("127.0.0.1"))]
+    )
     url = create_database(postgres_server, f"tcloud_{secrets.token_hex(6)}")
     args = ("--database", url, "--tls-cert", str(cert), "--tls-key", str(key))
     with standalone(*args, verify=str(ca)) as base:

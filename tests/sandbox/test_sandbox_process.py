@@ -30,38 +30,25 @@ def test_standalone_file_database_keeps_state(tmp_path: Path) -> None:
         assert looked_up["member"] is True
 
 
-def test_standalone_reports_bad_options() -> None:
+def refused(*args: str) -> str:
+    """Run ``python -m sandbox`` with bad options: exit code 2, no traceback; its stderr."""
     result = subprocess.run(
-        [sys.executable, "-m", "sandbox", "--port", "70000"],
+        [sys.executable, "-m", "sandbox", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
-    assert result.returncode == 2
-    assert "--port" in result.stderr
+    assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
-    bad_db = subprocess.run(
-        [sys.executable, "-m", "sandbox", "--port", "0", "--database", "nosuchdb://x"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert bad_db.returncode == 2
-    assert "Traceback" not in bad_db.stderr
-    half_tls = subprocess.run(
-        [sys.executable, "-m", "sandbox", "--port", "0", "--tls-cert", "server.pem"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert half_tls.returncode == 2
-    assert "--tls-key" in half_tls.stderr
+    return result.stderr
+
+
+def test_standalone_reports_bad_options() -> None:
+    assert "--port" in refused("--port", "70000")
+    refused("--port", "0", "--database", "nosuchdb://x")
+    assert "--tls-key" in refused("--port", "0", "--tls-cert", "server.pem")
 
 
 def test_embedded_start_and_clean_stop() -> None:
