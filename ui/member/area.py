@@ -134,6 +134,7 @@ class MemberArea(QWidget):
         self.signed: dict[str, tuple[SignatureBlock | None, datetime | None]] = {}
         self.saved_receipts: list[Path] = []
         self.loading = False
+        self._refresh_again = False
         self.dialog: OrderDialog | TerminationDialog | None = None
         self.payment_dialog: QDialog | None = None
         self._ended = False
@@ -299,7 +300,11 @@ class MemberArea(QWidget):
     # --- refresh ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Fetch points, orders and notifications (ETag; offline cache when unreachable)."""
-        if self.loading or self._ended:
+        if self._ended:
+            return
+        if self.loading:
+            # the platform moved while we were reading it: read again once this one lands
+            self._refresh_again = True
             return
         self.loading = True
         self.refresh_button.setEnabled(False)
@@ -338,11 +343,18 @@ class MemberArea(QWidget):
         self.notifier.announce(reminders)
         self._show_notices(reminders)
         self.refreshed.emit(snapshot)
+        self._refresh_if_asked()
+
+    def _refresh_if_asked(self) -> None:
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
 
     def _load_failed(self, error: BaseException) -> None:
         self.loading = False
         self.refresh_button.setEnabled(True)
         self.show_error(error)
+        self._refresh_if_asked()
 
     def show_error(self, error: BaseException) -> None:
         """Show an error from the one table; an expired session ends the area."""

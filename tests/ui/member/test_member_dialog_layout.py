@@ -121,3 +121,27 @@ def test_the_order_dialog_at_two_hundred_percent(screenshot_dir: Path, language:
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["ratio"] == 2
     assert report["problems"] == []
+
+
+def test_the_termination_dialog_fits_its_texts_at_the_default_size(
+    qtbot: QtBot, member: Any, signer: Any
+) -> None:
+    from member_helpers import place_order, refresh
+
+    from ui.member.termination import TerminationDialog
+
+    area = open_area(qtbot, member, signer)
+    order = place_order(qtbot, area, "S002", plan_row=1)
+    for action in ("confirm", "mark-paid", "issue-invoice", "start-service"):
+        member.sandbox.vendor(order.id, action)
+    member.sandbox.advance(44)
+    refresh(qtbot, area)
+    area.show_order(order.id)
+    qtbot.waitUntil(area.orders.detail.terminate_button.isEnabled, timeout=WAIT_MS)
+    area.orders.detail.terminate_button.click()
+    dialog = area.dialog
+    assert isinstance(dialog, TerminationDialog)
+    qtbot.waitUntil(lambda: dialog.quote is not None, timeout=WAIT_MS)
+    qtbot.waitExposed(dialog)
+    qtbot.wait(100)
+    assert layout_problems(dialog) == []

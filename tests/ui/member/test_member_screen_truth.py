@@ -385,3 +385,19 @@ def test_screen_truth_through_an_orders_life(
     assert points["ledger"][-1]["kind"] == "reclaim"
     assert say("reclaimed") in line_of(shown["points"], say("expiry", day=valid_until))
     assert say("reclaimed") in shown["overview"]
+
+
+def test_a_change_during_a_refresh_is_read_again(qtbot: QtBot, member: Any, signer: Any) -> None:
+    area = open_area(qtbot, member, signer)
+    old = area.snapshot
+    assert old is not None
+    assert old.points.balance == 30_000
+    area.loading = True  # a refresh is on its way with what the platform had
+    member.sandbox.set_clock("2026-07-02T09:00:00+08:00")  # points went back unused
+    area.refresh()  # the training panel asks while that refresh is running
+    with qtbot.waitSignal(area.refreshed, timeout=WAIT_MS) as fresh:
+        area._loaded(old)  # the stale answer lands first …
+    assert fresh.args[0] is old
+    qtbot.waitUntil(lambda: area.snapshot is not None and area.snapshot.points.balance == 0)
+    assert area.snapshot is not None
+    assert area.snapshot.today == date(2026, 7, 2), "… and the screen reads the platform again"
