@@ -1009,6 +1009,12 @@ ERROR_TABLE: dict[ErrorCode, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("errors", "這個帳號還沒有數位自評檢測的結果。"),
         QT_TRANSLATE_NOOP("errors", "請先完成數位自評檢測，結果會顯示在這裡。"),
     ),
+    # --- the rules' reasons: not eligible (002 四、五; 004) and why a quote has no points
+    ErrorCode.ORDER_NOT_PAYABLE: _entry(
+        QT_TRANSLATE_NOOP("errors", "這筆訂單不能付款"),
+        QT_TRANSLATE_NOOP("errors", "訂單目前不在等待付款的狀態。"),
+        QT_TRANSLATE_NOOP("errors", "請重新整理訂單，確認廠商是否已接單。"),
+    ),
 }
 
 UNKNOWN: tuple[str, str, str] = _entry(

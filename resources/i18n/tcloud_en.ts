@@ -5696,7 +5696,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="605"/>
         <location filename="../../ui/errors.py" line="687"/>
-        <location filename="../../ui/errors.py" line="1017"/>
+        <location filename="../../ui/errors.py" line="1023"/>
         <source>請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again; if it keeps happening, create a support file in &quot;Help and diagnostics&quot; for the helpdesk.</translation>
     </message>
@@ -6383,7 +6383,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="877"/>
         <source>平台的資料不足以產生這份收據。</source>
-        <translation>The platform's data is not enough to produce this receipt.</translation>
+        <translation>The platform&apos;s data is not enough to produce this receipt.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="878"/>
@@ -6438,7 +6438,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="898"/>
         <source>合作社之附屬單位</source>
-        <translation>A cooperative's subsidiary unit</translation>
+        <translation>A cooperative&apos;s subsidiary unit</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="899"/>
@@ -6582,7 +6582,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="952"/>
         <source>工業館須有工廠登記證，或依法免辦工廠登記之證明文件。</source>
-        <translation>工業館 requires a factory registration, or the authority's certificate that none is required.</translation>
+        <translation>工業館 requires a factory registration, or the authority&apos;s certificate that none is required.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="953"/>
@@ -6735,12 +6735,27 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Complete the digital self-assessment first; its result will show here.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="1014"/>
+        <source>這筆訂單不能付款</source>
+        <translation>This order cannot be paid</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="1015"/>
+        <source>訂單目前不在等待付款的狀態。</source>
+        <translation>The order is not waiting for payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="1016"/>
+        <source>請重新整理訂單，確認廠商是否已接單。</source>
+        <translation>Refresh the order and check that the vendor has confirmed it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="1021"/>
         <source>發生錯誤</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1016"/>
+        <location filename="../../ui/errors.py" line="1022"/>
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
     </message>

@@ -539,7 +539,7 @@ def _pay(tx: Tx, order: Order) -> None:
     if order.status != OrderStatus.AWAITING_PAYMENT:
         raise ApiError(
             409,
-            "ORDER_NOT_PAYABLE",
+            ErrorCode.ORDER_NOT_PAYABLE,
             f"訂單目前狀態為「{status_text(order.status)}」，不能付款。",
             {"status": order.status},
         )
