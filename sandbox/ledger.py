@@ -25,6 +25,7 @@ from app.subsidy import (
     grant_pavilion,
     points_cap,
     points_deadlines,
+    points_ending,
 )
 
 from .context import Tx, iso, lock_applicant
@@ -77,19 +78,9 @@ class LedgerState:
 
     @property
     def ending(self) -> PointsEnding | None:
-        """How a zero balance came about (``None`` while points remain or none were granted)."""
-        if self.balance > 0 or not self.grants:
-            return None
-        if self.returned_unused:
-            return PointsEnding.RETURNED_UNUSED
-        since_grant = self._since_grant()
-        if any(r.kind == LedgerKind.RECLAIM for r in since_grant):
-            return PointsEnding.RECLAIMED
-        return PointsEnding.USED_UP
-
-    def _since_grant(self) -> list[LedgerRow]:
-        last = max((r.id for r in self.rows if r.kind == LedgerKind.GRANT), default=None)
-        return [r for r in self.rows if last is not None and r.id > last]
+        """How a zero balance came about (``None`` while points remain or none were granted):
+        ``app.subsidy.points_ending``, the rule the client previews with too."""
+        return points_ending(self.balance, [r.kind for r in self.rows])
 
     def protected(self, day: date) -> int:
         """Points returned after a termination that are still valid on ``day``."""

@@ -132,3 +132,17 @@ def test_industry_track_is_offered_to_registered_factories_where_the_programme_r
     assert tracks(ApplicantType.COOPERATIVE, True) == (Pavilion.GENERAL,)
     assert tracks("sme", True, seed_programme("111")) == (Pavilion.GENERAL,)
     assert tracks("sme", True, seed_programme("110")) == both
+
+
+def test_points_ending_reads_the_ledger_since_the_last_grant() -> None:
+    """002 七(三)/(四): how a zero balance came about decides what the applicant may do."""
+    from app.subsidy import LedgerKind, PointsEnding, points_ending
+
+    k = LedgerKind
+    assert points_ending(0, []) is None  # never granted
+    assert points_ending(100, [k.GRANT]) is None  # points remain
+    assert points_ending(0, [k.GRANT, k.USE]) is PointsEnding.USED_UP
+    assert points_ending(0, [k.GRANT, k.UNUSED_RETURN]) is PointsEnding.RETURNED_UNUSED
+    assert points_ending(0, [k.GRANT, k.USE, k.RECLAIM]) is PointsEnding.RECLAIMED
+    # a re-opened grant used up: the earlier return no longer counts
+    assert points_ending(0, ["grant", "unused_return", "grant", "use"]) is PointsEnding.USED_UP
