@@ -31,6 +31,11 @@ class DateReading:
         """The same day in the ROC form of the forms (``64年3月14日``)."""
         return roc_date(self.day)
 
+    @property
+    def roc_short(self) -> str:
+        """The same day as an ROC date in figures only (``64/3/14``), for any language."""
+        return f"{self.day.year - ROC_OFFSET}/{self.day.month}/{self.day.day}"
+
 
 def read_date(text: str) -> DateReading | None:
     """The date ``text`` means, ROC or western; None when it is not a date."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.flows.questionnaire import QuestionnaireNavigator
@@ -64,3 +66,39 @@ def test_the_counter_counts_the_questions_shown_and_the_answer_just_given(qt_app
     after = len(page.navigator.visible())
     assert after == before + 2
     assert f"共 {after} 題" in page.progress_label.text()
+
+
+@pytest.mark.screenshot
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_screenshot_of_an_exclusive_answer_and_a_birthday_reading(
+    qt_app: QtBot, language: str, screenshot_dir: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.application import TRANSLATIONS
+    from ui.wizard.identity_page import phone_method_fields
+
+    translator = QTranslator()
+    app = QCoreApplication.instance()
+    assert app is not None
+    if language == "en":
+        assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
+        app.installTranslator(translator)
+    try:
+        page = _page(qt_app)
+        page.resize(800, 520)
+        page.show()
+        _go_to(page, "ops_paper")
+        _button(page, "orders").click()
+        _button(page, "none").click()
+        qt_app.wait(100)
+        assert page.grab().save(str(screenshot_dir / f"assessment_exclusive_{language}.png"))
+        birthday, _mobile = phone_method_fields()
+        qt_app.addWidget(birthday)
+        birthday.resize(520, birthday.sizeHint().height())
+        birthday.show()
+        birthday.edit.setText("1975/3/14")
+        qt_app.wait(100)
+        assert birthday.grab().save(str(screenshot_dir / f"birthday_reading_{language}.png"))
+    finally:
+        app.removeTranslator(translator)

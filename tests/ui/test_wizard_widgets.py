@@ -95,9 +95,9 @@ def test_birthday_fields_read_roc_and_western_dates_and_say_which(qtbot: QtBot) 
     assert birthday.edit.placeholderText().startswith("例")
     birthday.edit.setText("64/3/14")
     assert birthday.reading.isVisibleTo(birthday)
-    assert birthday.reading.text() == "讀作民國 64年3月14日（西元 1975-03-14）"
+    assert birthday.reading.text() == "讀作民國 64/3/14（西元 1975-03-14）"
     birthday.edit.setText("1975/3/14")
-    assert birthday.reading.text() == "讀作西元 1975-03-14（民國 64年3月14日）"
+    assert birthday.reading.text() == "讀作西元 1975-03-14（民國 64/3/14）"
     birthday.edit.setText("1975/2/30")
     assert not birthday.reading.isVisibleTo(birthday)
     assert birthday.error.isVisibleTo(birthday)

@@ -79,10 +79,10 @@ def birthday_reading(text: str) -> str | None:
         return None
     if reading.western:
         return QCoreApplication.translate("IdentityPage", "讀作西元 {iso}（民國 {roc}）").format(
-            iso=reading.day.isoformat(), roc=reading.roc
+            iso=reading.day.isoformat(), roc=reading.roc_short
         )
     return QCoreApplication.translate("IdentityPage", "讀作民國 {roc}（西元 {iso}）").format(
-        iso=reading.day.isoformat(), roc=reading.roc
+        iso=reading.day.isoformat(), roc=reading.roc_short
     )
 
 
