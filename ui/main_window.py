@@ -338,7 +338,39 @@ class MainWindow(QMainWindow):
         self.training_panel = TrainingPanel(PlatformClient(base_url), cards.virtual_readers)
         self.training_panel.data_reset.connect(self._after_training_reset)
         self.training_panel.platform_changed.connect(self._after_training_change)
+        self.training_panel.fact_source = self.training_facts
         self.panel_button.setEnabled(True)
+
+    def training_facts(self) -> set[str]:
+        """What the client shows now, as lesson facts (see app/flows/lessons.py)."""
+        facts: set[str] = set()
+        shown = self.pages.currentWidget()
+        wizard = self.wizard
+        if wizard is not None and shown is wizard:
+            name = str(wizard.page_name)
+            facts.add(f"page:{name}")
+            if wizard.method is not None and name not in ("ubn", "identity"):
+                facts.add(f"verified:{wizard.method.value}")
+            code = getattr(getattr(wizard.current_page, "errors", None), "code", None)
+            if code:
+                facts.add(f"error:{code}")
+            card_panel = wizard.card_panel
+            dialog = card_panel.pin_dialog if card_panel is not None else None
+            if dialog is not None and dialog.tries_left is not None:
+                facts.add("pin:wrong")
+                if dialog.tries_left == 1:
+                    facts.add("pin:last_try")
+        if self.member_area is not None and shown is self.member_area:
+            facts.add("member_area")
+        if self.support.privacy.enabled:
+            facts.add("privacy:on")
+            if shown is wizard or shown is self.member_area:
+                facts.add("privacy:page")
+        from ui.support.support_page import SupportPage
+
+        if isinstance(shown, SupportPage):
+            facts.add("diagnostics")
+        return facts
 
     def _after_training_change(self) -> None:
         # A vendor step or a moved clock shows in the member area at once.

@@ -3841,7 +3841,7 @@ Subject: {subject}
     <message>
         <location filename="../../ui/training/panel.py" line="113"/>
         <source>資料</source>
-        <translation>People</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../ui/training/panel.py" line="176"/>
@@ -3992,6 +3992,47 @@ Members, orders, points and the platform time made while practising are cleared 
         <translation>{name} ({kind})
   UBN {ubn}; responsible person {person}, ID {id}, birthday {birthday} ({iso}), mobile {mobile}
   Verification methods: {methods}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="120" />
+        <location filename="../../work/wt/training/ui/training/panel.py" line="804" />
+        <source>課程</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="120" />
+        <source>訓練課程</source>
+        <translation>Training lessons</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="814" />
+        <source>課程步驟</source>
+        <translation>Lesson steps</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="816" />
+        <source>從頭開始這個課程</source>
+        <translation>Start this lesson again</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="862" />
+        <source>課程已從頭開始。</source>
+        <translation>The lesson starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="877" />
+        <source>已完成：</source>
+        <translation>Done: </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="877" />
+        <source>未完成：</source>
+        <translation>To do: </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="883" />
+        <source>課程完成：{title}</source>
+        <translation>Lesson complete: {title}</translation>
     </message>
 </context>
 <context>

@@ -193,3 +193,29 @@ def test_the_review_tip_counts_working_days(qt_app: QtBot) -> None:
     assert "3 天後" in tip, tip
     assert "前進 3 天" in tip
     assert "1 天後" in page.training_tip(date(2026, 12, 2))
+
+
+def test_lessons_tick_themselves_off_and_start_again(member_with_panel: Any, qtbot: QtBot) -> None:
+    panel, area, client, training, card_id = member_with_panel
+    panel.tabs.setCurrentWidget(panel.lesson_steps.parentWidget())
+    panel.lesson_choice.setCurrentIndex(panel.lesson_choice.findData("missed_deadline"))
+    panel.restart_lesson()
+    assert all(text.startswith("○") for text in _lesson_lines(panel))
+
+    order_id = _order(client, training, card_id)
+    qtbot.waitUntil(lambda: _lesson_lines(panel)[0].startswith("✓"), timeout=10000)
+    assert not _lesson_lines(panel)[2].startswith("✓")
+    panel.refresh_clock()
+    qtbot.waitUntil(panel.next_deadline_button.isEnabled, timeout=10000)
+    panel.next_deadline_button.click()
+    qtbot.waitUntil(lambda: "課程完成" in panel.status.text(), timeout=10000)
+    assert all(text.startswith("✓") for text in _lesson_lines(panel))
+    assert _status_in_area(area, order_id) == "cancelled_by_system"
+
+    panel.lesson_restart.click()
+    assert all(text.startswith("○") for text in _lesson_lines(panel))
+
+
+def _lesson_lines(panel: Any) -> list[str]:
+    steps = panel.lesson_steps
+    return [steps.item(row).text() for row in range(steps.count())]

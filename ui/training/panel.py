@@ -47,6 +47,7 @@ from ui.wizard.dates import display_date
 
 SWAP_DELAY_MS = 400
 VENDOR_REFRESH_MS = 2000
+LESSON_CHECK_MS = 1000
 
 
 def roc_slash_date(d: date) -> str:
@@ -94,6 +95,11 @@ class TrainingPanel(QWidget):
         self.client = client
         self.training = TrainingPlatform(client)
         self.orders: list[VendorOrder] = []
+        self.fact_source: Callable[[], set[str]] = set
+        """What the client shows, as lesson facts (the main window sets it)."""
+        self.events: set[str] = set()
+        """Lesson facts of things done in the panel (phone approved, clock moved)."""
+        self.inserted_kind: str | None = None
         self.readers = readers
         self.pki = DemoPKI.load()
         self.pending: dict[str, str] = {}
@@ -102,6 +108,8 @@ class TrainingPanel(QWidget):
         self._pad_was_waiting = False
         tabs = QTabWidget()
         tabs.setObjectName("TrainingTabs")
+        # Seven tabs on a 400-pixel panel: narrow padding keeps every one in view.
+        tabs.setStyleSheet("QTabBar::tab { padding: 4px 4px; }")
         # Short tab names, so that every tab shows on the narrow panel; the full name is
         # the tab's tooltip and what a screen reader says of the page.
         for page, short, full in (
@@ -111,6 +119,7 @@ class TrainingPanel(QWidget):
             (self._mail_tab(), self.tr("信件"), self.tr("平台寄出的信")),
             (self._clock_tab(), self.tr("時鐘"), self.tr("平台時鐘")),
             (self._people_tab(), self.tr("資料"), self.tr("示範資料")),
+            (self._lessons_tab(), self.tr("課程"), self.tr("訓練課程")),
         ):
             page.setAccessibleName(full)
             tabs.setTabToolTip(tabs.addTab(page, short), full)
@@ -221,6 +230,7 @@ class TrainingPanel(QWidget):
 
         def insert() -> None:
             readers.insert(EmulatedCard.from_demo_card(card), self.reader_name)
+            self.inserted_kind = str(card.kind)
             self.card_state.setText(self.tr("已插入：{holder}").format(holder=card.holder_name))
             self.message.emit(self.card_state.text())
 
@@ -236,6 +246,7 @@ class TrainingPanel(QWidget):
         if self.readers is None:
             return
         self.readers.remove(self.reader_name)
+        self.inserted_kind = None
         self.card_state.setText(self.tr("讀卡機中沒有卡片。"))
         self.message.emit(self.card_state.text())
 
@@ -401,6 +412,8 @@ class TrainingPanel(QWidget):
 
         def done(_answer: object) -> None:
             self.end_transaction(transaction_id)
+            if decision == "approve":
+                self.events.add("phone:approved")
             self.message.emit(
                 self.tr("已在模擬手機上核准。")
                 if decision == "approve"
@@ -670,6 +683,7 @@ class TrainingPanel(QWidget):
                     days=days, on=display_date(deadline.on), title=deadline.title
                 )
             )
+            self.events.add("clock:moved")
             self.platform_changed.emit()
             self.refresh_clock()
 
@@ -687,6 +701,7 @@ class TrainingPanel(QWidget):
 
         def done(answer: Any) -> None:
             self._show_clock(answer)
+            self.events.add("clock:moved")
             self.platform_changed.emit()
             self._run(self.training.deadlines, self._show_next_deadline)
 
@@ -780,3 +795,96 @@ class TrainingPanel(QWidget):
                 )
             )
         return lines
+
+    # --- lessons ---------------------------------------------------------------------
+    def _lessons_tab(self) -> QWidget:
+        from app.flows.lessons import LESSONS, LessonProgress
+
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.lesson_choice = QComboBox()
+        self.lesson_choice.setAccessibleName(self.tr("課程"))
+        from app.flows.lessons import lesson_text
+        from ui.wizard.language import ui_language
+
+        self._lessons_completed: set[str] = set()
+        for lesson in LESSONS:
+            self.lesson_choice.addItem(lesson_text(lesson.title, ui_language()), lesson.id)
+        self.lesson_summary = _paragraph("")
+        self.lesson_steps = QListWidget()
+        self.lesson_steps.setObjectName("LessonSteps")
+        self.lesson_steps.setAccessibleName(self.tr("課程步驟"))
+        self.lesson_steps.setWordWrap(True)
+        self.lesson_restart = _button(self.tr("從頭開始這個課程"))
+        self.lesson_restart.clicked.connect(self.restart_lesson)
+        layout.addWidget(self.lesson_choice)
+        layout.addWidget(self.lesson_summary)
+        layout.addWidget(self.lesson_steps, 1)
+        layout.addWidget(self.lesson_restart)
+        self.progress = {lesson.id: LessonProgress(lesson) for lesson in LESSONS}
+        self.lesson_choice.currentIndexChanged.connect(lambda _i: self._show_lesson())
+        self.lesson_timer = QTimer(self)
+        self.lesson_timer.setInterval(LESSON_CHECK_MS)
+        self.lesson_timer.timeout.connect(self.check_lessons)
+        self.lesson_timer.start()
+        self._show_lesson()
+        return tab
+
+    def facts(self) -> set[str]:
+        """Everything the lessons look at now: the client's, the panel's and the platform's."""
+        facts = set(self.fact_source()) | self.events
+        if self.inserted_kind is not None:
+            facts.add(f"card:{self.inserted_kind}")
+        if self._pad is not None:
+            facts.add("pinpad:on")
+            if self._pad.state.waiting:
+                facts.add("pinpad:waiting")
+        facts.update(f"order:{o.id}:{o.status}" for o in self.orders)
+        return facts
+
+    def check_lessons(self) -> None:
+        """Tick off what has happened since each lesson (re)started."""
+        if not self.isVisible():
+            return
+        if self.tabs.currentWidget() is self.lesson_steps.parentWidget():
+            self.refresh_orders()
+        facts = self.facts()
+        for progress in self.progress.values():
+            progress.observe(facts)
+        self._show_lesson()
+
+    def current_lesson(self) -> Any:
+        """The progress of the lesson on screen."""
+        return self.progress[str(self.lesson_choice.currentData())]
+
+    def restart_lesson(self) -> None:
+        """Start the lesson on screen again: only what happens from now on counts."""
+        self.current_lesson().restart(self.facts())
+        self._show_lesson()
+        self.message.emit(self.tr("課程已從頭開始。"))
+
+    def _show_lesson(self) -> None:
+        from app.flows.lessons import lesson_text
+        from ui.wizard.language import ui_language
+
+        language = ui_language()
+        progress = self.current_lesson()
+        self.lesson_summary.setText(lesson_text(progress.lesson.summary, language))
+        self.lesson_steps.clear()
+        for step, finished in zip(progress.lesson.steps, progress.done(), strict=True):
+            text = lesson_text(step.text, language)
+            self.lesson_steps.addItem(f"{'✓' if finished else '○'} {text}")
+            item = self.lesson_steps.item(self.lesson_steps.count() - 1)
+            if item is not None:
+                state = self.tr("已完成：") if finished else self.tr("未完成：")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, state + text)
+        lesson_id = progress.lesson.id
+        if progress.complete and lesson_id not in self._lessons_completed:
+            self._lessons_completed.add(lesson_id)
+            self.message.emit(
+                self.tr("課程完成：{title}").format(
+                    title=lesson_text(progress.lesson.title, language)
+                )
+            )
+        elif not progress.complete:
+            self._lessons_completed.discard(lesson_id)
