@@ -1266,47 +1266,47 @@ Password: {password}</translation>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="625"/>
+        <location filename="../../ui/wizard/wizard.py" line="644"/>
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="639"/>
+        <location filename="../../ui/wizard/wizard.py" line="658"/>
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="661"/>
+        <location filename="../../ui/wizard/wizard.py" line="680"/>
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="676"/>
+        <location filename="../../ui/wizard/wizard.py" line="695"/>
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="695"/>
+        <location filename="../../ui/wizard/wizard.py" line="714"/>
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="710"/>
+        <location filename="../../ui/wizard/wizard.py" line="729"/>
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="718"/>
+        <location filename="../../ui/wizard/wizard.py" line="737"/>
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="740"/>
+        <location filename="../../ui/wizard/wizard.py" line="759"/>
         <source>草稿無法保留到下次</source>
         <translation>The draft cannot be kept until next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="742"/>
+        <location filename="../../ui/wizard/wizard.py" line="761"/>
         <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
 
 回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
@@ -1319,17 +1319,17 @@ Back on the start page you can still continue this application until the program
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="747"/>
+        <location filename="../../ui/wizard/wizard.py" line="766"/>
         <source>金鑰圈無法使用</source>
         <translation>the keyring cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="754"/>
+        <location filename="../../ui/wizard/wizard.py" line="773"/>
         <source>仍要離開</source>
         <translation>Leave anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="755"/>
+        <location filename="../../ui/wizard/wizard.py" line="774"/>
         <source>留下繼續填寫</source>
         <translation>Stay and continue</translation>
     </message>
@@ -1337,148 +1337,158 @@ Reason: {reason}</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="189"/>
+        <location filename="../../ui/wizard/form_page.py" line="191"/>
         <source>選擇「其他」時請填寫產業類別</source>
         <translation>When you choose &quot;Other&quot;, describe the industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="230"/>
+        <location filename="../../ui/wizard/form_page.py" line="234"/>
         <source>點數申請表（附表1）</source>
         <translation>Points application form (Form 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="232"/>
+        <location filename="../../ui/wizard/form_page.py" line="236"/>
         <source>請填寫申請單位的基本資料；每個欄位旁會即時提示需要修正的地方，輸入的內容會自動保存。送出後請設定帳號密碼，平台會寄驗證碼到聯絡人 E-mail。</source>
         <translation>Fill in the applicant&apos;s basic data; each field tells you at once what needs fixing, and everything you type is saved automatically. After sending, set the account password; the platform e-mails a code to the contact address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="244"/>
+        <location filename="../../ui/wizard/form_page.py" line="248"/>
         <source>申請單位名稱</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="245"/>
+        <location filename="../../ui/wizard/form_page.py" line="249"/>
         <source>統一編號</source>
         <translation>UBN (統一編號)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="261"/>
+        <location filename="../../ui/wizard/form_page.py" line="265"/>
         <source>設立登記日期（民國）</source>
         <translation>Registration date (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="268"/>
+        <location filename="../../ui/wizard/form_page.py" line="272"/>
         <source>實收資本額（新臺幣元）</source>
         <translation>Paid-in capital (NT$)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="275"/>
+        <location filename="../../ui/wizard/form_page.py" line="279"/>
         <source>員工人數</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="280"/>
+        <location filename="../../ui/wizard/form_page.py" line="284"/>
         <source>申請單位地址</source>
         <translation>Applicant address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="281"/>
+        <location filename="../../ui/wizard/form_page.py" line="285"/>
         <source>代表人姓名</source>
         <translation>Representative name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="284"/>
+        <location filename="../../ui/wizard/form_page.py" line="288"/>
         <source>代表人職稱</source>
         <translation>Representative title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="287"/>
+        <location filename="../../ui/wizard/form_page.py" line="291"/>
         <source>負責人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="289"/>
+        <location filename="../../ui/wizard/form_page.py" line="293"/>
         <source>聯絡人姓名</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="290"/>
+        <location filename="../../ui/wizard/form_page.py" line="294"/>
         <source>聯絡人職稱</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="293"/>
+        <location filename="../../ui/wizard/form_page.py" line="297"/>
         <source>聯絡電話（含區碼）</source>
         <translation>Contact phone (with area code)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="300"/>
+        <location filename="../../ui/wizard/form_page.py" line="304"/>
         <source>分機</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="308"/>
+        <location filename="../../ui/wizard/form_page.py" line="312"/>
         <source>手機</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="316"/>
+        <location filename="../../ui/wizard/form_page.py" line="320"/>
         <source>E-mail（驗證碼會寄到這裡）</source>
         <translation>E-mail (the code is sent here)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="323"/>
+        <location filename="../../ui/wizard/form_page.py" line="327"/>
         <source>送出申請表</source>
         <translation>Send the form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="328"/>
+        <location filename="../../ui/wizard/form_page.py" line="332"/>
         <source>工業館申請資料（中小型製造業者）</source>
         <translation>Industry pavilion details (small and medium manufacturers)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="331"/>
+        <location filename="../../ui/wizard/form_page.py" line="335"/>
         <source>請填寫工廠登記證號；依法免辦工廠登記者，請改填主管機關核發之證明文件字號。年營業收入須在 {limit} 以下，並註明依據的財政部營業人銷售額與稅額申報書（401）。</source>
         <translation>Enter the factory registration number; if the law exempts you from factory registration, enter the number of the competent authority&apos;s certificate instead. Annual revenue must be at most {limit}; state which Ministry of Finance sales and tax return (form 401) it is based on.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="345"/>
+        <location filename="../../ui/wizard/form_page.py" line="349"/>
         <source>工廠登記證號</source>
         <translation>Factory registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="352"/>
+        <location filename="../../ui/wizard/form_page.py" line="356"/>
         <source>依法免辦工廠登記者：主管機關證明文件字號</source>
         <translation>Exempt from factory registration: number of the authority&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="361"/>
+        <location filename="../../ui/wizard/form_page.py" line="365"/>
         <source>年營業收入（新臺幣元）</source>
         <translation>Annual revenue (NT$)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="371"/>
-        <location filename="../../ui/wizard/form_page.py" line="383"/>
+        <location filename="../../ui/wizard/form_page.py" line="375"/>
+        <location filename="../../ui/wizard/form_page.py" line="387"/>
         <source>年營業收入的依據</source>
         <translation>Basis of the annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="372"/>
+        <location filename="../../ui/wizard/form_page.py" line="376"/>
         <source>請選擇年營業收入的依據</source>
         <translation>Choose the basis of the annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="373"/>
+        <location filename="../../ui/wizard/form_page.py" line="377"/>
         <source>前一年度的 401 申報書</source>
         <translation>Last year&apos;s form 401 returns</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="374"/>
+        <location filename="../../ui/wizard/form_page.py" line="378"/>
         <source>近三年 401 申報書的平均</source>
         <translation>Average of the last three years&apos; form 401 returns</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="461"/>
+        <location filename="../../ui/wizard/form_page.py" line="402"/>
+        <source>改申請一般補助點數（最高 {cap}，自付款 : 點數 = {ratio}）</source>
+        <translation>Apply for general subsidy points instead (up to {cap}, self-pay : points = {ratio})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="407"/>
+        <source>改申請一般補助點數</source>
+        <translation>Apply for general subsidy points instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/form_page.py" line="487"/>
         <source>請以民國年輸入，例如 101/5/20 或 101年5月20日</source>
         <translation>Use an ROC date, e.g. 101/5/20 or 101年5月20日</translation>
     </message>
@@ -1697,57 +1707,57 @@ Reason: {reason}</translation>
 <context>
     <name>IndustryPicker</name>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="51"/>
+        <location filename="../../ui/wizard/form_page.py" line="53"/>
         <source>產業類別（請依主要營業項目選擇一項中類）</source>
         <translation>Industry (choose one division by main business activity)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="54"/>
+        <location filename="../../ui/wizard/form_page.py" line="56"/>
         <source>輸入關鍵字或代碼搜尋，例如：餐飲、56</source>
         <translation>Search by word or code, e.g. 餐飲 or 56</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="55"/>
+        <location filename="../../ui/wizard/form_page.py" line="57"/>
         <source>搜尋產業類別</source>
         <translation>Search industries</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="60"/>
+        <location filename="../../ui/wizard/form_page.py" line="62"/>
         <source>產業類別</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="76"/>
+        <location filename="../../ui/wizard/form_page.py" line="78"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="78"/>
+        <location filename="../../ui/wizard/form_page.py" line="80"/>
         <source>其他（不在上列者，請於下方填寫）</source>
         <translation>Other (not listed above; describe it below)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="84"/>
+        <location filename="../../ui/wizard/form_page.py" line="86"/>
         <source>其他產業類別</source>
         <translation>Other industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="86"/>
+        <location filename="../../ui/wizard/form_page.py" line="88"/>
         <source>例如：文化資產修復</source>
         <translation>e.g. heritage restoration</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="179"/>
+        <location filename="../../ui/wizard/form_page.py" line="181"/>
         <source>已選擇：其他（請填寫產業類別）</source>
         <translation>Chosen: Other (describe the industry)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="182"/>
+        <location filename="../../ui/wizard/form_page.py" line="184"/>
         <source>已選擇：{code} {name}</source>
         <translation>Chosen: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="140"/>
+        <location filename="../../ui/wizard/form_page.py" line="142"/>
         <source>找不到含「{text}」的產業類別。請換個關鍵字（例如：餐飲、批發、56），或選「其他」自行填寫。</source>
         <translation>No industry contains “{text}”. Try another word (e.g. 餐飲, 批發, 56), or choose “Other” and describe it.</translation>
     </message>
@@ -1846,133 +1856,133 @@ Reason: {reason}</translation>
 <context>
     <name>MemberArea</name>
     <message>
-        <location filename="../../ui/member/area.py" line="144"/>
+        <location filename="../../ui/member/area.py" line="145"/>
         <source>會員中心&#x3000;{name}（統一編號 {ubn}）</source>
         <translation>Member centre  {name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="151"/>
+        <location filename="../../ui/member/area.py" line="152"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="154"/>
+        <location filename="../../ui/member/area.py" line="155"/>
         <source>登出</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="163"/>
+        <location filename="../../ui/member/area.py" line="164"/>
         <source>您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。</source>
         <translation>You logged in with a password and can only view; ordering and terminating need a login with a certificate card or the mobile citizen certificate, and a signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="180"/>
+        <location filename="../../ui/member/area.py" line="181"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="181"/>
+        <location filename="../../ui/member/area.py" line="182"/>
         <source>關閉提醒</source>
         <translation>Close the reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="196"/>
+        <location filename="../../ui/member/area.py" line="197"/>
         <source>會員中心選單</source>
         <translation>Member centre menu</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="198"/>
+        <location filename="../../ui/member/area.py" line="199"/>
         <source>帳戶總覽</source>
         <translation>Account overview</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="199"/>
+        <location filename="../../ui/member/area.py" line="200"/>
         <source>我的點數</source>
         <translation>My points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="200"/>
+        <location filename="../../ui/member/area.py" line="201"/>
         <source>雲端方案</source>
         <translation>Cloud solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="201"/>
+        <location filename="../../ui/member/area.py" line="202"/>
         <source>我的訂單</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="318"/>
+        <location filename="../../ui/member/area.py" line="323"/>
         <source>離線：顯示 {at} 的資料</source>
         <translation>Offline: showing data as of {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="322"/>
+        <location filename="../../ui/member/area.py" line="327"/>
         <source>資料時間：{at}</source>
         <translation>Data as of {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="354"/>
-        <location filename="../../ui/member/area.py" line="420"/>
+        <location filename="../../ui/member/area.py" line="366"/>
+        <location filename="../../ui/member/area.py" line="432"/>
         <source>{title}：{text} {remedy}</source>
         <translation>{title}: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="580"/>
+        <location filename="../../ui/member/area.py" line="592"/>
         <source>取消訂單</source>
         <translation>Cancel the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="581"/>
+        <location filename="../../ui/member/area.py" line="593"/>
         <source>確定要取消訂單 {id} 嗎？使用的點數會立即退回。</source>
         <translation>Cancel order {id}? The points used are returned at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="368"/>
+        <location filename="../../ui/member/area.py" line="380"/>
         <source>{title}：{body}</source>
         <translation>{title}: {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="202"/>
+        <location filename="../../ui/member/area.py" line="203"/>
         <source>我的通知</source>
         <translation>My notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="203"/>
+        <location filename="../../ui/member/area.py" line="204"/>
         <source>帳號管理</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="204"/>
+        <location filename="../../ui/member/area.py" line="205"/>
         <source>查看自評結果</source>
         <translation>Self-assessment result</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="205"/>
+        <location filename="../../ui/member/area.py" line="206"/>
         <source>諮詢顧問／專家服務</source>
         <translation>Consultant / expert service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="432"/>
+        <location filename="../../ui/member/area.py" line="444"/>
         <source>E-mail 格式不正確，請輸入像 name@example.com 的地址。</source>
         <translation>That is not an e-mail address; enter one like name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="441"/>
+        <location filename="../../ui/member/area.py" line="453"/>
         <source>請依指示完成簽章…</source>
         <translation>Follow the instructions to sign…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="446"/>
+        <location filename="../../ui/member/area.py" line="458"/>
         <source>變更聯絡人 E-mail 為 {email}</source>
         <translation>Change the contact e-mail to {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="457"/>
+        <location filename="../../ui/member/area.py" line="469"/>
         <source>聯絡人 E-mail 已變更為 {email}。</source>
         <translation>The contact e-mail is now {email}.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/area.py" line="473"/>
+        <location filename="../../ui/member/area.py" line="485"/>
         <source>密碼已變更。</source>
         <translation>The password was changed.</translation>
     </message>

@@ -91,11 +91,15 @@ def test_industry_application_to_200000_points(make_wizard: Any) -> None:
     account.password.edit.setText("Cloud-Maker-2026")
     account.confirm.edit.setText("Cloud-Maker-2026")
     account.create_button.click()
-    driver.wait_error(account, "NOT_ELIGIBLE")
-    assert "年營業收入逾新臺幣20億元" in account.errors.details.text()
-    account.back_button.click()
-    form = driver.wait_page("form")
-    assert form.rows["factory_registration_number"].text() == "99612345"  # nothing lost
+    # Back on 附表1 with the platform's reason; what was typed is still there.
+    driver.qtbot.waitUntil(
+        lambda: driver.page is not form and type(driver.page).__name__ == "FormPage",
+        timeout=20000,
+    )
+    form = driver.page
+    driver.wait_error(form, "NOT_ELIGIBLE")
+    assert "年營業收入逾20億元" in form.errors.details.text()
+    assert form.rows["factory_registration_number"].text() == "99612345"
     after_account = driver.form_and_account(
         MAKER.ubn, {**INDUSTRY_FIELDS, "annual_revenue": "150,000,000"}
     )
@@ -108,3 +112,47 @@ def test_industry_application_to_200000_points(make_wizard: Any) -> None:
         Pavilion.INDUSTRY,
         None,
     )
+
+
+def test_a_refused_industry_track_can_become_a_general_application(make_wizard: Any) -> None:
+    """Revenue over NT$2bn: the platform refuses 工業館; the applicant re-signs the consents
+    for the general points and finishes with 30,000, nothing typed lost."""
+    driver = make_wizard()
+    sign_in_as_maker(driver)
+    driver.authorizations_and_consents_until_consents("123456", MAKER.responsible_id)
+    consents = driver.page
+    consents.personal_data.setChecked(True)
+    consents.declarations.setChecked(True)
+    consents.industry_declaration.setChecked(True)
+    driver.sign("123456")
+    driver.wait_page("form", timeout=30000)
+    driver.fill_form(INDUSTRY_FIELDS)  # NT$2.5bn
+    driver.page.next_button.click()
+    driver.qtbot.waitUntil(lambda: type(driver.page).__name__ == "AccountPage", timeout=20000)
+    account = driver.page
+    account.password.edit.setText("Cloud-Maker-2026")
+    account.confirm.edit.setText("Cloud-Maker-2026")
+    account.create_button.click()
+    driver.qtbot.waitUntil(lambda: type(driver.page).__name__ == "FormPage", timeout=20000)
+    form = driver.page
+    driver.wait_error(form, "NOT_ELIGIBLE")
+    assert "年營業收入逾20億元" in form.errors.details.text()
+    assert "30,000" in form.general_track_button.text()
+    form.general_track_button.click()
+    consents = driver.wait_page("consents", timeout=30000)
+    assert consents.industry_declaration is None
+    consents.personal_data.setChecked(True)
+    consents.declarations.setChecked(True)
+    driver.sign("123456")
+    driver.qtbot.waitUntil(
+        lambda: type(driver.page).__name__ == "FormPage" and driver.page is not form,
+        timeout=30000,
+    )
+    general = driver.page
+    assert general.pavilion is Pavilion.GENERAL
+    assert "factory_registration_number" not in general.rows
+    assert general.rows["address"].text()  # typed before, kept
+    driver.form_and_account(MAKER.ubn)
+    result = driver.assessment()
+    assert "30,000" in result.points.text()
+    assert driver.wizard.service.points().pavilion is Pavilion.GENERAL

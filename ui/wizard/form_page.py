@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,13 +24,14 @@ from app.subsidy import (
     INDUSTRY_MAX_ANNUAL_REVENUE,
     OTHER_INDUSTRY,
     Pavilion,
+    Programme,
     RevenueBasis,
     industries,
     industry_name,
     parse_roc_date,
     roc_date,
 )
-from ui.member.labels import money_text
+from ui.member.labels import money_text, points_amount
 from ui.widgets.fields import FieldRow, translate_rule_message
 from ui.wizard.base import WizardPage
 
@@ -204,6 +206,8 @@ class FormPage(WizardPage):
 
     answer_changed = Signal(str, object)
     submit_requested = Signal()
+    general_track_requested = Signal()
+    """The applicant gives up the refused 工業館 track for the general points."""
 
     TEXT_FIELDS = (
         "name",
@@ -386,6 +390,28 @@ class FormPage(WizardPage):
         column.addWidget(basis)
         column.addWidget(self.revenue_basis_error)
         grid.addLayout(column, 1, 1)
+
+    def offer_general_track(self, programme: Programme | None) -> None:
+        """After the platform refused 工業館: offer the general points, with their terms."""
+        terms = (
+            programme.terms(Pavilion.GENERAL)
+            if programme is not None and programme.has_pavilion(Pavilion.GENERAL)
+            else None
+        )
+        text = (
+            self.tr("改申請一般補助點數（最高 {cap}，自付款 : 點數 = {ratio}）").format(
+                cap=points_amount(terms.points_cap),
+                ratio=terms.ratio_label,
+            )
+            if terms is not None
+            else self.tr("改申請一般補助點數")
+        )
+        button = QPushButton(text)
+        button.setObjectName("GeneralTrackButton")
+        button.setAccessibleName(text)
+        button.clicked.connect(self.general_track_requested)
+        self.buttons.insertWidget(1, button)
+        self.general_track_button = button
 
     def _label(self, text: str) -> str:
         return QCoreApplication.translate("FormPage", text)

@@ -573,7 +573,7 @@ class EnrolmentWizard(QWidget):
             self._show(self.identity_page, WizardStep.IDENTITY)
 
     # --- 4. 附表1, password and the e-mail code ----------------------------------------
-    def _show_form(self, errors: dict[str, str] | None = None) -> None:
+    def _show_form(self, errors: dict[str, str] | None = None) -> FormPage:
         applicant = self.applicant
         assert applicant is not None
         page = FormPage(applicant, self.service.pavilion)
@@ -581,9 +581,27 @@ class EnrolmentWizard(QWidget):
         page.answer_changed.connect(self.service.save_form_field)
         page.back_requested.connect(self._back_to_identity)
         page.submit_requested.connect(lambda: self._form_done(page))
+        page.general_track_requested.connect(self._apply_for_general_track)
         self._show(page, WizardStep.FORM)
         if errors:
             page.show_errors(errors)
+        return page
+
+    def _industry_refused(self, error: BaseException) -> bool:
+        """The platform refused the 工業館 track (403 NOT_ELIGIBLE on 附表1): back to the
+        form with its reasons and the offer to apply for the general points instead."""
+        refused = isinstance(error, PlatformError) and error.code == "NOT_ELIGIBLE"
+        if not refused or self.service.pavilion is not Pavilion.INDUSTRY:
+            return False
+        page = self._show_form()
+        self._show_error(page, error)
+        page.offer_general_track(self.service.programme)
+        return True
+
+    def _apply_for_general_track(self) -> None:
+        """Switch to the general track: the consents are signed again for it."""
+        self.service.choose_pavilion(Pavilion.GENERAL)
+        self._with_texts(self._show_consents)
 
     def _form_done(self, page: FormPage) -> None:
         self._form_values = page.values()
@@ -618,7 +636,8 @@ class EnrolmentWizard(QWidget):
                     self._show_form(form_errors)
                     return
                 page.password.set_error(error.fields.get("password"))
-            self._show_error(page, error)
+            if not self._industry_refused(error):
+                self._show_error(page, error)
 
         self._call(
             page,
