@@ -17,6 +17,9 @@ from app.subsidy import TAIWAN_TZ, LedgerKind, OrderStatus, WorkCalendar, expiri
 POINTS_WARNING_DAYS = 7
 """Points deadlines are announced from this many calendar days before."""
 
+MISSED_SHOWN_DAYS = 7
+"""An order cancelled for a missed deadline leads the overview for this many days after it."""
+
 ORDER_REMINDER_WORKING_DAYS = 1
 """Order deadlines are announced when at most this many working days remain."""
 
@@ -262,6 +265,7 @@ class ActionKind(StrEnum):
     """What the member should look at next."""
 
     PAY = "pay"
+    MISSED = "missed"
     FIRST_USE = "first_use"
     USE_BEFORE_EXPIRY = "use_before_expiry"
     REAPPLY = "reapply"
@@ -302,6 +306,11 @@ def next_action(
     for view, order_id in pending:
         if view.name is DeadlineName.PAYMENT_DUE_BY:
             return NextAction(ActionKind.PAY, view, order_id)
+    for order in orders:
+        # an order the system cancelled lately: say which deadline passed (and what to do)
+        missed = missed_deadline(order, today, calendar)
+        if missed is not None and (today - missed.due).days <= MISSED_SHOWN_DAYS:
+            return NextAction(ActionKind.MISSED, missed, order.id)
     if points is not None:
         state = points_deadlines_view(points, today, calendar)
         first = state.first_use

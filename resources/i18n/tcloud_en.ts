@@ -7400,6 +7400,11 @@ UBN {ubn} · applicant type: {kind}</translation>
         <source>您仍可自費全額購買這個方案（不折抵點數，全額自付）。</source>
         <translation>You can still buy this plan at full self-pay (no points, you pay the whole price).</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="53" />
+        <source>有訂單因逾期被系統取消</source>
+        <translation>An order was cancelled by the system after a missed deadline</translation>
+    </message>
 </context>
 <context>
     <name>subsidy</name>

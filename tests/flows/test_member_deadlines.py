@@ -334,3 +334,19 @@ def test_points_deadlines_met_missed_and_moot() -> None:
     assert late.expiry_outcome is DeadlineOutcome.MISSED
     assert late.expiry is not None
     assert late.expiry.due == date(2026, 9, 1), "the day before the reclaim ran"
+
+
+def test_a_recent_system_cancellation_leads_the_next_action_for_a_week() -> None:
+    made = _with_history(
+        "cancelled_by_system",
+        "awaiting_vendor",
+        "awaiting_payment",
+        vendor_confirm_by="2026-06-03",
+        payment_due_by="2026-06-05",
+    )
+    action = next_action([made], None, date(2026, 6, 8), CAL)
+    assert action.kind is ActionKind.MISSED
+    assert action.order_id == made.id
+    assert action.deadline is not None
+    assert action.deadline.name is DeadlineName.PAYMENT_DUE_BY
+    assert next_action([made], None, date(2026, 6, 13), CAL).kind is ActionKind.BROWSE

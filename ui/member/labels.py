@@ -50,6 +50,7 @@ DEADLINE_TEXT: dict[DeadlineName, object] = {
 
 ACTION_TEXT: dict[ActionKind, object] = {
     ActionKind.PAY: QT_TRANSLATE_NOOP("member", "請於期限內透過付款連結支付自付款"),
+    ActionKind.MISSED: QT_TRANSLATE_NOOP("member", "有訂單因逾期被系統取消"),
     ActionKind.FIRST_USE: QT_TRANSLATE_NOOP(
         "member", "請於期限內首次使用點數，否則點數將全數返還系統"
     ),

@@ -146,7 +146,12 @@ class OverviewPage(QWidget):
         if action.order_id:
             text = self.tr("{text}（訂單 {order}）").format(text=text, order=action.order_id)
         self.action_label.setText(text)
-        self.action_deadline.setText(deadline_line(action.deadline) if action.deadline else "")
+        if action.deadline is None:
+            self.action_deadline.setText("")
+        elif action.kind is ActionKind.MISSED:
+            self.action_deadline.setText(outcome_line(action.deadline, DeadlineOutcome.MISSED))
+        else:
+            self.action_deadline.setText(deadline_line(action.deadline))
         self.action_deadline.setVisible(action.deadline is not None)
 
         self.notes.clear()

@@ -195,6 +195,10 @@ def test_vendor_silence_cancels_and_points_come_back(
     assert f"✕ {status_text(OrderStatus.AWAITING_PAYMENT)}" in progress
     assert "廠商未在期限內確認接單，系統已取消訂單；使用的點數已退回" in text
     assert "已逾期" not in text
+    # the overview leads with it: what happened and what to do
+    assert "有訂單因逾期被系統取消" in area.overview.action_label.text()
+    assert order.id in area.overview.action_label.text()
+    assert "您可以重新訂購或改選其他廠商" in area.overview.action_deadline.text()
     assert area.snapshot is not None
     assert area.snapshot.points.balance == 30_000
 
