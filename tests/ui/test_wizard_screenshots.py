@@ -409,3 +409,20 @@ def test_screenshots_industry_application(
     bar = form.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     shots.take(wizard, "form_industry_fields")
+    # Revenue over NT$2bn: the platform refuses 工業館 and the general points are offered.
+    driver.fill_form(
+        {
+            "factory_registration_number": "99612345",
+            "annual_revenue": "2,500,000,000",
+            "revenue_basis": "401_last_year",
+        }
+    )
+    form.next_button.click()
+    driver.qtbot.waitUntil(lambda: type(driver.page).__name__ == "AccountPage", timeout=20000)
+    account = driver.page
+    account.password.edit.setText("Cloud-Maker-2026")
+    account.confirm.edit.setText("Cloud-Maker-2026")
+    account.create_button.click()
+    driver.qtbot.waitUntil(lambda: type(driver.page).__name__ == "FormPage", timeout=20000)
+    driver.wait_error(driver.page, "NOT_ELIGIBLE")
+    shots.take(wizard, "industry_refused_general_offered")
