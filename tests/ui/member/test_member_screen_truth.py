@@ -60,6 +60,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "act_service": "等待廠商開通雲端服務",
         "act_browse": "瀏覽補助專區的雲端方案",
         "act_expiry": "點數即將到期",
+        "unread": "我的通知（{n} 則未讀）",
         "points_rule": "每筆訂單依 自付款 : 點數 = {ratio} 折抵，以可用點數為限",
     },
     "en": {
@@ -95,6 +96,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "act_service": "Waiting for the vendor to start the service",
         "act_browse": "Browse the cloud solutions of the subsidy zone",
         "act_expiry": "Points expire soon",
+        "unread": "My notifications ({n} unread)",
         "points_rule": "each order is split self-pay : points = {ratio}, up to the points",
     },
 }
@@ -221,6 +223,10 @@ class Journey:
         assert self.area.overview.balance_label.text() == balance
         assert balance in self.area.points_page.balance_label.text()
         assert self.say(action) in self.area.overview.action_label.text(), shown["overview"]
+        notes = self.member.sandbox.api("GET", "/notifications?limit=200", self.member.token)
+        unread = sum(1 for note in notes["items"] if not note["read"])
+        assert unread > 0
+        assert self.area.overview.notes_box.title() == self.say("unread", n=unread)
         if banner is None:
             assert shown["banner"] == "", f"{name}: no reminder is due, yet: {shown['banner']}"
         else:
