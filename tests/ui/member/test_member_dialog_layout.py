@@ -96,13 +96,34 @@ for _ in range(20):
 problems = layout_problems(dialog)
 image = dialog.grab()
 image.save(sys.argv[1])
+
+from app.platform import Order, TerminationQuote
+from ui.member.termination import TerminationDialog
+
+order = Order.from_json({
+    "id": "20260601090000000001", "solution": {"id": "S002", "name": "雲翔 ERP 標準版"},
+    "vendor": {"id": "V001", "name": "雲翔資訊股份有限公司（測試）"},
+    "plan": {"id": "S002-12M", "name": "雲翔 ERP 標準版 年方案", "months": 12, "price": 108000},
+    "price": 108000, "points": 30000, "self_pay": 78000, "ratio": "1:1",
+    "status": "in_service", "history": [], "deadlines": {},
+    "service": {"start": "2026-06-02", "end": "2027-06-02"}})
+termination = TerminationDialog(None, None, order, date(2026, 12, 10),
+                                current_year_programme(date(2026, 6, 1)))
+termination.show()
+termination._quoted((date(2026, 12, 10), TerminationQuote.from_json({
+    "used_months": 7, "term_months": 12, "half_reached": True, "self_pay_refund": 0,
+    "points_returned": 12500, "points_valid_until": "2026-12-17", "to_be_signed": "e30="})))
+for _ in range(20):
+    app.processEvents()
+problems += [f"termination: {p}" for p in layout_problems(termination)]
+termination.grab().save(sys.argv[1].replace("order_dialog", "termination_dialog"))
 print(json.dumps({"problems": problems, "ratio": image.devicePixelRatio(),
                   "size": [dialog.width(), dialog.height()]}))
 """
 
 
 @pytest.mark.parametrize("language", ["zh_TW", "en"])
-def test_the_order_dialog_at_two_hundred_percent(screenshot_dir: Path, language: str) -> None:
+def test_the_order_and_termination_dialogs_at_two_hundred_percent(screenshot_dir: Path, language: str) -> None:
     import json
 
     out = screenshot_dir / f"order_dialog_200pct_{language}.png"
