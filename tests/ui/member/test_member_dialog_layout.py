@@ -123,7 +123,9 @@ print(json.dumps({"problems": problems, "ratio": image.devicePixelRatio(),
 
 
 @pytest.mark.parametrize("language", ["zh_TW", "en"])
-def test_the_order_and_termination_dialogs_at_two_hundred_percent(screenshot_dir: Path, language: str) -> None:
+def test_the_order_and_termination_dialogs_at_two_hundred_percent(
+    screenshot_dir: Path, language: str
+) -> None:
     import json
 
     out = screenshot_dir / f"order_dialog_200pct_{language}.png"
