@@ -114,7 +114,10 @@ def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
 def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, Any]:
     """Check the signed challenge and open a session."""
     with tx_for(request) as tx:
-        challenge = tx.db.get(Challenge, body.challenge_id)
+        # Locked: the same signed challenge sent twice (to two platform processes) logs in once.
+        challenge = tx.db.get(
+            Challenge, body.challenge_id, with_for_update=True, populate_existing=True
+        )
         if challenge is None:
             raise ApiError(404, ErrorCode.CHALLENGE_NOT_FOUND, "找不到此登入挑戰，請重新開始。")
         if challenge.used:
@@ -264,7 +267,10 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
 
 def _poll(request: Request, transaction_id: str, channel: VerificationMethod) -> dict[str, Any]:
     with tx_for(request) as tx:
-        row = tx.db.get(MobileTransaction, transaction_id)
+        # Locked: concurrent polls of an approved login share one session.
+        row = tx.db.get(
+            MobileTransaction, transaction_id, with_for_update=True, populate_existing=True
+        )
         if row is None or row.channel != channel.value:
             raise ApiError(404, ErrorCode.MOBILE_TRANSACTION_NOT_FOUND, "找不到此驗證交易。")
         if row.status == "pending" and tx.now > row.expires_at:

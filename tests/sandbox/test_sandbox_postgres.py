@@ -6,6 +6,7 @@ Runs on the PostgreSQL server of ``TCLOUD_TEST_DATABASE`` when it names one (as
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 from collections.abc import Iterator
@@ -147,3 +148,28 @@ def test_classroom_server_over_https_for_the_desktop_client(
                 client.close()
         finally:
             forget_ca_file()
+
+
+def test_two_processes_accept_a_signed_login_challenge_once(
+    two_processes: tuple[str, str],
+) -> None:
+    first, second = two_processes
+    client = Api(first)
+    member = client.scenario()
+    challenge = client.ok(
+        "POST", "/auth/challenges", {"ubn": member["ubn"], "method": "moeaca_card"}
+    )
+    signed = client.sign(member["demo_card_id"], base64.b64decode(challenge["to_be_signed"]))
+    body = {"challenge_id": challenge["challenge_id"], **signed}
+
+    def submit(index: int) -> requests.Response:
+        with requests.Session() as http:
+            base = (first, second)[index % 2]
+            return http.post(f"{base}/auth/certificate-login", json=body, timeout=60)
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        responses = list(pool.map(submit, range(16)))
+    codes = sorted(r.status_code for r in responses)
+    assert codes == [200] + [409] * 15, [r.text for r in responses]
+    refused = {r.json()["error"]["code"] for r in responses if r.status_code == 409}
+    assert refused == {"CHALLENGE_USED"}
