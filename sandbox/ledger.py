@@ -20,8 +20,10 @@ from app.subsidy import (
     PointsDeadlines,
     PointsEnding,
     Programme,
+    ReturnedPoints,
     applications_open,
     can_reapply,
+    earliest_expiry,
     grant_pavilion,
     points_cap,
     points_deadlines,
@@ -82,13 +84,14 @@ class LedgerState:
         ``app.subsidy.points_ending``, the rule the client previews with too."""
         return points_ending(self.balance, [r.kind for r in self.rows])
 
-    def protected(self, day: date) -> int:
-        """Points returned after a termination that are still valid on ``day``."""
-        return sum(
-            r.amount
+    @property
+    def returns(self) -> list[ReturnedPoints]:
+        """Points returned by terminations, with their own validity (002 七(七))."""
+        return [
+            ReturnedPoints(r.amount, r.valid_until)
             for r in self.rows
-            if r.kind == LedgerKind.RETURN and r.valid_until is not None and r.valid_until >= day
-        )
+            if r.kind == LedgerKind.RETURN and r.valid_until is not None
+        ]
 
     def may_reapply(self, programme: Programme, today: date) -> bool:
         """Whether points may be re-opened today (app.subsidy's rule)."""
@@ -174,18 +177,9 @@ def append(
     return row
 
 
-def earliest_expiry(state: LedgerState, today: date) -> date | None:
-    """The first day after which some of the current balance is no longer usable."""
-    if state.balance <= 0 or state.expires_on is None:
-        return None
-    if today <= state.expires_on:
-        return state.expires_on
-    dates = [
-        r.valid_until
-        for r in state.rows
-        if r.kind == LedgerKind.RETURN and r.valid_until is not None and r.valid_until >= today
-    ]
-    return min(dates) if dates else None
+def expiry_of(state: LedgerState, today: date) -> date | None:
+    """The first day after which some of the balance is no longer usable (app.subsidy)."""
+    return earliest_expiry(state.balance, state.expires_on, state.returns, today)
 
 
 def points_view(state: LedgerState, programme: Programme, today: date) -> dict[str, Any]:
@@ -200,7 +194,7 @@ def points_view(state: LedgerState, programme: Programme, today: date) -> dict[s
         "granted_on": iso(state.granted_on),
         "first_use_by": iso(deadlines.first_use_by) if deadlines else None,
         "expires_on": iso(deadlines.expires_on) if deadlines else None,
-        "earliest_expiry": iso(earliest_expiry(state, today)),
+        "earliest_expiry": iso(expiry_of(state, today)),
         "can_reapply": state.may_reapply(programme, today),
         "pavilion": state.pavilion.value,
         "ratio": terms.ratio_label if terms else None,

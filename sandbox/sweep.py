@@ -20,12 +20,15 @@ from app.subsidy import (
     expiring_soon,
     overdue_cancellation,
     reclaim_due,
+    reclaimable,
+    term_ended,
     unused_return_due,
+    vendor_duties_overdue,
 )
 
 from .context import Tx, clock_row
 from .db import Applicant, LedgerRow, Order
-from .ledger import append, earliest_expiry, ledger_state, notify
+from .ledger import append, expiry_of, ledger_state, notify
 from .orders import apply_event, deadlines_of
 
 # A clock jump further than this sweeps only its last days; effects due earlier are
@@ -108,41 +111,31 @@ def _order_deadlines(tx: Tx, day: date, at: datetime) -> None:
             apply_event(
                 tx, order, OrderEvent.SYSTEM_CANCEL, f"系統將訂單取消：{reason}", on=day, at=at
             )
-        elif (
-            order.status == OrderStatus.IN_SERVICE
-            and order.service_end is not None
-            and day >= order.service_end
-        ):
+        elif order.status == OrderStatus.IN_SERVICE and term_ended(order.service_end, day):
             apply_event(tx, order, OrderEvent.TERM_END, "方案期程結束", on=day, at=at)
         else:
             _vendor_overdue(tx, order, day, at)
 
 
 # The vendor's own deadlines cancel nothing; the applicant is told once when one passes.
-_VENDOR_DUTIES = (
-    (OrderStatus.AWAITING_INVOICE, "invoice_due_by", "廠商逾期未開立發票"),
-    (OrderStatus.AWAITING_INVOICE, "service_start_by", "廠商逾期未開通服務"),
-    (OrderStatus.AWAITING_SERVICE, "service_start_by", "廠商逾期未開通服務"),
-)
+_DUTY_TITLES = {"invoice_due_by": "廠商逾期未開立發票", "service_start_by": "廠商逾期未開通服務"}
 
 
 def _vendor_overdue(tx: Tx, order: Order, day: date, at: datetime) -> None:
     deadlines = deadlines_of(order)
-    for status, name, title in _VENDOR_DUTIES:
-        deadline = getattr(deadlines, name)
-        if order.status == status and deadline is not None and day > deadline:
-            applicant = tx.db.get(Applicant, order.applicant_id)
-            assert applicant is not None
-            notify(
-                tx,
-                applicant,
-                "order_overdue",
-                f"訂單 {order.id}：{title}",
-                f"資訊服務廠商應於 {deadline.isoformat()} 前完成，請聯絡廠商或客服。",
-                at=at,
-                order_id=order.id,
-                key=f"overdue:{name}:{order.id}",
-            )
+    for name in vendor_duties_overdue(order.status, deadlines, day):
+        applicant = tx.db.get(Applicant, order.applicant_id)
+        assert applicant is not None
+        notify(
+            tx,
+            applicant,
+            "order_overdue",
+            f"訂單 {order.id}：{_DUTY_TITLES[name]}",
+            f"資訊服務廠商應於 {getattr(deadlines, name).isoformat()} 前完成，請聯絡廠商或客服。",
+            at=at,
+            order_id=order.id,
+            key=f"overdue:{name}:{order.id}",
+        )
 
 
 def _points(tx: Tx, day: date, at: datetime) -> None:
@@ -173,21 +166,21 @@ def _points(tx: Tx, day: date, at: datetime) -> None:
             )
             continue
         if reclaim_due(state.granted_on, day, state.terms):
-            reclaimable = state.balance - state.protected(day)
-            if reclaimable > 0:
-                append(tx, applicant, LedgerKind.RECLAIM, reclaimable, on=day, at=at)
+            reclaimed = reclaimable(state.balance, state.returns, day)
+            if reclaimed > 0:
+                append(tx, applicant, LedgerKind.RECLAIM, reclaimed, on=day, at=at)
                 notify(
                     tx,
                     applicant,
                     "points",
                     "剩餘點數已收回",
-                    f"點數使用期限已過，剩餘 {reclaimable:,} 點已收回，且不得再次申請點數；"
+                    f"點數使用期限已過，剩餘 {reclaimed:,} 點已收回，且不得再次申請點數；"
                     "您仍可全額自付購買方案。",
                     at=at,
                     key=f"reclaim:{day.isoformat()}",
                 )
                 state = ledger_state(tx, applicant)
-        expiry = earliest_expiry(state, day)
+        expiry = expiry_of(state, day)
         if expiry is None:
             continue
         for days in (7, 1):

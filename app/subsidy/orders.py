@@ -147,3 +147,39 @@ def overdue_cancellation(status: OrderStatus | str, deadlines: OrderDeadlines, t
     else:
         return False
     return deadline is not None and today > deadline
+
+
+def term_ended(service_end: date | None, today: date) -> bool:
+    """True from the day the plan's term ends (服務期程結束): the order is completed.
+
+    002 八、其他注意事項(三) counts plans in months; the service runs from its start to the
+    same day ``months`` later (:func:`app.subsidy.service_end`), which ends the term.
+    """
+    require_date("today", today)
+    return service_end is not None and today >= require_date("service_end", service_end)
+
+
+_VENDOR_DUTIES: tuple[tuple[OrderStatus, str], ...] = (
+    (_S.AWAITING_INVOICE, "invoice_due_by"),
+    (_S.AWAITING_INVOICE, "service_start_by"),
+    (_S.AWAITING_SERVICE, "service_start_by"),
+)
+
+
+def vendor_duties_overdue(
+    status: OrderStatus | str, deadlines: OrderDeadlines, today: date
+) -> tuple[str, ...]:
+    """Names of the vendor's deadlines (``invoice_due_by``, ``service_start_by``) passed today.
+
+    002 八、其他注意事項(四): the full e-invoice within 2 working days of payment; seed 001
+    步驟4 5.: the service within 7 working days. They cancel nothing — the applicant has
+    paid — but the applicant is told, so they can contact the vendor or the helpdesk.
+    """
+    require_date("today", today)
+    current = OrderStatus(status)
+    overdue = []
+    for duty_status, name in _VENDOR_DUTIES:
+        deadline = getattr(deadlines, name)
+        if current is duty_status and deadline is not None and today > deadline:
+            overdue.append(name)
+    return tuple(overdue)

@@ -5,6 +5,7 @@ Every number comes from the :class:`~app.subsidy.programme.Programme` in force.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -209,3 +210,45 @@ def expiring_soon(expires_on: date, today: date, days: int = 7) -> bool:
     require_date("today", today)
     require_int("days", days)
     return 0 <= (expires_on - today).days <= days
+
+
+@dataclass(frozen=True)
+class ReturnedPoints:
+    """Points a termination gave back, and the last day they may be used."""
+
+    amount: int
+    valid_until: date
+
+
+def still_valid_returns(returns: Sequence[ReturnedPoints], day: date) -> int:
+    """Returned points still valid on ``day``: they outlive the grant (002 七(七))."""
+    require_date("day", day)
+    return sum(r.amount for r in returns if r.valid_until >= day)
+
+
+def reclaimable(balance: int, returns: Sequence[ReturnedPoints], day: date) -> int:
+    """Points reclaimed on ``day`` once the grant's validity is over.
+
+    002 七(四): what remains after the validity is reclaimed — except points returned by a
+    termination that are still within their own validity (七(七)), which stay usable.
+    """
+    require_int("balance", balance)
+    return max(0, balance - still_valid_returns(returns, day))
+
+
+def earliest_expiry(
+    balance: int, expires_on: date | None, returns: Sequence[ReturnedPoints], today: date
+) -> date | None:
+    """The first day after which some of the balance is no longer usable, or ``None``.
+
+    Within the grant's validity (002 七(二)) that is its end; after it, only returned
+    points remain (七(七)) and the earliest of their validities counts.
+    """
+    require_int("balance", balance)
+    require_date("today", today)
+    if balance <= 0 or expires_on is None:
+        return None
+    if today <= expires_on:
+        return expires_on
+    valid = [r.valid_until for r in returns if r.valid_until >= today]
+    return min(valid) if valid else None

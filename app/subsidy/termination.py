@@ -45,12 +45,22 @@ def months_used(service_start: date, on: date) -> int:
     return months + 1 if add_months(service_start, months) < on else months
 
 
-def termination_date_error(on: date, today: date, service_start: date | None) -> ErrorCode | None:
+def termination_date_error(
+    on: date,
+    today: date,
+    service_start: date | None,
+    service_end: date | None = None,
+    *,
+    executing: bool = False,
+) -> ErrorCode | None:
     """The error code for a termination dated ``on``, or ``None`` when the date may stand.
 
     002 七(六) settles by the months actually used up to the termination, so a termination
     takes effect today at the earliest: a date before the platform's today, or before the
     service started, would refund months the applicant already had → ``DATE_IN_PAST``.
+    A date after the plan's end terminates nothing (``INVALID_TERMINATION_DATE``); a
+    termination that is being carried out (``executing``) takes effect today, so a later
+    date is refused too — it may only be asked for as a quote.
     """
     require_date("on", on)
     require_date("today", today)
@@ -58,6 +68,10 @@ def termination_date_error(on: date, today: date, service_start: date | None) ->
         service_start is not None and on < require_date("service_start", service_start)
     ):
         return ErrorCode.DATE_IN_PAST
+    if service_end is not None and on > require_date("service_end", service_end):
+        return ErrorCode.INVALID_TERMINATION_DATE
+    if executing and on > today:
+        return ErrorCode.INVALID_TERMINATION_DATE
     return None
 
 

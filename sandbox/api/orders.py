@@ -435,9 +435,13 @@ def _not_returned_reason(tx: Tx, on: date) -> str | None:
     )
 
 
-def _termination_on(tx: Tx, order: Order, raw: str | None) -> date:
+def _termination_on(tx: Tx, order: Order, raw: str | None, *, executing: bool = False) -> date:
+    """The termination date asked for (default: the platform's today), checked by the rule."""
     on = parse_date_field(raw, "on") if raw is not None else tx.today
-    if termination_date_error(on, tx.today, order.service_start) is not None:
+    problem = termination_date_error(
+        on, tx.today, order.service_start, order.service_end, executing=executing
+    )
+    if problem is ErrorCode.DATE_IN_PAST:
         earliest = max(tx.today, order.service_start or tx.today)
         raise ApiError(
             422,
@@ -445,12 +449,13 @@ def _termination_on(tx: Tx, order: Order, raw: str | None) -> date:
             f"退訂日期不能早於 {earliest.isoformat()}（今天或服務開始日）；退訂自今天起生效。",
             {"fields": {"on": f"不能早於 {earliest.isoformat()}。"}, "earliest": iso(earliest)},
         )
-    if order.service_end is not None and on > order.service_end:
+    if problem is not None:
+        later = "晚於方案結束日" if order.service_end and on > order.service_end else "晚於今天"
         raise ApiError(
             422,
-            ErrorCode.INVALID_TERMINATION_DATE,
-            "退訂日期晚於方案結束日。",
-            {"fields": {"on": "晚於方案結束日。"}},
+            problem,
+            f"退訂日期{later}：退訂自今天起生效，試算可選到方案結束日。",
+            {"fields": {"on": f"{later}。"}},
         )
     return on
 
@@ -487,14 +492,7 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
     with tx_for(request, idempotent=True) as tx:
         applicant = tx.signing_applicant()
         order = get_order(tx, order_id, applicant)
-        on = _termination_on(tx, order, body.on)
-        if on > tx.today:
-            raise ApiError(
-                422,
-                ErrorCode.INVALID_TERMINATION_DATE,
-                "退訂日期不能晚於今天。",
-                {"fields": {"on": "不能晚於今天。"}},
-            )
+        on = _termination_on(tx, order, body.on, executing=True)
         settlement = _termination(tx, applicant, order, on)
         candidates = tx.db.scalars(
             select(TerminationQuote)

@@ -8,14 +8,21 @@ import pytest
 
 import app.subsidy as subsidy
 from app.subsidy import (
+    OrderDeadlines,
     Pavilion,
     Programme,
+    ReturnedPoints,
     current_year_programme,
+    earliest_expiry,
+    reclaimable,
     seed_programme,
     seed_programme_ids,
     settle_termination,
     split_payment,
+    still_valid_returns,
+    term_ended,
     termination_date_error,
+    vendor_duties_overdue,
 )
 
 PROGRAMME = current_year_programme(date(2026, 6, 1))
@@ -139,3 +146,48 @@ def test_the_rule_functions_are_found() -> None:
 def test_every_rule_function_cites_a_seed_clause(name: str, function: object) -> None:
     doc = inspect.getdoc(function) or ""
     assert _CITATION.search(doc), f"{name}: the docstring names no seed document (000–004)"
+
+
+def test_returned_points_outlive_the_reclaim() -> None:
+    # 002 七(四) reclaims what remains after 3 months; 七(七) keeps returned points valid.
+    returns = [ReturnedPoints(20_000, date(2026, 9, 8)), ReturnedPoints(5_000, date(2026, 8, 20))]
+    assert still_valid_returns(returns, date(2026, 9, 2)) == 20_000
+    assert reclaimable(26_000, returns, date(2026, 9, 2)) == 6_000
+    assert reclaimable(26_000, returns, date(2026, 9, 9)) == 26_000
+    assert reclaimable(10_000, returns, date(2026, 9, 2)) == 0
+    assert earliest_expiry(26_000, date(2026, 9, 1), returns, date(2026, 8, 1)) == date(2026, 9, 1)
+    assert earliest_expiry(20_000, date(2026, 9, 1), returns, date(2026, 9, 2)) == date(2026, 9, 8)
+    assert earliest_expiry(0, date(2026, 9, 1), returns, date(2026, 8, 1)) is None
+    assert earliest_expiry(5, date(2026, 9, 1), returns, date(2026, 9, 9)) is None
+
+
+def test_term_end_and_vendor_duties() -> None:
+    assert not term_ended(date(2026, 12, 1), date(2026, 11, 30))
+    assert term_ended(date(2026, 12, 1), date(2026, 12, 1))
+    assert not term_ended(None, date(2026, 12, 1))
+    deadlines = OrderDeadlines(invoice_due_by=date(2026, 6, 3), service_start_by=date(2026, 6, 10))
+    assert vendor_duties_overdue("awaiting_invoice", deadlines, date(2026, 6, 3)) == ()
+    assert vendor_duties_overdue("awaiting_invoice", deadlines, date(2026, 6, 4)) == (
+        "invoice_due_by",
+    )
+    assert vendor_duties_overdue("awaiting_invoice", deadlines, date(2026, 6, 11)) == (
+        "invoice_due_by",
+        "service_start_by",
+    )
+    assert vendor_duties_overdue("awaiting_service", deadlines, date(2026, 6, 11)) == (
+        "service_start_by",
+    )
+    assert vendor_duties_overdue("in_service", deadlines, date(2026, 7, 1)) == ()
+
+
+def test_termination_dates_after_the_term_or_in_the_future() -> None:
+    today, start, end = date(2026, 9, 1), date(2026, 6, 1), date(2026, 12, 1)
+    assert (
+        termination_date_error(date(2026, 12, 2), today, start, end) == "INVALID_TERMINATION_DATE"
+    )
+    assert termination_date_error(date(2026, 10, 1), today, start, end) is None
+    assert (
+        termination_date_error(date(2026, 10, 1), today, start, end, executing=True)
+        == "INVALID_TERMINATION_DATE"
+    )
+    assert termination_date_error(today, today, start, end, executing=True) is None
