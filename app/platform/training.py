@@ -68,6 +68,20 @@ class Deadline:
     order_id: str | None
 
 
+@dataclass(frozen=True)
+class DemoApplicantInfo:
+    """A demo applicant of the training platform, with what a trainee types for it."""
+
+    ubn: str
+    name: str
+    applicant_type: str
+    responsible_name: str
+    responsible_id: str
+    birthday: date
+    mobile: str
+    eligible: bool
+
+
 class TrainingPlatform:
     """The ``/_sandbox`` helpers of a training platform, through a PlatformClient."""
 
@@ -148,6 +162,25 @@ class TrainingPlatform:
                     o.text("status"),
                     o.text("status_text"),
                     tuple(str(a) for a in o.items("next_vendor_actions")),
+                ),
+            )
+        )
+
+    def demo_applicants(self) -> list[DemoApplicantInfo]:
+        """The demo world's applicants (``GET /_sandbox/demo-applicants``)."""
+        raw = Obj(self._get("/demo-applicants"), "demo applicants")
+        return list(
+            raw.each(
+                "items",
+                lambda d: DemoApplicantInfo(
+                    d.text("ubn"),
+                    d.text("name"),
+                    d.text("applicant_type"),
+                    d.text("responsible_name"),
+                    d.text("responsible_id"),
+                    d.day("birthday"),
+                    d.text("mobile"),
+                    d.flag("eligible"),
                 ),
             )
         )

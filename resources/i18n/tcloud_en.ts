@@ -4044,6 +4044,11 @@ Members, orders, points and the platform time made while practising are cleared 
         <source>課程完成：{title}</source>
         <translation>Lesson complete: {title}</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/training/ui/training/panel.py" line="764" />
+        <source>讀取示範資料中…</source>
+        <translation>Reading the demo data…</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPaymentDialog</name>

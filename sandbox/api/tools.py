@@ -393,6 +393,25 @@ def vendor(order_id: str, action: str, request: Request) -> dict[str, Any]:
         return vendor_action(tx, request, order_id, action)
 
 
+@router.get("/demo-applicants", summary="示範申請單位（訓練面板的「資料」分頁）")
+def demo_applicants() -> dict[str, Any]:
+    """The demo world's applicants, with what a trainee types for them."""
+    items = [
+        {
+            "ubn": demo.ubn,
+            "name": demo.name,
+            "applicant_type": demo.applicant_type,
+            "responsible_name": demo.responsible_name,
+            "responsible_id": demo.responsible_id,
+            "birthday": demo.birthday.isoformat(),
+            "mobile": demo.mobile,
+            "eligible": not demo.disqualified,
+        }
+        for demo in DEMO_APPLICANTS
+    ]
+    return {"items": items, "total": len(items)}
+
+
 def next_vendor_actions(status: str) -> list[str]:
     """The vendor actions the order's status allows, in the order a vendor takes them."""
     allowed = ORDER_TRANSITIONS[OrderStatus(status)]

@@ -174,11 +174,13 @@ def test_a_payment_link_no_browser_opens_is_shown_with_a_copy_button(
     assert Order  # the real type the member area passes
 
 
-def test_demo_applicants_list_their_methods_and_roc_birthdays(training_window: Any) -> None:
+def test_demo_applicants_list_their_methods_and_roc_birthdays(
+    training_window: Any, qtbot: QtBot
+) -> None:
     panel = training_window.training_panel
-    text = panel.people_view.toPlainText()
-    assert "64/3/14" in text, "王大明 born 1975-03-14 is typed as 64/3/14"
-    first = panel.demo_applicant_lines()[0]
+    qtbot.waitUntil(lambda: "64/3/14" in panel.people_view.toPlainText(), timeout=10000)
+    # 王大明, born 1975-03-14, is typed as 64/3/14; the list comes from the platform.
+    first = panel.demo_applicant_lines(panel.training.demo_applicants())[0]
     assert "工商憑證" in first
     assert "手機門號" in first or "門號" in first
 

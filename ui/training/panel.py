@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform.client import PlatformClient
-from app.platform.training import RUN_TO_SERVICE, Deadline, TrainingPlatform, VendorOrder
+from app.platform.training import (
+    RUN_TO_SERVICE,
+    Deadline,
+    DemoApplicantInfo,
+    TrainingPlatform,
+    VendorOrder,
+)
 from app.subsidy import ApplicantType
 from app.subsidy.dates import ROC_OFFSET
 from certs.testpki import DemoPKI
@@ -755,23 +761,26 @@ class TrainingPanel(QWidget):
         text = QPlainTextEdit()
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("示範申請單位與負責人"))
-        text.setPlainText("\n".join(self.demo_applicant_lines()))
+        text.setPlainText(self.tr("讀取示範資料中…"))
         self.people_view = text
         layout.addWidget(text)
+        self._run(self.training.demo_applicants, self._show_people)
         return tab
 
-    def demo_applicant_lines(self) -> list[str]:
+    def _show_people(self, people: list[DemoApplicantInfo]) -> None:
+        self.people_view.setPlainText("\n".join(self.demo_applicant_lines(people)))
+
+    def demo_applicant_lines(self, people: list[DemoApplicantInfo]) -> list[str]:
         """Each demo applicant: what to type, the methods it may use, the ROC birthday."""
         from app.subsidy import allowed_methods
         from app.support.help import load_help
-        from sandbox.world import DEMO_APPLICANTS
         from ui.wizard.language import ui_language
         from ui.wizard.ubn_page import applicant_type_name
 
         guide, language = load_help(), ui_language()
         lines = []
-        for demo in DEMO_APPLICANTS:
-            if demo.disqualified:
+        for demo in people:
+            if not demo.eligible:
                 methods = self.tr("不符申請資格（練習被拒絕的情形）")
             else:
                 methods = self.tr("、").join(
