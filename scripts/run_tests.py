@@ -31,7 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.postgres_cluster import TEST_DATABASE_ENV, throwaway_cluster  # noqa: E402
+from scripts.postgres_cluster import (  # noqa: E402
+    TEST_DATABASE_ENV,
+    PostgresUnavailableError,
+    throwaway_cluster,
+)
 
 PLATFORM_TESTS = ["tests/sandbox", "tests/flows"]
 """The tests that run on the platform's database, run again on PostgreSQL."""
@@ -216,10 +220,15 @@ def main() -> int:
             print(f"mutation testing failed with exit code {code}", flush=True)
             return code or 1
         step("Starting a throw-away PostgreSQL cluster")
-        with throwaway_cluster() as database:
-            step(f"pytest: the platform's tests on PostgreSQL ({', '.join(PLATFORM_TESTS)})")
-            env_pg = {**env_offscreen, TEST_DATABASE_ENV: database}
-            code = run(*pytest, *PLATFORM_TESTS, "-m", "not screenshot", env=env_pg)
+        try:
+            with throwaway_cluster() as database:
+                step(f"pytest: the platform's tests on PostgreSQL ({', '.join(PLATFORM_TESTS)})")
+                env_pg = {**env_offscreen, TEST_DATABASE_ENV: database}
+                marks = "not screenshot and not atspi"
+                code = run(*pytest, *PLATFORM_TESTS, "-m", marks, env=env_pg)
+        except PostgresUnavailableError as exc:
+            print(f"PostgreSQL: {exc}", flush=True)
+            return 1
         if code != 0:
             print(f"pytest on PostgreSQL failed with exit code {code}", flush=True)
             return code or 1
