@@ -7,9 +7,11 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backend
@@ -103,6 +105,22 @@ class UnavailableKeyring(keyring.backend.KeyringBackend):
 def no_keyring(memory_keyring: MemoryKeyring) -> None:
     """Every keyring call fails for this test (the memory keyring comes back after it)."""
     keyring.set_keyring(UnavailableKeyring())
+
+
+@pytest.fixture
+def pcsc_contexts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The thread name of every PC/SC context established during the test, in order."""
+    from smartcard import scard
+
+    contexts: list[str] = []
+    establish = scard.SCardEstablishContext
+
+    def counting(scope: int) -> Any:
+        contexts.append(threading.current_thread().name)
+        return establish(scope)
+
+    monkeypatch.setattr(scard, "SCardEstablishContext", counting)
+    return contexts
 
 
 @pytest.fixture

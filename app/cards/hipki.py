@@ -28,6 +28,7 @@ import requests
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from app.cards.affinity import require_card_thread
 from app.cards.errors import (
     CardError,
     HiPkiError,
@@ -205,6 +206,7 @@ class HiPkiSigner:
         """The version the server reported to the last probe (None: not told)."""
 
     def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        require_card_thread("HiPKI")
         url = f"{self.base_url}{path}"
         try:
             response = self._session.request(method, url, headers=self._headers, **kwargs)

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from app.cards.affinity import require_card_thread
 from app.cards.errors import (
     CardError,
     CardRemoved,
@@ -182,6 +183,7 @@ class Pkcs11Signer:
         return next((p for p in self.module_paths if p and Path(p).is_file()), None)
 
     def _library(self) -> Any:
+        require_card_thread("PKCS#11")
         if self._lib is None:
             module = self._find_module()
             if module is None:
@@ -198,6 +200,7 @@ class Pkcs11Signer:
     def _call(
         self, action: Callable[[], Any], tries_left: Callable[[], int | None], on_pad: bool = False
     ) -> Any:
+        require_card_thread("PKCS#11")
         try:
             return action()
         except PyKCS11.PyKCS11Error as exc:

@@ -10,21 +10,30 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
+from app.cards.affinity import CARD_THREAD_NAME, enter_card_thread
 from app.cards.cardsigner import CardProtocolSigner
 from app.cards.drivers import read_identity
-from app.cards.errors import CardError, CardServiceClosed, HiPkiNotAuthorised, SignerUnavailable
+from app.cards.errors import (
+    CardError,
+    CardServiceClosed,
+    HiPkiNotAuthorised,
+    NoCard,
+    SignerUnavailable,
+)
 from app.cards.hipki import HiPkiSigner
 from app.cards.identity import CardIdentity, prechecked
+from app.cards.pinpad import ReaderFeatures
 from app.cards.pkcs11 import Pkcs11Signer
 from app.cards.selection import DiagnosticsReport, diagnostics_report, select_signers
 from app.cards.signer import SIGNER_PREFERENCE, Signer, SignerIdentity, SignerKind, SignResult
-from app.cards.transport import PcscBackend, ReaderBackend
+from app.cards.transport import FeatureReporter, PcscBackend, ReaderBackend
 from certs.trust import TrustStore
 
 T = TypeVar("T")
@@ -33,6 +42,47 @@ log = logging.getLogger(__name__)
 
 Prepare = Callable[[CardIdentity], CardIdentity]
 SignerFactory = Callable[[ReaderBackend, Prepare], Sequence[Signer]]
+
+
+DIAGNOSE_SECONDS = 15.0
+"""How long :meth:`CardService.diagnose` spends on cards before it reports what it has."""
+
+
+@dataclass(frozen=True)
+class ReaderDiagnosis:
+    """One reader as the diagnostics see it."""
+
+    reader: str
+    present: bool | None
+    """A card answered (True), no card (False), or the connection failed otherwise (None)."""
+    atr: bytes | None = None
+    connect_error: CardError | None = None
+    features: ReaderFeatures | None = None
+    """Part 10 features; None when not asked or the reader did not answer the request."""
+
+
+@dataclass(frozen=True)
+class CardReading:
+    """The identity of the card in ``reader`` (no PIN), or why it could not be read."""
+
+    reader: str
+    identity: CardIdentity | None
+    error: CardError | None = None
+
+
+@dataclass(frozen=True)
+class CardDiagnosis:
+    """Readers, ATRs, reader features and card identities, read on the card thread."""
+
+    readers: tuple[ReaderDiagnosis, ...]
+    cards: tuple[CardReading, ...]
+    readers_error: CardError | None = None
+    """Why the readers could not be listed (the smart-card service)."""
+    checked: bool = True
+    """Identities are pre-checked against the trust store (False: the store failed)."""
+    store_error: str | None = None
+    timed_out: bool = False
+    """The time limit ended the reading: readers or cards after it are missing."""
 
 
 def default_signers(backend: ReaderBackend, prepare: Prepare) -> list[Signer]:
@@ -47,7 +97,7 @@ def default_signers(backend: ReaderBackend, prepare: Prepare) -> list[Signer]:
 class CardService:
     """Serialises card I/O on one worker thread."""
 
-    THREAD_NAME = "card-io"
+    THREAD_NAME = CARD_THREAD_NAME
 
     def __init__(
         self,
@@ -64,7 +114,9 @@ class CardService:
         self._store_source = store
         self._store: TrustStore | None = store if isinstance(store, TrustStore) else None
         self._clock = clock
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.THREAD_NAME)
+        self._executor = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix=self.THREAD_NAME, initializer=enter_card_thread
+        )
         self._backend: ReaderBackend | None = None
         self._signers: list[Signer] | None = None
         self._refused: set[SignerKind] = set()
@@ -185,6 +237,94 @@ class CardService:
         """The structured diagnostics report (readers, signers, choices and reasons)."""
 
         return self.submit(lambda: diagnostics_report(self._get_backend(), self._get_signers()))
+
+    def reader_features(self, reader: str) -> Future[ReaderFeatures | None]:
+        """The reader's PC/SC part 10 features, card or no card (None: the backend or the
+        reader cannot tell)."""
+        return self.submit(lambda: self._reader_features(reader))
+
+    def _reader_features(self, reader: str) -> ReaderFeatures | None:
+        backend = self._get_backend()
+        if not isinstance(backend, FeatureReporter):
+            return None
+        try:
+            return backend.reader_features(reader)
+        except CardError as exc:  # a reader driver without SCardControl support
+            log.debug("feature request failed on %s: %s", reader, exc.code)
+            return None
+
+    def diagnose(
+        self,
+        *,
+        features: bool = True,
+        identities: bool = True,
+        seconds: float = DIAGNOSE_SECONDS,
+    ) -> Future[CardDiagnosis]:
+        """Readers with their card, ATR and features, and the identity of each card,
+        within about ``seconds`` (readers and cards after that are left out, marked
+        ``timed_out``). No command that could cost a PIN try is sent."""
+        return self.submit(lambda: self._diagnose(features, identities, seconds))
+
+    def _diagnose(self, features: bool, identities: bool, seconds: float) -> CardDiagnosis:
+        deadline = time.monotonic() + seconds
+        backend = self._get_backend()
+        try:
+            names = backend.list_readers()
+        except CardError as exc:
+            return CardDiagnosis((), (), readers_error=exc)
+        readers: list[ReaderDiagnosis] = []
+        for name in names:
+            if time.monotonic() > deadline:
+                return CardDiagnosis(tuple(readers), (), timed_out=True)
+            readers.append(self._diagnose_reader(backend, name, features))
+        cards: list[CardReading] = []
+        checked, store_error = True, None
+        for reader in (r.reader for r in readers if r.present) if identities else ():
+            if time.monotonic() > deadline:
+                return CardDiagnosis(tuple(readers), tuple(cards), timed_out=True)
+            try:
+                transport = backend.connect(reader)
+                try:
+                    identity, _driver = read_identity(transport)
+                finally:
+                    transport.close()
+            except CardError as exc:
+                cards.append(CardReading(reader, None, exc))
+                continue
+            if checked:
+                try:
+                    identity = self._prepare(identity)
+                except CardError:
+                    raise
+                except Exception as exc:  # the trust store did not load: report unchecked
+                    checked, store_error = False, f"trust store: {exc}"
+            cards.append(CardReading(reader, identity))
+        return CardDiagnosis(tuple(readers), tuple(cards), checked=checked, store_error=store_error)
+
+    def _diagnose_reader(
+        self, backend: ReaderBackend, reader: str, features: bool
+    ) -> ReaderDiagnosis:
+        atr: bytes | None = None
+        error: CardError | None = None
+        try:
+            transport = backend.connect(reader)
+        except CardError as exc:
+            present: bool | None = False if isinstance(exc, NoCard) else None
+            error = exc
+        else:
+            try:
+                atr, present = transport.atr, True
+            except CardError as exc:
+                present, error = None, exc
+            finally:
+                transport.close()
+        asked = self._reader_features(reader) if features else None
+        return ReaderDiagnosis(reader, present, atr, error, asked)
+
+    def with_signers(self, work: Callable[[Sequence[Signer]], T]) -> Future[T]:
+        """Run ``work`` with this service's signers on the card thread (the diagnostics
+        ask them for availability, versions and the cards they reach)."""
+        return self.submit(lambda: work(self._get_signers()))
 
     def shutdown(self, wait: bool = True) -> None:
         """Refuse new work, finish queued work, release the backend and the thread."""

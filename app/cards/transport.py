@@ -17,11 +17,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from smartcard import scard
 from smartcard.pcsc.PCSCPart10 import CM_IOCTL_GET_FEATURE_REQUEST
 
+from app.cards.affinity import require_card_thread
 from app.cards.errors import (
     CardError,
     CardInUse,
@@ -78,6 +79,15 @@ class CardTransport(Protocol):
         Blocks while the person types on the reader's pad (up to the structure's
         bTimerOut); raises NoPinPad when the reader has no such feature.
         """
+        ...
+
+
+@runtime_checkable
+class FeatureReporter(Protocol):
+    """A backend that can ask a reader for its features without a card."""
+
+    def reader_features(self, reader: str) -> ReaderFeatures:
+        """The reader's PC/SC part 10 features."""
         ...
 
 
@@ -238,6 +248,7 @@ class PcscBackend:
         self._watchdog = _Watchdog()
 
     def _context(self) -> Any:
+        require_card_thread("PC/SC")
         if self._hcontext is None:
             hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
             if hresult != scard.SCARD_S_SUCCESS:
@@ -299,6 +310,21 @@ class PcscBackend:
                 continue
             raise pcsc_error(hresult, reader)
         raise CardUnpowered(f"card did not power up ({reader})")
+
+    def reader_features(self, reader: str) -> ReaderFeatures:
+        """The reader's PC/SC part 10 features, card or no card (a DIRECT connection)."""
+        hresult, hcard, _protocol = scard.SCardConnect(
+            self._context(), reader, scard.SCARD_SHARE_DIRECT, 0
+        )
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise pcsc_error(hresult, reader)
+        try:
+            hresult, response = scard.SCardControl(hcard, CM_IOCTL_GET_FEATURE_REQUEST, [])
+        finally:
+            scard.SCardDisconnect(hcard, scard.SCARD_LEAVE_CARD)
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise pcsc_error(hresult, reader)
+        return parse_features(bytes(response))
 
     def _reports_card(self, reader: str) -> bool:
         hresult, states = scard.SCardGetStatusChange(
@@ -394,6 +420,7 @@ class PcscTransport:
 
     def transmit(self, command: bytes) -> bytes:
         """Send one APDU; CardInUse if another program keeps the card locked too long."""
+        require_card_thread("SCardTransmit")
         if self._closed:
             raise TransactionFailed("connection already closed")
         deadline = time.monotonic() + self._busy_timeout
@@ -434,6 +461,7 @@ class PcscTransport:
         transaction to end. Callers therefore send an APDU first (interruptible: a
         foreign transaction there ends in CardInUse) and begin right after it.
         """
+        require_card_thread("SCardBeginTransaction")
         if self._closed:
             raise TransactionFailed("connection already closed")
         hresult = scard.SCardBeginTransaction(self._hcard)
@@ -449,6 +477,7 @@ class PcscTransport:
             log.debug("end of transaction: %s", scard.SCardGetErrorMessage(hresult))
 
     def _control(self, code: int, data: bytes) -> bytes:
+        require_card_thread("SCardControl")
         if self._closed:
             raise TransactionFailed("connection already closed")
         hresult, response = scard.SCardControl(self._hcard, code, list(data))

@@ -19,7 +19,7 @@ import sys
 import time
 import urllib.parse
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -78,6 +78,8 @@ CLOCK_SKEW_ERROR_SECONDS = 600
 EXPIRY_WARNING_DAYS = 30
 PLATFORM_TIMEOUT = 8.0
 HIPKI_TIMEOUT = 2.0
+CARD_WAIT_SECONDS = 40.0
+"""The longest wait for the card service's answer to one diagnostics question."""
 
 
 # ---------------------------------------------------------------- app and system
@@ -228,29 +230,6 @@ def system_probe(problems: ProblemList) -> SystemInfo:
 # ---------------------------------------------------------------- readers and cards
 
 
-def _pinpad_features(reader: str) -> tuple[bool | None, list[str]]:
-    """PC/SC part 10 features of ``reader`` via SCardControl(GET_FEATURE_REQUEST)."""
-    from smartcard import scard
-    from smartcard.pcsc.PCSCPart10 import CM_IOCTL_GET_FEATURE_REQUEST
-
-    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return None, []
-    try:
-        hresult, hcard, _protocol = scard.SCardConnect(context, reader, scard.SCARD_SHARE_DIRECT, 0)
-        if hresult != scard.SCARD_S_SUCCESS:
-            return None, []
-        try:
-            hresult, response = scard.SCardControl(hcard, CM_IOCTL_GET_FEATURE_REQUEST, [])
-            if hresult != scard.SCARD_S_SUCCESS:
-                return None, []
-        finally:
-            scard.SCardDisconnect(hcard, scard.SCARD_LEAVE_CARD)
-    finally:
-        scard.SCardReleaseContext(context)
-    return pinpad_from_features(list(response))
-
-
 def pinpad_from_features(response: list[int]) -> tuple[bool, list[str]]:
     """(has a PIN pad, feature names) from a GET_FEATURE_REQUEST answer (PC/SC part 10 TLVs)."""
     from app.cards.pinpad import parse_features
@@ -259,144 +238,169 @@ def pinpad_from_features(response: list[int]) -> tuple[bool, list[str]]:
     return features.pinpad, features.names
 
 
-@dataclass
-class _CardLayer:
-    backend: Any
-    read_identity: Callable[[Any], Any]
-    prechecked: Callable[..., Any]
-    card_error: type[Exception]
+class CardServiceLease:
+    """The card service one diagnostics run asks: the running app's (``service``), or one
+    made on first use over ``backend`` (PC/SC by default) with ``signers`` (the app's
+    default signers), shut down by :meth:`release`.
 
+    Every card question goes to that service's card thread: the diagnostics open no PC/SC
+    context of their own. If the card layer cannot be loaded, the report says so.
+    """
 
-def _card_layer(problems: ProblemList, backend: Any | None) -> _CardLayer | None:
-    try:
-        from app.cards.drivers import read_identity
-        from app.cards.errors import CardError
-        from app.cards.identity import prechecked
+    def __init__(
+        self,
+        trust_store: StoreFactory = production_store,
+        *,
+        service: Any | None = None,
+        backend: Any | None = None,
+        signers: Callable[[], Sequence[Any]] | None = None,
+    ) -> None:
+        self._trust_store = trust_store
+        self._service = service
+        self._own = service is None
+        self._backend = backend
+        self._signers = signers
+
+    def get(self, problems: ProblemList) -> Any | None:
+        """The card service, or None (a ``card_layer_unavailable`` problem) if it cannot load."""
+        if self._service is None:
+            try:
+                self._service = self._make()
+            except Exception as exc:  # ImportError, or a missing native PC/SC library (OSError)
+                problems.add("card_layer_unavailable", f"card layer not available: {exc}")
+                return None
+        return self._service
+
+    def _make(self) -> Any:
+        from app.cards.service import CardService, default_signers
         from app.cards.transport import PcscBackend
-    except Exception as exc:  # ImportError, or a missing native PC/SC library (OSError)
-        problems.add("card_layer_unavailable", f"card layer not available: {exc}")
+
+        backend = self._backend
+        listed = self._signers
+        return CardService(
+            (lambda: _Borrowed(backend)) if backend is not None else PcscBackend,
+            (lambda _backend, _prepare: listed()) if listed is not None else default_signers,
+            store=self._trust_store,
+        )
+
+    def release(self) -> None:
+        """Shut down the service this lease made (never the app's own)."""
+        if self._own and self._service is not None:
+            self._service.shutdown()
+            self._service = None
+
+
+class _Borrowed:
+    """A reader backend lent to a diagnostics card service: closing the service leaves it open."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+        self.name = backend.name
+
+    def list_readers(self) -> list[str]:
+        return list(self._backend.list_readers())
+
+    def connect(self, reader: str) -> Any:
+        return self._backend.connect(reader)
+
+    def close(self) -> None:
+        """The owner closes the backend."""
+
+
+def _answer(future: Any, problems: ProblemList, what: str) -> Any | None:
+    """The result of a card-service future within CARD_WAIT_SECONDS, else a problem."""
+    try:
+        return future.result(timeout=CARD_WAIT_SECONDS)
+    except FutureTimeout:
+        future.cancel()
+        problems.add("probe_failed", f"{what}: no answer within {CARD_WAIT_SECONDS:g} s", "warning")
         return None
-    chosen = backend if backend is not None else PcscBackend()
-    return _CardLayer(chosen, read_identity, prechecked, CardError)
 
 
 class PcscProbes:
-    """Reader and card probes sharing one reader backend of the card layer.
+    """Reader and card probes asking one card service (see :class:`CardServiceLease`).
 
-    ``backend`` is any ``app.cards.transport.ReaderBackend``: PC/SC by default, or the
-    training platform's in-process virtual readers (``virtual=True``).
+    ``virtual=True``: the service reads the training platform's in-process virtual
+    readers, which have no part 10 features to ask for.
     """
 
     def __init__(
         self,
         training: bool,
         *,
-        backend: Any | None = None,
+        lease: CardServiceLease | None = None,
         virtual: bool = False,
         read_cards: bool = True,
-        trust_store: StoreFactory = production_store,
     ) -> None:
         self.training = training
-        self._trust_store = trust_store
         self.virtual = virtual
         self.read_cards = read_cards
-        self._backend = backend
-        self._present: list[str] = []
-        self._layer: _CardLayer | None = None
+        self._lease = lease or CardServiceLease()
+        self._diagnosis: Any = None
 
     def readers(self, problems: ProblemList) -> list[ReaderInfo]:
         """Every reader: card presence, ATR, connect result and PIN pad."""
-        self._layer = layer = _card_layer(problems, self._backend)
-        if layer is None:
+        self._diagnosis = None
+        service = self._lease.get(problems)
+        if service is None:
             return []
-        self._present = []
-        try:
-            names = layer.backend.list_readers()
-        except layer.card_error as exc:
-            problems.add("smartcard_service_stopped", _card_error_text(exc))
+        diagnosis = _answer(
+            service.diagnose(features=not self.virtual, identities=self.read_cards),
+            problems,
+            "card readers",
+        )
+        if diagnosis is None:
             return []
-        if not names:
+        self._diagnosis = diagnosis
+        if diagnosis.readers_error is not None:
+            problems.add("smartcard_service_stopped", _card_error_text(diagnosis.readers_error))
+            return []
+        if not diagnosis.readers:
             severity: Severity = "info" if self.training else "error"
             problems.add("reader_not_found", "PC/SC lists no reader", severity)
-        found: list[ReaderInfo] = []
-        for name in names:
-            atr: str | None = None
-            present: bool | None
-            try:
-                transport = layer.backend.connect(name)
-            except layer.card_error as exc:
-                connect = _card_error_text(exc)
-                present = False if getattr(exc, "code", "") == ErrorCode.NO_CARD else None
-            else:
-                try:
-                    atr = transport.atr.hex(" ").upper()
-                    connect, present = "ok", True
-                    self._present.append(name)
-                finally:
-                    transport.close()
-            pinpad: bool | None = None
-            features: list[str] = []
-            if not self.virtual:
-                try:
-                    pinpad, features = _pinpad_features(name)
-                except Exception as exc:  # a reader driver without SCardControl support
-                    _log.debug("feature request failed on %s: %s", name, exc)
-            found.append(
-                ReaderInfo(
-                    name,
-                    self.virtual or "Virtual" in name or "vpcd" in name.lower(),
-                    present,
-                    atr,
-                    connect,
-                    pinpad,
-                    features,
-                    "training" if self.virtual else "pcsc",
-                )
-            )
-        if found and not self._present:
+        found = [self._reader_info(reader) for reader in diagnosis.readers]
+        if found and not any(reader.present for reader in diagnosis.readers):
             problems.add("card_not_inserted", "", "info")
+        if diagnosis.timed_out:
+            problems.add("probe_failed", "card readers: the time limit cut the reading", "warning")
         return found
 
+    def _reader_info(self, reader: Any) -> ReaderInfo:
+        error = reader.connect_error
+        features = reader.features
+        return ReaderInfo(
+            reader.reader,
+            self.virtual or "Virtual" in reader.reader or "vpcd" in reader.reader.lower(),
+            reader.present,
+            reader.atr.hex(" ").upper() if reader.atr is not None else None,
+            "ok" if reader.present else _card_error_text(error) if error else "-",
+            features.pinpad if features is not None else None,
+            features.names if features is not None else [],
+            "training" if self.virtual else "pcsc",
+        )
+
     def cards(self, problems: ProblemList) -> list[CardInfo]:
-        """Identity of each card found by :meth:`readers` (no PIN; personal data masked).
-
-        Releases the PC/SC context this probe opened (not an injected backend).
-        """
-        layer = self._layer
-        if layer is None:
+        """Identity of each card found by :meth:`readers` (no PIN; personal data masked)."""
+        diagnosis, self._diagnosis = self._diagnosis, None
+        if diagnosis is None or not self.read_cards:
             return []
-        try:
-            return self._read_cards(layer, problems) if self.read_cards else []
-        finally:
-            if self._backend is None:
-                layer.backend.close()
-            self._layer = None
-
-    def _read_cards(self, layer: _CardLayer, problems: ProblemList) -> list[CardInfo]:
+        if diagnosis.store_error is not None:
+            problems.add("probe_failed", diagnosis.store_error, "warning")
         result: list[CardInfo] = []
-        try:
-            store = self._trust_store()
-        except Exception as exc:
-            problems.add("probe_failed", f"trust store: {exc}", "warning")
-            store = None
-        for reader in self._present:
-            try:
-                transport = layer.backend.connect(reader)
-                try:
-                    identity, _driver = layer.read_identity(transport)
-                finally:
-                    transport.close()
-                if store is not None:
-                    identity = layer.prechecked(identity, store)
-            except layer.card_error as exc:
-                problems.add("card_read_failed", f"{reader}: {_card_error_text(exc)}", "warning")
+        for reading in diagnosis.cards:
+            if reading.error is not None:
+                problems.add(
+                    "card_read_failed",
+                    f"{reading.reader}: {_card_error_text(reading.error)}",
+                    "warning",
+                )
                 continue
             result.append(
                 card_info(
-                    reader,
-                    identity,
+                    reading.reader,
+                    reading.identity,
                     problems,
-                    checked=store is not None,
+                    checked=diagnosis.checked,
                     source="training" if self.virtual else "card",
                 )
             )
@@ -489,11 +493,15 @@ def training_probe(
     by their reader, then the other demo cards the training panel offers. The running app
     passes its in-process reader backend (``sandbox.cardemu.inprocess.VirtualReaders``)
     and the store that trusts the demo cards."""
-    probes = PcscProbes(True, backend=backend, virtual=True, trust_store=trust_store)
 
     def probe(problems: ProblemList) -> TrainingDevices:
-        readers = probes.readers(problems)
-        inserted = probes.cards(problems)
+        lease = CardServiceLease(trust_store, backend=backend)
+        probes = PcscProbes(True, lease=lease, virtual=True)
+        try:
+            readers = probes.readers(problems)
+            inserted = probes.cards(problems)
+        finally:
+            lease.release()
         seen = {(c.kind, c.holder, c.serial) for c in inserted}
         others = [
             c for c in demo_cards(problems, trust_store) if (c.kind, c.holder, c.serial) not in seen
@@ -504,20 +512,6 @@ def training_probe(
 
 
 # ---------------------------------------------------------------- signers
-
-
-def default_signer_set(
-    trust_store: StoreFactory = production_store, backend: Any | None = None
-) -> list[Any]:
-    """The card layer's signers (HiPKI, HiCOS PKCS#11, emulated card) as the app builds them."""
-    from app.cards.identity import prechecked
-    from app.cards.service import default_signers
-    from app.cards.transport import PcscBackend
-
-    store = trust_store()
-    return list(
-        default_signers(backend or PcscBackend(), lambda identity: prechecked(identity, store))
-    )
 
 
 def _hipki_version(base_url: str) -> str | None:
@@ -568,47 +562,62 @@ def _signer_location(signer: Any) -> str | None:
     return f"{backend.name} readers" if backend is not None else None
 
 
+def _examine_signers(
+    signer_list: Sequence[Any],
+) -> tuple[Any, dict[str, tuple[str | None, str | None]]]:
+    """On the card thread: the signer selection, and each signer's location and version."""
+    from app.cards.selection import select_signers
+
+    selection = select_signers(signer_list)
+    by_kind = {str(s.kind): s for s in signer_list}
+    facts: dict[str, tuple[str | None, str | None]] = {}
+    for name, signer in by_kind.items():
+        location = _signer_location(signer)
+        version: str | None = None
+        available = any(str(r.kind) == name and r.available for r in selection.signers)
+        if available and location and name == "hipki":
+            # The version the signer's own probe (/p11Image.bmp) read, else ask.
+            version = getattr(signer, "server_version", None) or _hipki_version(location)
+        elif available and name == "pkcs11" and getattr(signer, "module", None):
+            version = _pkcs11_version(str(getattr(signer, "module", "")))
+        facts[name] = (location, version)
+    return selection, facts
+
+
 def signers_probe(
     training: bool,
     signers: Callable[[], Sequence[Any]] | None = None,
     trust_store: StoreFactory = production_store,
+    *,
+    lease: CardServiceLease | None = None,
 ) -> Callable[[ProblemList], list[SignerInfo]]:
     """Every signer of the card layer, whether it runs, which cards it reaches and which
-    one is chosen for each card (``app.cards.selection.select_signers``)."""
+    one is chosen for each card (``app.cards.selection.select_signers``), asked on the
+    card thread of ``lease``'s service (released afterwards); ``signers`` replaces the
+    app's default signers."""
 
     def probe(problems: ProblemList) -> list[SignerInfo]:
+        held = lease or CardServiceLease(trust_store, signers=signers)
         try:
-            from app.cards.selection import select_signers
-
-            signer_list = list(
-                signers() if signers is not None else default_signer_set(trust_store)
-            )
-        except Exception as exc:  # ImportError, or a native library that does not load
-            problems.add("card_layer_unavailable", f"card layer not available: {exc}")
-            return []
-        try:
-            selection = select_signers(signer_list)
+            service = held.get(problems)
+            if service is None:
+                return []
+            answer = _answer(service.with_signers(_examine_signers), problems, "signers")
         finally:
-            if signers is None:
-                _close_signers(signer_list)
+            held.release()
+        if answer is None:
+            return []
+        selection, by_kind = answer
         redactor = default_redactor()
         for who in selection.chosen.values():
             if who.identity.holder_name:
                 redactor.register(who.identity.holder_name, DataKind.NAME)
             if who.card_serial:
                 redactor.register(who.card_serial, DataKind.CARD_SERIAL)
-        by_kind = {str(s.kind): s for s in signer_list}
         found: list[SignerInfo] = []
         for report in selection.signers:
             name = str(report.kind)
-            signer = by_kind.get(name)
-            location = _signer_location(signer) if signer is not None else None
-            version: str | None = None
-            if report.available and location and name == "hipki":
-                # The version the signer's own probe (/p11Image.bmp) read, else ask.
-                version = getattr(signer, "server_version", None) or _hipki_version(location)
-            elif report.available and name == "pkcs11" and getattr(signer, "module", None):
-                version = _pkcs11_version(str(getattr(signer, "module", "")))
+            location, version = by_kind.get(name, (None, None))
             detail = report.reason + (f"; error {report.error}" if report.error else "")
             if report.skipped:
                 detail += "; skipped: " + "; ".join(report.skipped)
@@ -640,18 +649,6 @@ def signers_probe(
         return found
 
     return probe
-
-
-def _close_signers(signer_list: Sequence[Any]) -> None:
-    """Release what the default signers opened (PKCS#11 sessions, the PC/SC context)."""
-    for signer in signer_list:
-        for owner in (signer, getattr(signer, "backend", None)):
-            close = getattr(owner, "close", None)
-            if callable(close):
-                try:
-                    close()
-                except Exception as exc:  # releasing must not cost the report
-                    _log.debug("closing %s failed: %s", type(owner).__name__, exc)
 
 
 def _detail_of(found: list[SignerInfo], name: str) -> str:
@@ -773,16 +770,21 @@ def default_probes(
     platform_url: str | None = None,
     training_devices: Callable[[ProblemList], TrainingDevices] | None = None,
     trust_store: StoreFactory = production_store,
+    card_service: Any | None = None,
 ) -> DiagnosticProbes:
     """The probes of the real machine; ``training_devices`` comes from the running app,
-    ``trust_store`` from the wiring (training adds the test root)."""
-    pcsc = PcscProbes(training, trust_store=trust_store)
+    ``trust_store`` from the wiring (training adds the test root), ``card_service`` is the
+    running app's ``CardService`` (None: the probes make one and shut it down after the
+    signers, the last card section)."""
+    # One card service for readers, cards and signers: one PC/SC context, one card thread.
+    lease = CardServiceLease(trust_store, service=card_service)
+    pcsc = PcscProbes(training, lease=lease)
     return DiagnosticProbes(
         app=app_probe(training),
         system=system_probe,
         readers=pcsc.readers,
         cards=pcsc.cards,
-        signers=signers_probe(training, trust_store=trust_store),
+        signers=signers_probe(training, trust_store=trust_store, lease=lease),
         platform=platform_probe(platform_url, training),
         training=training_devices,
     )

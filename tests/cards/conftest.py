@@ -14,9 +14,18 @@ from pathlib import Path
 import pytest
 from cards_helpers import SOFTHSM_MODULE, missing, wait_until
 
+from app.cards.affinity import card_thread
 from certs.testpki import DemoPKI
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.vpcd import VpcdLink, service_readers, service_reports_card, vpcd_reader_name
+
+
+@pytest.fixture(autouse=True)
+def on_the_card_thread() -> Iterator[None]:
+    """Card-layer tests drive one component directly: the test's own thread stands in for
+    CardService's card thread (a thread the test starts is not a card thread)."""
+    with card_thread():
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.cards.affinity import CARD_THREAD_NAME, card_thread
 from app.cards.errors import CardError
 from app.cards.transport import PcscBackend
 from app.support.diagnostics import collect
@@ -28,12 +29,13 @@ SLOT = 1
 
 def _stack_readers() -> list[str]:
     backend = PcscBackend()
-    try:
-        return backend.list_readers()
-    except CardError:
-        return []
-    finally:
-        backend.close()
+    with card_thread():
+        try:
+            return backend.list_readers()
+        except CardError:
+            return []
+        finally:
+            backend.close()
 
 
 @pytest.fixture(scope="module")
@@ -49,12 +51,13 @@ def stack() -> list[str]:
 
 def _card_in(reader: str) -> bool:
     backend = PcscBackend()
-    try:
-        backend.connect(reader).close()
-    except CardError:
-        return False
-    finally:
-        backend.close()
+    with card_thread():
+        try:
+            backend.connect(reader).close()
+        except CardError:
+            return False
+        finally:
+            backend.close()
     return True
 
 
@@ -98,3 +101,17 @@ def test_inserted_card_shows_atr_and_masked_identity(inserted_card: VpcdLink) ->
     assert "TP**********0013" in card_signer.chosen_for
     assert "林志明" not in report.to_json()
     assert "TP25010100000013" not in report.to_json()
+
+
+def test_the_report_asks_the_card_service_on_its_thread(
+    inserted_card: VpcdLink, pcsc_contexts: list[str]
+) -> None:
+    """Readers, features, cards and signers: one PC/SC context, on the card thread."""
+    report = collect(default_probes(training=True, trust_store=training_trust_store))
+    reader = next(r for r in report.readers if r.name == inserted_card.reader)
+    assert reader.card_present is True
+    assert reader.features == []  # vpcd answers no part 10 feature request
+    assert any(c.reader == inserted_card.reader for c in report.cards)
+    assert any(s.name == "card" and s.available for s in report.signers)
+    assert len(pcsc_contexts) == 1
+    assert pcsc_contexts[0].startswith(CARD_THREAD_NAME)
