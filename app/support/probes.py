@@ -230,14 +230,6 @@ def system_probe(problems: ProblemList) -> SystemInfo:
 # ---------------------------------------------------------------- readers and cards
 
 
-def pinpad_from_features(response: list[int]) -> tuple[bool, list[str]]:
-    """(has a PIN pad, feature names) from a GET_FEATURE_REQUEST answer (PC/SC part 10 TLVs)."""
-    from app.cards.pinpad import parse_features
-
-    features = parse_features(bytes(response))
-    return features.pinpad, features.names
-
-
 class CardServiceLease:
     """The card service one diagnostics run asks: the running app's (``service``), or one
     made on first use over ``backend`` (PC/SC by default) with ``signers`` (the app's

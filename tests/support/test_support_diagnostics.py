@@ -407,18 +407,3 @@ def test_keyring_state_reports_a_missing_credential_store() -> None:
     keyring.set_keyring(FailKeyring())  # the autouse fixture restores the previous one
     assert keyring_state(problems).startswith("memory only")
     assert problems.codes() == ["keyring_unavailable"]
-
-
-def test_pinpad_is_detected_from_the_feature_list() -> None:
-    from app.support.probes import pinpad_from_features
-
-    verify_direct = [0x06, 0x04, 0x42, 0x33, 0x00, 0x06]  # tag, length, control code
-    modify_direct = [0x07, 0x04, 0x42, 0x33, 0x00, 0x07]
-    has_pad, names = pinpad_from_features(verify_direct + modify_direct)
-    assert has_pad
-    assert names == ["FEATURE_VERIFY_PIN_DIRECT", "FEATURE_MODIFY_PIN_DIRECT"]
-    assert pinpad_from_features([0x13, 0x04, 0x42, 0x33, 0x00, 0x13]) == (
-        False,
-        ["FEATURE_CCID_ESC_COMMAND"],
-    )
-    assert pinpad_from_features([]) == (False, [])
