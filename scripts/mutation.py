@@ -31,6 +31,7 @@ import sys
 import time
 import tomllib
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,8 @@ class Target:
     tests: tuple[str, ...]
     fast: bool = False
     marks: str = "not pcsc and not screenshot and not atspi and not slow"
+    functions: tuple[str, ...] = ()
+    """Mutant name patterns (``mutmut run`` globs) when only part of the modules is mutated."""
 
 
 TARGETS: tuple[Target, ...] = (
@@ -98,13 +101,26 @@ TARGETS: tuple[Target, ...] = (
         ("tests/certs",),
     ),
     Target(
-        "ledger",
-        ("sandbox/ledger.py", "sandbox/context.py"),
+        "idempotency",
+        ("sandbox/context.py",),
         (
             "tests/sandbox/test_sandbox_idempotency.py",
-            "tests/sandbox/test_sandbox_robustness.py",
+            "tests/sandbox/test_sandbox_robustness.py::test_idempotency_key_replays_the_first_response",
+            "tests/sandbox/test_sandbox_robustness.py::test_dropped_response_after_commit_is_recovered_by_replay",
+        ),
+        functions=(
+            "sandbox.context.xǁTxǁ_idempotency_key__mutmut_*",
+            "sandbox.context.xǁTxǁstart_idempotent__mutmut_*",
+            "sandbox.context.xǁTxǁdone__mutmut_*",
+        ),
+    ),
+    Target(
+        "ledger",
+        ("sandbox/ledger.py",),
+        (
             "tests/sandbox/test_sandbox_termination.py",
             "tests/sandbox/test_sandbox_deadlines.py",
+            "tests/sandbox/test_sandbox_seed_rules.py",
         ),
     ),
 )
@@ -201,7 +217,7 @@ def run_target(target: Target, equivalents: dict[str, str], children: int) -> Ou
     env["TCLOUD_HYPOTHESIS_PROFILE"] = "mutation"
     log = folder / "mutmut.log"
     with log.open("w", encoding="utf-8") as out:
-        command = [str(MUTMUT), "run", "--max-children", str(children)]
+        command = [str(MUTMUT), "run", "--max-children", str(children), *target.functions]
         code = subprocess.call(command, cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT)
     if code != 0:
         print(log.read_text(encoding="utf-8", errors="replace")[-4000:])
@@ -211,7 +227,12 @@ def run_target(target: Target, equivalents: dict[str, str], children: int) -> Ou
     prefixes = tuple(
         module.removesuffix(".py").removesuffix("*").replace("/", ".") for module in target.modules
     )
-    mine = {name: code for name, code in codes.items() if name.startswith(prefixes)}
+    mine = {
+        name: code
+        for name, code in codes.items()
+        if name.startswith(prefixes)
+        and (not target.functions or any(fnmatch(name, f) for f in target.functions))
+    }
     survivors = sorted(name for name, code in mine.items() if code in SURVIVED)
     listed = {name for name in equivalents if name.startswith(prefixes)}
     killed = sum(1 for code in mine.values() if code in KILLED or code in TYPE_CHECKED)

@@ -60,6 +60,7 @@ def test_an_unusable_key_is_refused_with_the_reason(api: Api, key: str) -> None:
     assert response.status_code == 422
     error = response.json()["error"]
     assert error["code"] == "VALIDATION_ERROR"
+    assert error["message"] == "Idempotency-Key 須為 1–200 字元。"
     assert error["details"]["fields"] == {"Idempotency-Key": "長度不正確。"}
 
 
