@@ -81,6 +81,7 @@ def startup() -> dict[str, float]:
 def _wizard_with_card() -> Iterator[tuple[Any, Any]]:
     """An enrolment wizard on the identity page of a fresh training platform, with the
     demo card in the training reader and shown as usable by the card panel."""
+    from app.flows.enrolment_service import EnrolmentService
     from app.platform.client import PlatformClient
     from app.storage import DraftStore
     from sandbox.embedded import start_embedded
@@ -96,7 +97,7 @@ def _wizard_with_card() -> Iterator[tuple[Any, Any]]:
         with tempfile.TemporaryDirectory(prefix="tcloud-bench-") as folder:
             client = PlatformClient(platform.base_url)
             drafts = DraftStore(client.platform, directory=Path(folder) / "drafts")
-            wizard = EnrolmentWizard(client, drafts, cards)
+            wizard = EnrolmentWizard(EnrolmentService(client, drafts), drafts, cards)
             wizard.resize(1100, 760)
             wizard.show()
             page = wizard.ubn_page

@@ -30,6 +30,7 @@ from ui.pages.start_page import StartPage
 from ui.support.wiring import install_support
 from ui.training.placement import dock_beside, initial_window_size
 from ui.widgets.platform_wait import PlatformWait
+from ui.wiring import Backends
 
 if TYPE_CHECKING:
     # The wizard, the member area, the card worker and the platform client are imported
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         options: LaunchOptions,
         *,
         card_factory: CardFactory = default_cards,
+        backends: Backends | None = None,
     ) -> None:
         super().__init__()
         self.options = options
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.platform_url: str | None = options.platform_url
         self.training = options.platform_url is None
         self._card_factory = card_factory
+        self.backends = backends or Backends()
         self.cards: CardContext | None = None
         self.wizard: EnrolmentWizard | None = None
         self.training_panel: TrainingPanel | None = None
@@ -433,14 +436,10 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.pages.setCurrentWidget(self.wizard)
             return
-        from app.platform.client import PlatformClient
-        from app.storage import DraftStore
         from ui.wizard.wizard import EnrolmentWizard
 
-        client = PlatformClient(self.platform_url)
-        wizard = EnrolmentWizard(
-            client, DraftStore(client.platform), self._ensure_cards(), training=self.training
-        )
+        service, drafts = self.backends.enrolment(self.platform_url)
+        wizard = EnrolmentWizard(service, drafts, self._ensure_cards(), training=self.training)
         wizard.finished.connect(self.close_wizard)
         wizard.completed.connect(self.open_member_area)
         if self.training_panel is not None:

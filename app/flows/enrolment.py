@@ -317,6 +317,19 @@ class EnrolmentFlow:
         previous = self._neighbour(-1)
         return previous is not None and not self._locked(previous)
 
+    def can_enter(self, step: WizardStep) -> bool:
+        """True when ``step`` may be shown now: one of this applicant's steps, not past the
+        first step with something left to do."""
+        steps = self.steps()
+        return step in steps and steps.index(step) <= steps.index(self.resume_step())
+
+    def enter(self, step: WizardStep) -> WizardStep:
+        """Show ``step`` (the method chosen, or a new login after the session ended)."""
+        if not self.can_enter(step):
+            raise FlowError("請先完成此步驟", code=ErrorCode.STEP_NOT_DONE)
+        self.current = step
+        return step
+
     def go_next(self) -> WizardStep:
         """Move to the next page."""
         if not self.can_go_next():

@@ -262,6 +262,25 @@ def test_wizard_resumes_at_the_first_step_left() -> None:
         flow.go_back()
 
 
+def test_a_page_is_entered_only_up_to_the_first_step_left() -> None:
+    flow = EnrolmentFlow()
+    assert not flow.can_enter(WizardStep.METHOD)  # no UBN yet
+    flow.set_applicant(_applicant(ApplicantType.SME, (VerificationMethod.MOEACA_CARD,)))
+    assert flow.enter(WizardStep.METHOD) is WizardStep.METHOD
+    with pytest.raises(FlowError, match="請先完成"):
+        flow.enter(WizardStep.IDENTITY)  # no method chosen
+    flow.choose_method(VerificationMethod.MOEACA_CARD)
+    assert flow.go_next() is WizardStep.IDENTITY
+    steps = dict.fromkeys(ApplicationStep, False)
+    steps[ApplicationStep.IDENTITY] = True
+    assert flow.apply_state(ApplicationState("draft", steps, {})) is WizardStep.AUTHORIZATIONS
+    assert not flow.can_enter(WizardStep.CONSENTS)  # the authorisations are not signed yet
+    # After the session ended, the identity page is shown again: Back cannot change the
+    # method any more.
+    assert flow.enter(WizardStep.IDENTITY) is WizardStep.IDENTITY
+    assert not flow.can_go_back()
+
+
 def test_social_innovation_has_no_authorizations_page() -> None:
     flow = EnrolmentFlow()
     flow.set_applicant(_applicant(ApplicantType.SOCIAL_INNOVATION, (VerificationMethod.XCA_CARD,)))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.flows.enrolment_service import EnrolmentService
 from app.platform.client import PlatformClient
 from app.storage import DraftStore
 from sandbox.cardemu.vpcd import service_readers, vpcd_reader_name, wait_for_service
@@ -415,7 +416,9 @@ def make_wizard(
 
     def make(store: DraftStore | None = None, cards: CardContext | None = None) -> WizardDriver:
         context = cards or virtual_cards
-        wizard = EnrolmentWizard(PlatformClient(platform_url), store or draft_store, context)
+        drafts = store or draft_store
+        service = EnrolmentService(PlatformClient(platform_url), drafts)
+        wizard = EnrolmentWizard(service, drafts, context)
         qt_app.addWidget(wizard)
         wizard.resize(1100, 760)
         wizard.show()

@@ -1,9 +1,11 @@
 """The enrolment wizard: pages on top of ``app.flows.EnrolmentService``.
 
 The service owns the enrolment's state, checks, signed documents, drafts and once-only
-submissions; this widget shows the page for ``service.flow.current``, runs every service
-call off the GUI thread and asks the person for what a call needs (a PIN, a phone
-approval) through :func:`ui.async_bridge.wait_for_gui`, so the GUI thread never waits.
+submissions, and its :class:`~app.flows.enrolment.EnrolmentFlow` decides where the person
+is and where Back leads (a submitted step is locked). This widget maps the flow's steps to
+pages, runs every service call off the GUI thread and asks the person for what a call
+needs (a PIN, a phone approval) through :func:`ui.async_bridge.wait_for_gui`, so the GUI
+thread never waits. The service is given to it (:func:`ui.wiring` builds the real one).
 """
 
 from __future__ import annotations
@@ -102,11 +104,10 @@ class EnrolmentWizard(QWidget):
 
     def __init__(
         self,
-        client: PlatformClient,
+        service: EnrolmentService,
         drafts: DraftStore,
         cards: CardContext | None,
         *,
-        today: Callable[[], date] | None = None,
         training: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -114,9 +115,8 @@ class EnrolmentWizard(QWidget):
         install_gui_invoker()
         self.training = training
         self.setObjectName("EnrolmentWizard")
-        self.client = client
-        # Default: the platform's date, so the pre-filled dates pass the platform's checks.
-        self.service = EnrolmentService(client, drafts, today=today)
+        self.service = service
+        self.client = service.client
         self.drafts = drafts
         self.cards = cards
         self._today = self.service.today
@@ -211,7 +211,7 @@ class EnrolmentWizard(QWidget):
     def _show_error(self, page: WizardPage, error: BaseException) -> None:
         page.errors.show_error(error, reason_lines(error))
         if isinstance(error, AuthExpired) and self.identity_page is not None:
-            self._show(self.identity_page, WizardStep.IDENTITY)
+            self._show_identity()
             self.identity_page.errors.show_error(error)
         elif isinstance(error, PlatformError) and error.code == ErrorCode.STEP_OUT_OF_ORDER:
             self._refresh(page)
@@ -221,6 +221,35 @@ class EnrolmentWizard(QWidget):
             self._show_error(page, error)
 
         return show
+
+    # --- navigation: the flow decides, the wizard shows ----------------------------------
+    def _offer_back(self, page: WizardPage) -> None:
+        """Back on ``page`` goes where the flow allows: the previous step while nothing was
+        submitted there, else (a locked step) out of the wizard to the start page."""
+        if not self.service.flow.can_go_back():
+            page.back_button.setText(self.tr("回到首頁"))
+        page.back_requested.connect(self._back)
+
+    def _back(self) -> None:
+        flow = self.service.flow
+        if not flow.can_go_back():
+            self.leave()
+            return
+        step = flow.go_back()
+        if step in (WizardStep.UBN, WizardStep.METHOD):
+            self._show(self.ubn_page, "ubn")
+        elif step is WizardStep.IDENTITY and self.identity_page is not None:
+            self._show(self.identity_page, WizardStep.IDENTITY)
+        else:
+            self._route()
+
+    def _show_identity(self) -> None:
+        """The identity page again (the session ended): the flow goes back to that step."""
+        if self.identity_page is not None:
+            self.service.flow.enter(WizardStep.IDENTITY)
+            if not self.service.flow.can_go_back():
+                self.identity_page.back_button.setText(self.tr("回到首頁"))
+            self._show(self.identity_page, WizardStep.IDENTITY)
 
     def _save(self, step: str) -> Callable[[str, object], None]:
         def save(field: str, value: object) -> None:
@@ -252,6 +281,7 @@ class EnrolmentWizard(QWidget):
         )
 
     def _looked_up(self, applicant: Applicant) -> None:
+        self.service.flow.enter(WizardStep.METHOD)
         self.ubn_page.show_applicant(applicant, self.service.programme)
         if self.ubn_page.pavilion.offered and (
             self.service.pavilion is Pavilion.INDUSTRY or self._has_draft_track()
@@ -279,6 +309,8 @@ class EnrolmentWizard(QWidget):
             if track is not None:
                 self.service.choose_pavilion(track)
             self.service.choose_method(method)
+            self.service.flow.enter(WizardStep.METHOD)
+            self.service.flow.go_next()
         except Exception as error:  # METHOD_LOCKED and friends, through the table
             self.ubn_page.errors.show_error(error)
             return
@@ -297,7 +329,7 @@ class EnrolmentWizard(QWidget):
         else:
             self.card_panel = None
         page = IdentityPage(applicant, method, self.card_panel)
-        page.back_requested.connect(lambda: self._show(self.ubn_page, "ubn"))
+        self._offer_back(page)
         page.login_requested.connect(self._card_login)
         page.mobile_requested.connect(self._mobile_login)
         page.phone_requested.connect(self._phone_login)
@@ -449,7 +481,7 @@ class EnrolmentWizard(QWidget):
         elif step is WizardStep.RESULT:
             self._show_done()
         elif self.identity_page is not None:
-            self._show(self.identity_page, WizardStep.IDENTITY)
+            self._show_identity()
 
     def _submitted(self, step: str) -> bool:
         draft = self.service.draft
@@ -501,7 +533,7 @@ class EnrolmentWizard(QWidget):
         if self.service.draft is not None:
             page.restore(self.service.draft.answers(page.draft_step))
         page.answer_changed.connect(self._save(page.draft_step))
-        page.back_requested.connect(self._back_to_identity)
+        self._offer_back(page)
         page.sign_requested.connect(lambda: self._sign_authorization(page, kind))
         self._show(page, WizardStep.AUTHORIZATIONS)
 
@@ -543,7 +575,7 @@ class EnrolmentWizard(QWidget):
         if self.service.draft is not None:
             page.restore(self.service.draft.answers(page.draft_step))
         page.answer_changed.connect(self._save(page.draft_step))
-        page.back_requested.connect(self._back_to_identity)
+        self._offer_back(page)
         page.sign_requested.connect(lambda: self._sign_consents(page))
         self._show(page, WizardStep.CONSENTS)
 
@@ -568,10 +600,6 @@ class EnrolmentWizard(QWidget):
             failed,
         )
 
-    def _back_to_identity(self) -> None:
-        if self.identity_page is not None:
-            self._show(self.identity_page, WizardStep.IDENTITY)
-
     # --- 4. 附表1, password and the e-mail code ----------------------------------------
     def _show_form(self, errors: dict[str, str] | None = None) -> FormPage:
         applicant = self.applicant
@@ -579,7 +607,7 @@ class EnrolmentWizard(QWidget):
         page = FormPage(applicant, self.service.pavilion)
         page.restore(self.service.form_draft())
         page.answer_changed.connect(self.service.save_form_field)
-        page.back_requested.connect(self._back_to_identity)
+        self._offer_back(page)
         page.submit_requested.connect(lambda: self._form_done(page))
         page.general_track_requested.connect(self._apply_for_general_track)
         self._show(page, WizardStep.FORM)
@@ -613,9 +641,10 @@ class EnrolmentWizard(QWidget):
         if not email:
             email = str(self.service.form_draft().get("contact_email", ""))
         page = AccountPage(applicant.ubn, email, self.responsible_id or None)
-        page.back_requested.connect(
-            self._show_form if not code_already_sent else lambda: self._refresh(page)
-        )
+        if code_already_sent:
+            self._offer_back(page)
+        else:  # the account page is the second half of the form step
+            page.back_requested.connect(self._show_form)
         page.create_requested.connect(lambda password: self._create_account(page, password))
         page.verify_requested.connect(lambda code: self._verify_email(page, code))
         self._show(page, WizardStep.EMAIL if code_already_sent else WizardStep.FORM)
@@ -669,7 +698,7 @@ class EnrolmentWizard(QWidget):
             return
         page = ReviewPage(True, training=self.training, today=self._today())
         page.next_button.clicked.connect(lambda: self._refresh(page))
-        page.back_requested.connect(self.leave)
+        self._offer_back(page)
         self._show(page, WizardStep.ASSESSMENT)
 
     def _load_questionnaire(self) -> None:

@@ -1,0 +1,88 @@
+"""The wizard follows its flow: Back goes where ``EnrolmentFlow`` allows, and a submitted
+step is locked, on an in-memory platform (milliseconds, no server, no card)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.flows.enrolment import WizardStep
+from app.platform import Applicant
+from app.storage import DraftStore
+from app.subsidy import ApplicantType, ApplicationStep, VerificationMethod
+from tests.ui.fast.fake_platform import FakePlatform, fake_service
+from ui.wizard.wizard import EnrolmentWizard
+
+UBN = "16480894"
+PERSON = "A123456789"
+SME = Applicant(
+    UBN, "示範公司", ApplicantType.SME, (VerificationMethod.MOICA_MOBILE,), member=False
+)
+SIGNED_BEFORE = {ApplicationStep.AUTHORIZATIONS, ApplicationStep.CONSENTS}
+
+
+@pytest.fixture
+def make(qtbot: QtBot, tmp_path: Path, memory_keyring: Any) -> Iterator[Any]:
+    made: list[EnrolmentWizard] = []
+
+    def wizard(platform: FakePlatform) -> EnrolmentWizard:
+        drafts = DraftStore(platform.platform, directory=tmp_path / "drafts")
+        shown = EnrolmentWizard(fake_service(platform), drafts, None)
+        qtbot.addWidget(shown)
+        shown.show()
+        made.append(shown)
+        return shown
+
+    yield wizard
+    for shown in made:
+        shown.close_draft()
+
+
+def to_identity(qtbot: QtBot, wizard: EnrolmentWizard) -> Any:
+    page = wizard.ubn_page
+    page.ubn.edit.setText(UBN)
+    page.lookup_button.click()
+    qtbot.waitUntil(lambda: bool(page.choices), timeout=2000)
+    page.choices[0].radio.setChecked(True)
+    page.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page_name == WizardStep.IDENTITY, timeout=2000)
+    return wizard.current_page
+
+
+def test_back_from_identity_is_the_flows_previous_step(qtbot: QtBot, make: Any) -> None:
+    platform = FakePlatform(SME, done_after_login=SIGNED_BEFORE)
+    wizard = make(platform)
+    flow = wizard.service.flow
+    identity = to_identity(qtbot, wizard)
+    assert flow.current is WizardStep.IDENTITY
+    assert flow.can_go_back()
+    assert identity.back_button.text().startswith("上一步")
+
+    identity.back_button.click()
+    assert wizard.current_page is wizard.ubn_page
+    assert flow.current is WizardStep.METHOD
+    with qtbot.waitSignal(wizard.finished, timeout=1000):
+        wizard.ubn_page.back_button.click()
+
+
+def test_a_submitted_step_is_locked_and_back_leaves(qtbot: QtBot, make: Any) -> None:
+    platform = FakePlatform(SME, done_after_login=SIGNED_BEFORE)
+    wizard = make(platform)
+    flow = wizard.service.flow
+    identity = to_identity(qtbot, wizard)
+    identity.id_field.edit.setText(PERSON)
+    identity.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page_name == WizardStep.FORM, timeout=3000)
+    assert platform.calls[-2:] == ["logged in", "application"]
+    assert flow.current is WizardStep.FORM
+    assert not flow.can_go_back()  # the consents before it were signed and sent
+
+    form = wizard.current_page
+    assert form.back_button.text().startswith("回到首頁")
+    with qtbot.waitSignal(wizard.finished, timeout=1000):
+        form.back_button.click()
+    assert flow.current is WizardStep.FORM  # nothing went back to a locked step
