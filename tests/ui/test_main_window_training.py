@@ -91,15 +91,20 @@ def test_screenshot_training_panel(window: MainWindow, qtbot: QtBot, screenshot_
     window.open_wizard()
     panel = window.training_panel
     assert panel is not None
-    for index, name in enumerate(("cards", "phone", "mail", "clock", "people")):
+    names = ("cards", "phone", "vendor", "mail", "clock", "people", "lessons")
+    assert panel.tabs.count() == len(names)
+    for index, name in enumerate(names):
         panel.tabs.setCurrentIndex(index)
         if name == "mail":
             panel.refresh_outbox()
+            qtbot.waitUntil(lambda: bool(panel.mail_view.toPlainText()), timeout=10000)
         if name == "clock":
             panel.refresh_clock()
-        qtbot.wait(400)
+            qtbot.waitUntil(lambda: bool(panel.clock_label.text()), timeout=10000)
+        if name == "people":
+            qtbot.waitUntil(lambda: "64/3/14" in panel.people_view.toPlainText(), timeout=10000)
         path = screenshot_dir / f"training_panel_{name}.png"
-        assert window.grab().save(str(path))
+        assert panel.grab().save(str(path))
         assert path.stat().st_size > 10_000
 
 
