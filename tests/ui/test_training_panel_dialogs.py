@@ -100,6 +100,9 @@ def test_phone_approval_in_the_panel_during_the_signing_wait(journey: Any) -> No
 
 def test_keypad_entry_in_the_panel_during_the_pin_pad_wait(journey: Any) -> None:
     driver, panel, qtbot = journey, journey.panel, journey.qtbot
+    panel.lesson_choice.setCurrentIndex(panel.lesson_choice.findData("pinpad"))
+    panel.restart_lesson()
+    assert not any(panel.current_lesson().done())
     panel.pinpad_check.setChecked(True)
     _page, dialog = _sign_in_with_a_card(driver)
     assert dialog.pinpad
@@ -112,6 +115,8 @@ def test_keypad_entry_in_the_panel_during_the_pin_pad_wait(journey: Any) -> None
     panel.pad_confirm.click()
     driver.wait_page("authorizations", timeout=30000)
     qtbot.waitUntil(lambda: not panel.pad_keys["1"].isEnabled(), timeout=5000)
+    # The PIN-pad lesson ticked itself off along the way.
+    qtbot.waitUntil(lambda: panel.current_lesson().complete, timeout=5000)
 
 
 def test_card_pulled_in_the_panel_while_the_pin_dialog_is_open(journey: Any) -> None:

@@ -336,6 +336,8 @@ class TrainingPanel(QWidget):
             )
         else:
             self.pad_display.setText(self.tr("讀卡機沒有在等候 PIN 碼。"))
+        if waiting and hasattr(self, "progress"):
+            self.check_lessons()  # the wait may be shorter than the lessons' check interval
         if waiting and entered == 0:
             self.tabs.setCurrentIndex(0)
             self.message.emit(self.tr("讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。"))
