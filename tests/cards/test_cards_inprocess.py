@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.cards import drivers
 from app.cards.apdu import ApduProtocol, CommandApdu
 from app.cards.cardsigner import CardProtocolSigner
-from app.cards.drivers import Driver, driver_for_atr, read_identity
+from app.cards.drivers import AtrRule, Driver, driver_for_atr, open_card, read_identity
 from app.cards.errors import (
     CardError,
     CardRemoved,
@@ -31,6 +32,7 @@ from app.cards.identity import prechecked
 from app.cards.selection import select_signers
 from app.cards.service import CardService
 from app.cards.signer import Availability, SignerIdentity, SignerKind, SignResult
+from app.cards.testcard import EmulatedHicosCard
 from app.cards.traffic import TRAFFIC
 from certs.profile import CardKind
 from certs.testpki import DemoPKI, training_trust_store
@@ -299,8 +301,50 @@ def test_selection_prefers_hipki_then_pkcs11_then_card(
 
 def test_atr_table() -> None:
     assert driver_for_atr(ATR) is Driver.EMULATED
-    assert driver_for_atr(b"\x3b\x7f\x00CHTMOICA\x00") is Driver.HICOS_G1
+    assert driver_for_atr(HICOS_ATR) is Driver.HICOS_G1
     assert driver_for_atr(b"\x3b\x00") is Driver.UNKNOWN
+
+
+HICOS_ATR = b"\x3b\x7f\x00CHTMOICA\x00"
+
+
+class HicosLookalike(EmulatedCard):
+    """An emulated card answering reset like a real HiCOS card."""
+
+    @property
+    def atr(self) -> bytes:
+        return HICOS_ATR
+
+
+def test_the_atr_table_chooses_the_driver_that_talks_to_the_card(
+    readers: VirtualReaders, pki: DemoPKI, store: TrustStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo = pki.cards["moica-coop-owner"]
+    readers.insert(EmulatedCard.from_demo_card(demo), DEFAULT_READER)
+    card, driver = open_card(readers.connect(DEFAULT_READER))
+    assert driver is Driver.EMULATED
+    assert isinstance(card, EmulatedHicosCard)
+
+    lookalike = HicosLookalike.from_demo_card(demo)
+    readers.insert(lookalike, DEFAULT_READER)
+    card, driver = open_card(readers.connect(DEFAULT_READER))
+    assert driver is Driver.HICOS_G1
+    assert type(card) is HicosCard  # read-only: no PIN or sign command reaches a real card
+    assert read_identity(readers.connect(DEFAULT_READER))[0].card_serial == demo.card_serial
+    signer = CardProtocolSigner(readers, lambda i: prechecked(i, store))
+    assert signer.identities() == []
+
+    chosen: list[str] = []
+
+    class Recorded(HicosCard):
+        def __init__(self, protocol: ApduProtocol) -> None:
+            chosen.append(protocol.transport.reader)
+            super().__init__(protocol)
+
+    rule = AtrRule(b"CHTMOICA", Driver.HICOS_G1, "HiCOS, recorded", Recorded)
+    monkeypatch.setattr(drivers, "ATR_TABLE", (rule,))
+    assert read_identity(readers.connect(DEFAULT_READER))[1] is Driver.HICOS_G1
+    assert chosen == [DEFAULT_READER]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
