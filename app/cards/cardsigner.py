@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 from app.cards.drivers import identify, open_card
 from app.cards.errors import (
@@ -36,6 +37,8 @@ from app.cards.transport import CardTransport, ReaderBackend, transaction
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 
 class CardProtocolSigner:
     """Signer over a reader backend (PC/SC or the in-process virtual readers)."""
@@ -53,57 +56,54 @@ class CardProtocolSigner:
         self._prepare = prepare
         self.pad_timeout = pad_timeout
 
+    def _on_each_emulated_card(
+        self, read: Callable[[str, CardTransport, EmulatedHicosCard], T]
+    ) -> list[T]:
+        """``read`` on the card of each reader that the ATR table gives the emulated driver.
+
+        One bad or vanishing card never hides the cards in other readers; a smart-card
+        service that stopped ends the walk (ServiceNotRunning).
+        """
+        found: list[T] = []
+        for reader in self.backend.list_readers():
+            transport: CardTransport | None = None
+            try:
+                transport = self.backend.connect(reader)
+                card, _driver = open_card(transport)
+                if isinstance(card, EmulatedHicosCard):
+                    found.append(read(reader, transport, card))
+            except ServiceNotRunning:
+                raise
+            except NoCard:
+                continue  # an empty reader
+            except CardError as exc:
+                log.info("card in %s skipped: %s", reader, exc.code)
+            finally:
+                if transport is not None:
+                    transport.close()
+        return found
+
     def availability(self) -> Availability:
         """Available when at least one emulated card sits in a reader."""
         try:
-            readers = self.backend.list_readers()
+            readers = self._on_each_emulated_card(lambda reader, _transport, _card: reader)
         except CardError as exc:
             return Availability(False, f"{self.backend.name}: {exc.code}")
-        for reader in readers:
-            try:
-                transport = self.backend.connect(reader)
-            except CardError:
-                continue
-            try:
-                if isinstance(open_card(transport)[0], EmulatedHicosCard):
-                    return Availability(True, f"emulated card in {reader}")
-            except CardError:
-                continue
-            finally:
-                transport.close()
+        if readers:
+            return Availability(True, f"emulated card in {readers[0]}")
         return Availability(False, "no emulated card in any reader")
 
     def identities(self) -> list[SignerIdentity]:
         """Identities of the emulated cards in the readers; other cards are skipped."""
-        found: list[SignerIdentity] = []
-        for reader in self.backend.list_readers():
-            try:
-                transport = self.backend.connect(reader)
-            except (NoCard, CardRemoved):
-                continue
-            except CardError as exc:
-                if isinstance(exc, ServiceNotRunning):
-                    raise
-                log.info("reader %s skipped: %s", reader, exc.code)
-                continue
-            try:
-                card, _driver = open_card(transport)
-                if not isinstance(card, EmulatedHicosCard):
-                    continue
-                identity = identify(card)
-                pinpad = transport.features().verify_pin_direct is not None
-            except CardError as exc:
-                # One bad or vanishing card must not hide the cards in other readers.
-                if isinstance(exc, ServiceNotRunning):
-                    raise
-                log.info("card in %s skipped: %s", reader, exc.code)
-                continue
-            finally:
-                transport.close()
+
+        def read(reader: str, transport: CardTransport, card: EmulatedHicosCard) -> SignerIdentity:
+            identity = identify(card)
+            pinpad = transport.features().verify_pin_direct is not None
             if self._prepare is not None:
                 identity = self._prepare(identity)
-            found.append(SignerIdentity(self.kind, reader, identity, pinpad=pinpad))
-        return found
+            return SignerIdentity(self.kind, reader, identity, pinpad=pinpad)
+
+        return self._on_each_emulated_card(read)
 
     def _open(self, who: SignerIdentity) -> tuple[CardTransport, EmulatedHicosCard]:
         transport = self.backend.connect(who.handle)

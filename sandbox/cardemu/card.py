@@ -23,6 +23,17 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
+# The card's file layout is the one the client's HiCOS driver reads.
+from app.cards.hicos import (
+    CERT_SLOT_SIZE,
+    CERT_SLOTS,
+    FID_CERTS,
+    FID_DF,
+    FID_MF,
+    FID_SERIAL,
+    FID_VERSION,
+)
+
 CLA = 0x80
 INS_SELECT = 0xA4
 INS_READ_BINARY = 0xB0
@@ -36,13 +47,6 @@ PIN_TRIES = 3
 PIN_MIN, PIN_MAX = 6, 8
 PIN_PADDING = b"\xff"
 
-FID_MF = 0x3F00
-FID_DF = 0x0900
-FID_SERIAL = 0x0903
-FID_VERSION = 0x0905
-FID_CERTS = 0x08F2
-CERT_SLOTS = (0x0000, 0x0700, 0x0E00, 0x1500)
-CERT_SLOT_SIZE = 0x0700
 VERSION = b"TCLOUD EMU1"
 
 SW_OK = b"\x90\x00"
