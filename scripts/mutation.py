@@ -82,7 +82,11 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "redact",
         ("app/support/redact.py",),
-        ("tests/support/test_support_redact.py", "tests/support/test_support_redact_registered.py"),
+        (
+            "tests/support/test_support_redact.py",
+            "tests/support/test_support_redact_registered.py",
+            "tests/support/test_support_redact_edges.py",
+        ),
     ),
     Target(
         "cards",
