@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
+    QAction,
     QKeyEvent,
 )
 from PySide6.QtWidgets import (
@@ -36,6 +37,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTextEdit,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -43,6 +46,8 @@ ALERT_PROPERTY = "accessibleAlert"
 """A widget with this property set is exposed with the role AlertMessage."""
 INVALID_PROPERTY = "invalid"
 """Set on a field whose content is wrong (drawn in the error colour, see resources/)."""
+OWN_RETURN_PROPERTY = "handlesReturn"
+"""Set on a page that gives Return its own meaning (the assessment: next question)."""
 HEADING_NAME = "PageTitle"
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox)
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -150,10 +155,17 @@ def heading(root: QWidget) -> QLabel | None:
 
 
 def focus_page(root: QWidget) -> None:
-    """Focus what a person meets first on a new page: its first field, else its heading."""
+    """Focus what a person meets first on a new page: its first field, else its heading.
+
+    A page with an ``initial_focus()`` method names the widget itself (the assessment: the
+    question's first answer).
+    """
     if not root.isVisible():
         return
-    target: QWidget | None = first_field(root)
+    chooser = getattr(root, "initial_focus", None)
+    target: QWidget | None = chooser() if callable(chooser) else None
+    if target is None:
+        target = first_field(root)
     if target is None:
         title = heading(root)
         if title is not None:
@@ -163,10 +175,45 @@ def focus_page(root: QWidget) -> None:
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class _PassTab(QObject):
+    """Tab from a focused heading goes on to the next control.
+
+    Once a screen reader has read a label's text, the label keeps Tab for moving between
+    links in its text, so a heading that took focus would hold on to it.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if not isinstance(event, QKeyEvent) or event.key() not in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            return False
+        backwards = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        return _tab_from(watched, backwards)
+
+
 def make_heading_focusable(label: QLabel) -> None:
     """Let a heading take focus from code (not by Tab), so it is read on a page change."""
     if label.focusPolicy() == Qt.FocusPolicy.NoFocus:
         label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    if label.findChild(_PassTab) is None:
+        label.installEventFilter(_PassTab(label))
+
+
+def focus_first_in(root: QWidget) -> None:
+    """Focus the first thing Tab reaches in ``root``, in reading order."""
+    reachable = [
+        w
+        for w in root.findChildren(QWidget)
+        if _shown(w) and _takes_tab(w) and not _inside_line(w) and w.focusProxy() is None
+    ]
+    ordered = reading_order(root, reachable)
+    if ordered:
+        ordered[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def focus_pages_of(stack: QStackedWidget) -> None:
@@ -213,6 +260,25 @@ def order_tabs(root: QWidget, last: Iterable[QWidget] = ()) -> None:
         QWidget.setTabOrder(before, after)
 
 
+def name_clear_button(edit: QLineEdit) -> None:
+    """Give a line edit's clear button (an icon only) a name a screen reader can say."""
+    edit.setClearButtonEnabled(True)
+    name = QApplication.translate("Accessibility", "清除")
+    for action in edit.findChildren(QAction):
+        action.setText(name)
+        action.setToolTip(name)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
+
+
+def reach_by_tab(toolbar: QToolBar) -> None:
+    """Let Tab reach a tool bar's buttons (Qt leaves them out of the focus chain)."""
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+
 def mnemonic_text(text: str, key: str) -> str:
     """``text`` with ``key`` as its Alt mnemonic: 「下一步(&N)」, "&Next"."""
     if "&" in text:
@@ -238,10 +304,33 @@ class MnemonicButton(QPushButton):
         self.setAccessibleName(text.replace("&", ""))
 
 
+def _tab_from(widget: QWidget, backwards: bool) -> bool:
+    """Focus the next (or previous) widget Tab stops at after ``widget``."""
+    step = widget.previousInFocusChain if backwards else widget.nextInFocusChain
+    candidate = step()
+    while candidate is not None and candidate is not widget:
+        if (
+            _takes_tab(candidate)
+            and candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.window() is widget.window()
+        ):
+            reason = (
+                Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
+            )
+            candidate.setFocus(reason)
+            return True
+        step = candidate.previousInFocusChain if backwards else candidate.nextInFocusChain
+        candidate = step()
+    return False
+
+
 def default_button(widget: QWidget) -> QPushButton | None:
     """The nearest enclosing page's visible, enabled default button (its main action)."""
     ancestor = widget.parentWidget()
     while ancestor is not None:
+        if ancestor.property(OWN_RETURN_PROPERTY):
+            return None
         for button in ancestor.findChildren(QPushButton):
             if button.isDefault() and button.isVisible() and button.isEnabled():
                 return button
@@ -266,7 +355,7 @@ class KeyboardHelper(QObject):
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() not in RETURN_KEYS or not plain or not isinstance(watched, QWidget):
             return False
-        if not watched.hasFocus() or isinstance(watched.window(), QDialog):
+        if QApplication.focusWidget() is not watched or isinstance(watched.window(), QDialog):
             return False  # only the focus widget's own delivery; dialogs do this themselves
         if isinstance(watched, QAbstractButton) and not watched.isCheckable():
             if isinstance(watched, QPushButton) and watched.isDefault():

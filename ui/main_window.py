@@ -9,9 +9,10 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QMoveEvent, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cli import LaunchOptions
-from ui.a11y import focus_pages_of
+from ui.a11y import focus_first_in, focus_page, focus_pages_of
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.pages.start_page import StartPage
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.training_panel: TrainingPanel | None = None
         self.member_area: QWidget | None = None
         self._open_when_ready = False
+        self._focus_before_panel: QWidget | None = None
         self._training_url: str | None = None
         self._training_client_ready = False
         self.setWindowTitle(self.tr("臺灣雲市集 數位點數申請"))
@@ -342,6 +344,14 @@ class MainWindow(QMainWindow):
         self.training_panel.data_reset.connect(self._after_training_reset)
         self.training_panel.platform_changed.connect(self._after_training_change)
         self.training_panel.fact_source = self.training_facts
+        # Keyboard: Esc in the panel goes back to the main window, Ctrl+T closes it there.
+        for keys, action in (
+            (QKeySequence(Qt.Key.Key_Escape), self._leave_training_panel),
+            (QKeySequence("Ctrl+T"), self.toggle_training_panel),
+        ):
+            shortcut = QShortcut(keys, self.training_panel)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
         self.panel_button.setEnabled(True)
 
     def training_facts(self) -> set[str]:
@@ -391,16 +401,35 @@ class MainWindow(QMainWindow):
         self.close_wizard()
 
     def toggle_training_panel(self) -> None:
-        """Show the training panel beside the window, or hide it."""
+        """Ctrl+T: show the panel beside the window and move into it; from inside, hide it.
+
+        Esc in the panel goes back to where the person was in the main window.
+        """
         panel = self.training_panel
         if panel is None:
             return
-        if panel.isVisible():
+        focus = QApplication.focusWidget()
+        if panel.isVisible() and focus is not None and panel.isAncestorOf(focus):
             panel.hide()
+            self._leave_training_panel()
             return
-        self.dock_training_panel()
-        panel.show()
+        if focus is not None and focus.window() is self:
+            self._focus_before_panel = focus
+        if not panel.isVisible():
+            self.dock_training_panel()
+            panel.show()
         panel.raise_()
+        panel.activateWindow()
+        focus_first_in(panel)
+
+    def _leave_training_panel(self) -> None:
+        back = self._focus_before_panel
+        self.activateWindow()
+        self.raise_()
+        if back is not None and back.isVisible():
+            back.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif (page := self.pages.currentWidget()) is not None:
+            focus_page(page)
 
     def dock_training_panel(self) -> None:
         """Put the panel at the window's right edge, moving the window so both fit."""

@@ -13,6 +13,11 @@
         <source>例：{example}</source>
         <translation>e.g. {example}</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/a11y.py" line="236" />
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
 </context>
 <context>
     <name>AccountPage</name>
@@ -246,6 +251,11 @@ Password: {password}</translation>
         <location filename="../../ui/wizard/assessment_page.py" line="164"/>
         <source>還有 {n} 題未回答，全部回答後才能送出。</source>
         <translation>{n} question(s) still unanswered; answer them all to submit.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/wizard/assessment_page.py" line="130" />
+        <source>{question}（第 {n} 個答案，按數字鍵 {n} 選擇）</source>
+        <translation>{question} (answer {n}; press {n} to choose it)</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1520,91 @@ Reason: {reason}</translation>
         <location filename="../../ui/support/help_page.py" line="73"/>
         <source>說明內容無法載入：{error}</source>
         <translation>The help could not be loaded: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="83" />
+        <source>鍵盤操作與快速鍵</source>
+        <translation>Keyboard use and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="109" />
+        <source>到下一個 / 上一個可操作的項目（依閱讀順序）</source>
+        <translation>Next / previous item you can operate (in reading order)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="110" />
+        <source>按下目前的按鈕；在欄位中則按下頁面的主要按鈕</source>
+        <translation>Press the focused button; in a field, press the page's main button</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="111" />
+        <source>勾選或按下目前的項目</source>
+        <translation>Tick or press the focused item</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="112" />
+        <source>頁面的主要按鈕（下一步、簽署、送出）</source>
+        <translation>The page's main button (Next, Sign, Submit)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="113" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="114" />
+        <source>查詢統一編號</source>
+        <translation>Look up the UBN</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="115" />
+        <source>自評檢測：選擇第幾個答案；單選題選好後自動到下一題</source>
+        <translation>Self-assessment: choose that answer; a single-choice question then moves on by itself</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="116" />
+        <source>首頁：新申請</source>
+        <translation>Start page: New application</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="117" />
+        <source>首頁：會員登入</source>
+        <translation>Start page: Member login</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="118" />
+        <source>首頁：說明與診斷</source>
+        <translation>Start page: Help and diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="119" />
+        <source>任何頁面：說明與診斷</source>
+        <translation>Any page: Help and diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="120" />
+        <source>說明與診斷：返回首頁</source>
+        <translation>Help and diagnostics: back to the start page</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="121" />
+        <source>會員中心與診斷：重新整理</source>
+        <translation>Member centre and diagnostics: refresh</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="122" />
+        <source>遠端協助隱私模式開關</source>
+        <translation>Remote-assistance privacy mode on or off</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="123" />
+        <source>公用電腦：結束使用並清除資料</source>
+        <translation>Shared PC: end the session and clear the data</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="124" />
+        <source>訓練模式：開啟訓練面板並移到面板；Esc 回到主視窗</source>
+        <translation>Training mode: open the training panel and move into it; Esc goes back to the main window</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from app.subsidy.enums import VerificationMethod
 from app.support.help import HelpCatalogue, HelpContentError, MethodHelp, load_help
 
+KEYBOARD_ENTRY = "keyboard"
+"""The help list's last entry: the keyboard shortcuts, not a verification method."""
+
 
 def ui_language() -> str:
     """``"en"`` when the application runs in English, otherwise ``"zh_TW"``."""
@@ -77,6 +80,9 @@ class HelpPage(QWidget):
             item = QListWidgetItem(method.name.get(self.language))
             item.setData(Qt.ItemDataRole.UserRole, method.method.value)
             self.methods.addItem(item)
+        keys = QListWidgetItem(self.tr("鍵盤操作與快速鍵"))
+        keys.setData(Qt.ItemDataRole.UserRole, KEYBOARD_ENTRY)
+        self.methods.addItem(keys)
         self.methods.currentRowChanged.connect(self._show_row)
         self.methods.setCurrentRow(0)
 
@@ -92,7 +98,37 @@ class HelpPage(QWidget):
         if self.catalogue is None or row < 0:
             return
         value = self.methods.item(row).data(Qt.ItemDataRole.UserRole)
+        if value == KEYBOARD_ENTRY:
+            self.browser.setHtml(self.keyboard_html())
+            return
         self.browser.setHtml(self.method_html(self.catalogue.method(str(value))))
+
+    def keyboard_html(self) -> str:
+        """Every keyboard shortcut of the application, for people who do not use a mouse."""
+        rows = [
+            ("Tab / Shift+Tab", self.tr("到下一個 / 上一個可操作的項目（依閱讀順序）")),
+            ("Enter", self.tr("按下目前的按鈕；在欄位中則按下頁面的主要按鈕")),
+            ("Space", self.tr("勾選或按下目前的項目")),
+            ("Alt+N", self.tr("頁面的主要按鈕（下一步、簽署、送出）")),
+            ("Alt+B", self.tr("上一步")),
+            ("Alt+L", self.tr("查詢統一編號")),
+            ("1–9", self.tr("自評檢測：選擇第幾個答案；單選題選好後自動到下一題")),
+            ("Ctrl+N", self.tr("首頁：新申請")),
+            ("Ctrl+L", self.tr("首頁：會員登入")),
+            ("F1", self.tr("首頁：說明與診斷")),
+            ("Ctrl+F1", self.tr("任何頁面：說明與診斷")),
+            ("Alt+Left", self.tr("說明與診斷：返回首頁")),
+            ("F5", self.tr("會員中心與診斷：重新整理")),
+            ("Ctrl+Shift+P", self.tr("遠端協助隱私模式開關")),
+            ("Ctrl+Shift+E", self.tr("公用電腦：結束使用並清除資料")),
+            ("Ctrl+T", self.tr("訓練模式：開啟訓練面板並移到面板；Esc 回到主視窗")),
+        ]
+        items = "".join(
+            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(what)}</td></tr>"
+            for key, what in rows
+        )
+        title = html.escape(self.tr("鍵盤操作與快速鍵"))
+        return f"<h2>{title}</h2><table cellpadding='4'>{items}</table>"
 
     def method_html(self, help_: MethodHelp) -> str:
         """The help of one method as HTML."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QToolBar, Q
 
 from app.subsidy.identifiers import is_valid_ubn
 from app.support.kinds import DataKind
+from ui.a11y import reach_by_tab
 from ui.support.privacy import PrivacyController, redact_when_complete, shared_privacy
 
 if TYPE_CHECKING:
@@ -253,6 +254,7 @@ def install_support(
     retranslate()
     # every toolbar action follows a change of the UI language (a new translator)
     toolbar.installEventFilter(_LanguageWatcher(retranslate, toolbar))
+    reach_by_tab(toolbar)
     return SupportWiring(privacy, support_page, toolbar, help_action, kiosk)
 
 

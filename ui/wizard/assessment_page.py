@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.platform.models import AssessmentResult, Category, PointsSummary
 from app.subsidy import exclusive_options, toggle_option
+from ui.a11y import OWN_RETURN_PROPERTY
 from ui.widgets.chart import ScoreChart
 from ui.wizard.base import WizardPage
 from ui.wizard.dates import date_with_weekday
@@ -59,7 +62,13 @@ class AssessmentPage(WizardPage):
         self.question.setWordWrap(True)
         self.kind_hint = QLabel()
         self.kind_hint.setObjectName("Hint")
-        self.options_box = QVBoxLayout()
+        # The answers are one group named with the question, as a screen reader reads them.
+        self.answers = QGroupBox()
+        self.answers.setObjectName("Answers")
+        self.answers.setFlat(True)
+        self.options_box = QVBoxLayout(self.answers)
+        self.options_box.setContentsMargins(0, 0, 0, 0)
+        self.setProperty(OWN_RETURN_PROPERTY, True)
         self.group: QButtonGroup | None = None
         self.option_buttons: list[QAbstractButton] = []
         self._syncing = False
@@ -68,7 +77,7 @@ class AssessmentPage(WizardPage):
         self.body.addWidget(self.dimension)
         self.body.addWidget(self.question)
         self.body.addWidget(self.kind_hint)
-        self.body.addLayout(self.options_box)
+        self.body.addWidget(self.answers)
         self.body.addStretch(1)
         self.prev_button = QPushButton(self.tr("上一題"))
         self.prev_button.setAccessibleName(self.tr("上一題"))
@@ -100,6 +109,7 @@ class AssessmentPage(WizardPage):
             return
         self.dimension.setText(self.dimension_titles.get(question.dimension, question.dimension))
         self.question.setText(question.text)
+        self.answers.setAccessibleName(question.text)
         multi = question.kind == "multi"
         alone = exclusive_options(question.as_mapping())
         if multi and alone:
@@ -116,6 +126,11 @@ class AssessmentPage(WizardPage):
             button: QAbstractButton = QCheckBox(option.text) if multi else QRadioButton(option.text)
             button.setObjectName(f"option_{option.id}")
             button.setAccessibleName(option.text)
+            button.setAccessibleDescription(
+                self.tr("{question}（第 {n} 個答案，按數字鍵 {n} 選擇）").format(
+                    question=question.text, n=len(self.option_buttons) + 1
+                )
+            )
             button.setChecked(option.id in chosen)
             button.setProperty("option_id", option.id)
             self.group.addButton(button)
@@ -123,7 +138,13 @@ class AssessmentPage(WizardPage):
             self.option_buttons.append(button)
         self.group.buttonToggled.connect(self._toggled)
         if self.option_buttons:
-            self.option_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            # After 下一題 the next question's first answer has focus (shown first: a new
+            # button is shown only later, and a hidden one cannot take focus).
+            for button in self.option_buttons:
+                button.show()
+            first = self.initial_focus()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_buttons()
 
     def _show_progress(self) -> None:
@@ -136,6 +157,40 @@ class AssessmentPage(WizardPage):
                 n=self.navigator.position + 1, total=total, answered=answered
             )
         )
+
+    def initial_focus(self) -> QWidget | None:
+        """Where focus goes when the page is shown: the chosen or else the first answer."""
+        checked = [b for b in self.option_buttons if b.isChecked()]
+        candidates = checked or self.option_buttons
+        return candidates[0] if candidates else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Digits choose an answer (a single choice then moves on); Return moves on."""
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            index = key - Qt.Key.Key_1
+            if index < len(self.option_buttons):
+                self._answer_by_key(self.option_buttons[index])
+            return
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.navigator.can_go_next():
+                self.go_next()
+            elif self.next_button.isEnabled():
+                self.next_button.click()
+            return
+        super().keyPressEvent(event)
+
+    def _answer_by_key(self, button: QAbstractButton) -> None:
+        if isinstance(button, QRadioButton):
+            button.setChecked(True)
+            if self.navigator.can_go_next():
+                self.go_next()
+            else:
+                self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        button.toggle()
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
         if self._syncing:

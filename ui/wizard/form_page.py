@@ -31,6 +31,7 @@ from app.subsidy import (
     parse_roc_date,
     roc_date,
 )
+from ui.a11y import name_clear_button
 from ui.member.labels import money_text, points_amount
 from ui.widgets.fields import FieldRow, translate_rule_message
 from ui.wizard.base import WizardPage
@@ -55,7 +56,7 @@ class IndustryPicker(QWidget):
         self.search.setObjectName("field_industry_search")
         self.search.setPlaceholderText(self.tr("輸入關鍵字或代碼搜尋，例如：餐飲、56"))
         self.search.setAccessibleName(self.tr("搜尋產業類別"))
-        self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.tree = QTreeWidget()
         self.tree.setObjectName("field_industry_code")
         self.tree.setHeaderHidden(True)
