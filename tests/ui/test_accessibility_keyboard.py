@@ -217,3 +217,28 @@ def test_the_clear_button_of_a_search_field_has_a_name(qt_app: Any) -> None:
     assert buttons
     assert all(b.accessibleName() == "清除" for b in buttons)
     assert not [b for b in edit.findChildren(QPushButton) if not b.accessibleName()]
+
+
+def test_ctrl_t_moves_into_the_training_panel_and_esc_back(
+    qt_app: Any, memory_keyring: Any
+) -> None:
+    install_accessibility(QApplication.instance())
+    window = MainWindow(LaunchOptions(platform_url=None, language="zh_TW"))
+    qt_app.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    window.activateWindow()
+    with qt_app.waitSignal(window.platform_ready, timeout=60000):
+        window.start_training_platform()
+    try:
+        panel = window.training_panel
+        assert panel is not None
+        qt_app.waitUntil(window.isActiveWindow)
+        window.start_page.login_button.setFocus()
+        qt_app.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        qt_app.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()))
+        qt_app.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qt_app.waitUntil(lambda: QApplication.focusWidget() is window.start_page.login_button)
+        assert panel.isVisible(), "Esc leaves the panel open, only focus goes back"
+    finally:
+        window.shutdown()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.atspi.atspi_tree import AtspiProbe, find_nodes, unnamed_interactive
+from tests.ui.atspi.atspi_tree import AtspiProbe, find_nodes, unnamed_interactive, walk
 from ui.dialogs.pin_dialog import PinDialog
 
 pytestmark = pytest.mark.atspi
@@ -82,3 +82,25 @@ def test_wrong_pin_is_announced_and_is_what_the_pin_field_says(
     assert pin[0]["description"].startswith("輸入有誤：PIN 碼不正確")
     assert "還可以嘗試 2 次" in pin[0]["description"]
     dialog.reject()
+
+
+def test_reader_and_card_status_are_read_as_they_read(make_wizard: Any, atspi: AtspiProbe) -> None:
+    driver = make_wizard()
+    ubn = driver.wizard.ubn_page
+    ubn.ubn.edit.setText("16480894")
+    ubn.lookup_button.click()
+    driver.qtbot.waitUntil(lambda: bool(ubn.choices), timeout=20000)
+    next(c for c in ubn.choices if c.method.value == "moeaca_card").radio.setChecked(True)
+    ubn.next_button.click()
+    driver.wait_page("identity")
+    panel = driver.wizard.card_panel
+    driver.insert("moeaca-sme-primary")
+    driver.wait_card()
+    driver.qtbot.waitUntil(lambda: bool(panel.card_label.text()), timeout=20000)
+    tree = atspi.tree()
+    assert not unnamed_interactive(tree)
+    (reader,) = [n for n in walk(tree) if n["description"] == "讀卡機狀態"]
+    assert reader["name"] == panel.reader_label.text()
+    assert "讀卡機" in reader["name"]
+    (card,) = [n for n in walk(tree) if n["description"] == "卡片資料"]
+    assert card["name"] == panel.card_label.text()
