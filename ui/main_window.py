@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cli import LaunchOptions
-from ui.a11y import focus_first_in, focus_page, focus_pages_of
+from ui.a11y import announce, focus_first_in, focus_page, focus_pages_of, make_alert
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.pages.start_page import StartPage
@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
         self.platform_notice = QLabel()
         self.platform_notice.setObjectName("PlatformNotice")
         self.platform_notice.setWordWrap(True)
-        self.platform_notice.setAccessibleName(self.tr("訓練平台狀態"))
+        # Said when it appears (the platform stopped, restarted or failed), as an alert.
+        make_alert(self.platform_notice)
         self.platform_notice.setVisible(False)
         banner_layout = self.training_banner.layout()
         if isinstance(banner_layout, QHBoxLayout):
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
     def _show_platform_notice(self, text: str) -> None:
         self.platform_notice.setText(text)
         self.platform_notice.setVisible(True)
+        announce(self.platform_notice, text)
         if self.training_panel is not None:
             self.training_panel.message.emit(text)
 

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from app.cli import LaunchOptions
 from sandbox.world import DEMO_APPLICANTS
 from tests.ui.atspi.atspi_tree import AtspiProbe, find_nodes, unnamed_interactive, walk
-from tests.ui.conftest import FORM_VALUES, Sandbox
+from tests.ui.conftest import FORM_VALUES, Sandbox, responsible_name
 from ui.card_context import training_cards
 from ui.main_window import MainWindow
 
@@ -273,6 +273,8 @@ def _sign_authorization(wizard: Any, keys: Keyboard, atspi: AtspiProbe, sandbox:
     if page.notice is not None:
         keys.tab_to(page.notice)
         keys.press(Qt.Key.Key_Space)
+        keys.tab_to(page.person_name.edit)
+        keys.replace(responsible_name(SME.responsible_id))
         keys.tab_to(page.person.edit)
         keys.replace(SME.responsible_id)
     keys.press(Qt.Key.Key_Return)
@@ -281,11 +283,18 @@ def _sign_authorization(wizard: Any, keys: Keyboard, atspi: AtspiProbe, sandbox:
 
 
 def _approve_signing(wizard: Any, keys: Keyboard, sandbox: Sandbox) -> None:
+    page = wizard.current_page
+
     def waiting() -> bool:
         signing = wizard.signing
         return bool(
             signing is not None and signing.dialog is not None and signing.dialog.wait.active
         )
 
-    wait_for(keys.qtbot, waiting, "the phone signature")
+    wait_for(
+        keys.qtbot,
+        waiting,
+        f"the phone signature ({page.errors.title.text()} {page.errors.text.text()};"
+        f" the main button: {page.next_hint.text() or 'enabled'})",
+    )
     sandbox.decide(wizard.signing.dialog.wait.transaction_id)
