@@ -511,7 +511,9 @@ class MainWindow(QMainWindow):
             return
         from ui.member_login import MemberLoginPage, open_member_area
 
-        page = MemberLoginPage(self.platform_url, self._ensure_cards(), training=self.training)
+        page = MemberLoginPage(
+            self.backends.client(self.platform_url), self._ensure_cards(), training=self.training
+        )
 
         def leave() -> None:
             self.pages.setCurrentWidget(self.start_page)

@@ -1,9 +1,9 @@
 """Member login (會員登入): the UBN, then a card, the phone or the password, then the member area.
 
-The platform's calls run off the GUI thread through ``app.flows.EnrolmentService`` (card
-challenge, mobile and phone logins) and ``PlatformClient.password_login``; the card is
-read and signs through the wizard's :class:`CardPanel`, the phone is waited for in a
-:class:`MobileWaitPanel`. Once logged in, :class:`MemberLoginPage` emits a
+The platform's calls run off the GUI thread through one ``app.flows.login.LoginFlow`` per
+UBN (the same login the wizard's identity step uses), on the client the page is given;
+the card is read and signs through the wizard's :class:`CardPanel`, the phone is waited
+for in a :class:`MobileWaitPanel`. Once logged in, :class:`MemberLoginPage` emits a
 :class:`MemberSession` with the signature requester that fits the login (none for a
 password: the member area then only reads), and :func:`open_member_area` shows it.
 """
@@ -33,14 +33,12 @@ from PySide6.QtWidgets import (
 
 from app.cards.signer import SignerIdentity
 from app.flows.enrolment import CARD_METHODS
-from app.flows.enrolment_service import EnrolmentService
-from app.flows.errors import InvalidInput
-from app.flows.login import MobilePoll, PollResult
-from app.platform import Applicant, CardSignature, PlatformClient, SignatureBlock
+from app.flows.login import LoginFlow, MobilePoll
+from app.platform import Applicant, PlatformClient, SignatureBlock
 from app.subsidy import VerificationMethod, is_valid_national_id, is_valid_ubn
 from app.support.help import load_help
 from app.support.kinds import DataKind
-from ui.async_bridge import ErrorSlot, install_gui_invoker, run_in_background, wait_for_gui
+from ui.async_bridge import install_gui_invoker, run_in_background
 from ui.card_context import CardContext
 from ui.errors import reason_lines
 from ui.member.area import MemberArea
@@ -50,7 +48,7 @@ from ui.member.signing import (
     SignatureRequester,
 )
 from ui.support.privacy import redact_when_complete, shared_privacy
-from ui.widgets.fields import FieldRow
+from ui.widgets.fields import FieldRow, show_field_errors
 from ui.wizard.base import WizardPage
 from ui.wizard.card_panel import CardPanel, kind_name
 from ui.wizard.identity_page import (
@@ -61,7 +59,7 @@ from ui.wizard.identity_page import (
     phone_method_fields,
 )
 from ui.wizard.language import ui_language
-from ui.wizard.mobile_panel import MobileWaitPanel, mobile_failure
+from ui.wizard.mobile_panel import MobileWaitPanel
 from ui.wizard.signing import Signing
 from ui.wizard.ubn_page import ubn_message
 
@@ -98,10 +96,8 @@ class PhoneSignatureRequester:
     same service that logged in (``start_mobile_signature`` with the birthday and number).
     """
 
-    def __init__(
-        self, service: EnrolmentService, id_number: str, birthday: date, mobile: str
-    ) -> None:
-        self.service = service
+    def __init__(self, login: LoginFlow, id_number: str, birthday: date, mobile: str) -> None:
+        self.service = login
         self._id_number = id_number
         self._birthday = birthday
         self._mobile = mobile
@@ -140,7 +136,7 @@ class MemberLoginPage(WizardPage):
 
     def __init__(
         self,
-        platform_url: str,
+        client: PlatformClient,
         cards: CardContext,
         *,
         training: bool,
@@ -156,10 +152,10 @@ class MemberLoginPage(WizardPage):
         )
         install_gui_invoker()
         self.setObjectName("MemberLoginPage")
-        self.client = PlatformClient(platform_url)
+        self.client = client
         self.cards = cards
         self.training = training
-        self.service = EnrolmentService(self.client)
+        self.service = LoginFlow(client)
         self.applicant: Applicant | None = None
         self.method: LoginMethod | None = None
         self.card_panel: CardPanel | None = None
@@ -351,14 +347,12 @@ class MemberLoginPage(WizardPage):
         generation = self._lookups
         client = self.client
 
-        def work() -> tuple[EnrolmentService, Applicant]:
-            # A fresh service per UBN: a half-finished login of another UBN is not kept.
-            service = EnrolmentService(client)
-            applicant = client.lookup_applicant(ubn)
-            service.flow.set_applicant(applicant)
-            return service, applicant
+        def work() -> tuple[LoginFlow, Applicant]:
+            # A fresh login per UBN: a half-finished login of another UBN is not kept.
+            login = LoginFlow(client)
+            return login, login.lookup(ubn)
 
-        def done(found: tuple[EnrolmentService, Applicant]) -> None:
+        def done(found: tuple[LoginFlow, Applicant]) -> None:
             if generation == self._lookups and self.ubn.text() == ubn:
                 self.service = found[0]
                 self.show_applicant(found[1])
@@ -541,7 +535,7 @@ class MemberLoginPage(WizardPage):
             self._phone_login(method)
 
     def _password_login(self, applicant: Applicant) -> None:
-        client, ubn, password = self.client, applicant.ubn, self.password.edit.text()
+        login, password = self.service, self.password.edit.text()
 
         def failed(error: BaseException) -> None:
             self.errors.show_error(error)
@@ -550,7 +544,7 @@ class MemberLoginPage(WizardPage):
 
         self._call(
             self.tr("正在登入…"),
-            lambda: client.password_login(ubn, password),
+            lambda: login.password_login(password),
             lambda result: self._logged_in(result.applicant or applicant, None, PASSWORD_LOGIN),
             failed,
         )
@@ -561,14 +555,7 @@ class MemberLoginPage(WizardPage):
             return
         chosen = panel.usable_identity()
         purpose = self.tr("登入臺灣雲市集會員中心（{name}）").format(name=applicant.name)
-        service = self.service
-
-        def card_sign(document: bytes) -> CardSignature:
-            # Worker thread: the PIN dialog opens on the GUI thread and the worker waits.
-            def start(ok: Callable[[CardSignature], None], fail: ErrorSlot) -> None:
-                panel.sign(document, purpose, ok, fail)
-
-            return wait_for_gui(start)
+        service, card_sign = self.service, panel.login_signer(purpose)
 
         def done(_result: object) -> None:
             who = panel.usable_identity() or chosen
@@ -607,22 +594,21 @@ class MemberLoginPage(WizardPage):
                     "請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。"
                 )
                 label = self.tr("行動自然人憑證登入")
-            self.wait.start(poll, payload, text, self._login_check)
+            self.wait.start(poll, payload, text, service.check_mobile_login)
             QTimer.singleShot(0, self.wait, lambda: self.scroll_area.ensureWidgetVisible(self.wait))
             self._announced = transaction.transaction_id
             self.mobile_started.emit(transaction.transaction_id, label)
             self._update_next()
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, InvalidInput):
-                fields = {
+            show_field_errors(
+                error,
+                {
                     "id_number": self.id_field,
                     "birthday": self.birthday_field,
                     "mobile": self.mobile_field,
-                }
-                for name, message in error.fields.items():
-                    if name in fields:
-                        fields[name].set_error(message)
+                },
+            )
             self.errors.show_error(error)
 
         self._call(
@@ -631,15 +617,6 @@ class MemberLoginPage(WizardPage):
             started,
             failed,
         )
-
-    def _login_check(self, poll: MobilePoll) -> PollResult | None:
-        """Worker thread: one status request when due; raises when the phone said no."""
-        result = self.service.poll_mobile_login(poll)
-        if result is None or result.outcome == "waiting":
-            return None
-        if result.outcome != "approved":
-            raise mobile_failure(result.outcome)
-        return result
 
     def _phone_approved(self, _result: object) -> None:
         self._end_mobile()

@@ -40,15 +40,13 @@ from .documents import (
     signed_document,
 )
 from .enrolment import (
-    CARD_METHODS,
     EnrolmentFlow,
     authorization_problems,
     form_problems,
-    person_problems,
     ubn_problem,
 )
 from .errors import FlowError, InvalidInput
-from .login import MobilePoll, PollResult, poll_signature
+from .login import LoginFlow, MobilePoll, PollResult
 from .questionnaire import QuestionnaireNavigator
 
 Signer = Callable[[bytes], SignatureBlock]
@@ -86,6 +84,8 @@ class EnrolmentService:
         # Date header), which this PC's may not match.
         self._now = now or client.server_now
         self._today = today or (lambda: self._now().astimezone(TAIWAN_TZ).date())
+        self.login = LoginFlow(client, now=self._now, today=self._today, after_login=self.refresh)
+        """The identity step's login (the enrolment reads its progress once logged in)."""
 
     def today(self) -> date:
         """The platform's date in Taiwan (what its deadlines and date checks use)."""
@@ -146,23 +146,16 @@ class EnrolmentService:
     # -- identity --
 
     def _ubn(self) -> str:
-        if self.flow.applicant is None:
-            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
-        return self.flow.applicant.ubn
+        return self._logged_in_with().ubn
+
+    def _logged_in_with(self) -> LoginFlow:
+        """The login of this enrolment: its applicant and the method the flow chose."""
+        self.login.applicant, self.login.method = self.flow.applicant, self.flow.method
+        return self.login
 
     def login_with_card(self, sign: Callable[[bytes], CardSignature]) -> LoginResult:
         """Certificate login: the card signs the platform's challenge."""
-        method = self.flow.method
-        if method not in CARD_METHODS:
-            raise FlowError("請先選擇憑證卡驗證方式", code=ErrorCode.METHOD_REQUIRED)
-        assert method is not None
-        ubn = self._ubn()
-        challenge = self.client.create_challenge(ubn, method.value)
-        result = self.client.certificate_login(
-            ubn, challenge.challenge_id, sign(challenge.to_be_signed)
-        )
-        self.refresh()
-        return result
+        return self._logged_in_with().login_with_card(sign)
 
     def start_mobile_login(
         self,
@@ -173,40 +166,13 @@ class EnrolmentService:
         mode: str = "qr",
     ) -> MobilePoll:
         """Start mobile MOICA or phone verification of the responsible person."""
-        method = self.flow.method
-        phone = method is VerificationMethod.PHONE
-        if method not in (VerificationMethod.MOICA_MOBILE, VerificationMethod.PHONE):
-            raise FlowError("請先選擇行動自然人憑證或手機門號", code=ErrorCode.METHOD_REQUIRED)
-        problems = person_problems(
-            id_number, birthday=birthday, mobile=mobile, needs_phone=phone, today=self._today()
+        return self._logged_in_with().start_mobile_login(
+            id_number, birthday=birthday, mobile=mobile, mode=mode
         )
-        if problems:
-            raise InvalidInput(problems)
-        ubn = self._ubn()
-        person = id_number.strip().upper()
-        if phone:
-            assert birthday is not None
-            assert mobile is not None
-            tx = self.client.start_phone(ubn, person, birthday, mobile.strip())
-        else:
-            tx = self.client.start_mobile_moica(ubn, person, mode=mode)
-        return MobilePoll(tx, self._now(), clock=self._now)
 
     def poll_mobile_login(self, poll: MobilePoll) -> PollResult | None:
         """Ask the platform once if the poll is due; on approval the session starts."""
-        now = self._now()
-        if not poll.due(now):
-            return PollResult(poll.outcome, "") if poll.finished else None
-        tid = poll.transaction.transaction_id
-        if self.flow.method is VerificationMethod.PHONE:
-            state = self.client.phone_status(tid)
-        else:
-            state = self.client.mobile_moica_status(tid)
-        result = poll.record(state, now)
-        if result.outcome == "approved":
-            self.client.finish_mobile_login(self._ubn(), state)
-            self.refresh()
-        return result
+        return self._logged_in_with().poll_mobile_login(poll)
 
     def start_mobile_signature(
         self,
@@ -217,23 +183,13 @@ class EnrolmentService:
         mobile: str | None = None,
     ) -> MobilePoll:
         """Ask the responsible person's phone to sign ``document`` (purpose ``sign``)."""
-        ubn = self._ubn()
-        person = id_number.strip().upper()
-        if self.flow.method is VerificationMethod.PHONE:
-            if birthday is None or mobile is None:
-                raise InvalidInput({"birthday": "請填寫負責人生日", "mobile": "請填寫手機號碼"})
-            tx = self.client.start_phone(
-                ubn, person, birthday, mobile, purpose="sign", document=document
-            )
-        else:
-            tx = self.client.start_mobile_moica(ubn, person, purpose="sign", document=document)
-        return MobilePoll(tx, self._now(), clock=self._now)
+        return self._logged_in_with().start_mobile_signature(
+            document, id_number, birthday=birthday, mobile=mobile
+        )
 
     def poll_mobile_signature(self, poll: MobilePoll) -> MobileSignature | None:
         """The signature block once the phone approved; None while waiting."""
-        if self.flow.method is VerificationMethod.PHONE:
-            return poll_signature(poll, self.client.phone_status, self._now())
-        return poll_signature(poll, self.client.mobile_moica_status, self._now())
+        return self._logged_in_with().poll_mobile_signature(poll)
 
     def refresh(self) -> ApplicationState:
         """Read the application's progress and move the wizard to the page to do next."""

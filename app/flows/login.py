@@ -1,20 +1,36 @@
-"""Mobile MOICA (行動自然人憑證) and phone (手機門號) verification: polling and outcomes.
+"""Logging in to the platform: :class:`LoginFlow`, and the polling of phone verifications.
 
-Pure bookkeeping: when to poll next (never more often than the platform advertises,
-and never more often than every 4 seconds), how long is left, cancel, and what each
-status means for the applicant. The UI's timer calls ``due()`` and ``record()``.
+:class:`LoginFlow` is the one login of an applicant, by card, by phone (mobile MOICA,
+行動自然人憑證, or 手機門號) or by password: the wizard's identity step uses it through
+:class:`~app.flows.enrolment_service.EnrolmentService`, member login directly.
+
+:class:`MobilePoll` is pure bookkeeping: when to poll next (never more often than the
+platform advertises, and never more often than every 4 seconds), how long is left, cancel,
+and what each status means for the applicant. The UI's timer calls ``due()`` and
+``record()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from app.platform import MobileSignature, MobileTransaction, TransactionState
+from app.errors import ErrorCode
+from app.platform import (
+    Applicant,
+    CardSignature,
+    LoginResult,
+    MobileSignature,
+    MobileTransaction,
+    PlatformClient,
+    TransactionState,
+)
+from app.subsidy import TAIWAN_TZ, VerificationMethod
 
-from .errors import FlowError, mobile_outcome_code
+from .enrolment import CARD_METHODS, METHOD_LABELS, person_problems, ubn_problem
+from .errors import FlowError, InvalidInput, mobile_outcome_code
 
 MIN_POLL_SECONDS = 4
 
@@ -121,3 +137,160 @@ def poll_signature(
     if poll.finished:
         raise FlowError("手機簽章未完成", code=mobile_outcome_code(poll.outcome))
     return None
+
+
+def mobile_failure(outcome: str) -> FlowError:
+    """The typed error of a phone transaction that ended without approval."""
+    message = OUTCOME_TEXT.get(outcome, outcome)  # type: ignore[call-overload]
+    return FlowError(message, code=mobile_outcome_code(outcome))
+
+
+class LoginFlow:
+    """One applicant's login: the UBN, the method, then a card, the phone or a password.
+
+    Called from a worker thread. Inputs are checked before anything is sent
+    (``InvalidInput`` with per-field messages). ``after_login`` runs once the platform
+    accepted a card or phone login (the enrolment reads its progress there).
+    """
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        *,
+        now: Callable[[], datetime] | None = None,
+        today: Callable[[], date] | None = None,
+        after_login: Callable[[], object] | None = None,
+    ) -> None:
+        self.client = client
+        self.applicant: Applicant | None = None
+        self.method: VerificationMethod | None = None
+        # Phone transactions and birthdays are judged on the platform's clock.
+        self._now = now or client.server_now
+        self._today = today or (lambda: self._now().astimezone(TAIWAN_TZ).date())
+        self._after_login = after_login or (lambda: None)
+
+    @property
+    def ubn(self) -> str:
+        """The applicant's UBN (FlowError ``UBN_REQUIRED`` before the lookup)."""
+        if self.applicant is None:
+            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
+        return self.applicant.ubn
+
+    def lookup(self, ubn_text: str) -> Applicant:
+        """Check the UBN as typed and ask the platform who it is."""
+        ubn = ubn_text.strip()
+        problem = ubn_problem(ubn)
+        if problem:
+            raise InvalidInput({"ubn": problem})
+        applicant = self.client.lookup_applicant(ubn)
+        self.applicant, self.method = applicant, None
+        return applicant
+
+    def choose_method(self, method: VerificationMethod) -> None:
+        """Log in with ``method`` (one the platform allows this applicant)."""
+        if self.applicant is None:
+            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
+        if method not in self.applicant.allowed_methods:
+            raise FlowError(
+                f"此申請身分不能使用「{METHOD_LABELS[method]}」", code=ErrorCode.METHOD_NOT_ALLOWED
+            )
+        self.method = method
+
+    def login_with_card(self, sign: Callable[[bytes], CardSignature]) -> LoginResult:
+        """Certificate login: the card signs the platform's challenge."""
+        method = self.method
+        if method not in CARD_METHODS:
+            raise FlowError("請先選擇憑證卡驗證方式", code=ErrorCode.METHOD_REQUIRED)
+        assert method is not None
+        ubn = self.ubn
+        challenge = self.client.create_challenge(ubn, method.value)
+        result = self.client.certificate_login(
+            ubn, challenge.challenge_id, sign(challenge.to_be_signed)
+        )
+        self._after_login()
+        return result
+
+    def password_login(self, password: str) -> LoginResult:
+        """帳號密碼 login (read only: nothing can be signed in this session)."""
+        return self.client.password_login(self.ubn, password)
+
+    def start_mobile_login(
+        self,
+        id_number: str,
+        *,
+        birthday: date | None = None,
+        mobile: str | None = None,
+        mode: str = "qr",
+    ) -> MobilePoll:
+        """Start mobile MOICA or phone verification of the responsible person."""
+        method = self.method
+        phone = method is VerificationMethod.PHONE
+        if method not in (VerificationMethod.MOICA_MOBILE, VerificationMethod.PHONE):
+            raise FlowError("請先選擇行動自然人憑證或手機門號", code=ErrorCode.METHOD_REQUIRED)
+        problems = person_problems(
+            id_number, birthday=birthday, mobile=mobile, needs_phone=phone, today=self._today()
+        )
+        if problems:
+            raise InvalidInput(problems)
+        ubn = self.ubn
+        person = id_number.strip().upper()
+        if phone:
+            assert birthday is not None
+            assert mobile is not None
+            tx = self.client.start_phone(ubn, person, birthday, mobile.strip())
+        else:
+            tx = self.client.start_mobile_moica(ubn, person, mode=mode)
+        return MobilePoll(tx, self._now(), clock=self._now)
+
+    def poll_mobile_login(self, poll: MobilePoll) -> PollResult | None:
+        """Ask the platform once if the poll is due; on approval the session starts."""
+        now = self._now()
+        if not poll.due(now):
+            return PollResult(poll.outcome, "") if poll.finished else None
+        tid = poll.transaction.transaction_id
+        if self.method is VerificationMethod.PHONE:
+            state = self.client.phone_status(tid)
+        else:
+            state = self.client.mobile_moica_status(tid)
+        result = poll.record(state, now)
+        if result.outcome == "approved":
+            self.client.finish_mobile_login(self.ubn, state)
+            self._after_login()
+        return result
+
+    def check_mobile_login(self, poll: MobilePoll) -> PollResult | None:
+        """One status request when due: the result once approved, None while waiting;
+        raises FlowError ``MOBILE_*`` when the phone said no or the time ran out."""
+        result = self.poll_mobile_login(poll)
+        if result is None or result.outcome == "waiting":
+            return None
+        if result.outcome != "approved":
+            raise mobile_failure(result.outcome)
+        return result
+
+    def start_mobile_signature(
+        self,
+        document: bytes,
+        id_number: str,
+        *,
+        birthday: date | None = None,
+        mobile: str | None = None,
+    ) -> MobilePoll:
+        """Ask the responsible person's phone to sign ``document`` (purpose ``sign``)."""
+        ubn = self.ubn
+        person = id_number.strip().upper()
+        if self.method is VerificationMethod.PHONE:
+            if birthday is None or mobile is None:
+                raise InvalidInput({"birthday": "請填寫負責人生日", "mobile": "請填寫手機號碼"})
+            tx = self.client.start_phone(
+                ubn, person, birthday, mobile, purpose="sign", document=document
+            )
+        else:
+            tx = self.client.start_mobile_moica(ubn, person, purpose="sign", document=document)
+        return MobilePoll(tx, self._now(), clock=self._now)
+
+    def poll_mobile_signature(self, poll: MobilePoll) -> MobileSignature | None:
+        """The signature block once the phone approved; None while waiting."""
+        if self.method is VerificationMethod.PHONE:
+            return poll_signature(poll, self.client.phone_status, self._now())
+        return poll_signature(poll, self.client.mobile_moica_status, self._now())

@@ -17,11 +17,10 @@ import app.subsidy.errors as subsidy_errors
 import certs.errors as cert_errors
 from app.errors import ErrorCode
 from app.flows import card_check
-from app.flows.login import OUTCOME_TEXT
+from app.flows.login import OUTCOME_TEXT, mobile_failure
 from app.platform.errors import NetworkError, PlatformError
 from app.storage import StorageError
 from ui.errors import ERROR_TABLE, describe, error_code
-from ui.wizard.mobile_panel import mobile_failure
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")

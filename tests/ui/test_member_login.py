@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
+from app.platform.client import PlatformClient
 from app.subsidy import VerificationMethod
 from ui.card_context import CardContext
 from ui.member.area import MemberArea
@@ -72,7 +73,7 @@ def make_page(
     made: list[MemberLoginPage] = []
 
     def make() -> MemberLoginPage:
-        page = MemberLoginPage(platform_url, virtual_cards, training=True)
+        page = MemberLoginPage(PlatformClient(platform_url), virtual_cards, training=True)
         qt_app.addWidget(page)
         page.resize(1100, 760)
         page.show()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.flows.errors import InvalidInput
 from ui.a11y import example_text, set_field_error
 
 Check = Callable[[str], str | None]
@@ -119,3 +120,12 @@ class FieldRow(QWidget):
         self.reading.setText(read or "")
         self.reading.setVisible(bool(read))
         return message is None
+
+
+def show_field_errors(error: BaseException, fields: Mapping[str, FieldRow | None]) -> None:
+    """Put the per-field messages of an ``InvalidInput`` under the fields they are about."""
+    if not isinstance(error, InvalidInput):
+        return
+    for name, row in fields.items():
+        if row is not None and name in error.fields:
+            row.set_error(error.fields[name])

@@ -21,7 +21,7 @@ from app.platform.models import CardSignature
 from app.subsidy import TAIWAN_TZ, VerificationMethod
 from certs.profile import CardKind
 from ui.a11y import status_label
-from ui.async_bridge import watch_future
+from ui.async_bridge import wait_for_gui, watch_future
 from ui.cardmonitor import QtCardMonitor
 from ui.dialogs.card_signing import sign_on_card
 from ui.dialogs.pin_dialog import PinDialog
@@ -302,6 +302,20 @@ class CardPanel(QFrame):
     def usable_identity(self) -> SignerIdentity | None:
         """The card that may sign now, or None."""
         return self.current if self.problem is None else None
+
+    def login_signer(self, purpose: str) -> Callable[[bytes], CardSignature]:
+        """A signer for a login's challenge, called on a worker thread: the PIN dialog
+        opens on the GUI thread and the worker waits for the card's signature."""
+
+        def sign(document: bytes) -> CardSignature:
+            def start(
+                ok: Callable[[CardSignature], None], fail: Callable[[BaseException], None]
+            ) -> None:
+                self.sign(document, purpose, ok, fail)
+
+            return wait_for_gui(start)
+
+        return sign
 
     def sign(
         self,

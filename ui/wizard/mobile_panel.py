@@ -13,8 +13,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.flows.errors import FlowError, mobile_outcome_code
-from app.flows.login import OUTCOME_TEXT, MobilePoll
+from app.flows.login import MobilePoll, mobile_failure
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
@@ -24,12 +23,6 @@ Check = Callable[[MobilePoll], object | None]
 """Asks the platform once when due; a value ends the wait, None keeps waiting."""
 Now = Callable[[], datetime]
 TICK_MS = 500
-
-
-def mobile_failure(outcome: str) -> FlowError:
-    """The typed error of a phone transaction that ended without approval."""
-    message = OUTCOME_TEXT.get(outcome, outcome)  # type: ignore[call-overload]
-    return FlowError(message, code=mobile_outcome_code(outcome))
 
 
 class MobileWaitPanel(QFrame):

@@ -31,7 +31,7 @@ from app.errors import ErrorCode
 from app.flows.enrolment import CARD_METHODS, WizardStep
 from app.flows.enrolment_service import FINAL_DRAFT_STEP, EnrolmentService
 from app.flows.errors import InvalidInput
-from app.flows.login import MobilePoll, PollResult
+from app.flows.login import MobilePoll
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.platform.client import PlatformClient
 from app.platform.errors import AuthExpired, PlatformError
@@ -39,7 +39,6 @@ from app.platform.models import (
     Applicant,
     ApplicationTexts,
     AssessmentResult,
-    CardSignature,
     Category,
     PointsSummary,
 )
@@ -49,13 +48,13 @@ from ui.a11y import focus_pages_of
 from ui.async_bridge import install_gui_invoker, run_in_background
 from ui.card_context import CardContext
 from ui.errors import reason_lines
+from ui.widgets.fields import show_field_errors
 from ui.wizard.account_page import AccountPage
 from ui.wizard.assessment_page import AssessmentPage, ResultPage
 from ui.wizard.base import WizardPage
 from ui.wizard.card_panel import CardPanel
 from ui.wizard.form_page import FormPage
 from ui.wizard.identity_page import IdentityPage
-from ui.wizard.mobile_panel import mobile_failure
 from ui.wizard.review_page import ReviewPage
 from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
 from ui.wizard.signing import Signing
@@ -354,17 +353,10 @@ class EnrolmentWizard(QWidget):
         assert page is not None
         assert panel is not None
         assert applicant is not None
-        signing = Signing(self, card_panel=panel)
-        sign = signing.blocking(self.tr("登入臺灣雲市集（{name}）").format(name=applicant.name))
-
-        def card_sign(document: bytes) -> CardSignature:
-            block = sign(document)
-            if not isinstance(block, CardSignature):
-                raise TypeError("a card login needs a card signature")
-            return block
+        sign = panel.login_signer(self.tr("登入臺灣雲市集（{name}）").format(name=applicant.name))
 
         def login() -> object:
-            return self.service.login_with_card(card_sign)
+            return self.service.login_with_card(sign)
 
         self._call(page, self.tr("正在以卡片登入…"), login, lambda _r: self._after_login())
 
@@ -373,7 +365,7 @@ class EnrolmentWizard(QWidget):
         assert page is not None
 
         def started(poll: MobilePoll) -> None:
-            page.wait_for_phone(poll, self._login_check, mode)
+            page.wait_for_phone(poll, self.service.login.check_mobile_login, mode)
             self.mobile_started.emit(poll.transaction.transaction_id, self.tr("行動自然人憑證登入"))
 
         self._call(
@@ -390,7 +382,7 @@ class EnrolmentWizard(QWidget):
         self._phone_person = (birthday, mobile)
 
         def started(poll: MobilePoll) -> None:
-            page.wait_for_phone(poll, self._login_check)
+            page.wait_for_phone(poll, self.service.login.check_mobile_login)
             self.mobile_started.emit(poll.transaction.transaction_id, self.tr("手機門號登入"))
 
         self._call(
@@ -404,22 +396,15 @@ class EnrolmentWizard(QWidget):
     def _identity_input_failed(self, error: BaseException) -> None:
         page = self.identity_page
         assert page is not None
-        if isinstance(error, InvalidInput):
-            for field in (page.id_field, page.birthday_field, page.mobile_field):
-                if field is not None:
-                    key = "id_number" if field is page.id_field else field.name
-                    if key in error.fields:
-                        field.set_error(error.fields[key])
+        show_field_errors(
+            error,
+            {
+                "id_number": page.id_field,
+                "birthday": page.birthday_field,
+                "mobile": page.mobile_field,
+            },
+        )
         self._show_error(page, error)
-
-    def _login_check(self, poll: MobilePoll) -> PollResult | None:
-        """Worker thread: one status request when due; raises when the phone said no."""
-        result = self.service.poll_mobile_login(poll)
-        if result is None or result.outcome == "waiting":
-            return None
-        if result.outcome == "approved":
-            return result
-        raise mobile_failure(result.outcome)
 
     def _mobile_over(self, page: IdentityPage) -> None:
         if page.wait.transaction_id:
