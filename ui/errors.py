@@ -885,7 +885,7 @@ ERROR_TABLE: dict[ErrorCode, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("errors", "請先不要關閉程式並完成送出；或釋出磁碟空間後再試。"),
     ),
     ErrorCode.NOT_SME: _entry(
-        QT_TRANSLATE_NOOP("errors", "不符合中小企業定義"),
+        QT_TRANSLATE_NOOP("errors", "實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業"),
         QT_TRANSLATE_NOOP("errors", "實收資本額逾新臺幣1億元且經常僱用員工達200人以上。"),
         QT_TRANSLATE_NOOP("errors", "若資料有誤，請向經濟部商業司更正登記資料後再申請。"),
     ),
@@ -895,22 +895,25 @@ ERROR_TABLE: dict[ErrorCode, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("errors", "請向國稅局辦理稅籍登記後再申請。"),
     ),
     ErrorCode.COOPERATIVE_SUBSIDIARY_UNIT: _entry(
-        QT_TRANSLATE_NOOP("errors", "合作社之附屬單位"),
+        QT_TRANSLATE_NOOP("errors", "合作社之附屬單位不得申請"),
         QT_TRANSLATE_NOOP("errors", "合作社之附屬單位不得申請。"),
         QT_TRANSLATE_NOOP("errors", "請由合作社本身申請。"),
     ),
     ErrorCode.NOT_ON_SOCIAL_INNOVATION_PLATFORM: _entry(
-        QT_TRANSLATE_NOOP("errors", "未列入社會創新組織登錄資料庫"),
+        QT_TRANSLATE_NOOP("errors", "未列入社會創新平台之社會創新組織登錄資料庫"),
         QT_TRANSLATE_NOOP("errors", "社會創新組織須經「社會創新平台」審核通過並列入登錄資料庫。"),
         QT_TRANSLATE_NOOP("errors", "請先至社會創新平台登錄，或以中小企業身分申請。"),
     ),
     ErrorCode.SERIOUS_PROGRAMME_BREACH: _entry(
-        QT_TRANSLATE_NOOP("errors", "政府計畫重大違約"),
+        QT_TRANSLATE_NOOP("errors", "最近3年內有執行政府計畫之重大違約紀錄"),
         QT_TRANSLATE_NOOP("errors", "最近3年內有執行政府計畫之重大違約紀錄。"),
         QT_TRANSLATE_NOOP("errors", "依規定不得申請；如有疑義請洽雲市集客服。"),
     ),
     ErrorCode.SERIOUS_LAW_VIOLATION: _entry(
-        QT_TRANSLATE_NOOP("errors", "重大違法紀錄"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大",
+        ),
         QT_TRANSLATE_NOOP(
             "errors",
             "最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大。",
@@ -918,59 +921,59 @@ ERROR_TABLE: dict[ErrorCode, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("errors", "依規定不得申請；如有疑義請洽雲市集客服。"),
     ),
     ErrorCode.MAINLAND_CAPITAL: _entry(
-        QT_TRANSLATE_NOOP("errors", "陸資企業"),
+        QT_TRANSLATE_NOOP("errors", "陸資企業不得申請"),
         QT_TRANSLATE_NOOP("errors", "陸資企業不得申請。"),
         QT_TRANSLATE_NOOP("errors", "如有疑義請洽雲市集客服。"),
     ),
     ErrorCode.FOREIGN_BRANCH: _entry(
-        QT_TRANSLATE_NOOP("errors", "外國公司在臺分公司"),
+        QT_TRANSLATE_NOOP("errors", "外國營利事業在臺設立之分公司不得申請"),
         QT_TRANSLATE_NOOP("errors", "外國營利事業在臺設立之分公司不得申請。"),
         QT_TRANSLATE_NOOP("errors", "如有疑義請洽雲市集客服。"),
     ),
     ErrorCode.DOMESTIC_BRANCH: _entry(
-        QT_TRANSLATE_NOOP("errors", "本國企業分公司"),
+        QT_TRANSLATE_NOOP("errors", "本國企業分公司不得申請"),
         QT_TRANSLATE_NOOP("errors", "本國企業分公司不得申請。"),
         QT_TRANSLATE_NOOP("errors", "請由總公司以其統一編號申請。"),
     ),
     ErrorCode.OTHER_CLOUD_SUBSIDY: _entry(
-        QT_TRANSLATE_NOOP("errors", "已獲其他雲世代小額補助"),
+        QT_TRANSLATE_NOOP("errors", "已獲得其他雲世代產業數位轉型之小額補助"),
         QT_TRANSLATE_NOOP("errors", "已獲得其他雲世代產業數位轉型之小額補助。"),
         QT_TRANSLATE_NOOP("errors", "依規定不得重複申請；仍可全額自付購買方案。"),
     ),
     ErrorCode.POINTS_ALREADY_USED: _entry(
-        QT_TRANSLATE_NOOP("errors", "已申請並使用過點數"),
+        QT_TRANSLATE_NOOP("errors", "已向臺灣雲市集平台申請且使用數位點數"),
         QT_TRANSLATE_NOOP("errors", "已向臺灣雲市集平台申請且使用數位點數。"),
         QT_TRANSLATE_NOOP("errors", "依規定不得重複申請；仍可全額自付購買方案。"),
     ),
     ErrorCode.INDUSTRY_NOT_SME: _entry(
-        QT_TRANSLATE_NOOP("errors", "工業館限中小型製造業者"),
+        QT_TRANSLATE_NOOP("errors", "工業館限中小型製造業者申請"),
         QT_TRANSLATE_NOOP("errors", "工業館點數只核發給有工廠登記的中小型製造業者。"),
         QT_TRANSLATE_NOOP("errors", "請改申請一般補助（3萬點）。"),
     ),
     ErrorCode.INDUSTRY_NO_FACTORY_REGISTRATION: _entry(
-        QT_TRANSLATE_NOOP("errors", "缺少工廠登記"),
+        QT_TRANSLATE_NOOP("errors", "須有工廠登記證（或依法免辦工廠登記之證明文件）"),
         QT_TRANSLATE_NOOP("errors", "工業館須有工廠登記證，或依法免辦工廠登記之證明文件。"),
         QT_TRANSLATE_NOOP("errors", "請填寫工廠登記證號或免辦證明文號。"),
     ),
     ErrorCode.INDUSTRY_FACTORY_NUMBER_INVALID: _entry(
-        QT_TRANSLATE_NOOP("errors", "工廠登記證號格式錯誤"),
+        QT_TRANSLATE_NOOP("errors", "工廠登記證號應為 8 位數字"),
         QT_TRANSLATE_NOOP("errors", "工廠登記證號應為 8 位數字。"),
         QT_TRANSLATE_NOOP("errors", "請依工廠登記證上的號碼填寫。"),
     ),
     ErrorCode.INDUSTRY_REVENUE_MISSING: _entry(
-        QT_TRANSLATE_NOOP("errors", "缺少年營業收入"),
+        QT_TRANSLATE_NOOP("errors", "須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）"),
         QT_TRANSLATE_NOOP(
             "errors", "工業館須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）。"
         ),
         QT_TRANSLATE_NOOP("errors", "請填寫年營業收入並選擇申報依據。"),
     ),
     ErrorCode.INDUSTRY_REVENUE_TOO_HIGH: _entry(
-        QT_TRANSLATE_NOOP("errors", "年營業收入逾20億元"),
+        QT_TRANSLATE_NOOP("errors", "年營業收入逾新臺幣20億元"),
         QT_TRANSLATE_NOOP("errors", "工業館限年營業收入新臺幣20億元以下之製造業者。"),
         QT_TRANSLATE_NOOP("errors", "請改申請一般補助（3萬點）。"),
     ),
     ErrorCode.INDUSTRY_CLOUD_ERA_SUBSIDY: _entry(
-        QT_TRANSLATE_NOOP("errors", "已獲雲世代計畫補助"),
+        QT_TRANSLATE_NOOP("errors", "已獲雲世代產業數位轉型相關計畫補助"),
         QT_TRANSLATE_NOOP("errors", "已獲雲世代產業數位轉型相關計畫補助者，不得申請工業館點數。"),
         QT_TRANSLATE_NOOP("errors", "仍可全額自付購買工業館方案。"),
     ),
@@ -1089,8 +1092,8 @@ def describe(error: BaseException) -> ErrorText:
 def reason_lines(error: BaseException) -> list[str]:
     """The reasons of a NOT_ELIGIBLE answer (``details.reasons``) as lines to show.
 
-    A reason whose code is in the catalogue reads in the UI language (its title and
-    text); one this version does not know shows the platform's own words.
+    A reason whose code is in the catalogue reads in the UI language (its title states the
+    rule as the platform does); one this version does not know shows the platform's words.
     """
     details = getattr(error, "details", None)
     raw = details.get("reasons") if isinstance(details, dict) else None
@@ -1102,11 +1105,7 @@ def reason_lines(error: BaseException) -> list[str]:
         known = known_code(item.get("code"))
         entry = ERROR_TABLE.get(known) if known is not None else None
         if entry is not None:
-            title, text, _remedy = entry
-            lines.append(
-                f"{QCoreApplication.translate('errors', title)}："
-                f"{QCoreApplication.translate('errors', text)}"
-            )
+            lines.append(QCoreApplication.translate("errors", entry[0]))
         else:
             lines.append(str(item.get("text") or item.get("code") or ""))
     return lines

@@ -4,17 +4,17 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/a11y.py" line="99"/>
+        <location filename="../../ui/a11y.py" line="104"/>
         <source>輸入有誤：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../ui/a11y.py" line="117"/>
+        <location filename="../../ui/a11y.py" line="122"/>
         <source>例：{example}</source>
         <translation>e.g. {example}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/a11y.py" line="236" />
+        <location filename="../../ui/a11y.py" line="266"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
@@ -191,69 +191,69 @@ Password: {password}</translation>
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="40"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="43"/>
         <source>數位自評檢測</source>
         <translation>Digital self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="42"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="45"/>
         <source>回答以下問題（約 5 分鐘），了解貴單位的數位化程度並取得推薦的解決方案類別。可以隨時回上一題修改；完成並送出後即獲發點數。</source>
         <translation>Answer the questions below (about 5 minutes) to see how digital your organisation is and which solution categories are recommended. You can go back to change an answer at any time; the points are granted once you submit.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="52"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="55"/>
         <source>作答進度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="73"/>
-        <location filename="../../ui/wizard/assessment_page.py" line="74"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="82"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="83"/>
         <source>上一題</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="76"/>
-        <location filename="../../ui/wizard/assessment_page.py" line="77"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="85"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="86"/>
         <source>下一題</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="84"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="93"/>
         <source>送出自評</source>
         <translation>Submit the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="98"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="107"/>
         <source>沒有題目。</source>
         <translation>There are no questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="111"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="121"/>
         <source>可複選</source>
         <translation>Choose all that apply</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="111"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="121"/>
         <source>請選一項</source>
         <translation>Choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="135"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="156"/>
         <source>第 {n} 題，目前共 {total} 題（依您的回答增減）；已回答 {answered} 題</source>
         <translation>Question {n} of {total} shown so far (the number changes with your answers); {answered} answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="108"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="118"/>
         <source>可複選；{names}只能單獨勾選，勾選後其他選項會取消</source>
         <translation>Several answers allowed; {names} stands alone: ticking it clears the other options</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="164"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="219"/>
         <source>還有 {n} 題未回答，全部回答後才能送出。</source>
         <translation>{n} question(s) still unanswered; answer them all to submit.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/wizard/assessment_page.py" line="130" />
+        <location filename="../../ui/wizard/assessment_page.py" line="130"/>
         <source>{question}（第 {n} 個答案，按數字鍵 {n} 選擇）</source>
         <translation>{question} (answer {n}; press {n} to choose it)</translation>
     </message>
@@ -1161,162 +1161,164 @@ Password: {password}</translation>
 <context>
     <name>EnrolmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="66"/>
+        <location filename="../../ui/wizard/wizard.py" line="67"/>
         <source>統一編號與驗證方式</source>
         <translation>UBN and verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="67"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>驗證身分</source>
         <translation>Identity verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>企業授權書（附表2、3）</source>
         <translation>Authorisations (Forms 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="69"/>
+        <location filename="../../ui/wizard/wizard.py" line="70"/>
         <source>個資告知與聲明事項</source>
         <translation>Personal data, declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="70"/>
+        <location filename="../../ui/wizard/wizard.py" line="71"/>
         <source>點數申請表（附表1）與密碼</source>
         <translation>Form 1 and password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="71"/>
+        <location filename="../../ui/wizard/wizard.py" line="72"/>
         <source>驗證 E-mail</source>
         <translation>E-mail verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="72"/>
+        <location filename="../../ui/wizard/wizard.py" line="73"/>
         <source>數位自評檢測</source>
         <translation>Digital self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="73"/>
+        <location filename="../../ui/wizard/wizard.py" line="74"/>
         <source>結果與點數</source>
         <translation>Result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="135"/>
+        <location filename="../../ui/wizard/wizard.py" line="134"/>
         <source>申請步驟</source>
         <translation>Application steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="156"/>
+        <location filename="../../ui/wizard/wizard.py" line="155"/>
+        <location filename="../../ui/wizard/wizard.py" line="229"/>
+        <location filename="../../ui/wizard/wizard.py" line="250"/>
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="248"/>
+        <location filename="../../ui/wizard/wizard.py" line="276"/>
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="326"/>
+        <location filename="../../ui/wizard/wizard.py" line="356"/>
         <source>登入臺灣雲市集（{name}）</source>
         <translation>Log in to Taiwan Cloud Marketplace ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="337"/>
+        <location filename="../../ui/wizard/wizard.py" line="361"/>
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="345"/>
+        <location filename="../../ui/wizard/wizard.py" line="369"/>
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="349"/>
+        <location filename="../../ui/wizard/wizard.py" line="373"/>
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="362"/>
+        <location filename="../../ui/wizard/wizard.py" line="386"/>
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="366"/>
+        <location filename="../../ui/wizard/wizard.py" line="390"/>
         <source>正在向電信業者送出驗證…</source>
         <translation>Sending the check to the mobile carrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="416"/>
+        <location filename="../../ui/wizard/wizard.py" line="433"/>
         <source>手機簽署</source>
         <translation>Signing on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="429"/>
+        <location filename="../../ui/wizard/wizard.py" line="446"/>
         <source>正在讀取申請進度…</source>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="463"/>
+        <location filename="../../ui/wizard/wizard.py" line="480"/>
         <source>正在取得同意書及聲明事項全文…</source>
         <translation>Fetching the full texts of the consents and declarations…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="488"/>
+        <location filename="../../ui/wizard/wizard.py" line="505"/>
         <source>內容已更新，正在重新取得全文…</source>
         <translation>The texts have changed; fetching them again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="524"/>
+        <location filename="../../ui/wizard/wizard.py" line="541"/>
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="563"/>
+        <location filename="../../ui/wizard/wizard.py" line="580"/>
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="644"/>
+        <location filename="../../ui/wizard/wizard.py" line="658"/>
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="658"/>
+        <location filename="../../ui/wizard/wizard.py" line="672"/>
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="680"/>
+        <location filename="../../ui/wizard/wizard.py" line="694"/>
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="695"/>
+        <location filename="../../ui/wizard/wizard.py" line="709"/>
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="714"/>
+        <location filename="../../ui/wizard/wizard.py" line="728"/>
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="729"/>
+        <location filename="../../ui/wizard/wizard.py" line="743"/>
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="737"/>
+        <location filename="../../ui/wizard/wizard.py" line="751"/>
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="759"/>
+        <location filename="../../ui/wizard/wizard.py" line="773"/>
         <source>草稿無法保留到下次</source>
         <translation>The draft cannot be kept until next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="761"/>
+        <location filename="../../ui/wizard/wizard.py" line="775"/>
         <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
 
 回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
@@ -1329,17 +1331,17 @@ Back on the start page you can still continue this application until the program
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="766"/>
+        <location filename="../../ui/wizard/wizard.py" line="780"/>
         <source>金鑰圈無法使用</source>
         <translation>the keyring cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="773"/>
+        <location filename="../../ui/wizard/wizard.py" line="787"/>
         <source>仍要離開</source>
         <translation>Leave anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="774"/>
+        <location filename="../../ui/wizard/wizard.py" line="788"/>
         <source>留下繼續填寫</source>
         <translation>Stay and continue</translation>
     </message>
@@ -1347,158 +1349,158 @@ Reason: {reason}</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="191"/>
+        <location filename="../../ui/wizard/form_page.py" line="192"/>
         <source>選擇「其他」時請填寫產業類別</source>
         <translation>When you choose &quot;Other&quot;, describe the industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="234"/>
+        <location filename="../../ui/wizard/form_page.py" line="235"/>
         <source>點數申請表（附表1）</source>
         <translation>Points application form (Form 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="236"/>
+        <location filename="../../ui/wizard/form_page.py" line="237"/>
         <source>請填寫申請單位的基本資料；每個欄位旁會即時提示需要修正的地方，輸入的內容會自動保存。送出後請設定帳號密碼，平台會寄驗證碼到聯絡人 E-mail。</source>
         <translation>Fill in the applicant&apos;s basic data; each field tells you at once what needs fixing, and everything you type is saved automatically. After sending, set the account password; the platform e-mails a code to the contact address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="248"/>
+        <location filename="../../ui/wizard/form_page.py" line="249"/>
         <source>申請單位名稱</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="249"/>
+        <location filename="../../ui/wizard/form_page.py" line="250"/>
         <source>統一編號</source>
         <translation>UBN (統一編號)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="265"/>
+        <location filename="../../ui/wizard/form_page.py" line="266"/>
         <source>設立登記日期（民國）</source>
         <translation>Registration date (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="272"/>
+        <location filename="../../ui/wizard/form_page.py" line="273"/>
         <source>實收資本額（新臺幣元）</source>
         <translation>Paid-in capital (NT$)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="279"/>
+        <location filename="../../ui/wizard/form_page.py" line="280"/>
         <source>員工人數</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="284"/>
+        <location filename="../../ui/wizard/form_page.py" line="285"/>
         <source>申請單位地址</source>
         <translation>Applicant address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="285"/>
+        <location filename="../../ui/wizard/form_page.py" line="286"/>
         <source>代表人姓名</source>
         <translation>Representative name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="288"/>
+        <location filename="../../ui/wizard/form_page.py" line="289"/>
         <source>代表人職稱</source>
         <translation>Representative title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="291"/>
+        <location filename="../../ui/wizard/form_page.py" line="292"/>
         <source>負責人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="293"/>
+        <location filename="../../ui/wizard/form_page.py" line="294"/>
         <source>聯絡人姓名</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="294"/>
+        <location filename="../../ui/wizard/form_page.py" line="295"/>
         <source>聯絡人職稱</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="297"/>
+        <location filename="../../ui/wizard/form_page.py" line="298"/>
         <source>聯絡電話（含區碼）</source>
         <translation>Contact phone (with area code)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="304"/>
+        <location filename="../../ui/wizard/form_page.py" line="305"/>
         <source>分機</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="312"/>
+        <location filename="../../ui/wizard/form_page.py" line="313"/>
         <source>手機</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="320"/>
+        <location filename="../../ui/wizard/form_page.py" line="321"/>
         <source>E-mail（驗證碼會寄到這裡）</source>
         <translation>E-mail (the code is sent here)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="327"/>
+        <location filename="../../ui/wizard/form_page.py" line="328"/>
         <source>送出申請表</source>
         <translation>Send the form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="332"/>
+        <location filename="../../ui/wizard/form_page.py" line="333"/>
         <source>工業館申請資料（中小型製造業者）</source>
         <translation>Industry pavilion details (small and medium manufacturers)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="335"/>
+        <location filename="../../ui/wizard/form_page.py" line="336"/>
         <source>請填寫工廠登記證號；依法免辦工廠登記者，請改填主管機關核發之證明文件字號。年營業收入須在 {limit} 以下，並註明依據的財政部營業人銷售額與稅額申報書（401）。</source>
         <translation>Enter the factory registration number; if the law exempts you from factory registration, enter the number of the competent authority&apos;s certificate instead. Annual revenue must be at most {limit}; state which Ministry of Finance sales and tax return (form 401) it is based on.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="349"/>
+        <location filename="../../ui/wizard/form_page.py" line="350"/>
         <source>工廠登記證號</source>
         <translation>Factory registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="356"/>
+        <location filename="../../ui/wizard/form_page.py" line="357"/>
         <source>依法免辦工廠登記者：主管機關證明文件字號</source>
         <translation>Exempt from factory registration: number of the authority&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="365"/>
+        <location filename="../../ui/wizard/form_page.py" line="366"/>
         <source>年營業收入（新臺幣元）</source>
         <translation>Annual revenue (NT$)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="375"/>
-        <location filename="../../ui/wizard/form_page.py" line="387"/>
+        <location filename="../../ui/wizard/form_page.py" line="376"/>
+        <location filename="../../ui/wizard/form_page.py" line="388"/>
         <source>年營業收入的依據</source>
         <translation>Basis of the annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="376"/>
+        <location filename="../../ui/wizard/form_page.py" line="377"/>
         <source>請選擇年營業收入的依據</source>
         <translation>Choose the basis of the annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="377"/>
+        <location filename="../../ui/wizard/form_page.py" line="378"/>
         <source>前一年度的 401 申報書</source>
         <translation>Last year&apos;s form 401 returns</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="378"/>
+        <location filename="../../ui/wizard/form_page.py" line="379"/>
         <source>近三年 401 申報書的平均</source>
         <translation>Average of the last three years&apos; form 401 returns</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="402"/>
+        <location filename="../../ui/wizard/form_page.py" line="403"/>
         <source>改申請一般補助點數（最高 {cap}，自付款 : 點數 = {ratio}）</source>
         <translation>Apply for general subsidy points instead (up to {cap}, self-pay : points = {ratio})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="407"/>
+        <location filename="../../ui/wizard/form_page.py" line="408"/>
         <source>改申請一般補助點數</source>
         <translation>Apply for general subsidy points instead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="487"/>
+        <location filename="../../ui/wizard/form_page.py" line="488"/>
         <source>請以民國年輸入，例如 101/5/20 或 101年5月20日</source>
         <translation>Use an ROC date, e.g. 101/5/20 or 101年5月20日</translation>
     </message>
@@ -1506,103 +1508,104 @@ Reason: {reason}</translation>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/support/help_page.py" line="53"/>
-        <location filename="../../ui/support/help_page.py" line="60"/>
+        <location filename="../../ui/support/help_page.py" line="56"/>
+        <location filename="../../ui/support/help_page.py" line="63"/>
         <source>驗證方式</source>
         <translation>Verification methods</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="58"/>
+        <location filename="../../ui/support/help_page.py" line="61"/>
         <source>說明內容</source>
         <translation>Help content</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="73"/>
+        <location filename="../../ui/support/help_page.py" line="76"/>
         <source>說明內容無法載入：{error}</source>
         <translation>The help could not be loaded: {error}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="83" />
+        <location filename="../../ui/support/help_page.py" line="83"/>
+        <location filename="../../ui/support/help_page.py" line="130"/>
         <source>鍵盤操作與快速鍵</source>
         <translation>Keyboard use and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="109" />
+        <location filename="../../ui/support/help_page.py" line="109"/>
         <source>到下一個 / 上一個可操作的項目（依閱讀順序）</source>
         <translation>Next / previous item you can operate (in reading order)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="110" />
+        <location filename="../../ui/support/help_page.py" line="110"/>
         <source>按下目前的按鈕；在欄位中則按下頁面的主要按鈕</source>
-        <translation>Press the focused button; in a field, press the page's main button</translation>
+        <translation>Press the focused button; in a field, press the page&apos;s main button</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="111" />
+        <location filename="../../ui/support/help_page.py" line="111"/>
         <source>勾選或按下目前的項目</source>
         <translation>Tick or press the focused item</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="112" />
+        <location filename="../../ui/support/help_page.py" line="112"/>
         <source>頁面的主要按鈕（下一步、簽署、送出）</source>
-        <translation>The page's main button (Next, Sign, Submit)</translation>
+        <translation>The page&apos;s main button (Next, Sign, Submit)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="113" />
+        <location filename="../../ui/support/help_page.py" line="113"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="114" />
+        <location filename="../../ui/support/help_page.py" line="114"/>
         <source>查詢統一編號</source>
         <translation>Look up the UBN</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="115" />
+        <location filename="../../ui/support/help_page.py" line="115"/>
         <source>自評檢測：選擇第幾個答案；單選題選好後自動到下一題</source>
         <translation>Self-assessment: choose that answer; a single-choice question then moves on by itself</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="116" />
+        <location filename="../../ui/support/help_page.py" line="116"/>
         <source>首頁：新申請</source>
         <translation>Start page: New application</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="117" />
+        <location filename="../../ui/support/help_page.py" line="117"/>
         <source>首頁：會員登入</source>
         <translation>Start page: Member login</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="118" />
+        <location filename="../../ui/support/help_page.py" line="118"/>
         <source>首頁：說明與診斷</source>
         <translation>Start page: Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="119" />
+        <location filename="../../ui/support/help_page.py" line="119"/>
         <source>任何頁面：說明與診斷</source>
         <translation>Any page: Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="120" />
+        <location filename="../../ui/support/help_page.py" line="120"/>
         <source>說明與診斷：返回首頁</source>
         <translation>Help and diagnostics: back to the start page</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="121" />
+        <location filename="../../ui/support/help_page.py" line="121"/>
         <source>會員中心與診斷：重新整理</source>
         <translation>Member centre and diagnostics: refresh</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="122" />
+        <location filename="../../ui/support/help_page.py" line="122"/>
         <source>遠端協助隱私模式開關</source>
         <translation>Remote-assistance privacy mode on or off</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="123" />
+        <location filename="../../ui/support/help_page.py" line="123"/>
         <source>公用電腦：結束使用並清除資料</source>
         <translation>Shared PC: end the session and clear the data</translation>
     </message>
     <message>
-        <location filename="../../work/wt/accessibility/ui/support/help_page.py" line="124" />
+        <location filename="../../ui/support/help_page.py" line="124"/>
         <source>訓練模式：開啟訓練面板並移到面板；Esc 回到主視窗</source>
         <translation>Training mode: open the training panel and move into it; Esc goes back to the main window</translation>
     </message>
@@ -1802,57 +1805,57 @@ Reason: {reason}</translation>
 <context>
     <name>IndustryPicker</name>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="53"/>
+        <location filename="../../ui/wizard/form_page.py" line="54"/>
         <source>產業類別（請依主要營業項目選擇一項中類）</source>
         <translation>Industry (choose one division by main business activity)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="56"/>
+        <location filename="../../ui/wizard/form_page.py" line="57"/>
         <source>輸入關鍵字或代碼搜尋，例如：餐飲、56</source>
         <translation>Search by word or code, e.g. 餐飲 or 56</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="57"/>
+        <location filename="../../ui/wizard/form_page.py" line="58"/>
         <source>搜尋產業類別</source>
         <translation>Search industries</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="62"/>
+        <location filename="../../ui/wizard/form_page.py" line="63"/>
         <source>產業類別</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="78"/>
+        <location filename="../../ui/wizard/form_page.py" line="79"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="80"/>
+        <location filename="../../ui/wizard/form_page.py" line="81"/>
         <source>其他（不在上列者，請於下方填寫）</source>
         <translation>Other (not listed above; describe it below)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="86"/>
+        <location filename="../../ui/wizard/form_page.py" line="87"/>
         <source>其他產業類別</source>
         <translation>Other industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="88"/>
+        <location filename="../../ui/wizard/form_page.py" line="89"/>
         <source>例如：文化資產修復</source>
         <translation>e.g. heritage restoration</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="181"/>
+        <location filename="../../ui/wizard/form_page.py" line="182"/>
         <source>已選擇：其他（請填寫產業類別）</source>
         <translation>Chosen: Other (describe the industry)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="184"/>
+        <location filename="../../ui/wizard/form_page.py" line="185"/>
         <source>已選擇：{code} {name}</source>
         <translation>Chosen: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="142"/>
+        <location filename="../../ui/wizard/form_page.py" line="143"/>
         <source>找不到含「{text}」的產業類別。請換個關鍵字（例如：餐飲、批發、56），或選「其他」自行填寫。</source>
         <translation>No industry contains “{text}”. Try another word (e.g. 餐飲, 批發, 56), or choose “Other” and describe it.</translation>
     </message>
@@ -1873,77 +1876,72 @@ Reason: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press &quot;Member login&quot; again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <source>訓練平台狀態</source>
-        <translation>Training platform status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>訓練平台無法啟動。請關閉程式後再開一次；若仍然不行，請到「說明與診斷」產生報告並寄給客服。</source>
         <translation>The training platform cannot start. Close the program and open it again; if that does not help, create a report under Help and diagnostics and send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>訓練平台意外停止了，正在重新啟動；您畫面上的資料都還在，不必重填。</source>
         <translation>The training platform stopped unexpectedly and is restarting; everything on your screen is kept, nothing needs to be typed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>訓練平台已重新啟動，可以繼續練習；剛才沒送出的動作請再按一次。</source>
         <translation>The training platform is running again; carry on practising. Press again whatever did not go through.</translation>
     </message>
@@ -2085,162 +2083,162 @@ Reason: {reason}</translation>
 <context>
     <name>MemberLoginPage</name>
     <message>
-        <location filename="../../ui/member_login.py" line="150"/>
+        <location filename="../../ui/member_login.py" line="146"/>
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="152"/>
+        <location filename="../../ui/member_login.py" line="148"/>
         <source>請輸入申請單位的統一編號，再選擇登入方式。以憑證卡或手機登入可以訂購、退訂；以帳號密碼登入只能查詢。</source>
         <translation>Enter the applicant&apos;s UBN, then choose how to log in. With a certificate card or the phone you can order and terminate; with the account password you can only view.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="176"/>
+        <location filename="../../ui/member_login.py" line="172"/>
         <source>統一編號（會員帳號）</source>
         <translation>UBN (member account)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="179"/>
+        <location filename="../../ui/member_login.py" line="175"/>
         <source>8 位數字；輸入時會即時檢查檢查碼</source>
         <translation>8 digits; the check digit is checked as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="183"/>
+        <location filename="../../ui/member_login.py" line="179"/>
         <source>查詢</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="184"/>
+        <location filename="../../ui/member_login.py" line="180"/>
         <source>查詢統一編號</source>
         <translation>Look up the UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="194"/>
+        <location filename="../../ui/member_login.py" line="190"/>
         <source>訓練模式：登入的是訓練平台上的示範會員，卡片與點數都不是真的。</source>
         <translation>Training mode: you log in as a demo member of the training platform; cards and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="212"/>
-        <location filename="../../ui/member_login.py" line="213"/>
+        <location filename="../../ui/member_login.py" line="208"/>
+        <location filename="../../ui/member_login.py" line="209"/>
         <source>改為新申請</source>
         <translation>Start a new application instead</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="223"/>
+        <location filename="../../ui/member_login.py" line="219"/>
         <source>請選擇登入方式</source>
         <translation>Choose how to log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="234"/>
+        <location filename="../../ui/member_login.py" line="230"/>
         <source>須與平台登記的負責人相同</source>
         <translation>Must be the responsible person registered on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="251"/>
+        <location filename="../../ui/member_login.py" line="247"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="252"/>
+        <location filename="../../ui/member_login.py" line="248"/>
         <source>請輸入密碼</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="260"/>
+        <location filename="../../ui/member_login.py" line="256"/>
         <source>以帳號密碼登入只能查看點數、方案與訂單；訂購、退訂等需要簽章的操作，請改用憑證卡或行動自然人憑證登入。</source>
         <translation>A password login can only view points, solutions and orders; for ordering, terminating and anything else that needs a signature, log in with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="285"/>
-        <location filename="../../ui/member_login.py" line="286"/>
+        <location filename="../../ui/member_login.py" line="281"/>
+        <location filename="../../ui/member_login.py" line="282"/>
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="288"/>
-        <location filename="../../ui/member_login.py" line="289"/>
-        <location filename="../../ui/member_login.py" line="487"/>
+        <location filename="../../ui/member_login.py" line="284"/>
+        <location filename="../../ui/member_login.py" line="285"/>
+        <location filename="../../ui/member_login.py" line="481"/>
         <source>登入</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="372"/>
+        <location filename="../../ui/member_login.py" line="366"/>
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="395"/>
+        <location filename="../../ui/member_login.py" line="389"/>
         <source>{name}（統一編號 {ubn}）</source>
         <translation>{name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="400"/>
+        <location filename="../../ui/member_login.py" line="394"/>
         <source>這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。請按「改為新申請」驗證身分並完成申請，完成後即成為會員。</source>
         <translation>This UBN is not a Taiwan Cloud Marketplace member yet (the points application is not complete), so it cannot log in. Press &quot;Start a new application instead&quot;, verify identity and complete the application; you then become a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="404"/>
+        <location filename="../../ui/member_login.py" line="398"/>
         <source>帳號：統一編號 {ubn}</source>
         <translation>Account: UBN {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="414"/>
+        <location filename="../../ui/member_login.py" line="408"/>
         <source>帳號密碼登入（只能查詢）</source>
         <translation>Account password (view only)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="483"/>
+        <location filename="../../ui/member_login.py" line="477"/>
         <source>以卡片登入</source>
         <translation>Log in with the card</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="485"/>
+        <location filename="../../ui/member_login.py" line="479"/>
         <source>開始驗證</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="552"/>
+        <location filename="../../ui/member_login.py" line="546"/>
         <source>正在登入…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="563"/>
+        <location filename="../../ui/member_login.py" line="557"/>
         <source>登入臺灣雲市集會員中心（{name}）</source>
         <translation>Log in to the Taiwan Cloud Marketplace member centre ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="579"/>
+        <location filename="../../ui/member_login.py" line="566"/>
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="594"/>
+        <location filename="../../ui/member_login.py" line="581"/>
         <source>請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code 開啟驗證網頁並按「同意驗證」。</source>
         <translation>Turn off Wi-Fi on the responsible person&apos;s phone and use 4G/5G mobile data; scan the QR code with the phone camera, open the verification page and press &quot;Agree&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="597"/>
+        <location filename="../../ui/member_login.py" line="584"/>
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="601"/>
+        <location filename="../../ui/member_login.py" line="588"/>
         <source>已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。</source>
         <translation>Sent to the responsible person&apos;s phone: open the mobile citizen certificate app (行動自然人憑證), check and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="603"/>
-        <location filename="../../ui/member_login.py" line="609"/>
+        <location filename="../../ui/member_login.py" line="590"/>
+        <location filename="../../ui/member_login.py" line="596"/>
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="607"/>
+        <location filename="../../ui/member_login.py" line="594"/>
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person&apos;s phone, scan the QR code and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="629"/>
+        <location filename="../../ui/member_login.py" line="615"/>
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
@@ -2271,42 +2269,42 @@ Reason: {reason}</translation>
 <context>
     <name>MobileWaitPanel</name>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="58"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="51"/>
         <source>以手機掃描的 QR Code</source>
         <translation>QR code to scan with the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="61"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="54"/>
         <source>剩餘時間</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="64"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="57"/>
         <source>驗證狀態</source>
         <translation>Verification status</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="65"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="58"/>
         <source>取消等待</source>
         <translation>Stop waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="66"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="59"/>
         <source>取消等待手機</source>
         <translation>Stop waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="98"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="91"/>
         <source>等待手機回應…</source>
         <translation>Waiting for the phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="111"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="104"/>
         <source>剩餘時間 {m}:{s:02d}</source>
         <translation>Time left {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/mobile_panel.py" line="131"/>
+        <location filename="../../ui/wizard/mobile_panel.py" line="124"/>
         <source>手機已核准。</source>
         <translation>Approved on the phone.</translation>
     </message>
@@ -2645,7 +2643,7 @@ Order status: {status}</translation>
     </message>
     <message>
         <location filename="../../ui/member/overview.py" line="76"/>
-        <location filename="../../ui/member/overview.py" line="160"/>
+        <location filename="../../ui/member/overview.py" line="165"/>
         <source>我的通知</source>
         <translation>My notifications</translation>
     </message>
@@ -2690,27 +2688,27 @@ Order status: {status}</translation>
         <translation>{text} (order {order})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="156"/>
+        <location filename="../../ui/member/overview.py" line="161"/>
         <source>目前沒有通知</source>
         <translation>No notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="158"/>
+        <location filename="../../ui/member/overview.py" line="163"/>
         <source>我的通知（{n} 則未讀）</source>
         <translation>My notifications ({n} unread)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="168"/>
+        <location filename="../../ui/member/overview.py" line="173"/>
         <source>最快到期日：{day}</source>
         <translation>Earliest expiry: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="175"/>
+        <location filename="../../ui/member/overview.py" line="180"/>
         <source>目前沒有可用點數</source>
         <translation>No points available</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="178"/>
+        <location filename="../../ui/member/overview.py" line="183"/>
         <source>首次使用期限：{day}</source>
         <translation>First use by: {day}</translation>
     </message>
@@ -3116,67 +3114,67 @@ Send it?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="199"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="254"/>
         <source>自評結果與點數</source>
         <translation>Self-assessment result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="200"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="255"/>
         <source>恭喜完成申請！以下是自評結果與推薦的解決方案類別。點數的使用期限請留意。</source>
         <translation>Congratulations, the application is complete! Below are your results and the recommended solution categories. Mind the deadlines of the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="204"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="259"/>
         <source>各構面分數</source>
         <translation>Scores per dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="205"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="260"/>
         <source>各構面分數（0–100）</source>
         <translation>Scores per dimension (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="207"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="262"/>
         <source>推薦的解決方案類別</source>
         <translation>Recommended solution categories</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="209"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="264"/>
         <source>獲發點數</source>
         <translation>Points granted</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="214"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="269"/>
         <source>完成，回到首頁</source>
         <translation>Done, back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="227"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="282"/>
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="230"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="285"/>
         <source>本次獲發 {points:,} 點（1 點 = 新臺幣 1 元）。</source>
         <translation>{points:,} points granted (1 point = NT$1).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="235"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="290"/>
         <source>目前餘額：{balance:,} 點</source>
         <translation>Balance: {balance:,} points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="239"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="294"/>
         <source>首次使用期限：{day}（到這天仍未使用任何點數，點數將全數返還系統）</source>
         <translation>First use by: {day} (if no point has been used by then, all points go back to the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="244"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="299"/>
         <source>點數到期日：{day}（之後剩餘點數收回，且不得再申請）</source>
         <translation>Points expire on: {day} (what remains is then reclaimed and cannot be applied for again)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/assessment_page.py" line="249"/>
+        <location filename="../../ui/wizard/assessment_page.py" line="304"/>
         <source>點數已於先前獲發，這次自評不再另外發點。</source>
         <translation>The points were granted before; this self-assessment grants no more.</translation>
     </message>
@@ -3516,17 +3514,17 @@ Tags: {tags}</translation>
 <context>
     <name>SupportWiring</name>
     <message>
-        <location filename="../../ui/support/wiring.py" line="247"/>
+        <location filename="../../ui/support/wiring.py" line="248"/>
         <source>支援</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="248"/>
+        <location filename="../../ui/support/wiring.py" line="249"/>
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="228"/>
+        <location filename="../../ui/support/wiring.py" line="229"/>
         <source>已結束使用，這台電腦上沒有留下申請資料。</source>
         <translation>Session ended; no application data is left on this computer.</translation>
     </message>
@@ -3660,202 +3658,202 @@ Returned points stay usable until their original use-by date or {days} working d
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="89"/>
-        <location filename="../../ui/training/panel.py" line="90"/>
+        <location filename="../../ui/training/panel.py" line="96"/>
+        <location filename="../../ui/training/panel.py" line="97"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="108"/>
-        <location filename="../../ui/training/panel.py" line="151"/>
+        <location filename="../../ui/training/panel.py" line="122"/>
+        <location filename="../../ui/training/panel.py" line="166"/>
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="109"/>
+        <location filename="../../ui/training/panel.py" line="123"/>
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="111"/>
+        <location filename="../../ui/training/panel.py" line="125"/>
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="112"/>
+        <location filename="../../ui/training/panel.py" line="126"/>
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="113"/>
+        <location filename="../../ui/training/panel.py" line="127"/>
         <source>示範資料</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="121"/>
+        <location filename="../../ui/training/panel.py" line="136"/>
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="147"/>
+        <location filename="../../ui/training/panel.py" line="162"/>
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise &quot;card pulled while signing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="154"/>
+        <location filename="../../ui/training/panel.py" line="169"/>
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="155"/>
+        <location filename="../../ui/training/panel.py" line="170"/>
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="157"/>
+        <location filename="../../ui/training/panel.py" line="172"/>
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="166"/>
+        <location filename="../../ui/training/panel.py" line="181"/>
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="167"/>
+        <location filename="../../ui/training/panel.py" line="182"/>
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="170"/>
-        <location filename="../../ui/training/panel.py" line="239"/>
+        <location filename="../../ui/training/panel.py" line="185"/>
+        <location filename="../../ui/training/panel.py" line="256"/>
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="175"/>
-        <location filename="../../ui/training/panel.py" line="178"/>
+        <location filename="../../ui/training/panel.py" line="190"/>
+        <location filename="../../ui/training/panel.py" line="193"/>
         <source>讀卡機有按鍵</source>
         <translation>Reader with keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="203"/>
+        <location filename="../../ui/training/panel.py" line="218"/>
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="224"/>
+        <location filename="../../ui/training/panel.py" line="240"/>
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="254"/>
-        <location filename="../../ui/training/panel.py" line="256"/>
+        <location filename="../../ui/training/panel.py" line="271"/>
+        <location filename="../../ui/training/panel.py" line="273"/>
         <source>讀卡機按鍵</source>
         <translation>Reader keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="261"/>
+        <location filename="../../ui/training/panel.py" line="278"/>
         <source>讀卡機顯示</source>
         <translation>Reader display</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="267"/>
+        <location filename="../../ui/training/panel.py" line="284"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="269"/>
+        <location filename="../../ui/training/panel.py" line="286"/>
         <source>確認</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="271"/>
+        <location filename="../../ui/training/panel.py" line="288"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="272"/>
+        <location filename="../../ui/training/panel.py" line="289"/>
         <source>在讀卡機上取消</source>
         <translation>Cancel on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="285"/>
+        <location filename="../../ui/training/panel.py" line="302"/>
         <source>按鍵 {digit}</source>
         <translation>Key {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="318"/>
+        <location filename="../../ui/training/panel.py" line="335"/>
         <source>請輸入 PIN 碼：{dots}</source>
         <translation>Enter PIN: {dots}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="321"/>
+        <location filename="../../ui/training/panel.py" line="338"/>
         <source>讀卡機沒有在等候 PIN 碼。</source>
         <translation>The reader is not waiting for a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="324"/>
+        <location filename="../../ui/training/panel.py" line="343"/>
         <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
         <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="326"/>
+        <location filename="../../ui/training/panel.py" line="345"/>
         <source>讀卡機已結束 PIN 碼輸入。</source>
         <translation>The reader has ended PIN entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="341"/>
+        <location filename="../../ui/training/panel.py" line="360"/>
         <source>已換成有按鍵的讀卡機。</source>
         <translation>Switched to a reader with a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="341"/>
+        <location filename="../../ui/training/panel.py" line="360"/>
         <source>已換成沒有按鍵的讀卡機。</source>
         <translation>Switched to a reader without a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="350"/>
+        <location filename="../../ui/training/panel.py" line="369"/>
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person&apos;s phone: while the program waits for the phone, the transaction appears here; press &quot;Approve&quot; or &quot;Reject&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="354"/>
+        <location filename="../../ui/training/panel.py" line="373"/>
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="355"/>
+        <location filename="../../ui/training/panel.py" line="374"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="356"/>
+        <location filename="../../ui/training/panel.py" line="375"/>
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="405"/>
+        <location filename="../../ui/training/panel.py" line="426"/>
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="407"/>
+        <location filename="../../ui/training/panel.py" line="428"/>
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="556"/>
+        <location filename="../../ui/training/panel.py" line="577"/>
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="557"/>
+        <location filename="../../ui/training/panel.py" line="578"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="571"/>
+        <location filename="../../ui/training/panel.py" line="592"/>
         <source>{at}&#x3000;寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -3864,233 +3862,233 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="578"/>
+        <location filename="../../ui/training/panel.py" line="599"/>
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="588"/>
+        <location filename="../../ui/training/panel.py" line="609"/>
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform&apos;s clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="592"/>
+        <location filename="../../ui/training/panel.py" line="613"/>
         <source>平台目前時間</source>
         <translation>Platform&apos;s current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="596"/>
+        <location filename="../../ui/training/panel.py" line="617"/>
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="597"/>
+        <location filename="../../ui/training/panel.py" line="618"/>
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="598"/>
+        <location filename="../../ui/training/panel.py" line="619"/>
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="599"/>
+        <location filename="../../ui/training/panel.py" line="620"/>
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="609"/>
+        <location filename="../../ui/training/panel.py" line="630"/>
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="629"/>
+        <location filename="../../ui/training/panel.py" line="650"/>
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="742"/>
+        <location filename="../../ui/training/panel.py" line="765"/>
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="108"/>
+        <location filename="../../ui/training/panel.py" line="122"/>
         <source>卡片</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="109"/>
+        <location filename="../../ui/training/panel.py" line="123"/>
         <source>手機</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="110"/>
+        <location filename="../../ui/training/panel.py" line="124"/>
         <source>廠商</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="110"/>
+        <location filename="../../ui/training/panel.py" line="124"/>
         <source>廠商模擬</source>
         <translation>Vendor simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="111"/>
+        <location filename="../../ui/training/panel.py" line="125"/>
         <source>信件</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="112"/>
+        <location filename="../../ui/training/panel.py" line="126"/>
         <source>時鐘</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="113"/>
+        <location filename="../../ui/training/panel.py" line="127"/>
         <source>資料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="176"/>
-        <location filename="../../ui/training/panel.py" line="177"/>
+        <location filename="../../ui/training/panel.py" line="191"/>
+        <location filename="../../ui/training/panel.py" line="192"/>
         <source>在讀卡機的按鍵上輸入 PIN 碼</source>
         <translation>Type the PIN on the reader&apos;s keys</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="210"/>
+        <location filename="../../ui/training/panel.py" line="225"/>
         <source>{holder} 的 PIN 碼：{pin}</source>
         <translation>PIN of {holder}: {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="419"/>
+        <location filename="../../ui/training/panel.py" line="440"/>
         <source>扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。</source>
         <translation>Act as the vendor: choose an order and press the vendor&apos;s next step; the member area updates at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="423"/>
+        <location filename="../../ui/training/panel.py" line="444"/>
         <source>平台上的訂單</source>
         <translation>Orders on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="429"/>
+        <location filename="../../ui/training/panel.py" line="450"/>
         <source>確認接單</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="430"/>
+        <location filename="../../ui/training/panel.py" line="451"/>
         <source>婉拒訂單</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="431"/>
+        <location filename="../../ui/training/panel.py" line="452"/>
         <source>標記已付款</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="432"/>
+        <location filename="../../ui/training/panel.py" line="453"/>
         <source>開立發票</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="433"/>
+        <location filename="../../ui/training/panel.py" line="454"/>
         <source>開通服務</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="434"/>
+        <location filename="../../ui/training/panel.py" line="455"/>
         <source>請撥核銷</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="441"/>
+        <location filename="../../ui/training/panel.py" line="462"/>
         <source>一路做到「服務使用中」</source>
         <translation>Run to In service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="443"/>
+        <location filename="../../ui/training/panel.py" line="464"/>
         <source>重新整理訂單</source>
         <translation>Reload orders</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="474"/>
+        <location filename="../../ui/training/panel.py" line="495"/>
         <source>{id}｜{applicant}｜{solution}
 &#x3000;{status}</source>
         <translation>{id} | {applicant} | {solution}
   {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="537"/>
+        <location filename="../../ui/training/panel.py" line="558"/>
         <source>訂單 {id} 現在是「{status}」。</source>
         <translation>Order {id} is now: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="606"/>
+        <location filename="../../ui/training/panel.py" line="627"/>
         <source>下一個期限</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="607"/>
+        <location filename="../../ui/training/panel.py" line="628"/>
         <source>前進到下一個期限</source>
         <translation>Advance to the next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="611"/>
+        <location filename="../../ui/training/panel.py" line="632"/>
         <source>清除訓練資料…</source>
         <translation>Clear training data…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="613"/>
+        <location filename="../../ui/training/panel.py" line="634"/>
         <source>刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。</source>
         <translation>Deletes all practice data on the training platform and starts again from the demo data; asks first.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="640"/>
-        <location filename="../../ui/training/panel.py" line="678"/>
+        <location filename="../../ui/training/panel.py" line="661"/>
+        <location filename="../../ui/training/panel.py" line="700"/>
         <source>目前沒有會由平台時鐘觸發的期限。</source>
         <translation>No deadline is waiting for the platform clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="644"/>
+        <location filename="../../ui/training/panel.py" line="665"/>
         <source>下一個期限：{title}（{on}，{days} 天後）</source>
         <translation>Next deadline: {title} ({on}, in {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="669"/>
+        <location filename="../../ui/training/panel.py" line="690"/>
         <source>已前進 {days} 天到 {on}：{title}</source>
         <translation>Moved {days} days forward to {on}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="700"/>
+        <location filename="../../ui/training/panel.py" line="723"/>
         <source>清除訓練資料</source>
         <translation>Clear training data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="702"/>
+        <location filename="../../ui/training/panel.py" line="725"/>
         <source>要刪除訓練平台上所有的練習資料嗎？
 練習建立的會員、訂單、點數與平台時間都會清除，回到示範資料的起點；程式會回到首頁。這個動作無法復原。</source>
         <translation>Delete all practice data on the training platform?
 Members, orders, points and the platform time made while practising are cleared and the demo data start again; the program returns to the start page. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="722"/>
+        <location filename="../../ui/training/panel.py" line="745"/>
         <source>沒有清除訓練資料。</source>
         <translation>The training data were not cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="730"/>
+        <location filename="../../ui/training/panel.py" line="753"/>
         <source>訓練資料已清除，平台回到示範資料的起點。</source>
         <translation>The training data were cleared; the platform starts again from the demo data.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="760"/>
+        <location filename="../../ui/training/panel.py" line="786"/>
         <source>不符申請資格（練習被拒絕的情形）</source>
         <translation>Not eligible (to practise a refusal)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="762"/>
+        <location filename="../../ui/training/panel.py" line="788"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="768"/>
+        <location filename="../../ui/training/panel.py" line="794"/>
         <source>{name}（{kind}）
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}（{iso}），手機 {mobile}
   可用的驗證方式：{methods}</source>
@@ -4099,48 +4097,48 @@ Members, orders, points and the platform time made while practising are cleared 
   Verification methods: {methods}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="120" />
-        <location filename="../../work/wt/training/ui/training/panel.py" line="804" />
+        <location filename="../../ui/training/panel.py" line="128"/>
+        <location filename="../../ui/training/panel.py" line="817"/>
         <source>課程</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="120" />
+        <location filename="../../ui/training/panel.py" line="128"/>
         <source>訓練課程</source>
         <translation>Training lessons</translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="814" />
+        <location filename="../../ui/training/panel.py" line="827"/>
         <source>課程步驟</source>
         <translation>Lesson steps</translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="816" />
+        <location filename="../../ui/training/panel.py" line="829"/>
         <source>從頭開始這個課程</source>
         <translation>Start this lesson again</translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="862" />
+        <location filename="../../ui/training/panel.py" line="875"/>
         <source>課程已從頭開始。</source>
         <translation>The lesson starts again.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="877" />
+        <location filename="../../ui/training/panel.py" line="890"/>
         <source>已完成：</source>
         <translation>Done: </translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="877" />
+        <location filename="../../ui/training/panel.py" line="890"/>
         <source>未完成：</source>
         <translation>To do: </translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="883" />
+        <location filename="../../ui/training/panel.py" line="896"/>
         <source>課程完成：{title}</source>
         <translation>Lesson complete: {title}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/training/ui/training/panel.py" line="764" />
+        <location filename="../../ui/training/panel.py" line="766"/>
         <source>讀取示範資料中…</source>
         <translation>Reading the demo data…</translation>
     </message>
@@ -5847,7 +5845,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="605"/>
         <location filename="../../ui/errors.py" line="687"/>
-        <location filename="../../ui/errors.py" line="1023"/>
+        <location filename="../../ui/errors.py" line="1026"/>
         <source>請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again; if it keeps happening, create a support file in &quot;Help and diagnostics&quot; for the helpdesk.</translation>
     </message>
@@ -6558,8 +6556,83 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="888"/>
-        <source>不符合中小企業定義</source>
-        <translation>Not a small or medium enterprise</translation>
+        <source>實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業</source>
+        <translation>Paid-in capital over NT$100 million and 200 or more regular employees: not an SME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="898"/>
+        <source>合作社之附屬單位不得申請</source>
+        <translation>A cooperative&apos;s subsidiary unit may not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="903"/>
+        <source>未列入社會創新平台之社會創新組織登錄資料庫</source>
+        <translation>Not listed in the Social Innovation Platform&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="908"/>
+        <source>最近3年內有執行政府計畫之重大違約紀錄</source>
+        <translation>A serious breach of a government programme in the last 3 years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="913"/>
+        <source>最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大</source>
+        <translation>A serious violation of environmental, labour, food-safety or disability-rights law in the last 3 years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="924"/>
+        <source>陸資企業不得申請</source>
+        <translation>Enterprises with mainland Chinese capital may not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="929"/>
+        <source>外國營利事業在臺設立之分公司不得申請</source>
+        <translation>The Taiwan branch of a foreign company may not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="934"/>
+        <source>本國企業分公司不得申請</source>
+        <translation>A branch of a domestic company may not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="939"/>
+        <source>已獲得其他雲世代產業數位轉型之小額補助</source>
+        <translation>Already received another small cloud-era subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="944"/>
+        <source>已向臺灣雲市集平台申請且使用數位點數</source>
+        <translation>Already applied for and used marketplace points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="949"/>
+        <source>工業館限中小型製造業者申請</source>
+        <translation>工業館 is for SME manufacturers only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="954"/>
+        <source>須有工廠登記證（或依法免辦工廠登記之證明文件）</source>
+        <translation>A factory registration (or the certificate that none is required) is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="959"/>
+        <source>工廠登記證號應為 8 位數字</source>
+        <translation>A factory registration number has 8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="964"/>
+        <source>須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）</source>
+        <translation>Annual revenue and its basis (the 401 return) must be declared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="971"/>
+        <source>年營業收入逾新臺幣20億元</source>
+        <translation>Annual revenue over NT$2 billion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="976"/>
+        <source>已獲雲世代產業數位轉型相關計畫補助</source>
+        <translation>Subsidised by a cloud-era digital-transformation programme</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="889"/>
@@ -6587,11 +6660,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Register with the National Taxation Bureau, then apply again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="898"/>
-        <source>合作社之附屬單位</source>
-        <translation>A cooperative&apos;s subsidiary unit</translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="899"/>
         <source>合作社之附屬單位不得申請。</source>
         <translation>A subsidiary unit of a cooperative may not apply.</translation>
@@ -6600,11 +6668,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/errors.py" line="900"/>
         <source>請由合作社本身申請。</source>
         <translation>Apply as the cooperative itself.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="903"/>
-        <source>未列入社會創新組織登錄資料庫</source>
-        <translation>Not listed as a social-innovation organisation</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="904"/>
@@ -6617,296 +6680,231 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Register on the Social Innovation Platform first, or apply as an SME.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="908"/>
-        <source>政府計畫重大違約</source>
-        <translation>Serious breach of a government programme</translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="909"/>
         <source>最近3年內有執行政府計畫之重大違約紀錄。</source>
         <translation>A serious breach of a government programme in the last 3 years.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="910"/>
-        <location filename="../../ui/errors.py" line="918"/>
+        <location filename="../../ui/errors.py" line="921"/>
         <source>依規定不得申請；如有疑義請洽雲市集客服。</source>
         <translation>The rules do not allow an application; ask the marketplace helpdesk if you think this is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="913"/>
-        <source>重大違法紀錄</source>
-        <translation>Serious violation of the law</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="914"/>
+        <location filename="../../ui/errors.py" line="917"/>
         <source>最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大。</source>
         <translation>A serious violation of environmental, labour, food-safety or disability-rights law in the last 3 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="921"/>
-        <source>陸資企業</source>
-        <translation>Mainland Chinese capital</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="922"/>
+        <location filename="../../ui/errors.py" line="925"/>
         <source>陸資企業不得申請。</source>
         <translation>Enterprises with mainland Chinese capital may not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="923"/>
-        <location filename="../../ui/errors.py" line="928"/>
+        <location filename="../../ui/errors.py" line="926"/>
+        <location filename="../../ui/errors.py" line="931"/>
         <source>如有疑義請洽雲市集客服。</source>
         <translation>Ask the marketplace helpdesk if you think this is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="926"/>
-        <source>外國公司在臺分公司</source>
-        <translation>Taiwan branch of a foreign company</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="927"/>
+        <location filename="../../ui/errors.py" line="930"/>
         <source>外國營利事業在臺設立之分公司不得申請。</source>
         <translation>The Taiwan branch of a foreign company may not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="931"/>
-        <source>本國企業分公司</source>
-        <translation>Branch of a domestic company</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="932"/>
+        <location filename="../../ui/errors.py" line="935"/>
         <source>本國企業分公司不得申請。</source>
         <translation>A branch of a domestic company may not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="933"/>
+        <location filename="../../ui/errors.py" line="936"/>
         <source>請由總公司以其統一編號申請。</source>
         <translation>Apply as the head office with its own UBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="936"/>
-        <source>已獲其他雲世代小額補助</source>
-        <translation>Another cloud-era subsidy received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="937"/>
+        <location filename="../../ui/errors.py" line="940"/>
         <source>已獲得其他雲世代產業數位轉型之小額補助。</source>
         <translation>The applicant already received another small cloud-era digital-transformation subsidy.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="938"/>
-        <location filename="../../ui/errors.py" line="943"/>
+        <location filename="../../ui/errors.py" line="941"/>
+        <location filename="../../ui/errors.py" line="946"/>
         <source>依規定不得重複申請；仍可全額自付購買方案。</source>
         <translation>The rules do not allow a second grant; you can still buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="941"/>
-        <source>已申請並使用過點數</source>
-        <translation>Points already used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="942"/>
+        <location filename="../../ui/errors.py" line="945"/>
         <source>已向臺灣雲市集平台申請且使用數位點數。</source>
         <translation>The applicant already applied for and used marketplace points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="946"/>
-        <source>工業館限中小型製造業者</source>
-        <translation>工業館 is for SME manufacturers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="947"/>
+        <location filename="../../ui/errors.py" line="950"/>
         <source>工業館點數只核發給有工廠登記的中小型製造業者。</source>
         <translation>工業館 points are granted only to SME manufacturers with a factory registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="948"/>
-        <location filename="../../ui/errors.py" line="970"/>
+        <location filename="../../ui/errors.py" line="951"/>
+        <location filename="../../ui/errors.py" line="973"/>
         <source>請改申請一般補助（3萬點）。</source>
         <translation>Apply for the general grant (30,000 points) instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="951"/>
-        <source>缺少工廠登記</source>
-        <translation>No factory registration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="952"/>
+        <location filename="../../ui/errors.py" line="955"/>
         <source>工業館須有工廠登記證，或依法免辦工廠登記之證明文件。</source>
         <translation>工業館 requires a factory registration, or the authority&apos;s certificate that none is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="953"/>
+        <location filename="../../ui/errors.py" line="956"/>
         <source>請填寫工廠登記證號或免辦證明文號。</source>
         <translation>Enter the factory registration number or the exemption certificate number.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="956"/>
-        <source>工廠登記證號格式錯誤</source>
-        <translation>Factory registration number invalid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="957"/>
+        <location filename="../../ui/errors.py" line="960"/>
         <source>工廠登記證號應為 8 位數字。</source>
         <translation>A factory registration number has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="958"/>
+        <location filename="../../ui/errors.py" line="961"/>
         <source>請依工廠登記證上的號碼填寫。</source>
         <translation>Copy the number from the factory registration certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="961"/>
-        <source>缺少年營業收入</source>
-        <translation>Annual revenue missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="962"/>
+        <location filename="../../ui/errors.py" line="965"/>
         <source>工業館須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）。</source>
         <translation>工業館 requires the annual revenue and its basis (the 401 sales and tax return).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="965"/>
+        <location filename="../../ui/errors.py" line="968"/>
         <source>請填寫年營業收入並選擇申報依據。</source>
         <translation>Enter the annual revenue and choose its basis.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="968"/>
-        <source>年營業收入逾20億元</source>
-        <translation>Revenue over NT$2 billion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="969"/>
+        <location filename="../../ui/errors.py" line="972"/>
         <source>工業館限年營業收入新臺幣20億元以下之製造業者。</source>
         <translation>工業館 is for manufacturers with annual revenue of at most NT$2 billion.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="973"/>
-        <source>已獲雲世代計畫補助</source>
-        <translation>Cloud-era programme subsidy received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="974"/>
+        <location filename="../../ui/errors.py" line="977"/>
         <source>已獲雲世代產業數位轉型相關計畫補助者，不得申請工業館點數。</source>
         <translation>Manufacturers subsidised by a cloud-era digital-transformation programme may not apply for 工業館 points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="975"/>
+        <location filename="../../ui/errors.py" line="978"/>
         <source>仍可全額自付購買工業館方案。</source>
         <translation>You can still buy 工業館 solutions at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="978"/>
+        <location filename="../../ui/errors.py" line="981"/>
         <source>點數已用完</source>
         <translation>Points used up</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="979"/>
+        <location filename="../../ui/errors.py" line="982"/>
         <source>您的點數已全部用於其他訂單。</source>
         <translation>All your points have gone to other orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="980"/>
+        <location filename="../../ui/errors.py" line="983"/>
         <source>這筆訂單以全額自付購買。</source>
         <translation>This order is paid in full by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="983"/>
+        <location filename="../../ui/errors.py" line="986"/>
         <source>點數已返還</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="984"/>
+        <location filename="../../ui/errors.py" line="987"/>
         <source>獲發點數後1個月內未使用，點數已返還系統。</source>
         <translation>The points were not used within a month of the grant and went back to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="985"/>
+        <location filename="../../ui/errors.py" line="988"/>
         <source>可至「我的點數」重新開通點數後再下單；或以全額自付購買。</source>
         <translation>Re-open them in My points before ordering, or buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="988"/>
+        <location filename="../../ui/errors.py" line="991"/>
         <source>點數已收回</source>
         <translation>Points reclaimed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="989"/>
+        <location filename="../../ui/errors.py" line="992"/>
         <source>點數使用期限（3個月）已過，剩餘點數已收回，依規定不得再次申請。</source>
         <translation>The 3-month validity has passed; the remaining points were reclaimed and may not be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="992"/>
+        <location filename="../../ui/errors.py" line="995"/>
         <source>您仍可全額自付購買方案。</source>
         <translation>You can still buy solutions at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="995"/>
+        <location filename="../../ui/errors.py" line="998"/>
         <source>方案期程太短</source>
         <translation>Plan too short</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="996"/>
+        <location filename="../../ui/errors.py" line="999"/>
         <source>這個方案的月數少於補助方案的最低期程，不能折抵點數。</source>
         <translation>This plan is shorter than the subsidised minimum, so it takes no points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="997"/>
+        <location filename="../../ui/errors.py" line="1000"/>
         <source>請改選較長的方案，或以全額自付購買。</source>
         <translation>Choose a longer plan, or buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1000"/>
+        <location filename="../../ui/errors.py" line="1003"/>
         <source>此館別不適用您的點數</source>
         <translation>Your points do not cover this pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1001"/>
+        <location filename="../../ui/errors.py" line="1004"/>
         <source>工業館點數只能用於工業館方案；一般補助點數不能用於工業館方案。</source>
         <translation>工業館 points pay only for 工業館 plans; general points do not pay for 工業館 plans.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1004"/>
+        <location filename="../../ui/errors.py" line="1007"/>
         <source>請改選適用的館別，或以全額自付購買。</source>
         <translation>Choose a plan in your pavilion, or buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1008"/>
+        <location filename="../../ui/errors.py" line="1011"/>
         <source>尚未完成數位自評</source>
         <translation>No self-assessment yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1009"/>
+        <location filename="../../ui/errors.py" line="1012"/>
         <source>這個帳號還沒有數位自評檢測的結果。</source>
         <translation>This account has no self-assessment result yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1010"/>
+        <location filename="../../ui/errors.py" line="1013"/>
         <source>請先完成數位自評檢測，結果會顯示在這裡。</source>
         <translation>Complete the digital self-assessment first; its result will show here.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1014"/>
+        <location filename="../../ui/errors.py" line="1017"/>
         <source>這筆訂單不能付款</source>
         <translation>This order cannot be paid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1015"/>
+        <location filename="../../ui/errors.py" line="1018"/>
         <source>訂單目前不在等待付款的狀態。</source>
         <translation>The order is not waiting for payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1016"/>
+        <location filename="../../ui/errors.py" line="1019"/>
         <source>請重新整理訂單，確認廠商是否已接單。</source>
         <translation>Refresh the order and check that the vendor has confirmed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1021"/>
+        <location filename="../../ui/errors.py" line="1024"/>
         <source>發生錯誤</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1022"/>
+        <location filename="../../ui/errors.py" line="1025"/>
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
     </message>
@@ -7104,187 +7102,187 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Pay the self-pay amount through the payment link before the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="53"/>
+        <location filename="../../ui/member/labels.py" line="54"/>
         <source>請於期限內首次使用點數，否則點數將全數返還系統</source>
         <translation>Use points before the deadline, or all of them go back to the system</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="56"/>
+        <location filename="../../ui/member/labels.py" line="57"/>
         <source>點數即將到期，未使用的點數將被收回</source>
         <translation>Points expire soon; unused points will be reclaimed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="57"/>
+        <location filename="../../ui/member/labels.py" line="58"/>
         <source>點數已返還系統，您可以重新開通點數</source>
         <translation>The points went back to the system; you can re-open them</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="58"/>
+        <location filename="../../ui/member/labels.py" line="59"/>
         <source>等待資訊服務廠商確認接單</source>
         <translation>Waiting for the vendor to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="59"/>
+        <location filename="../../ui/member/labels.py" line="60"/>
         <source>等待廠商開立電子發票</source>
         <translation>Waiting for the vendor to issue the e-invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="60"/>
+        <location filename="../../ui/member/labels.py" line="61"/>
         <source>等待廠商開通雲端服務</source>
         <translation>Waiting for the vendor to start the service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="61"/>
+        <location filename="../../ui/member/labels.py" line="62"/>
         <source>瀏覽補助專區的雲端方案</source>
         <translation>Browse the cloud solutions of the subsidy zone</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="80"/>
+        <location filename="../../ui/member/labels.py" line="81"/>
         <source>期限內沒有使用點數，點數已全數返還系統；可至「我的點數」重新開通，或自費全額購買方案。</source>
         <translation>No points were used in time, so all points went back to the system; re-open them under &quot;My points&quot;, or buy plans at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="116"/>
+        <location filename="../../ui/member/labels.py" line="117"/>
         <source>補助專區</source>
         <translation>Subsidy zone</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="117"/>
+        <location filename="../../ui/member/labels.py" line="118"/>
         <source>商業館</source>
         <translation>Commerce pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="118"/>
+        <location filename="../../ui/member/labels.py" line="119"/>
         <source>中小館</source>
         <translation>SME pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="119"/>
+        <location filename="../../ui/member/labels.py" line="120"/>
         <source>農業館</source>
         <translation>Agriculture pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="120"/>
+        <location filename="../../ui/member/labels.py" line="121"/>
         <source>工業館</source>
         <translation>Industry pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="124"/>
+        <location filename="../../ui/member/labels.py" line="125"/>
         <source>獲發點數</source>
         <translation>Points granted</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="125"/>
+        <location filename="../../ui/member/labels.py" line="126"/>
         <source>訂購使用</source>
         <translation>Used for an order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="126"/>
+        <location filename="../../ui/member/labels.py" line="127"/>
         <source>訂單取消退回</source>
         <translation>Released by a cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="127"/>
+        <location filename="../../ui/member/labels.py" line="128"/>
         <source>退訂返還</source>
         <translation>Returned by a termination</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="128"/>
+        <location filename="../../ui/member/labels.py" line="129"/>
         <source>到期收回</source>
         <translation>Reclaimed at expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="129"/>
+        <location filename="../../ui/member/labels.py" line="130"/>
         <source>未使用返還系統</source>
         <translation>Returned unused</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="133"/>
+        <location filename="../../ui/member/labels.py" line="134"/>
         <source>填寫中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="134"/>
+        <location filename="../../ui/member/labels.py" line="135"/>
         <source>資格審查中</source>
         <translation>Eligibility under review</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="135"/>
+        <location filename="../../ui/member/labels.py" line="136"/>
         <source>已啟用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="136"/>
+        <location filename="../../ui/member/labels.py" line="137"/>
         <source>未通過</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="140"/>
+        <location filename="../../ui/member/labels.py" line="141"/>
         <source>週一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="141"/>
+        <location filename="../../ui/member/labels.py" line="142"/>
         <source>週二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="142"/>
+        <location filename="../../ui/member/labels.py" line="143"/>
         <source>週三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="143"/>
+        <location filename="../../ui/member/labels.py" line="144"/>
         <source>週四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="144"/>
+        <location filename="../../ui/member/labels.py" line="145"/>
         <source>週五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="145"/>
+        <location filename="../../ui/member/labels.py" line="146"/>
         <source>週六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="146"/>
+        <location filename="../../ui/member/labels.py" line="147"/>
         <source>週日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="182"/>
+        <location filename="../../ui/member/labels.py" line="183"/>
         <source>{iso}（{roc}，{weekday}）</source>
         <translation>{iso} ({roc}, {weekday})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="196"/>
+        <location filename="../../ui/member/labels.py" line="197"/>
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="198"/>
+        <location filename="../../ui/member/labels.py" line="199"/>
         <source>今天截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="199"/>
+        <location filename="../../ui/member/labels.py" line="200"/>
         <source>還有 {n} 個工作天</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="206"/>
+        <location filename="../../ui/member/labels.py" line="207"/>
         <source>{name}：{day}&#x3000;{countdown}</source>
         <translation>{name}: {day}  {countdown}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="266"/>
+        <location filename="../../ui/member/labels.py" line="267"/>
         <source>NT${amount}</source>
         <translation>NT${amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="271"/>
+        <location filename="../../ui/member/labels.py" line="272"/>
         <source>{amount} 點</source>
         <translation>{amount} points</translation>
     </message>
@@ -7299,117 +7297,117 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="66"/>
+        <location filename="../../ui/member/labels.py" line="67"/>
         <source>廠商未在期限內確認接單，系統已取消訂單；使用的點數已退回，您可以重新訂購或改選其他廠商。</source>
         <translation>The vendor did not confirm in time, so the system cancelled the order; the points used were returned. You can order again or choose another vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="70"/>
+        <location filename="../../ui/member/labels.py" line="71"/>
         <source>期限內未付款，系統已取消訂單；使用的點數已退回，如仍需要請重新訂購。</source>
         <translation>The self-pay amount was not paid in time, so the system cancelled the order; the points used were returned. Order again if you still need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="74"/>
+        <location filename="../../ui/member/labels.py" line="75"/>
         <source>廠商未在期限內開立發票；請聯絡廠商，或洽雲市集客服。</source>
         <translation>The vendor did not issue the invoice in time; contact the vendor or the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="77"/>
+        <location filename="../../ui/member/labels.py" line="78"/>
         <source>廠商未在期限內開通服務；請聯絡廠商，或洽雲市集客服。</source>
         <translation>The vendor did not start the service in time; contact the vendor or the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="84"/>
+        <location filename="../../ui/member/labels.py" line="85"/>
         <source>點數已到期，沒用完的點數已被收回，且不得再次申請；之後的訂單須全額自付。</source>
         <translation>The points expired: the unused points were reclaimed and cannot be applied for again; later orders are paid in full by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="92"/>
+        <location filename="../../ui/member/labels.py" line="93"/>
         <source>廠商已逾期未接單，平台將取消訂單並退回點數。</source>
         <translation>The vendor is late confirming; the platform will cancel the order and return the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="95"/>
+        <location filename="../../ui/member/labels.py" line="96"/>
         <source>付款期限已過，平台將取消訂單並退回點數。</source>
         <translation>The payment deadline has passed; the platform will cancel the order and return the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="100"/>
+        <location filename="../../ui/member/labels.py" line="101"/>
         <source>期限內沒有使用點數，平台將把點數全數返還系統。</source>
         <translation>No point was used in time; the platform will return all points to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="103"/>
+        <location filename="../../ui/member/labels.py" line="104"/>
         <source>點數已到期，平台將收回沒用完的點數。</source>
         <translation>The points have expired; the platform will reclaim the unused points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="107"/>
+        <location filename="../../ui/member/labels.py" line="108"/>
         <source>已達成：廠商已確認接單</source>
         <translation>Met: the vendor confirmed the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="108"/>
+        <location filename="../../ui/member/labels.py" line="109"/>
         <source>已達成：自付款已付清</source>
         <translation>Met: the self-pay amount is paid</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="109"/>
+        <location filename="../../ui/member/labels.py" line="110"/>
         <source>已達成：發票已開立</source>
         <translation>Met: the invoice is issued</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="110"/>
+        <location filename="../../ui/member/labels.py" line="111"/>
         <source>已達成：服務已開通</source>
         <translation>Met: the service has started</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="111"/>
+        <location filename="../../ui/member/labels.py" line="112"/>
         <source>已達成：已使用點數</source>
         <translation>Met: points have been used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="112"/>
+        <location filename="../../ui/member/labels.py" line="113"/>
         <source>點數已全部使用</source>
         <translation>All points have been used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="221"/>
+        <location filename="../../ui/member/labels.py" line="222"/>
         <source>已逾期 {n} 天：{what}</source>
         <translation>{n} days overdue: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="225"/>
+        <location filename="../../ui/member/labels.py" line="226"/>
         <source>不再適用</source>
         <translation>no longer applies</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="226"/>
+        <location filename="../../ui/member/labels.py" line="227"/>
         <source>{name}：{day}&#x3000;{detail}</source>
         <translation>{name}: {day}  {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="241"/>
+        <location filename="../../ui/member/labels.py" line="242"/>
         <source>點數折抵 {points}，自付款 {self_pay}</source>
         <translation>Points {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="246"/>
+        <location filename="../../ui/member/labels.py" line="247"/>
         <source>補助規則：自付款 : 點數 = {ratio}，本筆依比例最多折抵 {rule}，以可用點數為限</source>
         <translation>Subsidy rule: self-pay : points = {ratio}; on this price points may pay at most {rule}, limited to the points available</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="249"/>
+        <location filename="../../ui/member/labels.py" line="250"/>
         <source>本筆實際：點數折抵 {points}，自付款 {self_pay}</source>
         <translation>This order: points pay {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="254"/>
+        <location filename="../../ui/member/labels.py" line="255"/>
         <source>本筆沒有折抵點數，金額全數自付。</source>
         <translation>No points are used on this order: you pay the whole amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="257"/>
+        <location filename="../../ui/member/labels.py" line="258"/>
         <source>可用點數不足：比依比例可折抵的少 {short}，這部分 {money} 改由您自付。</source>
         <translation>Not enough points: {short} fewer than the ratio allows, so you pay those {money} yourself.</translation>
     </message>
@@ -7501,7 +7499,7 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>You can still buy this plan at full self-pay (no points, you pay the whole price).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="53" />
+        <location filename="../../ui/member/labels.py" line="53"/>
         <source>有訂單因逾期被系統取消</source>
         <translation>An order was cancelled by the system after a missed deadline</translation>
     </message>

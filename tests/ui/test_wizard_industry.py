@@ -98,7 +98,7 @@ def test_industry_application_to_200000_points(make_wizard: Any) -> None:
     )
     form = driver.page
     driver.wait_error(form, "NOT_ELIGIBLE")
-    assert "年營業收入逾20億元" in form.errors.details.text()
+    assert "年營業收入逾新臺幣20億元" in form.errors.details.text()
     assert form.rows["factory_registration_number"].text() == "99612345"
     after_account = driver.form_and_account(
         MAKER.ubn, {**INDUSTRY_FIELDS, "annual_revenue": "150,000,000"}
@@ -136,7 +136,7 @@ def test_a_refused_industry_track_can_become_a_general_application(make_wizard: 
     driver.qtbot.waitUntil(lambda: type(driver.page).__name__ == "FormPage", timeout=20000)
     form = driver.page
     driver.wait_error(form, "NOT_ELIGIBLE")
-    assert "年營業收入逾20億元" in form.errors.details.text()
+    assert "年營業收入逾新臺幣20億元" in form.errors.details.text()
     assert "30,000" in form.general_track_button.text()
     form.general_track_button.click()
     consents = driver.wait_page("consents", timeout=30000)
