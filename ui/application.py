@@ -21,15 +21,20 @@ TRANSLATOR_NAME = "TcloudTranslator"
 QT_TRANSLATOR_NAME = "QtBaseTranslator"
 
 
-def _install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Qt's own texts (file dialogs, standard buttons) in the UI language: qtbase_zh_TW.
-
-    English is Qt's source language, so nothing is loaded for it."""
-    previous = app.findChild(QTranslator, QT_TRANSLATOR_NAME)
+def _remove_translator(app: QApplication, name: str) -> None:
+    """Remove the translator an earlier call installed under ``name``, if any."""
+    previous = app.findChild(QTranslator, name)
     if previous is not None:
         app.removeTranslator(previous)
         previous.deleteLater()
         previous.setObjectName("")
+
+
+def _install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts (file dialogs, standard buttons) in the UI language: qtbase_zh_TW.
+
+    English is Qt's source language, so nothing is loaded for it."""
+    _remove_translator(app, QT_TRANSLATOR_NAME)
     if language == "en":
         return None
     translator = QTranslator(app)
@@ -48,11 +53,7 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     Qt's own dialogs follow the same language (Qt's translation files).
     """
     _install_qt_translation(app, language)
-    previous = app.findChild(QTranslator, TRANSLATOR_NAME)
-    if previous is not None:
-        app.removeTranslator(previous)
-        previous.deleteLater()
-        previous.setObjectName("")
+    _remove_translator(app, TRANSLATOR_NAME)
     if language == "zh_TW":
         QLocale.setDefault(
             QLocale(
