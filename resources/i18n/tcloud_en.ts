@@ -7503,6 +7503,11 @@ UBN {ubn} · applicant type: {kind}</translation>
         <source>有訂單因逾期被系統取消</source>
         <translation>An order was cancelled by the system after a missed deadline</translation>
     </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="201" />
+        <source>還有 1 個工作天</source>
+        <translation>1 working day left</translation>
+    </message>
 </context>
 <context>
     <name>subsidy</name>

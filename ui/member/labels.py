@@ -197,6 +197,8 @@ def countdown_text(view: DeadlineView) -> str:
         return QCoreApplication.translate("member", "已逾期 {n} 天").format(n=-view.days_left)
     if view.days_left == 0:
         return QCoreApplication.translate("member", "今天截止")
+    if view.working_days_left == 1:  # its own text: English says "1 working day"
+        return QCoreApplication.translate("member", "還有 1 個工作天")
     return QCoreApplication.translate("member", "還有 {n} 個工作天").format(
         n=view.working_days_left
     )

@@ -38,6 +38,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "invoice_due_by": "廠商開立發票期限：{day}",
         "service_start_by": "廠商開通服務期限：{day}",
         "left": "還有 {n} 個工作天",
+        "one_left": "還有 1 個工作天",
         "overdue": "已逾期",
         "met_vendor_confirm_by": "已達成：廠商已確認接單",
         "met_payment_due_by": "已達成：自付款已付清",
@@ -74,6 +75,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "invoice_due_by": "Invoice due: {day}",
         "service_start_by": "Service start due: {day}",
         "left": "{n} working days left",
+        "one_left": "1 working day left",
         "overdue": "overdue",
         "met_vendor_confirm_by": "Met: the vendor confirmed the order",
         "met_payment_due_by": "Met: the self-pay amount is paid",
@@ -318,7 +320,7 @@ def test_screen_truth_through_an_orders_life(
     sandbox.advance(1)
     shown = trip.check("vendor_due", action="act_vendor", banner="order_soon")
     assert trip.order_id in shown["banner"]
-    assert say("left", n=1) in shown["banner"]
+    assert say("one_left") in shown["banner"]
 
     # the vendor confirms: the banner goes, the vendor's deadline is met, payment runs
     sandbox.vendor(trip.order_id, "confirm")
