@@ -3074,6 +3074,248 @@ Send it?</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="70"/>
+        <location filename="../../ui/training/programme_tab.py" line="71"/>
+        <source>補助計畫</source>
+        <translation>Subsidy programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="74"/>
+        <source>補助計畫決定點數上限、自付與點數的比例、方案最短月數與各項期限。可切換計畫年度、設定結束日與申請截止日，或標示補助額度用罄；會員專區與申請精靈下次更新時就會套用。</source>
+        <translation>The subsidy programme sets the points caps, the self-pay : points ratio, the shortest plan and every deadline. Switch the programme year, set the end date and the last application day, or mark the budget spent; the member area and the application wizard apply it when they next refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="80"/>
+        <source>讀取補助計畫中…</source>
+        <translation>Reading the programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="84"/>
+        <source>目前的補助計畫</source>
+        <translation>Programme in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="88"/>
+        <source>補助計畫年度</source>
+        <translation>Programme year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="94"/>
+        <source>切換…</source>
+        <translation>Switch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="94"/>
+        <location filename="../../ui/training/programme_tab.py" line="322"/>
+        <source>切換補助計畫</source>
+        <translation>Switch programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="97"/>
+        <source>換成選定的補助計畫；結束日、申請截止日與額度狀態回到該計畫的預設。</source>
+        <translation>Run the programme chosen; its end date, last application day and budget state return to that programme&apos;s defaults.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="99"/>
+        <source>計畫結束日</source>
+        <translation>Programme end date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="101"/>
+        <location filename="../../ui/training/programme_tab.py" line="105"/>
+        <source>設定…</source>
+        <translation>Set…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="101"/>
+        <location filename="../../ui/training/programme_tab.py" line="339"/>
+        <source>設定計畫結束日</source>
+        <translation>Set the programme end date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="103"/>
+        <source>申請截止日</source>
+        <translation>Last application day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="105"/>
+        <location filename="../../ui/training/programme_tab.py" line="354"/>
+        <source>設定申請截止日</source>
+        <translation>Set the last application day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="108"/>
+        <location filename="../../ui/training/programme_tab.py" line="274"/>
+        <source>標示補助額度用罄…</source>
+        <translation>Mark budget spent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="108"/>
+        <location filename="../../ui/training/programme_tab.py" line="274"/>
+        <location filename="../../ui/training/programme_tab.py" line="370"/>
+        <source>標示補助額度用罄</source>
+        <translation>Mark the budget spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="111"/>
+        <source>重新讀取</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="111"/>
+        <source>重新讀取補助計畫</source>
+        <translation>Reload the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="117"/>
+        <source>計畫</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="120"/>
+        <source>結束日</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="123"/>
+        <source>申請截止</source>
+        <translation>Apply until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="196"/>
+        <source>訓練用（本年度）</source>
+        <translation>Training (this year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="197"/>
+        <source>111年（種子 001、002）</source>
+        <translation>ROC 111 (seeds 001, 002)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="198"/>
+        <source>110年（種子 004，含工業館）</source>
+        <translation>ROC 110 (seed 004, with 工業館)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="207"/>
+        <source>計畫結束為止</source>
+        <translation>the end of the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="211"/>
+        <source>{name}（{year}年度）</source>
+        <translation>{name} (ROC year {year})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="214"/>
+        <source>申請期間：{start} 起至 {until}</source>
+        <translation>Applications: from {start} until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="217"/>
+        <source>計畫結束日：{day}</source>
+        <translation>Programme ends: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="218"/>
+        <source>補助額度：已用罄（不再核發，退訂不返還點數）</source>
+        <translation>Budget: spent (no new grants; terminations return no points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="220"/>
+        <source>補助額度：尚有額度</source>
+        <translation>Budget: available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="224"/>
+        <source>• {pavilion}：點數上限 {cap}；自付：點數 {ratio}；方案至少 {months} 個月</source>
+        <translation>• {pavilion}: up to {cap}; self-pay : points {ratio}; plans of at least {months} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="232"/>
+        <source>；點數須於 {day} 前使用</source>
+        <translation>; points must be used by {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="272"/>
+        <source>恢復補助額度…</source>
+        <translation>Budget available again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="272"/>
+        <location filename="../../ui/training/programme_tab.py" line="377"/>
+        <source>恢復補助額度</source>
+        <translation>Make the budget available again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="308"/>
+        <source>補助計畫沒有變更。</source>
+        <translation>The programme was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="324"/>
+        <source>要把訓練平台換成「{label}」嗎？
+點數上限、比例、方案最短月數與各項期限都會改變；結束日、申請截止日與額度狀態回到這個計畫的預設。已核發的點數仍依核發時的計畫。</source>
+        <translation>Switch the training platform to “{label}”?
+Points caps, ratios, shortest plans and deadlines change; the end date, last application day and budget state return to this programme&apos;s defaults. Points already granted keep the terms they were granted under.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="330"/>
+        <source>訓練平台現在使用「{label}」。</source>
+        <translation>The training platform now runs “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="341"/>
+        <source>要把計畫結束日設為 {day} 嗎？
+結束後不能再使用點數，退訂也不返還點數。</source>
+        <translation>Set the programme end date to {day}?
+After it, points can no longer be used and terminations return no points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="345"/>
+        <source>計畫結束日已設為 {day}。</source>
+        <translation>The programme now ends on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="356"/>
+        <source>要把申請截止日設為 {day} 嗎？
+截止後不再核發點數，返還的點數也不能再申請重新開通。</source>
+        <translation>Set the last application day to {day}?
+After it, no points are granted and returned points can no longer be re-opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="360"/>
+        <source>申請截止日已設為 {day}。</source>
+        <translation>Applications now close after {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="372"/>
+        <source>要標示補助額度已用罄嗎？
+之後不再核發點數，退訂也不返還點數；已核發的點數仍可使用。</source>
+        <translation>Mark the subsidy budget as spent?
+From then on no points are granted and terminations return no points; points already granted can still be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="375"/>
+        <source>補助額度已標示為用罄。</source>
+        <translation>The budget is now marked spent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="378"/>
+        <source>要恢復補助額度嗎？
+之後又可以核發點數，退訂也依規定返還點數。</source>
+        <translation>Make the budget available again?
+Points are granted again and terminations return points as the rules say.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/programme_tab.py" line="379"/>
+        <source>補助額度已恢復。</source>
+        <translation>The budget is available again.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../ui/member/reminders.py" line="31"/>
@@ -3658,202 +3900,197 @@ Returned points stay usable until their original use-by date or {days} working d
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="96"/>
         <location filename="../../ui/training/panel.py" line="97"/>
+        <location filename="../../ui/training/panel.py" line="98"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="122"/>
-        <location filename="../../ui/training/panel.py" line="166"/>
+        <location filename="../../ui/training/panel.py" line="126"/>
+        <location filename="../../ui/training/panel.py" line="170"/>
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="123"/>
+        <location filename="../../ui/training/panel.py" line="127"/>
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="125"/>
+        <location filename="../../ui/training/panel.py" line="129"/>
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="126"/>
+        <location filename="../../ui/training/panel.py" line="130"/>
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="127"/>
-        <source>示範資料</source>
-        <translation>Demo data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/panel.py" line="136"/>
+        <location filename="../../ui/training/panel.py" line="140"/>
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="162"/>
+        <location filename="../../ui/training/panel.py" line="166"/>
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise &quot;card pulled while signing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="169"/>
+        <location filename="../../ui/training/panel.py" line="173"/>
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="170"/>
+        <location filename="../../ui/training/panel.py" line="174"/>
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="172"/>
+        <location filename="../../ui/training/panel.py" line="176"/>
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="181"/>
+        <location filename="../../ui/training/panel.py" line="185"/>
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="182"/>
+        <location filename="../../ui/training/panel.py" line="186"/>
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="185"/>
-        <location filename="../../ui/training/panel.py" line="256"/>
+        <location filename="../../ui/training/panel.py" line="189"/>
+        <location filename="../../ui/training/panel.py" line="260"/>
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="190"/>
-        <location filename="../../ui/training/panel.py" line="193"/>
+        <location filename="../../ui/training/panel.py" line="194"/>
+        <location filename="../../ui/training/panel.py" line="197"/>
         <source>讀卡機有按鍵</source>
         <translation>Reader with keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="218"/>
+        <location filename="../../ui/training/panel.py" line="222"/>
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="240"/>
+        <location filename="../../ui/training/panel.py" line="244"/>
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="271"/>
-        <location filename="../../ui/training/panel.py" line="273"/>
+        <location filename="../../ui/training/panel.py" line="275"/>
+        <location filename="../../ui/training/panel.py" line="277"/>
         <source>讀卡機按鍵</source>
         <translation>Reader keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="278"/>
+        <location filename="../../ui/training/panel.py" line="282"/>
         <source>讀卡機顯示</source>
         <translation>Reader display</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="284"/>
+        <location filename="../../ui/training/panel.py" line="288"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="286"/>
+        <location filename="../../ui/training/panel.py" line="290"/>
         <source>確認</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="288"/>
+        <location filename="../../ui/training/panel.py" line="292"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="289"/>
+        <location filename="../../ui/training/panel.py" line="293"/>
         <source>在讀卡機上取消</source>
         <translation>Cancel on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="302"/>
+        <location filename="../../ui/training/panel.py" line="306"/>
         <source>按鍵 {digit}</source>
         <translation>Key {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="335"/>
+        <location filename="../../ui/training/panel.py" line="339"/>
         <source>請輸入 PIN 碼：{dots}</source>
         <translation>Enter PIN: {dots}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="338"/>
+        <location filename="../../ui/training/panel.py" line="342"/>
         <source>讀卡機沒有在等候 PIN 碼。</source>
         <translation>The reader is not waiting for a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="343"/>
+        <location filename="../../ui/training/panel.py" line="347"/>
         <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
         <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="345"/>
+        <location filename="../../ui/training/panel.py" line="349"/>
         <source>讀卡機已結束 PIN 碼輸入。</source>
         <translation>The reader has ended PIN entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="360"/>
+        <location filename="../../ui/training/panel.py" line="364"/>
         <source>已換成有按鍵的讀卡機。</source>
         <translation>Switched to a reader with a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="360"/>
+        <location filename="../../ui/training/panel.py" line="364"/>
         <source>已換成沒有按鍵的讀卡機。</source>
         <translation>Switched to a reader without a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="369"/>
+        <location filename="../../ui/training/panel.py" line="373"/>
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person&apos;s phone: while the program waits for the phone, the transaction appears here; press &quot;Approve&quot; or &quot;Reject&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="373"/>
+        <location filename="../../ui/training/panel.py" line="377"/>
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="374"/>
+        <location filename="../../ui/training/panel.py" line="378"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="375"/>
+        <location filename="../../ui/training/panel.py" line="379"/>
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="426"/>
+        <location filename="../../ui/training/panel.py" line="430"/>
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="428"/>
+        <location filename="../../ui/training/panel.py" line="432"/>
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="577"/>
+        <location filename="../../ui/training/panel.py" line="581"/>
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="578"/>
+        <location filename="../../ui/training/panel.py" line="582"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="592"/>
+        <location filename="../../ui/training/panel.py" line="596"/>
         <source>{at}&#x3000;寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -3862,233 +4099,238 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="599"/>
+        <location filename="../../ui/training/panel.py" line="603"/>
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="609"/>
+        <location filename="../../ui/training/panel.py" line="613"/>
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform&apos;s clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="613"/>
+        <location filename="../../ui/training/panel.py" line="617"/>
         <source>平台目前時間</source>
         <translation>Platform&apos;s current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="617"/>
+        <location filename="../../ui/training/panel.py" line="621"/>
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="618"/>
+        <location filename="../../ui/training/panel.py" line="622"/>
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="619"/>
+        <location filename="../../ui/training/panel.py" line="623"/>
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="620"/>
+        <location filename="../../ui/training/panel.py" line="624"/>
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="630"/>
+        <location filename="../../ui/training/panel.py" line="634"/>
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="650"/>
+        <location filename="../../ui/training/panel.py" line="654"/>
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="765"/>
+        <location filename="../../ui/training/panel.py" line="769"/>
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="122"/>
+        <location filename="../../ui/training/panel.py" line="126"/>
         <source>卡片</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="123"/>
+        <location filename="../../ui/training/panel.py" line="127"/>
         <source>手機</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="124"/>
+        <location filename="../../ui/training/panel.py" line="128"/>
         <source>廠商</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="124"/>
+        <location filename="../../ui/training/panel.py" line="128"/>
         <source>廠商模擬</source>
         <translation>Vendor simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="125"/>
+        <location filename="../../ui/training/panel.py" line="129"/>
         <source>信件</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="126"/>
+        <location filename="../../ui/training/panel.py" line="130"/>
         <source>時鐘</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="127"/>
+        <location filename="../../ui/training/panel.py" line="131"/>
         <source>資料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="191"/>
-        <location filename="../../ui/training/panel.py" line="192"/>
+        <location filename="../../ui/training/panel.py" line="131"/>
+        <source>示範資料與補助計畫</source>
+        <translation>Demo data and subsidy programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="195"/>
+        <location filename="../../ui/training/panel.py" line="196"/>
         <source>在讀卡機的按鍵上輸入 PIN 碼</source>
         <translation>Type the PIN on the reader&apos;s keys</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="225"/>
+        <location filename="../../ui/training/panel.py" line="229"/>
         <source>{holder} 的 PIN 碼：{pin}</source>
         <translation>PIN of {holder}: {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="440"/>
+        <location filename="../../ui/training/panel.py" line="444"/>
         <source>扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。</source>
         <translation>Act as the vendor: choose an order and press the vendor&apos;s next step; the member area updates at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="444"/>
+        <location filename="../../ui/training/panel.py" line="448"/>
         <source>平台上的訂單</source>
         <translation>Orders on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="450"/>
+        <location filename="../../ui/training/panel.py" line="454"/>
         <source>確認接單</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="451"/>
+        <location filename="../../ui/training/panel.py" line="455"/>
         <source>婉拒訂單</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="452"/>
+        <location filename="../../ui/training/panel.py" line="456"/>
         <source>標記已付款</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="453"/>
+        <location filename="../../ui/training/panel.py" line="457"/>
         <source>開立發票</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="454"/>
+        <location filename="../../ui/training/panel.py" line="458"/>
         <source>開通服務</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="455"/>
+        <location filename="../../ui/training/panel.py" line="459"/>
         <source>請撥核銷</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="462"/>
+        <location filename="../../ui/training/panel.py" line="466"/>
         <source>一路做到「服務使用中」</source>
         <translation>Run to In service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="464"/>
+        <location filename="../../ui/training/panel.py" line="468"/>
         <source>重新整理訂單</source>
         <translation>Reload orders</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="495"/>
+        <location filename="../../ui/training/panel.py" line="499"/>
         <source>{id}｜{applicant}｜{solution}
 &#x3000;{status}</source>
         <translation>{id} | {applicant} | {solution}
   {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="558"/>
+        <location filename="../../ui/training/panel.py" line="562"/>
         <source>訂單 {id} 現在是「{status}」。</source>
         <translation>Order {id} is now: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="627"/>
+        <location filename="../../ui/training/panel.py" line="631"/>
         <source>下一個期限</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="628"/>
+        <location filename="../../ui/training/panel.py" line="632"/>
         <source>前進到下一個期限</source>
         <translation>Advance to the next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="632"/>
+        <location filename="../../ui/training/panel.py" line="636"/>
         <source>清除訓練資料…</source>
         <translation>Clear training data…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="634"/>
+        <location filename="../../ui/training/panel.py" line="638"/>
         <source>刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。</source>
         <translation>Deletes all practice data on the training platform and starts again from the demo data; asks first.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="661"/>
-        <location filename="../../ui/training/panel.py" line="700"/>
+        <location filename="../../ui/training/panel.py" line="665"/>
+        <location filename="../../ui/training/panel.py" line="704"/>
         <source>目前沒有會由平台時鐘觸發的期限。</source>
         <translation>No deadline is waiting for the platform clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="665"/>
+        <location filename="../../ui/training/panel.py" line="669"/>
         <source>下一個期限：{title}（{on}，{days} 天後）</source>
         <translation>Next deadline: {title} ({on}, in {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="690"/>
+        <location filename="../../ui/training/panel.py" line="694"/>
         <source>已前進 {days} 天到 {on}：{title}</source>
         <translation>Moved {days} days forward to {on}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="723"/>
+        <location filename="../../ui/training/panel.py" line="727"/>
         <source>清除訓練資料</source>
         <translation>Clear training data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="725"/>
+        <location filename="../../ui/training/panel.py" line="729"/>
         <source>要刪除訓練平台上所有的練習資料嗎？
 練習建立的會員、訂單、點數與平台時間都會清除，回到示範資料的起點；程式會回到首頁。這個動作無法復原。</source>
         <translation>Delete all practice data on the training platform?
 Members, orders, points and the platform time made while practising are cleared and the demo data start again; the program returns to the start page. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="745"/>
+        <location filename="../../ui/training/panel.py" line="749"/>
         <source>沒有清除訓練資料。</source>
         <translation>The training data were not cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="753"/>
+        <location filename="../../ui/training/panel.py" line="757"/>
         <source>訓練資料已清除，平台回到示範資料的起點。</source>
         <translation>The training data were cleared; the platform starts again from the demo data.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="786"/>
+        <location filename="../../ui/training/panel.py" line="791"/>
         <source>不符申請資格（練習被拒絕的情形）</source>
         <translation>Not eligible (to practise a refusal)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="788"/>
+        <location filename="../../ui/training/panel.py" line="793"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="794"/>
+        <location filename="../../ui/training/panel.py" line="799"/>
         <source>{name}（{kind}）
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}（{iso}），手機 {mobile}
   可用的驗證方式：{methods}</source>
@@ -4097,48 +4339,48 @@ Members, orders, points and the platform time made while practising are cleared 
   Verification methods: {methods}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="128"/>
-        <location filename="../../ui/training/panel.py" line="817"/>
+        <location filename="../../ui/training/panel.py" line="132"/>
+        <location filename="../../ui/training/panel.py" line="822"/>
         <source>課程</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="128"/>
+        <location filename="../../ui/training/panel.py" line="132"/>
         <source>訓練課程</source>
         <translation>Training lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="827"/>
+        <location filename="../../ui/training/panel.py" line="832"/>
         <source>課程步驟</source>
         <translation>Lesson steps</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="829"/>
+        <location filename="../../ui/training/panel.py" line="834"/>
         <source>從頭開始這個課程</source>
         <translation>Start this lesson again</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="875"/>
+        <location filename="../../ui/training/panel.py" line="880"/>
         <source>課程已從頭開始。</source>
         <translation>The lesson starts again.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="890"/>
+        <location filename="../../ui/training/panel.py" line="895"/>
         <source>已完成：</source>
         <translation>Done: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="890"/>
+        <location filename="../../ui/training/panel.py" line="895"/>
         <source>未完成：</source>
         <translation>To do: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="896"/>
+        <location filename="../../ui/training/panel.py" line="901"/>
         <source>課程完成：{title}</source>
         <translation>Lesson complete: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="766"/>
+        <location filename="../../ui/training/panel.py" line="770"/>
         <source>讀取示範資料中…</source>
         <translation>Reading the demo data…</translation>
     </message>
@@ -7267,22 +7509,22 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="200"/>
+        <location filename="../../ui/member/labels.py" line="202"/>
         <source>還有 {n} 個工作天</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="207"/>
+        <location filename="../../ui/member/labels.py" line="209"/>
         <source>{name}：{day}&#x3000;{countdown}</source>
         <translation>{name}: {day}  {countdown}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="267"/>
+        <location filename="../../ui/member/labels.py" line="269"/>
         <source>NT${amount}</source>
         <translation>NT${amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="272"/>
+        <location filename="../../ui/member/labels.py" line="274"/>
         <source>{amount} 點</source>
         <translation>{amount} points</translation>
     </message>
@@ -7372,42 +7614,42 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>All points have been used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="222"/>
+        <location filename="../../ui/member/labels.py" line="224"/>
         <source>已逾期 {n} 天：{what}</source>
         <translation>{n} days overdue: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="226"/>
+        <location filename="../../ui/member/labels.py" line="228"/>
         <source>不再適用</source>
         <translation>no longer applies</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="227"/>
+        <location filename="../../ui/member/labels.py" line="229"/>
         <source>{name}：{day}&#x3000;{detail}</source>
         <translation>{name}: {day}  {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="242"/>
+        <location filename="../../ui/member/labels.py" line="244"/>
         <source>點數折抵 {points}，自付款 {self_pay}</source>
         <translation>Points {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="247"/>
+        <location filename="../../ui/member/labels.py" line="249"/>
         <source>補助規則：自付款 : 點數 = {ratio}，本筆依比例最多折抵 {rule}，以可用點數為限</source>
         <translation>Subsidy rule: self-pay : points = {ratio}; on this price points may pay at most {rule}, limited to the points available</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="250"/>
+        <location filename="../../ui/member/labels.py" line="252"/>
         <source>本筆實際：點數折抵 {points}，自付款 {self_pay}</source>
         <translation>This order: points pay {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="255"/>
+        <location filename="../../ui/member/labels.py" line="257"/>
         <source>本筆沒有折抵點數，金額全數自付。</source>
         <translation>No points are used on this order: you pay the whole amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="258"/>
+        <location filename="../../ui/member/labels.py" line="260"/>
         <source>可用點數不足：比依比例可折抵的少 {short}，這部分 {money} 改由您自付。</source>
         <translation>Not enough points: {short} fewer than the ratio allows, so you pay those {money} yourself.</translation>
     </message>
@@ -7504,7 +7746,7 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>An order was cancelled by the system after a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="201" />
+        <location filename="../../ui/member/labels.py" line="201"/>
         <source>還有 1 個工作天</source>
         <translation>1 working day left</translation>
     </message>

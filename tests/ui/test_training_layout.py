@@ -92,6 +92,8 @@ def test_screenshot_window_with_the_panel_open(
             if panel.tabs.currentWidget() is panel.next_deadline_label.parentWidget():
                 panel.refresh_clock()
                 qtbot.waitUntil(lambda: bool(panel.clock_label.text()), timeout=10000)
+            if panel.tabs.currentWidget() is panel.programme_tab.parentWidget():
+                qtbot.waitUntil(lambda: panel.programme_tab.programme is not None, timeout=10000)
             qtbot.waitUntil(lambda: panel.tabs.currentWidget().isVisible())
             assert _clipped(panel) == [], (name, language, index)
             assert _clipped(window.wizard) == [], (name, language, index)

@@ -48,6 +48,7 @@ from certs.testpki import DemoPKI
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
+from ui.training.programme_tab import ProgrammeTab
 from ui.wizard.card_panel import kind_name
 from ui.wizard.dates import display_date
 
@@ -112,6 +113,9 @@ class TrainingPanel(QWidget):
         self.reader_name = self._initial_reader()
         self._pad: Any = None
         self._pad_was_waiting = False
+        self.programme_tab = ProgrammeTab(client)
+        self.programme_tab.message.connect(self.message)
+        self.programme_tab.changed.connect(self.platform_changed)
         tabs = QTabWidget()
         tabs.setObjectName("TrainingTabs")
         # Seven tabs on a 400-pixel panel: narrow padding keeps every one in view.
@@ -124,7 +128,7 @@ class TrainingPanel(QWidget):
             (self._vendor_tab(), self.tr("廠商"), self.tr("廠商模擬")),
             (self._mail_tab(), self.tr("信件"), self.tr("平台寄出的信")),
             (self._clock_tab(), self.tr("時鐘"), self.tr("平台時鐘")),
-            (self._people_tab(), self.tr("資料"), self.tr("示範資料")),
+            (self._people_tab(), self.tr("資料"), self.tr("示範資料與補助計畫")),
             (self._lessons_tab(), self.tr("課程"), self.tr("訓練課程")),
         ):
             page.setAccessibleName(full)
@@ -765,7 +769,8 @@ class TrainingPanel(QWidget):
         text.setAccessibleName(self.tr("示範申請單位與負責人"))
         text.setPlainText(self.tr("讀取示範資料中…"))
         self.people_view = text
-        layout.addWidget(text)
+        layout.addWidget(self.programme_tab, 3)
+        layout.addWidget(text, 2)
         self._run(self.training.demo_applicants, self._show_people)
         return tab
 
