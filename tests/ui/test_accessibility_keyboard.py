@@ -242,3 +242,31 @@ def test_ctrl_t_moves_into_the_training_panel_and_esc_back(
         assert panel.isVisible(), "Esc leaves the panel open, only focus goes back"
     finally:
         window.shutdown()
+
+
+def test_the_first_error_from_the_platform_gets_focus(qt_app: Any) -> None:
+    from datetime import date
+
+    from app.platform.models import Applicant, ApplicationTexts
+    from app.subsidy import ApplicantType, AuthorizationKind, VerificationMethod
+    from sandbox.application_texts import current as served_texts
+    from ui.wizard.sign_pages import AuthorizationPage
+
+    applicant = Applicant(
+        "16480894",
+        "雲端示範股份有限公司（測試）",
+        ApplicantType.SME,
+        tuple(VerificationMethod),
+        False,
+    )
+    texts = ApplicationTexts.from_json(served_texts())
+    page = AuthorizationPage(
+        AuthorizationKind.BUSINESS_REGISTRATION, applicant, date(2026, 1, 5), texts
+    )
+    qt_app.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qt_app.waitUntil(page.isActiveWindow)
+    page.show_errors({"valid_to": "日期格式不正確", "responsible_person_id": "檢查碼不正確"})
+    assert QApplication.focusWidget() is page.valid_to.edit
+    assert page.valid_to.edit.accessibleDescription().startswith("輸入有誤：")

@@ -6,7 +6,7 @@ draft or logged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from app.subsidy.password import LONG_LENGTH, check_password, passwords_match
@@ -111,7 +111,9 @@ class AccountPage(WizardPage):
         )
 
     def _create(self) -> None:
-        if not (self.password.validate() and self.confirm.validate()):
+        wrong = [row for row in (self.password, self.confirm) if not row.validate()]
+        if wrong:
+            wrong[0].edit.setFocus(Qt.FocusReason.OtherFocusReason)  # the first error
             return
         self.create_requested.emit(self.password.edit.text())
 

@@ -249,9 +249,11 @@ class AuthorizationPage(_SigningPage):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show per-field messages (from the flow's checks or the platform)."""
-        for field in self._fields():
-            if field.name in errors:
-                field.set_error(translate_rule_message(errors[field.name]))
+        wrong = [field for field in self._fields() if field.name in errors]
+        for field in wrong:
+            field.set_error(translate_rule_message(errors[field.name]))
+        if wrong:
+            wrong[0].edit.setFocus(Qt.FocusReason.OtherFocusReason)  # the first error
 
     def restore(self, answers: dict[str, object]) -> None:
         """Put saved draft answers back."""
