@@ -297,27 +297,15 @@ class MemberLoginPage(WizardPage):
     ) -> None:
         """Run ``work`` off the GUI thread while the page shows ``busy``."""
         self._working = True
-        self.set_busy(busy)
         self.lookup_button.setEnabled(False)
-
-        def ok(value: T) -> None:
-            if self._closed:
-                return
-            self._idle()
-            try:
-                done(value)
-            except Exception as error:  # shown through the error table, never as a traceback
-                log.exception("member login could not handle an answer")
-                self.errors.show_error(error)
-
-        def bad(error: BaseException) -> None:
-            if self._closed:
-                return
-            self._idle()
-            log.info("member login step failed: %s", getattr(error, "code", type(error).__name__))
-            (failed or self.errors.show_error)(error)
-
-        run_in_background(work, ok, bad)
+        self.run_busy(
+            busy,
+            work,
+            done,
+            failed or self.errors.show_error,
+            settled=self._idle,
+            wanted=lambda: not self._closed,
+        )
 
     def _idle(self) -> None:
         self._working = False

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -14,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.a11y import MnemonicButton, make_heading_focusable, order_tabs
+from ui.async_bridge import run_in_background
+from ui.errors import reason_lines
 from ui.widgets.error_panel import ErrorPanel
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class WizardPage(QWidget):
@@ -113,6 +122,49 @@ class WizardPage(QWidget):
         self.back_button.setEnabled(not text)
         if text:
             self.errors.clear()
+
+    def run_busy(
+        self,
+        busy: str,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], object],
+        *,
+        settled: Callable[[], None] | None = None,
+        wanted: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """Run ``work`` off the GUI thread while this page shows ``busy``.
+
+        Back on the GUI thread: ``settled`` (the page is usable again), then ``done`` with
+        the value or ``failed`` with the error. An error raised by ``done`` is shown on the
+        page, never as a traceback. Nothing happens once ``wanted()`` is False.
+        """
+        self.set_busy(busy)
+        page = type(self).__name__
+
+        def settle() -> bool:
+            if not wanted():
+                return False
+            self.set_busy(None)
+            if settled is not None:
+                settled()
+            return True
+
+        def ok(value: T) -> None:
+            if not settle():
+                return
+            try:
+                done(value)
+            except Exception as error:  # shown through the error table, never as a traceback
+                log.exception("%s could not handle an answer", page)
+                self.errors.show_error(error, reason_lines(error))
+
+        def bad(error: BaseException) -> None:
+            if settle():
+                log.info("%s: step failed: %s", page, getattr(error, "code", type(error).__name__))
+                failed(error)
+
+        run_in_background(work, ok, bad)
 
     def add_heading(self, text: str) -> QLabel:
         """A section heading in the body."""

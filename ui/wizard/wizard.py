@@ -10,7 +10,6 @@ thread never waits. The service is given to it (:func:`ui.wiring` builds the rea
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -45,7 +44,7 @@ from app.platform.models import (
 from app.storage import DraftStore
 from app.subsidy import AuthorizationKind, Pavilion, VerificationMethod
 from ui.a11y import focus_pages_of
-from ui.async_bridge import install_gui_invoker, run_in_background
+from ui.async_bridge import install_gui_invoker
 from ui.card_context import CardContext
 from ui.errors import reason_lines
 from ui.widgets.fields import show_field_errors
@@ -60,7 +59,6 @@ from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
 from ui.wizard.signing import Signing
 from ui.wizard.ubn_page import UbnPage
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 STEP_NAMES: dict[str, str] = {
@@ -187,25 +185,7 @@ class EnrolmentWizard(QWidget):
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run ``work`` off the GUI thread with ``page`` showing ``busy``."""
-        page.set_busy(busy)
-
-        def ok(value: T) -> None:
-            page.set_busy(None)
-            try:
-                done(value)
-            except Exception as error:  # shown through the error table, never as a traceback
-                log.exception("wizard could not handle an answer")
-                self._show_error(page, error)
-
-        def bad(error: BaseException) -> None:
-            page.set_busy(None)
-            log.info("wizard step failed: %s", getattr(error, "code", type(error).__name__))
-            if failed is not None:
-                failed(error)
-            else:
-                self._show_error(page, error)
-
-        run_in_background(work, ok, bad)
+        page.run_busy(busy, work, done, failed or self._error_shower(page))
 
     def _show_error(self, page: WizardPage, error: BaseException) -> None:
         page.errors.show_error(error, reason_lines(error))
