@@ -13,6 +13,7 @@ from ui.a11y import install_accessibility
 from ui.main_window import MainWindow
 from ui.smoke import maybe_schedule_smoke_test
 from ui.style import STYLE_SHEET
+from ui.wiring import Backends
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
@@ -88,7 +89,7 @@ def create_application(options: LaunchOptions, argv: list[str] | None = None) ->
 def run(options: LaunchOptions) -> int:
     """Show the main window and run the event loop until it closes."""
     app = create_application(options)
-    window = MainWindow(options)
+    window = MainWindow(options, backends=Backends())
     window.show()
     maybe_schedule_smoke_test(window)
     # The training platform starts after the first paint, on a worker thread.

@@ -1,0 +1,71 @@
+"""The main window builds no service itself: the wizard and member login get theirs from
+the Backends it is given (here the in-memory platform; no server, no card reader)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from pytestqt.qtbot import QtBot
+
+from app.cli import LaunchOptions
+from app.flows.enrolment_service import EnrolmentService
+from app.platform import Applicant, PlatformClient
+from app.storage import DraftStore
+from app.subsidy import ApplicantType, VerificationMethod
+from tests.ui.fast.fake_platform import FakePlatform, fake_service
+from ui.card_context import CardContext
+from ui.main_window import MainWindow
+from ui.wiring import Backends
+
+APPLICANT = Applicant(
+    "16480894", "示範公司", ApplicantType.SME, (VerificationMethod.MOICA_MOBILE,), member=True
+)
+
+
+class FakeBackends(Backends):
+    def __init__(self, platform: FakePlatform, drafts: Path) -> None:
+        self.platform = platform
+        self.drafts = drafts
+        self.asked: list[str] = []
+
+    def client(self, platform_url: str) -> PlatformClient:
+        self.asked.append(f"client {platform_url}")
+        return cast(PlatformClient, self.platform)
+
+    def enrolment(self, platform_url: str) -> tuple[EnrolmentService, DraftStore]:
+        self.asked.append(f"enrolment {platform_url}")
+        drafts = DraftStore(self.platform.platform, directory=self.drafts)
+        return fake_service(self.platform), drafts
+
+
+class NoCards:
+    """The card context's start/stop only: these tests never read a card."""
+
+    service: Any = None
+    monitor: Any = None
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+def test_the_window_hands_its_backends_to_the_wizard_and_member_login(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: Any
+) -> None:
+    url = "https://platform.example.invalid"
+    backends = FakeBackends(FakePlatform(APPLICANT, done_after_login=set()), tmp_path)
+    window = MainWindow(
+        LaunchOptions(platform_url=url),
+        card_factory=lambda _training: cast(CardContext, NoCards()),
+        backends=backends,
+    )
+    qtbot.addWidget(window)
+    window.open_wizard()
+    assert window.wizard is not None
+    assert window.wizard.client is backends.platform
+    window.close_wizard()
+    window.open_member_login()
+    assert backends.asked == [f"enrolment {url}", f"client {url}"]
