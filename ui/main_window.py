@@ -145,13 +145,6 @@ class _Banner(QFrame):
 CardFactory = Callable[[bool], "CardContext"]
 
 
-def default_cards(training: bool) -> CardContext:
-    """Virtual readers with demo cards in training mode, the PC/SC service otherwise."""
-    from ui.card_context import pcsc_cards, training_cards
-
-    return training_cards() if training else pcsc_cards(training=False)
-
-
 class MainWindow(QMainWindow):
     """Top-level window of the desktop client."""
 
@@ -165,7 +158,7 @@ class MainWindow(QMainWindow):
         self,
         options: LaunchOptions,
         *,
-        card_factory: CardFactory = default_cards,
+        card_factory: CardFactory | None = None,
         backends: Backends | None = None,
     ) -> None:
         super().__init__()
@@ -173,8 +166,8 @@ class MainWindow(QMainWindow):
         self.platform: RunningPlatform | None = None
         self.platform_url: str | None = options.platform_url
         self.training = options.platform_url is None
-        self._card_factory = card_factory
         self.backends = backends or Backends()
+        self._card_factory = card_factory or self.backends.cards
         self.cards: CardContext | None = None
         self.wizard: EnrolmentWizard | None = None
         self.training_panel: TrainingPanel | None = None

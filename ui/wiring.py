@@ -14,10 +14,17 @@ if TYPE_CHECKING:
     from app.flows.enrolment_service import EnrolmentService
     from app.platform.client import PlatformClient
     from app.storage import DraftStore
+    from ui.card_context import CardContext
 
 
 class Backends:
     """Builds the services of one platform (the real ones; tests pass their own)."""
+
+    def cards(self, training: bool) -> CardContext:
+        """Virtual readers with demo cards in training mode, the PC/SC service otherwise."""
+        from ui.card_context import pcsc_cards, training_cards
+
+        return training_cards() if training else pcsc_cards(training=False)
 
     def client(self, platform_url: str) -> PlatformClient:
         """A client of the platform at ``platform_url``."""

@@ -1,5 +1,6 @@
-"""The main window builds no service itself: the wizard and member login get theirs from
-the Backends it is given (here the in-memory platform; no server, no card reader)."""
+"""The main window builds no service itself: the wizard, member login and the card
+context come from the Backends it is given (here the in-memory platform; no server, no
+card reader)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ class FakeBackends(Backends):
         self.asked.append(f"client {platform_url}")
         return cast(PlatformClient, self.platform)
 
+    def cards(self, training: bool) -> CardContext:
+        self.asked.append(f"cards training={training}")
+        return cast(CardContext, NoCards())
+
     def enrolment(self, platform_url: str) -> tuple[EnrolmentService, DraftStore]:
         self.asked.append(f"enrolment {platform_url}")
         drafts = DraftStore(self.platform.platform, directory=self.drafts)
@@ -57,15 +62,11 @@ def test_the_window_hands_its_backends_to_the_wizard_and_member_login(
 ) -> None:
     url = "https://platform.example.invalid"
     backends = FakeBackends(FakePlatform(APPLICANT, done_after_login=set()), tmp_path)
-    window = MainWindow(
-        LaunchOptions(platform_url=url),
-        card_factory=lambda _training: cast(CardContext, NoCards()),
-        backends=backends,
-    )
+    window = MainWindow(LaunchOptions(platform_url=url), backends=backends)
     qtbot.addWidget(window)
     window.open_wizard()
     assert window.wizard is not None
     assert window.wizard.client is backends.platform
     window.close_wizard()
     window.open_member_login()
-    assert backends.asked == [f"enrolment {url}", f"client {url}"]
+    assert backends.asked == [f"enrolment {url}", "cards training=False", f"client {url}"]
