@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from app.support.redact import DataKind, RedactingFilter, Redactor
+from app.support.redact import DataKind, RedactingFilter, Redactor, placeholder
 
 
 def test_the_shortest_registered_value_is_two_characters() -> None:
@@ -56,6 +56,7 @@ def test_a_record_whose_arguments_do_not_fit_is_kept_whole_and_redacted() -> Non
         ("+886-2-2345-678", True),  # +886 drops the trunk 0: still 9
         ("+886-2-234-567", False),
         ("886-2-2345-6789", True),  # 886 without the plus, 10 with the trunk 0
+        ("886-2-2345-678", True),  # 886 without the plus, 9 with the trunk 0
         ("886-2-234-567", False),
         ("+886-2-2345-67890", False),  # 11 digits: too long
     ],
@@ -79,3 +80,9 @@ def test_a_registered_value_containing_another_is_removed_whole() -> None:
     redactor.register("陳大文創股份有限公司", DataKind.OTHER)
     redactor.register("0911222333", DataKind.PHONE)
     assert redactor.redact("陳大文創股份有限公司 陳大") == "[redacted-other] [redacted-name]"
+
+
+def test_a_placeholder_names_its_kind_even_one_the_catalogue_lacks() -> None:
+    assert placeholder(DataKind.NATIONAL_ID) == "[redacted-national_id]"
+    assert placeholder("phone") == "[redacted-phone]"
+    assert placeholder("bank-account") == "[redacted-bank-account]"
