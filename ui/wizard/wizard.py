@@ -61,8 +61,8 @@ from ui.wizard.ubn_page import UbnPage
 
 T = TypeVar("T")
 
-STEP_NAMES: dict[str, str] = {
-    "ubn": str(QT_TRANSLATE_NOOP("EnrolmentWizard", "統一編號與驗證方式")),
+STEP_NAMES: dict[WizardStep, str] = {
+    WizardStep.UBN: str(QT_TRANSLATE_NOOP("EnrolmentWizard", "統一編號與驗證方式")),
     WizardStep.IDENTITY: str(QT_TRANSLATE_NOOP("EnrolmentWizard", "驗證身分")),
     WizardStep.AUTHORIZATIONS: str(QT_TRANSLATE_NOOP("EnrolmentWizard", "企業授權書（附表2、3）")),
     WizardStep.CONSENTS: str(QT_TRANSLATE_NOOP("EnrolmentWizard", "個資告知與聲明事項")),
@@ -151,7 +151,7 @@ class EnrolmentWizard(QWidget):
         self.ubn_page.method_chosen.connect(self._method_chosen)
         self.ubn_page.back_requested.connect(self.leave)
         self.ubn_page.back_button.setText(self.tr("回到首頁"))
-        self._show(self.ubn_page, "ubn")
+        self._show(self.ubn_page, WizardStep.UBN)
         self._offer_drafts(drafts)
 
     # --- helpers ---------------------------------------------------------------------
@@ -160,7 +160,7 @@ class EnrolmentWizard(QWidget):
         """The page on screen."""
         return self.pages.currentWidget()
 
-    def _show(self, page: WizardPage, step: str) -> None:
+    def _show(self, page: WizardPage, step: WizardStep) -> None:
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         previous = self.pages.currentWidget()
@@ -216,7 +216,7 @@ class EnrolmentWizard(QWidget):
             return
         step = flow.go_back()
         if step in (WizardStep.UBN, WizardStep.METHOD):
-            self._show(self.ubn_page, "ubn")
+            self._show(self.ubn_page, WizardStep.UBN)
         elif step is WizardStep.IDENTITY and self.identity_page is not None:
             self._show(self.identity_page, WizardStep.IDENTITY)
         else:
@@ -271,7 +271,7 @@ class EnrolmentWizard(QWidget):
         for row in range(self.steps.count()):
             item = self.steps.item(row)
             key = item.data(STEP_ROLE) if item is not None else None
-            if item is not None and key not in ("ubn", WizardStep.RESULT):
+            if item is not None and key not in (WizardStep.UBN, WizardStep.RESULT):
                 item.setHidden(key not in steps)
         saved = self.service.flow.method
         for choice in self.ubn_page.choices:
