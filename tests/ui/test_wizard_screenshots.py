@@ -85,6 +85,7 @@ def test_screenshots_card_path(
     form3 = driver.page
     form3.notice.setChecked(True)
     form3.agree.setChecked(True)
+    form3.person_name.edit.setText(SME.responsible_name)
     form3.person.edit.setText("A12345678")
     shots.take(wizard, "form3_with_error")
     form3.person.edit.setText(SME.responsible_id)
