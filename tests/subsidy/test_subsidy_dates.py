@@ -57,6 +57,18 @@ def test_a_termination_dated_on_the_start_day_may_stand() -> None:
     assert termination_date_error(D, today=D, service_start=date(2026, 3, 2)) == "DATE_IN_PAST"
 
 
+def test_a_termination_after_the_plan_ends_or_later_than_today_when_carried_out() -> None:
+    end = date(2026, 9, 1)
+    assert termination_date_error(end, D, D, end) is None  # the last day may stand
+    later = date(2026, 9, 2)
+    assert termination_date_error(later, D, D, end) == "INVALID_TERMINATION_DATE"
+    # A quote may look ahead; carrying it out takes effect today.
+    ahead = date(2026, 3, 10)
+    assert termination_date_error(ahead, D, D, end) is None
+    assert termination_date_error(ahead, D, D, end, executing=True) == "INVALID_TERMINATION_DATE"
+    assert termination_date_error(D, D, D, end, executing=True) is None
+
+
 BAD_DATE = datetime(2026, 3, 1, 9, 0)
 CALLS: list[tuple[str, Callable[[], object]]] = [
     ("d", lambda: add_months(BAD_DATE, 1)),  # type: ignore[arg-type]
@@ -69,6 +81,7 @@ CALLS: list[tuple[str, Callable[[], object]]] = [
     ("on", lambda: termination_date_error(BAD_DATE, D, None)),
     ("today", lambda: termination_date_error(D, BAD_DATE, None)),
     ("service_start", lambda: termination_date_error(D, D, BAD_DATE)),
+    ("service_end", lambda: termination_date_error(D, D, None, BAD_DATE)),
     ("self_pay", lambda: settle_termination(6, -1, 0, D, D)),
     ("points", lambda: settle_termination(6, 0, True, D, D)),  # type: ignore[arg-type]
     ("service_start", lambda: settle_termination(6, 0, 0, BAD_DATE, D)),
