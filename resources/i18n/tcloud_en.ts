@@ -77,7 +77,7 @@
         <translation>Verify and activate the account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="125"/>
+        <location filename="../../ui/wizard/account_page.py" line="127"/>
         <source>驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。</source>
         <translation>The code was sent to {email}. If it has not arrived, check the spam folder.</translation>
     </message>
@@ -519,17 +519,17 @@ Password: {password}</translation>
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="288"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="290"/>
         <source>個人資料告知事項與聲明事項</source>
         <translation>Personal-data notice and declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="290"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="292"/>
         <source>請閱讀以下全文，分別勾選同意，再按「簽署」。這是申請的必要步驟；簽署後接著填寫點數申請表（附表1）。</source>
         <translation>Read the full text below, tick each agreement and press &quot;Sign&quot;. This step is required; the points application form (Form 1) follows.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="312"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="314"/>
         <source>簽署</source>
         <translation>Sign</translation>
     </message>
@@ -1161,164 +1161,164 @@ Password: {password}</translation>
 <context>
     <name>EnrolmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="67"/>
+        <location filename="../../ui/wizard/wizard.py" line="65"/>
         <source>統一編號與驗證方式</source>
         <translation>UBN and verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="66"/>
         <source>驗證身分</source>
         <translation>Identity verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="69"/>
+        <location filename="../../ui/wizard/wizard.py" line="67"/>
         <source>企業授權書（附表2、3）</source>
         <translation>Authorisations (Forms 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="70"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>個資告知與聲明事項</source>
         <translation>Personal data, declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="71"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>點數申請表（附表1）與密碼</source>
         <translation>Form 1 and password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="72"/>
+        <location filename="../../ui/wizard/wizard.py" line="70"/>
         <source>驗證 E-mail</source>
         <translation>E-mail verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="73"/>
+        <location filename="../../ui/wizard/wizard.py" line="71"/>
         <source>數位自評檢測</source>
         <translation>Digital self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="74"/>
+        <location filename="../../ui/wizard/wizard.py" line="72"/>
         <source>結果與點數</source>
         <translation>Result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="134"/>
+        <location filename="../../ui/wizard/wizard.py" line="132"/>
         <source>申請步驟</source>
         <translation>Application steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="155"/>
-        <location filename="../../ui/wizard/wizard.py" line="229"/>
-        <location filename="../../ui/wizard/wizard.py" line="250"/>
+        <location filename="../../ui/wizard/wizard.py" line="153"/>
+        <location filename="../../ui/wizard/wizard.py" line="209"/>
+        <location filename="../../ui/wizard/wizard.py" line="230"/>
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="276"/>
+        <location filename="../../ui/wizard/wizard.py" line="256"/>
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="356"/>
+        <location filename="../../ui/wizard/wizard.py" line="336"/>
         <source>登入臺灣雲市集（{name}）</source>
         <translation>Log in to Taiwan Cloud Marketplace ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="361"/>
+        <location filename="../../ui/wizard/wizard.py" line="341"/>
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="369"/>
+        <location filename="../../ui/wizard/wizard.py" line="349"/>
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="373"/>
+        <location filename="../../ui/wizard/wizard.py" line="353"/>
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="386"/>
+        <location filename="../../ui/wizard/wizard.py" line="366"/>
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="390"/>
+        <location filename="../../ui/wizard/wizard.py" line="370"/>
         <source>正在向電信業者送出驗證…</source>
         <translation>Sending the check to the mobile carrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="433"/>
+        <location filename="../../ui/wizard/wizard.py" line="413"/>
         <source>手機簽署</source>
         <translation>Signing on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="446"/>
+        <location filename="../../ui/wizard/wizard.py" line="426"/>
         <source>正在讀取申請進度…</source>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="480"/>
+        <location filename="../../ui/wizard/wizard.py" line="460"/>
         <source>正在取得同意書及聲明事項全文…</source>
         <translation>Fetching the full texts of the consents and declarations…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="505"/>
+        <location filename="../../ui/wizard/wizard.py" line="485"/>
         <source>內容已更新，正在重新取得全文…</source>
         <translation>The texts have changed; fetching them again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="541"/>
+        <location filename="../../ui/wizard/wizard.py" line="521"/>
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="580"/>
+        <location filename="../../ui/wizard/wizard.py" line="560"/>
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="658"/>
+        <location filename="../../ui/wizard/wizard.py" line="638"/>
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="672"/>
+        <location filename="../../ui/wizard/wizard.py" line="652"/>
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="694"/>
+        <location filename="../../ui/wizard/wizard.py" line="674"/>
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="709"/>
+        <location filename="../../ui/wizard/wizard.py" line="689"/>
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="728"/>
+        <location filename="../../ui/wizard/wizard.py" line="708"/>
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="743"/>
+        <location filename="../../ui/wizard/wizard.py" line="723"/>
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="751"/>
+        <location filename="../../ui/wizard/wizard.py" line="731"/>
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="773"/>
+        <location filename="../../ui/wizard/wizard.py" line="753"/>
         <source>草稿無法保留到下次</source>
         <translation>The draft cannot be kept until next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="775"/>
+        <location filename="../../ui/wizard/wizard.py" line="755"/>
         <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
 
 回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
@@ -1331,17 +1331,17 @@ Back on the start page you can still continue this application until the program
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="780"/>
+        <location filename="../../ui/wizard/wizard.py" line="760"/>
         <source>金鑰圈無法使用</source>
         <translation>the keyring cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="787"/>
+        <location filename="../../ui/wizard/wizard.py" line="767"/>
         <source>仍要離開</source>
         <translation>Leave anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="788"/>
+        <location filename="../../ui/wizard/wizard.py" line="768"/>
         <source>留下繼續填寫</source>
         <translation>Stay and continue</translation>
     </message>
@@ -1876,72 +1876,72 @@ Reason: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press &quot;Member login&quot; again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>訓練平台無法啟動。請關閉程式後再開一次；若仍然不行，請到「說明與診斷」產生報告並寄給客服。</source>
         <translation>The training platform cannot start. Close the program and open it again; if that does not help, create a report under Help and diagnostics and send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>訓練平台意外停止了，正在重新啟動；您畫面上的資料都還在，不必重填。</source>
         <translation>The training platform stopped unexpectedly and is restarting; everything on your screen is kept, nothing needs to be typed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>訓練平台已重新啟動，可以繼續練習；剛才沒送出的動作請再按一次。</source>
         <translation>The training platform is running again; carry on practising. Press again whatever did not go through.</translation>
     </message>
@@ -2157,88 +2157,88 @@ Reason: {reason}</translation>
     <message>
         <location filename="../../ui/member_login.py" line="284"/>
         <location filename="../../ui/member_login.py" line="285"/>
-        <location filename="../../ui/member_login.py" line="481"/>
+        <location filename="../../ui/member_login.py" line="469"/>
         <source>登入</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="366"/>
+        <location filename="../../ui/member_login.py" line="354"/>
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="389"/>
+        <location filename="../../ui/member_login.py" line="377"/>
         <source>{name}（統一編號 {ubn}）</source>
         <translation>{name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="394"/>
+        <location filename="../../ui/member_login.py" line="382"/>
         <source>這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。請按「改為新申請」驗證身分並完成申請，完成後即成為會員。</source>
         <translation>This UBN is not a Taiwan Cloud Marketplace member yet (the points application is not complete), so it cannot log in. Press &quot;Start a new application instead&quot;, verify identity and complete the application; you then become a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="398"/>
+        <location filename="../../ui/member_login.py" line="386"/>
         <source>帳號：統一編號 {ubn}</source>
         <translation>Account: UBN {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="408"/>
+        <location filename="../../ui/member_login.py" line="396"/>
         <source>帳號密碼登入（只能查詢）</source>
         <translation>Account password (view only)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="477"/>
+        <location filename="../../ui/member_login.py" line="465"/>
         <source>以卡片登入</source>
         <translation>Log in with the card</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="479"/>
+        <location filename="../../ui/member_login.py" line="467"/>
         <source>開始驗證</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="546"/>
+        <location filename="../../ui/member_login.py" line="534"/>
         <source>正在登入…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="557"/>
+        <location filename="../../ui/member_login.py" line="545"/>
         <source>登入臺灣雲市集會員中心（{name}）</source>
         <translation>Log in to the Taiwan Cloud Marketplace member centre ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="566"/>
+        <location filename="../../ui/member_login.py" line="554"/>
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="581"/>
+        <location filename="../../ui/member_login.py" line="569"/>
         <source>請關閉負責人手機的 Wi-Fi，使用 4G/5G 行動網路，以手機相機掃描 QR Code 開啟驗證網頁並按「同意驗證」。</source>
         <translation>Turn off Wi-Fi on the responsible person&apos;s phone and use 4G/5G mobile data; scan the QR code with the phone camera, open the verification page and press &quot;Agree&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="584"/>
+        <location filename="../../ui/member_login.py" line="572"/>
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="588"/>
+        <location filename="../../ui/member_login.py" line="576"/>
         <source>已推播到負責人的手機：請開啟「行動自然人憑證」App，確認並核准登入。</source>
         <translation>Sent to the responsible person&apos;s phone: open the mobile citizen certificate app (行動自然人憑證), check and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="590"/>
-        <location filename="../../ui/member_login.py" line="596"/>
+        <location filename="../../ui/member_login.py" line="578"/>
+        <location filename="../../ui/member_login.py" line="584"/>
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="594"/>
+        <location filename="../../ui/member_login.py" line="582"/>
         <source>請開啟負責人手機上的「行動自然人憑證」App，掃描 QR Code 並核准登入。</source>
         <translation>Open the mobile citizen certificate app (行動自然人憑證) on the responsible person&apos;s phone, scan the QR code and approve the login.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_login.py" line="615"/>
+        <location filename="../../ui/member_login.py" line="603"/>
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
@@ -3493,7 +3493,7 @@ Points are granted again and terminations return points as the rules say.</trans
         <translation>The end date cannot be before today</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="269"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="271"/>
         <source>請輸入負責人姓名</source>
         <translation>Enter the responsible person&apos;s name</translation>
     </message>
@@ -3795,27 +3795,27 @@ Tags: {tags}</translation>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="91"/>
+        <location filename="../../ui/member/termination.py" line="100"/>
         <source>已使用月數</source>
         <translation>Months used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="92"/>
+        <location filename="../../ui/member/termination.py" line="101"/>
         <source>履約進度</source>
         <translation>Contract progress</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="93"/>
+        <location filename="../../ui/member/termination.py" line="102"/>
         <source>退還自付款</source>
         <translation>Self-pay refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="94"/>
+        <location filename="../../ui/member/termination.py" line="103"/>
         <source>返還點數</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="95"/>
+        <location filename="../../ui/member/termination.py" line="104"/>
         <source>返還點數可用至</source>
         <translation>Returned points usable until</translation>
     </message>
@@ -3825,7 +3825,12 @@ Tags: {tags}</translation>
         <translation>Sign and confirm the termination</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="98"/>
+        <location filename="../../ui/member/termination.py" line="87"/>
+        <source>最早可選 {earliest}（今天或服務開始日）：退訂自今天起生效，不能回溯到過去的日期。</source>
+        <translation>Earliest date: {earliest} (today or the service start). A termination takes effect today at the earliest and cannot be backdated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/termination.py" line="107"/>
         <source>退訂怎麼算：方案以「月」計，未滿一個月以一個月計。
 • 使用未達方案期程的一半：依剩餘月數比例，退還自付款，也返還點數。
 • 使用已達一半（含）以上：自付款不退；依剩餘月數比例返還點數。
@@ -3836,48 +3841,48 @@ Tags: {tags}</translation>
 Returned points stay usable until their original use-by date or {days} working days after the return, whichever is later.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="108"/>
-        <location filename="../../ui/member/termination.py" line="176"/>
+        <location filename="../../ui/member/termination.py" line="117"/>
+        <location filename="../../ui/member/termination.py" line="186"/>
         <source>以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; terminating needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="139"/>
+        <location filename="../../ui/member/termination.py" line="149"/>
         <source>試算中…</source>
         <translation>Estimating…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="150"/>
+        <location filename="../../ui/member/termination.py" line="160"/>
         <source>{used} / {term} 個月</source>
         <translation>{used} / {term} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="153"/>
+        <location filename="../../ui/member/termination.py" line="163"/>
         <source>已達二分之一（含）以上期程</source>
         <translation>Half the term or more reached</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="155"/>
+        <location filename="../../ui/member/termination.py" line="165"/>
         <source>未達二分之一期程</source>
         <translation>Less than half the term</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="170"/>
+        <location filename="../../ui/member/termination.py" line="180"/>
         <source>注意：平台結算與本機試算不同，以平台結算為準。</source>
         <translation>Note: the platform&apos;s settlement differs from the local estimate; the platform&apos;s settlement applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="172"/>
+        <location filename="../../ui/member/termination.py" line="182"/>
         <source>補助額度已用罄：這次退訂不返還點數（自付款依規定計算）。</source>
         <translation>The subsidy budget is used up: this termination returns no points (the self-pay is settled by the rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="174"/>
+        <location filename="../../ui/member/termination.py" line="184"/>
         <source>計畫已結束：這次退訂不返還點數（自付款依規定計算）。</source>
         <translation>The programme has ended: this termination returns no points (the self-pay is settled by the rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="188"/>
+        <location filename="../../ui/member/termination.py" line="198"/>
         <source>退訂訂單 {id}，退還 {refund} 與 {points}</source>
         <translation>Terminate order {id}: refund {refund} and return {points}</translation>
     </message>
@@ -3887,12 +3892,12 @@ Returned points stay usable until their original use-by date or {days} working d
         <translation>Sending the termination…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="205"/>
+        <location filename="../../ui/member/termination.py" line="215"/>
         <source>退訂已完成。</source>
         <translation>The termination is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="206"/>
+        <location filename="../../ui/member/termination.py" line="216"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -4540,12 +4545,12 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../ui/wizard/base.py" line="51"/>
+        <location filename="../../ui/wizard/base.py" line="60"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/base.py" line="53"/>
+        <location filename="../../ui/wizard/base.py" line="62"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
@@ -7494,37 +7499,42 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="183"/>
+        <location filename="../../ui/member/labels.py" line="161"/>
+        <source>瀏覽工業館的雲端方案（您的點數只能用於工業館）</source>
+        <translation>Browse 工業館 solutions (your points pay only there)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="189"/>
         <source>{iso}（{roc}，{weekday}）</source>
         <translation>{iso} ({roc}, {weekday})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="197"/>
+        <location filename="../../ui/member/labels.py" line="203"/>
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="199"/>
+        <location filename="../../ui/member/labels.py" line="205"/>
         <source>今天截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="202"/>
+        <location filename="../../ui/member/labels.py" line="208"/>
         <source>還有 {n} 個工作天</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="209"/>
+        <location filename="../../ui/member/labels.py" line="215"/>
         <source>{name}：{day}&#x3000;{countdown}</source>
         <translation>{name}: {day}  {countdown}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="269"/>
+        <location filename="../../ui/member/labels.py" line="275"/>
         <source>NT${amount}</source>
         <translation>NT${amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="274"/>
+        <location filename="../../ui/member/labels.py" line="280"/>
         <source>{amount} 點</source>
         <translation>{amount} points</translation>
     </message>
@@ -7614,42 +7624,42 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>All points have been used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="224"/>
+        <location filename="../../ui/member/labels.py" line="230"/>
         <source>已逾期 {n} 天：{what}</source>
         <translation>{n} days overdue: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="228"/>
+        <location filename="../../ui/member/labels.py" line="234"/>
         <source>不再適用</source>
         <translation>no longer applies</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="229"/>
+        <location filename="../../ui/member/labels.py" line="235"/>
         <source>{name}：{day}&#x3000;{detail}</source>
         <translation>{name}: {day}  {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="244"/>
+        <location filename="../../ui/member/labels.py" line="250"/>
         <source>點數折抵 {points}，自付款 {self_pay}</source>
         <translation>Points {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="249"/>
+        <location filename="../../ui/member/labels.py" line="255"/>
         <source>補助規則：自付款 : 點數 = {ratio}，本筆依比例最多折抵 {rule}，以可用點數為限</source>
         <translation>Subsidy rule: self-pay : points = {ratio}; on this price points may pay at most {rule}, limited to the points available</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="252"/>
+        <location filename="../../ui/member/labels.py" line="258"/>
         <source>本筆實際：點數折抵 {points}，自付款 {self_pay}</source>
         <translation>This order: points pay {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="257"/>
+        <location filename="../../ui/member/labels.py" line="263"/>
         <source>本筆沒有折抵點數，金額全數自付。</source>
         <translation>No points are used on this order: you pay the whole amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="260"/>
+        <location filename="../../ui/member/labels.py" line="266"/>
         <source>可用點數不足：比依比例可折抵的少 {short}，這部分 {money} 改由您自付。</source>
         <translation>Not enough points: {short} fewer than the ratio allows, so you pay those {money} yourself.</translation>
     </message>
@@ -7746,7 +7756,7 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>An order was cancelled by the system after a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="201"/>
+        <location filename="../../ui/member/labels.py" line="207"/>
         <source>還有 1 個工作天</source>
         <translation>1 working day left</translation>
     </message>

@@ -158,8 +158,14 @@ def deadline_name(name: DeadlineName) -> str:
     return tr(DEADLINE_TEXT[name])
 
 
-def action_text(kind: ActionKind) -> str:
-    """What the next action asks of the member."""
+BROWSE_INDUSTRY = QT_TRANSLATE_NOOP("member", "瀏覽工業館的雲端方案（您的點數只能用於工業館）")
+
+
+def action_text(kind: ActionKind, grant: Pavilion = Pavilion.GENERAL) -> str:
+    """What the next action asks of the member; browsing points 工業館 members to 工業館,
+    the only pavilion their points pay for (seed 004)."""
+    if kind is ActionKind.BROWSE and grant is Pavilion.INDUSTRY:
+        return tr(BROWSE_INDUSTRY)
     return tr(ACTION_TEXT[kind])
 
 

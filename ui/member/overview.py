@@ -142,7 +142,7 @@ class OverviewPage(QWidget):
         action = next_action(snapshot.orders, snapshot.points, today, self._calendar)
         self._action_kind = action.kind
         self._action_order = action.order_id
-        text = action_text(action.kind)
+        text = action_text(action.kind, snapshot.points.pavilion)
         if action.order_id:
             text = self.tr("{text}（訂單 {order}）").format(text=text, order=action.order_id)
         self.action_label.setText(text)

@@ -81,6 +81,15 @@ class TerminationDialog(SignedRequestDialog):
         date_row.addWidget(self.on_edit)
         date_row.addWidget(quote_button)
         date_row.addStretch(1)
+        # The date field cannot go below the earliest date; say why instead of snapping silently.
+        self.date_hint = QLabel(
+            self.tr(
+                "最早可選 {earliest}（今天或服務開始日）：退訂自今天起生效，不能回溯到過去的日期。"
+            ).format(earliest=earliest.isoformat())
+        )
+        self.date_hint.setObjectName("TerminationDateHint")
+        self.date_hint.setWordWrap(True)
+        self.on_edit.setAccessibleDescription(self.date_hint.text())
 
         self.settlement_form = QFormLayout()
         self.used = QLabel()
@@ -110,6 +119,7 @@ class TerminationDialog(SignedRequestDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(date_row)
+        layout.addWidget(self.date_hint)
         layout.addLayout(self.settlement_form)
         layout.addWidget(self.rule)
         layout.addWidget(self.status)

@@ -48,6 +48,8 @@ def test_industry_member_sees_the_industry_balance_cap_and_ratio(
     qtbot: QtBot, maker: Any, maker_signer: Any
 ) -> None:
     area = open_area(qtbot, maker, maker_signer)
+    # The next step points a 工業館 member to 工業館, the only pavilion the points pay for.
+    assert "工業館" in area.overview.action_label.text()
     page = area.points_page
     assert "200,000" in page.balance_label.text()
     assert "200,000" in page.track_label.text()
@@ -153,6 +155,11 @@ def test_a_termination_date_in_the_past_is_refused_before_sending(
     dialog = area.dialog
     assert isinstance(dialog, TerminationDialog)
     qtbot.waitUntil(lambda: dialog.quote is not None, timeout=WAIT_MS)
+    # The field cannot go below today; the dialog says so rather than snapping silently.
+    assert dialog.today.isoformat() in dialog.date_hint.text()
+    assert "不能回溯" in dialog.date_hint.text()
+    assert dialog.date_hint.isVisible()
+    assert dialog.on_edit.accessibleDescription() == dialog.date_hint.text()
     yesterday = dialog.today - timedelta(days=1)
     dialog.on_edit.setMinimumDate(QDate(2000, 1, 1))
     dialog.on_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
