@@ -136,3 +136,36 @@ def test_card_pulled_in_the_panel_while_the_pin_dialog_is_open(journey: Any) -> 
     page.next_button.click()
     driver.enter_pin("123456")
     driver.wait_page("authorizations", timeout=30000)
+
+
+def test_the_unkept_draft_question_blocks_only_the_main_window(
+    no_keyring: None, journey: Any
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    driver, panel = journey, journey.panel
+    driver.choose(SME.ubn, "moeaca_card")  # the chosen method is in the draft now
+    wizard = driver.wizard
+    assert not wizard.drafts.persistent
+    left: list[bool] = []
+    wizard.finished.connect(lambda: left.append(True))
+    seen: dict[str, bool] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen["main blocked"] = driver.main_watch.blocked
+        seen["panel blocked"] = driver.panel_watch.blocked
+        # the panel answers while the question is up
+        panel.card_choice.setCurrentIndex(panel.card_choice.findData("moeaca-sme-primary"))
+        panel.insert_button.click()
+        seen["panel works"] = "沒有卡片" not in panel.card_state.text()
+        next(b for b in box.buttons() if b.text() == "留下繼續填寫").click()
+
+    QTimer.singleShot(50, answer)
+    wizard.ubn_page.back_requested.emit()
+    assert seen == {"main blocked": True, "panel blocked": False, "panel works": True}
+    assert left == []  # stayed

@@ -767,6 +767,8 @@ class EnrolmentWizard(QWidget):
         leave = box.addButton(self.tr("仍要離開"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("留下繼續填寫"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
+        # modal to the main window only: the training panel stays usable meanwhile
+        box.setWindowModality(Qt.WindowModality.WindowModal)
         box.exec()
         return box.clickedButton() is leave
 
