@@ -77,12 +77,17 @@
         <translation>Verify and activate the account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="127"/>
+        <location filename="../../ui/wizard/account_page.py" line="109"/>
+        <source>請輸入電子郵件收到的 6 位數驗證碼。</source>
+        <translation>Enter the 6-digit code from the e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/account_page.py" line="129"/>
         <source>驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。</source>
         <translation>The code was sent to {email}. If it has not arrived, check the spam folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="110"/>
+        <location filename="../../ui/wizard/account_page.py" line="111"/>
         <source>請先建立帳號，再輸入電子郵件收到的驗證碼。</source>
         <translation>Create the account first, then enter the code from the e-mail.</translation>
     </message>

@@ -265,3 +265,21 @@ def test_the_wording_fixes_read_in_english(qtbot: QtBot) -> None:
         assert picker.no_match.text().startswith("No industry contains")
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_main_button_hint_is_whole_and_follows_the_step(qtbot: QtBot) -> None:
+    from ui.wizard.account_page import AccountPage
+
+    page = AccountPage("81924865", "maker@example.com")
+    qtbot.addWidget(page)
+    page.resize(690, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    assert "請先建立帳號" in page.next_hint.text()
+    page.code_sent("maker@example.com")
+    qtbot.waitUntil(
+        lambda: "驗證碼" in page.next_hint.text() and "請先建立帳號" not in page.next_hint.text()
+    )
+    hint = page.next_hint
+    # Not squeezed beside the buttons: the label is as tall as its wrapped text needs.
+    assert hint.height() >= hint.heightForWidth(hint.width())

@@ -105,10 +105,12 @@ class AccountPage(WizardPage):
         self.password.error.setToolTip("\n".join(translate_rule_message(p) for p in problems))
         password_ok = bool(text) and not problems and self._confirm_message("") is None
         self.create_button.setEnabled(password_ok and not self.code.isEnabled())
-        self.set_next_enabled(
-            self.code.isEnabled() and self.code.message() is None,
-            self.tr("請先建立帳號，再輸入電子郵件收到的驗證碼。"),
+        reason = (
+            self.tr("請輸入電子郵件收到的 6 位數驗證碼。")
+            if self.code.isEnabled()
+            else self.tr("請先建立帳號，再輸入電子郵件收到的驗證碼。")
         )
+        self.set_next_enabled(self.code.isEnabled() and self.code.message() is None, reason)
 
     def _create(self) -> None:
         wrong = [row for row in (self.password, self.confirm) if not row.validate()]

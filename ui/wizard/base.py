@@ -65,12 +65,12 @@ class WizardPage(QWidget):
         self.next_hint = QLabel()
         self.next_hint.setObjectName("Hint")
         self.next_hint.setWordWrap(True)
+        self.next_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.next_hint.setVisible(False)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.back_button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.busy)
-        self.buttons.addWidget(self.next_hint, 2, Qt.AlignmentFlag.AlignRight)
         self.buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
@@ -79,6 +79,8 @@ class WizardPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.errors)
+        # On its own line: squeezed beside the buttons a wrapped hint was cut off top and bottom.
+        layout.addWidget(self.next_hint)
         layout.addLayout(self.buttons)
         # Tab follows reading order (content, then 上一步 and the main button), also after
         # the page adds or hides content.
