@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -34,9 +34,9 @@ from ..context import (
     real_now,
     tx_for,
 )
-from ..db import Applicant, MobileTransaction, Order, OutboxMessage, Plan, Solution
+from ..db import Applicant, LedgerRow, MobileTransaction, Order, OutboxMessage, Plan, Solution
 from ..errors import ApiError
-from ..ledger import grant_points
+from ..ledger import grant_points, ledger_state
 from ..orders import apply_event, deadlines_of, get_order, order_view, status_text
 from ..programme import programme_ids, setting_row
 from ..signing import b64, b64decode_field, demo_pki
@@ -500,8 +500,47 @@ def upcoming_deadlines(request: Request) -> dict[str, Any]:
                         "order_id": order.id,
                     }
                 )
+        items.extend(_points_deadlines(tx))
         items.sort(key=lambda item: (item["on"], item["title"]))
         return {"today": today.isoformat(), "items": items}
+
+
+def _points_deadlines(tx: Tx) -> list[dict[str, Any]]:
+    """First use and expiry of each member's points and returned points' validity.
+
+    The dates are the ledger state's (``app.subsidy.points_deadlines``), as the sweep reads
+    them; each takes effect the day after, while points remain that it would touch.
+    """
+    today = tx.today
+    items: list[dict[str, Any]] = []
+    holders = tx.db.scalars(select(LedgerRow.applicant_id).distinct())
+    for applicant_id in list(holders):
+        applicant = tx.db.get(Applicant, applicant_id)
+        assert applicant is not None
+        state = ledger_state(tx, applicant)
+        deadlines = state.deadlines
+        if deadlines is None or state.balance <= 0:
+            continue
+        due: list[tuple[str, date, str]] = []
+        if not state.any_used and deadlines.first_use_by is not None:
+            due.append(("points_first_use_by", deadlines.first_use_by, "點數首次使用期限已過"))
+        due.append(("points_expires_on", deadlines.expires_on, "點數使用期限已過"))
+        due.extend(
+            ("returned_points_valid_until", r.valid_until, "返還點數的使用期限已過")
+            for r in state.returns
+        )
+        for kind, deadline, title in due:
+            if deadline >= today:
+                items.append(
+                    {
+                        "on": (deadline + timedelta(days=1)).isoformat(),
+                        "kind": kind,
+                        "title": f"{applicant.name}：{title}",
+                        "ubn": applicant.ubn,
+                        "deadline": deadline.isoformat(),
+                    }
+                )
+    return items
 
 
 def _decide(tx: Tx, transaction_id: str, decision: str) -> MobileTransaction:

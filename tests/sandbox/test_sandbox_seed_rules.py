@@ -208,3 +208,44 @@ def test_plans_shorter_than_the_minimum_take_no_points(own_platform: tuple[Api, 
         "PLAN_TOO_SHORT",
     )
     assert api.ok("POST", "/orders/quote", {"plan_id": "S012-04M"})["points"] == 10_000
+
+
+def _points_deadlines(api: Api) -> dict[str, list[tuple[str, str]]]:
+    items = api.ok("GET", "/_sandbox/deadlines")["items"]
+    found: dict[str, list[tuple[str, str]]] = {}
+    for item in items:
+        if item["kind"].startswith(("points_", "returned_points_")):
+            found.setdefault(item["kind"], []).append((item["deadline"], item["on"]))
+    return found
+
+
+def _day_after(iso_day: str) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso_day) + timedelta(days=1)).isoformat()
+
+
+def test_the_next_deadlines_include_the_points_first_use_expiry_and_returns(api: Api) -> None:
+    member = api.scenario()
+    points = api.ok("GET", "/points")
+    first_use, expires = points["first_use_by"], points["expires_on"]
+    assert _points_deadlines(api) == {
+        "points_first_use_by": [(first_use, _day_after(first_use))],
+        "points_expires_on": [(expires, _day_after(expires))],
+    }
+    # once a point is used, the first-use deadline no longer applies
+    order = api.order_in_service(member["demo_card_id"], "S012-06M")  # 15,000 of 30,000
+    assert set(_points_deadlines(api)) == {"points_expires_on"}
+    # a termination returns points with their own validity
+    api.set_clock("2026-08-31T10:00:00+08:00")
+    quote = api.ok("POST", f"/orders/{order['id']}/termination-quote", {})
+    block = api.block(member["demo_card_id"], base64.b64decode(quote["to_be_signed"]))
+    api.ok("POST", f"/orders/{order['id']}/terminate", block)
+    valid_until = quote["points_valid_until"]
+    assert _points_deadlines(api) == {
+        "points_expires_on": [(expires, _day_after(expires))],
+        "returned_points_valid_until": [(valid_until, _day_after(valid_until))],
+    }
+    # past the grant's expiry only the returned points' validity is left to come
+    api.set_clock(f"{_day_after(expires)}T10:00:00+08:00")
+    assert set(_points_deadlines(api)) == {"returned_points_valid_until"}
