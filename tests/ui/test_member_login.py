@@ -154,7 +154,16 @@ def card_login(
     lookup(qtbot, page, ubn)
     page.choose(VerificationMethod.MOEACA_CARD)
     insert(qtbot, page, cards, "moeaca-sme-primary")
-    qtbot.waitUntil(page.next_button.isEnabled, timeout=WAIT_MS)
+    # Ready when the card's details are on screen, not only when "next" is enabled: a
+    # shuffled run once saw the panel still reading while the button was already enabled.
+    qtbot.waitUntil(
+        lambda: (
+            page.next_button.isEnabled()
+            and page.card_panel is not None
+            and "有效期間" in page.card_panel.card_label.text()
+        ),
+        timeout=WAIT_MS,
+    )
     return page
 
 
