@@ -90,7 +90,10 @@ def sign_on_card(
 
         def rejected() -> None:
             tell_dialog(None)
-            on_error(PinCancelled("PIN entry cancelled"))
+            if dialog.card_was_removed:
+                on_error(CardRemoved("the card was removed while the PIN was asked"))
+            else:
+                on_error(PinCancelled("PIN entry cancelled"))
 
         def close_pad_dialog() -> None:
             # PIN-pad mode: the dialog said "type the PIN on the reader" until now.

@@ -50,6 +50,8 @@ class PinDialog(QDialog):
         self.waiting = False
         self.retry = retry
         self._pin = ""
+        self.card_was_removed = False
+        """Closed because its card left the reader (not cancelled by the person)."""
 
         intro = QLabel(self.tr("簽章用卡片：{who}").format(who=who))
         intro.setWordWrap(True)
@@ -197,6 +199,16 @@ class PinDialog(QDialog):
         self.pin_edit.clear()
         self._pin = ""
         super().reject()
+
+    def card_removed(self) -> None:
+        """The card left the reader: forget anything typed and close at once.
+
+        Not while a PIN pad waits: the card's own answer ends that wait.
+        """
+        if self.waiting:
+            return
+        self.card_was_removed = True
+        self.reject()
 
     def take_pin(self) -> str:
         """The PIN typed (empty on a PIN pad); the dialog forgets it at once."""
