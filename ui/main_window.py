@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,6 +99,9 @@ _no_collection_pauses = _NoCollectionPauses()
 
 
 # Imported on a worker after the first paint, so that opening them later does not stall.
+RESTART_NOTICE_MS = 6000
+"""How long the banner says the training platform is back before the notice clears."""
+
 _PAGE_MODULES = (
     "app.platform.client",
     "app.storage.drafts",
@@ -201,6 +204,10 @@ class MainWindow(QMainWindow):
         # Said when it appears (the platform stopped, restarted or failed), as an alert.
         make_alert(self.platform_notice)
         self.platform_notice.setVisible(False)
+        self._notice_clear = QTimer(self)
+        self._notice_clear.setSingleShot(True)
+        self._notice_clear.setInterval(RESTART_NOTICE_MS)
+        self._notice_clear.timeout.connect(self._clear_platform_notice)
         banner_layout = self.training_banner.layout()
         if isinstance(banner_layout, QHBoxLayout):
             banner_layout.insertWidget(1, self.platform_notice, 1)
@@ -319,9 +326,16 @@ class MainWindow(QMainWindow):
         self._show_platform_notice(
             self.tr("訓練平台已重新啟動，可以繼續練習；剛才沒送出的動作請再按一次。")
         )
+        # The platform is back: the crash notice has done its work and clears shortly.
+        self._notice_clear.start()
         self.platform_restarted.emit(base_url)
 
+    def _clear_platform_notice(self) -> None:
+        self.platform_notice.clear()
+        self.platform_notice.setVisible(False)
+
     def _show_platform_notice(self, text: str) -> None:
+        self._notice_clear.stop()  # a new notice (another crash, a failure) stays up
         self.platform_notice.setText(text)
         self.platform_notice.setVisible(True)
         announce(self.platform_notice, text)

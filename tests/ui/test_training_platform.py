@@ -106,6 +106,9 @@ def test_a_killed_platform_is_reported_and_restarted_keeping_what_was_typed(
     assert restarted.args == [url], "same address: every client object keeps working"
     assert platform.pid not in (None, pid)
     assert "已重新啟動" in window.platform_notice.text()
+    # Once the platform is back the notice clears by itself.
+    qtbot.waitUntil(lambda: not window.platform_notice.isVisible(), timeout=15000)
+    assert window.platform_notice.text() == ""
     # Nothing on screen was lost, and the platform's data are still there.
     assert window.wizard is wizard
     assert wizard.ubn_page.ubn.edit.text() == SME.ubn
