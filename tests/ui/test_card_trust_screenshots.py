@@ -4,42 +4,18 @@ English. Run under Xvfb with a CJK font; the PNGs land in test-artifacts/screens
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from card_fallback import refused_card_panel
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.cards.errors import CertificateIssuerUnknown
-from ui.application import TRANSLATIONS
 from ui.dialogs.card_signing import tell_fallback
-from ui.style import STYLE_SHEET
 from ui.widgets.error_panel import ErrorPanel
 
 pytestmark = pytest.mark.screenshot
-
-
-@pytest.fixture(params=["zh_TW", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    qapp.setStyleSheet(STYLE_SHEET)
-    translator = QTranslator()
-    if request.param == "en":
-        assert translator.load(str(TRANSLATIONS / "tcloud_en.qm"))
-        qapp.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    else:
-        QLocale.setDefault(
-            QLocale(
-                QLocale.Language.Chinese,
-                QLocale.Script.TraditionalChineseScript,
-                QLocale.Country.Taiwan,
-            )
-        )
-    yield str(request.param)
-    qapp.removeTranslator(translator)
 
 
 def _save(widget: QWidget, path: Path, qtbot: QtBot) -> None:
