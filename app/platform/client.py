@@ -286,14 +286,10 @@ class PlatformClient:
         self, ubn: str, method: str, *, idempotency_key: str | None = None
     ) -> Challenge:
         """``POST /auth/challenges``: the bytes a card must sign to log in."""
-        answer = self._call(
-            "POST",
-            "/auth/challenges",
-            body={"ubn": ubn, "method": str(method)},
-            auth=False,
-            key=idempotency_key or new_idempotency_key(),
+        body = {"ubn": ubn, "method": str(method)}
+        return Challenge.from_json(
+            self._keyed("POST", "/auth/challenges", idempotency_key, body=body, auth=False)
         )
-        return Challenge.from_json(answer.body)
 
     def certificate_login(
         self, ubn: str, challenge_id: str, signature: CardSignature
@@ -368,16 +364,16 @@ class PlatformClient:
         body["purpose"] = purpose
         if document is not None:
             body["document"] = b64encode(document)
-        answer = self._call(
+        answer = self._keyed(
             "POST",
             template,
+            idempotency_key,
             body=body,
             # a login needs no session; signing is for the signed-in applicant only
             auth=None if purpose == "login" else True,
-            key=idempotency_key or new_idempotency_key(),
             sensitive=True,
         )
-        return MobileTransaction.from_json(answer.body)
+        return MobileTransaction.from_json(answer)
 
     def _transaction_state(self, template: str, transaction_id: str) -> TransactionState:
         answer = self._call(
@@ -442,9 +438,7 @@ class PlatformClient:
     ) -> object:
         """``POST /application/consents`` + signature block (``fields`` name the texts)."""
         body = {**fields, **signature.to_json()}
-        return self._call(
-            "POST", "/application/consents", body=body, key=idempotency_key or new_idempotency_key()
-        ).body
+        return self._keyed("POST", "/application/consents", idempotency_key, body=body)
 
     def submit_authorization(
         self,
@@ -455,22 +449,14 @@ class PlatformClient:
     ) -> object:
         """``POST /application/authorizations`` (附表2/附表3) + signature block."""
         body = {**fields, **signature.to_json()}
-        return self._call(
-            "POST",
-            "/application/authorizations",
-            body=body,
-            key=idempotency_key or new_idempotency_key(),
-        ).body
+        return self._keyed("POST", "/application/authorizations", idempotency_key, body=body)
 
     def create_account(self, password: str, *, idempotency_key: str | None = None) -> object:
         """``POST /application/account``: set the password; a code goes to the e-mail."""
-        return self._call(
-            "POST",
-            "/application/account",
-            body={"password": password},
-            key=idempotency_key or new_idempotency_key(),
-            sensitive=True,
-        ).body
+        body = {"password": password}
+        return self._keyed(
+            "POST", "/application/account", idempotency_key, body=body, sensitive=True
+        )
 
     def verify_email(self, code: str) -> object:
         """``POST /application/email-verification`` with the code from the e-mail."""
@@ -492,13 +478,10 @@ class PlatformClient:
         idempotency_key: str | None = None,
     ) -> AssessmentResult:
         """``POST /assessment/responses``."""
-        answer = self._call(
-            "POST",
-            "/assessment/responses",
-            body={"version": version, "answers": dict(answers)},
-            key=idempotency_key or new_idempotency_key(),
+        body = {"version": version, "answers": dict(answers)}
+        return AssessmentResult.from_json(
+            self._keyed("POST", "/assessment/responses", idempotency_key, body=body)
         )
-        return AssessmentResult.from_json(answer.body)
 
     def get_assessment_result(self) -> SavedAssessment:
         """``GET /assessment/result``: the latest scores and recommended categories."""
@@ -519,13 +502,10 @@ class PlatformClient:
         self, contact_email: str, signature: SignatureBlock, *, idempotency_key: str | None = None
     ) -> Account:
         """``PUT /account/contact-email`` + signature block over :func:`contact_email_document`."""
-        answer = self._call(
-            "PUT",
-            "/account/contact-email",
-            body={"contact_email": contact_email, **signature.to_json()},
-            key=idempotency_key or new_idempotency_key(),
+        body = {"contact_email": contact_email, **signature.to_json()}
+        return Account.from_json(
+            self._keyed("PUT", "/account/contact-email", idempotency_key, body=body)
         )
-        return Account.from_json(answer.body)
 
     def change_password(self, current_password: str, new_password: str) -> Account:
         """``PUT /account/password`` (the current password is required)."""
@@ -540,13 +520,10 @@ class PlatformClient:
         self, kind: str, message: str, *, idempotency_key: str | None = None
     ) -> Consultation:
         """``POST /consultations`` (kind ``consultant`` or ``expert_service``)."""
-        answer = self._call(
-            "POST",
-            "/consultations",
-            body={"kind": kind, "message": message},
-            key=idempotency_key or new_idempotency_key(),
+        body = {"kind": kind, "message": message}
+        return Consultation.from_json(
+            self._keyed("POST", "/consultations", idempotency_key, body=body)
         )
-        return Consultation.from_json(answer.body)
 
     # -- points --
 
@@ -556,9 +533,7 @@ class PlatformClient:
 
     def reapply_points(self, *, idempotency_key: str | None = None) -> object:
         """``POST /points/reapply`` (only when ``can_reapply``)."""
-        return self._call(
-            "POST", "/points/reapply", key=idempotency_key or new_idempotency_key()
-        ).body
+        return self._keyed("POST", "/points/reapply", idempotency_key)
 
     # -- programme --
 
@@ -601,25 +576,15 @@ class PlatformClient:
 
     def quote_order(self, plan_id: str, *, idempotency_key: str | None = None) -> Quote:
         """``POST /orders/quote``: price split and the bytes to sign."""
-        answer = self._call(
-            "POST",
-            "/orders/quote",
-            body={"plan_id": plan_id},
-            key=idempotency_key or new_idempotency_key(),
-        )
-        return Quote.from_json(answer.body)
+        body = {"plan_id": plan_id}
+        return Quote.from_json(self._keyed("POST", "/orders/quote", idempotency_key, body=body))
 
     def create_order(
         self, quote_id: str, signature: SignatureBlock, *, idempotency_key: str | None = None
     ) -> Order:
         """``POST /orders`` with the signed quote; pass the same key to retry an attempt."""
-        answer = self._call(
-            "POST",
-            "/orders",
-            body={"quote_id": quote_id, **signature.to_json()},
-            key=idempotency_key or new_idempotency_key(),
-        )
-        return Order.from_json(answer.body)
+        body = {"quote_id": quote_id, **signature.to_json()}
+        return Order.from_json(self._keyed("POST", "/orders", idempotency_key, body=body))
 
     def list_orders(self, *, limit: int = 20, offset: int = 0) -> Fetched[Page[Order]]:
         """``GET /orders`` (cached for offline)."""
@@ -635,26 +600,22 @@ class PlatformClient:
 
     def cancel_order(self, order_id: str, *, idempotency_key: str | None = None) -> object:
         """``POST /orders/{id}/cancel`` (before payment)."""
-        return self._call(
-            "POST",
-            "/orders/{order_id}/cancel",
-            path={"order_id": order_id},
-            key=idempotency_key or new_idempotency_key(),
-        ).body
+        path = {"order_id": order_id}
+        return self._keyed("POST", "/orders/{order_id}/cancel", idempotency_key, path=path)
 
     def termination_quote(
         self, order_id: str, on: date | None = None, *, idempotency_key: str | None = None
     ) -> TerminationQuote:
         """``POST /orders/{id}/termination-quote``."""
         body = {"on": on.isoformat()} if on else {}
-        answer = self._call(
+        answer = self._keyed(
             "POST",
             "/orders/{order_id}/termination-quote",
+            idempotency_key,
             path={"order_id": order_id},
             body=body,
-            key=idempotency_key or new_idempotency_key(),
         )
-        return TerminationQuote.from_json(answer.body)
+        return TerminationQuote.from_json(answer)
 
     def terminate_order(
         self,
@@ -668,13 +629,10 @@ class PlatformClient:
         body: dict[str, object] = {**signature.to_json()}
         if on is not None:
             body["on"] = on.isoformat()
-        return self._call(
-            "POST",
-            "/orders/{order_id}/terminate",
-            path={"order_id": order_id},
-            body=body,
-            key=idempotency_key or new_idempotency_key(),
-        ).body
+        path = {"order_id": order_id}
+        return self._keyed(
+            "POST", "/orders/{order_id}/terminate", idempotency_key, path=path, body=body
+        )
 
     # -- notifications --
 
@@ -689,12 +647,8 @@ class PlatformClient:
 
     def mark_notification_read(self, notification_id: str) -> None:
         """``POST /notifications/{id}/read``."""
-        self._call(
-            "POST",
-            "/notifications/{notification_id}/read",
-            path={"notification_id": notification_id},
-            key=new_idempotency_key(),
-        )
+        path = {"notification_id": notification_id}
+        self._keyed("POST", "/notifications/{notification_id}/read", None, path=path)
 
     # -- plumbing --
 
@@ -757,6 +711,25 @@ class PlatformClient:
         data = parse(answer.body)
         self.cache.put(scope, key, answer.body, answer.etag, fetched_at)
         return Fetched(data, fetched_at, from_cache=False)
+
+    def _keyed(
+        self,
+        method: str,
+        template: str,
+        idempotency_key: str | None,
+        *,
+        path: Mapping[str, str] | None = None,
+        body: Mapping[str, object] | None = None,
+        auth: bool | None = True,
+        sensitive: bool = False,
+    ) -> object:
+        """A write sent with ``idempotency_key`` (a fresh one when None), so that it may be
+        retried and still takes effect once; the answer's body."""
+        key = idempotency_key or new_idempotency_key()
+        answer = self._call(
+            method, template, path=path, body=body, auth=auth, key=key, sensitive=sensitive
+        )
+        return answer.body
 
     def _call(
         self,
