@@ -22,7 +22,7 @@ from app.subsidy import TAIWAN_TZ, Programme, canonical_json
 
 from .db import Applicant, ClockRow, Counter, Database, IdempotentResponse
 from .db import Session as SessionRow
-from .errors import ApiError, IdempotentReplay
+from .errors import ApiError, IdempotentReplay, validation_error
 from .programme import active_programme
 
 DEFAULT_TOKEN_TTL_SECONDS = 8 * 3600
@@ -216,11 +216,8 @@ class Tx:
             return None
         key = key.strip()
         if not key or len(key) > 200:
-            raise ApiError(
-                422,
-                ErrorCode.VALIDATION_ERROR,
-                "Idempotency-Key 須為 1–200 字元。",
-                {"fields": {"Idempotency-Key": "長度不正確。"}},
+            raise validation_error(
+                {"Idempotency-Key": "長度不正確。"}, message="Idempotency-Key 須為 1–200 字元。"
             )
         return key
 

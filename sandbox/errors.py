@@ -60,10 +60,12 @@ def error_response(
 
 
 def validation_error(
-    fields: dict[str, str], code: ErrorCode = ErrorCode.VALIDATION_ERROR
+    fields: dict[str, str],
+    code: ErrorCode = ErrorCode.VALIDATION_ERROR,
+    message: str = "輸入資料有誤，請檢查標示的欄位。",
 ) -> ApiError:
-    """422 with ``details.fields``."""
-    return ApiError(422, code, "輸入資料有誤，請檢查標示的欄位。", {"fields": fields})
+    """422 with ``details.fields``: what is wrong with each named field."""
+    return ApiError(422, code, message, {"fields": fields})
 
 
 def not_found(code: ErrorCode, message: str) -> ApiError:

@@ -33,7 +33,7 @@ from certs.trust import precheck, verify_signature
 
 from .context import Tx
 from .db import Applicant, MobileTransaction
-from .errors import ApiError
+from .errors import ApiError, validation_error
 
 if TYPE_CHECKING:
     from certs.testpki import DemoPKI
@@ -71,20 +71,12 @@ def _crls() -> tuple[x509.CertificateRevocationList, ...]:
 def b64decode_field(value: Any, field: str) -> bytes:
     """Strict base64 of one request field; 422 naming the field otherwise."""
     if not isinstance(value, str) or not value:
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "欄位須為 base64 字串。",
-            {"fields": {field: "須為 base64 字串。"}},
-        )
+        raise validation_error({field: "須為 base64 字串。"}, message="欄位須為 base64 字串。")
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "欄位不是有效的 base64。",
-            {"fields": {field: "不是有效的 base64。"}},
+        raise validation_error(
+            {field: "不是有效的 base64。"}, message="欄位不是有效的 base64。"
         ) from None
 
 
@@ -108,12 +100,7 @@ def check_certificate_signature(
     signature = b64decode_field(signature_b64, "signature")
     der = b64decode_field(certificate_b64, "certificate")
     if not isinstance(chain_b64, list) or len(chain_b64) > 8:
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "chain 須為憑證清單。",
-            {"fields": {"chain": "須為 base64 憑證清單。"}},
-        )
+        raise validation_error({"chain": "須為 base64 憑證清單。"}, message="chain 須為憑證清單。")
     chain_der = [b64decode_field(c, f"chain.{i}") for i, c in enumerate(chain_b64)]
     try:
         cert = load_certificate(der)
@@ -198,11 +185,10 @@ def verify_signature_block(
         return _mobile_signature(tx, applicant, block["mobile_transaction_id"], expected)
     document = b64decode_field(block.get("document"), "document")
     if document != expected:
-        raise ApiError(
-            422,
+        raise validation_error(
+            {"document": "與請求內容不符。"},
             ErrorCode.DOCUMENT_MISMATCH,
             "簽署的文件內容與請求不符。",
-            {"fields": {"document": "與請求內容不符。"}},
         )
     identity, method = check_certificate_signature(
         tx, document, block.get("signature"), block.get("certificate"), block.get("chain", [])
@@ -216,11 +202,8 @@ def _mobile_signature(
     tx: Tx, applicant: Applicant, transaction_id: Any, expected: bytes
 ) -> SignedBy:
     if not isinstance(transaction_id, str):
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "mobile_transaction_id 須為字串。",
-            {"fields": {"mobile_transaction_id": "須為字串。"}},
+        raise validation_error(
+            {"mobile_transaction_id": "須為字串。"}, message="mobile_transaction_id 須為字串。"
         )
     row = tx.db.scalar(
         select(MobileTransaction).where(

@@ -14,7 +14,7 @@ from app.subsidy.password import check_password as password_problems
 from .. import questionnaire as content
 from ..context import Tx, iso, tx_for
 from ..db import Applicant, AssessmentResponse, Notification
-from ..errors import ApiError
+from ..errors import ApiError, validation_error
 from ..ledger import notify
 from ..signing import verify_signature_block
 from .application import signed_document
@@ -59,11 +59,9 @@ def put_contact_email(body: ContactEmailIn, request: Request) -> dict[str, Any]:
         applicant = tx.signing_applicant()
         email = body.contact_email.strip()
         if not is_valid_email(email):
-            raise ApiError(
-                422,
-                ErrorCode.VALIDATION_ERROR,
-                "E-mail 格式不正確。",
-                {"fields": {"contact_email": "請輸入有效的 E-mail，例如 name@example.com。"}},
+            raise validation_error(
+                {"contact_email": "請輸入有效的 E-mail，例如 name@example.com。"},
+                message="E-mail 格式不正確。",
             )
         verify_signature_block(
             tx, applicant, body.model_dump(), signed_document(body, "contact-email", applicant.ubn)
@@ -79,19 +77,15 @@ def put_password(body: PasswordChangeIn, request: Request) -> dict[str, Any]:
     with tx_for(request) as tx:
         applicant = tx.applicant()
         if not check_password(body.current_password, applicant.password_hash):
-            raise ApiError(
-                422,
+            raise validation_error(
+                {"current_password": "目前的密碼不正確。"},
                 ErrorCode.INVALID_CREDENTIALS,
                 "目前的密碼不正確。",
-                {"fields": {"current_password": "目前的密碼不正確。"}},
             )
         problems = password_problems(body.new_password, ubn=applicant.ubn)
         if problems:
-            raise ApiError(
-                422,
-                ErrorCode.VALIDATION_ERROR,
-                "新密碼不符合規定。",
-                {"fields": {"new_password": "；".join(problems)}},
+            raise validation_error(
+                {"new_password": "；".join(problems)}, message="新密碼不符合規定。"
             )
         applicant.password_hash = hash_password(body.new_password)
         notify(tx, applicant, "account", "密碼已變更", "若不是您本人變更，請立即聯絡客服。")
@@ -132,11 +126,8 @@ def post_consultation(body: ConsultationIn, request: Request) -> dict[str, Any]:
         applicant = tx.active_applicant()
         message = body.message.strip()
         if not message:
-            raise ApiError(
-                422,
-                ErrorCode.VALIDATION_ERROR,
-                "請說明想諮詢的內容。",
-                {"fields": {"message": "請說明想諮詢的內容。"}},
+            raise validation_error(
+                {"message": "請說明想諮詢的內容。"}, message="請說明想諮詢的內容。"
             )
         notify(
             tx,

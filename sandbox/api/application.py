@@ -31,7 +31,7 @@ from .. import application_texts
 from .. import questionnaire as content
 from ..context import Tx, iso, tx_for
 from ..db import Applicant, AssessmentResponse, OutboxMessage
-from ..errors import ApiError
+from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state, notify, points_view
 from ..signing import verify_signature_block
 from .common import PUBLIC, hash_password, parse_date_field
@@ -162,20 +162,16 @@ def post_authorization(body: AuthorizationIn, request: Request) -> dict[str, Any
         valid_from = parse_date_field(body.valid_from, "valid_from")
         valid_to = parse_date_field(body.valid_to, "valid_to")
         if valid_to < valid_from or valid_to < tx.today:
-            raise ApiError(
-                422,
-                ErrorCode.VALIDATION_ERROR,
-                "授權期間不正確。",
-                {"fields": {"valid_to": "迄日須晚於起日且尚未過期。"}},
+            raise validation_error(
+                {"valid_to": "迄日須晚於起日且尚未過期。"}, message="授權期間不正確。"
             )
         if body.kind == "business_registration":
             person = (body.responsible_person_id or "").upper()
             if not is_valid_national_id(person):
-                raise ApiError(
-                    422,
+                raise validation_error(
+                    {"responsible_person_id": "身分證字號不正確。"},
                     ErrorCode.INVALID_NATIONAL_ID,
                     "附表3須填寫負責人身分證字號。",
-                    {"fields": {"responsible_person_id": "身分證字號不正確。"}},
                 )
             if person != applicant.responsible_id:
                 raise ApiError(
@@ -226,11 +222,10 @@ def _track_applied_for(tx: Tx, applicant: Applicant, body: ConsentsIn) -> Pavili
             },
         )
     if body.industry_declaration is not True:
-        raise ApiError(
-            422,
+        raise validation_error(
+            {"industry_declaration": "須勾選同意。"},
             ErrorCode.CONSENT_REQUIRED,
             "申請工業館須同意工業館申請聲明。",
-            {"fields": {"industry_declaration": "須勾選同意。"}},
         )
     return pavilion
 
@@ -261,11 +256,10 @@ def post_consents(body: ConsentsIn, request: Request) -> dict[str, Any]:
         expect_step(applicant, ApplicationStep.CONSENTS)
         expect_current_texts(body)
         if not (body.personal_data and body.declarations):
-            raise ApiError(
-                422,
+            raise validation_error(
+                {"personal_data": "須勾選同意。", "declarations": "須勾選同意。"},
                 ErrorCode.CONSENT_REQUIRED,
                 "須同意個人資料蒐集及聲明事項才能繼續申請。",
-                {"fields": {"personal_data": "須勾選同意。", "declarations": "須勾選同意。"}},
             )
         pavilion = _track_applied_for(tx, applicant, body)
         verify_signature_block(
@@ -346,11 +340,8 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
         if applicant.email_code is None or not secrets.compare_digest(
             body.code.strip(), applicant.email_code
         ):
-            raise ApiError(
-                422,
-                ErrorCode.EMAIL_CODE_INVALID,
-                "驗證碼不正確。",
-                {"fields": {"code": "驗證碼不正確。"}},
+            raise validation_error(
+                {"code": "驗證碼不正確。"}, ErrorCode.EMAIL_CODE_INVALID, "驗證碼不正確。"
             )
         applicant.email_code = None
         _mark(applicant, ApplicationStep.EMAIL)

@@ -17,7 +17,7 @@ from app.subsidy import VerificationMethod, canonical_json, is_valid_mobile, is_
 from ..context import Tx, iso, new_id, tx_for
 from ..db import Applicant, Challenge, MobileTransaction
 from ..db import Session as SessionRow
-from ..errors import ApiError
+from ..errors import ApiError, validation_error
 from ..signing import (
     METHOD_OF_KIND,
     b64,
@@ -144,11 +144,10 @@ def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, A
 
 def _check_person(applicant: Applicant, id_number: str) -> None:
     if not is_valid_national_id(id_number):
-        raise ApiError(
-            422,
+        raise validation_error(
+            {"id_number": "身分證字號不正確。"},
             ErrorCode.INVALID_NATIONAL_ID,
             "身分證字號格式或檢查碼錯誤。",
-            {"fields": {"id_number": "身分證字號不正確。"}},
         )
     if id_number.upper() != applicant.responsible_id:
         raise ApiError(403, ErrorCode.IDENTITY_MISMATCH, "此身分證字號不是申請單位登記的負責人。")
@@ -161,20 +160,12 @@ def _sign_document(tx: Tx, applicant: Applicant, purpose: str, doc: str | None) 
     if session_applicant.id != applicant.id:
         raise ApiError(403, ErrorCode.FORBIDDEN, "只能為已登入的申請單位簽章。")
     if not doc:
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "簽章需要文件內容。",
-            {"fields": {"document": "此欄位為必填。"}},
-        )
+        raise validation_error({"document": "此欄位為必填。"}, message="簽章需要文件內容。")
     try:
         base64.b64decode(doc, validate=True)
     except (binascii.Error, ValueError):
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "文件須為 base64。",
-            {"fields": {"document": "不是有效的 base64。"}},
+        raise validation_error(
+            {"document": "不是有效的 base64。"}, message="文件須為 base64。"
         ) from None
     return doc
 
@@ -240,12 +231,7 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
             birthday = None
             fields["birthday"] = "日期格式須為 YYYY-MM-DD。"
         if fields:
-            raise ApiError(
-                422,
-                ErrorCode.VALIDATION_ERROR,
-                "輸入資料有誤，請檢查標示的欄位。",
-                {"fields": fields},
-            )
+            raise validation_error(fields)
         _check_person(applicant, body.id_number)
         if (
             birthday != applicant.responsible_birthday

@@ -27,7 +27,7 @@ from app.subsidy import (
 from ..context import Tx, iso
 from ..db import Applicant
 from ..db import Session as SessionRow
-from ..errors import ApiError
+from ..errors import ApiError, validation_error
 
 API_PREFIX = "/api/v1"
 
@@ -60,11 +60,8 @@ def parse_date_field(value: Any, field: str) -> date:
             raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "日期格式須為 YYYY-MM-DD。",
-            {"fields": {field: "日期格式須為 YYYY-MM-DD。"}},
+        raise validation_error(
+            {field: "日期格式須為 YYYY-MM-DD。"}, message="日期格式須為 YYYY-MM-DD。"
         ) from None
 
 
@@ -77,11 +74,8 @@ def parse_datetime_field(value: str, field: str) -> datetime:
             moment = moment.replace(tzinfo=TAIWAN_TZ)
         moment = moment.astimezone(TAIWAN_TZ)
     except (ValueError, OverflowError):
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "時間須為 ISO 8601 格式。",
-            {"fields": {field: "時間格式不正確。"}},
+        raise validation_error(
+            {field: "時間格式不正確。"}, message="時間須為 ISO 8601 格式。"
         ) from None
     return moment
 
@@ -103,11 +97,8 @@ def eligibility_of(applicant: Applicant) -> list[dict[str, str]]:
 def find_applicant(tx: Tx, ubn: str, *, eligible: bool = True) -> Applicant:
     """Look up a UBN: 422 INVALID_UBN, 404 UBN_NOT_FOUND, 403 NOT_ELIGIBLE."""
     if not is_valid_ubn(ubn):
-        raise ApiError(
-            422,
-            ErrorCode.INVALID_UBN,
-            "統一編號格式或檢查碼錯誤。",
-            {"fields": {"ubn": "統一編號不正確。"}},
+        raise validation_error(
+            {"ubn": "統一編號不正確。"}, ErrorCode.INVALID_UBN, "統一編號格式或檢查碼錯誤。"
         )
     applicant = tx.db.scalar(select(Applicant).where(Applicant.ubn == ubn))
     if applicant is None:

@@ -46,7 +46,7 @@ from ..db import (
     TerminationQuote,
     Vendor,
 )
-from ..errors import ApiError
+from ..errors import ApiError, validation_error
 from ..ledger import append, ledger_state
 from ..orders import apply_event, get_order, order_view, record, status_text
 from ..signing import b64, verify_signature_block
@@ -394,11 +394,8 @@ def _termination(tx: Tx, applicant: Applicant, order: Order, on: date) -> dict[s
     try:
         settlement = settle_termination(plan.months, order.self_pay, order.points, start, on)
     except ValueError as exc:
-        raise ApiError(
-            422,
-            ErrorCode.INVALID_TERMINATION_DATE,
-            "退訂日期不正確。",
-            {"fields": {"on": str(exc)}},
+        raise validation_error(
+            {"on": str(exc)}, ErrorCode.INVALID_TERMINATION_DATE, "退訂日期不正確。"
         ) from None
     state = ledger_state(tx, applicant)
     returned = settlement.points_returned

@@ -35,7 +35,7 @@ from ..context import (
     tx_for,
 )
 from ..db import Applicant, LedgerRow, MobileTransaction, Order, OutboxMessage, Plan, Solution
-from ..errors import ApiError
+from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state
 from ..orders import apply_event, deadlines_of, get_order, order_view, status_text
 from ..programme import programme_ids, setting_row
@@ -92,23 +92,13 @@ def set_clock(body: ClockIn, request: Request) -> dict[str, Any]:
         if body.now is not None:
             target = parse_datetime_field(body.now, "now")
             if not 2000 <= target.year <= 2200:
-                raise ApiError(
-                    422,
-                    ErrorCode.VALIDATION_ERROR,
-                    "時間超出範圍。",
-                    {"fields": {"now": "須在 2000–2200 年間。"}},
-                )
+                raise validation_error({"now": "須在 2000–2200 年間。"}, message="時間超出範圍。")
             offset = (target - real_now()).total_seconds()
         else:
             offset = _offset(tx)
         offset += (body.advance_days or 0) * 86400 + (body.advance_seconds or 0)
         if not -(10**10) < offset < 10**10:
-            raise ApiError(
-                422,
-                ErrorCode.VALIDATION_ERROR,
-                "時間超出範圍。",
-                {"fields": {"advance_days": "超出範圍。"}},
-            )
+            raise validation_error({"advance_days": "超出範圍。"}, message="時間超出範圍。")
         tx.set_offset(offset)
         sweep_until_now(tx)
         return _clock_view(tx)
@@ -129,11 +119,8 @@ def set_programme_settings(body: ProgrammeSettingsIn, request: Request) -> dict[
         row = setting_row(tx.db)
         if body.id is not None:
             if body.id not in programme_ids():
-                raise ApiError(
-                    422,
-                    ErrorCode.VALIDATION_ERROR,
-                    "沒有這個補助計畫。",
-                    {"fields": {"id": f"可用：{'、'.join(programme_ids())}"}},
+                raise validation_error(
+                    {"id": f"可用：{'、'.join(programme_ids())}"}, message="沒有這個補助計畫。"
                 )
             row.programme_id = body.id
             row.ends_on = row.applications_open_until = row.budget_exhausted = None
@@ -208,11 +195,8 @@ def _scenario_applicant(tx: Tx, body: ScenarioIn) -> tuple[Applicant, str]:
     kind = body.applicant_type or "sme"
     industry = body.pavilion == "industry"
     if industry and kind != "sme":
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "工業館限中小型製造業者（sme）。",
-            {"fields": {"pavilion": "applicant_type 須為 sme。"}},
+        raise validation_error(
+            {"pavilion": "applicant_type 須為 sme。"}, message="工業館限中小型製造業者（sme）。"
         )
     demo = next(
         d
@@ -337,11 +321,9 @@ def sign_with_demo_card(card_id: str, body: SignDataIn) -> dict[str, Any]:
     if card is None:
         raise ApiError(404, ErrorCode.CARD_NOT_FOUND, "找不到此示範卡。")
     if (body.data is None) == (body.document_json is None):
-        raise ApiError(
-            422,
-            ErrorCode.VALIDATION_ERROR,
-            "請提供 data 或 document_json 其中之一。",
-            {"fields": {"data": "data 與 document_json 須擇一。"}},
+        raise validation_error(
+            {"data": "data 與 document_json 須擇一。"},
+            message="請提供 data 或 document_json 其中之一。",
         )
     if body.document_json is not None:
         data = canonical_json(body.document_json)
