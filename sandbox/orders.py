@@ -55,20 +55,19 @@ def _set_deadline(order: Order, name: str, value: date) -> None:
     order.deadlines = {**(order.deadlines or {}), name: value.isoformat()}
 
 
+def notify_order(
+    tx: Tx, order: Order, kind: str, title: str, body: str, *, at: datetime, key: str | None = None
+) -> None:
+    """Notify the applicant who placed ``order``, about it (once per ``key`` when given)."""
+    applicant = tx.db.get(Applicant, order.applicant_id)
+    assert applicant is not None
+    notify(tx, applicant, kind, title, body, at=at, order_id=order.id, key=key)
+
+
 def record(tx: Tx, order: Order, status: str, note: str, at: datetime) -> None:
     """Append a history row and notify the applicant of the status."""
     tx.db.add(OrderEventRow(order_id=order.id, status=status, at=at, note=note))
-    applicant = tx.db.get(Applicant, order.applicant_id)
-    assert applicant is not None
-    notify(
-        tx,
-        applicant,
-        "order_status",
-        f"訂單 {order.id}：{status_text(status)}",
-        note,
-        at=at,
-        order_id=order.id,
-    )
+    notify_order(tx, order, "order_status", f"訂單 {order.id}：{status_text(status)}", note, at=at)
 
 
 def apply_event(

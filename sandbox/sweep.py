@@ -29,7 +29,7 @@ from app.subsidy import (
 from .context import Tx, clock_row
 from .db import Applicant, LedgerRow, Order
 from .ledger import append, expiry_of, ledger_state, notify
-from .orders import apply_event, deadlines_of
+from .orders import apply_event, deadlines_of, notify_order
 
 # A clock jump further than this sweeps only its last days; effects due earlier are
 # still applied (every check is "past a date"), dated the first swept day.
@@ -124,16 +124,13 @@ _DUTY_TITLES = {"invoice_due_by": "廠商逾期未開立發票", "service_start_
 def _vendor_overdue(tx: Tx, order: Order, day: date, at: datetime) -> None:
     deadlines = deadlines_of(order)
     for name in vendor_duties_overdue(order.status, deadlines, day):
-        applicant = tx.db.get(Applicant, order.applicant_id)
-        assert applicant is not None
-        notify(
+        notify_order(
             tx,
-            applicant,
+            order,
             "order_overdue",
             f"訂單 {order.id}：{_DUTY_TITLES[name]}",
             f"資訊服務廠商應於 {getattr(deadlines, name).isoformat()} 前完成，請聯絡廠商或客服。",
             at=at,
-            order_id=order.id,
             key=f"overdue:{name}:{order.id}",
         )
 
