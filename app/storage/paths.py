@@ -7,6 +7,7 @@ them under one folder; otherwise platformdirs gives the per-user folders of the 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -25,28 +26,27 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def data_dir() -> Path:
-    """The user data folder (drafts, the training platform's database)."""
+def _folder(name: str, os_folder: Callable[..., str]) -> Path:
+    """``TCLOUD_HOME/name`` when that is set, else the OS's per-user folder of that kind."""
     home = _home()
     if home is not None:
-        return _ensure(home / "data")
-    return _ensure(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+        return _ensure(home / name)
+    return _ensure(Path(os_folder(APP_NAME, appauthor=False)))
+
+
+def data_dir() -> Path:
+    """The user data folder (drafts, the training platform's database)."""
+    return _folder("data", platformdirs.user_data_dir)
 
 
 def cache_dir() -> Path:
     """The user cache folder (offline copies of platform answers)."""
-    home = _home()
-    if home is not None:
-        return _ensure(home / "cache")
-    return _ensure(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
+    return _folder("cache", platformdirs.user_cache_dir)
 
 
 def log_dir() -> Path:
     """The folder for log files."""
-    home = _home()
-    if home is not None:
-        return _ensure(home / "logs")
-    return _ensure(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+    return _folder("logs", platformdirs.user_log_dir)
 
 
 def drafts_dir() -> Path:
