@@ -222,16 +222,10 @@ class EnrolmentService:
         responsible_person_name: str | None = None,
     ) -> bytes:
         """The exact bytes the applicant signs for one 企業授權書 (checked first)."""
-        fields = self._authorization_fields(
-            kind,
-            valid_from,
-            valid_to,
-            texts,
-            person=(responsible_person_id, responsible_person_name),
-        )
-        return signed_document(fields, "authorizations", self._ubn())
+        person = (responsible_person_id, responsible_person_name)
+        return self._authorization(kind, valid_from, valid_to, texts, person=person)[1]
 
-    def _authorization_fields(
+    def _authorization(
         self,
         kind: AuthorizationKind,
         valid_from: date | None,
@@ -239,8 +233,9 @@ class EnrolmentService:
         texts: ApplicationTexts,
         *,
         person: tuple[str | None, str | None],
-    ) -> dict[str, object]:
-        """The checked fields; ``person`` is 附表3's (ID, name)."""
+    ) -> tuple[dict[str, object], bytes]:
+        """The checked fields and the document signed over them; ``person`` is 附表3's
+        (ID, name)."""
         responsible_person_id, responsible_person_name = person
         problems = authorization_problems(
             kind,
@@ -254,7 +249,7 @@ class EnrolmentService:
             raise InvalidInput(problems)
         assert valid_from is not None
         assert valid_to is not None
-        return authorization_fields(
+        fields = authorization_fields(
             kind,
             valid_from,
             valid_to,
@@ -262,6 +257,7 @@ class EnrolmentService:
             responsible_person_id=responsible_person_id,
             responsible_person_name=responsible_person_name,
         )
+        return fields, signed_document(fields, "authorizations", self._ubn())
 
     def sign_authorization(
         self,
@@ -277,14 +273,8 @@ class EnrolmentService:
         """Sign and send one 企業授權書 (附表2 or 附表3) naming the ``texts`` shown."""
         if kind not in self.flow.required_authorizations():
             raise FlowError("此申請身分不需要這份授權書", code=ErrorCode.AUTHORIZATION_NOT_REQUIRED)
-        fields = self._authorization_fields(
-            kind,
-            valid_from,
-            valid_to,
-            texts,
-            person=(responsible_person_id, responsible_person_name),
-        )
-        document = signed_document(fields, "authorizations", self._ubn())
+        person = (responsible_person_id, responsible_person_name)
+        fields, document = self._authorization(kind, valid_from, valid_to, texts, person=person)
         self._send_signed(
             f"authorizations:{kind.value}",
             fields,
@@ -304,10 +294,16 @@ class EnrolmentService:
         self, texts: ApplicationTexts, *, industry_declaration: bool = False
     ) -> bytes:
         """The exact bytes the applicant signs to consent and accept the declarations."""
+        return self._consents(texts, industry_declaration)[1]
+
+    def _consents(
+        self, texts: ApplicationTexts, industry_declaration: bool
+    ) -> tuple[dict[str, object], bytes]:
+        """The consent fields and the document signed over them."""
         fields = consent_fields(
             texts, pavilion=self._track(), industry_declaration=industry_declaration
         )
-        return signed_document(fields, "consents", self._ubn())
+        return fields, signed_document(fields, "consents", self._ubn())
 
     def sign_consents(
         self,
@@ -332,10 +328,7 @@ class EnrolmentService:
             problems["industry_declaration"] = "申請工業館須同意工業館申請聲明"
         if problems:
             raise InvalidInput(problems)
-        fields = consent_fields(
-            texts, pavilion=self._track(), industry_declaration=industry_declaration
-        )
-        document = signed_document(fields, "consents", self._ubn())
+        fields, document = self._consents(texts, industry_declaration)
         self._send_signed(
             "consents",
             fields,
