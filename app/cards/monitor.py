@@ -19,8 +19,13 @@ from typing import Any, Protocol
 
 from smartcard import scard
 
-from app.cards.errors import CardError, ServiceNotRunning
-from app.cards.transport import SCARD_E_CANCELLED, SCARD_E_TIMEOUT, pcsc_error
+from app.cards.errors import CardError
+from app.cards.transport import (
+    SCARD_E_CANCELLED,
+    SCARD_E_TIMEOUT,
+    establish_context,
+    pcsc_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +121,7 @@ class PcscStatusSource:
 
     def _context(self) -> Any:
         if self._hcontext is None:
-            hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-            if hresult != scard.SCARD_S_SUCCESS:
-                raise ServiceNotRunning(scard.SCardGetErrorMessage(hresult))
+            hcontext = establish_context()
             with self._lock:
                 self._hcontext = hcontext
             self._states = {}

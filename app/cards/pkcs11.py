@@ -326,10 +326,7 @@ class Pkcs11Signer:
                 self._skip(slot, "token", f"certificates unreadable ({exc})")
                 continue
             finally:
-                try:
-                    session.closeSession()
-                except PyKCS11.PyKCS11Error:
-                    log.debug("PKCS#11 close session failed (token already gone)")
+                _close_session(session)
             if not certs:
                 continue
             try:
@@ -407,10 +404,7 @@ class Pkcs11Signer:
                 except PyKCS11.PyKCS11Error:
                     log.debug("PKCS#11 logout failed (session already gone)")
         finally:
-            try:
-                session.closeSession()
-            except PyKCS11.PyKCS11Error:
-                log.debug("PKCS#11 close session failed (token already gone)")
+            _close_session(session)
         signature = bytes(raw)
         if len(signature) * 8 != who.identity.key_size:
             raise MalformedResponse(f"the module returned a {len(signature)}-byte signature")
@@ -429,3 +423,11 @@ class Pkcs11Signer:
             except (PyKCS11.PyKCS11Error, AttributeError):
                 log.debug("PKCS#11 unload failed")
             self._lib = None
+
+
+def _close_session(session: PyKCS11.Session) -> None:
+    """Close a PKCS#11 session; a token pulled out meanwhile has closed it already."""
+    try:
+        session.closeSession()
+    except PyKCS11.PyKCS11Error:
+        log.debug("PKCS#11 close session failed (token already gone)")

@@ -227,6 +227,14 @@ def pcsc_error(hresult: int, reader: str = "") -> CardError:
     return TransactionFailed(text, hresult=code)
 
 
+def establish_context() -> Any:
+    """A new PC/SC context (user scope); ServiceNotRunning when the service is not there."""
+    hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        raise ServiceNotRunning(scard.SCardGetErrorMessage(hresult))
+    return hcontext
+
+
 @contextlib.contextmanager
 def transaction(transport: CardTransport) -> Iterator[CardTransport]:
     """Run a multi-APDU sequence (VERIFY then SIGN, a file read) without interleaving."""
@@ -250,10 +258,7 @@ class PcscBackend:
     def _context(self) -> Any:
         require_card_thread("PC/SC")
         if self._hcontext is None:
-            hresult, hcontext = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-            if hresult != scard.SCARD_S_SUCCESS:
-                raise ServiceNotRunning(scard.SCardGetErrorMessage(hresult))
-            self._hcontext = hcontext
+            self._hcontext = establish_context()
         return self._hcontext
 
     def _drop_context(self) -> None:
