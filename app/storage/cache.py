@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import paths
 from .secrets import SecretStore, default_secret_store
-from .vault import PUBLIC_SCOPE, StorageError, Vault, check_scope, slug
+from .vault import PUBLIC_SCOPE, Vault, check_scope, slug
 
 
 @dataclass(frozen=True)
@@ -60,14 +60,8 @@ class ResponseCache:
 
     def get(self, scope: str, key: str) -> CachedResponse | None:
         """The cached answer for ``key``, or None (also when it cannot be decrypted)."""
-        path = self._file(scope, key)
-        if not path.exists():
-            return None
-        try:
-            doc = self._vault(scope).read(path)
-        except StorageError:
-            return None
-        if not isinstance(doc, dict) or doc.get("key") != key:
+        doc = self._vault(scope).read_record(self._file(scope, key), "key", key)
+        if doc is None:
             return None
         try:
             fetched_at = datetime.fromisoformat(str(doc["fetched_at"]))

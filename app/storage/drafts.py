@@ -311,13 +311,8 @@ class DraftStore:
     def load(self, ubn: str) -> Draft | None:
         """The saved draft of ``ubn``, or None when there is none (or it is unreadable)."""
         path = self._path(ubn)
-        if not path.exists():
-            return None
-        try:
-            doc = self._vault(ubn).read(path)
-        except StorageError:
-            return None
-        if not isinstance(doc, dict) or doc.get("ubn") != ubn:
+        doc = self._vault(ubn).read_record(path, "ubn", ubn)
+        if doc is None:
             return None
         return Draft(
             self._vault(ubn),

@@ -107,6 +107,20 @@ class Vault:
         except (InvalidToken, ValueError):
             raise StorageError("檔案已損壞或金鑰不符，無法讀取") from None
 
+    def read_record(self, path: Path, field: str, expected: str) -> dict[str, object] | None:
+        """The document in ``path`` when it exists, can be read and names ``expected`` in
+        ``field`` (so a file copied over from another key or applicant is not taken); else
+        None."""
+        if not path.exists():
+            return None
+        try:
+            document = self.read(path)
+        except StorageError:
+            return None
+        if not isinstance(document, dict) or document.get(field) != expected:
+            return None
+        return document
+
     def forget_key(self) -> None:
         """Remove the key from keyring: everything encrypted with it becomes unreadable."""
         self._fernet = None
