@@ -69,6 +69,19 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class ClockMove:
+    """What moving the platform clock did: its new time and the deadlines that took effect."""
+
+    now: datetime
+    days: int
+    set_off: tuple[Deadline, ...]
+    """Deadlines that took effect on the way, soonest first."""
+    today: date
+    upcoming: tuple[Deadline, ...]
+    """What the clock sets off next, soonest first."""
+
+
+@dataclass(frozen=True)
 class DemoApplicantInfo:
     """A demo applicant of the training platform, with what a trainee types for it."""
 
@@ -141,6 +154,22 @@ class TrainingPlatform:
     def advance_days(self, days: int) -> datetime:
         """Move the platform's clock forward."""
         return Obj(self._post("/clock", {"advance_days": days}), "clock").moment("now")
+
+    def move_clock(self, days: int) -> ClockMove:
+        """Advance the clock by ``days`` (0 applies what is already due) and report what
+        that set off."""
+        _before, due = self.deadlines()
+        now = self.advance_days(days)
+        today, upcoming = self.deadlines()
+        set_off = tuple(d for d in due if d.on <= today)
+        return ClockMove(now, days, set_off, today, tuple(upcoming))
+
+    def move_clock_to_next_deadline(self) -> ClockMove | None:
+        """Advance the clock to the day the next deadline takes effect (None: there is none)."""
+        today, due = self.deadlines()
+        if not due:
+            return None
+        return self.move_clock(max((due[0].on - today).days, 0))
 
     def vendor(self, order_id: str, action: str) -> object:
         """Act as the vendor: confirm, decline, mark-paid, issue-invoice, start-service, claim."""

@@ -3201,7 +3201,7 @@ Send it?</translation>
     <message>
         <location filename="../../ui/training/programme_tab.py" line="198"/>
         <source>110年（種子 004，含工業館）</source>
-        <translation>ROC 110 (seed 004, with 工業館)</translation>
+        <translation>ROC 110 (seed 004, 工業館)</translation>
     </message>
     <message>
         <location filename="../../ui/training/programme_tab.py" line="207"/>
@@ -4303,11 +4303,6 @@ Subject: {subject}
         <translation>Next deadline: {title} ({on}, in {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="694"/>
-        <source>已前進 {days} 天到 {on}：{title}</source>
-        <translation>Moved {days} days forward to {on}: {title}</translation>
-    </message>
-    <message>
         <location filename="../../ui/training/panel.py" line="727"/>
         <source>清除訓練資料</source>
         <translation>Clear training data</translation>
@@ -4393,6 +4388,26 @@ Members, orders, points and the platform time made while practising are cleared 
         <location filename="../../ui/training/panel.py" line="770"/>
         <source>讀取示範資料中…</source>
         <translation>Reading the demo data…</translation>
+    </message>
+    <message>
+        <source>已前進 {days} 天到 {on}。</source>
+        <translation>Moved {days} days forward to {on}. </translation>
+    </message>
+    <message>
+        <source>這段時間沒有期限生效。</source>
+        <translation>No deadline took effect on the way.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>；另有 {count} 項</source>
+        <translation>; and {count} more</translation>
+    </message>
+    <message>
+        <source>生效的期限：{effects}</source>
+        <translation>Deadlines that took effect: {effects}</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.platform.client import PlatformClient
 from app.platform.training import (
     RUN_TO_SERVICE,
+    ClockMove,
     Deadline,
     DemoApplicantInfo,
     TrainingPlatform,
@@ -53,8 +54,10 @@ from ui.wizard.card_panel import kind_name
 from ui.wizard.dates import display_date
 
 SWAP_DELAY_MS = 400
-VENDOR_REFRESH_MS = 2000
+TAB_REFRESH_MS = 2000
 LESSON_CHECK_MS = 1000
+CLOCK_MOVE_TITLES = 3
+"""How many deadlines a clock move names in the status line before "and N more"."""
 
 
 def roc_slash_date(d: date) -> str:
@@ -134,6 +137,16 @@ class TrainingPanel(QWidget):
             page.setAccessibleName(full)
             tabs.setTabToolTip(tabs.addTab(page, short), full)
         self.tabs = tabs
+        # The orders, e-mails and clock show what is on the platform now whenever their tab
+        # comes into view, and keep up while it stays in view (the trainee's actions in the
+        # main window send e-mails and place orders).
+        tabs.currentChanged.connect(lambda _index: self.refresh_shown_tab())
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(TAB_REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._poll_shown_tab)
+        self.refresh_timer.start()
+        self.platform_changed.connect(self.refresh_shown_tab)
+        self.data_reset.connect(self.refresh_shown_tab)
         self.status = QLabel()
         self.status.setObjectName("Hint")
         self.status.setWordWrap(True)
@@ -147,6 +160,26 @@ class TrainingPanel(QWidget):
         self._watch_pad()
 
     # --- helpers ---------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The tab on screen shows the platform as it is now."""
+        super().showEvent(event)
+        self.refresh_shown_tab()
+
+    def refresh_shown_tab(self) -> None:
+        """Read again what the tab on screen shows of the platform (orders, e-mails, clock)."""
+        shown = self.tabs.currentWidget()
+        if shown is self.order_list.parentWidget():
+            self.refresh_orders()
+        elif shown is self.mail_view.parentWidget():
+            self.refresh_outbox()
+        elif shown is self.clock_label.parentWidget():
+            self.refresh_clock()
+
+    def _poll_shown_tab(self) -> None:
+        # Nothing is asked while the panel is hidden.
+        if self.isVisible():
+            self.refresh_shown_tab()
+
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         def failed(error: BaseException) -> None:
             text = describe(error)
@@ -472,17 +505,8 @@ class TrainingPanel(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.run_to_service_button)
         layout.addWidget(refresh)
-        self.vendor_timer = QTimer(self)
-        self.vendor_timer.setInterval(VENDOR_REFRESH_MS)
-        self.vendor_timer.timeout.connect(self._poll_orders)
-        self.vendor_timer.start()
         self._update_vendor_buttons()
         return tab
-
-    def _poll_orders(self) -> None:
-        # New orders appear while the tab is on screen; nothing is asked otherwise.
-        if self.isVisible() and self.tabs.currentWidget() is self.order_list.parentWidget():
-            self.refresh_orders()
 
     def refresh_orders(self) -> None:
         """Read every order on the platform with the vendor's next actions."""
@@ -600,7 +624,9 @@ class TrainingPanel(QWidget):
                         body=mail.get("body", ""),
                     )
                 )
-            self.mail_view.setPlainText("\n\n".join(blocks) or self.tr("還沒有寄出任何信。"))
+            text = "\n\n".join(blocks) or self.tr("還沒有寄出任何信。")
+            if text != self.mail_view.toPlainText():  # keep the reader's place otherwise
+                self.mail_view.setPlainText(text)
 
         self._run(lambda: self._sandbox("GET", "/_sandbox/outbox"), show)
 
@@ -675,49 +701,39 @@ class TrainingPanel(QWidget):
         self.next_deadline_button.setEnabled(self.next_deadline is not None)
 
     def advance_to_next_deadline(self) -> None:
-        """Move the clock to the day the next deadline takes effect, and say which it was."""
-        training = self.training
-
-        def work() -> tuple[Deadline, int]:
-            today, deadlines = training.deadlines()
-            if not deadlines:
-                raise LookupError("no deadline")
-            first = deadlines[0]
-            days = (first.on - today).days
-            if days > 0:
-                training.advance_days(days)
-            return first, days
-
-        def done(answer: tuple[Deadline, int]) -> None:
-            deadline, days = answer
-            self.message.emit(
-                self.tr("已前進 {days} 天到 {on}：{title}").format(
-                    days=days, on=display_date(deadline.on), title=deadline.title
-                )
-            )
-            self.events.add("clock:moved")
-            self.platform_changed.emit()
-            self.refresh_clock()
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, LookupError):
-                self.message.emit(self.tr("目前沒有會由平台時鐘觸發的期限。"))
-            else:
-                text = describe(error)
-                self.message.emit(f"{text.title}：{text.text}")
-
-        run_in_background(work, done, failed)
+        """Move the clock to the day the next deadline takes effect, and say what it did."""
+        self._move_clock(self.training.move_clock_to_next_deadline)
 
     def advance(self, days: int) -> None:
-        """Move the platform's clock forward by ``days``."""
+        """Move the platform's clock forward by ``days``, and say what that did."""
+        self._move_clock(lambda: self.training.move_clock(days))
 
-        def done(answer: Any) -> None:
-            self._show_clock(answer)
+    def _move_clock(self, work: Callable[[], ClockMove | None]) -> None:
+        def done(move: ClockMove | None) -> None:
+            if move is None:
+                self.message.emit(self.tr("目前沒有會由平台時鐘觸發的期限。"))
+                return
+            self._show_clock({"now": move.now.isoformat()})
+            self._show_next_deadline((move.today, list(move.upcoming)))
+            self.message.emit(self.clock_move_text(move))
             self.events.add("clock:moved")
             self.platform_changed.emit()
-            self._run(self.training.deadlines, self._show_next_deadline)
 
-        self._run(lambda: self._sandbox("POST", "/_sandbox/clock", {"advance_days": days}), done)
+        self._run(work, done)
+
+    def clock_move_text(self, move: ClockMove) -> str:
+        """What a clock move did, for the status line: how far, to when, what took effect."""
+        moved = self.tr("已前進 {days} 天到 {on}。").format(
+            days=move.days, on=display_date(move.today)
+        )
+        if not move.set_off:
+            return moved + self.tr("這段時間沒有期限生效。")
+        shown = [d.title for d in move.set_off[:CLOCK_MOVE_TITLES]]
+        more = len(move.set_off) - len(shown)
+        effects = self.tr("；").join(shown)
+        if more:
+            effects += self.tr("；另有 {count} 項").format(count=more)
+        return moved + self.tr("生效的期限：{effects}").format(effects=effects)
 
     def ask_reset(self) -> QMessageBox:
         """Ask before wiping the training data; :meth:`reset_platform` follows a Yes."""

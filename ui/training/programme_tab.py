@@ -113,9 +113,13 @@ class ProgrammeTab(QGroupBox):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
-            self._buddy(self.tr("計畫"), self.choice), self._row(self.choice, self.switch_button)
-        )
+        # The programme's name takes the whole row (in English it is too long to share one
+        # with a button on the narrow panel); 切換… stands under it, beside nothing.
+        form.addRow(self._buddy(self.tr("計畫"), self.choice), self.choice)
+        switch_row = QHBoxLayout()
+        switch_row.addStretch(1)
+        switch_row.addWidget(self.switch_button)
+        form.addRow("", switch_row)
         form.addRow(
             self._buddy(self.tr("結束日"), self.ends_on), self._row(self.ends_on, self.ends_button)
         )

@@ -1,0 +1,133 @@
+"""The panel's e-mail, clock and programme sections show the platform as it is, whole.
+
+- the 信件 and 時鐘 tabs show the platform's current state when they come into view, and
+  keep up with what changes it, without 重新整理 / 讀取平台時間 being pressed;
+- after the clock moves, the status line says what the move did (not the last order);
+- the programme names in the 補助計畫 section are shown whole, also in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import open_training_window
+from tests.ui.test_training_vendor import _member_area, _open_vendor_tab, _order
+
+
+@pytest.fixture
+def panel_and_member(training_window: Any) -> tuple[Any, ...]:
+    """The panel open beside a member area: panel, area, client, sandbox tools, card id."""
+    training_window.panel_button.click()
+    return (training_window.training_panel, *_member_area(training_window))
+
+
+def _show_tab(panel: Any, widget: Any) -> None:
+    panel.tabs.setCurrentWidget(widget.parentWidget())
+
+
+def test_outbox_and_clock_show_the_platform_when_first_shown(
+    training_window: Any, qtbot: QtBot
+) -> None:
+    training_window.panel_button.click()
+    panel = training_window.training_panel
+    assert panel.mail_view.toPlainText() == ""
+    _show_tab(panel, panel.mail_view)
+    qtbot.waitUntil(lambda: "還沒有寄出任何信" in panel.mail_view.toPlainText(), timeout=10000)
+    _show_tab(panel, panel.clock_label)
+    qtbot.waitUntil(lambda: panel.clock_label.text().startswith("平台時間：20"), timeout=10000)
+    qtbot.waitUntil(lambda: bool(panel.next_deadline_label.text()), timeout=10000)
+
+
+def test_outbox_and_clock_keep_up_with_the_platform_while_shown(
+    panel_and_member: Any, qtbot: QtBot
+) -> None:
+    panel, _area, client, training, card_id = panel_and_member
+    _show_tab(panel, panel.mail_view)
+    qtbot.waitUntil(lambda: bool(panel.mail_view.toPlainText()), timeout=10000)
+    before = panel.mail_view.toPlainText()
+    # Another member gets points: the platform e-mails the grant.
+    scenario = training.scenario("member_with_points", "cooperative")
+    mail = training.outbox(scenario.ubn)[0]
+    assert mail.to not in before
+    qtbot.waitUntil(lambda: mail.to in panel.mail_view.toPlainText(), timeout=10000)
+    assert mail.subject in panel.mail_view.toPlainText()
+
+    _show_tab(panel, panel.clock_label)
+    qtbot.waitUntil(lambda: bool(panel.next_deadline_label.text()), timeout=10000)
+    order_id = _order(client, training, card_id)
+    # The order's vendor deadline is the next thing the clock sets off.
+    qtbot.waitUntil(lambda: order_id in panel.next_deadline_label.text(), timeout=10000)
+
+
+def test_the_status_line_says_what_a_clock_move_did(panel_and_member: Any, qtbot: QtBot) -> None:
+    panel, _area, client, training, card_id = panel_and_member
+    order_id = _order(client, training, card_id)
+    _open_vendor_tab(panel, qtbot, order_id)
+    with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+        panel.vendor_buttons["confirm"].click()
+    assert order_id in panel.status.text()
+
+    _show_tab(panel, panel.clock_label)
+    one_day, month = (
+        next(b for b in panel.findChildren(type(panel.next_deadline_button)) if b.text() == text)
+        for text in ("前進 1 天", "前進 1 個月")
+    )
+    with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+        one_day.click()
+    status = panel.status.text()
+    assert status.startswith("已前進 1 天到 "), status
+    assert "這段時間沒有期限生效" in status
+    assert "現在是" not in status, "the last order message is gone"
+
+    with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+        month.click()
+    status = panel.status.text()
+    assert status.startswith("已前進 31 天到 "), status
+    assert "生效的期限" in status
+    assert f"訂單 {order_id}" in status, "the payment deadline the move set off is named"
+
+
+def _field(combo: QComboBox) -> int:
+    """The width of the combo box's text field."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox,
+        option,
+        QStyle.SubControl.SC_ComboBoxEditField,
+        combo,
+    )
+    return field.width()
+
+
+def _text_fits(combo: QComboBox) -> bool:
+    """The combo box's current text fits in its text field (is not cut short)."""
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= _field(combo)
+
+
+@pytest.fixture(params=["zh_TW", "en"])
+def window_in_language(
+    request: pytest.FixtureRequest, qtbot: QtBot, memory_keyring: Any
+) -> Iterator[Any]:
+    """The training window in zh_TW and in English, with its platform started."""
+    window = open_training_window(qtbot, request.param)
+    yield window
+    window.shutdown()
+
+
+def test_every_programme_name_is_shown_whole(window_in_language: Any, qtbot: QtBot) -> None:
+    window_in_language.panel_button.click()
+    panel = window_in_language.training_panel
+    programme = panel.programme_tab
+    panel.tabs.setCurrentWidget(programme.parentWidget())
+    qtbot.waitUntil(lambda: programme.choice.count() > 1, timeout=10000)
+    choice = programme.choice
+    assert choice.itemText(0) in ("訓練用（本年度）", "Training (this year)")
+    for index in range(choice.count()):
+        choice.setCurrentIndex(index)
+        assert _text_fits(choice), (choice.currentText(), _field(choice))
