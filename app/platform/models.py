@@ -86,8 +86,7 @@ class Applicant:
             applicant_type=obj.enum("applicant_type", ApplicantType),
             allowed_methods=tuple(methods),
             member=obj.flag("member", default=False),
-            pavilions=tuple(p for p in obj.opt_items("pavilions") if isinstance(p, str))
-            or (Pavilion.GENERAL.value,),
+            pavilions=_strings(obj, "pavilions") or (Pavilion.GENERAL.value,),
             pavilion=obj.opt_text("pavilion") or Pavilion.GENERAL.value,
         )
 
@@ -261,6 +260,11 @@ class TextSection:
         )
 
 
+def _strings(obj: Obj, key: str) -> tuple[str, ...]:
+    """The strings of an optional list; anything else in it is passed over."""
+    return tuple(value for value in obj.opt_items(key) if isinstance(value, str))
+
+
 def _texts(obj: Obj, key: str, *, optional: bool = False) -> tuple[str, ...]:
     values = obj.opt_items(key) if optional else obj.items(key)
     for i, value in enumerate(values):
@@ -406,6 +410,11 @@ class Dimension:
     id: str
     title: str
 
+    @staticmethod
+    def parse(obj: Obj) -> Dimension:
+        """From a parsed object."""
+        return Dimension(obj.ident("id"), obj.text("title"))
+
 
 @dataclass(frozen=True)
 class Questionnaire:
@@ -427,7 +436,7 @@ class Questionnaire:
             ids.add(question.id)
         return cls(
             version=obj.ident("version"),
-            dimensions=obj.each("dimensions", lambda d: Dimension(d.ident("id"), d.text("title"))),
+            dimensions=obj.each("dimensions", Dimension.parse),
             questions=questions,
         )
 
@@ -438,6 +447,12 @@ class Questionnaire:
             "dimensions": [{"id": d.id, "title": d.title} for d in self.dimensions],
             "questions": [q.as_mapping() for q in self.questions],
         }
+
+
+def _scores(obj: Obj) -> dict[str, int]:
+    """``scores``: points per dimension."""
+    scores = obj.sub("scores")
+    return {key: scores.integer(key) for key in scores.raw}
 
 
 @dataclass(frozen=True)
@@ -452,8 +467,7 @@ class AssessmentResult:
     def from_json(cls, raw: object) -> AssessmentResult:
         """From the JSON answer."""
         obj = Obj(raw, "assessment_result")
-        scores_obj = obj.sub("scores")
-        scores = {key: scores_obj.integer(key) for key in scores_obj.raw}
+        scores = _scores(obj)
         recommended: list[str] = []
         for i, value in enumerate(obj.opt_items("recommended_categories")):
             if isinstance(value, bool) or not isinstance(value, str | int):
@@ -475,17 +489,11 @@ class SavedAssessment:
     def from_json(cls, raw: object) -> SavedAssessment:
         """From the JSON answer."""
         obj = Obj(raw, "assessment")
-        scores_obj = obj.sub("scores")
-        recommended = tuple(
-            str(v) for v in obj.opt_items("recommended_categories") if isinstance(v, str)
-        )
         return cls(
             at=obj.moment("at"),
-            scores={key: scores_obj.integer(key) for key in scores_obj.raw},
-            recommended_categories=recommended,
-            dimensions=obj.each(
-                "dimensions", lambda d: Dimension(d.ident("id"), d.text("title")), optional=True
-            ),
+            scores=_scores(obj),
+            recommended_categories=_strings(obj, "recommended_categories"),
+            dimensions=obj.each("dimensions", Dimension.parse, optional=True),
         )
 
 
@@ -683,7 +691,7 @@ class Solution:
             category=obj.ident("category"),
             pavilion=obj.enum("pavilion", Pavilion),
             plans=obj.each("plans", Plan.parse),
-            tags=tuple(str(t) for t in obj.opt_items("tags") if isinstance(t, str)),
+            tags=_strings(obj, "tags"),
             subsidised=obj.flag("subsidised", default=True),
         )
 
