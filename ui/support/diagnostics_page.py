@@ -37,7 +37,7 @@ from app.support.help import HelpCatalogue
 from app.support.logs import TRAFFIC, LoggingConfigError, current_level, log_folder, set_level
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
-from ui.support.help_page import ui_language
+from ui.support.help_page import link_html, ui_language
 
 if TYPE_CHECKING:
     # The probes (requests, the card layer) and the bundle writer load on the worker that
@@ -359,8 +359,7 @@ class DiagnosticsPage(QWidget):
                     + "</small>"
                 )
             if problem.link:
-                link = html.escape(problem.link, quote=True)
-                parts.append(f'<br><a href="{link}">{link}</a>')
+                parts.append("<br>" + link_html(problem.link))
             parts.append("</p>")
         return "".join(parts)
 

@@ -31,6 +31,12 @@ def ui_language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "zh_TW"
 
 
+def link_html(url: str, text: str | None = None) -> str:
+    """An HTML link to ``url``, showing ``text`` (the address itself when None)."""
+    href = html.escape(url, quote=True)
+    return f'<a href="{href}">{href if text is None else html.escape(text)}</a>'
+
+
 class HelpPage(QWidget):
     """A list of verification methods and, for the chosen one, its help text."""
 
@@ -141,8 +147,7 @@ class HelpPage(QWidget):
         for need in help_.needs:
             text = html.escape(need.text.get(lang))
             if need.link:
-                link = html.escape(need.link, quote=True)
-                text += f' <a href="{link}">{html.escape(self.tr("下載"))}</a>'
+                text += " " + link_html(need.link, self.tr("下載"))
             parts.append(f"<li>{text}</li>")
         parts.append("</ul>")
         parts.append(f"<h3>{html.escape(self.tr('常見問題與處理方式'))}</h3>")
@@ -150,7 +155,6 @@ class HelpPage(QWidget):
             parts.append(f"<p><b>{html.escape(problem.title.get(lang))}</b><br>")
             parts.append(html.escape(problem.fix.get(lang)))
             if problem.link:
-                link = html.escape(problem.link, quote=True)
-                parts.append(f'<br><a href="{link}">{link}</a>')
+                parts.append("<br>" + link_html(problem.link))
             parts.append("</p>")
         return "".join(parts)
