@@ -134,7 +134,7 @@ def test_a_row_keeps_what_it_was_given(tx: Tx) -> None:
 
 def test_amounts_are_given_as_positive_sizes(tx: Tx) -> None:
     applicant = new_applicant(tx)
-    with pytest.raises(ValueError, match="positive sizes"):
+    with pytest.raises(ValueError, match=r"^ledger amounts are given as positive sizes$"):
         add(tx, applicant, LedgerKind.GRANT, -1)
     assert add(tx, applicant, LedgerKind.GRANT, 0).balance_after == 0
 
@@ -145,7 +145,7 @@ def test_a_use_may_take_the_whole_balance_but_never_more(tx: Tx) -> None:
     with pytest.raises(ApiError) as raised:
         add(tx, applicant, LedgerKind.USE, 1001)
     assert (raised.value.status, raised.value.code) == (500, ErrorCode.LEDGER_INCONSISTENT)
-    assert "帳務不一致" in raised.value.message
+    assert raised.value.message == "點數帳務不一致，請聯絡客服。"
     assert add(tx, applicant, LedgerKind.USE, 1000).balance_after == 0
 
 
@@ -168,7 +168,7 @@ def test_a_running_balance_that_does_not_add_up_is_an_internal_error(tx: Tx) -> 
     with pytest.raises(ApiError) as raised:
         ledger_state(tx, applicant)
     assert (raised.value.status, raised.value.code) == (500, ErrorCode.LEDGER_INCONSISTENT)
-    assert "帳務不一致" in raised.value.message
+    assert raised.value.message == "點數帳務不一致，請聯絡客服。"
 
 
 def test_a_negative_running_balance_is_an_internal_error_even_if_it_adds_up(tx: Tx) -> None:
@@ -406,6 +406,15 @@ def test_points_view_without_terms_for_the_pavilion(tx: Tx) -> None:
     in_force = points_view(ledger_state(tx, applicant), tx.programme, TODAY)
     assert (in_force["ratio"], in_force["points_cap"]) == ("2:1", 200_000)
     assert (in_force["first_use_by"], in_force["expires_on"]) == (None, None)
+
+
+def test_points_view_shows_the_terms_the_grant_was_made_under(tx: Tx) -> None:
+    """Seed 004's 工業館 grant keeps its 2:1 terms and use-by date under a programme without
+    工業館 (111年)."""
+    applicant = new_applicant(tx, pavilion="industry")
+    add(tx, applicant, LedgerKind.GRANT, 200_000, on=date(2021, 6, 1), programme_id="110")
+    view = points_view(ledger_state(tx, applicant), seed_programme("111"), date(2021, 6, 1))
+    assert (view["ratio"], view["points_cap"], view["expires_on"]) == ("2:1", 200_000, "2021-08-30")
 
 
 def test_points_view_says_when_points_may_be_reopened(tx: Tx) -> None:

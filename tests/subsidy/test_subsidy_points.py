@@ -1,3 +1,5 @@
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from fractions import Fraction
 
@@ -8,11 +10,13 @@ from hypothesis import strategies as st
 from app.subsidy import (
     CalendarOverrides,
     Pavilion,
+    ReturnedPoints,
     WorkCalendar,
     add_months,
     applications_open,
     can_reapply,
     current_year_programme,
+    earliest_expiry,
     expiring_soon,
     grant_pavilion,
     points_cap,
@@ -22,9 +26,11 @@ from app.subsidy import (
     points_usable,
     ratio_label,
     reclaim_due,
+    reclaimable,
     returned_points_valid_until,
     seed_programme,
     split_payment,
+    still_valid_returns,
     unused_return_due,
 )
 
@@ -213,3 +219,79 @@ def test_applications_and_use_follow_the_programme_period_and_budget() -> None:
     # An exhausted budget stops applications, not the use of points already granted.
     assert points_usable(programme.with_settings(budget_exhausted=True), date(2022, 6, 1))
     assert not points_usable(programme, date(2023, 1, 1))
+
+
+DAY = date(2026, 3, 2)
+NOT_A_DATE = "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda: applications_open(PROGRAMME, NOT_A_DATE), "today"),
+        (lambda: earliest_expiry("1", None, [], DAY), "balance"),
+        (lambda: earliest_expiry(1, None, [], NOT_A_DATE), "today"),
+        (lambda: expiring_soon(NOT_A_DATE, DAY), "expires_on"),
+        (lambda: expiring_soon(DAY, NOT_A_DATE), "today"),
+        (lambda: points_deadlines(NOT_A_DATE, GENERAL), "granted_on"),
+        (lambda: points_returnable(NOT_A_DATE, PROGRAMME), "returned_on"),
+        (lambda: points_usable(PROGRAMME, NOT_A_DATE), "today"),
+        (lambda: reclaim_due(DAY, NOT_A_DATE, GENERAL), "today"),
+        (lambda: reclaimable("1", [], DAY), "balance"),
+        (lambda: returned_points_valid_until(NOT_A_DATE, DAY, GENERAL, PROGRAMME), "granted_on"),
+        (lambda: returned_points_valid_until(DAY, NOT_A_DATE, GENERAL, PROGRAMME), "returned_on"),
+        (lambda: split_payment("1", 0, GENERAL), "price"),
+        (lambda: split_payment(1, "0", GENERAL), "points_available"),
+        (lambda: still_valid_returns([], NOT_A_DATE), "day"),
+        (lambda: unused_return_due(DAY, NOT_A_DATE, False, GENERAL), "today"),
+    ],
+)
+def test_a_refused_argument_is_named(call: Callable[[], object], argument: str) -> None:
+    with pytest.raises(ValueError, match=f"^{argument} must be "):
+        call()
+
+
+def test_points_deadlines_need_a_validity_or_a_use_by() -> None:
+    terms = replace(GENERAL, validity_months=None, use_by=None)
+    with pytest.raises(ValueError, match=r"^pavilion general has neither a validity nor a use-by$"):
+        points_deadlines(DAY, terms)
+
+
+def test_points_may_come_back_on_the_day_they_were_granted() -> None:
+    """002 七(七): the later of the grant's validity and 5 working days after the return."""
+    assert returned_points_valid_until(DAY, DAY, GENERAL, PROGRAMME, WEEKENDS_ONLY) == date(
+        2026, 6, 2
+    )
+    with pytest.raises(ValueError, match=r"^points cannot be returned before they were granted$"):
+        returned_points_valid_until(DAY, DAY - timedelta(days=1), GENERAL, PROGRAMME)
+
+
+def test_points_are_usable_on_the_programmes_last_day() -> None:
+    assert points_usable(PROGRAMME, PROGRAMME.ends_on) is True
+    assert points_usable(PROGRAMME, PROGRAMME.ends_on + timedelta(days=1)) is False
+
+
+def test_returned_points_are_still_valid_on_their_last_day() -> None:
+    returns = [ReturnedPoints(300, DAY), ReturnedPoints(50, DAY - timedelta(days=1))]
+    assert still_valid_returns(returns, DAY) == 300
+    assert reclaimable(1_000, returns, DAY) == 700
+
+
+def test_earliest_expiry_on_the_last_days() -> None:
+    """Even a single point expires with the grant; returned points last through their own day."""
+    expires = date(2026, 6, 2)
+    returned = [ReturnedPoints(5, date(2026, 6, 9)), ReturnedPoints(5, date(2026, 6, 12))]
+    assert earliest_expiry(1, expires, [], expires) == expires
+    assert earliest_expiry(10, expires, returned, date(2026, 6, 3)) == date(2026, 6, 9)
+    assert earliest_expiry(10, expires, returned, date(2026, 6, 9)) == date(2026, 6, 9)
+    assert earliest_expiry(10, expires, returned, date(2026, 6, 10)) == date(2026, 6, 12)
+    assert earliest_expiry(0, expires, returned, DAY) is None
+    assert earliest_expiry(10, None, returned, DAY) is None
+
+
+def test_points_are_a_whole_share_of_the_price_for_any_ratio() -> None:
+    """A programme's ratio may be other than 1 : 1 or 2 : 1; the share rounds down."""
+    two_thirds = replace(GENERAL, self_pay_share=1, points_share=2)
+    split = split_payment(1_000, 10_000, two_thirds)
+    assert (split.points, split.self_pay) == (666, 334)
+    assert type(split.points) is int

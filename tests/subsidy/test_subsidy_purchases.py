@@ -146,3 +146,20 @@ def test_points_ending_reads_the_ledger_since_the_last_grant() -> None:
     assert points_ending(0, [k.GRANT, k.USE, k.RECLAIM]) is PointsEnding.RECLAIMED
     # a re-opened grant used up: the earlier return no longer counts
     assert points_ending(0, ["grant", "unused_return", "grant", "use"]) is PointsEnding.USED_UP
+
+
+@pytest.mark.parametrize(
+    ("changes", "argument"),
+    [({"plan_months": "6"}, "plan_months"), ({"balance": "1"}, "balance")],
+)
+def test_a_refused_argument_is_named(changes: dict[str, object], argument: str) -> None:
+    with pytest.raises(ValueError, match=rf"^{argument} must be an integer"):
+        reason(**changes)
+
+
+def test_even_one_point_left_is_no_ending() -> None:
+    from app.subsidy import LedgerKind, points_ending
+
+    assert points_ending(1, [LedgerKind.GRANT, LedgerKind.USE]) is None
+    with pytest.raises(ValueError, match=r"^balance must be an integer"):
+        points_ending("0", [LedgerKind.GRANT])  # type: ignore[arg-type]
