@@ -115,13 +115,42 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target(
         "cards",
-        ("app/cards/errors.py", "app/cards/apdu.py", "app/cards/hipki.py", "app/cards/pkcs11.py"),
+        (
+            "app/cards/errors.py",
+            "app/cards/apdu.py",
+            "app/cards/testcard.py",
+            "app/cards/pinpad.py",
+            "app/cards/hipki.py",
+            "app/cards/pkcs11.py",
+        ),
         (
             "tests/cards/test_cards_apdu.py",
+            "tests/cards/test_cards_pinpad.py",
             "tests/cards/test_cards_hipki.py",
+            "tests/cards/test_cards_hipki_formats.py",
             "tests/cards/test_cards_pkcs11.py",
             "tests/cards/test_cards_pkcs11_tries.py",
             "tests/cards/test_cards_inprocess.py",
+        ),
+        # The card protocol (APDUs, status words, VERIFY) and how each signer's answers
+        # map to the typed errors and PIN tries; not the certificate and slot listing.
+        functions=(
+            "app.cards.errors.*",
+            "app.cards.apdu.*",
+            "app.cards.testcard.x_pin_status__mutmut_*",
+            "app.cards.testcard.xǁEmulatedHicosCardǁ*",
+            "app.cards.pinpad.x_pad_status_*",
+            "app.cards.hipki.x_code_value__mutmut_*",
+            "app.cards.hipki.x_hipki_error__mutmut_*",
+            "app.cards.hipki.xǁHiPkiSignerǁ_request__mutmut_*",
+            "app.cards.hipki.xǁHiPkiSignerǁ_json__mutmut_*",
+            "app.cards.hipki.xǁHiPkiSignerǁsign__mutmut_*",
+            "app.cards.hipki.xǁHiPkiSignerǁpin_tries_left__mutmut_*",
+            "app.cards.pkcs11.x_pkcs11_error__mutmut_*",
+            "app.cards.pkcs11.xǁPkcs11Signerǁ_call__mutmut_*",
+            "app.cards.pkcs11.xǁPkcs11Signerǁ_tries_left__mutmut_*",
+            "app.cards.pkcs11.xǁPkcs11Signerǁsign__mutmut_*",
+            "app.cards.pkcs11.xǁPkcs11Signerǁpin_tries_left__mutmut_*",
         ),
     ),
     Target(

@@ -131,9 +131,11 @@ def test_budget_is_not_exhausted_unless_the_data_says_so() -> None:
 
 @pytest.mark.parametrize("key", ["year", "first_use_months", "validity_months"])
 def test_programme_numbers_are_at_least_one(key: str) -> None:
+    """Also where every pavilion sets its own months (nothing inherits the programme's)."""
+    own = [general(first_use_months=1, validity_months=1)]
     with pytest.raises(ValueError, match=f"^{key} must be at least 1, got 0"):
-        Programme.from_json(programme_data(**{key: 0}))
-    assert getattr(Programme.from_json(programme_data(**{key: 1})), key) == 1
+        Programme.from_json(programme_data(pavilions=own, **{key: 0}))
+    assert getattr(Programme.from_json(programme_data(pavilions=own, **{key: 1})), key) == 1
 
 
 def test_return_extension_may_be_zero_but_must_be_a_number() -> None:
