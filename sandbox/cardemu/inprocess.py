@@ -202,6 +202,10 @@ class VirtualTransport:
         self._pad = pad
         self._closed = False
 
+    def _still_inserted(self) -> None:
+        """NoReader or CardRemoved once the reader or this card has left since connecting."""
+        self._readers._check(self._reader, self._generation)
+
     @property
     def reader(self) -> str:
         """Name of the virtual reader."""
@@ -210,22 +214,22 @@ class VirtualTransport:
     @property
     def atr(self) -> bytes:
         """The emulated card's ATR."""
-        self._readers._check(self._reader, self._generation)
+        self._still_inserted()
         return self._card.atr
 
     def transmit(self, command: bytes) -> bytes:
         """Hand the APDU to the emulated card; CardRemoved once it left the reader."""
         if self._closed:
             raise TransactionFailed("connection already closed")
-        self._readers._check(self._reader, self._generation)
+        self._still_inserted()
         answer = self._card.process(command)
         # The card may have been pulled while it worked (test hook): the answer is lost.
-        self._readers._check(self._reader, self._generation)
+        self._still_inserted()
         return answer
 
     def features(self) -> ReaderFeatures:
         """The reader's GET_FEATURE_REQUEST answer, parsed by the card layer's parser."""
-        self._readers._check(self._reader, self._generation)
+        self._still_inserted()
         return parse_features(feature_list()) if self._pad is not None else NO_FEATURES
 
     def verify_pin_direct(self, structure: bytes) -> bytes:
@@ -234,15 +238,15 @@ class VirtualTransport:
             raise TransactionFailed("connection already closed")
         if self._pad is None:
             raise NoPinPad(f"{self._reader} has no PIN pad")
-        self._readers._check(self._reader, self._generation)
+        self._still_inserted()
         answer = self._pad.verify_pin_direct(structure, self.transmit)
         # The card may have left while the person typed: that ends entry without an answer.
-        self._readers._check(self._reader, self._generation)
+        self._still_inserted()
         return answer
 
     def begin_transaction(self) -> None:
         """Nothing to lock: every card call is atomic under the card's own lock."""
-        self._readers._check(self._reader, self._generation)
+        self._still_inserted()
 
     def end_transaction(self) -> None:
         """Nothing to release."""
