@@ -61,7 +61,7 @@ def main(
     except SystemExit as exc:  # argparse has printed the usage or the help
         return exc.code if isinstance(exc.code, int) else 2
     if args.ca_file is not None:
-        from app.cli import use_ca_file
+        from app.launch_options import use_ca_file
 
         if not use_ca_file(args.ca_file):
             return 2

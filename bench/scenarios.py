@@ -34,7 +34,7 @@ WAIT_S = 60.0
 
 
 def _options(platform_url: str | None = None) -> Any:
-    from app.cli import LaunchOptions
+    from app.launch_options import LaunchOptions
 
     return LaunchOptions(
         platform_url=platform_url,
@@ -65,7 +65,7 @@ def startup() -> dict[str, float]:
     heartbeat = Heartbeat()
     heartbeat.start()
     started = time.perf_counter()
-    window.start_training_platform()
+    window.backends.start()
     try:
         wait_until(lambda: bool(ready), WAIT_S, "the training platform")
         return {

@@ -22,7 +22,7 @@ ALLOWED = {
     "ui": {"ui", "app", "certs"},
 }
 # The training-mode wiring: the only widgets that reach into the training platform's code.
-TRAINING_WIRING = ("ui.launch", "ui.training", "ui.main_window", "ui.card_context")
+TRAINING_WIRING = ("ui.launch", "ui.training", "ui.card_context")
 
 
 def _modules() -> dict[str, Path]:
@@ -145,3 +145,15 @@ def test_imports_point_down_the_layers(package: str) -> None:
 
 def test_the_production_trust_store_does_not_import_the_test_pki() -> None:
     assert "certs.testpki" not in import_graph()["certs.trust"]
+
+
+def test_the_window_starts_no_process_and_the_options_need_no_qt() -> None:
+    """The training platform's process and supervisor come from the composition root's
+    factory (``ui.wiring``); the launch options are parsed in ``app`` without Qt."""
+    graph = import_graph()
+    assert "app.cli" not in graph  # the options live in app.launch_options
+    window = graph["ui.main_window"]
+    assert "ui.training.platform_process" not in window
+    assert "ui.training.supervisor" not in window
+    assert "QProcess" not in (ROOT / "ui" / "main_window.py").read_text(encoding="utf-8")
+    assert not any(t.startswith("ui") for t in graph["app.launch_options"])

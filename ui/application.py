@@ -1,19 +1,16 @@
-"""Create the Qt application, load the translation and show the main window."""
+"""Create the Qt application: its names, style sheet, accessibility and translation."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from ui.a11y import install_accessibility
-from ui.main_window import MainWindow
-from ui.smoke import maybe_schedule_smoke_test
 from ui.style import STYLE_SHEET
-from ui.wiring import Backends
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
@@ -84,16 +81,3 @@ def create_application(options: LaunchOptions, argv: list[str] | None = None) ->
     install_accessibility(app)
     install_translation(app, options.language)
     return app
-
-
-def run(options: LaunchOptions) -> int:
-    """Show the main window and run the event loop until it closes."""
-    app = create_application(options)
-    window = MainWindow(options, backends=Backends())
-    window.show()
-    maybe_schedule_smoke_test(window)
-    # The training platform starts after the first paint, on a worker thread.
-    QTimer.singleShot(0, window.start_training_platform)
-    QTimer.singleShot(0, window.load_pages_in_background)
-    app.aboutToQuit.connect(window.shutdown)
-    return app.exec()

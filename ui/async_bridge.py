@@ -8,8 +8,12 @@ a slot called on the GUI thread; the GUI thread never waits.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import importlib
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
@@ -205,3 +209,42 @@ def wait_for_gui(start: Starter[T]) -> T:
 
     invoker.requested.emit(call)
     return outcome.result()
+
+
+class NoCollectionPauses:
+    """Background loading without garbage-collection pauses on the GUI thread.
+
+    Importing FastAPI, SQLAlchemy, pydantic and the pages creates a few hundred thousand
+    objects; each full collection they trigger holds the GIL for ~50 ms and froze the
+    GUI that long. Nothing is collected while any loader runs; when the last one ends,
+    what was built is frozen, so those long-lived objects are never scanned again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaders = 0
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            self._loaders += 1
+            if self._loaders == 1:
+                gc.disable()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._loaders -= 1
+                if self._loaders == 0:
+                    gc.freeze()
+                    gc.enable()
+
+
+no_collection_pauses = NoCollectionPauses()
+
+
+def import_modules(names: tuple[str, ...]) -> None:
+    """Import ``names`` (on a worker: without collection pauses on the GUI thread)."""
+    with no_collection_pauses():
+        for name in names:
+            importlib.import_module(name)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
-import threading
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Protocol
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShortcut
@@ -23,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from ui.a11y import announce, focus_first_in, focus_page, focus_pages_of, make_alert
-from ui.async_bridge import run_in_background
+from ui.async_bridge import import_modules, run_in_background
 from ui.errors import describe
+from ui.pages.loading_page import LoadingPage
 from ui.pages.start_page import StartPage
-from ui.support.wiring import install_support
+from ui.support.wiring import SUPPORT_MODULES, install_support
 from ui.training.placement import dock_beside, initial_window_size
 from ui.widgets.platform_wait import PlatformWait
-from ui.wiring import Backends
+from ui.wiring import Backends, backends_for
 
 if TYPE_CHECKING:
     # The wizard, the member area, the card worker and the platform client are imported
@@ -45,92 +44,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class RunningPlatform(Protocol):
-    """What the window needs of a training platform."""
-
-    base_url: str | None
-
-    def stop(self) -> None: ...
-
-
-def _prepare_training_client() -> None:
-    """What training mode needs in this process besides the platform (a child process)."""
-    from certs.testpki import DemoPKI
-
-    with _no_collection_pauses():
-        # The training panel and the virtual readers use the demo cards: build them here
-        # (about 0.1 s of signing) so the GUI thread later finds them ready.
-        DemoPKI.load()
-        # What _on_platform_started builds on the GUI thread: import it here, so the GUI
-        # thread only makes widgets (these imports took about 0.2 s of it).
-        _import_modules(_TRAINING_PANEL_MODULES)
-
-
-class _NoCollectionPauses:
-    """Background loading without garbage-collection pauses on the GUI thread.
-
-    Importing FastAPI, SQLAlchemy, pydantic and the pages creates a few hundred thousand
-    objects; each full collection they trigger holds the GIL for ~50 ms and froze the
-    GUI that long. Nothing is collected while any loader runs; when the last one ends,
-    what was built is frozen, so those long-lived objects are never scanned again.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._loaders = 0
-
-    @contextlib.contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            self._loaders += 1
-            if self._loaders == 1:
-                gc.disable()
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._loaders -= 1
-                if self._loaders == 0:
-                    gc.freeze()
-                    gc.enable()
-
-
-_no_collection_pauses = _NoCollectionPauses()
-
-
-# Imported on a worker after the first paint, so that opening them later does not stall.
 RESTART_NOTICE_MS = 6000
 """How long the banner says the training platform is back before the notice clears."""
 
-_PAGE_MODULES = (
-    "app.platform.client",
-    "app.storage.drafts",
-    "ui.card_context",
-    "ui.wizard.wizard",
-    "ui.member_login",
-    "ui.member.area",
-    "ui.training.panel",
-)
-
-
-_TRAINING_PANEL_MODULES = (
-    "app.platform.client",
-    "ui.card_context",
-    "sandbox.cardemu.inprocess",
-    "ui.training.panel",
-)
-
-
-def _import_modules(names: tuple[str, ...]) -> None:
-    import importlib
-
-    for name in names:
-        importlib.import_module(name)
-
-
-def _import_page_modules() -> None:
-    with _no_collection_pauses():
-        _import_modules(_PAGE_MODULES)
+# What each page needs, imported on a worker the first time the page is asked for (the
+# loading page shows meanwhile); nothing is loaded ahead, so an idle client stays small.
+WIZARD_MODULES = ("ui.wizard.wizard", "app.flows.enrolment_service", "app.storage.drafts")
+MEMBER_LOGIN_MODULES = ("ui.member_login",)
+MEMBER_AREA_MODULES = ("ui.member_login", "ui.member.signing")
+PAGE_MODULES = (*WIZARD_MODULES, *MEMBER_LOGIN_MODULES, *MEMBER_AREA_MODULES, *SUPPORT_MODULES)
 
 
 class _Banner(QFrame):
@@ -166,10 +88,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.options = options
-        self.platform: RunningPlatform | None = None
         self.platform_url: str | None = options.platform_url
         self.training = options.platform_url is None
-        self.backends = backends or Backends()
+        self.backends = backends if backends is not None else backends_for(options)
         self._card_factory = card_factory or self.backends.cards
         self.cards: CardContext | None = None
         self.wizard: EnrolmentWizard | None = None
@@ -177,8 +98,7 @@ class MainWindow(QMainWindow):
         self.member_area: QWidget | None = None
         self._open_when_ready = False
         self._focus_before_panel: QWidget | None = None
-        self._training_url: str | None = None
-        self._training_client_ready = False
+        self._loading: str | None = None
         self.setWindowTitle(self.tr("臺灣雲市集 數位點數申請"))
         self.setMinimumSize(800, 600)
         self.resize(
@@ -222,6 +142,8 @@ class MainWindow(QMainWindow):
         focus_pages_of(self.pages)
         self.start_page = StartPage()
         self.pages.addWidget(self.start_page)
+        self.loading_page = LoadingPage()
+        self.pages.addWidget(self.loading_page)
         self.start_page.new_application_requested.connect(self.open_wizard)
         self.start_page.member_login_requested.connect(self.open_member_login)
 
@@ -246,47 +168,16 @@ class MainWindow(QMainWindow):
             self.start_page.set_platform_status(
                 self.tr("平台：{url}").format(url=options.platform_url)
             )
-
-    def load_pages_in_background(self) -> None:
-        """Import the wizard, member area and card worker on a worker thread (after paint)."""
-        run_in_background(_import_page_modules, lambda _: None, self._on_preload_failed)
-
-    def _on_preload_failed(self, error: BaseException) -> None:
-        # Not fatal: the page imports again when opened and reports its error there.
-        log.warning("loading pages in the background failed: %s", type(error).__name__)
+        # Training mode: the back-ends run the platform; the window shows how it goes.
+        platform = self.backends.training_platform
+        if platform is not None:
+            platform.ready.connect(self._on_platform_started)
+            platform.failed.connect(self._on_platform_process_failed)
+            platform.preparation_failed.connect(self._on_platform_failed)
+            platform.crashed.connect(self._on_platform_crashed)
+            platform.restarted.connect(self._on_platform_restarted)
 
     # --- training platform ---------------------------------------------------------------
-    def start_training_platform(self) -> None:
-        """Start the training platform's child process; call after the first paint."""
-        if self.options.platform_url is not None or self.platform is not None:
-            return
-        from ui.training.platform_process import TrainingPlatformProcess, default_database
-
-        # A shared kiosk PC keeps nothing of an applicant: its training data stay in memory.
-        database = None if self.options.kiosk else default_database()
-        process = TrainingPlatformProcess(database, parent=self)
-        process.ready.connect(self._on_platform_listening)
-        process.failed.connect(self._on_platform_process_failed)
-        process.crashed.connect(self._on_platform_crashed)
-        process.restarted.connect(self._on_platform_restarted)
-        self.platform = process
-        process.start()
-        run_in_background(
-            _prepare_training_client, self._on_training_client_prepared, self._on_platform_failed
-        )
-
-    def _on_platform_listening(self, base_url: str) -> None:
-        self._training_url = base_url
-        self._maybe_platform_started()
-
-    def _on_training_client_prepared(self, _result: object) -> None:
-        self._training_client_ready = True
-        self._maybe_platform_started()
-
-    def _maybe_platform_started(self) -> None:
-        if self._training_client_ready and self._training_url is not None:
-            self._on_platform_started(self._training_url)
-
     def _on_platform_started(self, base_url: str) -> None:
         self.platform_url = base_url
         self.start_page.set_platform_status(
@@ -346,10 +237,9 @@ class MainWindow(QMainWindow):
         if not self.training or self.training_panel is not None:
             return
         cards = self._ensure_cards()
-        from app.platform.client import PlatformClient
         from ui.training.panel import TrainingPanel
 
-        self.training_panel = TrainingPanel(PlatformClient(base_url), cards.virtual_readers)
+        self.training_panel = TrainingPanel(self.backends.client(base_url), cards.virtual_readers)
         self.training_panel.data_reset.connect(self._after_training_reset)
         self.training_panel.platform_changed.connect(self._after_training_change)
         self.training_panel.fact_source = self.training_facts
@@ -456,6 +346,44 @@ class MainWindow(QMainWindow):
         panel.move(beside.topLeft())
         panel.resize(beside.width() - extra_w, beside.height() - extra_h)
 
+    # --- pages, loaded when first asked for -----------------------------------------------
+    def open_page_when_loaded(
+        self, modules: tuple[str, ...], title: str, show: Callable[[], None]
+    ) -> None:
+        """Call ``show`` once ``modules`` are imported; the first time, on a worker.
+
+        Meanwhile the loading page, titled ``title``, stands in for the page, so the click
+        paints at once and the GUI thread never waits for an import. The page asked for
+        last wins; going back to the start page forgets a page still loading.
+        """
+        missing = tuple(name for name in modules if name not in sys.modules)
+        if not missing:
+            self._loading = None
+            show()
+            return
+        self._loading = title
+        self.loading_page.show_title(title)
+        self.pages.setCurrentWidget(self.loading_page)
+
+        def loaded(_result: object) -> None:
+            if self._loading == title:
+                self._loading = None
+                show()
+
+        def failed(error: BaseException) -> None:
+            log.error("page %r did not load: %s", title, type(error).__name__)
+            if self._loading == title:
+                self._loading = None
+                self.pages.setCurrentWidget(self.start_page)
+            text = describe(error)
+            self.start_page.set_platform_status(
+                self.tr("無法開啟「{page}」：{text} {remedy}").format(
+                    page=title, text=text.text, remedy=text.remedy
+                )
+            )
+
+        run_in_background(lambda: import_modules(missing), loaded, failed)
+
     # --- enrolment wizard ----------------------------------------------------------------
     def _ensure_cards(self) -> CardContext:
         if self.cards is None:
@@ -474,6 +402,11 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.pages.setCurrentWidget(self.wizard)
             return
+        self.open_page_when_loaded(WIZARD_MODULES, self.tr("新申請"), self._show_new_wizard)
+
+    def _show_new_wizard(self) -> None:
+        if self.wizard is not None or self.platform_url is None:
+            return
         from ui.wizard.wizard import EnrolmentWizard
 
         service, drafts = self.backends.enrolment(self.platform_url)
@@ -490,6 +423,11 @@ class MainWindow(QMainWindow):
 
     def open_member_area(self, done: CompletedApplication) -> None:
         """After the application: the member area, signing with the same card or phone."""
+        self.open_page_when_loaded(
+            MEMBER_AREA_MODULES, self.tr("會員專區"), lambda: self._show_member_area(done)
+        )
+
+    def _show_member_area(self, done: CompletedApplication) -> None:
         from app.subsidy import VerificationMethod
         from ui.member.signing import CardSignatureRequester, MobileSignatureRequester
         from ui.member_login import MemberSession, open_member_area
@@ -515,6 +453,13 @@ class MainWindow(QMainWindow):
         """會員登入 (once the platform is known)."""
         if self.platform_url is None:
             self.start_page.set_platform_status(self.tr("訓練平台啟動中，請稍候再按「會員登入」。"))
+            return
+        self.open_page_when_loaded(
+            MEMBER_LOGIN_MODULES, self.tr("會員登入"), self._show_member_login
+        )
+
+    def _show_member_login(self) -> None:
+        if self.platform_url is None:
             return
         from ui.member_login import MemberLoginPage, open_member_area
 
@@ -549,6 +494,7 @@ class MainWindow(QMainWindow):
     def close_wizard(self) -> None:
         """Back to the start page; the draft stays for next time."""
         wizard, self.wizard = self.wizard, None
+        self._loading = None
         self.pages.setCurrentWidget(self.start_page)
         if wizard is not None:
             wizard.close_draft()
@@ -558,7 +504,7 @@ class MainWindow(QMainWindow):
             wizard.deleteLater()
 
     def shutdown(self) -> None:
-        """Stop what the window started; safe to call more than once."""
+        """Stop what the window and its back-ends started; safe to call more than once."""
         panel, self.training_panel = self.training_panel, None
         if panel is not None:
             panel.close()
@@ -568,9 +514,7 @@ class MainWindow(QMainWindow):
         cards, self.cards = self.cards, None
         if cards is not None:
             cards.stop()
-        platform, self.platform = self.platform, None
-        if platform is not None:
-            platform.stop()
+        self.backends.stop()
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt override
         super().moveEvent(event)

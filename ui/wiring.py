@@ -1,8 +1,10 @@
-"""The composition root's factory of back-ends: what the widgets are given.
+"""The composition root's factories of back-ends: what the window and its widgets are given.
 
 Widgets do not build their services: :class:`~ui.main_window.MainWindow` asks one
 :class:`Backends` for them, so a test can hand the window (or a widget directly) a fake
-back-end that answers in milliseconds. The modules behind a platform are imported when a
+back-end that answers in milliseconds. Training mode's wiring (the platform's child
+process and its supervisor, the virtual readers with the demo cards) sits behind one
+factory, :func:`training_backends`. The modules behind a platform are imported when a
 service is first asked for, not when the window starts.
 """
 
@@ -12,13 +14,18 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.flows.enrolment_service import EnrolmentService
+    from app.launch_options import LaunchOptions
     from app.platform.client import PlatformClient
     from app.storage import DraftStore
     from ui.card_context import CardContext
+    from ui.training.supervisor import TrainingPlatform
 
 
 class Backends:
     """Builds the services of one platform (the real ones; tests pass their own)."""
+
+    training_platform: TrainingPlatform | None = None
+    """The training platform these back-ends run themselves, or None (a platform URL)."""
 
     def cards(self, training: bool) -> CardContext:
         """Virtual readers with demo cards in training mode, the PC/SC service otherwise."""
@@ -41,3 +48,33 @@ class Backends:
         drafts = DraftStore(client.platform)
         # The service's dates are the platform's, so pre-filled dates pass its checks.
         return EnrolmentService(client, drafts), drafts
+
+    def start(self) -> None:
+        """Start what these back-ends run themselves (call after the first paint)."""
+        if self.training_platform is not None:
+            self.training_platform.start()
+
+    def stop(self) -> None:
+        """Stop what :meth:`start` started; safe to call more than once."""
+        if self.training_platform is not None:
+            self.training_platform.stop()
+
+
+def training_backends(*, kiosk: bool) -> Backends:
+    """Training mode: the platform's child process under its supervisor, the demo readers.
+
+    A shared kiosk PC keeps nothing of an applicant: its training data stay in memory.
+    """
+    from ui.training.platform_process import default_database
+    from ui.training.supervisor import TrainingPlatform
+
+    backends = Backends()
+    backends.training_platform = TrainingPlatform(None if kiosk else default_database())
+    return backends
+
+
+def backends_for(options: LaunchOptions) -> Backends:
+    """The back-ends the launch options ask for: a platform URL's, or training mode's."""
+    if options.platform_url is None:
+        return training_backends(kiosk=options.kiosk)
+    return Backends()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import app_version, build_parser
+from app.launch_options import app_version, build_parser
 from ui.launch import main
 
 
@@ -68,7 +68,7 @@ def test_launch_sets_up_redacted_log_files_before_the_window(
 ) -> None:
     import logging
 
-    import ui.application
+    import ui.launch
     from app.storage.paths import log_dir
 
     seen: list[str] = []
@@ -78,7 +78,7 @@ def test_launch_sets_up_redacted_log_files_before_the_window(
         seen.append(getattr(options, "log_level", ""))
         return 0
 
-    monkeypatch.setattr(ui.application, "run", fake_run)
+    monkeypatch.setattr(ui.launch, "run", fake_run)
     root = logging.getLogger()
     before_handlers, before_level = list(root.handlers), root.level
     try:
@@ -106,10 +106,10 @@ def test_an_unusable_ca_file_stops_the_launch_with_a_clear_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import app.support.logs
-    import ui.application
+    import ui.launch
 
     monkeypatch.setattr(app.support.logs, "setup_logging", lambda _level: None)
-    monkeypatch.setattr(ui.application, "run", lambda _options: pytest.fail("must not start"))
+    monkeypatch.setattr(ui.launch, "run", lambda _options: pytest.fail("must not start"))
     not_a_certificate = tmp_path / "proxy.pem"
     not_a_certificate.write_text("hello")
     result = subprocess.run(
@@ -127,13 +127,13 @@ def test_a_ca_file_is_trusted_for_the_run_and_announced(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import app.support.logs
-    import ui.application
+    import ui.launch
     from app.platform import transport
 
     authority = Path(__file__).resolve().parents[2] / "certs" / "anchors" / "grca-g2.pem"
     monkeypatch.setattr(app.support.logs, "setup_logging", lambda _level: None)
     seen: list[object] = []
-    monkeypatch.setattr(ui.application, "run", lambda options: seen.append(options) or 0)
+    monkeypatch.setattr(ui.launch, "run", lambda options: seen.append(options) or 0)
     try:
         assert main(["--ca-file", str(authority)]) == 0
         assert getattr(seen[0], "ca_file", None) == str(authority)

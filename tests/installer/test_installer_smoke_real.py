@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from ui import smoke
 from ui.application import create_application, run
 from ui.main_window import MainWindow
@@ -32,7 +32,7 @@ def test_main_window_passes_the_smoke_test(qtbot: QtBot) -> None:
     test = smoke.SmokeTest(window, 90, quit_app=codes.append)
     window.show()
     try:
-        window.start_training_platform()
+        window.backends.start()
         qtbot.waitUntil(lambda: bool(codes), timeout=90_000)
     finally:
         window.shutdown()

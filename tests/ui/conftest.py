@@ -18,8 +18,22 @@ from app.platform.client import PlatformClient
 from app.storage import DraftStore
 from sandbox.cardemu.vpcd import service_readers, vpcd_reader_name, wait_for_service
 from ui.application import TRANSLATIONS
+from ui.async_bridge import import_modules
 from ui.card_context import CardContext, pcsc_cards, training_cards
+from ui.main_window import PAGE_MODULES
 from ui.style import STYLE_SHEET
+
+
+@pytest.fixture(autouse=True, scope="session")
+def page_modules_loaded() -> None:
+    """The pages' modules, imported before any test opens a page.
+
+    A window loads a page's modules on a worker the first time it is asked for (the
+    loading page shows meanwhile); here they are in memory already, so each test sees
+    the page at once, as a person does after the first load. The first load itself is
+    tested in a fresh process (``test_start_choices_load.py``).
+    """
+    import_modules(PAGE_MODULES)
 
 
 @pytest.fixture(scope="session")
@@ -119,7 +133,7 @@ def draft_store(platform_url: str, tmp_path: Path, memory_keyring: Any) -> Draft
 @pytest.fixture
 def qt_app(qtbot: QtBot) -> QtBot:
     """The qtbot, with the application's style and zh-TW locale applied."""
-    from app.cli import LaunchOptions
+    from app.launch_options import LaunchOptions
     from ui.application import create_application
 
     create_application(
@@ -137,7 +151,7 @@ def qt_app(qtbot: QtBot) -> QtBot:
 
 def training_options(language: str = "zh_TW") -> Any:
     """Launch options of the client in training mode (no platform URL)."""
-    from app.cli import LaunchOptions
+    from app.launch_options import LaunchOptions
 
     return LaunchOptions(
         platform_url=None,
@@ -159,7 +173,7 @@ def open_training_window(qtbot: QtBot, language: str = "zh_TW") -> Any:
     qtbot.addWidget(main)
     main.show()
     with qtbot.waitSignal(main.platform_ready, timeout=60000):
-        main.start_training_platform()
+        main.backends.start()
     return main
 
 

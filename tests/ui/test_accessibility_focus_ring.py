@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QListWidget,
     QPushButton, QRadioButton, QTextBrowser, QToolButton, QWidget,
 )
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from ui.a11y import make_heading_focusable, set_field_error
 from ui.application import create_application
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QToolButton
 
-from app.cli import LaunchOptions
 from app.flows.questionnaire import QuestionnaireNavigator
+from app.launch_options import LaunchOptions
 from app.platform import Questionnaire
 from sandbox.questionnaire import questionnaire
 from ui.a11y import install_accessibility, mnemonic_text, reading_order
@@ -229,7 +229,7 @@ def test_ctrl_t_moves_into_the_training_panel_and_esc_back(
     window.show()
     window.activateWindow()
     with qt_app.waitSignal(window.platform_ready, timeout=60000):
-        window.start_training_platform()
+        window.backends.start()
     try:
         panel = window.training_panel
         assert panel is not None

@@ -23,7 +23,7 @@ SCRIPT = r"""
 import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from ui.application import create_application
 from ui.dialogs.pin_dialog import PinDialog
 from ui.main_window import MainWindow

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from ui.application import create_application
 from ui.main_window import MainWindow
 
@@ -56,7 +58,7 @@ def test_training_platform_starts_without_blocking_and_answers(qtbot: QtBot) -> 
     outcome: list[str] = []
     window.platform_ready.connect(lambda url: outcome.append(f"ready {url}"))
     window.platform_failed.connect(lambda text: outcome.append(f"failed {text}"))
-    window.start_training_platform()
+    window.backends.start()
     # The call returned at once: the GUI thread is free while the platform starts.
     assert window.platform_url is None
     qtbot.waitUntil(lambda: bool(outcome), timeout=30000)
@@ -68,10 +70,11 @@ def test_training_platform_starts_without_blocking_and_answers(qtbot: QtBot) -> 
     answer = requests.get(f"{base_url}/categories", timeout=10)
     assert answer.status_code == 200
     assert len(answer.json()["items"]) == 15
-    # The platform is a child process, not a thread of the client.
+    # The platform is a child process of the back-ends, not a thread of the client.
     from ui.training.platform_process import TrainingPlatformProcess
 
-    platform = window.platform
+    assert window.backends.training_platform is not None
+    platform = window.backends.training_platform.process
     assert isinstance(platform, TrainingPlatformProcess)
     assert platform.pid is not None
     assert platform.pid != os.getpid()
@@ -91,43 +94,59 @@ def test_screenshot_start_page(qtbot: QtBot, screenshot_dir: Path, language: str
     assert path.stat().st_size > 10_000
 
 
-def test_pages_load_after_the_window_and_in_the_background() -> None:
-    """The wizard, member area and card worker are not imported before the window
-    exists, and load on a worker thread once asked."""
-    import subprocess
-    import sys
+def test_a_page_whose_modules_are_not_loaded_shows_the_loading_page_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "tcloud_page_under_test.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "tcloud_page_under_test", raising=False)
+    window = make_window(qtbot, platform_url="https://platform.example/api/v1")
+    shown: list[bool] = []
+    window.open_page_when_loaded(("tcloud_page_under_test",), "新申請", lambda: shown.append(True))
+    # The click is answered at once by the loading page; the module loads on a worker.
+    assert window.pages.currentWidget() is window.loading_page
+    assert window.loading_page.title.text() == "新申請"
+    assert shown == []
+    qtbot.waitUntil(lambda: shown == [True], timeout=10000)
+    # Loaded once: the next time the page is shown at once.
+    window.open_page_when_loaded(("tcloud_page_under_test",), "新申請", lambda: shown.append(True))
+    assert shown == [True, True]
 
-    code = (
-        "import sys, time\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from app.cli import LaunchOptions\n"
-        "from ui.main_window import MainWindow, _PAGE_MODULES\n"
-        "w = MainWindow(LaunchOptions(platform_url='https://platform.example/api/v1'))\n"
-        "before = [m for m in _PAGE_MODULES if m in sys.modules]\n"
-        "w.load_pages_in_background()\n"
-        "end = time.time() + 30\n"
-        "while time.time() < end and not all(m in sys.modules for m in _PAGE_MODULES):\n"
-        "    app.processEvents(); time.sleep(0.01)\n"
-        "print(len(before), all(m in sys.modules for m in _PAGE_MODULES))\n"
+
+def test_a_page_that_cannot_load_returns_to_the_start_page_and_says_so(qtbot: QtBot) -> None:
+    window = make_window(qtbot, platform_url="https://platform.example/api/v1")
+    shown: list[bool] = []
+    window.open_page_when_loaded(
+        ("tcloud_no_such_page_module",), "會員登入", lambda: shown.append(True)
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=True,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page, timeout=10000)
+    assert shown == []
+    assert "無法開啟「會員登入」" in window.start_page.platform_status.text()
+
+
+def test_going_back_forgets_a_page_still_loading(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "tcloud_slow_page.py").write_text(
+        "import time\ntime.sleep(0.3)\n", encoding="utf-8"
     )
-    assert out.stdout.split()[-2:] == ["0", "True"], out.stdout + out.stderr
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "tcloud_slow_page", raising=False)
+    window = make_window(qtbot, platform_url="https://platform.example/api/v1")
+    shown: list[bool] = []
+    window.open_page_when_loaded(("tcloud_slow_page",), "新申請", lambda: shown.append(True))
+    window.close_wizard()  # what a kiosk session end or a training reset does
+    # The loader has ended once collection is back on (see NoCollectionPauses).
+    qtbot.waitUntil(lambda: "tcloud_slow_page" in sys.modules and gc.isenabled(), timeout=10000)
+    qtbot.wait(100)
+    assert shown == []
+    assert window.pages.currentWidget() is window.start_page
 
 
 def test_background_loaders_pause_collection_until_the_last_one_ends() -> None:
-    import gc
+    from ui.async_bridge import NoCollectionPauses
 
-    from ui.main_window import _NoCollectionPauses
-
-    pauses = _NoCollectionPauses()
+    pauses = NoCollectionPauses()
     assert gc.isenabled()
     frozen_before = gc.get_freeze_count()
     kept = [[] for _ in range(1000)]  # built while loading: frozen afterwards

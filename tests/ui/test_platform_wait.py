@@ -8,7 +8,7 @@ from hostile_http import answer, hostile_server, silent
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from app.platform import PlatformClient, TokenStore
 from app.platform.errors import CallCancelled
 from app.storage import SecretStore

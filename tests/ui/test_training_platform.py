@@ -85,7 +85,7 @@ def test_a_killed_platform_is_reported_and_restarted_keeping_what_was_typed(
 ) -> None:
     window = training_window
     url = window.platform_url
-    platform = window.platform
+    platform = window.backends.training_platform.process
     assert isinstance(platform, TrainingPlatformProcess)
     ubn = _member(url)
     window.panel_button.click()
@@ -134,7 +134,7 @@ def test_a_platform_that_cannot_start_is_reported_in_plain_words(
     window = MainWindow(training_options())
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.platform_failed, timeout=20000) as failed:
-        window.start_training_platform()
+        window.backends.start()
     assert "無法啟動" in failed.args[0]
     assert "無法啟動" in window.start_page.platform_status.text()
     window.shutdown()

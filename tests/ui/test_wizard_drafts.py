@@ -151,7 +151,7 @@ def test_with_a_working_keyring_leaving_asks_nothing(make_wizard: Any) -> None:
 
 
 def test_closing_the_window_waits_for_the_answer_about_the_draft(qtbot: Any) -> None:
-    from app.cli import LaunchOptions
+    from app.launch_options import LaunchOptions
     from ui.main_window import MainWindow
 
     window = MainWindow(LaunchOptions(platform_url="https://platform.example/api/v1"))

@@ -276,7 +276,7 @@ def test_screenshots_platform_wait_and_unkept_draft(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from app.cli import LaunchOptions
+    from app.launch_options import LaunchOptions
     from app.platform import PlatformClient, TokenStore
     from app.storage import DraftStore, SecretStore
     from ui.async_bridge import run_in_background

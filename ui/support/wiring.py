@@ -30,6 +30,12 @@ if TYPE_CHECKING:
     from ui.support.support_page import SupportPage
 
 SESSION_MESSAGE_MS = 20000
+SUPPORT_MODULES = (
+    "ui.support.support_page",
+    "ui.support.diagnostics_page",
+    "ui.support.help_page",
+)
+"""What the 說明與診斷 page needs: imported on a worker when it is first opened."""
 HELP_SHORTCUT = "Ctrl+F1"
 
 
@@ -55,6 +61,10 @@ class SupportedWindow(Protocol):
     def wizard_opened(self) -> SignalInstance: ...
 
     def close_wizard(self) -> None: ...
+
+    def open_page_when_loaded(
+        self, modules: tuple[str, ...], title: str, show: Callable[[], None]
+    ) -> None: ...
 
     def addToolBar(self, toolbar: QToolBar) -> None: ...  # noqa: N802 - Qt name
 
@@ -158,10 +168,22 @@ def install_support(
         built.append(page)
         return page
 
-    def show_support() -> None:
+    def show_built_support() -> None:
         page = support_page()
         pages.setCurrentWidget(page)
         page.show_help()
+
+    def show_support() -> None:
+        # The first time, the page's modules load on a worker (see MainWindow).
+        alive = window_ref()
+        if built or alive is None:
+            show_built_support()
+            return
+        alive.open_page_when_loaded(
+            SUPPORT_MODULES,
+            QCoreApplication.translate("SupportWiring", "說明與診斷"),
+            show_built_support,
+        )
 
     start_page.help_requested.connect(show_support)
     window.wizard_opened.connect(_guard_wizard)

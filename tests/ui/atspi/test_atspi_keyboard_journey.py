@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from sandbox.world import DEMO_APPLICANTS
 from tests.ui.atspi.atspi_tree import AtspiProbe, find_nodes, unnamed_interactive, walk
 from tests.ui.conftest import FORM_VALUES, Sandbox, responsible_name

@@ -9,8 +9,8 @@ from typing import Any, cast
 
 from pytestqt.qtbot import QtBot
 
-from app.cli import LaunchOptions
 from app.flows.enrolment_service import EnrolmentService
+from app.launch_options import LaunchOptions
 from app.platform import Applicant, PlatformClient
 from app.storage import DraftStore
 from app.subsidy import ApplicantType, VerificationMethod

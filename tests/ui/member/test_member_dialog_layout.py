@@ -66,7 +66,7 @@ SCRIPT = r"""
 import json, sys
 from datetime import date
 from PySide6.QtWidgets import QApplication
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from app.platform import Plan, PointsSummary, Quote, Solution
 from app.platform._parse import Obj
 from app.subsidy.programme import current_year_programme

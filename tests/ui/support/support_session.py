@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.cli import LaunchOptions
+from app.launch_options import LaunchOptions
 from sandbox.world import DEMO_APPLICANTS
 from ui.application import create_application
 from ui.main_window import MainWindow
@@ -109,7 +109,7 @@ def open_window(qtbot: QtBot, **overrides: object) -> Session:
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.platform_ready, timeout=60000) as blocker:
-        window.start_training_platform()
+        window.backends.start()
     return Session(window, support, str(blocker.args[0]))
 
 

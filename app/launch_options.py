@@ -1,8 +1,8 @@
-"""Command line of ``tcloud-desktop``: the options, and what runs before any window.
+"""The launch options of ``tcloud-desktop``: the command line, parsed without Qt.
 
 Kept free of Qt (and of ``ui``) so ``--version``, ``--help`` and ``diagnose`` answer at once
-and work on machines without a display. :mod:`ui.launch` is the console script: it asks
-:func:`prepare` for the launch options, then starts the window.
+and work on machines without a display. The composition root (:mod:`ui.launch`) parses
+the options here, does what comes before the window, and builds the window.
 """
 
 from __future__ import annotations
@@ -140,17 +140,16 @@ def use_ca_file(path: str) -> bool:
     return True
 
 
-def prepare(argv: Sequence[str] | None = None) -> LaunchOptions | int:
-    """Parse the command line and do what comes before the window.
+def parse_options(argv: Sequence[str] | None = None) -> LaunchOptions:
+    """The launch options of ``argv`` (default: the process's arguments).
 
-    Returns the launch options, or the exit code when there is nothing to launch (an
-    unusable ``--ca-file``). ``diagnose`` is dispatched by :mod:`ui.launch` before this. ``--help``, ``--version`` and bad options
-    exit through argparse.
+    ``--help``, ``--version`` and bad options exit through argparse.
     """
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.idle_minutes < 1:
-        build_parser().error("--idle-minutes must be at least 1")
-    options = LaunchOptions(
+        parser.error("--idle-minutes must be at least 1")
+    return LaunchOptions(
         platform_url=args.platform,
         language=args.lang,
         privacy=args.privacy,
@@ -159,13 +158,3 @@ def prepare(argv: Sequence[str] | None = None) -> LaunchOptions | int:
         log_level=args.log_level,
         ca_file=args.ca_file,
     )
-    from app.support.logs import LoggingConfigError, setup_logging
-
-    try:
-        setup_logging(options.log_level)
-    except LoggingConfigError as error:
-        # The client still works without log files; say so once and carry on.
-        print(f"{PROG}: {error}; continuing without log files", file=sys.stderr)
-    if options.ca_file is not None and not use_ca_file(options.ca_file):
-        return 2
-    return options
