@@ -2,7 +2,7 @@
 
     python -m bench.probe bare   [--settle S]
     python -m bench.probe shell  [--settle S]
-    python -m bench.probe client [--settle S] [-- client arguments]
+    python -m bench.probe client [--settle S] [--click CHOICE] [-- client arguments]
 
 ``shell`` is the client's start page alone in a main window, with the client's style
 sheet: what the first paint would cost if nothing else were imported before it.
@@ -12,6 +12,12 @@ Both targets get the same QApplication created here, with an event filter that n
 resident set size is read and one line ``BENCH-PROBE {json}`` is printed, then the
 program is asked to quit. The parent compares the paint time with its own
 ``time.monotonic()`` taken just before starting this process (one system-wide clock).
+
+With ``--click new|login|help`` the client's start-page choice is clicked once the RSS
+is read (its first click in this process), and the report adds the milliseconds until
+the first paint of what the click shows (``click_paint_ms``: the loading page or the
+page), until the chosen page itself paints (``page_paint_ms``), the longest GUI stall in
+between, and which page modules were already imported before the click.
 """
 
 from __future__ import annotations
@@ -21,24 +27,32 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bench.measure import rss_kib
+from bench.measure import Heartbeat, rss_kib
 
 PREFIX = "BENCH-PROBE "
+CHOICES = ("new", "login", "help")
+CLICK_TIMEOUT_MS = 60_000
 
 
 class PaintProbe(QObject):
     """Notes the first paint of a window, then reports RSS after ``settle_s`` and quits."""
 
-    def __init__(self, app: QApplication, settle_s: float) -> None:
+    def __init__(self, app: QApplication, settle_s: float, click: str | None = None) -> None:
         super().__init__()
         self._app = app
         self._settle_ms = int(settle_s * 1000)
+        self._click = click
         self.first_paint: float | None = None
         self.rss_at_paint_kib = 0
+        self._report_fields: dict[str, object] = {}
+        self._window: QWidget | None = None
+        self._clicked_at: float | None = None
+        self._heartbeat = Heartbeat()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (
@@ -49,16 +63,62 @@ class PaintProbe(QObject):
         ):
             self.first_paint = time.monotonic()
             self.rss_at_paint_kib = rss_kib()
-            QTimer.singleShot(self._settle_ms, self._report)
+            QTimer.singleShot(self._settle_ms, self._settled)
+        elif self._clicked_at is not None and event.type() == QEvent.Type.Paint:
+            self._note_page_paint(watched)
         return False
 
-    def _report(self) -> None:
-        report = {
+    def _settled(self) -> None:
+        self._report_fields = {
             "first_paint_monotonic": self.first_paint,
             "rss_at_paint_kib": self.rss_at_paint_kib,
             "rss_idle_kib": rss_kib(),
         }
-        sys.stdout.write(PREFIX + json.dumps(report) + "\n")
+        if self._click is None:
+            self._report()
+            return
+        window = next((w for w in self._app.topLevelWidgets() if hasattr(w, "start_page")), None)
+        if window is None:
+            self._report_fields["error"] = "no main window"
+            self._report()
+            return
+        from ui.main_window import PAGE_MODULES
+
+        self._window = window
+        self._report_fields["page_modules_before_click"] = sorted(
+            name for name in PAGE_MODULES if name in sys.modules
+        )
+        start_page: Any = getattr(window, "start_page")  # noqa: B009 - any main window
+        button = {
+            "new": start_page.new_button,
+            "login": start_page.login_button,
+            "help": start_page.help_button,
+        }[self._click]
+        QTimer.singleShot(CLICK_TIMEOUT_MS, self._report)
+        self._heartbeat.start()
+        self._clicked_at = time.perf_counter()
+        button.click()
+
+    def _note_page_paint(self, watched: QObject) -> None:
+        window: Any = self._window
+        if self._clicked_at is None or window is None or not isinstance(watched, QWidget):
+            return
+        shown = window.pages.currentWidget()
+        if shown is window.start_page or not (watched is shown or shown.isAncestorOf(watched)):
+            return
+        elapsed_ms = (time.perf_counter() - self._clicked_at) * 1000
+        self._report_fields.setdefault("click_paint_ms", elapsed_ms)
+        if shown is not window.loading_page:
+            self._report_fields["page_paint_ms"] = elapsed_ms
+            self._report_fields["page"] = type(shown).__name__
+            self._clicked_at = None
+            # Let the page's own first paint finish before the heartbeat stops.
+            QTimer.singleShot(0, self._report)
+
+    def _report(self) -> None:
+        if self._click is not None:
+            self._report_fields["click_stall_ms"] = self._heartbeat.stop()
+        sys.stdout.write(PREFIX + json.dumps(self._report_fields) + "\n")
         sys.stdout.flush()
         self._app.quit()
 
@@ -82,13 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.probe")
     parser.add_argument("target", choices=("bare", "shell", "client"))
     parser.add_argument("--settle", type=float, default=5.0, help="seconds from paint to RSS")
+    parser.add_argument("--click", choices=CHOICES, help="then click this start-page choice")
     raw = list(sys.argv[1:] if argv is None else argv)
     split = raw.index("--") if "--" in raw else len(raw)
     args = parser.parse_args(raw[:split])
     client_args = raw[split + 1 :]
 
     app = QApplication(sys.argv[:1])
-    probe = PaintProbe(app, args.settle)
+    probe = PaintProbe(app, args.settle, args.click if args.target == "client" else None)
     app.installEventFilter(probe)
     if args.target == "bare":
         from bench.bare_app import main as run_bare

@@ -7,12 +7,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench.bundle_size import BundleSizes
-from bench.startup import BARE, CLIENT_REMOTE, CLIENT_TRAINING, SHELL, StartupResult
+from bench.startup import (
+    BARE,
+    CLIENT_REMOTE,
+    CLIENT_TRAINING,
+    SHELL,
+    FirstClickResult,
+    StartupResult,
+)
 
 START_TARGET = 1.5
 RSS_TARGET = 1.5
 LOGIN_TARGET = 1.2
 STALL_TARGET_MS = 50.0
+CLICK_TARGET_MS = 100.0
 BUNDLE_TARGET = 1.3
 
 
@@ -29,6 +37,7 @@ class Results:
     stalls: dict[str, dict[str, float] | str]
     cards: dict[str, Any] | str
     bundles: BundleSizes | str
+    clicks: dict[str, FirstClickResult] | str = "not run"
     notes: list[str] = field(default_factory=list)
 
 
@@ -53,6 +62,20 @@ def _startup_rows(startup: dict[str, StartupResult]) -> list[str]:
             rows.append(
                 f"| {label}, {target.name} | {measured:.0f} {unit} | {base:.0f} {unit} "
                 f"| {r:.2f}× | ≤ {limit}× | {_verdict(r, limit)} |"
+            )
+    return rows
+
+
+def _click_rows(clicks: dict[str, FirstClickResult]) -> list[str]:
+    rows = []
+    for label, result in clicks.items():
+        for what, value in (
+            ("its first paint (loading page or page)", result.click_paint_ms),
+            ("its page painted", result.page_paint_ms),
+        ):
+            rows.append(
+                f"| First click on {label} → {what} | {value:.0f} ms | | "
+                f"| ≤ {CLICK_TARGET_MS:.0f} ms | {_verdict(value, CLICK_TARGET_MS)} |"
             )
     return rows
 
@@ -122,6 +145,10 @@ def render(results: Results) -> str:
         out += _startup_rows(results.startup)
     else:
         missing.append(f"Start-up and RSS: {results.startup}")
+    if isinstance(results.clicks, dict):
+        out += _click_rows(results.clicks)
+    else:
+        missing.append(f"First click on a start-page choice: {results.clicks}")
     if isinstance(results.cards, dict) and results.cards.get("available") is False:
         reason = results.cards.get("reason", "no reason given")
         missing.append(f"Card login vs bare APDU loop: cards_bench.run(): {reason}")
@@ -148,6 +175,20 @@ def render(results: Results) -> str:
             out.append(
                 f"- {name}: {paints} (RSS at first paint {result.rss_at_paint_mib:.0f} MiB; idle {rss})"
             )
+        out.append("")
+    if isinstance(results.clicks, dict):
+        out += [
+            "First clicks (client with a platform URL, a fresh process each, clicked 1 s "
+            "after its first paint; ms after the click: first paint / page painted / "
+            "longest GUI stall):",
+            "",
+        ]
+        for label, clicked in results.clicks.items():
+            samples = ", ".join(
+                f"{r.click_paint_ms:.0f}/{r.page_paint_ms:.0f}/{r.stall_ms:.0f}"
+                for r in clicked.runs
+            )
+            out.append(f"- {label}: {samples}")
         out.append("")
     for name, value in results.stalls.items():
         if isinstance(value, dict):

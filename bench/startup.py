@@ -43,6 +43,8 @@ SHELL = Target("start page alone (lower bound)", ("shell",))
 CLIENT_TRAINING = Target("client, training mode", ("client",))
 CLIENT_REMOTE = Target("client, real platform URL", ("client", "--", "--platform", REMOTE_PLATFORM))
 TARGETS = (BARE, SHELL, CLIENT_TRAINING, CLIENT_REMOTE)
+CHOICE_LABELS = {"new": "新申請", "login": "會員登入", "help": "說明與診斷"}
+"""The start page's choices, as ``bench.probe --click`` names them."""
 
 
 def probe_env(home: Path) -> dict[str, str]:
@@ -117,6 +119,76 @@ class StartupResult:
     def rss_idle_mib(self) -> float:
         """Median resident memory once settled."""
         return median([r.rss_idle_kib for r in self.runs]) / 1024
+
+
+@dataclass(frozen=True)
+class ClickRun:
+    """One fresh client's first click on a start-page choice (ms after the click)."""
+
+    click_paint_ms: float
+    """First paint of what the click shows (the loading page, or the page itself)."""
+    page_paint_ms: float
+    """First paint of the chosen page itself."""
+    stall_ms: float
+    """Longest GUI-thread stall from the click until the page painted."""
+
+
+@dataclass(frozen=True)
+class FirstClickResult:
+    """Medians over the repetitions of one choice."""
+
+    choice: str
+    runs: tuple[ClickRun, ...]
+
+    @property
+    def click_paint_ms(self) -> float:
+        """Median time from the click to its first paint."""
+        return median([r.click_paint_ms for r in self.runs])
+
+    @property
+    def page_paint_ms(self) -> float:
+        """Median time from the click to the page's first paint."""
+        return median([r.page_paint_ms for r in self.runs])
+
+    @property
+    def stall_ms(self) -> float:
+        """Median of the longest stall."""
+        return median([r.stall_ms for r in self.runs])
+
+
+def click_once(choice: str, settle_s: float, env: dict[str, str]) -> ClickRun:
+    """Start the client (platform URL) fresh and click ``choice`` ``settle_s`` after paint."""
+    target = Target(
+        f"first click on {CHOICE_LABELS[choice]}",
+        ("client", "--click", choice, "--", "--platform", REMOTE_PLATFORM),
+    )
+    result = _run_probe(target, settle_s, env)
+    lines = [line for line in result.stdout.splitlines() if line.startswith(PREFIX)]
+    report = json.loads(lines[-1][len(PREFIX) :]) if lines else {}
+    if "page_paint_ms" not in report:
+        tail = " | ".join(result.stderr.strip().splitlines()[-5:])
+        raise BenchError(f"{target.name}: the page did not paint ({report}): {tail}")
+    return ClickRun(
+        click_paint_ms=float(report["click_paint_ms"]),
+        page_paint_ms=float(report["page_paint_ms"]),
+        stall_ms=float(report["click_stall_ms"]),
+    )
+
+
+def measure_first_clicks(
+    repetitions: int = 5, settle_s: float = 1.0
+) -> dict[str, FirstClickResult]:
+    """Each start-page choice's first click, ``repetitions`` fresh clients each, interleaved."""
+    runs: dict[str, list[ClickRun]] = {choice: [] for choice in CHOICE_LABELS}
+    with tempfile.TemporaryDirectory(prefix="tcloud-bench-home-") as home:
+        env = probe_env(Path(home))
+        for _ in range(repetitions):
+            for choice in CHOICE_LABELS:
+                runs[choice].append(click_once(choice, settle_s, env))
+    return {
+        CHOICE_LABELS[choice]: FirstClickResult(CHOICE_LABELS[choice], tuple(samples))
+        for choice, samples in runs.items()
+    }
 
 
 def measure_startup(repetitions: int = 5, settle_s: float = 5.0) -> dict[str, StartupResult]:

@@ -186,6 +186,33 @@ def test_report_says_what_was_not_measured() -> None:
     assert "Start → first painted page" not in text
 
 
+def test_report_holds_each_first_click_against_100_ms() -> None:
+    clicks = {
+        "新申請": startup.FirstClickResult("新申請", (startup.ClickRun(12.0, 640.0, 90.0),)),
+        "說明與診斷": startup.FirstClickResult("說明與診斷", (startup.ClickRun(8.0, 95.0, 40.0),)),
+    }
+    text = report.render(_results(clicks=clicks))
+    assert (
+        "| First click on 新申請 → its first paint (loading page or page) | 12 ms | | "
+        "| ≤ 100 ms | met |" in text
+    )
+    assert (
+        "| First click on 新申請 → its page painted | 640 ms | | | ≤ 100 ms | **missed** |" in text
+    )
+    assert "| First click on 說明與診斷 → its page painted | 95 ms | | | ≤ 100 ms | met |" in text
+    assert "- 新申請: 12/640/90" in text
+    not_measured = report.render(_results(clicks="not run (--skip)"))
+    assert "- First click on a start-page choice: not run (--skip)" in not_measured
+
+
+def test_bench_refuses_an_unknown_part_to_skip(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.__main__ import main
+
+    with pytest.raises(SystemExit):
+        main(["--skip", "cards,everything"])
+    assert "unknown part(s) for --skip: everything" in capsys.readouterr().err
+
+
 def test_probe_env_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TCLOUD_SMOKE_TEST", "1")
     env = startup.probe_env(tmp_path)
