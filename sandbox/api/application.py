@@ -243,7 +243,7 @@ def _expect_business_registration_person(body: AuthorizationIn, applicant: Appli
             "須勾選「我已詳閱「中小企業融資服務平台蒐集個人資料告知事項暨個人資料提供同意書」」。"
         )
     if errors:
-        raise ApiError(422, ErrorCode.VALIDATION_ERROR, "附表3有欄位需要修正。", {"fields": errors})
+        raise validation_error(errors, message="附表3有欄位需要修正。")
 
 
 @router.post(
@@ -280,9 +280,7 @@ def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, An
         if not errors and form.get("ubn") != applicant.ubn:
             errors["ubn"] = "統一編號須與登入的申請單位相同。"
         if errors:
-            raise ApiError(
-                422, ErrorCode.VALIDATION_ERROR, "點數申請表有欄位需要修正。", {"fields": errors}
-            )
+            raise validation_error(errors, message="點數申請表有欄位需要修正。")
         if applicant.pavilion == Pavilion.INDUSTRY.value:
             verdict = industry_eligibility(applicant.applicant_type, industry_application(form))
             if not verdict.eligible:
@@ -311,7 +309,7 @@ def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
         )
         if problems:
             message = "；".join(problems)
-            raise ApiError(422, ErrorCode.WEAK_PASSWORD, message, {"fields": {"password": message}})
+            raise validation_error({"password": message}, ErrorCode.WEAK_PASSWORD, message)
         applicant.password_hash = hash_password(body.password)
         code = f"{secrets.randbelow(10**6):06d}"
         applicant.email_code = code

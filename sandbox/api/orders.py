@@ -448,11 +448,10 @@ def _termination_on(tx: Tx, order: Order, raw: str | None, *, executing: bool = 
         )
     if problem is not None:
         later = "晚於方案結束日" if order.service_end and on > order.service_end else "晚於今天"
-        raise ApiError(
-            422,
+        raise validation_error(
+            {"on": f"{later}。"},
             problem,
             f"退訂日期{later}：退訂自今天起生效，試算可選到方案結束日。",
-            {"fields": {"on": f"{later}。"}},
         )
     return on
 
