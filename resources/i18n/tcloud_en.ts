@@ -448,62 +448,62 @@ Password: {password}</translation>
         <translation>Reading the card (no PIN needed)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="163"/>
+        <location filename="../../ui/wizard/card_panel.py" line="165"/>
         <source>卡片已取出。</source>
         <translation>The card was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="168"/>
+        <location filename="../../ui/wizard/card_panel.py" line="170"/>
         <source>電腦的智慧卡服務停止了；插上讀卡機後會自動恢復。</source>
         <translation>The computer&apos;s smart-card service stopped; it comes back when a reader is plugged in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="221"/>
+        <location filename="../../ui/wizard/card_panel.py" line="223"/>
         <source>請把憑證卡晶片朝上插入讀卡機。</source>
         <translation>Insert the certificate card into the reader, chip facing up.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="232"/>
+        <location filename="../../ui/wizard/card_panel.py" line="234"/>
         <source>讀卡機裡有卡片，但讀不到卡片資料：請確認卡片晶片朝上插好，再按「重新讀取卡片」。仍然不行時，請到「說明與診斷」檢查。</source>
         <translation>There is a card in the reader, but its data cannot be read: check that the card is inserted chip side up, then press “Read the card again”. If that does not help, check under “Help and diagnostics”.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="251"/>
+        <location filename="../../ui/wizard/card_panel.py" line="253"/>
         <source>卡片種類：{kind}</source>
         <translation>Card type: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="252"/>
+        <location filename="../../ui/wizard/card_panel.py" line="254"/>
         <source>持卡人：{name}</source>
         <translation>Holder: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="255"/>
+        <location filename="../../ui/wizard/card_panel.py" line="257"/>
         <source>統一編號：{ubn}</source>
         <translation>UBN: {ubn}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="257"/>
+        <location filename="../../ui/wizard/card_panel.py" line="259"/>
         <source>身分證字號末 4 碼：{last4}</source>
         <translation>National ID, last 4 digits: {last4}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="259"/>
+        <location filename="../../ui/wizard/card_panel.py" line="261"/>
         <source>組織代碼：{code}</source>
         <translation>Organisation code: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="262"/>
+        <location filename="../../ui/wizard/card_panel.py" line="264"/>
         <source>卡別：{rank}</source>
         <translation>Card rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="269"/>
+        <location filename="../../ui/wizard/card_panel.py" line="271"/>
         <source>有效期間：{start} 至 {end}</source>
         <translation>Valid: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_panel.py" line="276"/>
+        <location filename="../../ui/wizard/card_panel.py" line="278"/>
         <source>HiPKI 跨平台網頁元件不信任本程式，這張卡改由 HiCOS 卡片管理工具或讀卡機簽章。</source>
         <translation>The HiPKI component does not trust this program: this card signs through the HiCOS card tool or the reader instead.</translation>
     </message>
@@ -736,7 +736,7 @@ Password: {password}</translation>
     <message>
         <location filename="../../ui/support/diagnostics_page.py" line="208"/>
         <location filename="../../ui/support/diagnostics_page.py" line="218"/>
-        <location filename="../../ui/support/diagnostics_page.py" line="449"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="448"/>
         <source>記錄層級</source>
         <translation>Log level</translation>
     </message>
@@ -801,364 +801,364 @@ Password: {password}</translation>
         <translation>Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="371"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="370"/>
         <source>程式</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="372"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="371"/>
         <source>系統與智慧卡服務</source>
         <translation>System and smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="373"/>
-        <location filename="../../ui/support/diagnostics_page.py" line="469"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="372"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="468"/>
         <source>讀卡機</source>
         <translation>Card readers</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="374"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="373"/>
         <source>憑證卡</source>
         <translation>Certificate cards</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="375"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="374"/>
         <source>簽章元件</source>
         <translation>Signing components</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="376"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="375"/>
         <source>平台連線</source>
         <translation>Platform connection</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="382"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="381"/>
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="395"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="394"/>
         <source>示範卡</source>
         <translation>Demo card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="395"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="394"/>
         <source>卡片</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="398"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="397"/>
         <source>{name}（訓練用虛擬讀卡機）</source>
         <translation>{name} (virtual training reader)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="421"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="420"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="421"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="420"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="426"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="425"/>
         <source>執行中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="427"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="426"/>
         <source>需要時自動啟動</source>
         <translation>Starts when needed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="428"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="427"/>
         <source>已停止</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="429"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="428"/>
         <source>未安裝</source>
         <translation>Not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="430"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="429"/>
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="434"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="433"/>
         <source>{n} 秒</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="436"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="435"/>
         <source>{n} 毫秒</source>
         <translation>{n} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="438"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="437"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="443"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="442"/>
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="444"/>
-        <location filename="../../ui/support/diagnostics_page.py" line="454"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="443"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="453"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="447"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="446"/>
         <source>訓練模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="448"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="447"/>
         <source>記錄檔資料夾</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="450"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="449"/>
         <source>隱私模式</source>
         <translation>Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="451"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="450"/>
         <source>安裝版</source>
         <translation>Installed build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="452"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="451"/>
         <source>憑據保存</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="453"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="452"/>
         <source>作業系統</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="455"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="454"/>
         <source>組建</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="456"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="455"/>
         <source>硬體架構</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="457"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="456"/>
         <source>地區設定</source>
         <translation>Locale</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="458"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="457"/>
         <source>時區</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="459"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="458"/>
         <source>電腦時間</source>
         <translation>Computer time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="460"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="459"/>
         <source>智慧卡服務</source>
         <translation>Smart-card service</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="461"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="460"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="462"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="461"/>
         <source>說明</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="463"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="462"/>
         <source>虛擬讀卡機</source>
         <translation>Virtual reader</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="464"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="463"/>
         <source>已插卡</source>
         <translation>Card inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="466"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="465"/>
         <source>連線結果</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="467"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="466"/>
         <source>有按鍵（PIN pad）</source>
         <translation>Has a keypad (PIN pad)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="468"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="467"/>
         <source>功能</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="470"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="469"/>
         <source>卡別</source>
         <translation>Card rank</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="471"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="470"/>
         <source>持卡人（已遮蔽）</source>
         <translation>Holder (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="472"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="471"/>
         <source>卡號（已遮蔽）</source>
         <translation>Card number (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="473"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="472"/>
         <source>生效日</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="474"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="473"/>
         <source>到期日</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="475"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="474"/>
         <source>距到期</source>
         <translation>Until expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="476"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="475"/>
         <source>憑證鏈檢查</source>
         <translation>Certificate chain check</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="477"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="476"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="478"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="477"/>
         <source>可使用</source>
         <translation>Usable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="479"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="478"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="480"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="479"/>
         <source>平台網址</source>
         <translation>Platform address</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="481"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="480"/>
         <source>內嵌訓練平台</source>
         <translation>Built-in training platform</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="482"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="481"/>
         <source>可連線</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="483"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="482"/>
         <source>HTTP 狀態</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="484"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="483"/>
         <source>TLS 憑證已驗證</source>
         <translation>TLS certificate verified</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="485"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="484"/>
         <source>TLS 說明</source>
         <translation>TLS details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="486"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="485"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="487"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="486"/>
         <source>平台時間</source>
         <translation>Platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="488"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="487"/>
         <source>時間差</source>
         <translation>Clock difference</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="489"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="488"/>
         <source>回應時間</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="502"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="501"/>
         <source>已複製診斷資訊，可以貼到郵件或客服對話中。</source>
         <translation>The diagnostics were copied; paste them into an e-mail or a helpdesk chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="508"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="507"/>
         <source>建立支援檔案</source>
         <translation>Create a support file</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="510"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="509"/>
         <source>Zip 壓縮檔 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="525"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="524"/>
         <source>正在建立支援檔案…</source>
         <translation>Creating the support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="540"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="539"/>
         <source>支援檔案已建立：{path}。個人資料已移除，可以寄給客服。</source>
         <translation>Support file created: {path}. Personal data was removed; you can send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="551"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="550"/>
         <source>無法建立支援檔案：{reason}。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created: {reason}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="556"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="555"/>
         <source>無法建立支援檔案（{error}）。請選擇其他資料夾再試。</source>
         <translation>The support file could not be created ({error}). Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="570"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="569"/>
         <source>無法開啟資料夾，請自行前往：{path}</source>
         <translation>The folder could not be opened; go to it yourself: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="588"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="587"/>
         <source>記錄層級無法設定：{error}</source>
         <translation>The log level could not be set: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="594"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="593"/>
         <source>記錄層級已改為 {level}。</source>
         <translation>The log level is now {level}.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="400"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="399"/>
         <source>{name}（系統的虛擬讀卡機）</source>
         <translation>{name} (a virtual reader of the system)</translation>
     </message>
@@ -1513,106 +1513,111 @@ Reason: {reason}</translation>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/support/help_page.py" line="56"/>
-        <location filename="../../ui/support/help_page.py" line="63"/>
+        <location filename="../../ui/support/help_page.py" line="62"/>
+        <location filename="../../ui/support/help_page.py" line="69"/>
         <source>驗證方式</source>
         <translation>Verification methods</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="61"/>
+        <location filename="../../ui/support/help_page.py" line="67"/>
         <source>說明內容</source>
         <translation>Help content</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="76"/>
+        <location filename="../../ui/support/help_page.py" line="82"/>
         <source>說明內容無法載入：{error}</source>
         <translation>The help could not be loaded: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="83"/>
-        <location filename="../../ui/support/help_page.py" line="130"/>
+        <location filename="../../ui/support/help_page.py" line="89"/>
+        <location filename="../../ui/support/help_page.py" line="136"/>
         <source>鍵盤操作與快速鍵</source>
         <translation>Keyboard use and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="109"/>
+        <location filename="../../ui/support/help_page.py" line="115"/>
         <source>到下一個 / 上一個可操作的項目（依閱讀順序）</source>
         <translation>Next / previous item you can operate (in reading order)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="110"/>
+        <location filename="../../ui/support/help_page.py" line="116"/>
         <source>按下目前的按鈕；在欄位中則按下頁面的主要按鈕</source>
         <translation>Press the focused button; in a field, press the page&apos;s main button</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="111"/>
+        <location filename="../../ui/support/help_page.py" line="117"/>
         <source>勾選或按下目前的項目</source>
         <translation>Tick or press the focused item</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="112"/>
+        <location filename="../../ui/support/help_page.py" line="118"/>
         <source>頁面的主要按鈕（下一步、簽署、送出）</source>
         <translation>The page&apos;s main button (Next, Sign, Submit)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="113"/>
+        <location filename="../../ui/support/help_page.py" line="119"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="114"/>
+        <location filename="../../ui/support/help_page.py" line="120"/>
         <source>查詢統一編號</source>
         <translation>Look up the UBN</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="115"/>
+        <location filename="../../ui/support/help_page.py" line="121"/>
         <source>自評檢測：選擇第幾個答案；單選題選好後自動到下一題</source>
         <translation>Self-assessment: choose that answer; a single-choice question then moves on by itself</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="116"/>
+        <location filename="../../ui/support/help_page.py" line="122"/>
         <source>首頁：新申請</source>
         <translation>Start page: New application</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="117"/>
+        <location filename="../../ui/support/help_page.py" line="123"/>
         <source>首頁：會員登入</source>
         <translation>Start page: Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="118"/>
+        <location filename="../../ui/support/help_page.py" line="124"/>
         <source>首頁：說明與診斷</source>
         <translation>Start page: Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="119"/>
+        <location filename="../../ui/support/help_page.py" line="125"/>
         <source>任何頁面：說明與診斷</source>
         <translation>Any page: Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="120"/>
+        <location filename="../../ui/support/help_page.py" line="126"/>
         <source>說明與診斷：返回首頁</source>
         <translation>Help and diagnostics: back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="121"/>
+        <location filename="../../ui/support/help_page.py" line="127"/>
         <source>會員中心與診斷：重新整理</source>
         <translation>Member centre and diagnostics: refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="122"/>
+        <location filename="../../ui/support/help_page.py" line="128"/>
         <source>遠端協助隱私模式開關</source>
         <translation>Remote-assistance privacy mode on or off</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="123"/>
+        <location filename="../../ui/support/help_page.py" line="129"/>
         <source>公用電腦：結束使用並清除資料</source>
         <translation>Shared PC: end the session and clear the data</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_page.py" line="124"/>
+        <location filename="../../ui/support/help_page.py" line="130"/>
         <source>訓練模式：開啟訓練面板並移到面板；Esc 回到主視窗</source>
         <translation>Training mode: open the training panel and move into it; Esc goes back to the main window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_page.py" line="150"/>
+        <source>下載</source>
+        <translation>Download</translation>
     </message>
 </context>
 <context>
@@ -1879,74 +1884,112 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <location filename="../../ui/pages/loading_page.py" line="19"/>
+        <source>正在開啟，請稍候…</source>
+        <translation>Opening, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loading_page.py" line="21"/>
+        <source>開啟狀態</source>
+        <translation>Opening status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loading_page.py" line="25"/>
+        <source>正在開啟</source>
+        <translation>Opening</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>無法開啟「{page}」：{text} {remedy}</source>
+        <translation>Cannot open “{page}”: {text} {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>新申請</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>會員專區</source>
+        <translation>Member area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press &quot;Member login&quot; again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>會員登入</source>
+        <translation>Member login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>訓練平台無法啟動。請關閉程式後再開一次；若仍然不行，請到「說明與診斷」產生報告並寄給客服。</source>
         <translation>The training platform cannot start. Close the program and open it again; if that does not help, create a report under Help and diagnostics and send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>訓練平台意外停止了，正在重新啟動；您畫面上的資料都還在，不必重填。</source>
         <translation>The training platform stopped unexpectedly and is restarting; everything on your screen is kept, nothing needs to be typed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>訓練平台已重新啟動，可以繼續練習；剛才沒送出的動作請再按一次。</source>
         <translation>The training platform is running again; carry on practising. Press again whatever did not go through.</translation>
     </message>
@@ -2831,82 +2874,82 @@ Order status: {status}</translation>
         <translation>Enter the PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="56"/>
         <source>簽章用卡片：{who}</source>
         <translation>Signing card: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="58"/>
         <source>要簽署的內容：{purpose}</source>
         <translation>What you sign: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="63"/>
         <source>PIN 碼不正確，請再輸入一次。</source>
         <translation>The PIN was wrong; please enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="77"/>
         <source>只剩最後 1 次機會；再輸錯卡片就會鎖住。</source>
         <translation>Only 1 try left; one more wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="79"/>
         <source>還可以嘗試 {n} 次。</source>
         <translation>{n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="89"/>
         <source>PIN 碼</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="90"/>
         <source>卡片的 PIN 碼，{low} 到 {high} 位</source>
         <translation>The card&apos;s PIN, {low} to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="101"/>
         <source>PIN 碼（{low}–{high} 位）</source>
         <translation>PIN ({low}–{high} characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="109"/>
         <source>這台讀卡機有按鍵：按「簽章」後，請直接在讀卡機上輸入 PIN 碼並按確認鍵。</source>
         <translation>This reader has a keypad: after you press Sign, type the PIN on the reader and press its OK key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="179"/>
         <source>請在讀卡機上輸入 PIN 碼並按確認鍵</source>
         <translation>Type the PIN on the card reader and press its OK key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="184"/>
         <source>讀卡機正在等候；若要取消，請按讀卡機上的取消鍵。</source>
         <translation>The reader is waiting; to cancel, press the Cancel key on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="116"/>
         <source>PIN 碼只會直接交給卡片，程式不會記錄或保存。</source>
         <translation>The PIN goes straight to the card; this program never records or keeps it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="125"/>
         <source>簽章</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="126"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="156"/>
         <source>最後一次機會</source>
         <translation>Last try</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="158"/>
         <source>這是最後一次嘗試。若 PIN 碼再錯，卡片會被鎖住，需要到發卡單位解鎖。
 確定要送出嗎？</source>
         <translation>This is the last try. If the PIN is wrong again, the card locks and must be unlocked by its issuer.
@@ -3113,7 +3156,7 @@ Send it?</translation>
     </message>
     <message>
         <location filename="../../ui/training/programme_tab.py" line="94"/>
-        <location filename="../../ui/training/programme_tab.py" line="322"/>
+        <location filename="../../ui/training/programme_tab.py" line="326"/>
         <source>切換補助計畫</source>
         <translation>Switch programme</translation>
     </message>
@@ -3135,7 +3178,7 @@ Send it?</translation>
     </message>
     <message>
         <location filename="../../ui/training/programme_tab.py" line="101"/>
-        <location filename="../../ui/training/programme_tab.py" line="339"/>
+        <location filename="../../ui/training/programme_tab.py" line="343"/>
         <source>設定計畫結束日</source>
         <translation>Set the programme end date</translation>
     </message>
@@ -3146,20 +3189,20 @@ Send it?</translation>
     </message>
     <message>
         <location filename="../../ui/training/programme_tab.py" line="105"/>
-        <location filename="../../ui/training/programme_tab.py" line="354"/>
+        <location filename="../../ui/training/programme_tab.py" line="358"/>
         <source>設定申請截止日</source>
         <translation>Set the last application day</translation>
     </message>
     <message>
         <location filename="../../ui/training/programme_tab.py" line="108"/>
-        <location filename="../../ui/training/programme_tab.py" line="274"/>
+        <location filename="../../ui/training/programme_tab.py" line="278"/>
         <source>標示補助額度用罄…</source>
         <translation>Mark budget spent…</translation>
     </message>
     <message>
         <location filename="../../ui/training/programme_tab.py" line="108"/>
-        <location filename="../../ui/training/programme_tab.py" line="274"/>
-        <location filename="../../ui/training/programme_tab.py" line="370"/>
+        <location filename="../../ui/training/programme_tab.py" line="278"/>
+        <location filename="../../ui/training/programme_tab.py" line="374"/>
         <source>標示補助額度用罄</source>
         <translation>Mark the budget spent</translation>
     </message>
@@ -3174,148 +3217,148 @@ Send it?</translation>
         <translation>Reload the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="117"/>
+        <location filename="../../ui/training/programme_tab.py" line="118"/>
         <source>計畫</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="120"/>
+        <location filename="../../ui/training/programme_tab.py" line="124"/>
         <source>結束日</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="123"/>
+        <location filename="../../ui/training/programme_tab.py" line="127"/>
         <source>申請截止</source>
         <translation>Apply until</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="196"/>
+        <location filename="../../ui/training/programme_tab.py" line="200"/>
         <source>訓練用（本年度）</source>
         <translation>Training (this year)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="197"/>
+        <location filename="../../ui/training/programme_tab.py" line="201"/>
         <source>111年（種子 001、002）</source>
         <translation>ROC 111 (seeds 001, 002)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="198"/>
+        <location filename="../../ui/training/programme_tab.py" line="202"/>
         <source>110年（種子 004，含工業館）</source>
         <translation>ROC 110 (seed 004, 工業館)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="207"/>
+        <location filename="../../ui/training/programme_tab.py" line="211"/>
         <source>計畫結束為止</source>
         <translation>the end of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="211"/>
+        <location filename="../../ui/training/programme_tab.py" line="215"/>
         <source>{name}（{year}年度）</source>
         <translation>{name} (ROC year {year})</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="214"/>
+        <location filename="../../ui/training/programme_tab.py" line="218"/>
         <source>申請期間：{start} 起至 {until}</source>
         <translation>Applications: from {start} until {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="217"/>
+        <location filename="../../ui/training/programme_tab.py" line="221"/>
         <source>計畫結束日：{day}</source>
         <translation>Programme ends: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="218"/>
+        <location filename="../../ui/training/programme_tab.py" line="222"/>
         <source>補助額度：已用罄（不再核發，退訂不返還點數）</source>
         <translation>Budget: spent (no new grants; terminations return no points)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="220"/>
+        <location filename="../../ui/training/programme_tab.py" line="224"/>
         <source>補助額度：尚有額度</source>
         <translation>Budget: available</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="224"/>
+        <location filename="../../ui/training/programme_tab.py" line="228"/>
         <source>• {pavilion}：點數上限 {cap}；自付：點數 {ratio}；方案至少 {months} 個月</source>
         <translation>• {pavilion}: up to {cap}; self-pay : points {ratio}; plans of at least {months} months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="232"/>
+        <location filename="../../ui/training/programme_tab.py" line="236"/>
         <source>；點數須於 {day} 前使用</source>
         <translation>; points must be used by {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="272"/>
+        <location filename="../../ui/training/programme_tab.py" line="276"/>
         <source>恢復補助額度…</source>
         <translation>Budget available again…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="272"/>
-        <location filename="../../ui/training/programme_tab.py" line="377"/>
+        <location filename="../../ui/training/programme_tab.py" line="276"/>
+        <location filename="../../ui/training/programme_tab.py" line="381"/>
         <source>恢復補助額度</source>
         <translation>Make the budget available again</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="308"/>
+        <location filename="../../ui/training/programme_tab.py" line="312"/>
         <source>補助計畫沒有變更。</source>
         <translation>The programme was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="324"/>
+        <location filename="../../ui/training/programme_tab.py" line="328"/>
         <source>要把訓練平台換成「{label}」嗎？
 點數上限、比例、方案最短月數與各項期限都會改變；結束日、申請截止日與額度狀態回到這個計畫的預設。已核發的點數仍依核發時的計畫。</source>
         <translation>Switch the training platform to “{label}”?
 Points caps, ratios, shortest plans and deadlines change; the end date, last application day and budget state return to this programme&apos;s defaults. Points already granted keep the terms they were granted under.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="330"/>
+        <location filename="../../ui/training/programme_tab.py" line="334"/>
         <source>訓練平台現在使用「{label}」。</source>
         <translation>The training platform now runs “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="341"/>
+        <location filename="../../ui/training/programme_tab.py" line="345"/>
         <source>要把計畫結束日設為 {day} 嗎？
 結束後不能再使用點數，退訂也不返還點數。</source>
         <translation>Set the programme end date to {day}?
 After it, points can no longer be used and terminations return no points.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="345"/>
+        <location filename="../../ui/training/programme_tab.py" line="349"/>
         <source>計畫結束日已設為 {day}。</source>
         <translation>The programme now ends on {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="356"/>
+        <location filename="../../ui/training/programme_tab.py" line="360"/>
         <source>要把申請截止日設為 {day} 嗎？
 截止後不再核發點數，返還的點數也不能再申請重新開通。</source>
         <translation>Set the last application day to {day}?
 After it, no points are granted and returned points can no longer be re-opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="360"/>
+        <location filename="../../ui/training/programme_tab.py" line="364"/>
         <source>申請截止日已設為 {day}。</source>
         <translation>Applications now close after {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="372"/>
+        <location filename="../../ui/training/programme_tab.py" line="376"/>
         <source>要標示補助額度已用罄嗎？
 之後不再核發點數，退訂也不返還點數；已核發的點數仍可使用。</source>
         <translation>Mark the subsidy budget as spent?
 From then on no points are granted and terminations return no points; points already granted can still be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="375"/>
+        <location filename="../../ui/training/programme_tab.py" line="379"/>
         <source>補助額度已標示為用罄。</source>
         <translation>The budget is now marked spent.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="378"/>
+        <location filename="../../ui/training/programme_tab.py" line="382"/>
         <source>要恢復補助額度嗎？
 之後又可以核發點數，退訂也依規定返還點數。</source>
         <translation>Make the budget available again?
 Points are granted again and terminations return points as the rules say.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/programme_tab.py" line="379"/>
+        <location filename="../../ui/training/programme_tab.py" line="383"/>
         <source>補助額度已恢復。</source>
         <translation>The budget is available again.</translation>
     </message>
@@ -3706,7 +3749,7 @@ Tags: {tags}</translation>
     <message>
         <location filename="../../ui/pages/start_page.py" line="35"/>
         <source>輸入統一編號，驗證身分，完成授權、聲明與數位自評，取得點數</source>
-        <translation>Enter the UBN, verify identity, sign the authorisations and declarations, do the self-assessment, receive points</translation>
+        <translation>Enter the UBN, verify identity, sign authorisations and declarations, self-assess, get points</translation>
     </message>
     <message>
         <location filename="../../ui/pages/start_page.py" line="39"/>
@@ -3761,17 +3804,18 @@ Tags: {tags}</translation>
 <context>
     <name>SupportWiring</name>
     <message>
-        <location filename="../../ui/support/wiring.py" line="248"/>
+        <location filename="../../ui/support/wiring.py" line="270"/>
         <source>支援</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="249"/>
+        <location filename="../../ui/support/wiring.py" line="184"/>
+        <location filename="../../ui/support/wiring.py" line="271"/>
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/wiring.py" line="229"/>
+        <location filename="../../ui/support/wiring.py" line="251"/>
         <source>已結束使用，這台電腦上沒有留下申請資料。</source>
         <translation>Session ended; no application data is left on this computer.</translation>
     </message>
@@ -3910,197 +3954,197 @@ Returned points stay usable until their original use-by date or {days} working d
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="97"/>
-        <location filename="../../ui/training/panel.py" line="98"/>
+        <location filename="../../ui/training/panel.py" line="100"/>
+        <location filename="../../ui/training/panel.py" line="101"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="126"/>
-        <location filename="../../ui/training/panel.py" line="170"/>
+        <location filename="../../ui/training/panel.py" line="129"/>
+        <location filename="../../ui/training/panel.py" line="203"/>
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="127"/>
+        <location filename="../../ui/training/panel.py" line="130"/>
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="129"/>
+        <location filename="../../ui/training/panel.py" line="132"/>
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="130"/>
+        <location filename="../../ui/training/panel.py" line="133"/>
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="140"/>
+        <location filename="../../ui/training/panel.py" line="153"/>
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="166"/>
+        <location filename="../../ui/training/panel.py" line="199"/>
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise &quot;card pulled while signing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="173"/>
+        <location filename="../../ui/training/panel.py" line="206"/>
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="174"/>
+        <location filename="../../ui/training/panel.py" line="207"/>
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="176"/>
+        <location filename="../../ui/training/panel.py" line="209"/>
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="185"/>
+        <location filename="../../ui/training/panel.py" line="218"/>
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="186"/>
+        <location filename="../../ui/training/panel.py" line="219"/>
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="189"/>
-        <location filename="../../ui/training/panel.py" line="260"/>
+        <location filename="../../ui/training/panel.py" line="222"/>
+        <location filename="../../ui/training/panel.py" line="293"/>
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="194"/>
-        <location filename="../../ui/training/panel.py" line="197"/>
+        <location filename="../../ui/training/panel.py" line="227"/>
+        <location filename="../../ui/training/panel.py" line="230"/>
         <source>讀卡機有按鍵</source>
         <translation>Reader with keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="222"/>
+        <location filename="../../ui/training/panel.py" line="255"/>
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="244"/>
+        <location filename="../../ui/training/panel.py" line="277"/>
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="275"/>
-        <location filename="../../ui/training/panel.py" line="277"/>
+        <location filename="../../ui/training/panel.py" line="308"/>
+        <location filename="../../ui/training/panel.py" line="310"/>
         <source>讀卡機按鍵</source>
         <translation>Reader keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="282"/>
+        <location filename="../../ui/training/panel.py" line="315"/>
         <source>讀卡機顯示</source>
         <translation>Reader display</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="288"/>
+        <location filename="../../ui/training/panel.py" line="321"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="290"/>
+        <location filename="../../ui/training/panel.py" line="323"/>
         <source>確認</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="292"/>
+        <location filename="../../ui/training/panel.py" line="325"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="293"/>
+        <location filename="../../ui/training/panel.py" line="326"/>
         <source>在讀卡機上取消</source>
         <translation>Cancel on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="306"/>
+        <location filename="../../ui/training/panel.py" line="339"/>
         <source>按鍵 {digit}</source>
         <translation>Key {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="339"/>
+        <location filename="../../ui/training/panel.py" line="372"/>
         <source>請輸入 PIN 碼：{dots}</source>
         <translation>Enter PIN: {dots}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="342"/>
+        <location filename="../../ui/training/panel.py" line="375"/>
         <source>讀卡機沒有在等候 PIN 碼。</source>
         <translation>The reader is not waiting for a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="347"/>
+        <location filename="../../ui/training/panel.py" line="380"/>
         <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
         <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="349"/>
+        <location filename="../../ui/training/panel.py" line="382"/>
         <source>讀卡機已結束 PIN 碼輸入。</source>
         <translation>The reader has ended PIN entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="364"/>
+        <location filename="../../ui/training/panel.py" line="397"/>
         <source>已換成有按鍵的讀卡機。</source>
         <translation>Switched to a reader with a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="364"/>
+        <location filename="../../ui/training/panel.py" line="397"/>
         <source>已換成沒有按鍵的讀卡機。</source>
         <translation>Switched to a reader without a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="373"/>
+        <location filename="../../ui/training/panel.py" line="406"/>
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person&apos;s phone: while the program waits for the phone, the transaction appears here; press &quot;Approve&quot; or &quot;Reject&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="377"/>
+        <location filename="../../ui/training/panel.py" line="410"/>
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="378"/>
+        <location filename="../../ui/training/panel.py" line="411"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="379"/>
+        <location filename="../../ui/training/panel.py" line="412"/>
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="430"/>
+        <location filename="../../ui/training/panel.py" line="463"/>
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="432"/>
+        <location filename="../../ui/training/panel.py" line="465"/>
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="581"/>
+        <location filename="../../ui/training/panel.py" line="605"/>
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="582"/>
+        <location filename="../../ui/training/panel.py" line="606"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="596"/>
+        <location filename="../../ui/training/panel.py" line="620"/>
         <source>{at}&#x3000;寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -4109,233 +4153,233 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="603"/>
+        <location filename="../../ui/training/panel.py" line="627"/>
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="613"/>
+        <location filename="../../ui/training/panel.py" line="639"/>
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform&apos;s clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="617"/>
+        <location filename="../../ui/training/panel.py" line="643"/>
         <source>平台目前時間</source>
         <translation>Platform&apos;s current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="621"/>
+        <location filename="../../ui/training/panel.py" line="647"/>
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="622"/>
+        <location filename="../../ui/training/panel.py" line="648"/>
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="623"/>
+        <location filename="../../ui/training/panel.py" line="649"/>
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="624"/>
+        <location filename="../../ui/training/panel.py" line="650"/>
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="634"/>
+        <location filename="../../ui/training/panel.py" line="660"/>
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="654"/>
+        <location filename="../../ui/training/panel.py" line="680"/>
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="769"/>
+        <location filename="../../ui/training/panel.py" line="785"/>
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="126"/>
+        <location filename="../../ui/training/panel.py" line="129"/>
         <source>卡片</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="127"/>
+        <location filename="../../ui/training/panel.py" line="130"/>
         <source>手機</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="128"/>
+        <location filename="../../ui/training/panel.py" line="131"/>
         <source>廠商</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="128"/>
+        <location filename="../../ui/training/panel.py" line="131"/>
         <source>廠商模擬</source>
         <translation>Vendor simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="129"/>
+        <location filename="../../ui/training/panel.py" line="132"/>
         <source>信件</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="130"/>
+        <location filename="../../ui/training/panel.py" line="133"/>
         <source>時鐘</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="131"/>
+        <location filename="../../ui/training/panel.py" line="134"/>
         <source>資料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="131"/>
+        <location filename="../../ui/training/panel.py" line="134"/>
         <source>示範資料與補助計畫</source>
         <translation>Demo data and subsidy programme</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="195"/>
-        <location filename="../../ui/training/panel.py" line="196"/>
+        <location filename="../../ui/training/panel.py" line="228"/>
+        <location filename="../../ui/training/panel.py" line="229"/>
         <source>在讀卡機的按鍵上輸入 PIN 碼</source>
         <translation>Type the PIN on the reader&apos;s keys</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="229"/>
+        <location filename="../../ui/training/panel.py" line="262"/>
         <source>{holder} 的 PIN 碼：{pin}</source>
         <translation>PIN of {holder}: {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="444"/>
+        <location filename="../../ui/training/panel.py" line="477"/>
         <source>扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。</source>
         <translation>Act as the vendor: choose an order and press the vendor&apos;s next step; the member area updates at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="448"/>
+        <location filename="../../ui/training/panel.py" line="481"/>
         <source>平台上的訂單</source>
         <translation>Orders on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="454"/>
+        <location filename="../../ui/training/panel.py" line="487"/>
         <source>確認接單</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="455"/>
+        <location filename="../../ui/training/panel.py" line="488"/>
         <source>婉拒訂單</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="456"/>
+        <location filename="../../ui/training/panel.py" line="489"/>
         <source>標記已付款</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="457"/>
+        <location filename="../../ui/training/panel.py" line="490"/>
         <source>開立發票</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="458"/>
+        <location filename="../../ui/training/panel.py" line="491"/>
         <source>開通服務</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="459"/>
+        <location filename="../../ui/training/panel.py" line="492"/>
         <source>請撥核銷</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="466"/>
+        <location filename="../../ui/training/panel.py" line="499"/>
         <source>一路做到「服務使用中」</source>
         <translation>Run to In service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="468"/>
+        <location filename="../../ui/training/panel.py" line="501"/>
         <source>重新整理訂單</source>
         <translation>Reload orders</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="499"/>
+        <location filename="../../ui/training/panel.py" line="523"/>
         <source>{id}｜{applicant}｜{solution}
 &#x3000;{status}</source>
         <translation>{id} | {applicant} | {solution}
   {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="562"/>
+        <location filename="../../ui/training/panel.py" line="586"/>
         <source>訂單 {id} 現在是「{status}」。</source>
         <translation>Order {id} is now: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="631"/>
+        <location filename="../../ui/training/panel.py" line="657"/>
         <source>下一個期限</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="632"/>
+        <location filename="../../ui/training/panel.py" line="658"/>
         <source>前進到下一個期限</source>
         <translation>Advance to the next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="636"/>
+        <location filename="../../ui/training/panel.py" line="662"/>
         <source>清除訓練資料…</source>
         <translation>Clear training data…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="638"/>
+        <location filename="../../ui/training/panel.py" line="664"/>
         <source>刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。</source>
         <translation>Deletes all practice data on the training platform and starts again from the demo data; asks first.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="665"/>
-        <location filename="../../ui/training/panel.py" line="704"/>
+        <location filename="../../ui/training/panel.py" line="691"/>
+        <location filename="../../ui/training/panel.py" line="714"/>
         <source>目前沒有會由平台時鐘觸發的期限。</source>
         <translation>No deadline is waiting for the platform clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="669"/>
+        <location filename="../../ui/training/panel.py" line="695"/>
         <source>下一個期限：{title}（{on}，{days} 天後）</source>
         <translation>Next deadline: {title} ({on}, in {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="727"/>
+        <location filename="../../ui/training/panel.py" line="743"/>
         <source>清除訓練資料</source>
         <translation>Clear training data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="729"/>
+        <location filename="../../ui/training/panel.py" line="745"/>
         <source>要刪除訓練平台上所有的練習資料嗎？
 練習建立的會員、訂單、點數與平台時間都會清除，回到示範資料的起點；程式會回到首頁。這個動作無法復原。</source>
         <translation>Delete all practice data on the training platform?
 Members, orders, points and the platform time made while practising are cleared and the demo data start again; the program returns to the start page. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="749"/>
+        <location filename="../../ui/training/panel.py" line="765"/>
         <source>沒有清除訓練資料。</source>
         <translation>The training data were not cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="757"/>
+        <location filename="../../ui/training/panel.py" line="773"/>
         <source>訓練資料已清除，平台回到示範資料的起點。</source>
         <translation>The training data were cleared; the platform starts again from the demo data.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="791"/>
+        <location filename="../../ui/training/panel.py" line="807"/>
         <source>不符申請資格（練習被拒絕的情形）</source>
         <translation>Not eligible (to practise a refusal)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="793"/>
+        <location filename="../../ui/training/panel.py" line="809"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="799"/>
+        <location filename="../../ui/training/panel.py" line="815"/>
         <source>{name}（{kind}）
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}（{iso}），手機 {mobile}
   可用的驗證方式：{methods}</source>
@@ -4344,68 +4388,73 @@ Members, orders, points and the platform time made while practising are cleared 
   Verification methods: {methods}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="132"/>
-        <location filename="../../ui/training/panel.py" line="822"/>
+        <location filename="../../ui/training/panel.py" line="135"/>
+        <location filename="../../ui/training/panel.py" line="838"/>
         <source>課程</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="132"/>
+        <location filename="../../ui/training/panel.py" line="135"/>
         <source>訓練課程</source>
         <translation>Training lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="832"/>
+        <location filename="../../ui/training/panel.py" line="848"/>
         <source>課程步驟</source>
         <translation>Lesson steps</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="834"/>
+        <location filename="../../ui/training/panel.py" line="850"/>
         <source>從頭開始這個課程</source>
         <translation>Start this lesson again</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="880"/>
+        <location filename="../../ui/training/panel.py" line="896"/>
         <source>課程已從頭開始。</source>
         <translation>The lesson starts again.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="895"/>
+        <location filename="../../ui/training/panel.py" line="911"/>
         <source>已完成：</source>
         <translation>Done: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="895"/>
+        <location filename="../../ui/training/panel.py" line="911"/>
         <source>未完成：</source>
         <translation>To do: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="901"/>
+        <location filename="../../ui/training/panel.py" line="917"/>
         <source>課程完成：{title}</source>
         <translation>Lesson complete: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="770"/>
+        <location filename="../../ui/training/panel.py" line="786"/>
         <source>讀取示範資料中…</source>
         <translation>Reading the demo data…</translation>
     </message>
     <message>
+        <location filename="../../ui/training/panel.py" line="726"/>
         <source>已前進 {days} 天到 {on}。</source>
         <translation>Moved {days} days forward to {on}. </translation>
     </message>
     <message>
+        <location filename="../../ui/training/panel.py" line="730"/>
         <source>這段時間沒有期限生效。</source>
         <translation>No deadline took effect on the way.</translation>
     </message>
     <message>
+        <location filename="../../ui/training/panel.py" line="733"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
+        <location filename="../../ui/training/panel.py" line="735"/>
         <source>；另有 {count} 項</source>
         <translation>; and {count} more</translation>
     </message>
     <message>
+        <location filename="../../ui/training/panel.py" line="736"/>
         <source>生效的期限：{effects}</source>
         <translation>Deadlines that took effect: {effects}</translation>
     </message>

@@ -94,6 +94,35 @@ def test_screenshot_start_page(qtbot: QtBot, screenshot_dir: Path, language: str
     assert path.stat().st_size > 10_000
 
 
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_start_page_choices_fit_the_first_window(qtbot: QtBot, language: str) -> None:
+    """Each choice's two lines show whole in a window as wide as training mode's first one
+    on a 1366-pixel screen (no clipped text)."""
+    try:
+        window = make_window(qtbot, language=language)
+        window.resize(950, 760)
+        qtbot.waitUntil(lambda: window.width() == 950)
+        page = window.start_page
+        for button in (page.new_button, page.login_button, page.help_button):
+            metrics = button.fontMetrics()
+            widest = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
+            assert widest <= button.contentsRect().width() - 24, button.text()
+    finally:
+        create_application(options(language="zh_TW"))
+
+
+@pytest.mark.screenshot
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_screenshot_loading_page(qtbot: QtBot, screenshot_dir: Path, language: str) -> None:
+    window = make_window(qtbot, language=language, platform_url="https://platform.example/api/v1")
+    window.loading_page.show_title(QCoreApplication.translate("MainWindow", "新申請"))
+    window.pages.setCurrentWidget(window.loading_page)
+    qtbot.wait(50)
+    path = screenshot_dir / f"loading_page_{language}.png"
+    assert window.grab().save(str(path))
+    assert path.stat().st_size > 5_000
+
+
 def test_a_page_whose_modules_are_not_loaded_shows_the_loading_page_first(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
