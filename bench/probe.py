@@ -14,7 +14,8 @@ program is asked to quit. The parent compares the paint time with its own
 ``time.monotonic()`` taken just before starting this process (one system-wide clock).
 
 With ``--click new|login|help`` the client's start-page choice is clicked once the RSS
-is read (its first click in this process), and the report adds the milliseconds until
+is read (its first click in this process; with ``--rest-ms N`` the pointer first rests
+on it for N ms, which starts loading its page), and the report adds the milliseconds until
 the first paint of what the click shows (``click_paint_ms``: the loading page or the
 page), until the chosen page itself paints (``page_paint_ms``), the longest GUI stall in
 between, and which page modules were already imported before the click.
@@ -42,9 +43,12 @@ CLICK_TIMEOUT_MS = 60_000
 class PaintProbe(QObject):
     """Notes the first paint of a window, then reports RSS after ``settle_s`` and quits."""
 
-    def __init__(self, app: QApplication, settle_s: float, click: str | None = None) -> None:
+    def __init__(
+        self, app: QApplication, settle_s: float, click: str | None = None, rest_ms: int = 0
+    ) -> None:
         super().__init__()
         self._app = app
+        self._rest_ms = rest_ms
         self._settle_ms = int(settle_s * 1000)
         self._click = click
         self.first_paint: float | None = None
@@ -95,6 +99,14 @@ class PaintProbe(QObject):
             "help": start_page.help_button,
         }[self._click]
         QTimer.singleShot(CLICK_TIMEOUT_MS, self._report)
+        if self._rest_ms <= 0:
+            self._click_now(button)
+            return
+        # The pointer comes to rest on the choice first, as a mouse user's does.
+        QApplication.sendEvent(button, QEvent(QEvent.Type.Enter))
+        QTimer.singleShot(self._rest_ms, lambda: self._click_now(button))
+
+    def _click_now(self, button: Any) -> None:
         self._heartbeat.start()
         self._clicked_at = time.perf_counter()
         button.click()
@@ -143,13 +155,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("target", choices=("bare", "shell", "client"))
     parser.add_argument("--settle", type=float, default=5.0, help="seconds from paint to RSS")
     parser.add_argument("--click", choices=CHOICES, help="then click this start-page choice")
+    parser.add_argument(
+        "--rest-ms",
+        type=int,
+        default=0,
+        help="with --click: the pointer rests on the choice this long before the click",
+    )
     raw = list(sys.argv[1:] if argv is None else argv)
     split = raw.index("--") if "--" in raw else len(raw)
     args = parser.parse_args(raw[:split])
     client_args = raw[split + 1 :]
 
     app = QApplication(sys.argv[:1])
-    probe = PaintProbe(app, args.settle, args.click if args.target == "client" else None)
+    probe = PaintProbe(
+        app, args.settle, args.click if args.target == "client" else None, args.rest_ms
+    )
     app.installEventFilter(probe)
     if args.target == "bare":
         from bench.bare_app import main as run_bare

@@ -156,11 +156,21 @@ class FirstClickResult:
         return median([r.stall_ms for r in self.runs])
 
 
-def click_once(choice: str, settle_s: float, env: dict[str, str]) -> ClickRun:
-    """Start the client (platform URL) fresh and click ``choice`` ``settle_s`` after paint."""
+def click_once(choice: str, settle_s: float, env: dict[str, str], rest_ms: int = 0) -> ClickRun:
+    """Start the client (platform URL) fresh and click ``choice`` ``settle_s`` after paint,
+    the pointer resting on it ``rest_ms`` first."""
     target = Target(
         f"first click on {CHOICE_LABELS[choice]}",
-        ("client", "--click", choice, "--", "--platform", REMOTE_PLATFORM),
+        (
+            "client",
+            "--click",
+            choice,
+            "--rest-ms",
+            str(rest_ms),
+            "--",
+            "--platform",
+            REMOTE_PLATFORM,
+        ),
     )
     result = _run_probe(target, settle_s, env)
     lines = [line for line in result.stdout.splitlines() if line.startswith(PREFIX)]
@@ -175,19 +185,30 @@ def click_once(choice: str, settle_s: float, env: dict[str, str]) -> ClickRun:
     )
 
 
+POINTER_REST_MS = 300
+"""How long the pointer rests on a choice before the click, in the second measure."""
+
+
 def measure_first_clicks(
     repetitions: int = 5, settle_s: float = 1.0
 ) -> dict[str, FirstClickResult]:
-    """Each start-page choice's first click, ``repetitions`` fresh clients each, interleaved."""
-    runs: dict[str, list[ClickRun]] = {choice: [] for choice in CHOICE_LABELS}
+    """Each start-page choice's first click, ``repetitions`` fresh clients each, interleaved:
+    clicked at once (as a keyboard shortcut or a test does), and after the pointer rested
+    on it for :data:`POINTER_REST_MS` (as a mouse user's click comes)."""
+    variants = {
+        (choice, rest): CHOICE_LABELS[choice]
+        + ("" if rest == 0 else f", pointer resting {rest} ms first")
+        for choice in CHOICE_LABELS
+        for rest in (0, POINTER_REST_MS)
+    }
+    runs: dict[tuple[str, int], list[ClickRun]] = {variant: [] for variant in variants}
     with tempfile.TemporaryDirectory(prefix="tcloud-bench-home-") as home:
         env = probe_env(Path(home))
         for _ in range(repetitions):
-            for choice in CHOICE_LABELS:
-                runs[choice].append(click_once(choice, settle_s, env))
+            for choice, rest in variants:
+                runs[choice, rest].append(click_once(choice, settle_s, env, rest))
     return {
-        CHOICE_LABELS[choice]: FirstClickResult(CHOICE_LABELS[choice], tuple(samples))
-        for choice, samples in runs.items()
+        label: FirstClickResult(label, tuple(runs[variant])) for variant, label in variants.items()
     }
 
 

@@ -7,8 +7,15 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFocusEvent,
+    QKeySequence,
+    QMoveEvent,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -55,6 +62,41 @@ MEMBER_AREA_MODULES = ("ui.member_login", "ui.member.signing")
 PAGE_MODULES = (*WIZARD_MODULES, *MEMBER_LOGIN_MODULES, *MEMBER_AREA_MODULES, *SUPPORT_MODULES)
 
 
+def is_loaded(name: str) -> bool:
+    """``name`` is imported completely, not still being imported on another thread.
+
+    A module appears in ``sys.modules`` as soon as its import starts; importing it then
+    from the GUI thread would wait for the other thread's import to end.
+    """
+    module = sys.modules.get(name)
+    spec = getattr(module, "__spec__", None)
+    return module is not None and not getattr(spec, "_initializing", False)
+
+
+_INTENT_FOCUS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+
+
+class _ChoiceIntent(QObject):
+    """Starts loading a start-page choice's page when the pointer rests on it or Tab
+    reaches it: the person is about to choose it, and the click then finds it ready."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        intent = event.type() == QEvent.Type.Enter or (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in _INTENT_FOCUS
+        )
+        if intent and isinstance(watched, QWidget):
+            modules = self._window.choice_modules.get(watched)
+            if modules:
+                self._window.load_ahead(modules)
+        return False
+
+
 class _Banner(QFrame):
     def __init__(self, object_name: str, text: str) -> None:
         super().__init__()
@@ -99,6 +141,7 @@ class MainWindow(QMainWindow):
         self._open_when_ready = False
         self._focus_before_panel: QWidget | None = None
         self._loading: str | None = None
+        self._loading_ahead: set[str] = set()
         self.setWindowTitle(self.tr("臺灣雲市集 數位點數申請"))
         self.setMinimumSize(800, 600)
         self.resize(
@@ -146,6 +189,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.loading_page)
         self.start_page.new_application_requested.connect(self.open_wizard)
         self.start_page.member_login_requested.connect(self.open_member_login)
+        self.choice_modules: dict[QWidget, tuple[str, ...]] = {
+            self.start_page.new_button: WIZARD_MODULES,
+            self.start_page.login_button: MEMBER_LOGIN_MODULES,
+            self.start_page.help_button: SUPPORT_MODULES,
+        }
+        """What each start-page choice's page needs (loaded ahead on pointer or Tab)."""
+        intent = _ChoiceIntent(self)
+        for button in self.choice_modules:
+            button.installEventFilter(intent)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -356,7 +408,7 @@ class MainWindow(QMainWindow):
         paints at once and the GUI thread never waits for an import. The page asked for
         last wins; going back to the start page forgets a page still loading.
         """
-        missing = tuple(name for name in modules if name not in sys.modules)
+        missing = tuple(name for name in modules if not is_loaded(name))
         if not missing:
             self._loading = None
             show()
@@ -383,6 +435,25 @@ class MainWindow(QMainWindow):
             )
 
         run_in_background(lambda: import_modules(missing), loaded, failed)
+
+    def load_ahead(self, modules: tuple[str, ...]) -> None:
+        """Import ``modules`` on a worker now, without showing anything (a likely next page)."""
+        missing = tuple(
+            name for name in modules if not is_loaded(name) and name not in self._loading_ahead
+        )
+        if not missing:
+            return
+        self._loading_ahead.update(missing)
+
+        def done(_result: object) -> None:
+            self._loading_ahead.difference_update(missing)
+
+        def failed(error: BaseException) -> None:
+            # Not shown: opening the page imports again and says what went wrong there.
+            log.warning("loading %s ahead failed: %s", missing, type(error).__name__)
+            self._loading_ahead.difference_update(missing)
+
+        run_in_background(lambda: import_modules(missing), done, failed)
 
     # --- enrolment wizard ----------------------------------------------------------------
     def _ensure_cards(self) -> CardContext:

@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.launch_options import LaunchOptions
 from ui.application import create_application
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, is_loaded
 
 
 def options(**overrides: object) -> LaunchOptions:
@@ -140,6 +142,65 @@ def test_a_page_whose_modules_are_not_loaded_shows_the_loading_page_first(
     # Loaded once: the next time the page is shown at once.
     window.open_page_when_loaded(("tcloud_page_under_test",), "新申請", lambda: shown.append(True))
     assert shown == [True, True]
+
+
+def _page_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> str:
+    """A module of a page that is not imported yet (``tmp_path`` on the import path)."""
+    (tmp_path / f"{name}.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, name, raising=False)
+    return name
+
+
+def test_resting_on_a_choice_or_tabbing_to_it_loads_its_page_ahead(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, platform_url="https://platform.example/api/v1")
+    page = window.start_page
+    hovered = _page_module(tmp_path, monkeypatch, "tcloud_hovered_page")
+    tabbed = _page_module(tmp_path, monkeypatch, "tcloud_tabbed_page")
+    clicked = _page_module(tmp_path, monkeypatch, "tcloud_focused_by_click_page")
+    monkeypatch.setitem(window.choice_modules, page.new_button, (hovered,))
+    monkeypatch.setitem(window.choice_modules, page.login_button, (tabbed,))
+    monkeypatch.setitem(window.choice_modules, page.help_button, (clicked,))
+
+    QApplication.sendEvent(page.new_button, QEvent(QEvent.Type.Enter))
+    QApplication.sendEvent(
+        page.login_button, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason)
+    )
+    # Focus that arrives by itself (the window opening) is no sign of a choice.
+    QApplication.sendEvent(
+        page.help_button, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason)
+    )
+    qtbot.waitUntil(lambda: is_loaded(hovered) and is_loaded(tabbed) and gc.isenabled())
+    assert clicked not in sys.modules
+    assert window.pages.currentWidget() is page  # nothing is shown until it is chosen
+
+
+def test_a_module_still_importing_on_a_worker_is_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    name = "tcloud_page_importing"
+    started, release = threading.Event(), threading.Event()
+    monkeypatch.setattr(sys, "_tcloud_import_gate", (started, release), raising=False)
+    (tmp_path / f"{name}.py").write_text(
+        "import sys\nstarted, release = sys._tcloud_import_gate\nstarted.set()\nrelease.wait(10)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, name, raising=False)
+    worker = threading.Thread(target=__import__, args=(name,))
+    worker.start()
+    try:
+        assert started.wait(10)
+        assert name in sys.modules
+        assert not is_loaded(name)
+    finally:
+        release.set()
+        worker.join(10)
+    assert is_loaded(name)
 
 
 def test_a_page_that_cannot_load_returns_to_the_start_page_and_says_so(qtbot: QtBot) -> None:
