@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.platform import Account, Category, Consultation, Notification, SavedAssessment
 from ui.member.labels import moment_text
 from ui.widgets.chart import ScoreChart
+from ui.widgets.labels import wrapped_label
 
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -100,8 +101,7 @@ class AccountPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MemberAccount")
-        self.facts = QLabel(self.tr("正在讀取帳號資料…"))
-        self.facts.setWordWrap(True)
+        self.facts = wrapped_label(text=self.tr("正在讀取帳號資料…"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         email_box = QGroupBox(self.tr("聯絡人 E-mail"))
@@ -144,9 +144,7 @@ class AccountPage(QWidget):
         password_form.addRow(self.tr("再輸入一次"), self.confirm)
         password_form.addRow(self.password_button)
 
-        self.status = QLabel()
-        self.status.setObjectName("AccountStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("AccountStatus")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(self.tr("帳號管理")))
         layout.addWidget(self.facts)
@@ -208,13 +206,10 @@ class AssessmentResultPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MemberAssessment")
-        self.when = QLabel(self.tr("正在讀取自評結果…"))
-        self.when.setWordWrap(True)
+        self.when = wrapped_label(text=self.tr("正在讀取自評結果…"))
         self.chart = ScoreChart()
         self.chart.setAccessibleName(self.tr("各構面分數"))
-        self.categories = QLabel()
-        self.categories.setObjectName("RecommendedCategories")
-        self.categories.setWordWrap(True)
+        self.categories = wrapped_label("RecommendedCategories")
         browse = QPushButton(self.tr("瀏覽推薦類別的雲端方案"))
         browse.clicked.connect(self.browse_requested)
         layout = QVBoxLayout(self)
@@ -285,9 +280,7 @@ class ConsultPage(QWidget):
         self.send_button = QPushButton(self.tr("送出申請"))
         self.send_button.setObjectName("SendConsult")
         self.send_button.clicked.connect(self._send)
-        self.status = QLabel()
-        self.status.setObjectName("ConsultStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("ConsultStatus")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(self.tr("諮詢顧問／專家服務")))
         layout.addWidget(intro)

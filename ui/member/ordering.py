@@ -37,6 +37,7 @@ from ui.errors import describe
 from ui.member.labels import day_text, money_text, points_amount, split_lines
 from ui.member.points_reasons import no_points_lines
 from ui.member.signing import SignatureRequester, SignedRequestDialog
+from ui.widgets.labels import wrapped_label
 
 
 class OrderDialog(SignedRequestDialog):
@@ -68,12 +69,8 @@ class OrderDialog(SignedRequestDialog):
         self.quote: Quote | None = None
         self.order: Order | None = None
 
-        self.summary = QLabel(self.tr("正在向平台取得報價…"))
-        self.summary.setObjectName("OrderSummary")
-        self.summary.setWordWrap(True)
-        self.rules = QLabel()
-        self.rules.setObjectName("Hint")
-        self.rules.setWordWrap(True)
+        self.summary = wrapped_label("OrderSummary", text=self.tr("正在向平台取得報價…"))
+        self.rules = wrapped_label("Hint")
         self.agree = QCheckBox(self.tr("我已閱讀並同意產品契約"))
         self.agree.setObjectName("AgreeContract")
         self.agree.setEnabled(False)

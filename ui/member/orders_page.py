@@ -38,6 +38,7 @@ from ui.member.labels import (
     status_text,
 )
 from ui.member.orders_model import OrdersModel, orders_view
+from ui.widgets.labels import wrapped_label
 
 _NEEDS_ATTENTION = frozenset(
     {DeadlineOutcome.RUNNING, DeadlineOutcome.OVERDUE, DeadlineOutcome.MISSED}
@@ -63,14 +64,10 @@ class OrderDetail(QWidget):
         self._calendar = calendar
         self.order: Order | None = None
         self._can_sign = False
-        self.header = QLabel(self.tr("請從上方的訂單列表選擇一筆訂單"))
-        self.header.setObjectName("OrderHeader")
-        self.header.setWordWrap(True)
+        self.header = wrapped_label("OrderHeader", text=self.tr("請從上方的訂單列表選擇一筆訂單"))
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.progress = QLabel()
-        self.progress.setObjectName("OrderProgress")
-        self.progress.setWordWrap(True)
+        self.progress = wrapped_label("OrderProgress")
         self.progress.setAccessibleName(self.tr("訂單進度"))
 
         self.timeline_box = QGroupBox(self.tr("訂單狀態歷程"))
@@ -81,14 +78,10 @@ class OrderDetail(QWidget):
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
 
         self.deadlines_box = QGroupBox(self.tr("期限（工作天依臺灣行事曆）"))
-        self.deadlines = QLabel()
-        self.deadlines.setObjectName("OrderDeadlines")
-        self.deadlines.setWordWrap(True)
+        self.deadlines = wrapped_label("OrderDeadlines")
         QVBoxLayout(self.deadlines_box).addWidget(self.deadlines)
 
-        self.facts = QLabel()
-        self.facts.setObjectName("OrderFacts")
-        self.facts.setWordWrap(True)
+        self.facts = wrapped_label("OrderFacts")
 
         self.pay_button = QPushButton(self.tr("開啟付款連結"))
         self.pay_button.setObjectName("PayButton")

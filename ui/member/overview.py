@@ -33,6 +33,7 @@ from ui.member.labels import (
     points_amount,
 )
 from ui.member.orders_model import OrdersModel, orders_view
+from ui.widgets.labels import wrapped_label
 
 RECENT_ORDERS = 5
 
@@ -59,10 +60,8 @@ class OverviewPage(QWidget):
         title.setObjectName("PageTitle")
 
         self.action_box = QGroupBox(self.tr("下一步"))
-        self.action_label = QLabel()
-        self.action_label.setWordWrap(True)
-        self.action_deadline = QLabel()
-        self.action_deadline.setWordWrap(True)
+        self.action_label = wrapped_label()
+        self.action_deadline = wrapped_label()
         self.action_button = QPushButton(self.tr("前往"))
         self.action_button.setAccessibleName(self.tr("前往下一步"))
         self.action_button.clicked.connect(self._go)
@@ -89,10 +88,8 @@ class OverviewPage(QWidget):
         big.setPointSize(20)
         big.setBold(True)
         self.balance_label.setFont(big)
-        self.expiry_label = QLabel()
-        self.expiry_label.setWordWrap(True)
-        self.first_use_label = QLabel()
-        self.first_use_label.setWordWrap(True)
+        self.expiry_label = wrapped_label()
+        self.first_use_label = wrapped_label()
         points_button = QPushButton(self.tr("查看點數明細"))
         points_button.clicked.connect(self.open_points)
         form_button = QPushButton(self.tr("下載點數申請表（PDF）"))

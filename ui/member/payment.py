@@ -26,6 +26,7 @@ from app.platform.training import TrainingPlatform
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import money_text
+from ui.widgets.labels import wrapped_label
 
 
 class PaymentLinkDialog(QDialog):
@@ -78,17 +79,14 @@ class TrainingPaymentDialog(QDialog):
         self.setWindowTitle(self.tr("付款（訓練平台）"))
         self.training = TrainingPlatform(client)
         self.order = order
-        notice = QLabel(self.tr("訓練模式：這是練習用的付款頁，不會真的扣款。"))
-        notice.setObjectName("Hint")
-        notice.setWordWrap(True)
+        notice = wrapped_label("Hint", text=self.tr("訓練模式：這是練習用的付款頁，不會真的扣款。"))
         facts = QLabel(
             self.tr("訂單編號：{id}\n方案：{plan}\n應付自付款：{amount}").format(
                 id=order.id, plan=order.plan.name, amount=money_text(order.self_pay)
             )
         )
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         self.pay_button = QPushButton(
             self.tr("確認付款 {amount}").format(amount=money_text(order.self_pay))
         )

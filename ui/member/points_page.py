@@ -27,6 +27,7 @@ from ui.member.labels import (
     pavilion_text,
     points_amount,
 )
+from ui.widgets.labels import wrapped_label
 
 
 class PointsPage(QWidget):
@@ -42,22 +43,13 @@ class PointsPage(QWidget):
         title.setObjectName("PageTitle")
         self.balance_label = QLabel()
         self.balance_label.setObjectName("PointsBalanceLine")
-        self.granted_label = QLabel()
-        self.granted_label.setWordWrap(True)
-        self.rule_label = QLabel()
-        self.rule_label.setObjectName("PointsRule")
-        self.rule_label.setWordWrap(True)
+        self.granted_label = wrapped_label()
+        self.rule_label = wrapped_label("PointsRule")
 
         deadlines = QGroupBox(self.tr("點數期限"))
-        self.first_use_label = QLabel()
-        self.first_use_label.setObjectName("FirstUseDeadline")
-        self.first_use_label.setWordWrap(True)
-        self.expiry_label = QLabel()
-        self.expiry_label.setObjectName("ExpiryDeadline")
-        self.expiry_label.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setObjectName("FieldError")
-        self.warning_label.setWordWrap(True)
+        self.first_use_label = wrapped_label("FirstUseDeadline")
+        self.expiry_label = wrapped_label("ExpiryDeadline")
+        self.warning_label = wrapped_label("FieldError")
         self.reapply_button = QPushButton(self.tr("重新開通點數"))
         self.reapply_button.setObjectName("ReapplyButton")
         self.reapply_button.setAccessibleName(self.tr("重新開通點數"))
@@ -68,14 +60,10 @@ class PointsPage(QWidget):
         deadline_layout.addWidget(self.warning_label)
         deadline_layout.addWidget(self.reapply_button)
 
-        self.track_label = QLabel()
-        self.track_label.setObjectName("PointsTrack")
-        self.track_label.setWordWrap(True)
+        self.track_label = wrapped_label("PointsTrack")
 
         rules = QGroupBox(self.tr("點數有效期限說明"))
-        self.rules_text = QLabel()
-        self.rules_text.setObjectName("PointsRules")
-        self.rules_text.setWordWrap(True)
+        self.rules_text = wrapped_label("PointsRules")
         QVBoxLayout(rules).addWidget(self.rules_text)
 
         self.ledger = QTableWidget(0, 4)

@@ -30,6 +30,7 @@ from app.platform import Category, Plan, PointsSummary, Solution
 from app.subsidy import NoPointsReason, Pavilion, Programme
 from ui.member.labels import money_text, pavilion_text, points_amount
 from ui.member.points_reasons import no_points_lines
+from ui.widgets.labels import wrapped_label
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -99,11 +100,8 @@ class SolutionsPage(QWidget):
         self.results.currentItemChanged.connect(self._selected)
 
         detail = QWidget()
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("SolutionTitle")
-        self.detail_title.setWordWrap(True)
-        self.detail_info = QLabel()
-        self.detail_info.setWordWrap(True)
+        self.detail_title = wrapped_label("SolutionTitle")
+        self.detail_info = wrapped_label()
         self.plans = QTableWidget(0, 6)
         self.plans.setObjectName("PlanTable")
         self.plans.setAccessibleName(self.tr("方案規格與點數折抵試算"))
@@ -123,9 +121,7 @@ class SolutionsPage(QWidget):
         self.plans.verticalHeader().setVisible(False)
         self.plans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plans.horizontalHeader().setStretchLastSection(True)
-        self.split_note = QLabel()
-        self.split_note.setObjectName("Hint")
-        self.split_note.setWordWrap(True)
+        self.split_note = wrapped_label("Hint")
         self.order_button = QPushButton(self.tr("訂購所選方案"))
         self.order_button.setObjectName("OrderPlanButton")
         self.order_button.setEnabled(False)

@@ -26,6 +26,7 @@ from app.subsidy import Programme, Settlement, settle_termination, termination_d
 from ui.async_bridge import run_in_background
 from ui.member.labels import day_text, money_text, points_amount
 from ui.member.signing import SignatureRequester, SignedRequestDialog
+from ui.widgets.labels import wrapped_label
 
 
 def local_settlement(order: Order, on: date) -> Settlement | None:
@@ -62,8 +63,9 @@ class TerminationDialog(SignedRequestDialog):
         self.service_start = order.service.start if order.service is not None else None
         earliest = max(today, self.service_start or today)
 
-        intro = QLabel(self.tr("訂單 {id}：{plan}").format(id=order.id, plan=order.plan.name))
-        intro.setWordWrap(True)
+        intro = wrapped_label(
+            text=self.tr("訂單 {id}：{plan}").format(id=order.id, plan=order.plan.name)
+        )
         self.on_edit = QDateEdit(QDate(earliest.year, earliest.month, earliest.day))
         self.on_edit.setObjectName("TerminationDate")
         self.on_edit.setCalendarPopup(True)

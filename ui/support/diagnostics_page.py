@@ -38,6 +38,7 @@ from app.support.logs import TRAFFIC, LoggingConfigError, current_level, log_fol
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.support.help_page import link_html, ui_language
+from ui.widgets.labels import wrapped_label
 
 if TYPE_CHECKING:
     # The probes (requests, the card layer) and the bundle writer load on the worker that
@@ -138,9 +139,7 @@ class DiagnosticsPage(QWidget):
 
         title = QLabel(self.tr("診斷"))
         title.setObjectName("PageTitle")
-        self.status = QLabel()
-        self.status.setObjectName("Hint")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("Hint")
         status_label(self.status, self.tr("診斷狀態"))
         self.training_note = QLabel(
             self.tr("訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。")
@@ -197,8 +196,9 @@ class DiagnosticsPage(QWidget):
         splitter.setChildrenCollapsible(False)
 
         self.log_folder = log_folder()
-        self.log_label = QLabel(self.tr("記錄檔資料夾：{path}").format(path=self.log_folder))
-        self.log_label.setWordWrap(True)
+        self.log_label = wrapped_label(
+            text=self.tr("記錄檔資料夾：{path}").format(path=self.log_folder)
+        )
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_logs_button = QPushButton(self.tr("開啟記錄檔資料夾"))
         self.open_logs_button.setAccessibleName(self.tr("在檔案總管中開啟記錄檔資料夾"))

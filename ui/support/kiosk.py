@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.support.kiosk import IdleTimer, SessionJanitor, WipeReport
+from ui.widgets.labels import wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +65,7 @@ class IdleWarningDialog(QDialog):
         self.setObjectName("IdleWarningDialog")
         self.setWindowTitle(self.tr("即將結束使用"))
         self.setModal(False)
-        self.message = QLabel()
-        self.message.setObjectName("IdleCountdown")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("IdleCountdown")
         self.message.setMinimumWidth(360)
         note = QLabel(
             self.tr("為保護您的資料，時間到後會清除這台電腦上的申請草稿、登入狀態與暫存資料。")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ui.a11y import announce, make_alert
 from ui.errors import ErrorText, describe
+from ui.widgets.labels import wrapped_label
 
 
 class ErrorPanel(QFrame):
@@ -19,12 +20,9 @@ class ErrorPanel(QFrame):
         make_alert(self)
         self.title = QLabel()
         self.title.setObjectName("ErrorTitle")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.remedy = QLabel()
-        self.remedy.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
+        self.text = wrapped_label()
+        self.remedy = wrapped_label()
+        self.details = wrapped_label()
         self.details.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

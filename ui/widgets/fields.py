@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.flows.errors import InvalidInput
 from ui.a11y import example_text, set_field_error
+from ui.widgets.labels import wrapped_label
 
 Check = Callable[[str], str | None]
 
@@ -54,9 +55,7 @@ class FieldRow(QWidget):
             self.edit.setAccessibleDescription(hint)
             self.edit.setToolTip(hint)
         self.label.setBuddy(self.edit)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("FieldError")
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,9 +70,7 @@ class FieldRow(QWidget):
         layout.addWidget(self.error)
         # how an accepted value was read (「讀作民國 64年3月14日（西元 1975-03-14）」)
         self._reading = reading
-        self.reading = QLabel()
-        self.reading.setObjectName("FieldReading")
-        self.reading.setWordWrap(True)
+        self.reading = wrapped_label("FieldReading")
         self.reading.setVisible(False)
         layout.addWidget(self.reading)
         self.edit.textChanged.connect(self._changed)
