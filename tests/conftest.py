@@ -9,7 +9,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,30 @@ PLATFORM_SPECIFIC: dict[str, str] = {
 Everything else that skips under ``TCLOUD_TEST_STACK=1`` fails the run (see
 :func:`pytest_runtest_makereport`): the test command installs and starts all a test needs.
 """
+
+
+WALL_CLOCK_ENV = "TCLOUD_TEST_WALL_CLOCK"
+"""An ISO moment, e.g. ``2026-12-05T10:00:00+08:00``: the sandbox platforms in the test
+process run as if the wall clock had stood there when the tests started (time goes on from
+there). Checks that no test depends on the weekday or date it runs on (docs/testing.md)."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Move the in-process platforms' wall clock when ``TCLOUD_TEST_WALL_CLOCK`` says so."""
+    moment = os.environ.get(WALL_CLOCK_ENV)
+    if not moment:
+        return
+    import sandbox.api.tools
+    import sandbox.context
+
+    real_now = sandbox.context.real_now
+    shift = datetime.fromisoformat(moment) - real_now()
+
+    def shifted_now() -> datetime:
+        return real_now() + shift
+
+    sandbox.context.real_now = shifted_now  # type: ignore[assignment]
+    sandbox.api.tools.real_now = shifted_now  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)

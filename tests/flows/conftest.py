@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from platform_clock import pin_platform_clock, wants_wall_clock
 
 from app.platform import PlatformClient, TokenStore
 from app.platform.training import TrainingPlatform
@@ -32,8 +33,11 @@ def secrets() -> SecretStore:
 
 
 @pytest.fixture
-def client(embedded_platform: EmbeddedPlatform, secrets: SecretStore) -> Iterator[PlatformClient]:
-    """A client of the freshly reset sandbox."""
+def client(
+    embedded_platform: EmbeddedPlatform, secrets: SecretStore, request: pytest.FixtureRequest
+) -> Iterator[PlatformClient]:
+    """A client of the freshly reset sandbox, whose clock is pinned to a fixed working day
+    (the wall clock for a test marked ``wall_clock``)."""
     made = PlatformClient(
         embedded_platform.base_url,
         tokens=TokenStore(secrets),
@@ -41,6 +45,8 @@ def client(embedded_platform: EmbeddedPlatform, secrets: SecretStore) -> Iterato
         backoff_seconds=0.01,
     )
     TrainingPlatform(made).reset()
+    if not wants_wall_clock(request):
+        pin_platform_clock(embedded_platform.base_url)
     yield made
     made.close()
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from platform_clock import PINNED_TODAY
 
 from app.flows.enrolment import WizardStep
 from app.flows.enrolment_service import EnrolmentService
@@ -13,6 +14,7 @@ from app.platform import CardSignature, MobileSignature, PlatformClient, Platfor
 from app.platform.training import TrainingPlatform
 from app.storage import DraftStore
 from app.subsidy import TAIWAN_TZ, ApplicationStep, AuthorizationKind, VerificationMethod
+from sandbox.embedded import EmbeddedPlatform
 
 SME_UBN = "16480894"
 SME_CARD = "moeaca-sme-primary"
@@ -245,9 +247,7 @@ def test_disqualified_applicant(client: PlatformClient) -> None:
 
 
 def test_mobile_moica_login(client: PlatformClient, training: TrainingPlatform) -> None:
-    from datetime import UTC, datetime
-
-    clock = [datetime.now(UTC)]
+    clock = [training.now()]  # the poll deadlines count on the platform's clock
     service = EnrolmentService(client, now=lambda: clock[0])
     service.start(SME_UBN)
     service.choose_method(VerificationMethod.MOICA_MOBILE)
@@ -272,9 +272,7 @@ def test_mobile_moica_login(client: PlatformClient, training: TrainingPlatform) 
 def test_phone_login_and_phone_signature(
     client: PlatformClient, training: TrainingPlatform, drafts: DraftStore
 ) -> None:
-    from datetime import UTC, datetime
-
-    clock = [datetime.now(UTC)]
+    clock = [training.now()]  # the poll deadlines count on the platform's clock
     today = platform_today(training)
     service = EnrolmentService(client, drafts, today=lambda: today, now=lambda: clock[0])
     service.start(SME_UBN)
@@ -328,15 +326,18 @@ def test_phone_login_and_phone_signature(
 
 
 def test_phone_deadlines_count_on_the_platform_clock(
-    client: PlatformClient, training: TrainingPlatform
+    embedded_platform: EmbeddedPlatform, training: TrainingPlatform
 ) -> None:
     """A PC clock a day behind the platform's must not see a 5-minute request as a day."""
-    from datetime import UTC, datetime
+    behind = training.now() - timedelta(days=1) - datetime.now(UTC)
 
-    training.advance_days(1)
+    def pc_clock() -> datetime:
+        return datetime.now(UTC) + behind
+
+    client = PlatformClient(embedded_platform.base_url, now=pc_clock, backoff_seconds=0.01)
     client.list_categories()  # any answer carries the platform's Date
     assert abs((client.server_now() - training.now()).total_seconds()) < 2
-    assert client.server_now() - datetime.now(UTC) > timedelta(hours=23)
+    assert client.server_now() - pc_clock() > timedelta(hours=23)
     service = EnrolmentService(client)
     service.start(SME_UBN)
     service.choose_method(VerificationMethod.MOICA_MOBILE)
@@ -354,7 +355,7 @@ def test_the_member_area_takes_today_from_the_platform(
     training.advance_days(3)
     client.list_categories()
     expected = platform_today(training)
-    assert expected != date.today()
+    assert expected == PINNED_TODAY + timedelta(days=3)
     assert member_today(client, training=False, fallback=date(2000, 1, 1)) == expected
     assert member_today(client, training=True, fallback=date(2000, 1, 1)) == expected
 
@@ -369,9 +370,23 @@ def test_authorisation_dates_are_judged_on_the_platform_date(
     client.list_categories()
     service = EnrolmentService(client)
     service.start(SME_UBN)
-    tomorrow_here = date.today() + timedelta(days=1)  # already past on the platform
+    today_here = PINNED_TODAY  # this PC's date: the platform is three days ahead
+    tomorrow_here = today_here + timedelta(days=1)  # already past on the platform
     with pytest.raises(InvalidInput) as info:
         service.authorization_document(
-            AuthorizationKind.LABOR_INSURANCE, date.today(), tomorrow_here, service.texts()
+            AuthorizationKind.LABOR_INSURANCE, today_here, tomorrow_here, service.texts()
         )
     assert "valid_to" in info.value.fields
+
+
+@pytest.mark.wall_clock
+def test_a_reset_puts_the_training_clock_back_on_the_wall_clock(
+    training: TrainingPlatform,
+) -> None:
+    """The one flow test on the wall clock: what 重設訓練資料 promises about the clock."""
+    from sandbox.context import real_now
+
+    assert abs((training.now() - real_now()).total_seconds()) < 5, "left on the wall clock"
+    training.advance_days(40)
+    training.reset()
+    assert abs((training.now() - real_now()).total_seconds()) < 5

@@ -6,6 +6,7 @@ import logging
 from datetime import date
 
 import pytest
+from platform_clock import pin_platform_clock
 
 from app.flows.tracking import STATUS_LABELS, OrderTracker, PointsView
 from app.platform import NetworkError, PlatformClient, PlatformError, Quote, TokenStore
@@ -126,6 +127,7 @@ def test_etag_304_against_the_platform(
 def test_offline_view_as_of_the_last_fetch(secrets: SecretStore) -> None:
     platform = start_embedded(database="sqlite://")
     try:
+        pin_platform_clock(platform.base_url)
         client = PlatformClient(
             platform.base_url,
             tokens=TokenStore(secrets),

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import requests
+from platform_clock import pin_platform_clock, wants_wall_clock
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -47,10 +48,13 @@ def training_platform() -> Iterator[Any]:
 
 
 @pytest.fixture
-def platform_url(training_platform: Any) -> str:
-    """The training platform's API address, reset to the demo world."""
+def platform_url(training_platform: Any, request: pytest.FixtureRequest) -> str:
+    """The training platform's API address, reset to the demo world, its clock pinned to a
+    fixed working day (the wall clock for a test marked ``wall_clock``)."""
     url = str(training_platform.base_url)
     requests.post(f"{url}/_sandbox/reset", timeout=30).raise_for_status()
+    if not wants_wall_clock(request):
+        pin_platform_clock(url)
     return url
 
 
@@ -163,8 +167,9 @@ def training_options(language: str = "zh_TW") -> Any:
     )
 
 
-def open_training_window(qtbot: QtBot, language: str = "zh_TW") -> Any:
-    """A shown main window in training mode whose platform (a child process) is ready."""
+def open_training_window(qtbot: QtBot, language: str = "zh_TW", *, pin_clock: bool = True) -> Any:
+    """A shown main window in training mode whose platform (a child process) is ready, its
+    clock pinned to a fixed working day unless ``pin_clock`` is false."""
     from ui.application import create_application
     from ui.main_window import MainWindow
 
@@ -174,13 +179,18 @@ def open_training_window(qtbot: QtBot, language: str = "zh_TW") -> Any:
     main.show()
     with qtbot.waitSignal(main.platform_ready, timeout=60000):
         main.backends.start()
+    if pin_clock:
+        pin_platform_clock(main.platform_url)
     return main
 
 
 @pytest.fixture
-def training_window(qtbot: QtBot, memory_keyring: Any) -> Iterator[Any]:
-    """A main window in training mode with its platform started; shut down afterwards."""
-    main = open_training_window(qtbot)
+def training_window(
+    qtbot: QtBot, memory_keyring: Any, request: pytest.FixtureRequest
+) -> Iterator[Any]:
+    """A main window in training mode with its platform started (its clock pinned unless the
+    test is marked ``wall_clock``); shut down afterwards."""
+    main = open_training_window(qtbot, pin_clock=not wants_wall_clock(request))
     yield main
     main.shutdown()
 

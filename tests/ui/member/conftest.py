@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import requests
 from member_helpers import make_client
+from platform_clock import pin_platform_clock
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,8 +21,6 @@ from app.platform import CardSignature, PlatformClient, SignatureBlock
 from sandbox.embedded import EmbeddedPlatform, serve_in_thread
 from sandbox.server import create_app
 from ui.application import TRANSLATIONS
-
-START = "2026-06-01T09:00:00+08:00"  # a Monday
 
 
 class Sandbox:
@@ -118,7 +117,7 @@ def sandbox(embedded: EmbeddedPlatform) -> Sandbox:
     tools = Sandbox(embedded)
     tools.tool("DELETE", "/faults")
     tools.tool("POST", "/reset")
-    tools.set_clock(START)
+    pin_platform_clock(tools.base)
     return tools
 
 

@@ -23,6 +23,7 @@ from member_helpers import (
     refresh,
 )
 from platform_answers import like_platform
+from platform_clock import pin_platform_clock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -136,6 +137,7 @@ class NotSigning:
 def test_offline_shows_the_last_copy_with_its_time(qtbot: QtBot, tmp_path: Path) -> None:
     platform = serve_in_thread(create_app("sqlite://"))
     try:
+        pin_platform_clock(platform.base_url)
         client = make_client(platform.base_url, tmp_path, **SHORT_TIMEOUTS)
         assert SHORT_TIMEOUTS["total_deadline"] * 1000 * 2 < WAIT_MS
         scenario = requests.post(

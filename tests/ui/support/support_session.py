@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from platform_clock import pin_platform_clock
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -99,7 +100,8 @@ class Session:
 
 
 def open_window(qtbot: QtBot, **overrides: object) -> Session:
-    """Show a main window (support features installed) and wait for its training platform."""
+    """Show a main window (support features installed) and wait for its training platform,
+    whose clock is then pinned to a fixed working day."""
     opts = options(**overrides)
     create_application(opts)
     window = MainWindow(opts)
@@ -110,6 +112,7 @@ def open_window(qtbot: QtBot, **overrides: object) -> Session:
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.platform_ready, timeout=60000) as blocker:
         window.backends.start()
+    pin_platform_clock(str(blocker.args[0]))
     return Session(window, support, str(blocker.args[0]))
 
 
