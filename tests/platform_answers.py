@@ -16,8 +16,9 @@ from typing import Any
 
 HELPERS = Path(__file__).resolve().parent / "sandbox" / "sandbox_helpers.py"
 ORDER_PLAN = "S012-06M"
-VARYING = frozenset({"deadlines"})
-"""Maps whose keys depend on the state (an order's deadlines grow with its status)."""
+VARYING = frozenset({"deadlines", "form"})
+"""Maps whose keys depend on the state (an order's deadlines grow with its status, an
+application's form with what the applicant has filled in)."""
 
 
 def _sandbox_api() -> Any:
@@ -31,7 +32,11 @@ def _sandbox_api() -> Any:
 
 @functools.cache
 def recorded() -> dict[str, Any]:
-    """Answers of the sandbox platform: ``order`` (in service, invoiced), ``points``."""
+    """Answers of the sandbox platform, by kind: ``order`` (in service, invoiced),
+    ``points`` (with its ledger), ``quote`` (an order quote), ``termination_quote``,
+    ``applicant`` (``GET /applicants/{ubn}``), ``application``, ``notifications`` (a page
+    with an order's notices), ``solution`` (a catalogue item with its plans),
+    ``settlement`` (a terminated order's)."""
     from sandbox.embedded import serve_in_thread
     from sandbox.server import create_app
 
@@ -40,9 +45,28 @@ def recorded() -> dict[str, Any]:
         api = _sandbox_api()(server.base_url)
         member = api.scenario()
         order = api.order_in_service(member["demo_card_id"], ORDER_PLAN)
-        return {"order": order, "points": api.ok("GET", "/points")}
+        return {
+            "order": order,
+            "points": api.ok("GET", "/points"),
+            "quote": api.ok("POST", "/orders/quote", {"plan_id": ORDER_PLAN}),
+            "termination_quote": api.ok("POST", f"/orders/{order['id']}/termination-quote", {}),
+            "applicant": api.ok("GET", f"/applicants/{member['ubn']}"),
+            "application": api.ok("GET", "/application"),
+            "notifications": api.ok("GET", "/notifications"),
+            "solution": api.ok("GET", "/solutions", params={"limit": 1})["items"][0],
+            "settlement": _terminated(api, member["demo_card_id"], order["id"])["settlement"],
+        }
     finally:
         server.stop()
+
+
+def _terminated(api: Any, card_id: str, order_id: str) -> dict[str, Any]:
+    """The order after terminating it with a signed termination quote."""
+    import base64
+
+    quote = api.ok("POST", f"/orders/{order_id}/termination-quote", {})
+    block = api.block(card_id, base64.b64decode(quote["to_be_signed"]))
+    return dict(api.ok("POST", f"/orders/{order_id}/terminate", block))
 
 
 def missing_fields(canned: Any, real: Any, where: str = "") -> list[str]:

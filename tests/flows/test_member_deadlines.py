@@ -72,6 +72,12 @@ def order(
 def points(
     balance: int = 30_000, ledger: list[dict[str, Any]] | None = None, **extra: Any
 ) -> PointsSummary:
+    grant = {
+        "at": "2026-06-01T09:00:00+08:00",
+        "kind": "grant",
+        "amount": 30_000,
+        "balance_after": 30_000,
+    }
     raw: dict[str, Any] = {
         "balance": balance,
         "granted": 30_000,
@@ -80,18 +86,15 @@ def points(
         "expires_on": "2026-09-01",
         "earliest_expiry": "2026-09-01",
         "can_reapply": False,
-        "ledger": ledger
-        or [
-            {
-                "at": "2026-06-01T09:00:00+08:00",
-                "kind": "grant",
-                "amount": 30_000,
-                "balance_after": 30_000,
-            }
-        ],
+        "pavilion": "general",
+        "points_cap": 30_000,
+        "programme_id": "training",
+        "ratio": "1:1",
+        # rows without an order or a validity of their own carry both as null
+        "ledger": [{"order_id": None, "valid_until": None, **row} for row in ledger or [grant]],
     }
     raw.update(extra)
-    return PointsSummary.from_json(raw)
+    return PointsSummary.from_json(like_platform("points", raw))
 
 
 USED = [
@@ -237,11 +240,13 @@ def test_unread_first_keeps_every_notification(items: list[tuple[bool, int]]) ->
             "kind": "order_status",
             "title": "t",
             "body": "b",
+            "order_id": None,
             "read": read,
         }
         for i, (read, minute) in enumerate(items)
     ]
-    notes = Page.parse({"items": raw, "total": len(raw)}, "notifications", Notification.parse).items
+    page = like_platform("notifications", {"items": raw, "total": len(raw)})
+    notes = Page.parse(page, "notifications", Notification.parse).items
     ordered = unread_first(notes)
     assert sorted(n.id for n in ordered) == sorted(n.id for n in notes)
     flags = [n.read for n in ordered]

@@ -89,13 +89,21 @@ def test_order_receipt_with_a_card_signature() -> None:
 def test_order_receipt_of_a_terminated_order_shows_the_settlement() -> None:
     settled = order(
         status="terminated",
-        settlement={
-            "used_months": 2,
-            "half_reached": False,
-            "self_pay_refund": 20_000,
-            "points_returned": 20_000,
-            "points_valid_until": "2023-07-22",
-        },
+        settlement=like_platform(
+            "settlement",
+            {
+                "order_id": "20230131170117763814",
+                "on": "2023-07-15",
+                "used_months": 2,
+                "term_months": 12,
+                "half_reached": False,
+                "self_pay_refund": 20_000,
+                "points_returned": 20_000,
+                "points_valid_until": "2023-07-22",
+                "points_not_returned_reason": None,
+                "terminated_at": "2023-07-15T10:00:00+08:00",
+            },
+        ),
     )
     text = order_receipt(
         settled, PARTY, status_label="已退訂", issued_on=date(2023, 7, 15)

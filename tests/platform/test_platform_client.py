@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from datetime import UTC, datetime, timedelta
@@ -54,6 +55,42 @@ ORDER = like_platform(
 )
 
 
+APPLICANT = like_platform(
+    "applicant",
+    {
+        "ubn": UBN,
+        "name": "雲端示範股份有限公司（測試）",
+        "applicant_type": "sme",
+        "allowed_methods": ["moeaca_card", "moica_card", "future_method"],
+        "member": False,
+        "pavilions": ["general"],
+        "pavilion": "general",
+    },
+)
+DRAFT = like_platform(
+    "application",
+    {
+        "status": "draft",
+        "applicant_type": "sme",
+        "steps": {
+            "identity": True,
+            "authorizations": False,
+            "consents": False,
+            "form": False,
+            "email": False,
+            "assessment": False,
+        },
+        "next_step": "authorizations",
+        "required_authorizations": ["labor_insurance"],
+        "authorizations": [],
+        "review_due_on": None,
+        "form": {},
+    },
+)
+DRAFT_BYTES = json.dumps(DRAFT).encode()
+ACTIVE_BYTES = json.dumps({**DRAFT, "status": "active"}).encode()
+
+
 class Clock:
     def __init__(self) -> None:
         self.now = datetime(2026, 11, 21, 1, 0, tzinfo=UTC)
@@ -95,28 +132,8 @@ def test_refuses_plain_http_except_loopback() -> None:
 
 
 def test_typed_answer_and_bearer_token(local_server: LocalServer) -> None:
-    local_server.json_route(
-        "GET",
-        "/api/v1/applicants/16480894",
-        200,
-        {
-            "ubn": UBN,
-            "name": "雲端示範股份有限公司（測試）",
-            "applicant_type": "sme",
-            "allowed_methods": ["moeaca_card", "moica_card", "future_method"],
-            "member": False,
-        },
-    )
-    local_server.json_route(
-        "GET",
-        "/api/v1/application",
-        200,
-        {
-            "status": "draft",
-            "steps": {"identity": True, "authorizations": False},
-            "form": {},
-        },
-    )
+    local_server.json_route("GET", "/api/v1/applicants/16480894", 200, APPLICANT)
+    local_server.json_route("GET", "/api/v1/application", 200, DRAFT)
     client = make_client(local_server)
     applicant = client.lookup_applicant(UBN)
     assert applicant.applicant_type == "sme"
@@ -205,7 +222,7 @@ def test_get_is_retried_after_a_dropped_connection(local_server: LocalServer) ->
         calls.append(1)
         if len(calls) < 3:
             return None
-        return 200, {}, b'{"status": "active", "steps": {}, "form": {}}'
+        return 200, {}, ACTIVE_BYTES
 
     local_server.routes[("GET", "/api/v1/application")] = flaky
     client = make_client(local_server)
@@ -231,7 +248,6 @@ def test_post_with_key_is_retried_with_the_same_key(local_server: LocalServer) -
         keys.append(seen.headers["Idempotency-Key"])
         if len(keys) == 1:
             return None
-        import json
 
         return 201, {}, json.dumps(ORDER).encode()
 
@@ -253,7 +269,7 @@ def test_gateway_errors_are_retried_for_idempotent_calls(local_server: LocalServ
 
     def gateway(_seen: Seen) -> tuple[int, dict[str, str], bytes]:
         status = statuses.pop(0)
-        return status, {}, b'{"status": "draft", "steps": {}, "form": {}}'
+        return status, {}, DRAFT_BYTES
 
     local_server.routes[("GET", "/api/v1/application")] = gateway
     assert make_client(local_server).get_application().status == "draft"
@@ -287,7 +303,6 @@ def test_etag_304_returns_the_cached_body(local_server: LocalServer) -> None:
     served: list[str] = []
 
     def orders(seen: Seen) -> tuple[int, dict[str, str], bytes | None]:
-        import json
 
         if seen.headers.get("If-None-Match") == '"v1"':
             served.append("304")
@@ -421,9 +436,7 @@ def test_session_factory_is_used(local_server: LocalServer) -> None:
 def test_tokens_fall_back_to_memory_without_a_keyring(
     local_server: LocalServer, no_keyring: None
 ) -> None:
-    local_server.json_route(
-        "GET", "/api/v1/application", 200, {"status": "draft", "steps": {}, "form": {}}
-    )
+    local_server.json_route("GET", "/api/v1/application", 200, DRAFT)
     client = make_client(local_server)
     assert not client.tokens.persistent
     assert client.tokens.fallback_reason is not None

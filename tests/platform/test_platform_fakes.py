@@ -31,3 +31,42 @@ def test_null_where_the_platform_has_an_object_and_varying_deadlines_are_accepte
     canned["invoice"] = None
     canned["deadlines"] = {"vendor_confirm_by": "2026-06-03"}
     assert missing_fields(canned, recorded()["order"]) == []
+
+
+CONTRACT_FIELDS = {
+    "points": {"balance", "granted", "granted_on", "first_use_by", "expires_on", "ledger"},
+    "quote": {"quote_id", "price", "points", "self_pay", "ratio", "to_be_signed", "expires_at"},
+    "termination_quote": {
+        "used_months",
+        "term_months",
+        "half_reached",
+        "self_pay_refund",
+        "points_returned",
+        "points_valid_until",
+        "to_be_signed",
+    },
+    "settlement": {"used_months", "half_reached", "self_pay_refund", "points_returned"},
+    "applicant": {"ubn", "name", "applicant_type", "allowed_methods", "member"},
+    "application": {"status", "steps", "form"},
+    "notifications": {"items", "total"},
+    "solution": {"id", "name", "vendor", "category", "pavilion", "plans", "tags"},
+}
+"""Per kind, the fields ``platform-api.md`` names: the recordings are real answers of each."""
+
+
+@pytest.mark.parametrize("kind", sorted(CONTRACT_FIELDS))
+def test_every_kind_of_canned_answer_has_a_recording_to_check_against(kind: str) -> None:
+    answer = recorded()[kind]
+    assert CONTRACT_FIELDS[kind] <= set(answer), kind
+    nested = {"points": "ledger", "notifications": "items", "solution": "plans"}
+    if kind in nested:
+        assert answer[nested[kind]], f"the recorded {kind} has no {nested[kind]} to compare"
+
+
+def test_a_canned_quote_or_applicant_missing_a_field_is_refused() -> None:
+    quote = {k: v for k, v in recorded()["quote"].items() if k != "points_reason"}
+    with pytest.raises(AssertionError, match=r"quote lacks fields.*points_reason"):
+        like_platform("quote", quote)
+    applicant = {k: v for k, v in recorded()["applicant"].items() if k != "pavilions"}
+    with pytest.raises(AssertionError, match=r"applicant lacks fields.*pavilions"):
+        like_platform("applicant", applicant)

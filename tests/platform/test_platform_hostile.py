@@ -26,6 +26,7 @@ from hostile_http import (
     trickling_tls_handshake,
 )
 from local_http import LocalServer
+from platform_answers import like_platform, recorded
 
 from app.platform import PlatformClient, PlatformClientError, TokenStore
 from app.platform.errors import (
@@ -45,6 +46,18 @@ ATTEMPT = 0.8
 TOTAL = 1.2
 SLACK = 0.7
 CAP = 1024 * 1024
+APPLICANT = like_platform(
+    "applicant",
+    {
+        "ubn": "16480894",
+        "name": "雲端示範股份有限公司（測試）",
+        "applicant_type": "sme",
+        "allowed_methods": ["moeaca_card"],
+        "member": False,
+        "pavilions": ["general"],
+        "pavilion": "general",
+    },
+)
 
 
 def _client(url: str, **kwargs: object) -> PlatformClient:
@@ -162,15 +175,7 @@ def test_deeply_nested_json_is_a_typed_error(depth: int) -> None:
 
 
 def test_nesting_inside_strings_does_not_count() -> None:
-    body = json.dumps(
-        {
-            "ubn": "16480894",
-            "name": "[" * 500 + "{" * 500,
-            "applicant_type": "sme",
-            "allowed_methods": ["moeaca_card"],
-            "member": False,
-        }
-    ).encode()
+    body = json.dumps({**APPLICANT, "name": "[" * 500 + "{" * 500}).encode()
     with hostile_server(answer(200, body)) as server:
         applicant = _client(server.url).lookup_applicant("16480894")
     assert applicant.name.startswith("[[[")
@@ -224,13 +229,7 @@ def test_redirect_within_the_origin_is_followed(local_server: LocalServer) -> No
         "GET",
         "/api/v1/applicants/16480894/",
         200,
-        {
-            "ubn": "16480894",
-            "name": "好公司",
-            "applicant_type": "sme",
-            "allowed_methods": ["moeaca_card"],
-            "member": False,
-        },
+        {**APPLICANT, "name": "好公司"},
     )
     local_server.routes[("GET", "/api/v1/applicants/16480894")] = _redirect_to(
         "/api/v1/applicants/16480894/"
@@ -284,14 +283,21 @@ def test_a_cancelled_scope_makes_no_call(local_server: LocalServer) -> None:
     assert local_server.seen == []
 
 
-QUOTE = {
-    "quote_id": "q1",
-    "price": 60_000,
-    "points": 30_000,
-    "self_pay": 30_000,
-    "ratio": "1:1",
-    "to_be_signed": "e30=",
-}
+QUOTE = like_platform(
+    "quote",
+    {
+        "quote_id": "q1",
+        "plan_id": "p1",
+        "pavilion": "general",
+        "price": 60_000,
+        "points": 30_000,
+        "self_pay": 30_000,
+        "ratio": "1:1",
+        "points_reason": None,
+        "to_be_signed": "e30=",
+        "expires_at": "2026-06-01T09:10:00+08:00",
+    },
+)
 
 
 @pytest.mark.parametrize(
@@ -326,7 +332,7 @@ def test_implausible_points_and_prices_are_typed_errors(
 def test_implausible_points_balances_are_typed_errors(
     local_server: LocalServer, points: dict[str, int]
 ) -> None:
-    local_server.json_route("GET", "/api/v1/points", 200, {**points, "can_reapply": False})
+    local_server.json_route("GET", "/api/v1/points", 200, {**recorded()["points"], **points})
     client = _client(local_server.url)
     client.use_token("16480894", "token")
     with pytest.raises(ImplausibleValue):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from platform_answers import like_platform
 
 from app.platform import (
     Applicant,
@@ -114,23 +115,32 @@ def test_questionnaire_round_trip() -> None:
 
 def test_points_and_dates() -> None:
     points = PointsSummary.from_json(
-        {
-            "balance": 30000,
-            "granted": 30000,
-            "granted_on": "2026-11-02",
-            "first_use_by": "2026-12-02",
-            "expires_on": "2027-02-02",
-            "earliest_expiry": None,
-            "can_reapply": False,
-            "ledger": [
-                {
-                    "at": "2026-11-02T10:00:00+08:00",
-                    "kind": "grant",
-                    "amount": 30000,
-                    "balance_after": 30000,
-                }
-            ],
-        }
+        like_platform(
+            "points",
+            {
+                "balance": 30000,
+                "granted": 30000,
+                "granted_on": "2026-11-02",
+                "first_use_by": "2026-12-02",
+                "expires_on": "2027-02-02",
+                "earliest_expiry": None,
+                "can_reapply": False,
+                "pavilion": "general",
+                "points_cap": 30000,
+                "programme_id": "training",
+                "ratio": "1:1",
+                "ledger": [
+                    {
+                        "at": "2026-11-02T10:00:00+08:00",
+                        "kind": "grant",
+                        "amount": 30000,
+                        "balance_after": 30000,
+                        "order_id": None,
+                        "valid_until": None,
+                    }
+                ],
+            },
+        )
     )
     assert points.expires_on is not None
     assert points.expires_on.isoformat() == "2027-02-02"

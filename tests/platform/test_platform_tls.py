@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import ssl
 import threading
@@ -15,6 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from platform_answers import like_platform
 
 from app.platform import NetworkError, PlatformClient, TokenStore, transport
 from app.platform.errors import CaFileError, RedirectRefused
@@ -102,10 +104,20 @@ def test_untrusted_certificate_is_a_tls_network_error(tls_server: int) -> None:
 # --- trust comes from the OS store and --ca-file only; https never leads to http ---------
 
 
-APPLICANT = (
-    b'{"ubn": "16480894", "name": "x", "applicant_type": "sme", '
-    b'"allowed_methods": ["moeaca_card"], "member": false}'
-)
+APPLICANT = json.dumps(
+    like_platform(
+        "applicant",
+        {
+            "ubn": "16480894",
+            "name": "x",
+            "applicant_type": "sme",
+            "allowed_methods": ["moeaca_card"],
+            "member": False,
+            "pavilions": ["general"],
+            "pavilion": "general",
+        },
+    )
+).encode()
 
 
 @pytest.fixture
