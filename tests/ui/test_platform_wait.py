@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from hostile_http import answer, hostile_server, silent
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from app.launch_options import LaunchOptions
@@ -52,9 +52,7 @@ def _wait_and_cancel(qtbot: QtBot, wait: PlatformWait, url: str) -> None:
     started = time.monotonic()
     run_in_background(lambda: client.lookup_applicant("16480894"), results.append, errors.append)
 
-    while not wait.isVisible():
-        assert time.monotonic() - started < 5, "no wait shown"
-        qtbot.wait(20)
+    qtbot.waitUntil(wait.isVisible, timeout=5000)
     assert time.monotonic() - started >= 1.0  # under a second: no wait to read
     assert "秒" in wait.text.text()
     assert wait.cancel_button.isVisible()
@@ -71,20 +69,34 @@ def _wait_and_cancel(qtbot: QtBot, wait: PlatformWait, url: str) -> None:
     qtbot.waitUntil(lambda: not wait.isVisible(), timeout=2000)
 
 
+class ShowEvents(QObject):
+    """Counts the times the watched widget was shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.count += 1
+        return False
+
+
 def test_a_quick_call_shows_no_wait(qtbot: QtBot) -> None:
     window = _window(qtbot)
     _no_call_in_flight(qtbot)
     done: list[object] = []
-    shown = False
+    shown = ShowEvents()
+    window.platform_wait.installEventFilter(shown)
     with hostile_server(answer(200, b"{}")) as server:
         client = PlatformClient(server.url, tokens=TokenStore(SecretStore()))
         run_in_background(lambda: client.call_json("GET", "/ping"), done.append, done.append)
-        end = time.monotonic() + 1.5
-        while time.monotonic() < end:
-            qtbot.wait(50)
-            shown = shown or window.platform_wait.isVisible()
-    assert done
-    assert not shown
+        qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    # Ended and no longer in flight: from here on nothing can show the wait.
+    qtbot.waitUntil(lambda: oldest_call_started() is None, timeout=2000)
+    window.platform_wait.refresh()
+    assert shown.count == 0
+    assert not window.platform_wait.isVisible()
 
 
 def test_a_modal_signing_dialog_has_its_own_cancellable_wait(qtbot: QtBot) -> None:
