@@ -10,6 +10,8 @@ clients and support notes rely on them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -213,3 +215,84 @@ def known_code(value: object) -> ErrorCode | None:
         return ErrorCode(value)
     except ValueError:
         return None
+
+
+class FieldCode(StrEnum):
+    """What is wrong with one input field, as the rules and the flows report it.
+
+    A field problem is shown under its field (not in an error box), so it has one short
+    text instead of a title and a remedy: zh-TW for the platform in ``app.field_texts``,
+    translated for the client in ``ui.field_problems``; tests keep both tables complete.
+    """
+
+    # --- any field
+    REQUIRED = "REQUIRED"
+    TEXT_TOO_LONG = "TEXT_TOO_LONG"  # params: limit
+    DATE_FORMAT = "DATE_FORMAT"
+    DATE_NOT_EXIST = "DATE_NOT_EXIST"
+    INTEGER_REQUIRED = "INTEGER_REQUIRED"
+    NEGATIVE_NUMBER = "NEGATIVE_NUMBER"
+    UNKNOWN_FIELD = "UNKNOWN_FIELD"
+    PLATFORM_MESSAGE = "PLATFORM_MESSAGE"  # params: message (the platform's own words)
+
+    # --- 附表1 (app.subsidy.forms)
+    UBN_FORMAT = "UBN_FORMAT"
+    INDUSTRY_UNKNOWN = "INDUSTRY_UNKNOWN"
+    INDUSTRY_OTHER_REQUIRED = "INDUSTRY_OTHER_REQUIRED"
+    INDUSTRY_OTHER_UNEXPECTED = "INDUSTRY_OTHER_UNEXPECTED"
+    PHONE_FORMAT = "PHONE_FORMAT"
+    PHONE_OR_MOBILE_REQUIRED = "PHONE_OR_MOBILE_REQUIRED"
+    EXTENSION_FORMAT = "EXTENSION_FORMAT"
+    EXTENSION_WITHOUT_PHONE = "EXTENSION_WITHOUT_PHONE"
+    MOBILE_FORMAT = "MOBILE_FORMAT"
+    EMAIL_FORMAT = "EMAIL_FORMAT"
+    FACTORY_NUMBER_FORMAT = "FACTORY_NUMBER_FORMAT"
+    FACTORY_REGISTRATION_REQUIRED = "FACTORY_REGISTRATION_REQUIRED"
+    REVENUE_BASIS_REQUIRED = "REVENUE_BASIS_REQUIRED"
+
+    # --- the account password (app.subsidy.password)
+    PASSWORD_REQUIRED = "PASSWORD_REQUIRED"  # noqa: S105 - a code, not a secret
+    PASSWORD_TOO_LONG = "PASSWORD_TOO_LONG"  # noqa: S105 - params: limit
+    PASSWORD_SPACES = "PASSWORD_SPACES"  # noqa: S105 - a code, not a secret
+    PASSWORD_TOO_SIMPLE = "PASSWORD_TOO_SIMPLE"  # noqa: S105 - params: long, short
+    PASSWORD_LETTERS_AND_DIGITS = "PASSWORD_LETTERS_AND_DIGITS"  # noqa: S105 - a code
+    PASSWORD_COMMON = "PASSWORD_COMMON"  # noqa: S105 - a code, not a secret
+    PASSWORD_CONTAINS_UBN = "PASSWORD_CONTAINS_UBN"  # noqa: S105 - a code, not a secret
+    PASSWORD_CONTAINS_NATIONAL_ID = "PASSWORD_CONTAINS_NATIONAL_ID"  # noqa: S105 - a code
+    PASSWORDS_DIFFER = "PASSWORDS_DIFFER"
+
+    # --- the wizard's steps (app.flows)
+    UBN_LENGTH = "UBN_LENGTH"
+    UBN_CHECKSUM = "UBN_CHECKSUM"
+    UBN_NOT_APPLICANTS = "UBN_NOT_APPLICANTS"
+    NATIONAL_ID_INVALID = "NATIONAL_ID_INVALID"
+    BIRTHDAY_REQUIRED = "BIRTHDAY_REQUIRED"
+    BIRTHDAY_INVALID = "BIRTHDAY_INVALID"
+    MOBILE_REQUIRED = "MOBILE_REQUIRED"
+    VALID_FROM_REQUIRED = "VALID_FROM_REQUIRED"
+    VALID_TO_REQUIRED = "VALID_TO_REQUIRED"
+    VALID_TO_TOO_EARLY = "VALID_TO_TOO_EARLY"
+    RESPONSIBLE_ID_INVALID = "RESPONSIBLE_ID_INVALID"
+    RESPONSIBLE_NAME_REQUIRED = "RESPONSIBLE_NAME_REQUIRED"
+    RESPONSIBLE_NAME_MISMATCH = "RESPONSIBLE_NAME_MISMATCH"
+    PERSONAL_DATA_CONSENT_REQUIRED = "PERSONAL_DATA_CONSENT_REQUIRED"
+    DECLARATIONS_CONSENT_REQUIRED = "DECLARATIONS_CONSENT_REQUIRED"
+    INDUSTRY_DECLARATION_REQUIRED = "INDUSTRY_DECLARATION_REQUIRED"
+    EMAIL_CODE_REQUIRED = "EMAIL_CODE_REQUIRED"
+    ANSWER_REQUIRED = "ANSWER_REQUIRED"
+
+
+FieldParam = str | int
+"""A value filled into a field problem's text (a limit, the platform's words)."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One field's problem: a :class:`FieldCode` and the values its text needs."""
+
+    code: FieldCode
+    params: Mapping[str, FieldParam] = field(default_factory=dict)
+
+
+FieldProblems = dict[str, FieldProblem]
+"""Field name → its problem; empty when every field is fine."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,7 +13,8 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
 
-from app.errors import ErrorCode
+from app.errors import ErrorCode, FieldCode, FieldProblem
+from app.field_texts import field_details
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +62,20 @@ def error_response(
 
 
 def validation_error(
-    fields: dict[str, str],
+    fields: Mapping[str, str | FieldProblem],
     code: ErrorCode = ErrorCode.VALIDATION_ERROR,
     message: str = "輸入資料有誤，請檢查標示的欄位。",
 ) -> ApiError:
-    """422 with ``details.fields``: what is wrong with each named field."""
-    return ApiError(422, code, message, {"fields": fields})
+    """422 with ``details.fields``: what is wrong with each named field, in words; a
+    problem the shared rules found (a ``FieldProblem``) also goes by its code
+    (``field_codes``, ``field_params``) so the client can word it in its language."""
+    problems = {
+        name: problem
+        if isinstance(problem, FieldProblem)
+        else FieldProblem(FieldCode.PLATFORM_MESSAGE, {"message": problem})
+        for name, problem in fields.items()
+    }
+    return ApiError(422, code, message, field_details(problems))
 
 
 def not_found(code: ErrorCode, message: str) -> ApiError:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from app.errors import ErrorCode
+from app.errors import ErrorCode, FieldCode, FieldProblem, FieldProblems
 from app.platform import Applicant, ApplicationState
 from app.subsidy import (
     APPLICATION_FORM_FIELDS,
@@ -114,13 +114,13 @@ class StepInfo:
     done: bool
 
 
-def ubn_problem(text: str) -> str | None:
-    """zh-TW message for a UBN that cannot be right, else None."""
+def ubn_problem(text: str) -> FieldProblem | None:
+    """What makes a UBN as typed impossible (length or check digit), else None."""
     value = text.strip()
     if len(value) != 8 or not value.isascii() or not value.isdigit():
-        return "統一編號應為 8 位數字"
+        return FieldProblem(FieldCode.UBN_LENGTH)
     if not is_valid_ubn(value):
-        return "統一編號檢查碼不正確，請再確認"
+        return FieldProblem(FieldCode.UBN_CHECKSUM)
     return None
 
 
@@ -131,18 +131,18 @@ def person_problems(
     mobile: str | None = None,
     needs_phone: bool = False,
     today: date | None = None,
-) -> dict[str, str]:
+) -> FieldProblems:
     """Checks of the responsible person's data for mobile MOICA and phone verification."""
-    problems: dict[str, str] = {}
+    problems: FieldProblems = {}
     if not is_valid_national_id(id_number.strip().upper()):
-        problems["id_number"] = "身分證字號格式或檢查碼錯誤"
+        problems["id_number"] = FieldProblem(FieldCode.NATIONAL_ID_INVALID)
     if needs_phone:
         if birthday is None:
-            problems["birthday"] = "請填寫負責人生日"
+            problems["birthday"] = FieldProblem(FieldCode.BIRTHDAY_REQUIRED)
         elif birthday >= (today or date.today()):
-            problems["birthday"] = "生日不正確"
+            problems["birthday"] = FieldProblem(FieldCode.BIRTHDAY_INVALID)
         if not mobile or not is_valid_mobile(mobile.strip()):
-            problems["mobile"] = "手機號碼應為 09 開頭共 10 碼"
+            problems["mobile"] = FieldProblem(FieldCode.MOBILE_FORMAT)
     return problems
 
 
@@ -154,35 +154,35 @@ def authorization_problems(
     today: date,
     *,
     responsible_person_name: str | None = None,
-) -> dict[str, str]:
+) -> FieldProblems:
     """Checks of one 企業授權書 before it is signed (附表3: the person's ID and name)."""
-    problems: dict[str, str] = {}
+    problems: FieldProblems = {}
     if valid_from is None:
-        problems["valid_from"] = "請填寫授權起日"
+        problems["valid_from"] = FieldProblem(FieldCode.VALID_FROM_REQUIRED)
     if valid_to is None:
-        problems["valid_to"] = "請填寫授權迄日"
+        problems["valid_to"] = FieldProblem(FieldCode.VALID_TO_REQUIRED)
     if valid_from and valid_to and (valid_to < valid_from or valid_to < today):
-        problems["valid_to"] = "迄日須晚於起日且尚未過期"
+        problems["valid_to"] = FieldProblem(FieldCode.VALID_TO_TOO_EARLY)
     if kind is AuthorizationKind.BUSINESS_REGISTRATION and not is_valid_national_id(
         (responsible_person_id or "").strip().upper()
     ):
-        problems["responsible_person_id"] = "附表3須填寫正確的負責人身分證字號"
+        problems["responsible_person_id"] = FieldProblem(FieldCode.RESPONSIBLE_ID_INVALID)
     if (
         kind is AuthorizationKind.BUSINESS_REGISTRATION
         and not (responsible_person_name or "").strip()
     ):
-        problems["responsible_person_name"] = "附表3須填寫負責人姓名"
+        problems["responsible_person_name"] = FieldProblem(FieldCode.RESPONSIBLE_NAME_REQUIRED)
     return problems
 
 
 def form_problems(
     fields: Mapping[str, object], ubn: str, pavilion: Pavilion | str = Pavilion.GENERAL
-) -> dict[str, str]:
+) -> FieldProblems:
     """附表1 checks (the shared rules, with the 工業館 fields for an ``industry`` track)
     plus: the UBN must be the applicant's own."""
     problems = validate_application_form(fields, pavilion=pavilion)
     if "ubn" not in problems and fields.get("ubn") != ubn:
-        problems["ubn"] = "統一編號須與申請單位相同"
+        problems["ubn"] = FieldProblem(FieldCode.UBN_NOT_APPLICANTS)
     return problems
 
 

@@ -1,7 +1,7 @@
 """The enrolment wizard's calls to the platform, with drafts and no double submissions.
 
 A thin layer over :class:`EnrolmentFlow` and :class:`PlatformClient`, called from a worker
-thread. Inputs are checked first (``InvalidInput`` with per-field zh-TW messages) so that
+thread. Inputs are checked first (``InvalidInput`` with per-field problem codes) so that
 nothing invalid is sent. Every signed or creating step goes through the draft's record
 of submitted steps: an identical request already accepted is not sent again, and the
 Idempotency-Key of an attempt is saved before sending, so a retry after a crash reuses it.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
-from app.errors import ErrorCode
+from app.errors import ErrorCode, FieldCode, FieldProblem, FieldProblems
 from app.platform import (
     Applicant,
     ApplicationState,
@@ -319,13 +319,13 @@ class EnrolmentService:
         The track chosen after the UBN lookup (:meth:`choose_pavilion`) goes with them; a
         工業館 application needs the signed 工業館 declaration.
         """
-        problems: dict[str, str] = {}
+        problems: FieldProblems = {}
         if not personal_data:
-            problems["personal_data"] = "須同意個人資料蒐集才能繼續申請"
+            problems["personal_data"] = FieldProblem(FieldCode.PERSONAL_DATA_CONSENT_REQUIRED)
         if not declarations:
-            problems["declarations"] = "須同意聲明事項才能繼續申請"
+            problems["declarations"] = FieldProblem(FieldCode.DECLARATIONS_CONSENT_REQUIRED)
         if self.pavilion is Pavilion.INDUSTRY and not industry_declaration:
-            problems["industry_declaration"] = "申請工業館須同意工業館申請聲明"
+            problems["industry_declaration"] = FieldProblem(FieldCode.INDUSTRY_DECLARATION_REQUIRED)
         if problems:
             raise InvalidInput(problems)
         fields, document = self._consents(texts, industry_declaration)
@@ -343,8 +343,8 @@ class EnrolmentService:
         try:
             self._once(step, fields, send)
         except PlatformError as exc:
-            if exc.field_errors:
-                raise InvalidInput(exc.field_errors) from None
+            if exc.field_problems:
+                raise InvalidInput(exc.field_problems) from None
             raise
 
     # -- 附表1, account and e-mail --
@@ -372,7 +372,7 @@ class EnrolmentService:
         problems = form_problems(fields, ubn, self.pavilion)
         password_issues = check_password(password, ubn=ubn, national_id=responsible_person_id)
         if password_issues:
-            problems["password"] = "；".join(password_issues)
+            problems["password"] = password_issues[0]  # the most basic one, as the page shows
         mismatch = passwords_match(password, password_confirm)
         if mismatch:
             problems["password_confirm"] = mismatch
@@ -388,8 +388,8 @@ class EnrolmentService:
                 lambda key: self.client.create_account(password, idempotency_key=key),
             )
         except PlatformError as exc:
-            if exc.field_errors:
-                raise InvalidInput(exc.field_errors) from None
+            if exc.field_problems:
+                raise InvalidInput(exc.field_problems) from None
             raise
         return self.refresh()
 
@@ -397,12 +397,12 @@ class EnrolmentService:
         """Send the code from the e-mail; the account becomes active (or goes to review)."""
         value = code.strip()
         if not (value.isascii() and value.isdigit() and 4 <= len(value) <= 10):
-            raise InvalidInput({"code": "請輸入 Email 中的數字驗證碼"})
+            raise InvalidInput({"code": FieldProblem(FieldCode.EMAIL_CODE_REQUIRED)})
         try:
             self.client.verify_email(value)
         except PlatformError as exc:
-            if exc.field_errors:
-                raise InvalidInput(exc.field_errors) from None
+            if exc.field_problems:
+                raise InvalidInput(exc.field_problems) from None
             raise
         return self.refresh()
 
@@ -425,7 +425,9 @@ class EnrolmentService:
     def submit_assessment(self, navigator: QuestionnaireNavigator) -> AssessmentResult:
         """Send the shown questions' answers; points are granted on the first complete one."""
         if not navigator.is_complete:
-            raise InvalidInput(dict.fromkeys(navigator.missing, "此題必答"))
+            raise InvalidInput(
+                dict.fromkeys(navigator.missing, FieldProblem(FieldCode.ANSWER_REQUIRED))
+            )
         answers = navigator.answers_to_send()
         version = navigator.questionnaire.version
         raw = self._once(

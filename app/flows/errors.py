@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.errors import ErrorCode
+from collections.abc import Mapping
+
+from app.errors import ErrorCode, FieldProblem, FieldProblems
 
 
 class FlowError(Exception):
@@ -18,11 +20,15 @@ class FlowError(Exception):
 
 
 class InvalidInput(FlowError):  # noqa: N818 - reads as a state like the other errors
-    """Input that fails validation before anything is sent; ``fields`` maps name → message."""
+    """Input that fails validation (before sending, or the platform's 422): ``fields``
+    maps a field name to its problem, a code the UI words in the person's language."""
 
-    def __init__(self, fields: dict[str, str]) -> None:
+    def __init__(self, fields: Mapping[str, FieldProblem]) -> None:
         super().__init__("輸入的資料有誤，請修正標示的欄位", code=ErrorCode.VALIDATION_ERROR)
-        self.fields = dict(fields)
+        wrong = sorted(name for name, p in fields.items() if not isinstance(p, FieldProblem))
+        if wrong:  # a sentence here could not be translated: refuse it where it is made
+            raise TypeError(f"field problems must be FieldProblem codes: {wrong}")
+        self.fields: FieldProblems = dict(fields)
 
 
 MOBILE_OUTCOME_CODES: dict[str, ErrorCode] = {

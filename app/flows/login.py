@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from app.errors import ErrorCode
+from app.errors import ErrorCode, FieldCode, FieldProblem
 from app.platform import (
     Applicant,
     CardSignature,
@@ -149,7 +149,7 @@ class LoginFlow:
     """One applicant's login: the UBN, the method, then a card, the phone or a password.
 
     Called from a worker thread. Inputs are checked before anything is sent
-    (``InvalidInput`` with per-field messages). ``after_login`` runs once the platform
+    (``InvalidInput`` with per-field problem codes). ``after_login`` runs once the platform
     accepted a card or phone login (the enrolment reads its progress there).
     """
 
@@ -281,7 +281,12 @@ class LoginFlow:
         person = id_number.strip().upper()
         if self.method is VerificationMethod.PHONE:
             if birthday is None or mobile is None:
-                raise InvalidInput({"birthday": "請填寫負責人生日", "mobile": "請填寫手機號碼"})
+                raise InvalidInput(
+                    {
+                        "birthday": FieldProblem(FieldCode.BIRTHDAY_REQUIRED),
+                        "mobile": FieldProblem(FieldCode.MOBILE_REQUIRED),
+                    }
+                )
             tx = self.client.start_phone(
                 ubn, person, birthday, mobile, purpose="sign", document=document
             )

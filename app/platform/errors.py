@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from app.errors import ErrorCode
+from app.errors import ErrorCode, FieldProblems
+from app.field_texts import problem_from_platform
 
 NetworkKind = Literal["connect", "timeout", "tls", "proxy", "dropped", "other"]
 
@@ -49,6 +50,22 @@ class PlatformError(PlatformClientError):
         if not isinstance(fields, Mapping):
             return {}
         return {str(k): str(v) for k, v in fields.items()}
+
+    @property
+    def field_problems(self) -> FieldProblems:
+        """For 422: field name → problem, by the code the platform sent with each field
+        (``details.field_codes``, values in ``details.field_params``); a field without a
+        code this version knows keeps the platform's words."""
+        codes = _mapping(self.details.get("field_codes"))
+        params = _mapping(self.details.get("field_params"))
+        return {
+            name: problem_from_platform(message, codes.get(name), params.get(name))
+            for name, message in self.field_errors.items()
+        }
+
+
+def _mapping(value: object) -> Mapping[object, object]:
+    return value if isinstance(value, Mapping) else {}
 
 
 class AuthExpired(PlatformError):  # noqa: N818 - name fixed by the design

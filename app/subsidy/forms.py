@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from app.errors import FieldCode, FieldProblem, FieldProblems
+
 from ._data import read_resource
 from .eligibility import IndustryApplication, RevenueBasis, is_valid_factory_registration_number
 from .enums import Pavilion
@@ -89,40 +91,40 @@ def industry_name(code: str) -> str:
 
 # --- 附表1 fields -------------------------------------------------------------------------
 
-_REQUIRED = "必填"
-_Check = Callable[[object], str | None]
+_REQUIRED = FieldProblem(FieldCode.REQUIRED)
+_Check = Callable[[object], FieldProblem | None]
 
 
-def _text(value: object) -> str | None:
+def _text(value: object) -> FieldProblem | None:
     if not isinstance(value, str) or not value.strip():
         return _REQUIRED
     if len(value) > MAX_TEXT_LENGTH:
-        return f"不得超過 {MAX_TEXT_LENGTH} 字"
+        return FieldProblem(FieldCode.TEXT_TOO_LONG, {"limit": MAX_TEXT_LENGTH})
     return None
 
 
-def _optional_text(value: object) -> str | None:
+def _optional_text(value: object) -> FieldProblem | None:
     if isinstance(value, str) and not value.strip():
         return None  # blank: whether it is needed is a cross-field rule
     return _text(value)
 
 
-def _registered_on(value: object) -> str | None:
+def _registered_on(value: object) -> FieldProblem | None:
     if isinstance(value, date):
         return None
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        return "日期格式應為 YYYY-MM-DD"
+        return FieldProblem(FieldCode.DATE_FORMAT)
     try:
         date.fromisoformat(value)
     except ValueError:
-        return "日期不存在"
+        return FieldProblem(FieldCode.DATE_NOT_EXIST)
     return None
 
 
-def _count(value: object) -> str | None:
+def _count(value: object) -> FieldProblem | None:
     if isinstance(value, bool) or not isinstance(value, int):
-        return "請填寫整數"
-    return None if value >= 0 else "不得為負數"
+        return FieldProblem(FieldCode.INTEGER_REQUIRED)
+    return None if value >= 0 else FieldProblem(FieldCode.NEGATIVE_NUMBER)
 
 
 def _is_known_industry(value: object) -> bool:
@@ -130,9 +132,9 @@ def _is_known_industry(value: object) -> bool:
 
 
 def _field(check: _Check, *, required: bool) -> _Check:
-    """``check`` for a filled-in value; an empty one is ``必填`` or fine."""
+    """``check`` for a filled-in value; an empty one is ``REQUIRED`` or fine."""
 
-    def checked(value: object) -> str | None:
+    def checked(value: object) -> FieldProblem | None:
         if value is None or value == "":
             return _REQUIRED if required else None
         return check(value)
@@ -140,16 +142,15 @@ def _field(check: _Check, *, required: bool) -> _Check:
     return checked
 
 
-def _format(valid: Callable[[object], bool], message: str) -> _Check:
-    return lambda value: None if valid(value) else message
+def _format(valid: Callable[[object], bool], code: FieldCode) -> _Check:
+    problem = FieldProblem(code)
+    return lambda value: None if valid(value) else problem
 
-
-_PHONE_MESSAGE = "電話號碼格式錯誤（含區碼，例：02-2345-6789）"
 
 APPLICATION_FORM_FIELDS: dict[str, _Check] = {
     "name": _text,
-    "ubn": _field(_format(is_valid_ubn, "統一編號格式或檢查碼錯誤"), required=True),
-    "industry_code": _field(_format(_is_known_industry, "請自產業類別清單選擇中類"), required=True),
+    "ubn": _field(_format(is_valid_ubn, FieldCode.UBN_FORMAT), required=True),
+    "industry_code": _field(_format(_is_known_industry, FieldCode.INDUSTRY_UNKNOWN), required=True),
     "registered_on": _field(_registered_on, required=True),
     "paid_in_capital": _field(_count, required=True),
     "employees": _field(_count, required=True),
@@ -158,14 +159,12 @@ APPLICATION_FORM_FIELDS: dict[str, _Check] = {
     "representative_title": _text,
     "contact_name": _text,
     "contact_title": _text,
-    "contact_phone": _field(_format(is_valid_phone, _PHONE_MESSAGE), required=False),
+    "contact_phone": _field(_format(is_valid_phone, FieldCode.PHONE_FORMAT), required=False),
     "contact_phone_ext": _field(
-        _format(is_valid_extension, "分機應為 1 至 6 位數字"), required=False
+        _format(is_valid_extension, FieldCode.EXTENSION_FORMAT), required=False
     ),
-    "contact_mobile": _field(
-        _format(is_valid_mobile, "手機號碼應為 09 開頭共 10 碼"), required=False
-    ),
-    "contact_email": _field(_format(is_valid_email, "E-mail 格式錯誤"), required=True),
+    "contact_mobile": _field(_format(is_valid_mobile, FieldCode.MOBILE_FORMAT), required=False),
+    "contact_email": _field(_format(is_valid_email, FieldCode.EMAIL_FORMAT), required=True),
     "industry_other": _field(_optional_text, required=False),
 }
 """附表1 field names of the platform API and the check each value must pass."""
@@ -181,13 +180,12 @@ def _is_factory_number(value: object) -> bool:
 
 INDUSTRY_FORM_FIELDS: dict[str, _Check] = {
     "factory_registration_number": _field(
-        _format(_is_factory_number, "工廠登記證號應為 8 位數字"), required=False
+        _format(_is_factory_number, FieldCode.FACTORY_NUMBER_FORMAT), required=False
     ),
     "factory_exemption_document": _field(_optional_text, required=False),
     "annual_revenue": _field(_count, required=True),
     "revenue_basis": _field(
-        _format(_is_revenue_basis, "請選擇年營業收入的依據（營業人銷售額與稅額申報書 401）"),
-        required=True,
+        _format(_is_revenue_basis, FieldCode.REVENUE_BASIS_REQUIRED), required=True
     ),
 }
 """附表1 fields a 工業館 applicant adds (seed 004 貳(1/2) 二, 註1–註2): the factory
@@ -218,8 +216,8 @@ def industry_application(
 
 def validate_application_form(
     fields: Mapping[str, object], *, pavilion: Pavilion | str = Pavilion.GENERAL
-) -> dict[str, str]:
-    """Check 附表1 fields; returns field name → zh-TW message, empty when all are valid.
+) -> FieldProblems:
+    """Check 附表1 fields; returns field name → problem, empty when all are valid.
 
     A phone or a mobile number is needed (either may be left empty, not both); an
     extension needs a phone; 「其他」 as the industry (seed 002 附表1 「其他：____」) needs
@@ -230,31 +228,30 @@ def validate_application_form(
     """
     industry = Pavilion(pavilion) is Pavilion.INDUSTRY
     checks = {**APPLICATION_FORM_FIELDS, **(INDUSTRY_FORM_FIELDS if industry else {})}
-    errors: dict[str, str] = {}
+    errors: FieldProblems = {}
     for name, check in checks.items():
-        message = check(fields.get(name))
-        if message:
-            errors[name] = message
+        problem = check(fields.get(name))
+        if problem:
+            errors[name] = problem
     if industry and not any(
         isinstance(fields.get(name), str) and str(fields.get(name)).strip()
         for name in ("factory_registration_number", "factory_exemption_document")
     ):
         errors.setdefault(
-            "factory_registration_number",
-            "請填寫工廠登記證號；依法免辦工廠登記者，請填寫主管機關證明文件字號",
+            "factory_registration_number", FieldProblem(FieldCode.FACTORY_REGISTRATION_REQUIRED)
         )
     if not fields.get("contact_phone") and not fields.get("contact_mobile"):
-        errors.setdefault("contact_phone", "電話與手機至少填寫一項")
+        errors.setdefault("contact_phone", FieldProblem(FieldCode.PHONE_OR_MOBILE_REQUIRED))
     if fields.get("contact_phone_ext") and not fields.get("contact_phone"):
-        errors.setdefault("contact_phone_ext", "填寫分機時須填寫電話")
+        errors.setdefault("contact_phone_ext", FieldProblem(FieldCode.EXTENSION_WITHOUT_PHONE))
     other = fields.get("industry_other")
     if fields.get("industry_code") == OTHER_INDUSTRY and not (
         isinstance(other, str) and other.strip()
     ):
-        errors.setdefault("industry_other", "選擇「其他」時請填寫產業類別")
+        errors.setdefault("industry_other", FieldProblem(FieldCode.INDUSTRY_OTHER_REQUIRED))
     elif other and fields.get("industry_code") != OTHER_INDUSTRY:
-        errors.setdefault("industry_other", "只有選擇「其他」時才填寫")
+        errors.setdefault("industry_other", FieldProblem(FieldCode.INDUSTRY_OTHER_UNEXPECTED))
     for name in fields:
         if name not in checks:
-            errors[str(name)] = "不明欄位"
+            errors[str(name)] = FieldProblem(FieldCode.UNKNOWN_FIELD)
     return errors

@@ -1,4 +1,4 @@
-"""Password strength for the platform account (設定帳號密碼), with zh-TW messages.
+"""Password strength for the platform account (設定帳號密碼), as field problem codes.
 
 Accepted: at least 12 characters, or at least 8 with three of the four character
 classes (lower case, upper case, digits, symbols); always at least one letter and one
@@ -9,6 +9,8 @@ ID, and not one of the passwords every attacker tries first.
 from __future__ import annotations
 
 import re
+
+from app.errors import FieldCode, FieldProblem
 
 MIN_LENGTH = 8
 LONG_LENGTH = 12
@@ -81,6 +83,13 @@ COMMON_PASSWORDS = frozenset(
     }
 )
 
+# The values the texts of these problems name.
+
+_PASSWORD_PARAMS: dict[FieldCode, dict[str, str | int]] = {
+    FieldCode.PASSWORD_TOO_LONG: {"limit": MAX_LENGTH},
+    FieldCode.PASSWORD_TOO_SIMPLE: {"long": LONG_LENGTH, "short": MIN_LENGTH},
+}
+
 
 def _classes(password: str) -> int:
     groups = (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]")
@@ -89,34 +98,31 @@ def _classes(password: str) -> int:
 
 def check_password(
     password: str, *, ubn: str | None = None, national_id: str | None = None
-) -> list[str]:
-    """Problems with ``password`` as zh-TW sentences; empty when it is acceptable."""
-    problems: list[str] = []
+) -> list[FieldProblem]:
+    """Problems with ``password``, most basic first; empty when it is acceptable."""
     if not password:
-        return ["請設定密碼"]
+        return [FieldProblem(FieldCode.PASSWORD_REQUIRED)]
+    codes: list[FieldCode] = []
     if len(password) > MAX_LENGTH:
-        problems.append(f"密碼不可超過 {MAX_LENGTH} 個字元")
+        codes.append(FieldCode.PASSWORD_TOO_LONG)
     if password != password.strip():
-        problems.append("密碼前後不可有空白")
+        codes.append(FieldCode.PASSWORD_SPACES)
     long_enough = len(password) >= LONG_LENGTH
     varied = len(password) >= MIN_LENGTH and _classes(password) >= 3
     if not (long_enough or varied):
-        problems.append(
-            f"密碼至少 {LONG_LENGTH} 個字元，或至少 {MIN_LENGTH} 個字元並包含大寫、小寫、"
-            "數字、符號其中三種"
-        )
+        codes.append(FieldCode.PASSWORD_TOO_SIMPLE)
     if not (re.search(r"[A-Za-z]", password) and re.search(r"[0-9]", password)):
-        problems.append("密碼須同時包含英文字母與數字")
+        codes.append(FieldCode.PASSWORD_LETTERS_AND_DIGITS)
     lowered = password.lower()
     if lowered in COMMON_PASSWORDS or lowered.rstrip("!.") in COMMON_PASSWORDS:
-        problems.append("這是常見密碼，很容易被猜中，請換一個")
+        codes.append(FieldCode.PASSWORD_COMMON)
     if ubn and ubn in password:
-        problems.append("密碼不可包含統一編號")
+        codes.append(FieldCode.PASSWORD_CONTAINS_UBN)
     if national_id and national_id.lower() in lowered:
-        problems.append("密碼不可包含身分證字號")
-    return problems
+        codes.append(FieldCode.PASSWORD_CONTAINS_NATIONAL_ID)
+    return [FieldProblem(code, _PASSWORD_PARAMS.get(code, {})) for code in codes]
 
 
-def passwords_match(password: str, confirmation: str) -> str | None:
-    """A message when the two entries differ, else None."""
-    return None if password == confirmation else "兩次輸入的密碼不一致"
+def passwords_match(password: str, confirmation: str) -> FieldProblem | None:
+    """``PASSWORDS_DIFFER`` when the two entries differ, else None."""
+    return None if password == confirmation else FieldProblem(FieldCode.PASSWORDS_DIFFER)

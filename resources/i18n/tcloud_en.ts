@@ -22,77 +22,77 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="22"/>
+        <location filename="../../ui/wizard/account_page.py" line="23"/>
         <source>請輸入 E-mail 中的驗證碼</source>
         <translation>Enter the code from the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="24"/>
+        <location filename="../../ui/wizard/account_page.py" line="25"/>
         <source>驗證碼為 6 位數字</source>
         <translation>The code has 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="38"/>
+        <location filename="../../ui/wizard/account_page.py" line="39"/>
         <source>設定帳號密碼與驗證 E-mail</source>
         <translation>Set the account password and verify the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="40"/>
+        <location filename="../../ui/wizard/account_page.py" line="41"/>
         <source>帳號是統一編號 {ubn}。設定密碼後，平台會寄 6 位數驗證碼到 {email}；輸入驗證碼後帳號即啟用，接著做數位自評檢測。</source>
         <translation>The account ID is the UBN {ubn}. Once you set a password, the platform e-mails a 6-digit code to {email}; entering the code activates the account, and the digital self-assessment follows.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="49"/>
+        <location filename="../../ui/wizard/account_page.py" line="50"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="52"/>
+        <location filename="../../ui/wizard/account_page.py" line="53"/>
         <source>至少 12 個字元，或至少 8 個字元並混用大寫、小寫、數字、符號其中三種</source>
         <translation>At least 12 characters, or at least 8 mixing three of: upper case, lower case, digits, symbols</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="57"/>
+        <location filename="../../ui/wizard/account_page.py" line="58"/>
         <source>再輸入一次密碼</source>
         <translation>Enter the password again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="66"/>
+        <location filename="../../ui/wizard/account_page.py" line="67"/>
         <source>密碼強度</source>
         <translation>Password strength</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="70"/>
+        <location filename="../../ui/wizard/account_page.py" line="71"/>
         <source>設定密碼並寄送驗證碼</source>
         <translation>Set the password and send the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="78"/>
+        <location filename="../../ui/wizard/account_page.py" line="79"/>
         <source>E-mail 驗證碼</source>
         <translation>E-mail code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="82"/>
+        <location filename="../../ui/wizard/account_page.py" line="83"/>
         <source>驗證並啟用帳號</source>
         <translation>Verify and activate the account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="109"/>
+        <location filename="../../ui/wizard/account_page.py" line="111"/>
         <source>請輸入電子郵件收到的 6 位數驗證碼。</source>
         <translation>Enter the 6-digit code from the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="129"/>
+        <location filename="../../ui/wizard/account_page.py" line="131"/>
         <source>驗證碼已寄到 {email}。沒收到請檢查垃圾郵件匣。</source>
         <translation>The code was sent to {email}. If it has not arrived, check the spam folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/account_page.py" line="111"/>
+        <location filename="../../ui/wizard/account_page.py" line="113"/>
         <source>請先建立帳號，再輸入電子郵件收到的驗證碼。</source>
         <translation>Create the account first, then enter the code from the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="103"/>
+        <location filename="../../ui/member/centre_pages.py" line="104"/>
         <source>正在讀取帳號資料…</source>
         <translation>Reading the account…</translation>
     </message>
@@ -155,17 +155,17 @@
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="151"/>
+        <location filename="../../ui/member/centre_pages.py" line="149"/>
         <source>帳號管理</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="165"/>
+        <location filename="../../ui/member/centre_pages.py" line="163"/>
         <source>以密碼登入只能查詢；變更 E-mail 需要憑證卡或行動自然人憑證。</source>
         <translation>A password login can only look things up; changing the e-mail needs a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="172"/>
+        <location filename="../../ui/member/centre_pages.py" line="170"/>
         <source>帳號（統一編號）：{ubn}
 申請單位：{name}
 聯絡人：{contact}
@@ -178,17 +178,17 @@ Contact e-mail: {email}
 Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="179"/>
+        <location filename="../../ui/member/centre_pages.py" line="177"/>
         <source>已設定</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="179"/>
+        <location filename="../../ui/member/centre_pages.py" line="177"/>
         <source>尚未設定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="192"/>
+        <location filename="../../ui/member/centre_pages.py" line="190"/>
         <source>兩次輸入的新密碼不一致，請重新輸入。</source>
         <translation>The two new passwords differ; type them again.</translation>
     </message>
@@ -266,47 +266,47 @@ Password: {password}</translation>
 <context>
     <name>AssessmentResultPage</name>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="211"/>
+        <location filename="../../ui/member/centre_pages.py" line="209"/>
         <source>正在讀取自評結果…</source>
         <translation>Reading the self-assessment result…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="214"/>
+        <location filename="../../ui/member/centre_pages.py" line="211"/>
         <source>各構面分數</source>
         <translation>Scores per dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="218"/>
+        <location filename="../../ui/member/centre_pages.py" line="213"/>
         <source>瀏覽推薦類別的雲端方案</source>
         <translation>Browse solutions of the recommended categories</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="221"/>
+        <location filename="../../ui/member/centre_pages.py" line="216"/>
         <source>自評結果</source>
         <translation>Self-assessment result</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="226"/>
+        <location filename="../../ui/member/centre_pages.py" line="221"/>
         <source>各構面分數（0–100）</source>
         <translation>Scores per dimension (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="228"/>
+        <location filename="../../ui/member/centre_pages.py" line="223"/>
         <source>推薦的解決方案類別</source>
         <translation>Recommended solution categories</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="241"/>
+        <location filename="../../ui/member/centre_pages.py" line="236"/>
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="243"/>
+        <location filename="../../ui/member/centre_pages.py" line="238"/>
         <source>自評時間：{at}</source>
         <translation>Assessed at {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="248"/>
+        <location filename="../../ui/member/centre_pages.py" line="243"/>
         <source>尚未完成數位自評檢測。</source>
         <translation>The digital self-assessment is not done yet.</translation>
     </message>
@@ -314,52 +314,52 @@ Password: {password}</translation>
 <context>
     <name>AuthorizationPage</name>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="137"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="140"/>
         <source>請閱讀授權書全文，填寫授權期間並勾選同意，再按「簽署」。簽署後平台才能查詢您的{what}以確認資格。</source>
         <translation>Read the whole authorisation, fill in its validity period, tick your agreement and press &quot;Sign&quot;. Once signed, the platform may query your {what} to confirm eligibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="139"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="142"/>
         <source>勞保投保人數</source>
         <translation>labour-insurance headcount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="139"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="142"/>
         <source>營業登記資料</source>
         <translation>business registration data</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="148"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="151"/>
         <source>立書人：{name}（統一編號 {ubn}）</source>
         <translation>Authorising party: {name} (UBN {ubn})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="154"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="157"/>
         <source>授權期間起（民國）</source>
         <translation>Valid from (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="161"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="164"/>
         <source>授權期間迄（民國）</source>
         <translation>Valid until (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="179"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="182"/>
         <source>負責人姓名</source>
         <translation>Responsible person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="181"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="184"/>
         <source>依營業登記資料上的負責人姓名填寫。</source>
         <translation>As it appears in the business registration data.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="186"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="189"/>
         <source>負責人身分證字號</source>
         <translation>Responsible person&apos;s national ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="202"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="205"/>
         <source>簽署</source>
         <translation>Sign</translation>
     </message>
@@ -524,17 +524,17 @@ Password: {password}</translation>
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="290"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="293"/>
         <source>個人資料告知事項與聲明事項</source>
         <translation>Personal-data notice and declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="292"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="295"/>
         <source>請閱讀以下全文，分別勾選同意，再按「簽署」。這是申請的必要步驟；簽署後接著填寫點數申請表（附表1）。</source>
         <translation>Read the full text below, tick each agreement and press &quot;Sign&quot;. This step is required; the points application form (Form 1) follows.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="314"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="317"/>
         <source>簽署</source>
         <translation>Sign</translation>
     </message>
@@ -542,48 +542,48 @@ Password: {password}</translation>
 <context>
     <name>ConsultPage</name>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="262"/>
+        <location filename="../../ui/member/centre_pages.py" line="257"/>
         <source>想找人討論數位轉型或挑選方案？送出需求後，雲市集會在 2 個工作天內與您聯絡；這筆申請也會出現在「我的通知」。</source>
         <translation>Want to talk about going digital or choosing a solution? Send your request and the Cloud Marketplace contacts you within 2 working days; the request also appears under My notifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="267"/>
+        <location filename="../../ui/member/centre_pages.py" line="262"/>
         <source>我要找諮詢顧問</source>
         <translation>Find a consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="270"/>
+        <location filename="../../ui/member/centre_pages.py" line="265"/>
         <source>申請專家服務</source>
         <translation>Apply for the expert service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="281"/>
-        <location filename="../../ui/member/centre_pages.py" line="295"/>
+        <location filename="../../ui/member/centre_pages.py" line="276"/>
+        <location filename="../../ui/member/centre_pages.py" line="288"/>
         <source>想諮詢的內容</source>
         <translation>What you would like to discuss</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="283"/>
+        <location filename="../../ui/member/centre_pages.py" line="278"/>
         <source>例：想了解哪一種雲端進銷存適合 10 人的門市（這是範例，請寫下您的需求）</source>
         <translation>e.g. which cloud inventory system suits a 10-person shop (an example: write your own need)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="285"/>
+        <location filename="../../ui/member/centre_pages.py" line="280"/>
         <source>送出申請</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="292"/>
+        <location filename="../../ui/member/centre_pages.py" line="285"/>
         <source>諮詢顧問／專家服務</source>
         <translation>Consultant / expert service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="303"/>
+        <location filename="../../ui/member/centre_pages.py" line="296"/>
         <source>請先寫下想諮詢的內容。</source>
         <translation>Write what you would like to discuss first.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="315"/>
+        <location filename="../../ui/member/centre_pages.py" line="308"/>
         <source>已送出（{at}）；雲市集將與您聯絡，這筆申請已列在「我的通知」。</source>
         <translation>Sent ({at}); the Cloud Marketplace will contact you. The request is listed under My notifications.</translation>
     </message>
@@ -591,12 +591,12 @@ Password: {password}</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/member/ordering.py" line="235"/>
+        <location filename="../../ui/member/ordering.py" line="232"/>
         <source>版本：{version}</source>
         <translation>Version: {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="237"/>
+        <location filename="../../ui/member/ordering.py" line="234"/>
         <source>關閉</source>
         <translation>Close</translation>
     </message>
@@ -647,73 +647,73 @@ Password: {password}</translation>
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="139"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="140"/>
         <source>診斷</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="144"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="143"/>
         <source>診斷狀態</source>
         <translation>Diagnostics status</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="146"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="145"/>
         <source>訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。</source>
         <translation>Training mode: the reader list includes the built-in virtual reader and demo cards; they are not real hardware.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="152"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="151"/>
         <source>重新檢查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="154"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="153"/>
         <source>重新檢查電腦、讀卡機與平台連線</source>
         <translation>Check the computer, readers and platform connection again</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="155"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="154"/>
         <source>複製診斷資訊</source>
         <translation>Copy the diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="156"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="155"/>
         <source>把診斷報告複製到剪貼簿</source>
         <translation>Copy the diagnostics report to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="157"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="156"/>
         <source>建立支援檔案…</source>
         <translation>Create a support file…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="159"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="158"/>
         <source>建立給客服的支援檔案（已移除個人資料的診斷與記錄檔）</source>
         <translation>Create a support file for the helpdesk (diagnostics and logs with personal data removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="171"/>
-        <location filename="../../ui/support/diagnostics_page.py" line="180"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="170"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="179"/>
         <source>發現的問題與處理方式</source>
         <translation>Problems found and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="175"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="174"/>
         <source>診斷詳細資料</source>
         <translation>Diagnostics details</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="177"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="176"/>
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="177"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="176"/>
         <source>內容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/support/diagnostics_page.py" line="182"/>
+        <location filename="../../ui/support/diagnostics_page.py" line="181"/>
         <source>詳細資料</source>
         <translation>Details</translation>
     </message>
@@ -1166,164 +1166,164 @@ Password: {password}</translation>
 <context>
     <name>EnrolmentWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="65"/>
+        <location filename="../../ui/wizard/wizard.py" line="66"/>
         <source>統一編號與驗證方式</source>
         <translation>UBN and verification method</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="66"/>
+        <location filename="../../ui/wizard/wizard.py" line="67"/>
         <source>驗證身分</source>
         <translation>Identity verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="67"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>企業授權書（附表2、3）</source>
         <translation>Authorisations (Forms 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>個資告知與聲明事項</source>
         <translation>Personal data, declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="69"/>
+        <location filename="../../ui/wizard/wizard.py" line="70"/>
         <source>點數申請表（附表1）與密碼</source>
         <translation>Form 1 and password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="70"/>
+        <location filename="../../ui/wizard/wizard.py" line="71"/>
         <source>驗證 E-mail</source>
         <translation>E-mail verification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="71"/>
+        <location filename="../../ui/wizard/wizard.py" line="72"/>
         <source>數位自評檢測</source>
         <translation>Digital self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="72"/>
+        <location filename="../../ui/wizard/wizard.py" line="73"/>
         <source>結果與點數</source>
         <translation>Result and points</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="132"/>
+        <location filename="../../ui/wizard/wizard.py" line="133"/>
         <source>申請步驟</source>
         <translation>Application steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="153"/>
-        <location filename="../../ui/wizard/wizard.py" line="209"/>
-        <location filename="../../ui/wizard/wizard.py" line="230"/>
+        <location filename="../../ui/wizard/wizard.py" line="154"/>
+        <location filename="../../ui/wizard/wizard.py" line="210"/>
+        <location filename="../../ui/wizard/wizard.py" line="231"/>
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="256"/>
+        <location filename="../../ui/wizard/wizard.py" line="257"/>
         <source>正在向平台查詢…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="336"/>
+        <location filename="../../ui/wizard/wizard.py" line="337"/>
         <source>登入臺灣雲市集（{name}）</source>
         <translation>Log in to Taiwan Cloud Marketplace ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="341"/>
+        <location filename="../../ui/wizard/wizard.py" line="342"/>
         <source>正在以卡片登入…</source>
         <translation>Logging in with the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="349"/>
+        <location filename="../../ui/wizard/wizard.py" line="350"/>
         <source>行動自然人憑證登入</source>
         <translation>Mobile citizen certificate login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="353"/>
+        <location filename="../../ui/wizard/wizard.py" line="354"/>
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="366"/>
+        <location filename="../../ui/wizard/wizard.py" line="367"/>
         <source>手機門號登入</source>
         <translation>Mobile number login</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="370"/>
+        <location filename="../../ui/wizard/wizard.py" line="371"/>
         <source>正在向電信業者送出驗證…</source>
         <translation>Sending the check to the mobile carrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="413"/>
+        <location filename="../../ui/wizard/wizard.py" line="414"/>
         <source>手機簽署</source>
         <translation>Signing on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="426"/>
+        <location filename="../../ui/wizard/wizard.py" line="427"/>
         <source>正在讀取申請進度…</source>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="460"/>
+        <location filename="../../ui/wizard/wizard.py" line="461"/>
         <source>正在取得同意書及聲明事項全文…</source>
         <translation>Fetching the full texts of the consents and declarations…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="485"/>
+        <location filename="../../ui/wizard/wizard.py" line="486"/>
         <source>內容已更新，正在重新取得全文…</source>
         <translation>The texts have changed; fetching them again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="521"/>
+        <location filename="../../ui/wizard/wizard.py" line="522"/>
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="560"/>
+        <location filename="../../ui/wizard/wizard.py" line="561"/>
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="638"/>
+        <location filename="../../ui/wizard/wizard.py" line="640"/>
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="652"/>
+        <location filename="../../ui/wizard/wizard.py" line="654"/>
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="674"/>
+        <location filename="../../ui/wizard/wizard.py" line="676"/>
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="689"/>
+        <location filename="../../ui/wizard/wizard.py" line="691"/>
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="708"/>
+        <location filename="../../ui/wizard/wizard.py" line="710"/>
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="723"/>
+        <location filename="../../ui/wizard/wizard.py" line="725"/>
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="731"/>
+        <location filename="../../ui/wizard/wizard.py" line="733"/>
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="753"/>
+        <location filename="../../ui/wizard/wizard.py" line="755"/>
         <source>草稿無法保留到下次</source>
         <translation>The draft cannot be kept until next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="755"/>
+        <location filename="../../ui/wizard/wizard.py" line="757"/>
         <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
 
 回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
@@ -1336,17 +1336,17 @@ Back on the start page you can still continue this application until the program
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="760"/>
+        <location filename="../../ui/wizard/wizard.py" line="762"/>
         <source>金鑰圈無法使用</source>
         <translation>the keyring cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="767"/>
+        <location filename="../../ui/wizard/wizard.py" line="769"/>
         <source>仍要離開</source>
         <translation>Leave anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="768"/>
+        <location filename="../../ui/wizard/wizard.py" line="770"/>
         <source>留下繼續填寫</source>
         <translation>Stay and continue</translation>
     </message>
@@ -1354,158 +1354,158 @@ Reason: {reason}</translation>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="192"/>
+        <location filename="../../ui/wizard/form_page.py" line="193"/>
         <source>選擇「其他」時請填寫產業類別</source>
         <translation>When you choose &quot;Other&quot;, describe the industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="235"/>
+        <location filename="../../ui/wizard/form_page.py" line="236"/>
         <source>點數申請表（附表1）</source>
         <translation>Points application form (Form 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="237"/>
+        <location filename="../../ui/wizard/form_page.py" line="238"/>
         <source>請填寫申請單位的基本資料；每個欄位旁會即時提示需要修正的地方，輸入的內容會自動保存。送出後請設定帳號密碼，平台會寄驗證碼到聯絡人 E-mail。</source>
         <translation>Fill in the applicant&apos;s basic data; each field tells you at once what needs fixing, and everything you type is saved automatically. After sending, set the account password; the platform e-mails a code to the contact address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="249"/>
+        <location filename="../../ui/wizard/form_page.py" line="250"/>
         <source>申請單位名稱</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="250"/>
+        <location filename="../../ui/wizard/form_page.py" line="251"/>
         <source>統一編號</source>
         <translation>UBN (統一編號)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="266"/>
+        <location filename="../../ui/wizard/form_page.py" line="267"/>
         <source>設立登記日期（民國）</source>
         <translation>Registration date (ROC date)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="273"/>
+        <location filename="../../ui/wizard/form_page.py" line="274"/>
         <source>實收資本額（新臺幣元）</source>
         <translation>Paid-in capital (NT$)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="280"/>
+        <location filename="../../ui/wizard/form_page.py" line="281"/>
         <source>員工人數</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="285"/>
+        <location filename="../../ui/wizard/form_page.py" line="286"/>
         <source>申請單位地址</source>
         <translation>Applicant address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="286"/>
+        <location filename="../../ui/wizard/form_page.py" line="287"/>
         <source>代表人姓名</source>
         <translation>Representative name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="289"/>
+        <location filename="../../ui/wizard/form_page.py" line="290"/>
         <source>代表人職稱</source>
         <translation>Representative title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="292"/>
+        <location filename="../../ui/wizard/form_page.py" line="293"/>
         <source>負責人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="294"/>
+        <location filename="../../ui/wizard/form_page.py" line="295"/>
         <source>聯絡人姓名</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="295"/>
+        <location filename="../../ui/wizard/form_page.py" line="296"/>
         <source>聯絡人職稱</source>
         <translation>Contact title</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="298"/>
+        <location filename="../../ui/wizard/form_page.py" line="299"/>
         <source>聯絡電話（含區碼）</source>
         <translation>Contact phone (with area code)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="305"/>
+        <location filename="../../ui/wizard/form_page.py" line="306"/>
         <source>分機</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="313"/>
+        <location filename="../../ui/wizard/form_page.py" line="314"/>
         <source>手機</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="321"/>
+        <location filename="../../ui/wizard/form_page.py" line="322"/>
         <source>E-mail（驗證碼會寄到這裡）</source>
         <translation>E-mail (the code is sent here)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="328"/>
+        <location filename="../../ui/wizard/form_page.py" line="329"/>
         <source>送出申請表</source>
         <translation>Send the form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="333"/>
+        <location filename="../../ui/wizard/form_page.py" line="334"/>
         <source>工業館申請資料（中小型製造業者）</source>
         <translation>Industry pavilion details (small and medium manufacturers)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="336"/>
+        <location filename="../../ui/wizard/form_page.py" line="337"/>
         <source>請填寫工廠登記證號；依法免辦工廠登記者，請改填主管機關核發之證明文件字號。年營業收入須在 {limit} 以下，並註明依據的財政部營業人銷售額與稅額申報書（401）。</source>
         <translation>Enter the factory registration number; if the law exempts you from factory registration, enter the number of the competent authority&apos;s certificate instead. Annual revenue must be at most {limit}; state which Ministry of Finance sales and tax return (form 401) it is based on.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="350"/>
+        <location filename="../../ui/wizard/form_page.py" line="351"/>
         <source>工廠登記證號</source>
         <translation>Factory registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="357"/>
+        <location filename="../../ui/wizard/form_page.py" line="358"/>
         <source>依法免辦工廠登記者：主管機關證明文件字號</source>
         <translation>Exempt from factory registration: number of the authority&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="366"/>
+        <location filename="../../ui/wizard/form_page.py" line="367"/>
         <source>年營業收入（新臺幣元）</source>
         <translation>Annual revenue (NT$)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="376"/>
-        <location filename="../../ui/wizard/form_page.py" line="388"/>
+        <location filename="../../ui/wizard/form_page.py" line="377"/>
+        <location filename="../../ui/wizard/form_page.py" line="389"/>
         <source>年營業收入的依據</source>
         <translation>Basis of the annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="377"/>
+        <location filename="../../ui/wizard/form_page.py" line="378"/>
         <source>請選擇年營業收入的依據</source>
         <translation>Choose the basis of the annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="378"/>
+        <location filename="../../ui/wizard/form_page.py" line="379"/>
         <source>前一年度的 401 申報書</source>
         <translation>Last year&apos;s form 401 returns</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="379"/>
+        <location filename="../../ui/wizard/form_page.py" line="380"/>
         <source>近三年 401 申報書的平均</source>
         <translation>Average of the last three years&apos; form 401 returns</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="403"/>
+        <location filename="../../ui/wizard/form_page.py" line="404"/>
         <source>改申請一般補助點數（最高 {cap}，自付款 : 點數 = {ratio}）</source>
         <translation>Apply for general subsidy points instead (up to {cap}, self-pay : points = {ratio})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="408"/>
+        <location filename="../../ui/wizard/form_page.py" line="409"/>
         <source>改申請一般補助點數</source>
         <translation>Apply for general subsidy points instead</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="488"/>
+        <location filename="../../ui/wizard/form_page.py" line="489"/>
         <source>請以民國年輸入，例如 101/5/20 或 101年5月20日</source>
         <translation>Use an ROC date, e.g. 101/5/20 or 101年5月20日</translation>
     </message>
@@ -1777,37 +1777,37 @@ Reason: {reason}</translation>
 <context>
     <name>IdleWarningDialog</name>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="65"/>
+        <location filename="../../ui/support/kiosk.py" line="66"/>
         <source>即將結束使用</source>
         <translation>Session ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="72"/>
+        <location filename="../../ui/support/kiosk.py" line="71"/>
         <source>為保護您的資料，時間到後會清除這台電腦上的申請草稿、登入狀態與暫存資料。</source>
         <translation>To protect your data, this computer&apos;s application drafts, login and cached data are cleared when the time is up.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="78"/>
+        <location filename="../../ui/support/kiosk.py" line="77"/>
         <source>繼續使用</source>
         <translation>Keep using</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="81"/>
+        <location filename="../../ui/support/kiosk.py" line="80"/>
         <source>立即結束</source>
         <translation>End now</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="84"/>
+        <location filename="../../ui/support/kiosk.py" line="83"/>
         <source>繼續使用，不要結束</source>
         <translation>Keep using; don&apos;t end the session</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="85"/>
+        <location filename="../../ui/support/kiosk.py" line="84"/>
         <source>立即結束使用並清除資料</source>
         <translation>End the session now and clear the data</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="95"/>
+        <location filename="../../ui/support/kiosk.py" line="94"/>
         <source>一段時間沒有操作，{n} 秒後將結束使用並清除資料。</source>
         <translation>Nothing happened for a while; the session ends and the data is cleared in {n} seconds.</translation>
     </message>
@@ -1815,57 +1815,57 @@ Reason: {reason}</translation>
 <context>
     <name>IndustryPicker</name>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="54"/>
+        <location filename="../../ui/wizard/form_page.py" line="55"/>
         <source>產業類別（請依主要營業項目選擇一項中類）</source>
         <translation>Industry (choose one division by main business activity)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="57"/>
+        <location filename="../../ui/wizard/form_page.py" line="58"/>
         <source>輸入關鍵字或代碼搜尋，例如：餐飲、56</source>
         <translation>Search by word or code, e.g. 餐飲 or 56</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="58"/>
+        <location filename="../../ui/wizard/form_page.py" line="59"/>
         <source>搜尋產業類別</source>
         <translation>Search industries</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="63"/>
+        <location filename="../../ui/wizard/form_page.py" line="64"/>
         <source>產業類別</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="79"/>
+        <location filename="../../ui/wizard/form_page.py" line="80"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="81"/>
+        <location filename="../../ui/wizard/form_page.py" line="82"/>
         <source>其他（不在上列者，請於下方填寫）</source>
         <translation>Other (not listed above; describe it below)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="87"/>
+        <location filename="../../ui/wizard/form_page.py" line="88"/>
         <source>其他產業類別</source>
         <translation>Other industry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="89"/>
+        <location filename="../../ui/wizard/form_page.py" line="90"/>
         <source>例如：文化資產修復</source>
         <translation>e.g. heritage restoration</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="182"/>
+        <location filename="../../ui/wizard/form_page.py" line="183"/>
         <source>已選擇：其他（請填寫產業類別）</source>
         <translation>Chosen: Other (describe the industry)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="185"/>
+        <location filename="../../ui/wizard/form_page.py" line="186"/>
         <source>已選擇：{code} {name}</source>
         <translation>Chosen: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/form_page.py" line="143"/>
+        <location filename="../../ui/wizard/form_page.py" line="144"/>
         <source>找不到含「{text}」的產業類別。請換個關鍵字（例如：餐飲、批發、56），或選「其他」自行填寫。</source>
         <translation>No industry contains “{text}”. Try another word (e.g. 餐飲, 批發, 56), or choose “Other” and describe it.</translation>
     </message>
@@ -1873,12 +1873,12 @@ Reason: {reason}</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="144"/>
+        <location filename="../../ui/support/kiosk.py" line="143"/>
         <source>結束使用並清除資料</source>
         <translation>End the session and clear the data</translation>
     </message>
     <message>
-        <location filename="../../ui/support/kiosk.py" line="147"/>
+        <location filename="../../ui/support/kiosk.py" line="146"/>
         <source>清除這位申請人在這台電腦上的草稿、登入狀態與暫存資料，回到首頁（{key}）</source>
         <translation>Clear this applicant&apos;s drafts, login and cached data from this computer and return to the start page ({key})</translation>
     </message>
@@ -1904,92 +1904,92 @@ Reason: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>訓練模式：這是練習用的訓練平台，卡片、資料與點數都不是真的。</source>
         <translation>Training mode: this is a practice platform; cards, data and points are not real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>開啟或關閉訓練面板</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>遠端協助隱私模式：身分證字號、電話、電子郵件、生日與卡號已遮蔽。</source>
         <translation>Remote-assist privacy mode: national IDs, phone numbers, e-mail addresses, birthdays and card numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>訓練平台啟動中…</source>
         <translation>Starting the training platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>平台：{url}</source>
         <translation>Platform: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>已連線到訓練平台（{url}）</source>
         <translation>Connected to the training platform ({url})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>訓練平台無法啟動：{text} {remedy}</source>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>無法開啟「{page}」：{text} {remedy}</source>
         <translation>Cannot open “{page}”: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>新申請</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>會員專區</source>
         <translation>Member area</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press &quot;Member login&quot; again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>訓練平台無法啟動。請關閉程式後再開一次；若仍然不行，請到「說明與診斷」產生報告並寄給客服。</source>
         <translation>The training platform cannot start. Close the program and open it again; if that does not help, create a report under Help and diagnostics and send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>訓練平台意外停止了，正在重新啟動；您畫面上的資料都還在，不必重填。</source>
         <translation>The training platform stopped unexpectedly and is restarting; everything on your screen is kept, nothing needs to be typed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>訓練平台已重新啟動，可以繼續練習；剛才沒送出的動作請再按一次。</source>
         <translation>The training platform is running again; carry on practising. Press again whatever did not go through.</translation>
     </message>
@@ -2360,22 +2360,22 @@ Reason: {reason}</translation>
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="68"/>
+        <location filename="../../ui/member/centre_pages.py" line="69"/>
         <source>我的通知（未讀在前）</source>
         <translation>My notifications (unread first)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="72"/>
+        <location filename="../../ui/member/centre_pages.py" line="73"/>
         <source>我的通知</source>
         <translation>My notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="83"/>
+        <location filename="../../ui/member/centre_pages.py" line="84"/>
         <source>共 {n} 則通知，{unread} 則未讀</source>
         <translation>{n} notifications, {unread} unread</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="85"/>
+        <location filename="../../ui/member/centre_pages.py" line="86"/>
         <source>目前沒有通知</source>
         <translation>No notifications</translation>
     </message>
@@ -2383,111 +2383,111 @@ Reason: {reason}</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="74"/>
+        <location filename="../../ui/member/orders_page.py" line="71"/>
         <source>訂單進度</source>
         <translation>Order progress</translation>
     </message>
     <message>
+        <location filename="../../ui/member/orders_page.py" line="73"/>
         <location filename="../../ui/member/orders_page.py" line="76"/>
-        <location filename="../../ui/member/orders_page.py" line="79"/>
         <source>訂單狀態歷程</source>
         <translation>Order status history</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="83"/>
+        <location filename="../../ui/member/orders_page.py" line="80"/>
         <source>期限（工作天依臺灣行事曆）</source>
         <translation>Deadlines (working days per the Taiwan calendar)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="93"/>
+        <location filename="../../ui/member/orders_page.py" line="86"/>
         <source>開啟付款連結</source>
         <translation>Open the payment link</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="96"/>
+        <location filename="../../ui/member/orders_page.py" line="89"/>
         <source>取消訂單</source>
         <translation>Cancel the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="99"/>
+        <location filename="../../ui/member/orders_page.py" line="92"/>
         <source>申請退訂</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="102"/>
+        <location filename="../../ui/member/orders_page.py" line="95"/>
         <source>儲存訂單確認單（PDF）</source>
         <translation>Save the order confirmation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="156"/>
+        <location filename="../../ui/member/orders_page.py" line="149"/>
         <source>{at}&#x3000;{status}</source>
         <translation>{at}  {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="160"/>
+        <location filename="../../ui/member/orders_page.py" line="153"/>
         <source>{line}
 {note}</source>
         <translation>{line}
 {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="167"/>
+        <location filename="../../ui/member/orders_page.py" line="160"/>
         <source>目前沒有進行中的期限</source>
         <translation>No open deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="171"/>
+        <location filename="../../ui/member/orders_page.py" line="164"/>
         <source>電子發票：{number}，金額 {amount}（含稅），開立日 {day}</source>
         <translation>E-invoice: {number}, amount {amount} (tax included), issued {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="179"/>
+        <location filename="../../ui/member/orders_page.py" line="172"/>
         <source>服務期間：{start} 至 {end}</source>
         <translation>Service period: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="185"/>
+        <location filename="../../ui/member/orders_page.py" line="178"/>
         <source>退訂結算：退還 {refund}，返還 {points}</source>
         <translation>Termination settlement: {refund} refunded, {points} returned</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="197"/>
+        <location filename="../../ui/member/orders_page.py" line="190"/>
         <source>以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; terminating needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="203"/>
+        <location filename="../../ui/member/orders_page.py" line="196"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="204"/>
+        <location filename="../../ui/member/orders_page.py" line="197"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="205"/>
+        <location filename="../../ui/member/orders_page.py" line="198"/>
         <source>○</source>
         <translation>○</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="206"/>
+        <location filename="../../ui/member/orders_page.py" line="199"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="211"/>
+        <location filename="../../ui/member/orders_page.py" line="204"/>
         <source>進度：{steps}</source>
         <translation>Progress: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="66"/>
-        <location filename="../../ui/member/orders_page.py" line="131"/>
+        <location filename="../../ui/member/orders_page.py" line="67"/>
+        <location filename="../../ui/member/orders_page.py" line="124"/>
         <source>請從上方的訂單列表選擇一筆訂單</source>
         <translation>Select an order in the list above</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="142"/>
+        <location filename="../../ui/member/orders_page.py" line="135"/>
         <source>訂單編號：{id}
 方案名稱：{plan}
 供應商：{vendor}
@@ -2498,7 +2498,7 @@ Vendor: {vendor}
 Order status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="149"/>
+        <location filename="../../ui/member/orders_page.py" line="142"/>
         <source>訂單金額：{price}</source>
         <translation>Order amount: {price}</translation>
     </message>
@@ -2506,107 +2506,107 @@ Order status: {status}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/member/ordering.py" line="60"/>
+        <location filename="../../ui/member/ordering.py" line="61"/>
         <source>確認訂單與金額</source>
         <translation>Confirm the order and amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="71"/>
+        <location filename="../../ui/member/ordering.py" line="72"/>
         <source>正在向平台取得報價…</source>
         <translation>Getting a quote from the platform…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="61"/>
+        <location filename="../../ui/member/ordering.py" line="62"/>
         <source>簽章並送出訂單</source>
         <translation>Sign and send the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="133"/>
+        <location filename="../../ui/member/ordering.py" line="130"/>
         <source>方案名稱：{plan}</source>
         <translation>Plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="134"/>
+        <location filename="../../ui/member/ordering.py" line="131"/>
         <source>方案類型：{solution}</source>
         <translation>Solution: {solution}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="135"/>
+        <location filename="../../ui/member/ordering.py" line="132"/>
         <source>供應商：{vendor}</source>
         <translation>Vendor: {vendor}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="141"/>
+        <location filename="../../ui/member/ordering.py" line="138"/>
         <source>注意：平台報價與本機試算（{points}）不同，以平台報價為準。</source>
         <translation>Note: the platform&apos;s quote differs from the local estimate ({points}); the platform&apos;s quote applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="156"/>
+        <location filename="../../ui/member/ordering.py" line="153"/>
         <source>• 點數須在 {day} 以前使用；過期的點數會被收回，不能折抵，也不得再次申請。</source>
         <translation>• Use the points by {day}; expired points are reclaimed, cannot pay, and cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="161"/>
+        <location filename="../../ui/member/ordering.py" line="158"/>
         <source>• 這筆訂單不折抵點數，金額全數自付：</source>
         <translation>• This order uses no points; you pay the whole price:</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="171"/>
+        <location filename="../../ui/member/ordering.py" line="168"/>
         <source>• 送出後，廠商須在 {confirm} 個工作天內確認接單；接單後您須在 {pay} 個工作天內以付款連結支付自付款，逾期系統會取消訂單。</source>
         <translation>• After sending, the vendor must confirm within {confirm} working days; then you must pay the self-pay amount through the payment link within {pay} working days, or the system cancels the order.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="179"/>
+        <location filename="../../ui/member/ordering.py" line="176"/>
         <source>無法取得報價：{title}</source>
         <translation>No quote: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="198"/>
+        <location filename="../../ui/member/ordering.py" line="195"/>
         <source>訂購 {plan}，金額 {price}</source>
         <translation>Order {plan}, amount {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="62"/>
+        <location filename="../../ui/member/ordering.py" line="63"/>
         <source>訂單送出中…</source>
         <translation>Sending the order…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="162"/>
+        <location filename="../../ui/member/ordering.py" line="159"/>
         <source>點數不足。</source>
         <translation>Not enough points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="165"/>
+        <location filename="../../ui/member/ordering.py" line="162"/>
         <source>• 若您已是這家資訊服務廠商此方案的既有客戶，不得以點數折抵續購原方案；這類訂單須全額自付。</source>
         <translation>• If you are already this vendor&apos;s customer for this plan, points cannot pay for renewing it; such an order is paid in full by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="215"/>
+        <location filename="../../ui/member/ordering.py" line="212"/>
         <source>訂單已成立並送出，訂單編號：{id}。請至「我的訂單」確認廠商接單狀況。</source>
         <translation>The order was placed, number {id}. See &quot;My orders&quot; for the vendor&apos;s confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="219"/>
+        <location filename="../../ui/member/ordering.py" line="216"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="136"/>
+        <location filename="../../ui/member/ordering.py" line="133"/>
         <source>訂單金額：{price}</source>
         <translation>Order amount: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="111"/>
+        <location filename="../../ui/member/ordering.py" line="108"/>
         <source>無法取得產品契約：{title}。{remedy}</source>
         <translation>The product contract could not be loaded: {title}. {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="77"/>
+        <location filename="../../ui/member/ordering.py" line="74"/>
         <source>我已閱讀並同意產品契約</source>
         <translation>I have read and agree to the product contract</translation>
     </message>
     <message>
-        <location filename="../../ui/member/ordering.py" line="81"/>
+        <location filename="../../ui/member/ordering.py" line="78"/>
         <source>閱讀產品契約（雲端解決方案買賣定型化契約）</source>
         <translation>Read the product contract (standard cloud-solution sales contract)</translation>
     </message>
@@ -2657,12 +2657,12 @@ Order status: {status}</translation>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="236"/>
+        <location filename="../../ui/member/orders_page.py" line="229"/>
         <source>我的訂單</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/orders_page.py" line="239"/>
+        <location filename="../../ui/member/orders_page.py" line="232"/>
         <source>訂單列表</source>
         <translation>Order list</translation>
     </message>
@@ -2670,103 +2670,103 @@ Order status: {status}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/member/overview.py" line="58"/>
+        <location filename="../../ui/member/overview.py" line="59"/>
         <source>帳戶總覽</source>
         <translation>Account overview</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="61"/>
+        <location filename="../../ui/member/overview.py" line="62"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="66"/>
+        <location filename="../../ui/member/overview.py" line="65"/>
         <source>前往</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="67"/>
+        <location filename="../../ui/member/overview.py" line="66"/>
         <source>前往下一步</source>
         <translation>Go to the next step</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="76"/>
-        <location filename="../../ui/member/overview.py" line="165"/>
+        <location filename="../../ui/member/overview.py" line="75"/>
+        <location filename="../../ui/member/overview.py" line="162"/>
         <source>我的通知</source>
         <translation>My notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="79"/>
+        <location filename="../../ui/member/overview.py" line="78"/>
         <source>我的通知（未讀在前）</source>
         <translation>My notifications (unread first)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="85"/>
+        <location filename="../../ui/member/overview.py" line="84"/>
         <source>我的點數</source>
         <translation>My points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="96"/>
+        <location filename="../../ui/member/overview.py" line="93"/>
         <source>查看點數明細</source>
         <translation>See the points details</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="98"/>
+        <location filename="../../ui/member/overview.py" line="95"/>
         <source>下載點數申請表（PDF）</source>
         <translation>Download the points application form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="117"/>
+        <location filename="../../ui/member/overview.py" line="114"/>
         <source>我的訂單</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="119"/>
+        <location filename="../../ui/member/overview.py" line="116"/>
         <source>最近的訂單</source>
         <translation>Recent orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="124"/>
+        <location filename="../../ui/member/overview.py" line="121"/>
         <source>查看更多訂單</source>
         <translation>See more orders</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="147"/>
+        <location filename="../../ui/member/overview.py" line="144"/>
         <source>{text}（訂單 {order}）</source>
         <translation>{text} (order {order})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="161"/>
+        <location filename="../../ui/member/overview.py" line="158"/>
         <source>目前沒有通知</source>
         <translation>No notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="163"/>
+        <location filename="../../ui/member/overview.py" line="160"/>
         <source>我的通知（{n} 則未讀）</source>
         <translation>My notifications ({n} unread)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="173"/>
+        <location filename="../../ui/member/overview.py" line="170"/>
         <source>最快到期日：{day}</source>
         <translation>Earliest expiry: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="180"/>
+        <location filename="../../ui/member/overview.py" line="177"/>
         <source>目前沒有可用點數</source>
         <translation>No points available</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="183"/>
+        <location filename="../../ui/member/overview.py" line="180"/>
         <source>首次使用期限：{day}</source>
         <translation>First use by: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="105"/>
+        <location filename="../../ui/member/overview.py" line="102"/>
         <source>查看自評結果</source>
         <translation>Self-assessment result</translation>
     </message>
     <message>
-        <location filename="../../ui/member/overview.py" line="108"/>
+        <location filename="../../ui/member/overview.py" line="105"/>
         <source>我要找諮詢顧問</source>
         <translation>Find a consultant</translation>
     </message>
@@ -2845,23 +2845,23 @@ Order status: {status}</translation>
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../ui/member/payment.py" line="37"/>
-        <location filename="../../ui/member/payment.py" line="46"/>
+        <location filename="../../ui/member/payment.py" line="38"/>
+        <location filename="../../ui/member/payment.py" line="47"/>
         <source>付款連結</source>
         <translation>Payment link</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="40"/>
+        <location filename="../../ui/member/payment.py" line="41"/>
         <source>這台電腦無法自動開啟瀏覽器。請複製下面的付款連結，貼到瀏覽器的網址列開啟並完成付款。</source>
         <translation>No web browser could be opened on this computer. Copy the payment link below, paste it into a browser&apos;s address bar and complete the payment there.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="47"/>
+        <location filename="../../ui/member/payment.py" line="48"/>
         <source>複製連結</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="66"/>
+        <location filename="../../ui/member/payment.py" line="67"/>
         <source>已複製付款連結。</source>
         <translation>The payment link was copied.</translation>
     </message>
@@ -2982,118 +2982,118 @@ Send it?</translation>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/member/points_page.py" line="41"/>
+        <location filename="../../ui/member/points_page.py" line="42"/>
         <source>我的點數</source>
         <translation>My points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="51"/>
+        <location filename="../../ui/member/points_page.py" line="49"/>
         <source>點數期限</source>
         <translation>Points deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="61"/>
-        <location filename="../../ui/member/points_page.py" line="63"/>
+        <location filename="../../ui/member/points_page.py" line="53"/>
+        <location filename="../../ui/member/points_page.py" line="55"/>
         <source>重新開通點數</source>
         <translation>Re-open the points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="75"/>
+        <location filename="../../ui/member/points_page.py" line="65"/>
         <source>點數有效期限說明</source>
         <translation>How long points are valid</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="83"/>
+        <location filename="../../ui/member/points_page.py" line="71"/>
         <source>點數明細</source>
         <translation>Points details</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="85"/>
+        <location filename="../../ui/member/points_page.py" line="73"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="85"/>
+        <location filename="../../ui/member/points_page.py" line="73"/>
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="85"/>
+        <location filename="../../ui/member/points_page.py" line="73"/>
         <source>點數</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="85"/>
+        <location filename="../../ui/member/points_page.py" line="73"/>
         <source>餘額</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="111"/>
+        <location filename="../../ui/member/points_page.py" line="99"/>
         <source>• {months}個月：獲發點數後{months}個月內完全沒有使用任何點數，點數會全數返還系統；之後可以在這裡重新開通點數，每次返還後都可以再開通。</source>
         <translation>• {months} month(s): if no point is used within {months} month(s) of the grant, all points go back to the system; you can then re-open them here, after every such return.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="118"/>
+        <location filename="../../ui/member/points_page.py" line="106"/>
         <source>• {months}個月：點數須在獲發日起{months}個月內用完；期限過後，沒用完的點數會被收回，收回後不能再申請（仍可自費全額購買方案）。</source>
         <translation>• {months} months: points must be used within {months} months of the grant; after that what is left is reclaimed and cannot be applied for again (you can still buy plans at full self-pay).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="124"/>
+        <location filename="../../ui/member/points_page.py" line="112"/>
         <source>• 計畫期限：點數須在 {day} 以前使用。</source>
         <translation>• Programme deadline: points must be used by {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="128"/>
+        <location filename="../../ui/member/points_page.py" line="116"/>
         <source>• 退訂返還的點數：可使用到原本的使用期限或「返還日起{days}個工作天」，以較晚者為準；計畫結束或補助額度用罄後退訂，點數不再返還。</source>
         <translation>• Points returned by a termination: usable until their original use-by date or {days} working days after the return, whichever is later; after the programme ends or its budget runs out, terminations return no points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="133"/>
+        <location filename="../../ui/member/points_page.py" line="121"/>
         <source>• 期限當天仍可使用；到期前{days}天起，這裡與桌面通知會提醒您。</source>
         <translation>• Points can still be used on the deadline day; from {days} days before, this page and desktop notifications remind you.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="144"/>
+        <location filename="../../ui/member/points_page.py" line="132"/>
         <source>工業館點數：上限 {cap}，只能用於工業館的方案。</source>
         <translation>Industry pavilion points: cap {cap}, only for industry pavilion plans.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="156"/>
+        <location filename="../../ui/member/points_page.py" line="144"/>
         <source>可用點數：{balance}</source>
         <translation>Available points: {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="164"/>
+        <location filename="../../ui/member/points_page.py" line="152"/>
         <source>獲發點數：{granted}，獲發日：{day}</source>
         <translation>Points granted: {granted}, on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="169"/>
+        <location filename="../../ui/member/points_page.py" line="157"/>
         <source>尚未獲發點數。</source>
         <translation>No points granted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="191"/>
+        <location filename="../../ui/member/points_page.py" line="179"/>
         <source>請在 {day} 以前使用點數，否則點數會全數返還系統。</source>
         <translation>Use points by {day}, or all of them go back to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="197"/>
+        <location filename="../../ui/member/points_page.py" line="185"/>
         <source>{points}將於 {day} 到期，沒用完的點數會被收回，且不得再次申請。</source>
         <translation>{points} expire on {day}; what is left is reclaimed and cannot be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="204"/>
+        <location filename="../../ui/member/points_page.py" line="192"/>
         <source>點數已返還系統，您可以按「重新開通點數」再次取得點數；也可以不使用點數，自費全額購買方案。</source>
         <translation>Your points went back to the system. Press &quot;Re-open points&quot; to get them again, or buy plans at full self-pay without points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="217"/>
+        <location filename="../../ui/member/points_page.py" line="205"/>
         <source>{kind}（訂單 {order}）</source>
         <translation>{kind} (order {order})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/points_page.py" line="173"/>
+        <location filename="../../ui/member/points_page.py" line="161"/>
         <source>{pavilion}點數：每筆訂單依 自付款 : 點數 = {ratio} 折抵，以可用點數為限；點數不足的部分由您自付。</source>
         <translation>{pavilion} points: each order is split self-pay : points = {ratio}, up to the points available; you pay what the points do not cover.</translation>
     </message>
@@ -3521,27 +3521,27 @@ Points are granted again and terminations return points as the rules say.</trans
 <context>
     <name>SignPages</name>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="25"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="28"/>
         <source>請輸入日期</source>
         <translation>Enter a date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="29"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="32"/>
         <source>請以民國年輸入，例如 115年1月31日 或 115/1/31</source>
         <translation>Use an ROC date, e.g. 115年1月31日 or 115/1/31</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="220"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="223"/>
         <source>迄日須晚於起日</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="222"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="225"/>
         <source>迄日不可早於今天</source>
         <translation>The end date cannot be before today</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="271"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="274"/>
         <source>請輸入負責人姓名</source>
         <translation>Enter the responsible person&apos;s name</translation>
     </message>
@@ -3582,115 +3582,115 @@ Points are granted again and terminations return points as the rules say.</trans
 <context>
     <name>SolutionsPage</name>
     <message>
-        <location filename="../../ui/member/solutions.py" line="62"/>
+        <location filename="../../ui/member/solutions.py" line="63"/>
         <source>雲端方案</source>
         <translation>Cloud solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="66"/>
+        <location filename="../../ui/member/solutions.py" line="67"/>
         <source>方案類別</source>
         <translation>Solution category</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="69"/>
-        <location filename="../../ui/member/solutions.py" line="85"/>
+        <location filename="../../ui/member/solutions.py" line="70"/>
+        <location filename="../../ui/member/solutions.py" line="86"/>
         <source>館別</source>
         <translation>Pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="70"/>
+        <location filename="../../ui/member/solutions.py" line="71"/>
         <source>全部館別</source>
         <translation>All pavilions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="75"/>
+        <location filename="../../ui/member/solutions.py" line="76"/>
         <source>關鍵字，例如：電子發票</source>
         <translation>Keyword, e.g. 電子發票</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="76"/>
+        <location filename="../../ui/member/solutions.py" line="77"/>
         <source>搜尋方案</source>
         <translation>Search solutions</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="78"/>
+        <location filename="../../ui/member/solutions.py" line="79"/>
         <source>搜尋</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="83"/>
+        <location filename="../../ui/member/solutions.py" line="84"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="96"/>
+        <location filename="../../ui/member/solutions.py" line="97"/>
         <source>方案列表</source>
         <translation>Solution list</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="109"/>
+        <location filename="../../ui/member/solutions.py" line="107"/>
         <source>方案規格與點數折抵試算</source>
         <translation>Plans and points estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="112"/>
+        <location filename="../../ui/member/solutions.py" line="110"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="113"/>
+        <location filename="../../ui/member/solutions.py" line="111"/>
         <source>期程</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="114"/>
+        <location filename="../../ui/member/solutions.py" line="112"/>
         <source>方案價格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="115"/>
+        <location filename="../../ui/member/solutions.py" line="113"/>
         <source>點數折抵</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="116"/>
+        <location filename="../../ui/member/solutions.py" line="114"/>
         <source>自付款</source>
         <translation>Self-pay</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="117"/>
+        <location filename="../../ui/member/solutions.py" line="115"/>
         <source>自付：點數</source>
         <translation>Self-pay : points</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="129"/>
+        <location filename="../../ui/member/solutions.py" line="125"/>
         <source>訂購所選方案</source>
         <translation>Order the chosen plan</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="159"/>
+        <location filename="../../ui/member/solutions.py" line="155"/>
         <source>全部類別</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="168"/>
+        <location filename="../../ui/member/solutions.py" line="164"/>
         <source>★ {name}（推薦）</source>
         <translation>★ {name} (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="200"/>
+        <location filename="../../ui/member/solutions.py" line="196"/>
         <source>★ </source>
         <translation>★ </translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="202"/>
+        <location filename="../../ui/member/solutions.py" line="198"/>
         <source>{star}{name}
 {vendor}｜{category}｜{pavilion}</source>
         <translation>{star}{name}
 {vendor} | {category} | {pavilion}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="260"/>
+        <location filename="../../ui/member/solutions.py" line="256"/>
         <source>供應商：{vendor}
 類別：{category}&#x3000;館別：{pavilion}
 標籤：{tags}</source>
@@ -3699,32 +3699,32 @@ Category: {category}  Pavilion: {pavilion}
 Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="275"/>
+        <location filename="../../ui/member/solutions.py" line="271"/>
         <source>{n} 個月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="287"/>
+        <location filename="../../ui/member/solutions.py" line="283"/>
         <source>此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。</source>
         <translation>This plan is not in the subsidy zone: points cannot pay for it, and it cannot be ordered here.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="306"/>
+        <location filename="../../ui/member/solutions.py" line="302"/>
         <source>試算以您目前的 {balance} 計算；點數最多折抵方案價格的 {share}，點數不足時差額由您自付。實際金額以平台報價為準。</source>
         <translation>The estimate uses your current {balance}; points pay at most {share} of the price, and you pay any shortfall. The platform&apos;s quote decides the actual amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="313"/>
+        <location filename="../../ui/member/solutions.py" line="309"/>
         <source>不折抵點數：{plans}</source>
         <translation>No points for: {plans}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="335"/>
+        <location filename="../../ui/member/solutions.py" line="331"/>
         <source>以密碼登入只能查詢；訂購需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; ordering needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/solutions.py" line="216"/>
+        <location filename="../../ui/member/solutions.py" line="212"/>
         <source>找不到符合條件的方案。請換個關鍵字，或把類別與館別改回「全部」再搜尋一次。</source>
         <translation>No solution matches. Try another keyword, or set the category and the pavilion back to “All” and search again.</translation>
     </message>
@@ -3823,63 +3823,63 @@ Tags: {tags}</translation>
 <context>
     <name>TerminationDialog</name>
     <message>
-        <location filename="../../ui/member/termination.py" line="55"/>
+        <location filename="../../ui/member/termination.py" line="56"/>
         <source>申請退訂</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="65"/>
+        <location filename="../../ui/member/termination.py" line="67"/>
         <source>訂單 {id}：{plan}</source>
         <translation>Order {id}: {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="72"/>
-        <location filename="../../ui/member/termination.py" line="78"/>
+        <location filename="../../ui/member/termination.py" line="74"/>
+        <location filename="../../ui/member/termination.py" line="80"/>
         <source>退訂日期</source>
         <translation>Termination date</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="74"/>
+        <location filename="../../ui/member/termination.py" line="76"/>
         <source>試算</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="100"/>
+        <location filename="../../ui/member/termination.py" line="102"/>
         <source>已使用月數</source>
         <translation>Months used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="101"/>
+        <location filename="../../ui/member/termination.py" line="103"/>
         <source>履約進度</source>
         <translation>Contract progress</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="102"/>
+        <location filename="../../ui/member/termination.py" line="104"/>
         <source>退還自付款</source>
         <translation>Self-pay refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="103"/>
+        <location filename="../../ui/member/termination.py" line="105"/>
         <source>返還點數</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="104"/>
+        <location filename="../../ui/member/termination.py" line="106"/>
         <source>返還點數可用至</source>
         <translation>Returned points usable until</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="56"/>
+        <location filename="../../ui/member/termination.py" line="57"/>
         <source>簽章並確認退訂</source>
         <translation>Sign and confirm the termination</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="87"/>
+        <location filename="../../ui/member/termination.py" line="89"/>
         <source>最早可選 {earliest}（今天或服務開始日）：退訂自今天起生效，不能回溯到過去的日期。</source>
         <translation>Earliest date: {earliest} (today or the service start). A termination takes effect today at the earliest and cannot be backdated.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="107"/>
+        <location filename="../../ui/member/termination.py" line="109"/>
         <source>退訂怎麼算：方案以「月」計，未滿一個月以一個月計。
 • 使用未達方案期程的一半：依剩餘月數比例，退還自付款，也返還點數。
 • 使用已達一半（含）以上：自付款不退；依剩餘月數比例返還點數。
@@ -3890,63 +3890,63 @@ Tags: {tags}</translation>
 Returned points stay usable until their original use-by date or {days} working days after the return, whichever is later.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="117"/>
-        <location filename="../../ui/member/termination.py" line="186"/>
+        <location filename="../../ui/member/termination.py" line="119"/>
+        <location filename="../../ui/member/termination.py" line="188"/>
         <source>以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。</source>
         <translation>A password login can only view; terminating needs a signature with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="149"/>
+        <location filename="../../ui/member/termination.py" line="151"/>
         <source>試算中…</source>
         <translation>Estimating…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="160"/>
+        <location filename="../../ui/member/termination.py" line="162"/>
         <source>{used} / {term} 個月</source>
         <translation>{used} / {term} months</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="163"/>
+        <location filename="../../ui/member/termination.py" line="165"/>
         <source>已達二分之一（含）以上期程</source>
         <translation>Half the term or more reached</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="165"/>
+        <location filename="../../ui/member/termination.py" line="167"/>
         <source>未達二分之一期程</source>
         <translation>Less than half the term</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="180"/>
+        <location filename="../../ui/member/termination.py" line="182"/>
         <source>注意：平台結算與本機試算不同，以平台結算為準。</source>
         <translation>Note: the platform&apos;s settlement differs from the local estimate; the platform&apos;s settlement applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="182"/>
+        <location filename="../../ui/member/termination.py" line="184"/>
         <source>補助額度已用罄：這次退訂不返還點數（自付款依規定計算）。</source>
         <translation>The subsidy budget is used up: this termination returns no points (the self-pay is settled by the rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="184"/>
+        <location filename="../../ui/member/termination.py" line="186"/>
         <source>計畫已結束：這次退訂不返還點數（自付款依規定計算）。</source>
         <translation>The programme has ended: this termination returns no points (the self-pay is settled by the rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="198"/>
+        <location filename="../../ui/member/termination.py" line="200"/>
         <source>退訂訂單 {id}，退還 {refund} 與 {points}</source>
         <translation>Terminate order {id}: refund {refund} and return {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="57"/>
+        <location filename="../../ui/member/termination.py" line="58"/>
         <source>退訂送出中…</source>
         <translation>Sending the termination…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="215"/>
+        <location filename="../../ui/member/termination.py" line="217"/>
         <source>退訂已完成。</source>
         <translation>The termination is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/termination.py" line="216"/>
+        <location filename="../../ui/member/termination.py" line="218"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -4462,17 +4462,17 @@ Members, orders, points and the platform time made while practising are cleared 
 <context>
     <name>TrainingPaymentDialog</name>
     <message>
-        <location filename="../../ui/member/payment.py" line="78"/>
+        <location filename="../../ui/member/payment.py" line="79"/>
         <source>付款（訓練平台）</source>
         <translation>Payment (training platform)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="81"/>
+        <location filename="../../ui/member/payment.py" line="82"/>
         <source>訓練模式：這是練習用的付款頁，不會真的扣款。</source>
         <translation>Training mode: a practice payment page; nothing is really charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="85"/>
+        <location filename="../../ui/member/payment.py" line="84"/>
         <source>訂單編號：{id}
 方案：{plan}
 應付自付款：{amount}</source>
@@ -4481,17 +4481,17 @@ Plan: {plan}
 Self-pay due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="93"/>
+        <location filename="../../ui/member/payment.py" line="91"/>
         <source>確認付款 {amount}</source>
         <translation>Pay {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="109"/>
+        <location filename="../../ui/member/payment.py" line="107"/>
         <source>付款中…</source>
         <translation>Paying…</translation>
     </message>
     <message>
-        <location filename="../../ui/member/payment.py" line="114"/>
+        <location filename="../../ui/member/payment.py" line="112"/>
         <source>付款完成。訂單會改為「已付款，廠商開立發票中」。</source>
         <translation>Paid. The order now waits for the vendor&apos;s invoice.</translation>
     </message>
@@ -4627,7 +4627,7 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>_SigningPage</name>
     <message>
-        <location filename="../../ui/wizard/sign_pages.py" line="94"/>
+        <location filename="../../ui/wizard/sign_pages.py" line="97"/>
         <source>請先勾選每一項必要的同意，並填妥所有必填欄位。</source>
         <translation>Tick every required agreement and fill in every required field first.</translation>
     </message>
@@ -7326,6 +7326,249 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../ui/field_problems.py" line="21"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="22"/>
+        <source>不得超過 {limit} 字</source>
+        <translation>At most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="23"/>
+        <source>日期格式應為 YYYY-MM-DD</source>
+        <translation>Dates are written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="24"/>
+        <source>日期不存在</source>
+        <translation>That date does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="25"/>
+        <source>請填寫整數</source>
+        <translation>Enter a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="26"/>
+        <source>不得為負數</source>
+        <translation>Cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="27"/>
+        <source>不明欄位</source>
+        <translation>Unknown field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="28"/>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="29"/>
+        <source>統一編號格式或檢查碼錯誤</source>
+        <translation>The UBN format or check digit is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="30"/>
+        <source>請自產業類別清單選擇中類</source>
+        <translation>Choose a division from the industry list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="31"/>
+        <source>選擇「其他」時請填寫產業類別</source>
+        <translation>When you choose "Other", describe the industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="32"/>
+        <source>只有選擇「其他」時才填寫</source>
+        <translation>Fill this in only when you choose "Other"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="33"/>
+        <source>電話號碼格式錯誤（含區碼，例：02-2345-6789）</source>
+        <translation>Phone number format is wrong (with area code, e.g. 02-2345-6789)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="36"/>
+        <source>電話與手機至少填寫一項</source>
+        <translation>Fill in a phone or a mobile number (or both)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="37"/>
+        <source>分機應為 1 至 6 位數字</source>
+        <translation>An extension has 1 to 6 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="38"/>
+        <source>填寫分機時須填寫電話</source>
+        <translation>An extension needs a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="39"/>
+        <source>手機號碼應為 09 開頭共 10 碼</source>
+        <translation>A mobile number has 10 digits starting with 09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="40"/>
+        <source>E-mail 格式錯誤</source>
+        <translation>The e-mail address format is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="41"/>
+        <source>工廠登記證號應為 8 位數字</source>
+        <translation>A factory registration number has 8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="42"/>
+        <source>請填寫工廠登記證號；依法免辦工廠登記者，請填寫主管機關證明文件字號</source>
+        <translation>Fill in the factory registration number; a manufacturer exempt by law fills in the number of the authority's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="45"/>
+        <source>請選擇年營業收入的依據（營業人銷售額與稅額申報書 401）</source>
+        <translation>Choose what the annual revenue is based on (business tax return form 401)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="48"/>
+        <source>請設定密碼</source>
+        <translation>Set a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="49"/>
+        <source>密碼不可超過 {limit} 個字元</source>
+        <translation>At most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="50"/>
+        <source>密碼前後不可有空白</source>
+        <translation>No spaces at the start or end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="51"/>
+        <source>密碼至少 {long} 個字元，或至少 {short} 個字元並包含大寫、小寫、數字、符號其中三種</source>
+        <translation>At least {long} characters, or at least {short} with three of: upper case, lower case, digits, symbols</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="55"/>
+        <source>密碼須同時包含英文字母與數字</source>
+        <translation>Use both letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="58"/>
+        <source>這是常見密碼，很容易被猜中，請換一個</source>
+        <translation>This is a common password that is easy to guess; choose another</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="59"/>
+        <source>密碼不可包含統一編號</source>
+        <translation>The password cannot contain the UBN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="60"/>
+        <source>密碼不可包含身分證字號</source>
+        <translation>The password cannot contain the national ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="61"/>
+        <source>兩次輸入的密碼不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="62"/>
+        <source>統一編號應為 8 位數字</source>
+        <translation>A UBN has 8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="63"/>
+        <source>統一編號檢查碼不正確，請再確認</source>
+        <translation>The UBN check digit is wrong; please check it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="64"/>
+        <source>統一編號須與申請單位相同</source>
+        <translation>Must be the applicant's own UBN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="65"/>
+        <source>身分證字號格式或檢查碼錯誤</source>
+        <translation>The national ID format or check digit is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="66"/>
+        <source>請填寫負責人生日</source>
+        <translation>Fill in the responsible person's date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="67"/>
+        <source>生日不正確</source>
+        <translation>The date of birth is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="68"/>
+        <source>請填寫手機號碼</source>
+        <translation>Fill in the mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="69"/>
+        <source>請填寫授權起日</source>
+        <translation>Fill in the start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="70"/>
+        <source>請填寫授權迄日</source>
+        <translation>Fill in the end date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="71"/>
+        <source>迄日須晚於起日且尚未過期</source>
+        <translation>The end date must be after the start date and not in the past</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="72"/>
+        <source>附表3須填寫正確的負責人身分證字號</source>
+        <translation>Form 3 needs the responsible person's correct national ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="75"/>
+        <source>附表3須填寫負責人姓名</source>
+        <translation>Form 3 needs the responsible person's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="76"/>
+        <source>負責人姓名與登記資料不符，請依營業登記資料填寫。</source>
+        <translation>The name does not match the registered responsible person; enter it as in the business registration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="79"/>
+        <source>須同意個人資料蒐集才能繼續申請</source>
+        <translation>You must consent to the personal-data collection to continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="82"/>
+        <source>須同意聲明事項才能繼續申請</source>
+        <translation>You must accept the declarations to continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="85"/>
+        <source>申請工業館須同意工業館申請聲明</source>
+        <translation>An industry pavilion application needs the industry pavilion declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="88"/>
+        <source>請輸入 Email 中的數字驗證碼</source>
+        <translation>Enter the numeric code from the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="89"/>
+        <source>此題必答</source>
+        <translation>This question must be answered</translation>
+    </message>
+</context>
+<context>
     <name>member</name>
     <message>
         <location filename="../../ui/member/labels.py" line="29"/>
@@ -7733,12 +7976,12 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Not enough points: {short} fewer than the ratio allows, so you pay those {money} yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="37"/>
+        <location filename="../../ui/member/centre_pages.py" line="38"/>
         <source>【未讀】</source>
         <translation>[unread] </translation>
     </message>
     <message>
-        <location filename="../../ui/member/centre_pages.py" line="39"/>
+        <location filename="../../ui/member/centre_pages.py" line="40"/>
         <source>{mark}{title}&#x3000;{at}
 {body}</source>
         <translation>{mark}{title}  {at}
@@ -7828,229 +8071,6 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/member/labels.py" line="207"/>
         <source>還有 1 個工作天</source>
         <translation>1 working day left</translation>
-    </message>
-</context>
-<context>
-    <name>subsidy</name>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="13"/>
-        <source>必填</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="14"/>
-        <source>不得超過 200 字</source>
-        <translation>At most 200 characters</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="15"/>
-        <source>日期格式應為 YYYY-MM-DD</source>
-        <translation>Dates are written YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="16"/>
-        <source>日期不存在</source>
-        <translation>That date does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="17"/>
-        <source>請填寫整數</source>
-        <translation>Enter a whole number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="18"/>
-        <source>不得為負數</source>
-        <translation>Cannot be negative</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="19"/>
-        <source>電話號碼格式錯誤（含區碼，例：02-2345-6789）</source>
-        <translation>Phone number format is wrong (with area code, e.g. 02-2345-6789)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="20"/>
-        <source>統一編號格式或檢查碼錯誤</source>
-        <translation>The UBN format or check digit is wrong</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="21"/>
-        <source>請自產業類別清單選擇中類</source>
-        <translation>Choose a division from the industry list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="22"/>
-        <source>分機應為 1 至 6 位數字</source>
-        <translation>An extension has 1 to 6 digits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="23"/>
-        <source>手機號碼應為 09 開頭共 10 碼</source>
-        <translation>A mobile number has 10 digits starting with 09</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="24"/>
-        <source>E-mail 格式錯誤</source>
-        <translation>The e-mail address format is wrong</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="25"/>
-        <source>電話與手機至少填寫一項</source>
-        <translation>Fill in a phone or a mobile number (or both)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="26"/>
-        <source>填寫分機時須填寫電話</source>
-        <translation>An extension needs a phone number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="27"/>
-        <source>不明欄位</source>
-        <translation>Unknown field</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="28"/>
-        <source>請設定密碼</source>
-        <translation>Set a password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="29"/>
-        <source>密碼不可超過 128 個字元</source>
-        <translation>At most 128 characters</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="30"/>
-        <source>密碼前後不可有空白</source>
-        <translation>No spaces at the start or end</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="32"/>
-        <source>密碼至少 12 個字元，或至少 8 個字元並包含大寫、小寫、數字、符號其中三種</source>
-        <translation>At least 12 characters, or at least 8 with three of: upper case, lower case, digits, symbols</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="37"/>
-        <source>密碼須同時包含英文字母與數字</source>
-        <translation>Use both letters and digits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="38"/>
-        <source>這是常見密碼，很容易被猜中，請換一個</source>
-        <translation>This is a common password that is easy to guess; choose another</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="39"/>
-        <source>密碼不可包含統一編號</source>
-        <translation>The password cannot contain the UBN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="40"/>
-        <source>密碼不可包含身分證字號</source>
-        <translation>The password cannot contain the national ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="41"/>
-        <source>兩次輸入的密碼不一致</source>
-        <translation>The two passwords differ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="42"/>
-        <source>統一編號應為 8 位數字</source>
-        <translation>A UBN has 8 digits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="43"/>
-        <source>統一編號檢查碼不正確，請再確認</source>
-        <translation>The UBN check digit is wrong; please check it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="44"/>
-        <source>統一編號須與申請單位相同</source>
-        <translation>Must be the applicant&apos;s own UBN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="45"/>
-        <source>身分證字號格式或檢查碼錯誤</source>
-        <translation>The national ID format or check digit is wrong</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="46"/>
-        <source>請填寫負責人生日</source>
-        <translation>Fill in the responsible person&apos;s date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="47"/>
-        <source>生日不正確</source>
-        <translation>The date of birth is wrong</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="48"/>
-        <source>請填寫手機號碼</source>
-        <translation>Fill in the mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="49"/>
-        <source>請填寫授權起日</source>
-        <translation>Fill in the start date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="50"/>
-        <source>請填寫授權迄日</source>
-        <translation>Fill in the end date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="51"/>
-        <source>迄日須晚於起日且尚未過期</source>
-        <translation>The end date must be after the start date and not in the past</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="52"/>
-        <source>附表3須填寫正確的負責人身分證字號</source>
-        <translation>Form 3 needs the responsible person&apos;s correct national ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="53"/>
-        <source>須同意個人資料蒐集才能繼續申請</source>
-        <translation>You must consent to the personal-data collection to continue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="54"/>
-        <source>須同意聲明事項才能繼續申請</source>
-        <translation>You must accept the declarations to continue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="55"/>
-        <source>請輸入 Email 中的數字驗證碼</source>
-        <translation>Enter the numeric code from the e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="56"/>
-        <source>此題必答</source>
-        <translation>This question must be answered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="57"/>
-        <source>附表3須填寫負責人姓名</source>
-        <translation>Form 3 needs the responsible person&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="58"/>
-        <source>負責人姓名與登記資料不符，請依營業登記資料填寫。</source>
-        <translation>The name does not match the registered responsible person; enter it as in the business registration.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="59"/>
-        <source>選擇「其他」時請填寫產業類別</source>
-        <translation>When you choose &quot;Other&quot;, describe the industry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="60"/>
-        <source>只有選擇「其他」時才填寫</source>
-        <translation>Fill this in only when you choose &quot;Other&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/rule_messages.py" line="61"/>
-        <source>申請工業館須同意工業館申請聲明</source>
-        <translation>An industry pavilion application needs the industry pavilion declaration</translation>
     </message>
 </context>
 </TS>

@@ -84,9 +84,7 @@ def put_password(body: PasswordChangeIn, request: Request) -> dict[str, Any]:
             )
         problems = password_problems(body.new_password, ubn=applicant.ubn)
         if problems:
-            raise validation_error(
-                {"new_password": "；".join(problems)}, message="新密碼不符合規定。"
-            )
+            raise validation_error({"new_password": problems[0]}, message="新密碼不符合規定。")
         applicant.password_hash = hash_password(body.new_password)
         notify(tx, applicant, "account", "密碼已變更", "若不是您本人變更，請立即聯絡客服。")
         return account_view(tx, applicant)

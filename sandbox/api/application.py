@@ -7,7 +7,8 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Request
 
-from app.errors import ErrorCode
+from app.errors import ErrorCode, FieldCode, FieldProblem
+from app.field_texts import field_text
 from app.subsidy import (
     ApplicationStep,
     Pavilion,
@@ -232,12 +233,12 @@ def _track_applied_for(tx: Tx, applicant: Applicant, body: ConsentsIn) -> Pavili
 
 def _expect_business_registration_person(body: AuthorizationIn, applicant: Applicant) -> None:
     """附表3: the responsible person's name and the 「我已詳閱…」 box are part of the signature."""
-    errors: dict[str, str] = {}
+    errors: dict[str, str | FieldProblem] = {}
     name = "".join((body.responsible_person_name or "").split())
     if not name:
-        errors["responsible_person_name"] = "附表3須填寫負責人姓名。"
+        errors["responsible_person_name"] = FieldProblem(FieldCode.RESPONSIBLE_NAME_REQUIRED)
     elif name != "".join(applicant.responsible_name.split()):
-        errors["responsible_person_name"] = "負責人姓名與登記資料不符，請依營業登記資料填寫。"
+        errors["responsible_person_name"] = FieldProblem(FieldCode.RESPONSIBLE_NAME_MISMATCH)
     if body.personal_data_notice is not True:
         errors["personal_data_notice"] = (
             "須勾選「我已詳閱「中小企業融資服務平台蒐集個人資料告知事項暨個人資料提供同意書」」。"
@@ -278,7 +279,7 @@ def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, An
         expect_step(applicant, ApplicationStep.FORM)
         errors = validate_application_form(form, pavilion=applicant.pavilion)
         if not errors and form.get("ubn") != applicant.ubn:
-            errors["ubn"] = "統一編號須與登入的申請單位相同。"
+            errors["ubn"] = FieldProblem(FieldCode.UBN_NOT_APPLICANTS)
         if errors:
             raise validation_error(errors, message="點數申請表有欄位需要修正。")
         if applicant.pavilion == Pavilion.INDUSTRY.value:
@@ -308,8 +309,8 @@ def post_account(body: AccountIn, request: Request) -> dict[str, Any]:
             body.password, ubn=applicant.ubn, national_id=applicant.responsible_id
         )
         if problems:
-            message = "；".join(problems)
-            raise validation_error({"password": message}, ErrorCode.WEAK_PASSWORD, message)
+            message = "；".join(field_text(problem) for problem in problems)
+            raise validation_error({"password": problems[0]}, ErrorCode.WEAK_PASSWORD, message)
         applicant.password_hash = hash_password(body.password)
         code = f"{secrets.randbelow(10**6):06d}"
         applicant.email_code = code

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from platform_answers import like_platform
 
+from app.errors import FieldCode, FieldProblem
 from app.flows.documents import authorization_fields, consent_fields, signed_document
 from app.flows.enrolment import EnrolmentFlow, WizardStep, form_problems, ubn_problem
 from app.flows.errors import FlowError
@@ -162,20 +163,28 @@ def test_navigation_never_loses_answers_or_shows_hidden(moves: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
-    ("password", "fragment"),
+    ("password", "code"),
     [
-        ("", "請設定密碼"),
-        ("short1A", "至少 12 個字元"),
-        ("abcdefghijkl", "英文字母與數字"),
-        ("Password123", "常見密碼"),
-        ("xx16480894Ab!", "統一編號"),
-        ("Ab1!a123456789", "身分證字號"),
-        (" Cloud-Market-2026", "空白"),
+        ("", FieldCode.PASSWORD_REQUIRED),
+        ("short1A", FieldCode.PASSWORD_TOO_SIMPLE),
+        ("abcdefghijkl", FieldCode.PASSWORD_LETTERS_AND_DIGITS),
+        ("Password123", FieldCode.PASSWORD_COMMON),
+        ("xx16480894Ab!", FieldCode.PASSWORD_CONTAINS_UBN),
+        ("Ab1!a123456789", FieldCode.PASSWORD_CONTAINS_NATIONAL_ID),
+        (" Cloud-Market-2026", FieldCode.PASSWORD_SPACES),
+        ("Ab1!" * 33, FieldCode.PASSWORD_TOO_LONG),
     ],
 )
-def test_weak_passwords(password: str, fragment: str) -> None:
+def test_weak_passwords(password: str, code: FieldCode) -> None:
     problems = check_password(password, ubn="16480894", national_id="A123456789")
-    assert any(fragment in p for p in problems), problems
+    assert code in [p.code for p in problems], problems
+
+
+def test_password_problems_carry_the_numbers_their_text_names() -> None:
+    (simple,) = check_password("short1A")
+    assert simple == FieldProblem(FieldCode.PASSWORD_TOO_SIMPLE, {"long": 12, "short": 8})
+    (too_long,) = check_password("Ab1!" * 33)
+    assert too_long == FieldProblem(FieldCode.PASSWORD_TOO_LONG, {"limit": 128})
 
 
 @pytest.mark.parametrize("password", ["Cloud-Market-2026", "tw-cloud-2026x", "Ab3$efgh"])
@@ -185,7 +194,7 @@ def test_good_passwords(password: str) -> None:
 
 def test_password_confirmation() -> None:
     assert passwords_match("a", "a") is None
-    assert passwords_match("a", "b") == "兩次輸入的密碼不一致"
+    assert passwords_match("a", "b") == FieldProblem(FieldCode.PASSWORDS_DIFFER)
 
 
 # -- mobile polling --
@@ -305,12 +314,12 @@ def test_pending_review_blocks_the_assessment() -> None:
 
 
 def test_ubn_and_form_checks() -> None:
-    assert ubn_problem("1648089") == "統一編號應為 8 位數字"
-    assert ubn_problem("16480895") is not None
+    assert ubn_problem("1648089") == FieldProblem(FieldCode.UBN_LENGTH)
+    assert ubn_problem("16480895") == FieldProblem(FieldCode.UBN_CHECKSUM)
     assert ubn_problem(" 16480894 ") is None
     problems = form_problems({"ubn": "81924865"}, "16480894")
     assert "name" in problems
-    assert problems["ubn"] == "統一編號須與申請單位相同"
+    assert problems["ubn"] == FieldProblem(FieldCode.UBN_NOT_APPLICANTS)
 
 
 def _texts() -> ApplicationTexts:

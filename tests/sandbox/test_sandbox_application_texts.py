@@ -75,8 +75,9 @@ def test_signed_steps_must_name_the_texts_in_force(api: Any) -> None:
     labour, registration = _authorizations(api, current, responsible_person_id=SME["id"])
     assert labour.status_code == 200
     assert registration.status_code == 422
-    fields = registration.json()["error"]["details"]["fields"]
-    assert set(fields) == {"responsible_person_name", "personal_data_notice"}
+    details = registration.json()["error"]["details"]
+    assert set(details["fields"]) == {"responsible_person_name", "personal_data_notice"}
+    assert details["field_codes"] == {"responsible_person_name": "RESPONSIBLE_NAME_REQUIRED"}
     _labour, wrong_name = _authorizations(
         api,
         current,
@@ -84,7 +85,11 @@ def test_signed_steps_must_name_the_texts_in_force(api: Any) -> None:
         responsible_person_name="王小明",
         personal_data_notice=True,
     )
-    assert "responsible_person_name" in wrong_name.json()["error"]["details"]["fields"]
+    mismatch = wrong_name.json()["error"]["details"]
+    assert mismatch["fields"] == {
+        "responsible_person_name": "負責人姓名與登記資料不符，請依營業登記資料填寫。"
+    }
+    assert mismatch["field_codes"] == {"responsible_person_name": "RESPONSIBLE_NAME_MISMATCH"}
     _labour, registration = _authorizations(
         api,
         current,

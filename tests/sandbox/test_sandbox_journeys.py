@@ -151,6 +151,14 @@ def enrol(api: Any, person: Any, sign: Signer) -> None:
         signed(api, sign, "/application/authorizations", fields, person.ubn)
     fields = {"personal_data": True, "declarations": True, **texts}
     signed(api, sign, "/application/consents", fields, person.ubn)
+    # A refused 附表1 names each field's problem in words and as a code with its values.
+    wrong_form = {**form_for(person), "contact_email": "x@", "name": "名" * 201}
+    refused = api.call("PUT", "/application/form", wrong_form)
+    assert refused.status_code == 422
+    details = refused.json()["error"]["details"]
+    assert details["fields"] == {"contact_email": "E-mail 格式錯誤", "name": "不得超過 200 字"}
+    assert details["field_codes"] == {"contact_email": "EMAIL_FORMAT", "name": "TEXT_TOO_LONG"}
+    assert details["field_params"] == {"name": {"limit": 200}}
     api.ok("PUT", "/application/form", form_for(person))
     sent = api.ok("POST", "/application/account", {"password": "Secret2026"})
     outbox = api.ok("GET", f"/_sandbox/outbox?ubn={person.ubn}")["items"]

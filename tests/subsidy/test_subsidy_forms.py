@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from app.errors import FieldCode, FieldProblem
 from app.subsidy import OTHER_INDUSTRY, industries, industry_name, validate_application_form
 
 VALID_FORM: dict[str, object] = {
@@ -69,7 +70,7 @@ def test_empty_form_lists_every_required_field() -> None:
         "contact_phone",
         "contact_email",
     }
-    assert errors["contact_phone"] == "電話與手機至少填寫一項"
+    assert errors["contact_phone"] == FieldProblem(FieldCode.PHONE_OR_MOBILE_REQUIRED)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,10 @@ def test_bad_values_get_a_message_on_their_field(field: str, value: object) -> N
 
 def test_extension_needs_a_phone_and_unknown_fields_are_reported() -> None:
     errors = validate_application_form({**VALID_FORM, "contact_phone": None, "password": "x"})
-    assert errors == {"contact_phone_ext": "填寫分機時須填寫電話", "password": "不明欄位"}
+    assert errors == {
+        "contact_phone_ext": FieldProblem(FieldCode.EXTENSION_WITHOUT_PHONE),
+        "password": FieldProblem(FieldCode.UNKNOWN_FIELD),
+    }
 
 
 def test_other_industry_needs_its_text() -> None:
@@ -110,9 +114,15 @@ def test_other_industry_needs_its_text() -> None:
     other = {**VALID_FORM, "industry_code": OTHER_INDUSTRY, "industry_other": "文化資產修復"}
     assert validate_application_form(other) == {}
     blank = {**other, "industry_other": "  "}
-    assert validate_application_form(blank) == {"industry_other": "選擇「其他」時請填寫產業類別"}
+    assert validate_application_form(blank) == {
+        "industry_other": FieldProblem(FieldCode.INDUSTRY_OTHER_REQUIRED)
+    }
     assert "industry_other" in validate_application_form({**other, "industry_other": None})
     listed = {**VALID_FORM, "industry_other": "文化資產修復"}
-    assert validate_application_form(listed) == {"industry_other": "只有選擇「其他」時才填寫"}
+    assert validate_application_form(listed) == {
+        "industry_other": FieldProblem(FieldCode.INDUSTRY_OTHER_UNEXPECTED)
+    }
     too_long = {**other, "industry_other": "字" * 201}
-    assert validate_application_form(too_long) == {"industry_other": "不得超過 200 字"}
+    assert validate_application_form(too_long) == {
+        "industry_other": FieldProblem(FieldCode.TEXT_TOO_LONG, {"limit": 200})
+    }

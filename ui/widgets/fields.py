@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.flows.errors import InvalidInput
 from ui.a11y import example_text, set_field_error
+from ui.field_problems import field_text
 from ui.widgets.labels import wrapped_label
 
 Check = Callable[[str], str | None]
-
-
-def translate_rule_message(message: str) -> str:
-    """English (or zh-TW) text of a message from ``app.subsidy`` (context ``subsidy``)."""
-    return QCoreApplication.translate("subsidy", message)
+"""What is wrong with the text, in the UI language, or None."""
 
 
 class FieldRow(QWidget):
-    """A label, a line edit and an error line; ``check`` returns a message or None."""
+    """A label, a line edit and an error line; ``check`` returns a shown message or None."""
 
     edited = Signal(str, str)
     """(field name, new text) on every keystroke, for the draft."""
@@ -100,7 +97,7 @@ class FieldRow(QWidget):
         set_field_error(self.edit, message, self.hint)
 
     def message(self) -> str | None:
-        """The check's message for the current text (untranslated), or None."""
+        """The check's message for the current text, or None."""
         return self._check(self.text()) if self._check is not None else None
 
     def validate(self, *, show_empty: bool = True) -> bool:
@@ -112,7 +109,7 @@ class FieldRow(QWidget):
         if message and not self.text() and not show_empty:
             self.set_error(None)
             return False
-        self.set_error(translate_rule_message(message) if message else None)
+        self.set_error(message)
         read = self._reading(self.text()) if self._reading and not message else None
         self.reading.setText(read or "")
         self.reading.setVisible(bool(read))
@@ -120,9 +117,9 @@ class FieldRow(QWidget):
 
 
 def show_field_errors(error: BaseException, fields: Mapping[str, FieldRow | None]) -> None:
-    """Put the per-field messages of an ``InvalidInput`` under the fields they are about."""
+    """Put the per-field problems of an ``InvalidInput`` under the fields they are about."""
     if not isinstance(error, InvalidInput):
         return
     for name, row in fields.items():
         if row is not None and name in error.fields:
-            row.set_error(error.fields[name])
+            row.set_error(field_text(error.fields[name]))

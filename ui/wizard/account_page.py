@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from app.subsidy.password import LONG_LENGTH, check_password, passwords_match
 from app.support.kinds import DataKind
+from ui.field_problems import field_text
 from ui.support.privacy import display
-from ui.widgets.fields import FieldRow, translate_rule_message
+from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 
 
@@ -89,10 +90,11 @@ class AccountPage(WizardPage):
         problems = check_password(
             self.password.edit.text(), ubn=self.ubn, national_id=self.responsible_id
         )
-        return problems[0] if problems else None
+        return field_text(problems[0]) if problems else None
 
     def _confirm_message(self, _text: str) -> str | None:
-        return passwords_match(self.password.edit.text(), self.confirm.edit.text())
+        mismatch = passwords_match(self.password.edit.text(), self.confirm.edit.text())
+        return field_text(mismatch) if mismatch else None
 
     def _update(self) -> None:
         text = self.password.edit.text()
@@ -102,7 +104,7 @@ class AccountPage(WizardPage):
         self.strength.setValue(min(len(text), LONG_LENGTH) if not problems else min(len(text), 4))
         if self.confirm.edit.text():
             self.confirm.validate(show_empty=False)
-        self.password.error.setToolTip("\n".join(translate_rule_message(p) for p in problems))
+        self.password.error.setToolTip("\n".join(field_text(p) for p in problems))
         password_ok = bool(text) and not problems and self._confirm_message("") is None
         self.create_button.setEnabled(password_ok and not self.code.isEnabled())
         reason = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -32,8 +32,9 @@ from app.subsidy import (
     roc_date,
 )
 from ui.a11y import name_clear_button
+from ui.field_problems import field_texts
 from ui.member.labels import money_text, points_amount
-from ui.widgets.fields import FieldRow, translate_rule_message
+from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -481,8 +482,8 @@ class FormPage(WizardPage):
         return out
 
     def errors_now(self) -> dict[str, str]:
-        """Field → message for the current values (the shared 附表1 rules)."""
-        errors = form_problems(self.values(), self.applicant.ubn, self.pavilion)
+        """Field → shown message for the current values (the shared 附表1 rules)."""
+        errors = field_texts(form_problems(self.values(), self.applicant.ubn, self.pavilion))
         registered = self.rows["registered_on"].text() if "registered_on" in self.rows else ""
         if registered and "registered_on" in errors:
             errors["registered_on"] = QCoreApplication.translate(
@@ -490,18 +491,17 @@ class FormPage(WizardPage):
             )
         return errors
 
-    def show_errors(self, errors: dict[str, str]) -> bool:
-        """Show ``errors`` (from the rules or the platform's 422) beside each field."""
+    def show_errors(self, errors: Mapping[str, str]) -> bool:
+        """Show ``errors`` (shown messages: the rules' or the platform's 422) beside each
+        field."""
         for name, field in self.rows.items():
-            message = errors.get(name)
-            field.set_error(translate_rule_message(message) if message else None)
+            field.set_error(errors.get(name))
         industry = errors.get("industry_code")
-        self.industry.set_error(translate_rule_message(industry) if industry else None)
-        other = errors.get("industry_other")
-        self.industry.other.set_error(translate_rule_message(other) if other else None)
+        self.industry.set_error(industry)
+        self.industry.other.set_error(errors.get("industry_other"))
         if self.revenue_basis is not None:
             basis = errors.get("revenue_basis")
-            self.revenue_basis_error.setText(translate_rule_message(basis) if basis else "")
+            self.revenue_basis_error.setText(basis or "")
             self.revenue_basis_error.setVisible(bool(basis))
         first = next((n for n in self.rows if n in errors), None)
         if first is not None:

@@ -6,14 +6,17 @@ block of the contract with the method the person logged in with.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.errors import FieldProblem
 from app.platform.models import Applicant, ApplicationTexts, TextSection
 from app.subsidy import AuthorizationKind, parse_roc_date, roc_date
-from ui.widgets.fields import FieldRow, translate_rule_message
+from ui.field_problems import field_text
+from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 from ui.wizard.consent_texts import reference_translation
 from ui.wizard.identity_page import national_id_message
@@ -247,11 +250,11 @@ class AuthorizationPage(_SigningPage):
         """The responsible person's name (附表3 only)."""
         return self.person_name.text() if self.person_name is not None else None
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show per-field messages (from the flow's checks or the platform)."""
+    def show_errors(self, errors: Mapping[str, FieldProblem]) -> None:
+        """Show per-field problems (from the flow's checks or the platform)."""
         wrong = [field for field in self._fields() if field.name in errors]
         for field in wrong:
-            field.set_error(translate_rule_message(errors[field.name]))
+            field.set_error(field_text(errors[field.name]))
         if wrong:
             wrong[0].edit.setFocus(Qt.FocusReason.OtherFocusReason)  # the first error
 

@@ -47,6 +47,7 @@ from ui.a11y import focus_pages_of
 from ui.async_bridge import install_gui_invoker
 from ui.card_context import CardContext
 from ui.errors import reason_lines
+from ui.field_problems import field_text, field_texts
 from ui.widgets.fields import show_field_errors
 from ui.wizard.account_page import AccountPage
 from ui.wizard.assessment_page import AssessmentPage, ResultPage
@@ -627,9 +628,10 @@ class EnrolmentWizard(QWidget):
                     k: v for k, v in error.fields.items() if not k.startswith("password")
                 }
                 if form_errors:
-                    self._show_form(form_errors)
+                    self._show_form(field_texts(form_errors))
                     return
-                page.password.set_error(error.fields.get("password"))
+                password = error.fields.get("password")
+                page.password.set_error(field_text(password) if password else None)
             if not self._industry_refused(error):
                 self._show_error(page, error)
 
@@ -644,7 +646,7 @@ class EnrolmentWizard(QWidget):
     def _verify_email(self, page: AccountPage, code: str) -> None:
         def failed(error: BaseException) -> None:
             if isinstance(error, InvalidInput) and "code" in error.fields:
-                page.code.set_error(error.fields["code"])
+                page.code.set_error(field_text(error.fields["code"]))
             self._show_error(page, error)
 
         self._call(
