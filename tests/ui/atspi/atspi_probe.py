@@ -5,7 +5,8 @@ script with a Python that has ``gi`` and the ``Atspi`` typelib (Debian's python3
 gir1.2-atspi-2.0). It talks JSON lines: one command on stdin, one answer on stdout.
 
 Commands: ``{"cmd": "tree"}`` (the showing part of the application's accessibility tree),
-``{"cmd": "events"}`` (events since the last call: announcements, alerts shown, focus),
+``{"cmd": "events"}`` (events since the last call: announcements, alerts shown, focus, name and
+description changes, each with the name of the window it happened in),
 ``{"cmd": "quit"}``. The application is the one whose process id is the first argument.
 """
 
@@ -25,6 +26,8 @@ EVENT_TYPES = (
     "object:announcement",
     "object:state-changed:showing",
     "object:state-changed:focused",
+    "object:property-change:accessible-description",
+    "object:property-change:accessible-name",
 )
 
 
@@ -35,6 +38,17 @@ def find_application(pid: int) -> Any:
         if app is not None and app.get_process_id() == pid:
             return app
     return None
+
+
+def window_of(node: Any) -> str:
+    """The name of the top-level window (frame, dialog) ``node`` belongs to."""
+    window = node
+    for _ in range(MAX_DEPTH):
+        parent = window.get_parent()
+        if parent is None or parent.get_role() == Atspi.Role.APPLICATION:
+            break
+        window = parent
+    return str(window.get_name() or "")
 
 
 def states_of(node: Any) -> list[str]:
@@ -57,6 +71,7 @@ def describe(node: Any, depth: int) -> dict[str, Any]:
     states = states_of(node)
     entry: dict[str, Any] = {
         "role": node.get_role_name(),
+        "id": node.get_accessible_id() or "",
         "name": node.get_name() or "",
         "description": node.get_description() or "",
         "states": states,
@@ -93,6 +108,7 @@ class Probe:
                 return
             role, name = source.get_role_name(), source.get_name() or ""
             description = source.get_description() or ""
+            window = window_of(source)
         except GLib.Error:
             return
         data = event.any_data if event.type == "object:announcement" else None
@@ -103,6 +119,7 @@ class Probe:
                 "role": role,
                 "name": name,
                 "description": description,
+                "window": window,
                 "data": data if isinstance(data, str) else None,
             }
         )
