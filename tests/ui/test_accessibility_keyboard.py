@@ -247,6 +247,7 @@ def test_ctrl_t_moves_into_the_training_panel_and_esc_back(
 def test_the_first_error_from_the_platform_gets_focus(qt_app: Any) -> None:
     from datetime import date
 
+    from app.errors import FieldCode, FieldProblem
     from app.platform.models import Applicant, ApplicationTexts
     from app.subsidy import ApplicantType, AuthorizationKind, VerificationMethod
     from sandbox.application_texts import current as served_texts
@@ -267,6 +268,11 @@ def test_the_first_error_from_the_platform_gets_focus(qt_app: Any) -> None:
     page.show()
     page.activateWindow()
     qt_app.waitUntil(page.isActiveWindow)
-    page.show_errors({"valid_to": "日期格式不正確", "responsible_person_id": "檢查碼不正確"})
+    page.show_errors(
+        {
+            "valid_to": FieldProblem(FieldCode.DATE_FORMAT),
+            "responsible_person_id": FieldProblem(FieldCode.NATIONAL_ID_INVALID),
+        }
+    )
     assert QApplication.focusWidget() is page.valid_to.edit
     assert page.valid_to.edit.accessibleDescription().startswith("輸入有誤：")
