@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.flows.member_deadlines import ActionKind, DeadlineName, DeadlineOutcome, DeadlineView
 from app.flows.payment_view import split_view
-from app.subsidy import ORDER_STATUS_LABELS, TAIWAN_TZ, OrderStatus, Pavilion, roc_date
+from app.subsidy import TAIWAN_TZ, OrderStatus, Pavilion, roc_date
 
 CONTEXT = "member"
 
@@ -22,9 +22,7 @@ def tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
-# The status names are app.subsidy's ORDER_STATUS_LABELS (the one place); they are
-# repeated here only so that lupdate finds them for the English translation file, and a
-# test keeps both equal.
+# Keyed by the status, in the seed's words (the platform says the same; a test checks).
 STATUS_TEXT: dict[OrderStatus, object] = {
     OrderStatus.AWAITING_VENDOR: QT_TRANSLATE_NOOP("member", "資訊服務廠商確認中"),
     OrderStatus.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("member", "付款中（廠商已接單）"),
@@ -150,7 +148,7 @@ WEEKDAY_TEXT = (
 
 def status_text(status: OrderStatus) -> str:
     """The order status as people read it."""
-    return tr(ORDER_STATUS_LABELS[status])
+    return tr(STATUS_TEXT[status])
 
 
 def deadline_name(name: DeadlineName) -> str:

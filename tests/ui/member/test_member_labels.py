@@ -1,4 +1,4 @@
-"""Display texts: the status names are app.subsidy's, every table is complete."""
+"""Display texts: keyed by the enums, reading as the platform's words; every table is complete."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from app.subsidy import ORDER_STATUS_LABELS, OrderStatus, Pavilion, WorkCalendar
 from ui.member import labels
 
 
-def test_status_names_are_the_shared_ones() -> None:
+def test_status_names_read_as_the_platform_says_them() -> None:
     assert {s: str(t) for s, t in labels.STATUS_TEXT.items()} == dict(ORDER_STATUS_LABELS)
     assert set(labels.STATUS_TEXT) == set(OrderStatus)
+    assert {s: labels.status_text(s) for s in OrderStatus} == dict(ORDER_STATUS_LABELS)
 
 
 def test_every_name_has_a_text() -> None:
