@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -142,10 +142,15 @@ def test_times_out_and_names_what_is_missing(qtbot: QtBot) -> None:
 
 
 def test_reports_once(qtbot: QtBot, platform: str) -> None:
-    window, _test, quit_app = start(qtbot, timeout=0.5)
+    window, test, quit_app = start(qtbot, timeout=0.5)
     window.platform_failed.emit("first")
     window.platform_ready.emit(platform)
-    qtbot.wait(800)
+    # Both later causes of a report have come: the platform's answer, and the deadline (its
+    # timer stopped with the first report or, were it still running, fired).
+    qtbot.waitUntil(lambda: "platform_answered_ms" in test.report["checks"], timeout=5_000)
+    deadline = test.findChild(QTimer)
+    assert deadline is not None
+    qtbot.waitUntil(lambda: not deadline.isActive(), timeout=5_000)
     assert quit_app.codes == [1]
 
 

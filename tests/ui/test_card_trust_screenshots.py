@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from card_fallback import refused_card_panel
+from painted import wait_painted
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.screenshot
 
 
 def _save(widget: QWidget, path: Path, qtbot: QtBot) -> None:
-    qtbot.wait(150)
+    wait_painted(qtbot, widget)
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 5_000
 

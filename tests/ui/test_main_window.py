@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from painted import wait_painted
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
@@ -90,7 +91,7 @@ def test_screenshot_start_page(qtbot: QtBot, screenshot_dir: Path, language: str
     window = make_window(qtbot, language=language)
     status = QCoreApplication.translate("MainWindow", "已連線到訓練平台（{url}）")
     window.start_page.set_platform_status(status.format(url="http://127.0.0.1:8765/api/v1"))
-    qtbot.wait(50)
+    wait_painted(qtbot, window)
     path = screenshot_dir / f"start_page_{language}.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 
 from hostile_http import answer, hostile_server, silent
-from PySide6.QtCore import QEvent, QObject, Qt
+from painted import EventCounter
+from PySide6.QtCore import QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from app.launch_options import LaunchOptions
@@ -69,24 +70,11 @@ def _wait_and_cancel(qtbot: QtBot, wait: PlatformWait, url: str) -> None:
     qtbot.waitUntil(lambda: not wait.isVisible(), timeout=2000)
 
 
-class ShowEvents(QObject):
-    """Counts the times the watched widget was shown."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            self.count += 1
-        return False
-
-
 def test_a_quick_call_shows_no_wait(qtbot: QtBot) -> None:
     window = _window(qtbot)
     _no_call_in_flight(qtbot)
     done: list[object] = []
-    shown = ShowEvents()
+    shown = EventCounter(QEvent.Type.Show)
     window.platform_wait.installEventFilter(shown)
     with hostile_server(answer(200, b"{}")) as server:
         client = PlatformClient(server.url, tokens=TokenStore(SecretStore()))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from painted import wait_painted
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sandbox.world import DEMO_APPLICANTS
@@ -31,7 +32,7 @@ class Shots:
         self.count = 0
 
     def take(self, widget: QWidget, name: str) -> Path:
-        self.qtbot.wait(120)
+        wait_painted(self.qtbot, widget)
         self.count += 1
         path = self.folder / f"{self.prefix}_{self.count:02d}_{name}.png"
         assert widget.grab().save(str(path))
@@ -406,7 +407,7 @@ def test_screenshots_industry_application(
     form.industry.search.setText("其他")
     form.industry.search.returnPressed.emit()
     form.show_errors(form.errors_now())
-    driver.qtbot.wait(100)
+    wait_painted(driver.qtbot, form)
     bar = form.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     shots.take(wizard, "form_industry_fields")

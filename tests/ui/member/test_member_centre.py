@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from member_helpers import WAIT_MS, open_area
+from member_helpers import WAIT_MS, open_area, refresh
+from painted import wait_painted
 from pytestqt.qtbot import QtBot
 
 from app.subsidy import missing_answers
@@ -125,11 +126,11 @@ def test_screenshots_of_the_member_centre_items(
         (area.PAGE_ASSESSMENT, "assessment"),
         (area.PAGE_CONSULT, "consult"),
     ):
-        area.refresh()
+        refresh(qtbot, area)
         area.go_to(page)
         if page == area.PAGE_ACCOUNT:
             qtbot.waitUntil(lambda: member.ubn in area.account_page.facts.text(), timeout=WAIT_MS)
         if page == area.PAGE_ASSESSMENT:
             qtbot.waitUntil(area.assessment_page.details.isVisible, timeout=WAIT_MS)
-        qtbot.wait(300)
+        wait_painted(qtbot, area)
         assert area.grab().save(str(screenshot_dir / f"member_centre_{language}_{name}.png"))

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from dialog_layout import layout_problems
 from member_helpers import WAIT_MS, open_area, open_order_dialog
+from painted import wait_painted
 from platform_answers import like_platform
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -56,7 +57,7 @@ def test_the_product_contract_can_be_read_before_the_tick(
     assert f"{dialog.plan.price:,}" in text
     assert "退訂" in text
     assert contract.isVisible()
-    qtbot.wait(100)
+    wait_painted(qtbot, contract)
     assert contract.grab().save(str(screenshot_dir / "member_contract_dialog.png"))
     contract.accept()
     dialog.agree.setChecked(True)
@@ -238,6 +239,5 @@ def test_the_termination_dialog_fits_its_texts_at_the_default_size(
     dialog = area.dialog
     assert isinstance(dialog, TerminationDialog)
     qtbot.waitUntil(lambda: dialog.quote is not None, timeout=WAIT_MS)
-    qtbot.waitExposed(dialog)
-    qtbot.wait(100)
+    wait_painted(qtbot, dialog)
     assert layout_problems(dialog) == []

@@ -16,6 +16,7 @@ from member_helpers import (
     refresh,
     select_solution,
 )
+from painted import wait_painted
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -186,7 +187,7 @@ def test_screenshots_of_points_reasons_and_the_industry_balance(
     screenshot_dir: Path,
 ) -> None:
     def shoot(widget: Any, name: str) -> None:
-        qtbot.wait(150)
+        wait_painted(qtbot, widget)
         assert widget.grab().save(str(screenshot_dir / f"points_reasons_{language}_{name}.png"))
 
     area = open_area(qtbot, maker, maker_signer)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from member_helpers import WAIT_MS, open_area, open_order_dialog, refresh
+from painted import wait_painted
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QWidget
@@ -198,7 +199,7 @@ class Journey:
         pictures = []
         for page in (self.area.PAGE_OVERVIEW, self.area.PAGE_POINTS, self.area.PAGE_ORDERS):
             self.area.go_to(page)
-            self.qtbot.wait(60)
+            wait_painted(self.qtbot, self.area)
             pictures.append(self.area.grab().toImage())
         width = max(p.width() for p in pictures)
         sheet = QImage(width, sum(p.height() for p in pictures), QImage.Format.Format_RGB32)
@@ -295,7 +296,7 @@ def test_screen_truth_through_an_orders_life(
     assert quote.points == state.points["balance"] < rule
     assert say("short", short=trip.points(rule - quote.points)) in summary
     dialog.resize(dialog.sizeHint())
-    qtbot.wait(100)
+    wait_painted(qtbot, dialog)
     assert dialog.grab().save(str(screenshot_dir / f"screen_truth_{language}_quote.png"))
 
     # ordered and signed: the vendor has 2 working days; no reminder yet

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from member_helpers import WAIT_MS, open_area, open_order_dialog, place_order, refresh
+from painted import wait_painted
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.screenshot
 
 
 def shoot(qtbot: QtBot, widget: QWidget, folder: Path, name: str) -> Path:
-    qtbot.wait(150)
+    wait_painted(qtbot, widget)
     path = folder / f"member_{name}.png"
     assert widget.grab().save(str(path))
     return path

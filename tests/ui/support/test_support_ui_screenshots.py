@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from painted import wait_painted
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support_fakes import FakeMachine
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.screenshot
 
 
 def _save(qtbot: QtBot, widget: QWidget, folder: Path, name: str) -> Path:
-    qtbot.wait(150)
+    wait_painted(qtbot, widget)
     path = folder / f"support_{name}.png"
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 5_000

@@ -158,8 +158,8 @@ def test_next_applicant_sees_nothing_of_the_previous_one(
     drafts_before = [p for p in support_home.rglob("*.draft*") if p.is_file()]
     assert drafts_before, "the draft was on disk during the session"
     # The applicant takes the card and leaves.
-    window.cards.virtual_readers.remove()
-    qtbot.wait(300)
+    with qtbot.waitSignal(window.cards.monitor.card_removed, timeout=10000):
+        window.cards.virtual_readers.remove()
 
     with qtbot.waitSignal(kiosk.session_ended, timeout=10000) as blocker:
         kiosk.end_action.trigger()
