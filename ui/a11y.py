@@ -93,7 +93,11 @@ def announce(widget: QWidget, title: str, text: str = "") -> None:
 
 
 def set_field_error(edit: QWidget, message: str | None, hint: str = "") -> None:
-    """Mark ``edit`` invalid with ``message`` as its description, or back to ``hint``."""
+    """Mark ``edit`` invalid with ``message`` as its description, or back to ``hint``.
+
+    The description is what a screen reader gets: Qt's AT-SPI bridge cannot put a field
+    into the ``invalid-entry`` state (docs/accessibility.md says why).
+    """
     was_invalid = bool(edit.property(INVALID_PROPERTY))
     edit.setProperty(INVALID_PROPERTY, bool(message))
     if was_invalid != bool(message):

@@ -104,3 +104,41 @@ def test_reader_and_card_status_are_read_as_they_read(make_wizard: Any, atspi: A
     assert "讀卡機" in reader["name"]
     (card,) = [n for n in walk(tree) if n["description"] == "卡片資料"]
     assert card["name"] == panel.card_label.text()
+
+
+def test_a_field_error_is_told_when_it_appears_and_when_it_is_fixed(
+    make_wizard: Any, atspi: AtspiProbe
+) -> None:
+    """Qt's AT-SPI bridge never sets the invalid-entry state (see docs/accessibility.md):
+    the error reaches a screen reader as the field's description, changed while it has
+    focus (Orca speaks a focused object's new description), and goes when it is fixed."""
+    driver = make_wizard()
+    qtbot = driver.qtbot
+    driver.wizard.activateWindow()
+    edit = driver.wizard.ubn_page.ubn.edit
+    qtbot.waitUntil(edit.hasFocus, timeout=5000)
+
+    def described(in_error: bool) -> Any:
+        return lambda e: (
+            e["type"] == "object:property-change:accessible-description"
+            and e["role"] == "text"
+            and e["name"] == "統一編號"
+            and ("輸入有誤" in e["description"]) == in_error
+        )
+
+    _type(qtbot, "12345678")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    error = atspi.wait_event(described(in_error=True))
+    assert error["description"].startswith("輸入有誤：檢查碼不正確")
+    assert edit.hasFocus(), "the field in error keeps focus, so its new description is spoken"
+    assert edit.property("invalid") is True
+
+    atspi.events.clear()
+    edit.selectAll()
+    _type(qtbot, "16480894")
+    fixed = atspi.wait_event(described(in_error=False))
+    assert fixed["description"] == edit.accessibleDescription(), "back to the field's hint"
+    (field,) = [n for n in find_nodes(atspi.tree(), name="統一編號") if n["role"] == "text"]
+    assert "輸入有誤" not in field["description"]
+    assert field["text"] == "16480894"
+    assert edit.property("invalid") is False
