@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.launch_options import LaunchOptions
 from ui import smoke
-from ui.application import create_application, run
+from ui.application import create_application
+from ui.launch import run
 from ui.main_window import MainWindow
 
 OPTIONS = LaunchOptions(
@@ -44,7 +45,7 @@ def test_main_window_passes_the_smoke_test(qtbot: QtBot) -> None:
 def test_the_client_runs_its_smoke_test_when_asked(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``ui.application.run`` schedules the self-check: it exits 0 on its own."""
+    """``ui.launch.run`` schedules the self-check: it exits 0 on its own."""
     monkeypatch.setenv(smoke.ENV_VAR, "1")
     monkeypatch.setenv(smoke.TIMEOUT_ENV_VAR, "90")
     # A stuck event loop must fail the test, not hang it.
