@@ -70,3 +70,31 @@ def test_the_window_hands_its_backends_to_the_wizard_and_member_login(
     window.close_wizard()
     window.open_member_login()
     assert backends.asked == [f"enrolment {url}", "cards training=False", f"client {url}"]
+
+
+def test_the_options_choose_the_backends_and_training_mode_is_one_factory(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from ui.training.platform_process import DATABASE_NAME
+    from ui.wiring import backends_for, training_backends
+
+    monkeypatch.setenv("TCLOUD_HOME", str(tmp_path))
+    assert (
+        backends_for(LaunchOptions(platform_url="https://platform.example")).training_platform
+        is None
+    )
+    training = backends_for(LaunchOptions())
+    platform = training.training_platform
+    assert platform is not None
+    assert platform.process is None  # built, not started: the composition root starts it
+    assert platform.database is not None
+    assert platform.database.name == DATABASE_NAME
+    # A shared kiosk PC keeps the training data in memory only.
+    kiosk = training_backends(kiosk=True).training_platform
+    assert kiosk is not None
+    assert kiosk.database is None
+    # The window shows the platform's state but starts nothing itself.
+    window = MainWindow(LaunchOptions(), backends=training)
+    qtbot.addWidget(window)
+    assert platform.process is None
+    window.shutdown()  # stopping what never started is fine
