@@ -14,6 +14,8 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+from platform_clock import pin_platform_clock
+
 HELPERS = Path(__file__).resolve().parent / "sandbox" / "sandbox_helpers.py"
 ORDER_PLAN = "S012-06M"
 VARYING = frozenset({"deadlines", "form"})
@@ -42,6 +44,7 @@ def recorded() -> dict[str, Any]:
 
     server = serve_in_thread(create_app("sqlite://"))
     try:
+        pin_platform_clock(server.base_url)  # the same answers whatever the day
         api = _sandbox_api()(server.base_url)
         member = api.scenario()
         order = api.order_in_service(member["demo_card_id"], ORDER_PLAN)

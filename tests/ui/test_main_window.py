@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from painted import wait_painted
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.launch_options import LaunchOptions
+from ui import main_window
 from ui.application import create_application
 from ui.main_window import MainWindow, is_loaded
 
@@ -120,7 +122,7 @@ def test_screenshot_loading_page(qtbot: QtBot, screenshot_dir: Path, language: s
     window = make_window(qtbot, language=language, platform_url="https://platform.example/api/v1")
     window.loading_page.show_title(QCoreApplication.translate("MainWindow", "新申請"))
     window.pages.setCurrentWidget(window.loading_page)
-    qtbot.wait(50)
+    wait_painted(qtbot, window)
     path = screenshot_dir / f"loading_page_{language}.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 5_000
@@ -224,12 +226,21 @@ def test_going_back_forgets_a_page_still_loading(
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, "tcloud_slow_page", raising=False)
     window = make_window(qtbot, platform_url="https://platform.example/api/v1")
+    answered: list[str] = []  # the loader's answer, once it has reached the window
+    real_run_in_background = main_window.run_in_background
+
+    def run_and_note(work: Any, on_result: Any, on_error: Any) -> None:
+        real_run_in_background(
+            work,
+            lambda result: (on_result(result), answered.append("loaded")),
+            lambda error: (on_error(error), answered.append("failed")),
+        )
+
+    monkeypatch.setattr(main_window, "run_in_background", run_and_note)
     shown: list[bool] = []
     window.open_page_when_loaded(("tcloud_slow_page",), "新申請", lambda: shown.append(True))
     window.close_wizard()  # what a kiosk session end or a training reset does
-    # The loader has ended once collection is back on (see NoCollectionPauses).
-    qtbot.waitUntil(lambda: "tcloud_slow_page" in sys.modules and gc.isenabled(), timeout=10000)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: answered == ["loaded"], timeout=10000)
     assert shown == []
     assert window.pages.currentWidget() is window.start_page
 
