@@ -114,49 +114,42 @@ def test_questionnaire_round_trip() -> None:
 
 
 def test_points_and_dates() -> None:
-    points = PointsSummary.from_json(
-        like_platform(
-            "points",
-            {
-                "balance": 30000,
-                "granted": 30000,
-                "granted_on": "2026-11-02",
-                "first_use_by": "2026-12-02",
-                "expires_on": "2027-02-02",
-                "earliest_expiry": None,
-                "can_reapply": False,
-                "pavilion": "general",
-                "points_cap": 30000,
-                "programme_id": "training",
-                "ratio": "1:1",
-                "ledger": [
-                    {
-                        "at": "2026-11-02T10:00:00+08:00",
-                        "kind": "grant",
-                        "amount": 30000,
-                        "balance_after": 30000,
-                        "order_id": None,
-                        "valid_until": None,
-                    }
-                ],
-            },
-        )
+    raw = like_platform(
+        "points",
+        {
+            "balance": 30000,
+            "granted": 30000,
+            "granted_on": "2026-11-02",
+            "first_use_by": "2026-12-02",
+            "expires_on": "2027-02-02",
+            "earliest_expiry": None,
+            "can_reapply": False,
+            "pavilion": "general",
+            "points_cap": 30000,
+            "programme_id": "training",
+            "ratio": "1:1",
+            "ledger": [
+                {
+                    "at": "2026-11-02T10:00:00+08:00",
+                    "kind": "grant",
+                    "amount": 30000,
+                    "balance_after": 30000,
+                    "order_id": None,
+                    "valid_until": None,
+                }
+            ],
+        },
     )
+    points = PointsSummary.from_json(raw)
     assert points.expires_on is not None
     assert points.expires_on.isoformat() == "2027-02-02"
     assert points.ledger[0].kind == "grant"
     with pytest.raises(ProtocolError, match="offset"):
         PointsSummary.from_json(
-            {
-                "balance": 1,
-                "granted": 1,
-                "ledger": [
-                    {"at": "2026-11-02T10:00:00", "kind": "grant", "amount": 1, "balance_after": 1}
-                ],
-            }
+            {**raw, "ledger": [{**raw["ledger"][0], "at": "2026-11-02T10:00:00"}]}
         )
     with pytest.raises(ProtocolError, match="YYYY-MM-DD"):
-        PointsSummary.from_json({"balance": 1, "granted": 1, "granted_on": "02/11/2026"})
+        PointsSummary.from_json({**raw, "granted_on": "02/11/2026"})
 
 
 def test_tokens_stay_out_of_repr() -> None:
