@@ -40,7 +40,17 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "mutation"
 EQUIVALENTS = ROOT / "tests" / "mutation_equivalents.toml"
 MUTMUT = Path(sys.executable).parent / "mutmut"
-COPIED = ("app", "certs", "sandbox", "ui", "resources", "scripts", "tests", "pyproject.toml")
+COPIED = (
+    "app",
+    "certs",
+    "sandbox",
+    "ui",
+    "resources",
+    "scripts",
+    "docs",
+    "tests",
+    "pyproject.toml",
+)
 """What a scratch copy holds: the packages the tests import, the tests and the settings."""
 SOURCE_PATHS = ("app", "certs", "sandbox", "ui")
 
@@ -201,7 +211,7 @@ def mutmut_settings(target: Target) -> str:
         "[tool.mutmut]",
         f"source_paths = {json.dumps(list(SOURCE_PATHS))}",
         f"only_mutate = {json.dumps(list(target.modules))}",
-        'also_copy = ["resources", "scripts"]',
+        'also_copy = ["resources", "scripts", "docs"]',  # docs: tests that read docs/cards.md
         f"pytest_add_cli_args = {json.dumps(args)}",
         f"pytest_add_cli_args_test_selection = {json.dumps(list(target.tests))}",
         "use_git_change_detection = false",

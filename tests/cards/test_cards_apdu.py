@@ -10,15 +10,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.cards.apdu import ApduProtocol, CommandApdu, ResponseApdu
+from app.cards.apdu import ApduProtocol, CommandApdu, ResponseApdu, status_error
 from app.cards.errors import (
     ApduError,
     CardError,
+    CertificateProblem,
     FileNotFoundOnCard,
     MalformedResponse,
+    Pkcs11Error,
     SecurityStatusNotSatisfied,
+    TransactionFailed,
 )
 from app.cards.traffic import TRAFFIC
+from app.errors import ErrorCode
 from sandbox.cardemu.card import _parse_body
 
 
@@ -116,8 +120,47 @@ def test_wrong_le_is_resent_with_the_cards_length() -> None:
 def test_status_words_map_to_typed_errors(sw: bytes, error: type[ApduError]) -> None:
     with pytest.raises(error) as info:
         ApduProtocol(ScriptedTransport(sw)).send(CommandApdu(0x80, 0xA4, 0, 0, b"\x01\x02"))
+    assert type(info.value) is error
     assert info.value.sw == int.from_bytes(sw, "big")
     assert info.value.code.isupper()
+
+
+@pytest.mark.parametrize(
+    ("sw", "message"),
+    [
+        (0x6A82, "file not found on card (6A82)"),
+        (0x6982, "security status not satisfied (6982)"),
+        (0x6E00, "card returned status 6E00"),
+        (0x0A0B, "card returned status 0A0B"),
+    ],
+)
+def test_a_status_error_names_its_status_word(sw: int, message: str) -> None:
+    """The diagnostics show which status word the card answered."""
+    error = status_error(sw)
+    assert (error.message, str(error), error.sw) == (message, message, sw)
+
+
+def test_card_errors_keep_what_they_were_given() -> None:
+    assert ApduError(0x6A80, "wrong data").message == "wrong data"
+    failed = TransactionFailed("SCardTransmit failed", hresult=0x80100016)
+    assert (failed.message, failed.hresult) == ("SCardTransmit failed", 0x80100016)
+    assert TransactionFailed().message == ErrorCode.TRANSACTION_FAILED
+    problem = CertificateProblem(("expired", "issuer unknown"))
+    assert (problem.message, problem.problems) == (
+        "expired; issuer unknown",
+        ("expired", "issuer unknown"),
+    )
+    assert CertificateProblem(()).message == ErrorCode.CERTIFICATE_PROBLEM
+    pkcs11 = Pkcs11Error(0x101)
+    assert (pkcs11.message, pkcs11.ckr) == ("PKCS#11 error 0x00000101", 0x101)
+    assert Pkcs11Error(0x101, "module says no").message == "module says no"
+
+
+def test_a_command_shows_its_data_unless_it_is_sensitive() -> None:
+    ordinary = CommandApdu(0x80, 0xA4, 0x00, 0x0C, b"\x3f\x00")
+    assert repr(ordinary) == "CommandApdu(80 A4 00 0C, data=3f00, le=None, extended=False)"
+    secret = CommandApdu(0x80, 0x20, 0x00, 0x81, b"987123", sensitive=True)
+    assert repr(secret) == "CommandApdu(80 20 00 81, data=<redacted>, le=None, extended=False)"
 
 
 def test_short_answer_is_malformed() -> None:

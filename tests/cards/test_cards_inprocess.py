@@ -34,6 +34,7 @@ from app.cards.service import CardService
 from app.cards.signer import Availability, SignerIdentity, SignerKind, SignResult
 from app.cards.testcard import EmulatedHicosCard
 from app.cards.traffic import TRAFFIC
+from app.errors import ErrorCode
 from certs.profile import CardKind
 from certs.testpki import DemoPKI, training_trust_store
 from certs.trust import TrustStore, verify_signature
@@ -435,3 +436,44 @@ def test_extended_apdu_sign_needs_no_get_response(
     # Without a new VERIFY the card refuses a second signature.
     with pytest.raises(SecurityStatusNotSatisfied):
         protocol.send(CommandApdu(0x80, 0x2A, 0x9E, 0x9A, digest, le=256))
+
+
+def test_the_emulated_cards_sign_command_and_its_refusals(
+    make_card: Callable[[str], EmulatedCard],
+) -> None:
+    """sandbox/cardemu/PROTOCOL.md: SIGN 80 2A 9E 9A + digest, Le 00 (256 bytes); 6982
+    without a VERIFY, 6983 once the PIN is blocked."""
+    readers = VirtualReaders()
+    readers.insert(make_card("moeaca-sme-secondary"))  # PIN 654321
+    transport = readers.connect(DEFAULT_READER)
+    sent: list[bytes] = []
+    transmit = transport.transmit
+
+    def recorded(command: bytes) -> bytes:
+        sent.append(command)
+        return transmit(command)
+
+    transport.transmit = recorded  # type: ignore[method-assign]
+    card = EmulatedHicosCard(ApduProtocol(transport))
+    digest = hashlib.sha256(DOC).digest()
+    with pytest.raises(SecurityStatusNotSatisfied) as refused:
+        card.sign_digest(digest)
+    assert refused.value.sw == 0x6982
+    card.verify_pin("654321")
+    assert len(card.sign_digest(digest)) == 256
+    signs = [command for command in sent if command[:2] == b"\x80\x2a"]
+    assert signs[-1] == bytes.fromhex("802A9E9A20") + digest + b"\x00"
+    with pytest.raises(ValueError, match=r"^a SHA-256 digest is 32 bytes$"):
+        card.sign_digest(digest[:31])
+    for _ in range(3):
+        with contextlib.suppress(PinWrong, PinBlocked):
+            card.verify_pin("111111")
+    with pytest.raises(PinBlocked) as blocked:
+        card.sign_digest(digest)
+    assert blocked.value.message == "the card's PIN is blocked"
+
+
+def test_a_card_errors_repr_names_its_type_code_and_message() -> None:
+    assert repr(PinWrong(2)) == (
+        f"PinWrong(code={ErrorCode.PIN_WRONG!r}, message='wrong PIN, 2 tries left')"
+    )

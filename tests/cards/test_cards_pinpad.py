@@ -33,6 +33,7 @@ from app.cards.pinpad import (
     VERIFY_PIN_DIRECT,
     PinVerifyRequest,
     pad_status_error,
+    pad_status_word,
     parse_features,
     pin_verify_structure,
 )
@@ -120,25 +121,37 @@ def test_malformed_feature_lists_are_refused(answer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sw", "error", "tries"),
+    ("sw", "error", "tries", "message"),
     [
-        (0x63C2, PinWrong, 2),
-        (0x63C1, PinWrong, 1),
-        (0x63C0, PinBlocked, None),
-        (0x6983, PinBlocked, None),
-        (0x6400, PinEntryTimeout, None),
-        (0x6401, PinEntryCancelled, None),
-        (0x6403, PinFormatInvalid, None),
-        (0x6A80, ApduError, None),
+        (0x63C2, PinWrong, 2, "wrong PIN, 2 tries left"),
+        (0x63C1, PinWrong, 1, "wrong PIN, 1 tries left"),
+        (0x63C0, PinBlocked, None, "the card's PIN is blocked"),
+        (0x6983, PinBlocked, None, "the card's PIN is blocked"),
+        (0x6400, PinEntryTimeout, None, "no PIN was entered on the reader in time"),
+        (0x6401, PinEntryCancelled, None, "PIN entry cancelled on the reader"),
+        (0x6403, PinFormatInvalid, None, "the PIN entered on the reader has the wrong length"),
+        (0x6700, PinFormatInvalid, None, "the PIN entered on the reader has the wrong length"),
+        (0x6A80, ApduError, None, "the PIN-pad reader answered 6A80"),
     ],
 )
-def test_pad_status_words_map_to_typed_errors(sw: int, error: type, tries: int | None) -> None:
+def test_pad_status_words_map_to_typed_errors(
+    sw: int, error: type, tries: int | None, message: str
+) -> None:
+    """The type drives the UI's text; the message is what the diagnostics show."""
     found = pad_status_error(sw)
     assert type(found) is error
+    assert found is not None
+    assert found.message == message
     if tries is not None:
         assert isinstance(found, PinWrong)
         assert found.tries_left == tries
     assert pad_status_error(0x9000) is None
+
+
+def test_a_pad_answer_is_exactly_a_status_word() -> None:
+    assert pad_status_word(b"\x63\xc2") == 0x63C2
+    with pytest.raises(MalformedResponse, match=r"^PIN-pad answer of 3 bytes, expected 2$"):
+        pad_status_word(b"\x00\x90\x00")
 
 
 def test_pad_cancel_is_a_cancel_with_its_own_code() -> None:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import PyKCS11
 import pytest
 from cards_helpers import SOFTHSM_MODULE, init_softhsm_token
 from cryptography.hazmat.primitives import serialization
 
-from app.cards.errors import PinFormatInvalid, PinWrong, SignerUnavailable
+from app.cards.errors import MalformedResponse, PinFormatInvalid, PinWrong, SignerUnavailable
 from app.cards.identity import prechecked
 from app.cards.pkcs11 import MODULE_ENV, Pkcs11Signer, default_module_paths
 from app.cards.signer import SignerKind
@@ -129,6 +131,87 @@ def test_wrong_pin_is_reported_and_not_retried(signer: Pkcs11Signer) -> None:
     with pytest.raises(PinFormatInvalid):
         signer.sign(who, DOC, "1")
     assert signer.sign(who, DOC, "123456").signature
+
+
+def test_a_wrong_pin_on_the_final_try_says_one_try_is_left(
+    signer: Pkcs11Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HiCOS raises CKF_USER_PIN_FINAL_TRY after a wrong PIN (SoftHSM2 never does)."""
+    monkeypatch.setattr(signer, "_token_flags", lambda slot: PyKCS11.CKF_USER_PIN_FINAL_TRY)
+    who = signer.identities()[0]
+    with pytest.raises(PinWrong) as info:
+        signer.sign(who, DOC, "000000")
+    assert info.value.tries_left == 1
+
+
+class Delegating:
+    """Passes every call on to the real PyKCS11 object, except those a subclass answers."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+class ModuleWith(Delegating):
+    """The SoftHSM2 module, with sessions that behave like ``session_type`` says."""
+
+    def __init__(self, inner: Any, session_type: type[Delegating]) -> None:
+        super().__init__(inner)
+        self.session_type = session_type
+
+    def openSession(self, slot: int, flags: int = 0) -> Delegating:
+        return self.session_type(self.inner.openSession(slot, flags))
+
+
+def with_sessions(signer: Pkcs11Signer, monkeypatch: pytest.MonkeyPatch, kind: type) -> None:
+    module = ModuleWith(signer._library(), kind)
+    monkeypatch.setattr(signer, "_library", lambda: module)
+
+
+def test_a_failed_logout_does_not_spoil_the_signature(
+    signer: Pkcs11Signer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    class GoneAfterSigning(Delegating):
+        def logout(self) -> None:
+            self.inner.logout()
+            raise PyKCS11.PyKCS11Error(PyKCS11.CKR_SESSION_HANDLE_INVALID)
+
+    with_sessions(signer, monkeypatch, GoneAfterSigning)
+    caplog.set_level(logging.DEBUG, logger="app.cards.pkcs11")
+    who = signer.identities()[0]
+    verify_signature(who.identity.certificate, DOC, signer.sign(who, DOC, "123456").signature)
+    assert "PKCS#11 logout failed (session already gone)" in caplog.messages
+
+
+def test_a_signature_of_the_wrong_size_is_refused(
+    signer: Pkcs11Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Card modules are known to mishandle output sizes: the length is checked first."""
+
+    class Truncating(Delegating):
+        def sign(self, *args: Any) -> list[int]:
+            return list(self.inner.sign(*args))[:-1]
+
+    with_sessions(signer, monkeypatch, Truncating)
+    who = signer.identities()[0]
+    with pytest.raises(MalformedResponse, match=r"^the module returned a 255-byte signature$"):
+        signer.sign(who, DOC, "123456")
+
+
+def test_a_module_that_hides_the_modulus_signs_with_the_certificates_key_id(
+    signer: Pkcs11Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class HidingTheModulus(Delegating):
+        def getAttributeValue(self, key: Any, attributes: list[int], all: bool = False) -> Any:
+            if PyKCS11.CKA_MODULUS in attributes:
+                raise PyKCS11.PyKCS11Error(PyKCS11.CKR_ATTRIBUTE_SENSITIVE)
+            return self.inner.getAttributeValue(key, attributes, all)
+
+    with_sessions(signer, monkeypatch, HidingTheModulus)
+    who = signer.identities()[0]
+    verify_signature(who.identity.certificate, DOC, signer.sign(who, DOC, "123456").signature)
 
 
 def test_missing_module_is_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,12 +6,24 @@ the PyKCS11 boundary: a library whose ``getTokenInfo`` answers with the flags Hi
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import PyKCS11
 import pytest
 
-from app.cards.errors import PinBlocked, PinWrong
+from app.cards.affinity import OffCardThread
+from app.cards.errors import (
+    CardError,
+    CardRemoved,
+    NoCard,
+    PinBlocked,
+    PinCancelled,
+    PinEntryCancelled,
+    PinFormatInvalid,
+    PinWrong,
+    Pkcs11Error,
+)
 from app.cards.pkcs11 import Pkcs11Signer, pkcs11_error
 
 
@@ -75,3 +87,71 @@ def test_a_wrong_pin_that_locked_the_card_is_blocked() -> None:
         PyKCS11.PyKCS11Error(PyKCS11.CKR_PIN_INCORRECT), lambda: signer._tries_left(0)
     )
     assert isinstance(error, PinBlocked)
+
+
+@pytest.mark.parametrize(
+    ("ckr", "error", "message"),
+    [
+        (PyKCS11.CKR_PIN_LOCKED, PinBlocked, "the card's PIN is blocked"),
+        (PyKCS11.CKR_PIN_LEN_RANGE, PinFormatInvalid, "the module refused the PIN format"),
+        (PyKCS11.CKR_PIN_INVALID, PinFormatInvalid, "the module refused the PIN format"),
+        (PyKCS11.CKR_DEVICE_REMOVED, CardRemoved, "the card was removed"),
+        (PyKCS11.CKR_SESSION_HANDLE_INVALID, CardRemoved, "the card was removed"),
+        (PyKCS11.CKR_TOKEN_NOT_PRESENT, NoCard, "no card in the reader"),
+        (PyKCS11.CKR_FUNCTION_CANCELED, PinCancelled, "PIN entry cancelled"),
+        (PyKCS11.CKR_DEVICE_ERROR, Pkcs11Error, "PKCS#11 error CKR_DEVICE_ERROR"),
+        (0x8000_1234, Pkcs11Error, "PKCS#11 error 0x80001234"),
+    ],
+)
+def test_each_return_code_has_its_error_and_message(
+    ckr: int, error: type[CardError], message: str
+) -> None:
+    """The type drives the UI's text; the message is what the diagnostics show."""
+
+    def no_question() -> int | None:
+        raise AssertionError("tries are asked only after a wrong PIN")
+
+    mapped = pkcs11_error(PyKCS11.PyKCS11Error(ckr), no_question)
+    assert type(mapped) is error
+    assert mapped.message == message
+    if isinstance(mapped, Pkcs11Error):
+        assert mapped.ckr == ckr
+
+
+@pytest.mark.parametrize(
+    ("tries", "error", "message"),
+    [
+        (0, PinBlocked, "the card's PIN is blocked"),
+        (1, PinWrong, "wrong PIN, 1 tries left"),
+        (None, PinWrong, "wrong PIN"),
+    ],
+)
+def test_a_wrong_pin_reports_the_tries_the_token_tells(
+    tries: int | None, error: type[CardError], message: str
+) -> None:
+    mapped = pkcs11_error(PyKCS11.PyKCS11Error(PyKCS11.CKR_PIN_INCORRECT), lambda: tries)
+    assert (type(mapped), mapped.message) == (error, message)
+
+
+def test_a_cancel_is_the_pads_only_when_the_pin_was_entered_there() -> None:
+    cancelled = PyKCS11.PyKCS11Error(PyKCS11.CKR_FUNCTION_CANCELED)
+    on_pad = pkcs11_error(cancelled, lambda: None, on_pad=True)
+    assert type(on_pad) is PinEntryCancelled
+    assert on_pad.message == "PIN entry on the reader cancelled or timed out"
+    assert type(pkcs11_error(cancelled, lambda: None)) is PinCancelled
+
+
+def test_module_calls_map_errors_and_run_on_the_card_thread_only() -> None:
+    signer = signer_with(None)
+
+    def cancelled() -> None:
+        raise PyKCS11.PyKCS11Error(PyKCS11.CKR_FUNCTION_CANCELED)
+
+    assert signer._call(lambda: 7, lambda: None) == 7  # the test's thread is the card thread
+    with pytest.raises(PinCancelled) as info:
+        signer._call(cancelled, lambda: None)
+    assert type(info.value) is PinCancelled
+    with ThreadPoolExecutor(1) as other:  # any other thread is refused, by name
+        elsewhere = other.submit(signer._call, lambda: 7, lambda: None)
+        with pytest.raises(OffCardThread, match=r"^PKCS#11 called on thread"):
+            elsewhere.result()
