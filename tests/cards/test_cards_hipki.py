@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import socket
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import pytest
 import requests
@@ -19,7 +22,9 @@ from app.cards.errors import (
     CardError,
     HiPkiError,
     HiPkiNotAuthorised,
+    MalformedResponse,
     NoCard,
+    NoPinPad,
     PinBlocked,
     PinCancelled,
     PinFormatInvalid,
@@ -243,3 +248,115 @@ def test_command_line_rejects_unknown_cards(capsys: pytest.CaptureFixture[str]) 
         main(["--card", "no-such-card"])
     assert info.value.code == 2
     assert "moica-sme-owner" in capsys.readouterr().err
+
+
+class RecordingSession(requests.Session):
+    """A requests session that keeps what each request was sent with."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[str, str, dict[str, Any]]] = []
+
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        self.sent.append((method, url, kwargs))
+        return super().request(method, url, *args, **kwargs)
+
+
+def test_the_sign_request_is_one_post_with_the_whole_package(
+    server: FakeHiPki,
+    pki: DemoPKI,
+    readers: VirtualReaders,
+    make_card: Callable[[str], EmulatedCard],
+) -> None:
+    """What HiPKI's MakeSignature needs, a fresh nonce each time, and the long timeout
+    (HiPKI may show its own PIN dialog)."""
+    readers.insert(make_card("moeaca-sme-primary"))
+    session = RecordingSession()
+    store = TrustStore.production() | pki.trust_store()
+    client = HiPkiSigner(
+        server.url, sign_timeout=77.0, session=session, prepare=lambda i: prechecked(i, store, AT)
+    )
+    [who] = client.identities()
+    client.sign(who, DOC, "123456")
+    client.sign(who, DOC, "123456")
+    signs = [(method, kwargs) for method, url, kwargs in session.sent if url.endswith("/sign")]
+    assert [method for method, _ in signs] == ["POST", "POST"]
+    assert all(kwargs["timeout"] == 77.0 for _, kwargs in signs)
+    packages = [json.loads(kwargs["data"]["tbsPackage"]) for _, kwargs in signs]
+    first = {key: value for key, value in packages[0].items() if key not in ("pin", "nonce")}
+    assert first == {
+        "tbs": base64.b64encode(DOC).decode("ascii"),
+        "tbsEncoding": "base64",
+        "hashAlgorithm": "SHA256",
+        "withCardSN": "true",
+        "func": "MakeSignature",
+        "signatureType": "PKCS1",
+        "slotDescription": DEFAULT_READER,
+    }
+    nonces = [package["nonce"] for package in packages]
+    assert all(len(nonce) == 32 and set(nonce) <= set("0123456789abcdef") for nonce in nonces)
+    assert nonces[0] != nonces[1]
+
+
+def test_a_signature_from_another_card_is_refused(
+    client: HiPkiSigner, readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    readers.insert(make_card("moeaca-sme-primary"))
+    [who] = client.identities()
+    chosen = replace(who, identity=replace(who.identity, card_serial="TP00000000000000"))
+    with pytest.raises(
+        MalformedResponse, match=r"^HiPKI signed with another card than the one chosen$"
+    ):
+        client.sign(chosen, DOC, "123456")
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ({"ret_code": 0}, "HiPKI answer lacks a signature"),
+        ({"ret_code": 0, "signature": "AAAA"}, "HiPKI answer lacks the certificate"),
+        (
+            {"ret_code": 0, "signature": "A", "certb64": "AAAA"},
+            "HiPKI answered unreadable a signature",
+        ),
+    ],
+)
+def test_a_sign_answer_without_what_it_must_hold_says_what_is_missing(
+    hostile: tuple[str, type[Scripted]],
+    client: HiPkiSigner,
+    readers: VirtualReaders,
+    make_card: Callable[[str], EmulatedCard],
+    answer: dict[str, object],
+    message: str,
+) -> None:
+    readers.insert(make_card("moeaca-sme-primary"))
+    [who] = client.identities()
+    url, handler = hostile
+    handler.body = json.dumps(answer).encode()
+    with pytest.raises(MalformedResponse) as raised:
+        HiPkiSigner(url).sign(who, DOC, "123456")
+    assert raised.value.message == message
+
+
+def test_hipki_needs_the_pin_typed(
+    client: HiPkiSigner, readers: VirtualReaders, make_card: Callable[[str], EmulatedCard]
+) -> None:
+    readers.insert(make_card("moeaca-sme-primary"))
+    [who] = client.identities()
+    with pytest.raises(NoPinPad) as raised:
+        client.sign(who, DOC, None)
+    assert raised.value.message == "HiPKI takes the PIN typed on the keyboard only"
+
+
+@pytest.mark.parametrize(
+    ("last_error", "message"),
+    [
+        (0xA0, "wrong PIN"),
+        (0x80000002, "wrong PIN, 2 tries left"),
+        (0x80000001, "wrong PIN, 1 tries left"),
+        (0xA4, "the card's PIN is locked"),
+        (0xA2, "HiPKI refused the PIN length"),
+    ],
+)
+def test_what_a_refused_pin_says(last_error: int, message: str) -> None:
+    assert hipki_error(0x76100006, last_error).message == message

@@ -161,3 +161,32 @@ def test_a_contradictory_answer_is_found_and_not_scored() -> None:
     with pytest.raises(ValueError, match="exclusive"):
         score_dimensions(questionnaire, {"paper": ["none", "orders"]})
     assert score_dimensions(questionnaire, {"paper": ["none"]}) == {"ops": 100}
+
+
+def test_a_question_without_options_has_none_to_choose() -> None:
+    bare = {"id": "bare", "kind": "multi"}
+    assert exclusive_options(bare) == frozenset()
+    assert toggle_option(bare, [], "x", True) == []
+
+
+def test_conflicts_are_looked_for_in_every_answered_question() -> None:
+    unanswered = {**PAPER, "id": "first"}
+    assert exclusive_conflicts([unanswered, PAPER], {"paper": ["none", "orders"]}) == ["paper"]
+    # A question without a text id is not one the applicant can answer.
+    numbered = {**PAPER, "id": 7}
+    assert exclusive_conflicts([numbered], {7: ["none", "orders"]}) == []  # type: ignore[dict-item]
+
+
+def test_a_dimension_with_nothing_to_earn_scores_zero() -> None:
+    questionnaire = {
+        "dimensions": [{"id": "ops", "title": "日常營運"}],
+        "questions": [
+            {
+                "id": "q",
+                "dimension": "ops",
+                "kind": "single",
+                "options": [{"id": "a", "score": 0}, {"id": "b", "score": 0}],
+            }
+        ],
+    }
+    assert score_dimensions(questionnaire, {"q": ["b"]}) == {"ops": 0}

@@ -46,3 +46,10 @@ def test_canonical_json_round_trips_and_ignores_key_order(value: dict[str, objec
     encoded = canonical_json(value)
     assert json.loads(encoded) == value
     assert canonical_json(dict(reversed(list(value.items())))) == encoded
+
+
+def test_request_document_needs_the_endpoint_and_a_ubn() -> None:
+    with pytest.raises(ValueError, match=r"^action must name the endpoint, e\.g\. 'consents'$"):
+        request_document({}, "", "12345678")
+    with pytest.raises(ValueError, match=r"^ubn must be 8 digits, got '1234'$"):
+        request_document({}, "consents", "1234")

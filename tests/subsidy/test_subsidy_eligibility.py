@@ -135,3 +135,33 @@ def test_tax_registered_review_is_decided_by_the_next_working_day() -> None:
     assert review_decided_by(date(2026, 11, 20), "tax_registered") == date(2026, 11, 23)
     assert review_decided_by(date(2026, 11, 21), "tax_registered") == date(2026, 11, 23)
     assert review_decided_by(date(2026, 11, 20), "sme") is None
+
+
+def test_a_step_out_of_order_says_which_and_what_is_missing() -> None:
+    with pytest.raises(StepOutOfOrder) as raised:
+        require_step_allowed(STEP.FORM, {STEP.IDENTITY}, "sme")
+    assert (raised.value.step, raised.value.missing) == ("form", ("authorizations", "consents"))
+    assert str(raised.value) == "申請步驟 form 須先完成：authorizations、consents"
+    with pytest.raises(StepOutOfOrder) as not_for_them:
+        require_step_allowed(STEP.AUTHORIZATIONS, set(), "social_innovation")
+    assert (not_for_them.value.step, not_for_them.value.missing) == ("authorizations", ())
+    assert str(not_for_them.value) == "申請步驟 authorizations 不適用於此申請單位"
+
+
+def test_review_needs_a_submission_date() -> None:
+    from app.subsidy import review_decided_by
+
+    with pytest.raises(ValueError, match=r"^submitted_on must be a date"):
+        review_decided_by("2026-11-20", "tax_registered")  # type: ignore[arg-type]
+
+
+def test_review_follows_the_calendar_it_is_given() -> None:
+    """A holiday of the calendar it is given (here Monday 23 November) is no working day."""
+    from datetime import date
+
+    from app.subsidy import CalendarOverrides, WorkCalendar, review_decided_by
+
+    with_a_holiday = WorkCalendar(frozenset({date(2026, 11, 23)}), CalendarOverrides())
+    assert review_decided_by(date(2026, 11, 20), "tax_registered", with_a_holiday) == date(
+        2026, 11, 24
+    )

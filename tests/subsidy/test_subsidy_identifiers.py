@@ -105,3 +105,20 @@ def test_order_numbers_sort_by_time(when: datetime, sequence: int) -> None:
     assert make_order_number(when + timedelta(seconds=1), 0) > number
     tw = timezone(timedelta(hours=8))
     assert make_order_number(when.replace(tzinfo=tw), sequence) == number
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "B123456780",  # B = 11: the letter's second digit counts nine times
+        "K123456788",  # K = 19
+        "W123456789",  # W = 32
+        "Z812345672",  # Z = 33, new-format resident certificate
+        "O812345674",  # O = 35
+    ],
+)
+def test_national_ids_whose_letter_code_does_not_end_in_zero(number: str) -> None:
+    """The check: letter code tens + units × 9, the digits × 8…1, the check digit; ÷ 10."""
+    assert is_valid_national_id(number)
+    wrong_check = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert not is_valid_national_id(wrong_check)

@@ -1,13 +1,16 @@
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from app.subsidy import (
     ORDER_TRANSITIONS,
+    CalendarOverrides,
     InvalidTransition,
     OrderDeadlines,
     OrderEvent,
     OrderStatus,
+    WorkCalendar,
     invoice_due_by,
     is_cancellable_by_applicant,
     is_final,
@@ -15,7 +18,9 @@ from app.subsidy import (
     overdue_cancellation,
     payment_due_by,
     service_start_by,
+    term_ended,
     vendor_confirm_by,
+    vendor_duties_overdue,
 )
 
 S = OrderStatus
@@ -70,6 +75,7 @@ def test_invalid_transitions_raise_typed_error(status: str, event: str) -> None:
     assert raised.value.status == str(status)
     assert raised.value.event == event
     assert isinstance(raised.value, ValueError)
+    assert str(raised.value) == f"訂單狀態 {status} 不接受事件 {event}"
 
 
 def test_every_status_and_event_is_in_the_table() -> None:
@@ -105,3 +111,41 @@ def test_overdue_cancellation_after_the_waiting_step_deadline() -> None:
     late_vendor = OrderDeadlines(invoice_due_by=date(2026, 1, 1), service_start_by=date(2026, 1, 1))
     assert not overdue_cancellation(S.AWAITING_INVOICE, late_vendor, date(2026, 6, 1))
     assert not overdue_cancellation(S.AWAITING_SERVICE, late_vendor, date(2026, 6, 1))
+
+
+NOT_A_DATE = "2026-11-20"
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda: vendor_confirm_by(NOT_A_DATE), "submitted_on"),  # type: ignore[arg-type]
+        (lambda: payment_due_by(NOT_A_DATE), "confirmed_on"),  # type: ignore[arg-type]
+        (lambda: invoice_due_by(NOT_A_DATE), "paid_on"),  # type: ignore[arg-type]
+        (lambda: service_start_by(NOT_A_DATE), "paid_on"),  # type: ignore[arg-type]
+        (lambda: overdue_cancellation("awaiting_vendor", OrderDeadlines(), NOT_A_DATE), "today"),
+        (lambda: vendor_duties_overdue("in_service", OrderDeadlines(), NOT_A_DATE), "today"),
+        (lambda: term_ended(date(2026, 11, 20), NOT_A_DATE), "today"),
+        (lambda: term_ended(NOT_A_DATE, date(2026, 11, 20)), "service_end"),
+    ],
+)
+def test_a_refused_argument_is_named(call: Callable[[], object], argument: str) -> None:
+    with pytest.raises(ValueError, match=rf"^{argument} must be a date"):
+        call()
+
+
+@pytest.mark.parametrize(
+    ("deadline", "last_day"),
+    [
+        (vendor_confirm_by, date(2026, 11, 25)),  # 2 working days
+        (payment_due_by, date(2026, 11, 25)),  # 2
+        (invoice_due_by, date(2026, 11, 25)),  # 2
+        (service_start_by, date(2026, 12, 2)),  # 7
+    ],
+)
+def test_deadlines_follow_the_calendar_they_are_given(
+    deadline: Callable[..., date], last_day: date
+) -> None:
+    """From Friday 20 November 2026, on a calendar where Monday 23rd is a holiday."""
+    with_a_holiday = WorkCalendar(frozenset({date(2026, 11, 23)}), CalendarOverrides())
+    assert deadline(date(2026, 11, 20), with_a_holiday) == last_day
