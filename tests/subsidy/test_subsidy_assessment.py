@@ -1,3 +1,4 @@
+import re
 from typing import Any
 
 import pytest
@@ -190,3 +191,57 @@ def test_a_dimension_with_nothing_to_earn_scores_zero() -> None:
         ],
     }
     assert score_dimensions(questionnaire, {"q": ["b"]}) == {"ops": 0}
+
+
+def one_question(**question: Any) -> dict[str, Any]:
+    base = {"id": "x", "dimension": "d", "kind": "single", "options": [{"id": "a", "score": 1}]}
+    return {"dimensions": [{"id": "d"}], "questions": [{**base, **question}]}
+
+
+@pytest.mark.parametrize(
+    ("questionnaire", "message"),
+    [
+        (
+            one_question(options=[{"id": "a", "score": "3"}]),
+            "option 'a' needs a non-negative integer score",
+        ),
+        (
+            one_question(options=[{"id": "a", "score": True}]),
+            "option 'a' needs a non-negative integer score",
+        ),
+        (one_question(options=[]), "question 'x' has no options"),
+        (one_question(kind="ranking"), "question 'x' has unknown kind 'ranking'"),
+        (one_question(dimension="zz"), "question 'x' has unknown dimension 'zz'"),
+    ],
+)
+def test_a_bad_questionnaire_says_what_is_wrong(questionnaire: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        score_dimensions(questionnaire, {"x": ["a"]})
+
+
+def test_a_question_without_options_is_refused_when_scored() -> None:
+    bare = one_question()
+    del bare["questions"][0]["options"]
+    with pytest.raises(ValueError, match=r"^question 'x' has no options$"):
+        score_dimensions(bare, {})
+
+
+def test_questions_need_a_text_id_and_show_if_loops_are_named() -> None:
+    with pytest.raises(ValueError, match=r"^question without an id: \{'id': 5\}$"):
+        visible_questions([{"id": 5}], {})
+    loop = [
+        {"id": "a", "show_if": {"question": "b", "any_of": ["x"]}},
+        {"id": "b", "show_if": {"question": "a", "any_of": ["x"]}},
+    ]
+    with pytest.raises(ValueError, match=r"^show_if conditions form a loop: a → b → a$"):
+        visible_questions(loop, {})
+
+
+def test_a_condition_without_options_shows_nothing() -> None:
+    questions = [{"id": "a"}, {"id": "b", "show_if": {"question": "a"}}]
+    assert ids(visible_questions(questions, {"a": ["x"]})) == ["a"]
+
+
+def test_an_empty_questionnaire_scores_nothing() -> None:
+    assert score_dimensions({}, {}) == {}
+    assert score_dimensions({"dimensions": [{"id": "d"}]}, {}) == {"d": 0}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.subsidy import canonical_json, request_document
+from app.subsidy import canonical_json, request_document, texts_sha256
 
 
 def test_canonical_json_is_sorted_compact_utf8() -> None:
@@ -53,3 +57,26 @@ def test_request_document_needs_the_endpoint_and_a_ubn() -> None:
         request_document({}, "", "12345678")
     with pytest.raises(ValueError, match=r"^ubn must be 8 digits, got '1234'$"):
         request_document({}, "consents", "1234")
+
+
+def test_texts_sha256_is_the_digest_of_the_canonical_texts() -> None:
+    """The signed consent carries this digest of exactly the wording shown."""
+    texts = {"v": 1, "consent": "同意"}
+    canonical = '{"consent":"同意","v":1}'.encode()
+    assert texts_sha256(texts) == hashlib.sha256(canonical).hexdigest()
+    assert texts_sha256(texts) == "b32bbf01562adf6e94aa5e14286f75c16373a1279ffc2f4fd1d5915a8fa472b6"
+
+
+def test_resources_are_read_as_utf8_whatever_the_locale() -> None:
+    """On Windows the locale's encoding is cp950: the rules' data files must not use it.
+    Python reports a read that relies on the locale (EncodingWarning, made an error here)."""
+    code = "from app.subsidy._data import read_resource; read_resource('programmes.json')"
+    done = subprocess.run(
+        [sys.executable, "-X", "warn_default_encoding", "-W", "error::EncodingWarning", "-c", code],
+        cwd=Path(__file__).resolve().parents[2],  # the project (or mutation testing's copy)
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr

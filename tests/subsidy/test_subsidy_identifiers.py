@@ -122,3 +122,26 @@ def test_national_ids_whose_letter_code_does_not_end_in_zero(number: str) -> Non
     assert is_valid_national_id(number)
     wrong_check = number[:-1] + str((int(number[-1]) + 1) % 10)
     assert not is_valid_national_id(wrong_check)
+
+
+def test_a_ubn_may_pass_by_the_seventh_digit_rule_alone() -> None:
+    """財政部 2023 rule: a 7 in the seventh place gives 28, which counts as 10 or as 0 —
+    15000870 sums to 19 and passes only because 19 + 1 is divisible by 5."""
+    assert is_valid_ubn("15000870")
+    assert not is_valid_ubn("15000872")
+
+
+def test_an_email_address_is_at_most_254_characters() -> None:
+    """RFC 5321's limit on a forward path, less its angle brackets."""
+    domain = "@" + ".".join(["a" * 61] * 3) + ".tw"  # 190 characters
+    longest = "u" * (254 - len(domain)) + domain
+    assert len(longest) == 254
+    assert is_valid_email(longest)
+    assert not is_valid_email("u" + longest)
+
+
+def test_order_numbers_name_what_they_refuse() -> None:
+    with pytest.raises(ValueError, match=r"^when must be a datetime, got date$"):
+        make_order_number(date(2026, 6, 1), 1)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^sequence must be below 1000000, got 1000000$"):
+        make_order_number(datetime(2026, 6, 1, 9, 0), 1_000_000)
