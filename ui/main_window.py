@@ -320,10 +320,12 @@ class MainWindow(QMainWindow):
                 facts.add(f"error:{code}")
             card_panel = wizard.card_panel
             dialog = card_panel.pin_dialog if card_panel is not None else None
-            if dialog is not None and dialog.tries_left is not None:
+            # The first PIN dialog already knows the card's tries: only one asking again
+            # after a wrong PIN counts as a wrong PIN.
+            if dialog is not None and dialog.retry:
                 facts.add("pin:wrong")
-                if dialog.tries_left == 1:
-                    facts.add("pin:last_try")
+            if dialog is not None and dialog.tries_left == 1:
+                facts.add("pin:last_try")
         if self.member_area is not None and shown is self.member_area:
             facts.add("member_area")
         if self.support.privacy.enabled:
