@@ -49,6 +49,11 @@ class Lesson:
     summary: str
     steps: tuple[LessonStep, ...]
 
+    @property
+    def watches_orders(self) -> bool:
+        """True when a step waits for an order's status (the platform is asked for them)."""
+        return any(p.startswith("order:") for step in self.steps for p in step.patterns)
+
 
 def _s(text: str, *patterns: str) -> LessonStep:
     return LessonStep(text, patterns)

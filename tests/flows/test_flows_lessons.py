@@ -26,3 +26,8 @@ def test_steps_tick_from_new_facts_only_and_restart_clears_them() -> None:
     assert progress.complete, "a step stays done after its fact is gone"
     progress.restart({"order:2:cancelled_by_system", "clock:moved"})
     assert progress.done() == (False, False, False)
+
+
+def test_only_the_order_lessons_watch_the_orders() -> None:
+    watching = {lesson.id for lesson in LESSONS if lesson.watches_orders}
+    assert watching == {"order_to_service", "missed_deadline"}

@@ -878,7 +878,10 @@ class TrainingPanel(QWidget):
         """Tick off what has happened since each lesson (re)started."""
         if not self.isVisible():
             return
-        if self.tabs.currentWidget() is self.lesson_steps.parentWidget():
+        # A lesson about orders follows them whichever tab is in view (the trainee reads
+        # the e-mails or orders in the member area meanwhile); the 廠商 tab reads them itself.
+        vendor_tab_shown = self.tabs.currentWidget() is self.order_list.parentWidget()
+        if self.current_lesson().lesson.watches_orders and not vendor_tab_shown:
             self.refresh_orders()
         facts = self.facts()
         for progress in self.progress.values():
