@@ -20,11 +20,17 @@ SANDBOX_PREFIX = "/_sandbox"
 
 @dataclass(frozen=True)
 class Scenario:
-    """A ready-made applicant: its UBN, a session token (if signed in) and its demo card."""
+    """A ready-made applicant: its UBN, a session token (if signed in) and its demo card.
+
+    ``password`` is the training password a member was given (password login may read,
+    not sign); ``name`` the applicant's name.
+    """
 
     ubn: str
     demo_card_id: str
     token: str | None = field(default=None, repr=False)
+    name: str = ""
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -117,13 +123,24 @@ class TrainingPlatform:
             chain.append(base64.b64decode(value))
         return CardSignature(data, raw.b64("signature"), raw.b64("certificate"), tuple(chain))
 
-    def scenario(self, name: str, applicant_type: str | None = None) -> Scenario:
-        """``POST /_sandbox/scenarios``: e.g. ``member_with_points`` or ``fresh_applicant``."""
+    def scenario(
+        self, name: str, applicant_type: str | None = None, pavilion: str | None = None
+    ) -> Scenario:
+        """``POST /_sandbox/scenarios``: e.g. ``member_with_points`` or ``fresh_applicant``;
+        ``pavilion="industry"`` for the demo manufacturer with 工業館 points."""
         body: dict[str, object] = {"name": name}
         if applicant_type is not None:
             body["applicant_type"] = applicant_type
+        if pavilion is not None:
+            body["pavilion"] = pavilion
         raw = Obj(self._post("/scenarios", body), "scenario")
-        return Scenario(raw.text("ubn"), raw.text("demo_card_id"), raw.opt_text("token"))
+        return Scenario(
+            raw.text("ubn"),
+            raw.text("demo_card_id"),
+            raw.opt_text("token"),
+            name=raw.opt_text("name") or "",
+            password=raw.opt_text("password"),
+        )
 
     def outbox(self, ubn: str | None = None) -> list[OutboxMessage]:
         """Messages the platform sent, newest first."""

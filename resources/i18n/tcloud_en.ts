@@ -4,17 +4,17 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/a11y.py" line="104"/>
+        <location filename="../../ui/a11y.py" line="108"/>
         <source>輸入有誤：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../ui/a11y.py" line="122"/>
+        <location filename="../../ui/a11y.py" line="126"/>
         <source>例：{example}</source>
         <translation>e.g. {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/a11y.py" line="266"/>
+        <location filename="../../ui/a11y.py" line="270"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
@@ -3099,6 +3099,71 @@ Send it?</translation>
     </message>
 </context>
 <context>
+    <name>PracticeMemberBox</name>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="47"/>
+        <source>練習用會員</source>
+        <translation>Practice member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="53"/>
+        <source>練習用會員的種類</source>
+        <translation>Kind of practice member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="60"/>
+        <source>建立</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="61"/>
+        <source>建立已有點數的練習用會員</source>
+        <translation>Create a practice member that already has points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="63"/>
+        <source>省去申請步驟，直接練習下單、付款、廠商步驟與退訂。</source>
+        <translation>Skips the application: practise ordering, paying, the vendor's steps and termination straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="76"/>
+        <source>工業館：中小型製造業</source>
+        <translation>Industrial pavilion: SME manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="77"/>
+        <source>補助專區：{kind}</source>
+        <translation>Subsidy zone: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="85"/>
+        <source>建立練習用會員中…</source>
+        <translation>Creating the practice member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="106"/>
+        <source>{kind}（PIN {pin}，已插入讀卡機）</source>
+        <translation>the {kind} (PIN {pin}, already in the reader)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="110"/>
+        <source>示範卡 {card}</source>
+        <translation>the demo card {card}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="114"/>
+        <source>練習用會員：{name}（{kind}）
+  統一編號 {ubn}；到首頁「會員登入」輸入統一編號，用{card_line}登入，或用密碼 {password} 登入（只能查看）</source>
+        <translation>Practice member: {name} ({kind})
+  UBN {ubn}; under Member login on the start page type the UBN and log in with {card_line}, or with the password {password} (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/practice_member.py" line="125"/>
+        <source>已建立練習用會員：統一編號 {ubn}，登入方式列在示範資料最上面。</source>
+        <translation>Practice member created: UBN {ubn}; how to log in is at the top of the demo data.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyController</name>
     <message>
         <location filename="../../ui/support/privacy.py" line="52"/>
@@ -3954,197 +4019,202 @@ Returned points stay usable until their original use-by date or {days} working d
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/panel.py" line="100"/>
         <location filename="../../ui/training/panel.py" line="101"/>
+        <location filename="../../ui/training/panel.py" line="102"/>
         <source>訓練面板</source>
         <translation>Training panel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="129"/>
-        <location filename="../../ui/training/panel.py" line="203"/>
+        <location filename="../../ui/training/panel.py" line="130"/>
+        <location filename="../../ui/training/panel.py" line="204"/>
         <source>示範卡片</source>
         <translation>Demo cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="130"/>
+        <location filename="../../ui/training/panel.py" line="131"/>
         <source>手機核准</source>
         <translation>Phone approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="132"/>
+        <location filename="../../ui/training/panel.py" line="133"/>
         <source>平台寄出的信</source>
         <translation>Platform e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="133"/>
+        <location filename="../../ui/training/panel.py" line="134"/>
         <source>平台時鐘</source>
         <translation>Platform clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="153"/>
+        <location filename="../../ui/training/panel.py" line="154"/>
         <source>訓練面板狀態</source>
         <translation>Training panel status</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="199"/>
+        <location filename="../../ui/training/panel.py" line="200"/>
         <source>選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。</source>
         <translation>Choose a demo card to insert into the virtual reader; its PIN follows its name. Remove the card to practise &quot;card pulled while signing&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="206"/>
+        <location filename="../../ui/training/panel.py" line="207"/>
         <source>（已過期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="207"/>
+        <location filename="../../ui/training/panel.py" line="208"/>
         <source>（已廢止）</source>
         <translation> (revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="209"/>
+        <location filename="../../ui/training/panel.py" line="210"/>
         <source>{kind}·{holder} {who}{flags} — PIN {pin}</source>
         <translation>{kind} · {holder} {who}{flags} — PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="218"/>
+        <location filename="../../ui/training/panel.py" line="219"/>
         <source>插入卡片</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="219"/>
+        <location filename="../../ui/training/panel.py" line="220"/>
         <source>取出卡片</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="222"/>
-        <location filename="../../ui/training/panel.py" line="293"/>
+        <location filename="../../ui/training/panel.py" line="223"/>
+        <location filename="../../ui/training/panel.py" line="294"/>
         <source>讀卡機中沒有卡片。</source>
         <translation>No card in the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="227"/>
-        <location filename="../../ui/training/panel.py" line="230"/>
+        <location filename="../../ui/training/panel.py" line="228"/>
+        <location filename="../../ui/training/panel.py" line="231"/>
         <source>讀卡機有按鍵</source>
         <translation>Reader with keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="255"/>
+        <location filename="../../ui/training/panel.py" line="256"/>
         <source>這台電腦使用實體讀卡機，請插入真正的卡片。</source>
         <translation>This computer uses a real reader; insert a real card.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="277"/>
+        <location filename="../../ui/training/panel.py" line="278"/>
         <source>已插入：{holder}</source>
         <translation>Inserted: {holder}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="308"/>
-        <location filename="../../ui/training/panel.py" line="310"/>
+        <location filename="../../ui/training/panel.py" line="309"/>
+        <location filename="../../ui/training/panel.py" line="311"/>
         <source>讀卡機按鍵</source>
         <translation>Reader keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="315"/>
+        <location filename="../../ui/training/panel.py" line="316"/>
         <source>讀卡機顯示</source>
         <translation>Reader display</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="321"/>
+        <location filename="../../ui/training/panel.py" line="322"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="323"/>
+        <location filename="../../ui/training/panel.py" line="324"/>
         <source>確認</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="325"/>
+        <location filename="../../ui/training/panel.py" line="326"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="326"/>
+        <location filename="../../ui/training/panel.py" line="327"/>
         <source>在讀卡機上取消</source>
         <translation>Cancel on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="339"/>
+        <location filename="../../ui/training/panel.py" line="340"/>
         <source>按鍵 {digit}</source>
         <translation>Key {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="372"/>
+        <location filename="../../ui/training/panel.py" line="373"/>
         <source>請輸入 PIN 碼：{dots}</source>
         <translation>Enter PIN: {dots}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="375"/>
+        <location filename="../../ui/training/panel.py" line="376"/>
         <source>讀卡機沒有在等候 PIN 碼。</source>
         <translation>The reader is not waiting for a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="380"/>
+        <location filename="../../ui/training/panel.py" line="381"/>
         <source>讀卡機正在等候 PIN 碼：請用「讀卡機按鍵」輸入並按確認。</source>
         <translation>The reader is waiting for the PIN: type it on the reader keypad and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="382"/>
+        <location filename="../../ui/training/panel.py" line="383"/>
         <source>讀卡機已結束 PIN 碼輸入。</source>
         <translation>The reader has ended PIN entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="397"/>
+        <location filename="../../ui/training/panel.py" line="398"/>
         <source>已換成有按鍵的讀卡機。</source>
         <translation>Switched to a reader with a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="397"/>
+        <location filename="../../ui/training/panel.py" line="398"/>
         <source>已換成沒有按鍵的讀卡機。</source>
         <translation>Switched to a reader without a keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="406"/>
+        <location filename="../../ui/training/panel.py" line="407"/>
         <source>模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。</source>
         <translation>Acts as the responsible person&apos;s phone: while the program waits for the phone, the transaction appears here; press &quot;Approve&quot; or &quot;Reject&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="410"/>
+        <location filename="../../ui/training/panel.py" line="411"/>
         <source>等待手機回應的交易</source>
         <translation>Transactions waiting for the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="411"/>
+        <location filename="../../ui/training/panel.py" line="412"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="412"/>
+        <location filename="../../ui/training/panel.py" line="413"/>
         <source>拒絕</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="463"/>
+        <location filename="../../ui/training/panel.py" line="464"/>
         <source>已在模擬手機上核准。</source>
         <translation>Approved on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="465"/>
+        <location filename="../../ui/training/panel.py" line="466"/>
         <source>已在模擬手機上拒絕。</source>
         <translation>Rejected on the simulated phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="605"/>
+        <location filename="../../ui/training/panel.py" line="506"/>
+        <source>平台上還沒有訂單。會員在會員中心下單後會列在這裡；還沒有會員，可在「資料」分頁建立練習用會員。</source>
+        <translation>There are no orders on the platform yet. Orders a member places in the member area appear here; no member yet? Create a practice member on the Data tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="617"/>
         <source>平台寄出的 E-mail 與簡訊</source>
         <translation>E-mails and text messages the platform sent</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="606"/>
+        <location filename="../../ui/training/panel.py" line="618"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="620"/>
+        <location filename="../../ui/training/panel.py" line="632"/>
         <source>{at}&#x3000;寄給 {to}
 主旨：{subject}
 {body}</source>
@@ -4153,233 +4223,234 @@ Subject: {subject}
 {body}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="627"/>
+        <location filename="../../ui/training/panel.py" line="639"/>
         <source>還沒有寄出任何信。</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="639"/>
+        <location filename="../../ui/training/panel.py" line="651"/>
         <source>移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。</source>
         <translation>Move the platform&apos;s clock to see what happens when deadlines pass (e.g. the review of tax-registered businesses, points expiring).</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="643"/>
+        <location filename="../../ui/training/panel.py" line="655"/>
         <source>平台目前時間</source>
         <translation>Platform&apos;s current time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="647"/>
+        <location filename="../../ui/training/panel.py" line="659"/>
         <source>前進 1 天</source>
         <translation>Forward 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="648"/>
+        <location filename="../../ui/training/panel.py" line="660"/>
         <source>前進 7 天</source>
         <translation>Forward 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="649"/>
+        <location filename="../../ui/training/panel.py" line="661"/>
         <source>前進 1 個月</source>
         <translation>Forward 1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="650"/>
+        <location filename="../../ui/training/panel.py" line="662"/>
         <source>前進 3 個月</source>
         <translation>Forward 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="660"/>
+        <location filename="../../ui/training/panel.py" line="672"/>
         <source>讀取平台時間</source>
         <translation>Read the platform time</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="680"/>
+        <location filename="../../ui/training/panel.py" line="692"/>
         <source>平台時間：{now}</source>
         <translation>Platform time: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="785"/>
+        <location filename="../../ui/training/panel.py" line="797"/>
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="129"/>
+        <location filename="../../ui/training/panel.py" line="130"/>
         <source>卡片</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="130"/>
+        <location filename="../../ui/training/panel.py" line="131"/>
         <source>手機</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="131"/>
+        <location filename="../../ui/training/panel.py" line="132"/>
         <source>廠商</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="131"/>
+        <location filename="../../ui/training/panel.py" line="132"/>
+        <location filename="../../ui/training/panel.py" line="511"/>
         <source>廠商模擬</source>
         <translation>Vendor simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="132"/>
+        <location filename="../../ui/training/panel.py" line="133"/>
         <source>信件</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="133"/>
+        <location filename="../../ui/training/panel.py" line="134"/>
         <source>時鐘</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="134"/>
+        <location filename="../../ui/training/panel.py" line="135"/>
         <source>資料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="134"/>
+        <location filename="../../ui/training/panel.py" line="135"/>
         <source>示範資料與補助計畫</source>
         <translation>Demo data and subsidy programme</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="228"/>
         <location filename="../../ui/training/panel.py" line="229"/>
+        <location filename="../../ui/training/panel.py" line="230"/>
         <source>在讀卡機的按鍵上輸入 PIN 碼</source>
         <translation>Type the PIN on the reader&apos;s keys</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="262"/>
+        <location filename="../../ui/training/panel.py" line="263"/>
         <source>{holder} 的 PIN 碼：{pin}</source>
         <translation>PIN of {holder}: {pin}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="477"/>
+        <location filename="../../ui/training/panel.py" line="478"/>
         <source>扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。</source>
         <translation>Act as the vendor: choose an order and press the vendor&apos;s next step; the member area updates at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="481"/>
+        <location filename="../../ui/training/panel.py" line="482"/>
         <source>平台上的訂單</source>
         <translation>Orders on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="487"/>
+        <location filename="../../ui/training/panel.py" line="488"/>
         <source>確認接單</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="488"/>
+        <location filename="../../ui/training/panel.py" line="489"/>
         <source>婉拒訂單</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="489"/>
+        <location filename="../../ui/training/panel.py" line="490"/>
         <source>標記已付款</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="490"/>
+        <location filename="../../ui/training/panel.py" line="491"/>
         <source>開立發票</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="491"/>
+        <location filename="../../ui/training/panel.py" line="492"/>
         <source>開通服務</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="492"/>
+        <location filename="../../ui/training/panel.py" line="493"/>
         <source>請撥核銷</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="499"/>
+        <location filename="../../ui/training/panel.py" line="500"/>
         <source>一路做到「服務使用中」</source>
         <translation>Run to In service</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="501"/>
+        <location filename="../../ui/training/panel.py" line="502"/>
         <source>重新整理訂單</source>
         <translation>Reload orders</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="523"/>
+        <location filename="../../ui/training/panel.py" line="534"/>
         <source>{id}｜{applicant}｜{solution}
 &#x3000;{status}</source>
         <translation>{id} | {applicant} | {solution}
   {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="586"/>
+        <location filename="../../ui/training/panel.py" line="598"/>
         <source>訂單 {id} 現在是「{status}」。</source>
         <translation>Order {id} is now: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="657"/>
+        <location filename="../../ui/training/panel.py" line="669"/>
         <source>下一個期限</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="658"/>
+        <location filename="../../ui/training/panel.py" line="670"/>
         <source>前進到下一個期限</source>
         <translation>Advance to the next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="662"/>
+        <location filename="../../ui/training/panel.py" line="674"/>
         <source>清除訓練資料…</source>
         <translation>Clear training data…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="664"/>
+        <location filename="../../ui/training/panel.py" line="676"/>
         <source>刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。</source>
         <translation>Deletes all practice data on the training platform and starts again from the demo data; asks first.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="691"/>
-        <location filename="../../ui/training/panel.py" line="714"/>
+        <location filename="../../ui/training/panel.py" line="703"/>
+        <location filename="../../ui/training/panel.py" line="726"/>
         <source>目前沒有會由平台時鐘觸發的期限。</source>
         <translation>No deadline is waiting for the platform clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="695"/>
+        <location filename="../../ui/training/panel.py" line="707"/>
         <source>下一個期限：{title}（{on}，{days} 天後）</source>
         <translation>Next deadline: {title} ({on}, in {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="743"/>
+        <location filename="../../ui/training/panel.py" line="755"/>
         <source>清除訓練資料</source>
         <translation>Clear training data</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="745"/>
+        <location filename="../../ui/training/panel.py" line="757"/>
         <source>要刪除訓練平台上所有的練習資料嗎？
 練習建立的會員、訂單、點數與平台時間都會清除，回到示範資料的起點；程式會回到首頁。這個動作無法復原。</source>
         <translation>Delete all practice data on the training platform?
 Members, orders, points and the platform time made while practising are cleared and the demo data start again; the program returns to the start page. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="765"/>
+        <location filename="../../ui/training/panel.py" line="777"/>
         <source>沒有清除訓練資料。</source>
         <translation>The training data were not cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="773"/>
+        <location filename="../../ui/training/panel.py" line="785"/>
         <source>訓練資料已清除，平台回到示範資料的起點。</source>
         <translation>The training data were cleared; the platform starts again from the demo data.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="807"/>
+        <location filename="../../ui/training/panel.py" line="833"/>
         <source>不符申請資格（練習被拒絕的情形）</source>
         <translation>Not eligible (to practise a refusal)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="809"/>
+        <location filename="../../ui/training/panel.py" line="835"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="815"/>
+        <location filename="../../ui/training/panel.py" line="841"/>
         <source>{name}（{kind}）
   統一編號 {ubn}；負責人 {person}，身分證字號 {id}，生日 {birthday}（{iso}），手機 {mobile}
   可用的驗證方式：{methods}</source>
@@ -4388,73 +4459,73 @@ Members, orders, points and the platform time made while practising are cleared 
   Verification methods: {methods}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="135"/>
-        <location filename="../../ui/training/panel.py" line="838"/>
+        <location filename="../../ui/training/panel.py" line="136"/>
+        <location filename="../../ui/training/panel.py" line="864"/>
         <source>課程</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="135"/>
+        <location filename="../../ui/training/panel.py" line="136"/>
         <source>訓練課程</source>
         <translation>Training lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="848"/>
+        <location filename="../../ui/training/panel.py" line="874"/>
         <source>課程步驟</source>
         <translation>Lesson steps</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="850"/>
+        <location filename="../../ui/training/panel.py" line="876"/>
         <source>從頭開始這個課程</source>
         <translation>Start this lesson again</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="896"/>
+        <location filename="../../ui/training/panel.py" line="922"/>
         <source>課程已從頭開始。</source>
         <translation>The lesson starts again.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="911"/>
+        <location filename="../../ui/training/panel.py" line="937"/>
         <source>已完成：</source>
         <translation>Done: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="911"/>
+        <location filename="../../ui/training/panel.py" line="937"/>
         <source>未完成：</source>
         <translation>To do: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="917"/>
+        <location filename="../../ui/training/panel.py" line="943"/>
         <source>課程完成：{title}</source>
         <translation>Lesson complete: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="786"/>
+        <location filename="../../ui/training/panel.py" line="798"/>
         <source>讀取示範資料中…</source>
         <translation>Reading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="726"/>
+        <location filename="../../ui/training/panel.py" line="738"/>
         <source>已前進 {days} 天到 {on}。</source>
         <translation>Moved {days} days forward to {on}. </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="730"/>
+        <location filename="../../ui/training/panel.py" line="742"/>
         <source>這段時間沒有期限生效。</source>
         <translation>No deadline took effect on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="733"/>
+        <location filename="../../ui/training/panel.py" line="745"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="735"/>
+        <location filename="../../ui/training/panel.py" line="747"/>
         <source>；另有 {count} 項</source>
         <translation>; and {count} more</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="736"/>
+        <location filename="../../ui/training/panel.py" line="748"/>
         <source>生效的期限：{effects}</source>
         <translation>Deadlines that took effect: {effects}</translation>
     </message>
@@ -7380,12 +7451,12 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/field_problems.py" line="31"/>
         <source>選擇「其他」時請填寫產業類別</source>
-        <translation>When you choose "Other", describe the industry</translation>
+        <translation>When you choose &quot;Other&quot;, describe the industry</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="32"/>
         <source>只有選擇「其他」時才填寫</source>
-        <translation>Fill this in only when you choose "Other"</translation>
+        <translation>Fill this in only when you choose &quot;Other&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="33"/>
@@ -7425,7 +7496,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/field_problems.py" line="42"/>
         <source>請填寫工廠登記證號；依法免辦工廠登記者，請填寫主管機關證明文件字號</source>
-        <translation>Fill in the factory registration number; a manufacturer exempt by law fills in the number of the authority's certificate</translation>
+        <translation>Fill in the factory registration number; a manufacturer exempt by law fills in the number of the authority&apos;s certificate</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="45"/>
@@ -7490,7 +7561,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/field_problems.py" line="64"/>
         <source>統一編號須與申請單位相同</source>
-        <translation>Must be the applicant's own UBN</translation>
+        <translation>Must be the applicant&apos;s own UBN</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="65"/>
@@ -7500,7 +7571,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/field_problems.py" line="66"/>
         <source>請填寫負責人生日</source>
-        <translation>Fill in the responsible person's date of birth</translation>
+        <translation>Fill in the responsible person&apos;s date of birth</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="67"/>
@@ -7530,12 +7601,12 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/field_problems.py" line="72"/>
         <source>附表3須填寫正確的負責人身分證字號</source>
-        <translation>Form 3 needs the responsible person's correct national ID</translation>
+        <translation>Form 3 needs the responsible person&apos;s correct national ID</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="75"/>
         <source>附表3須填寫負責人姓名</source>
-        <translation>Form 3 needs the responsible person's name</translation>
+        <translation>Form 3 needs the responsible person&apos;s name</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="76"/>
@@ -7571,282 +7642,282 @@ UBN {ubn} · applicant type: {kind}</translation>
 <context>
     <name>member</name>
     <message>
-        <location filename="../../ui/member/labels.py" line="29"/>
+        <location filename="../../ui/member/labels.py" line="27"/>
         <source>資訊服務廠商確認中</source>
         <translation>Awaiting vendor confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="30"/>
+        <location filename="../../ui/member/labels.py" line="28"/>
         <source>付款中（廠商已接單）</source>
         <translation>Awaiting payment (vendor confirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="31"/>
+        <location filename="../../ui/member/labels.py" line="29"/>
         <source>已付款，廠商開立發票中</source>
         <translation>Paid; vendor issuing the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="32"/>
+        <location filename="../../ui/member/labels.py" line="30"/>
         <source>發票已開立，等待開通服務</source>
         <translation>Invoice issued; awaiting service start</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="33"/>
+        <location filename="../../ui/member/labels.py" line="31"/>
         <source>服務使用中</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="34"/>
+        <location filename="../../ui/member/labels.py" line="32"/>
         <source>方案期程結束</source>
         <translation>Term completed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="35"/>
+        <location filename="../../ui/member/labels.py" line="33"/>
         <source>廠商已核銷點數</source>
         <translation>Points claimed by the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="36"/>
+        <location filename="../../ui/member/labels.py" line="34"/>
         <source>申請單位取消訂購</source>
         <translation>Cancelled by the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="37"/>
+        <location filename="../../ui/member/labels.py" line="35"/>
         <source>資訊服務廠商取消訂單</source>
         <translation>Cancelled by the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="38"/>
+        <location filename="../../ui/member/labels.py" line="36"/>
         <source>系統將訂單取消</source>
         <translation>Cancelled by the system</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="39"/>
+        <location filename="../../ui/member/labels.py" line="37"/>
         <source>已退訂</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="43"/>
+        <location filename="../../ui/member/labels.py" line="41"/>
         <source>廠商確認接單期限</source>
         <translation>Vendor confirmation due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="44"/>
+        <location filename="../../ui/member/labels.py" line="42"/>
         <source>自付款付款期限</source>
         <translation>Self-pay payment due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="45"/>
+        <location filename="../../ui/member/labels.py" line="43"/>
         <source>廠商開立發票期限</source>
         <translation>Invoice due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="46"/>
+        <location filename="../../ui/member/labels.py" line="44"/>
         <source>廠商開通服務期限</source>
         <translation>Service start due</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="47"/>
+        <location filename="../../ui/member/labels.py" line="45"/>
         <source>點數首次使用期限</source>
         <translation>Points first use by</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="48"/>
+        <location filename="../../ui/member/labels.py" line="46"/>
         <source>點數使用期限</source>
         <translation>Points expire on</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="52"/>
+        <location filename="../../ui/member/labels.py" line="50"/>
         <source>請於期限內透過付款連結支付自付款</source>
         <translation>Pay the self-pay amount through the payment link before the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="54"/>
+        <location filename="../../ui/member/labels.py" line="52"/>
         <source>請於期限內首次使用點數，否則點數將全數返還系統</source>
         <translation>Use points before the deadline, or all of them go back to the system</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="57"/>
+        <location filename="../../ui/member/labels.py" line="55"/>
         <source>點數即將到期，未使用的點數將被收回</source>
         <translation>Points expire soon; unused points will be reclaimed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="58"/>
+        <location filename="../../ui/member/labels.py" line="56"/>
         <source>點數已返還系統，您可以重新開通點數</source>
         <translation>The points went back to the system; you can re-open them</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="59"/>
+        <location filename="../../ui/member/labels.py" line="57"/>
         <source>等待資訊服務廠商確認接單</source>
         <translation>Waiting for the vendor to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="60"/>
+        <location filename="../../ui/member/labels.py" line="58"/>
         <source>等待廠商開立電子發票</source>
         <translation>Waiting for the vendor to issue the e-invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="61"/>
+        <location filename="../../ui/member/labels.py" line="59"/>
         <source>等待廠商開通雲端服務</source>
         <translation>Waiting for the vendor to start the service</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="62"/>
+        <location filename="../../ui/member/labels.py" line="60"/>
         <source>瀏覽補助專區的雲端方案</source>
         <translation>Browse the cloud solutions of the subsidy zone</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="81"/>
+        <location filename="../../ui/member/labels.py" line="79"/>
         <source>期限內沒有使用點數，點數已全數返還系統；可至「我的點數」重新開通，或自費全額購買方案。</source>
         <translation>No points were used in time, so all points went back to the system; re-open them under &quot;My points&quot;, or buy plans at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="117"/>
+        <location filename="../../ui/member/labels.py" line="115"/>
         <source>補助專區</source>
         <translation>Subsidy zone</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="118"/>
+        <location filename="../../ui/member/labels.py" line="116"/>
         <source>商業館</source>
         <translation>Commerce pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="119"/>
+        <location filename="../../ui/member/labels.py" line="117"/>
         <source>中小館</source>
         <translation>SME pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="120"/>
+        <location filename="../../ui/member/labels.py" line="118"/>
         <source>農業館</source>
         <translation>Agriculture pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="121"/>
+        <location filename="../../ui/member/labels.py" line="119"/>
         <source>工業館</source>
         <translation>Industry pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="125"/>
+        <location filename="../../ui/member/labels.py" line="123"/>
         <source>獲發點數</source>
         <translation>Points granted</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="126"/>
+        <location filename="../../ui/member/labels.py" line="124"/>
         <source>訂購使用</source>
         <translation>Used for an order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="127"/>
+        <location filename="../../ui/member/labels.py" line="125"/>
         <source>訂單取消退回</source>
         <translation>Released by a cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="128"/>
+        <location filename="../../ui/member/labels.py" line="126"/>
         <source>退訂返還</source>
         <translation>Returned by a termination</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="129"/>
+        <location filename="../../ui/member/labels.py" line="127"/>
         <source>到期收回</source>
         <translation>Reclaimed at expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="130"/>
+        <location filename="../../ui/member/labels.py" line="128"/>
         <source>未使用返還系統</source>
         <translation>Returned unused</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="134"/>
+        <location filename="../../ui/member/labels.py" line="132"/>
         <source>填寫中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="135"/>
+        <location filename="../../ui/member/labels.py" line="133"/>
         <source>資格審查中</source>
         <translation>Eligibility under review</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="136"/>
+        <location filename="../../ui/member/labels.py" line="134"/>
         <source>已啟用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="137"/>
+        <location filename="../../ui/member/labels.py" line="135"/>
         <source>未通過</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="141"/>
+        <location filename="../../ui/member/labels.py" line="139"/>
         <source>週一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="142"/>
+        <location filename="../../ui/member/labels.py" line="140"/>
         <source>週二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="143"/>
+        <location filename="../../ui/member/labels.py" line="141"/>
         <source>週三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="144"/>
+        <location filename="../../ui/member/labels.py" line="142"/>
         <source>週四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="145"/>
+        <location filename="../../ui/member/labels.py" line="143"/>
         <source>週五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="146"/>
+        <location filename="../../ui/member/labels.py" line="144"/>
         <source>週六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="147"/>
+        <location filename="../../ui/member/labels.py" line="145"/>
         <source>週日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="161"/>
+        <location filename="../../ui/member/labels.py" line="159"/>
         <source>瀏覽工業館的雲端方案（您的點數只能用於工業館）</source>
         <translation>Browse 工業館 solutions (your points pay only there)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="189"/>
+        <location filename="../../ui/member/labels.py" line="187"/>
         <source>{iso}（{roc}，{weekday}）</source>
         <translation>{iso} ({roc}, {weekday})</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="203"/>
+        <location filename="../../ui/member/labels.py" line="201"/>
         <source>已逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="205"/>
+        <location filename="../../ui/member/labels.py" line="203"/>
         <source>今天截止</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="208"/>
+        <location filename="../../ui/member/labels.py" line="206"/>
         <source>還有 {n} 個工作天</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="215"/>
+        <location filename="../../ui/member/labels.py" line="213"/>
         <source>{name}：{day}&#x3000;{countdown}</source>
         <translation>{name}: {day}  {countdown}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="275"/>
+        <location filename="../../ui/member/labels.py" line="273"/>
         <source>NT${amount}</source>
         <translation>NT${amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="280"/>
+        <location filename="../../ui/member/labels.py" line="278"/>
         <source>{amount} 點</source>
         <translation>{amount} points</translation>
     </message>
@@ -7861,117 +7932,117 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="67"/>
+        <location filename="../../ui/member/labels.py" line="65"/>
         <source>廠商未在期限內確認接單，系統已取消訂單；使用的點數已退回，您可以重新訂購或改選其他廠商。</source>
         <translation>The vendor did not confirm in time, so the system cancelled the order; the points used were returned. You can order again or choose another vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="71"/>
+        <location filename="../../ui/member/labels.py" line="69"/>
         <source>期限內未付款，系統已取消訂單；使用的點數已退回，如仍需要請重新訂購。</source>
         <translation>The self-pay amount was not paid in time, so the system cancelled the order; the points used were returned. Order again if you still need it.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="75"/>
+        <location filename="../../ui/member/labels.py" line="73"/>
         <source>廠商未在期限內開立發票；請聯絡廠商，或洽雲市集客服。</source>
         <translation>The vendor did not issue the invoice in time; contact the vendor or the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="78"/>
+        <location filename="../../ui/member/labels.py" line="76"/>
         <source>廠商未在期限內開通服務；請聯絡廠商，或洽雲市集客服。</source>
         <translation>The vendor did not start the service in time; contact the vendor or the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="85"/>
+        <location filename="../../ui/member/labels.py" line="83"/>
         <source>點數已到期，沒用完的點數已被收回，且不得再次申請；之後的訂單須全額自付。</source>
         <translation>The points expired: the unused points were reclaimed and cannot be applied for again; later orders are paid in full by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="93"/>
+        <location filename="../../ui/member/labels.py" line="91"/>
         <source>廠商已逾期未接單，平台將取消訂單並退回點數。</source>
         <translation>The vendor is late confirming; the platform will cancel the order and return the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="96"/>
+        <location filename="../../ui/member/labels.py" line="94"/>
         <source>付款期限已過，平台將取消訂單並退回點數。</source>
         <translation>The payment deadline has passed; the platform will cancel the order and return the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="101"/>
+        <location filename="../../ui/member/labels.py" line="99"/>
         <source>期限內沒有使用點數，平台將把點數全數返還系統。</source>
         <translation>No point was used in time; the platform will return all points to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="104"/>
+        <location filename="../../ui/member/labels.py" line="102"/>
         <source>點數已到期，平台將收回沒用完的點數。</source>
         <translation>The points have expired; the platform will reclaim the unused points.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="108"/>
+        <location filename="../../ui/member/labels.py" line="106"/>
         <source>已達成：廠商已確認接單</source>
         <translation>Met: the vendor confirmed the order</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="109"/>
+        <location filename="../../ui/member/labels.py" line="107"/>
         <source>已達成：自付款已付清</source>
         <translation>Met: the self-pay amount is paid</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="110"/>
+        <location filename="../../ui/member/labels.py" line="108"/>
         <source>已達成：發票已開立</source>
         <translation>Met: the invoice is issued</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="111"/>
+        <location filename="../../ui/member/labels.py" line="109"/>
         <source>已達成：服務已開通</source>
         <translation>Met: the service has started</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="112"/>
+        <location filename="../../ui/member/labels.py" line="110"/>
         <source>已達成：已使用點數</source>
         <translation>Met: points have been used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="113"/>
+        <location filename="../../ui/member/labels.py" line="111"/>
         <source>點數已全部使用</source>
         <translation>All points have been used</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="230"/>
+        <location filename="../../ui/member/labels.py" line="228"/>
         <source>已逾期 {n} 天：{what}</source>
         <translation>{n} days overdue: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="234"/>
+        <location filename="../../ui/member/labels.py" line="232"/>
         <source>不再適用</source>
         <translation>no longer applies</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="235"/>
+        <location filename="../../ui/member/labels.py" line="233"/>
         <source>{name}：{day}&#x3000;{detail}</source>
         <translation>{name}: {day}  {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="250"/>
+        <location filename="../../ui/member/labels.py" line="248"/>
         <source>點數折抵 {points}，自付款 {self_pay}</source>
         <translation>Points {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="255"/>
+        <location filename="../../ui/member/labels.py" line="253"/>
         <source>補助規則：自付款 : 點數 = {ratio}，本筆依比例最多折抵 {rule}，以可用點數為限</source>
         <translation>Subsidy rule: self-pay : points = {ratio}; on this price points may pay at most {rule}, limited to the points available</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="258"/>
+        <location filename="../../ui/member/labels.py" line="256"/>
         <source>本筆實際：點數折抵 {points}，自付款 {self_pay}</source>
         <translation>This order: points pay {points}, self-pay {self_pay}</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="263"/>
+        <location filename="../../ui/member/labels.py" line="261"/>
         <source>本筆沒有折抵點數，金額全數自付。</source>
         <translation>No points are used on this order: you pay the whole amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="266"/>
+        <location filename="../../ui/member/labels.py" line="264"/>
         <source>可用點數不足：比依比例可折抵的少 {short}，這部分 {money} 改由您自付。</source>
         <translation>Not enough points: {short} fewer than the ratio allows, so you pay those {money} yourself.</translation>
     </message>
@@ -8063,12 +8134,12 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>You can still buy this plan at full self-pay (no points, you pay the whole price).</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="53"/>
+        <location filename="../../ui/member/labels.py" line="51"/>
         <source>有訂單因逾期被系統取消</source>
         <translation>An order was cancelled by the system after a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/member/labels.py" line="207"/>
+        <location filename="../../ui/member/labels.py" line="205"/>
         <source>還有 1 個工作天</source>
         <translation>1 working day left</translation>
     </message>

@@ -228,7 +228,13 @@ def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
         if body.pavilion == "industry":
             applicant.pavilion = "industry"
         if body.name == "fresh_applicant":
-            return {"ubn": applicant.ubn, "token": None, "demo_card_id": card_id}
+            return {
+                "ubn": applicant.ubn,
+                "name": applicant.name,
+                "token": None,
+                "demo_card_id": card_id,
+                "password": None,
+            }
         method = {"moeaca": "moeaca_card", "moica": "moica_card", "xca": "xca_card"}[
             card_id.split("-")[0]
         ]
@@ -262,7 +268,13 @@ def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
                 ErrorCode.APPLICATIONS_CLOSED,
                 "本計畫目前不受理申請（補助額度用罄或申請期間已過），無法建立有點數的會員。",
             )
-        return {"ubn": applicant.ubn, "token": login["token"], "demo_card_id": card_id}
+        return {
+            "ubn": applicant.ubn,
+            "name": applicant.name,
+            "token": login["token"],
+            "demo_card_id": card_id,
+            "password": SCENARIO_PASSWORD,
+        }
 
 
 def _card_view(card: Any) -> dict[str, Any]:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QWidget,
+)
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_training_window
@@ -44,17 +52,22 @@ def test_window_and_panel_fit_the_screen(name: str) -> None:
 
 
 def _clipped(root: QWidget) -> list[str]:
-    """Visible buttons and single-line labels narrower than their text needs."""
+    """Visible buttons, fields and single-line labels narrower or lower than they need."""
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or widget.width() <= 0:
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
             continue
-        if isinstance(widget, QAbstractButton | QLabel):
-            needed = widget.minimumSizeHint().width()
-            if widget.width() < needed:
-                found.append(f"{type(widget).__name__} {widget.text()!r} {widget.width()}<{needed}")
+        if isinstance(widget, QAbstractButton | QLabel | QComboBox | QAbstractSpinBox):
+            needed = widget.minimumSizeHint()
+            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            if isinstance(widget, QAbstractButton | QLabel) and widget.width() < needed.width():
+                found.append(f"{type(widget).__name__} {text!r} {widget.width()}<{needed.width()}")
+            if widget.height() < needed.height():
+                found.append(
+                    f"{type(widget).__name__} {text!r} height {widget.height()}<{needed.height()}"
+                )
     return found
 
 
@@ -92,9 +105,12 @@ def test_screenshot_window_with_the_panel_open(
             if panel.tabs.currentWidget() is panel.next_deadline_label.parentWidget():
                 panel.refresh_clock()
                 qtbot.waitUntil(lambda: bool(panel.clock_label.text()), timeout=10000)
-            if panel.tabs.currentWidget() is panel.programme_tab.parentWidget():
+            if panel.tabs.currentWidget() is panel.people_tab:
                 qtbot.waitUntil(lambda: panel.programme_tab.programme is not None, timeout=10000)
             qtbot.waitUntil(lambda: panel.tabs.currentWidget().isVisible())
+            # Text read from the platform a moment ago may still wait for its layout pass.
+            with contextlib.suppress(QtTimeoutError):
+                qtbot.waitUntil(lambda: _clipped(panel) == [], timeout=2000)
             assert _clipped(panel) == [], (name, language, index)
             assert _clipped(window.wizard) == [], (name, language, index)
             assert window.frameGeometry().right() < beside.left() + 1

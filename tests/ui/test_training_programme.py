@@ -28,7 +28,7 @@ def panel_and_area(training_window: Any, qtbot: QtBot) -> tuple[Any, ...]:
     area, client, training, card_id = _member_area(training_window)
     qtbot.waitUntil(lambda: area.snapshot is not None, timeout=20000)
     panel = training_window.training_panel
-    panel.tabs.setCurrentWidget(panel.programme_tab.parentWidget())
+    panel.tabs.setCurrentWidget(panel.people_tab)
     tab: ProgrammeTab = panel.programme_tab
     qtbot.waitUntil(lambda: tab.programme is not None and tab.choice.isEnabled(), timeout=10000)
     return panel, tab, area, client, training, card_id

@@ -49,6 +49,7 @@ from certs.testpki import DemoPKI
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
+from ui.training.practice_member import PracticeMemberBox
 from ui.training.programme_tab import ProgrammeTab
 from ui.wizard.card_panel import kind_name
 from ui.wizard.dates import display_date
@@ -500,7 +501,17 @@ class TrainingPanel(QWidget):
         self.run_to_service_button.clicked.connect(self.run_to_service)
         refresh = _button(self.tr("重新整理訂單"))
         refresh.clicked.connect(self.refresh_orders)
+        self.no_orders = _paragraph(
+            self.tr(
+                "平台上還沒有訂單。會員在會員中心下單後會列在這裡；"
+                "還沒有會員，可在「資料」分頁建立練習用會員。"
+            )
+        )
+        self.no_orders.setObjectName("Hint")
+        status_label(self.no_orders, self.tr("廠商模擬"))
+        self.no_orders.setVisible(False)
         layout.addWidget(intro)
+        layout.addWidget(self.no_orders)
         layout.addWidget(self.order_list, 1)
         layout.addLayout(grid)
         layout.addWidget(self.run_to_service_button)
@@ -530,6 +541,7 @@ class TrainingPanel(QWidget):
         row = next((i for i, o in enumerate(orders) if o.id == keep), 0 if orders else -1)
         self.order_list.setCurrentRow(row)
         self.order_list.blockSignals(False)
+        self.no_orders.setVisible(not orders)
         self._update_vendor_buttons()
 
     def selected_order(self) -> VendorOrder | None:
@@ -785,13 +797,27 @@ class TrainingPanel(QWidget):
         text.setAccessibleName(self.tr("示範申請單位與負責人"))
         text.setPlainText(self.tr("讀取示範資料中…"))
         self.people_view = text
+        self.people: list[DemoApplicantInfo] = []
+        self.practice_member = PracticeMemberBox(
+            self.training, self.pki, self.insert_card if self.readers is not None else None
+        )
+        self.practice_member.message.connect(self.message)
+        self.practice_member.created.connect(self._practice_member_created)
         layout.addWidget(self.programme_tab, 3)
+        layout.addWidget(self.practice_member)
         layout.addWidget(text, 2)
+        self.people_tab = tab
         self._run(self.training.demo_applicants, self._show_people)
         return tab
 
     def _show_people(self, people: list[DemoApplicantInfo]) -> None:
-        self.people_view.setPlainText("\n".join(self.demo_applicant_lines(people)))
+        self.people = people
+        lines = self.practice_member.lines + self.demo_applicant_lines(people)
+        self.people_view.setPlainText("\n".join(lines))
+
+    def _practice_member_created(self, _ubn: str) -> None:
+        self._show_people(self.people)
+        self.platform_changed.emit()
 
     def demo_applicant_lines(self, people: list[DemoApplicantInfo]) -> list[str]:
         """Each demo applicant: what to type, the methods it may use, the ROC birthday."""
