@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
@@ -51,13 +52,29 @@ def test_window_and_panel_fit_the_screen(name: str) -> None:
     assert not moved.intersects(beside)
 
 
+def _in_scroll_area(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _clipped(root: QWidget) -> list[str]:
     """Visible buttons, fields and single-line labels narrower or lower than they need."""
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or widget.width() <= 0:
             continue
+        if not _in_scroll_area(widget, root):
+            bottom = widget.mapTo(root, QPoint(0, widget.height())).y()
+            if bottom > root.height():
+                found.append(f"{type(widget).__name__} ends at {bottom}>{root.height()}")
         if isinstance(widget, QLabel) and widget.wordWrap():
+            needed_height = widget.heightForWidth(widget.width())
+            if widget.text() and widget.height() < needed_height:
+                found.append(f"QLabel {widget.text()!r} height {widget.height()}<{needed_height}")
             continue
         if isinstance(widget, QAbstractButton | QLabel | QComboBox | QAbstractSpinBox):
             needed = widget.minimumSizeHint()
@@ -115,6 +132,7 @@ def test_screenshot_window_with_the_panel_open(
             assert _clipped(window.wizard) == [], (name, language, index)
             assert window.frameGeometry().right() < beside.left() + 1
             assert beside.right() < screen.width()
+            assert panel.geometry().bottom() <= available.bottom(), panel.minimumSizeHint()
             tab = panel.tabs.tabText(index)
             path = screenshot_dir / f"training_{name}_{language}_tab{index}.png"
             assert _composite(window, panel, screen).save(str(path)), tab

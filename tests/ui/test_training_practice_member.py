@@ -151,6 +151,7 @@ def test_screenshot_practice_member_at_1280x720(
         with contextlib.suppress(QtTimeoutError):
             qtbot.waitUntil(lambda: _clipped(panel) == [], timeout=2000)
         assert _clipped(panel) == []
+        assert panel.geometry().bottom() <= available.bottom(), panel.minimumSizeHint()
         path = screenshot_dir / f"training_practice_member_{language}.png"
         assert _composite(window, panel, screen).save(str(path))
     finally:
