@@ -19,10 +19,10 @@ QLabel#TrainingBannerText { color: @AMBER@; font-weight: 600; }
 QFrame#PrivacyBanner { background: #efe6f7; border-bottom: 1px solid #b894d6; }
 QLabel#PrivacyBannerText { color: @PURPLE@; font-weight: 600; }
 QPushButton#StartAction {
-    text-align: left; padding: 14px 18px; font-size: 13pt;
     border: 1px solid #b8c4d6; border-radius: 8px; background: #f7f9fc;
 }
 QPushButton#StartAction:hover { background: #eaf1fb; }
+QLabel#ChoiceTitle, QLabel#ChoiceDetail { font-size: 13pt; background: transparent; }
 QLabel#FieldError { color: #b00020; }
 QLabel#Hint { color: #555; }
 QFrame#PlatformWait { background: #eef4fb; border-top: 1px solid #b8cde6; }

@@ -99,19 +99,29 @@ def test_screenshot_start_page(qtbot: QtBot, screenshot_dir: Path, language: str
     assert path.stat().st_size > 10_000
 
 
+@pytest.mark.parametrize("width", [800, 864, 950])
 @pytest.mark.parametrize("language", ["en", "zh_TW"])
-def test_start_page_choices_fit_the_first_window(qtbot: QtBot, language: str) -> None:
-    """Each choice's two lines show whole in a window as wide as training mode's first one
-    on a 1366-pixel screen (no clipped text)."""
+def test_start_page_choices_show_their_whole_text(qtbot: QtBot, language: str, width: int) -> None:
+    """Each choice's title and detail show whole at the window's minimum width, in training
+    mode's first width on a 1280-pixel screen and on a 1366-pixel one: the detail wraps."""
     try:
         window = make_window(qtbot, language=language)
-        window.resize(950, 760)
-        qtbot.waitUntil(lambda: window.width() == 950)
+        window.resize(width, 760)
+        qtbot.waitUntil(lambda: window.width() == width)
         page = window.start_page
         for button in (page.new_button, page.login_button, page.help_button):
-            metrics = button.fontMetrics()
-            widest = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
-            assert widest <= button.contentsRect().width() - 24, button.text()
+            qtbot.waitUntil(lambda b=button: b.height() >= b.heightForWidth(b.width()))
+            for label in (button.title_label, button.detail_label):
+                inside = label.geometry()
+                assert button.rect().contains(inside), (label.text(), inside, button.rect())
+                needed = label.heightForWidth(label.width()) if label.wordWrap() else 0
+                assert label.height() >= needed, label.text()
+                widest = max(
+                    label.fontMetrics().horizontalAdvance(word) for word in label.text().split()
+                )
+                assert widest <= label.width(), label.text()
+            assert button.accessibleName() == button.title_label.text()
+            assert button.accessibleDescription() == button.detail_label.text()
     finally:
         create_application(options(language="zh_TW"))
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.a11y import status_label
+from ui.widgets.choice_button import ChoiceButton
 
 
 class StartPage(QWidget):
@@ -66,11 +67,9 @@ class StartPage(QWidget):
         self.setTabOrder(self.new_button, self.login_button)
         self.setTabOrder(self.login_button, self.help_button)
 
-    def _action(self, label: str, detail: str, shortcut: str) -> QPushButton:
-        button = QPushButton(f"{label}\n{detail}")
+    def _action(self, label: str, detail: str, shortcut: str) -> ChoiceButton:
+        button = ChoiceButton(label, detail)
         button.setObjectName("StartAction")
-        button.setAccessibleName(label)
-        button.setAccessibleDescription(detail)
         button.setShortcut(shortcut)
         button.setMinimumHeight(72)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
