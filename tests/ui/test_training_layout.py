@@ -98,6 +98,20 @@ def _composite(window: Any, panel: QWidget, screen: QSize) -> QPixmap:
     return picture
 
 
+def open_docked(qtbot: QtBot, language: str, screen: QSize) -> tuple[Any, QRect]:
+    """The training window at its opening size on ``screen``, the panel docked beside it;
+    the window and the panel's place."""
+    available = _available(screen)
+    window = open_training_window(qtbot, language)
+    window.resize(initial_window_size(available, True, window.minimumSize()))
+    window.move(0, 0)
+    window.panel_button.click()
+    main, beside = dock_beside(window.frameGeometry(), available, window.minimumWidth())
+    window.setGeometry(main)
+    window.training_panel.setGeometry(beside)
+    return window, beside
+
+
 @pytest.mark.screenshot
 @pytest.mark.parametrize("language", ["zh_TW", "en"])
 @pytest.mark.parametrize("name", list(SCREENS))
@@ -106,15 +120,9 @@ def test_screenshot_window_with_the_panel_open(
 ) -> None:
     screen = SCREENS[name]
     available = _available(screen)
-    window = open_training_window(qtbot, language)
+    window, beside = open_docked(qtbot, language, screen)
+    panel = window.training_panel
     try:
-        window.resize(initial_window_size(available, True, window.minimumSize()))
-        window.move(0, 0)
-        window.panel_button.click()
-        panel = window.training_panel
-        main, beside = dock_beside(window.frameGeometry(), available, window.minimumWidth())
-        window.setGeometry(main)
-        panel.setGeometry(beside)
         window.open_wizard()
         qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
         for index in range(panel.tabs.count()):

@@ -9,13 +9,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_training_window
+from tests.ui.test_training_layout import SCREENS, _clipped, _composite, open_docked
 from tests.ui.test_training_vendor import _member_area, _open_vendor_tab, _order
 
 
@@ -73,10 +76,7 @@ def test_the_status_line_says_what_a_clock_move_did(panel_and_member: Any, qtbot
     assert order_id in panel.status.text()
 
     _show_tab(panel, panel.clock_label)
-    one_day, month = (
-        next(b for b in panel.findChildren(type(panel.next_deadline_button)) if b.text() == text)
-        for text in ("前進 1 天", "前進 1 個月")
-    )
+    one_day, month = panel.advance_buttons[1], panel.advance_buttons[31]
     with qtbot.waitSignal(panel.platform_changed, timeout=10000):
         one_day.click()
     status = panel.status.text()
@@ -131,3 +131,54 @@ def test_every_programme_name_is_shown_whole(window_in_language: Any, qtbot: QtB
     for index in range(choice.count()):
         choice.setCurrentIndex(index)
         assert _text_fits(choice), (choice.currentText(), _field(choice))
+
+
+@pytest.mark.screenshot
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_screenshot_lessons_and_the_fixed_tabs_at_1366x768(
+    qtbot: QtBot, memory_keyring: Any, screenshot_dir: Path, language: str
+) -> None:
+    """The 課程 tab part-way through a lesson, then the 信件, 時鐘 (after a clock move)
+    and 資料 tabs as they first show, nothing pressed to fill them."""
+    screen = SCREENS["1366x768"]
+    window, _beside = open_docked(qtbot, language, screen)
+    panel = window.training_panel
+    status = panel.status
+    try:
+
+        def shoot(name: str) -> None:
+            qtbot.waitUntil(lambda: panel.tabs.currentWidget().isVisible())
+            # The status line gets the lines its text needs (once laid out again).
+            qtbot.waitUntil(lambda: status.height() >= status.heightForWidth(status.width()))
+            assert _clipped(panel) == [], (language, name)
+            path = screenshot_dir / f"training_lessons_1366x768_{language}_{name}.png"
+            assert _composite(window, panel, screen).save(str(path))
+
+        panel.tabs.setCurrentWidget(panel.lesson_steps.parentWidget())
+        panel.lesson_choice.setCurrentIndex(panel.lesson_choice.findData("privacy"))
+        panel.lesson_restart.click()
+        window.support.privacy.action.trigger()
+        window.start_page.new_button.click()
+        qtbot.waitUntil(
+            lambda: [panel.lesson_steps.item(i).text()[0] for i in range(3)] == ["✓", "✓", "○"],
+            timeout=10000,
+        )
+        shoot("lessons")
+
+        _show_tab(panel, panel.mail_view)
+        qtbot.waitUntil(lambda: bool(panel.mail_view.toPlainText()), timeout=10000)
+        shoot("mail")
+
+        _show_tab(panel, panel.clock_label)
+        with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+            panel.advance_buttons[7].click()
+        shoot("clock")
+
+        panel.tabs.setCurrentWidget(panel.programme_tab.parentWidget())
+        qtbot.waitUntil(lambda: panel.programme_tab.programme is not None, timeout=10000)
+        qtbot.waitUntil(lambda: "64/3/14" in panel.people_view.toPlainText(), timeout=10000)
+        assert _text_fits(panel.programme_tab.choice)
+        shoot("data")
+    finally:
+        window.shutdown()
+        QCoreApplication.processEvents()

@@ -654,6 +654,7 @@ class TrainingPanel(QWidget):
         self.clock_label = QLabel()
         status_label(self.clock_label, self.tr("平台目前時間"))
         grid = QGridLayout()
+        self.advance_buttons: dict[int, QPushButton] = {}
         for index, (text, days) in enumerate(
             (
                 (self.tr("前進 1 天"), 1),
@@ -665,10 +666,12 @@ class TrainingPanel(QWidget):
             button = _button(text)
             button.clicked.connect(lambda _=False, d=days: self.advance(d))
             grid.addWidget(button, index // 2, index % 2)
+            self.advance_buttons[days] = button
         self.next_deadline_label = _paragraph("")
         status_label(self.next_deadline_label, self.tr("下一個期限"))
         self.next_deadline_button = _button(self.tr("前進到下一個期限"))
         self.next_deadline_button.clicked.connect(self.advance_to_next_deadline)
+        self.next_deadline_button.setEnabled(False)  # until the next deadline is known
         refresh = _button(self.tr("讀取平台時間"))
         refresh.clicked.connect(self.refresh_clock)
         reset = _button(self.tr("清除訓練資料…"))
