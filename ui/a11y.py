@@ -13,6 +13,7 @@ place, so that every page behaves the same way:
 
 from __future__ import annotations
 
+import atexit
 import itertools
 from collections.abc import Iterable
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 ALERT_PROPERTY = "accessibleAlert"
 """A widget with this property set is exposed with the role AlertMessage."""
@@ -53,12 +55,33 @@ TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox)
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+_ALERT_INTERFACES: list[QAccessibleInterface] = []
+"""The alert interfaces made in Python that Qt may still hold in its cache."""
+
+
 def _interface_for(_class_name: str, target: QObject) -> QAccessibleInterface | None:
     if isinstance(target, QWidget) and target.property(ALERT_PROPERTY):
         from PySide6.QtWidgets import QAccessibleWidget
 
-        return QAccessibleWidget(target, QAccessible.Role.AlertMessage)
+        interface = QAccessibleWidget(target, QAccessible.Role.AlertMessage)
+        # Qt deletes an interface when its widget goes; keep only those it still holds.
+        _ALERT_INTERFACES[:] = [i for i in _ALERT_INTERFACES if Shiboken.isValid(i)]
+        _ALERT_INTERFACES.append(interface)
+        return interface
     return None
+
+
+def release_alert_interfaces() -> None:
+    """Delete the alert interfaces Qt still holds while Python can run their destructors.
+
+    Qt deletes what is left in its cache with the application object, which PySide
+    destroys while Python is shutting down: deleting an interface made in Python then
+    crashes the process on exit (with a screen reader running, it has made some).
+    """
+    for interface in _ALERT_INTERFACES:
+        if Shiboken.isValid(interface):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+    _ALERT_INTERFACES.clear()
 
 
 def make_alert(widget: QWidget) -> None:
@@ -399,4 +422,6 @@ def install_accessibility(app: QApplication) -> None:
     if app.findChild(KeyboardHelper) is not None:
         return
     QAccessible.installFactory(_interface_for)
+    # Registered after PySide's own clean-up (at import), so it runs before it.
+    atexit.register(release_alert_interfaces)
     app.installEventFilter(KeyboardHelper(app))

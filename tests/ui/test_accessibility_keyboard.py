@@ -6,7 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+)
 
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.launch_options import LaunchOptions
@@ -276,3 +283,23 @@ def test_the_first_error_from_the_platform_gets_focus(qt_app: Any) -> None:
     )
     assert QApplication.focusWidget() is page.valid_to.edit
     assert page.valid_to.edit.accessibleDescription().startswith("輸入有誤：")
+
+
+def test_alert_interfaces_leave_qts_cache_before_python_shuts_down(qt_app: Any) -> None:
+    """Qt would delete them with the application object, during Python's shutdown, and the
+    process would crash on exit (it did after the AT-SPI tests of the member area)."""
+    from ui.a11y import make_alert, release_alert_interfaces
+
+    install_accessibility(QApplication.instance())
+    label = QLabel("平台暫時無法連線")
+    qt_app.addWidget(label)
+    make_alert(label)
+    made = QAccessible.queryAccessibleInterface(label)
+    assert made.role() == QAccessible.Role.AlertMessage
+    cached = QAccessible.uniqueId(made)
+    assert QAccessible.accessibleInterface(cached) is not None
+
+    release_alert_interfaces()
+    assert QAccessible.accessibleInterface(cached) is None, "still in Qt's cache"
+    again = QAccessible.queryAccessibleInterface(label)
+    assert again.role() == QAccessible.Role.AlertMessage, "asked again, it is an alert again"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,10 @@ def member_area(qtbot: QtBot, platform_url: str, tmp_path: Path) -> Iterator[Mem
     yield area
     area.close()
     client.close()
+    del area
+    # Collect its Qt objects here, on the GUI thread: a collection that starts later on a
+    # server or pool thread must not be the one that destroys a widget.
+    gc.collect()
 
 
 def _read(tree: list[dict[str, Any]], label: QLabel) -> dict[str, Any]:
