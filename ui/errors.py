@@ -594,6 +594,11 @@ ERROR_TABLE: dict[ErrorCode, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("errors", "以稅籍登記身分申請，平台約需 1 個工作天確認資格。"),
         QT_TRANSLATE_NOOP("errors", "審查通過後會寄 E-mail 通知，屆時再完成數位自評檢測。"),
     ),
+    ErrorCode.APPLICATION_REJECTED: _entry(
+        QT_TRANSLATE_NOOP("errors", "資格審查未通過"),
+        QT_TRANSLATE_NOOP("errors", "平台審查後認定這個申請單位不符合申請資格。"),
+        QT_TRANSLATE_NOOP("errors", "如有疑問，請洽臺灣雲市集客服 0809-092-091。"),
+    ),
     ErrorCode.ASSESSMENT_INCOMPLETE: _entry(
         QT_TRANSLATE_NOOP("errors", "自評尚未完成"),
         QT_TRANSLATE_NOOP("errors", "還有題目沒有回答。"),

@@ -3,7 +3,7 @@ order tracking, points countdowns and mobile verification polling."""
 
 from app.subsidy.password import check_password
 
-from .enrolment import STEP_TITLES, EnrolmentFlow, StepInfo, WizardStep
+from .enrolment import EnrolmentFlow, WizardStep
 from .enrolment_service import EnrolmentService, Signer
 from .errors import FlowError, InvalidInput
 from .login import MobilePoll, PollResult
@@ -12,7 +12,6 @@ from .tracking import STATUS_LABELS, OrderTracker, PointsView
 
 __all__ = [
     "STATUS_LABELS",
-    "STEP_TITLES",
     "EnrolmentFlow",
     "EnrolmentService",
     "FlowError",
@@ -23,7 +22,6 @@ __all__ = [
     "PollResult",
     "QuestionnaireNavigator",
     "Signer",
-    "StepInfo",
     "WizardStep",
     "check_password",
 ]

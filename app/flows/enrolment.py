@@ -10,15 +10,12 @@ applicant left off; the order itself is the shared rule ``next_application_step`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from app.errors import ErrorCode, FieldCode, FieldProblem, FieldProblems
 from app.platform import Applicant, ApplicationState
 from app.subsidy import (
-    APPLICATION_FORM_FIELDS,
-    INDUSTRY_FORM_FIELDS,
     ApplicantType,
     ApplicationStep,
     AuthorizationKind,
@@ -49,18 +46,6 @@ class WizardStep(StrEnum):
     RESULT = "result"
 
 
-STEP_TITLES: dict[WizardStep, str] = {
-    WizardStep.UBN: "輸入統一編號",
-    WizardStep.METHOD: "選擇驗證方式",
-    WizardStep.IDENTITY: "驗證身分",
-    WizardStep.AUTHORIZATIONS: "授權資料查詢及同意聲明事項",
-    WizardStep.CONSENTS: "同意資料蒐集",
-    WizardStep.FORM: "設定帳號密碼（點數申請表 附表1）",
-    WizardStep.EMAIL: "驗證Email",
-    WizardStep.ASSESSMENT: "數位自評檢測",
-    WizardStep.RESULT: "獲得點數",
-}
-
 METHOD_LABELS: dict[VerificationMethod, str] = {
     VerificationMethod.MOEACA_CARD: "工商憑證",
     VerificationMethod.MOICA_CARD: "負責人之自然人憑證",
@@ -82,36 +67,6 @@ _PLATFORM_STEP: dict[WizardStep, ApplicationStep] = {
     WizardStep.ASSESSMENT: ApplicationStep.ASSESSMENT,
 }
 _WIZARD_STEP = {v: k for k, v in _PLATFORM_STEP.items()}
-
-_FIELDS: dict[WizardStep, tuple[str, ...]] = {
-    WizardStep.UBN: ("ubn",),
-    WizardStep.METHOD: ("method",),
-    WizardStep.AUTHORIZATIONS: (
-        "valid_from",
-        "valid_to",
-        "responsible_person_id",
-        "responsible_person_name",
-    ),
-    WizardStep.CONSENTS: ("personal_data", "declarations"),
-    WizardStep.FORM: (
-        *APPLICATION_FORM_FIELDS,
-        *INDUSTRY_FORM_FIELDS,
-        "password",
-        "password_confirm",
-    ),
-    WizardStep.EMAIL: ("code",),
-}
-
-
-@dataclass(frozen=True)
-class StepInfo:
-    """What a page needs: its title, its fields, whether it signs, and whether it is done."""
-
-    step: WizardStep
-    title: str
-    fields: tuple[str, ...]
-    signs: bool
-    done: bool
 
 
 def ubn_problem(text: str) -> FieldProblem | None:
@@ -235,19 +190,13 @@ class EnrolmentFlow:
             return False
         return _PLATFORM_STEP[step] in self._done
 
-    def info(self, step: WizardStep) -> StepInfo:
-        """What ``step`` needs."""
-        signs = step in (WizardStep.AUTHORIZATIONS, WizardStep.CONSENTS) or (
-            step is WizardStep.IDENTITY and self.method in CARD_METHODS
-        )
-        return StepInfo(step, STEP_TITLES[step], _FIELDS.get(step, ()), signs, self.is_done(step))
-
-    def blocked_reason(self) -> str | None:
-        """Why the applicant cannot go on from the current page, if it is not input."""
+    def blocked_reason(self) -> ErrorCode | None:
+        """Why the applicant cannot go on from the current page, if it is not input: the
+        platform still reviews a tax-registered applicant, or it turned the application down."""
         if self.current is WizardStep.ASSESSMENT and self.status == "pending_review":
-            return "資格審查中（以稅籍登記身分註冊，約需1個工作天），通過後即可填寫數位自評檢測"
+            return ErrorCode.APPLICATION_UNDER_REVIEW
         if self.status == "rejected":
-            return "資格審查未通過，請洽臺灣雲市集客服 0809-092-091"
+            return ErrorCode.APPLICATION_REJECTED
         return None
 
     # -- changes --

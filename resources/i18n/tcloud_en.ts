@@ -1263,67 +1263,67 @@ Password: {password}</translation>
         <translation>Reading the application progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="461"/>
+        <location filename="../../ui/wizard/wizard.py" line="464"/>
         <source>正在取得同意書及聲明事項全文…</source>
         <translation>Fetching the full texts of the consents and declarations…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="486"/>
+        <location filename="../../ui/wizard/wizard.py" line="489"/>
         <source>內容已更新，正在重新取得全文…</source>
         <translation>The texts have changed; fetching them again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="522"/>
+        <location filename="../../ui/wizard/wizard.py" line="525"/>
         <source>正在簽署並送出授權書…</source>
         <translation>Signing and sending the authorisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="561"/>
+        <location filename="../../ui/wizard/wizard.py" line="564"/>
         <source>正在簽署並送出…</source>
         <translation>Signing and sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="640"/>
+        <location filename="../../ui/wizard/wizard.py" line="643"/>
         <source>正在送出申請表、設定密碼並寄送驗證碼…</source>
         <translation>Sending the form, setting the password and sending the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="654"/>
+        <location filename="../../ui/wizard/wizard.py" line="657"/>
         <source>正在驗證…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="676"/>
+        <location filename="../../ui/wizard/wizard.py" line="688"/>
         <source>正在取得自評題目…</source>
         <translation>Fetching the self-assessment questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="691"/>
+        <location filename="../../ui/wizard/wizard.py" line="703"/>
         <source>正在送出自評…</source>
         <translation>Submitting the self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="710"/>
+        <location filename="../../ui/wizard/wizard.py" line="722"/>
         <source>完成，前往會員中心</source>
         <translation>Done, go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="725"/>
+        <location filename="../../ui/wizard/wizard.py" line="737"/>
         <source>正在讀取點數…</source>
         <translation>Reading the points…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="733"/>
+        <location filename="../../ui/wizard/wizard.py" line="745"/>
         <source>前往會員中心</source>
         <translation>Go to the member centre</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="755"/>
+        <location filename="../../ui/wizard/wizard.py" line="767"/>
         <source>草稿無法保留到下次</source>
         <translation>The draft cannot be kept until next time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="757"/>
+        <location filename="../../ui/wizard/wizard.py" line="769"/>
         <source>這台電腦沒有可用的系統金鑰圈（Windows 認證管理員），程式無法安全地保存草稿的加密金鑰，只能把它留在本次執行的記憶體中。
 
 回到首頁後，在程式關閉以前仍可繼續這份申請；關閉程式後，已填寫的資料就無法再讀取，下次需要重新填寫（已送出到平台的步驟不受影響）。
@@ -1336,17 +1336,17 @@ Back on the start page you can still continue this application until the program
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="762"/>
+        <location filename="../../ui/wizard/wizard.py" line="774"/>
         <source>金鑰圈無法使用</source>
         <translation>the keyring cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="769"/>
+        <location filename="../../ui/wizard/wizard.py" line="781"/>
         <source>仍要離開</source>
         <translation>Leave anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="770"/>
+        <location filename="../../ui/wizard/wizard.py" line="782"/>
         <source>留下繼續填寫</source>
         <translation>Stay and continue</translation>
     </message>
@@ -1949,32 +1949,32 @@ Reason: {reason}</translation>
         <translation>The training platform could not start: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>無法開啟「{page}」：{text} {remedy}</source>
         <translation>Cannot open “{page}”: {text} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>訓練平台啟動中，準備好後會自動開始新申請…</source>
         <translation>The training platform is starting; the new application opens as soon as it is ready…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>新申請</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>會員專區</source>
         <translation>Member area</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
         <translation>The training platform is starting; press &quot;Member login&quot; again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
@@ -3123,7 +3123,7 @@ Send it?</translation>
     <message>
         <location filename="../../ui/training/practice_member.py" line="63"/>
         <source>省去申請步驟，直接練習下單、付款、廠商步驟與退訂。</source>
-        <translation>Skips the application: practise ordering, paying, the vendor's steps and termination straight away.</translation>
+        <translation>Skips the application: practise ordering, paying, the vendor&apos;s steps and termination straight away.</translation>
     </message>
     <message>
         <location filename="../../ui/training/practice_member.py" line="76"/>
@@ -3537,48 +3537,49 @@ Points are granted again and terminations return points as the rules say.</trans
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="27"/>
+        <location filename="../../ui/wizard/review_page.py" line="33"/>
         <source>申請已完成</source>
         <translation>Application complete</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="29"/>
+        <location filename="../../ui/wizard/review_page.py" line="35"/>
         <source>這個統一編號的申請步驟都已完成。請用「會員登入」查看點數、選購方案與追蹤訂單。</source>
         <translation>Every application step for this UBN is done. Use &quot;Member login&quot; to see points, buy solutions and follow orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="32"/>
+        <location filename="../../ui/wizard/review_page.py" line="38"/>
         <source>資格審查中</source>
         <translation>Eligibility under review</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="34"/>
+        <location filename="../../ui/wizard/review_page.py" line="40"/>
         <source>E-mail 已驗證。以稅籍登記身分申請，平台約需 1 個工作天確認資格；確認後會寄 E-mail 通知，屆時再開啟本程式完成數位自評檢測即可取得點數。</source>
         <translation>The e-mail address is verified. For a tax-registered business the platform needs about 1 working day to confirm eligibility; you will get an e-mail, then open this program again and complete the self-assessment to receive the points.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="40"/>
+        <location filename="../../ui/wizard/review_page.py" line="49"/>
         <source>您填寫的資料都已送出並保存，不需要重填。</source>
         <translation>Everything you filled in was sent and kept; nothing needs to be typed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="43"/>
+        <location filename="../../ui/wizard/review_page.py" line="52"/>
         <source>重新檢查審查結果</source>
         <translation>Check the review again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="44"/>
-        <location filename="../../ui/wizard/review_page.py" line="46"/>
+        <location filename="../../ui/wizard/review_page.py" line="47"/>
+        <location filename="../../ui/wizard/review_page.py" line="53"/>
+        <location filename="../../ui/wizard/review_page.py" line="55"/>
         <source>回到首頁</source>
         <translation>Back to the start page</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="56"/>
+        <location filename="../../ui/wizard/review_page.py" line="65"/>
         <source>訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（{days} 天後）。請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 {days} 天），再按「重新檢查審查結果」。</source>
         <translation>Training mode: the platform clock decides the review; the result comes on the next working day, {day} ({days} days from now). In the training panel&apos;s Clock tab press Advance to the next deadline (or move {days} days forward), then press Check the review again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review_page.py" line="64"/>
+        <location filename="../../ui/wizard/review_page.py" line="73"/>
         <source>已於 {at} 重新檢查：仍在審查中。</source>
         <translation>Checked again at {at}: still under review.</translation>
     </message>
@@ -3797,47 +3798,47 @@ Tags: {tags}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="22"/>
+        <location filename="../../ui/pages/start_page.py" line="23"/>
         <source>臺灣雲市集 數位點數申請</source>
         <translation>Taiwan Cloud Marketplace points application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="26"/>
+        <location filename="../../ui/pages/start_page.py" line="27"/>
         <source>中小企業、合作社與社會創新組織可申請數位點數，折抵購買雲端解決方案。請選擇要做的事：</source>
         <translation>SMEs, cooperatives and social innovation organisations can apply for digital points to pay for cloud solutions. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="34"/>
+        <location filename="../../ui/pages/start_page.py" line="35"/>
         <source>新申請</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="35"/>
+        <location filename="../../ui/pages/start_page.py" line="36"/>
         <source>輸入統一編號，驗證身分，完成授權、聲明與數位自評，取得點數</source>
         <translation>Enter the UBN, verify identity, sign authorisations and declarations, self-assess, get points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="39"/>
+        <location filename="../../ui/pages/start_page.py" line="40"/>
         <source>會員登入</source>
         <translation>Member login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="40"/>
+        <location filename="../../ui/pages/start_page.py" line="41"/>
         <source>查看點數、選購方案、追蹤訂單、付款、發票與退訂</source>
         <translation>Points, solutions, orders, payments, invoices and terminations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="44"/>
+        <location filename="../../ui/pages/start_page.py" line="45"/>
         <source>說明與診斷</source>
         <translation>Help and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="45"/>
+        <location filename="../../ui/pages/start_page.py" line="46"/>
         <source>各驗證方式需要什麼、常見問題，以及讀卡機與卡片的檢查</source>
         <translation>What each verification method needs, common problems, reader and card checks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start_page.py" line="64"/>
+        <location filename="../../ui/pages/start_page.py" line="65"/>
         <source>平台狀態</source>
         <translation>Platform status</translation>
     </message>
@@ -4480,22 +4481,22 @@ Members, orders, points and the platform time made while practising are cleared 
         <translation>Start this lesson again</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="922"/>
+        <location filename="../../ui/training/panel.py" line="925"/>
         <source>課程已從頭開始。</source>
         <translation>The lesson starts again.</translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="937"/>
+        <location filename="../../ui/training/panel.py" line="940"/>
         <source>已完成：</source>
         <translation>Done: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="937"/>
+        <location filename="../../ui/training/panel.py" line="940"/>
         <source>未完成：</source>
         <translation>To do: </translation>
     </message>
     <message>
-        <location filename="../../ui/training/panel.py" line="943"/>
+        <location filename="../../ui/training/panel.py" line="946"/>
         <source>課程完成：{title}</source>
         <translation>Lesson complete: {title}</translation>
     </message>
@@ -5352,7 +5353,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="220"/>
         <location filename="../../ui/errors.py" line="225"/>
-        <location filename="../../ui/errors.py" line="617"/>
+        <location filename="../../ui/errors.py" line="622"/>
         <source>請重新開始登入。</source>
         <translation>Start the login again.</translation>
     </message>
@@ -5423,8 +5424,8 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="245"/>
-        <location filename="../../ui/errors.py" line="827"/>
         <location filename="../../ui/errors.py" line="832"/>
+        <location filename="../../ui/errors.py" line="837"/>
         <source>請重新登入；您填寫的資料已保存。</source>
         <translation>Log in again; what you filled in is saved.</translation>
     </message>
@@ -5471,8 +5472,8 @@ UBN {ubn} · applicant type: {kind}</translation>
     <message>
         <location filename="../../ui/errors.py" line="261"/>
         <location filename="../../ui/errors.py" line="505"/>
-        <location filename="../../ui/errors.py" line="647"/>
-        <location filename="../../ui/errors.py" line="657"/>
+        <location filename="../../ui/errors.py" line="652"/>
+        <location filename="../../ui/errors.py" line="662"/>
         <source>請稍後再試；您填寫的資料已保存。</source>
         <translation>Try again later; what you filled in is saved.</translation>
     </message>
@@ -5808,7 +5809,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="458"/>
-        <location filename="../../ui/errors.py" line="857"/>
+        <location filename="../../ui/errors.py" line="862"/>
         <source>如要繼續，請再按一次並在手機上核准。</source>
         <translation>To go on, press again and approve on the phone.</translation>
     </message>
@@ -5935,7 +5936,7 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="508"/>
-        <location filename="../../ui/errors.py" line="830"/>
+        <location filename="../../ui/errors.py" line="835"/>
         <source>尚未登入</source>
         <translation>Not logged in</translation>
     </message>
@@ -6206,1107 +6207,1122 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="598"/>
+        <source>資格審查未通過</source>
+        <translation>Eligibility review not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="599"/>
+        <source>平台審查後認定這個申請單位不符合申請資格。</source>
+        <translation>After its review the platform found this applicant not eligible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="600"/>
+        <source>如有疑問，請洽臺灣雲市集客服 0809-092-091。</source>
+        <translation>For questions, call the Taiwan Cloud Marketplace helpdesk on 0809-092-091.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="603"/>
         <source>自評尚未完成</source>
         <translation>Self-assessment incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="599"/>
+        <location filename="../../ui/errors.py" line="604"/>
         <source>還有題目沒有回答。</source>
         <translation>Some questions have no answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="600"/>
+        <location filename="../../ui/errors.py" line="605"/>
         <source>程式會帶您到還沒回答的題目。</source>
         <translation>The program takes you to the unanswered question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="603"/>
+        <location filename="../../ui/errors.py" line="608"/>
         <source>請求不正確</source>
         <translation>Bad request</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="604"/>
+        <location filename="../../ui/errors.py" line="609"/>
         <source>平台無法處理這次的請求。</source>
         <translation>The platform could not handle this request.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="605"/>
-        <location filename="../../ui/errors.py" line="687"/>
-        <location filename="../../ui/errors.py" line="1026"/>
+        <location filename="../../ui/errors.py" line="610"/>
+        <location filename="../../ui/errors.py" line="692"/>
+        <location filename="../../ui/errors.py" line="1031"/>
         <source>請再試一次；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Try again; if it keeps happening, create a support file in &quot;Help and diagnostics&quot; for the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="610"/>
+        <location filename="../../ui/errors.py" line="615"/>
         <source>找不到示範卡</source>
         <translation>Demo card not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="611"/>
+        <location filename="../../ui/errors.py" line="616"/>
         <source>訓練平台找不到這張示範卡。</source>
         <translation>The training platform does not know this demo card.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="612"/>
+        <location filename="../../ui/errors.py" line="617"/>
         <source>請從訓練面板選擇示範卡。</source>
         <translation>Choose a demo card in the training panel.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="615"/>
+        <location filename="../../ui/errors.py" line="620"/>
         <source>登入驗證碼無效</source>
         <translation>Login challenge not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="616"/>
+        <location filename="../../ui/errors.py" line="621"/>
         <source>平台找不到這次的登入驗證碼。</source>
         <translation>The platform cannot find this login challenge.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="620"/>
+        <location filename="../../ui/errors.py" line="625"/>
         <source>需要同意</source>
         <translation>Consent needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="621"/>
+        <location filename="../../ui/errors.py" line="626"/>
         <source>須同意個人資料蒐集及聲明事項才能繼續申請。</source>
         <translation>You must consent to the personal-data collection and accept the declarations to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="622"/>
+        <location filename="../../ui/errors.py" line="627"/>
         <source>請勾選同意後再簽署。</source>
         <translation>Tick the agreements, then sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="625"/>
+        <location filename="../../ui/errors.py" line="630"/>
         <source>簽署內容不符</source>
         <translation>Signed content does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="626"/>
+        <location filename="../../ui/errors.py" line="631"/>
         <source>簽署的內容與送出的資料不一致，平台沒有接受。</source>
         <translation>What was signed differs from what was sent; the platform did not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="627"/>
+        <location filename="../../ui/errors.py" line="632"/>
         <source>請重新簽署一次。</source>
         <translation>Sign once more.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="630"/>
+        <location filename="../../ui/errors.py" line="635"/>
         <source>驗證碼不正確</source>
         <translation>Wrong code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="631"/>
+        <location filename="../../ui/errors.py" line="636"/>
         <source>輸入的 E-mail 驗證碼不正確。</source>
         <translation>The e-mail code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="632"/>
+        <location filename="../../ui/errors.py" line="637"/>
         <source>請確認信件中的 6 位數驗證碼後再輸入。</source>
         <translation>Check the 6-digit code in the e-mail and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="635"/>
+        <location filename="../../ui/errors.py" line="640"/>
         <source>請先填寫申請表</source>
         <translation>Fill in the form first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="636"/>
+        <location filename="../../ui/errors.py" line="641"/>
         <source>平台還沒有收到點數申請表（附表1）。</source>
         <translation>The platform has not received the points application form (Form 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="637"/>
+        <location filename="../../ui/errors.py" line="642"/>
         <source>程式會帶您回到申請表。</source>
         <translation>The program takes you back to the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="640"/>
+        <location filename="../../ui/errors.py" line="645"/>
         <source>沒有權限</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="641"/>
+        <location filename="../../ui/errors.py" line="646"/>
         <source>這個操作不允許。</source>
         <translation>This is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="642"/>
+        <location filename="../../ui/errors.py" line="647"/>
         <source>請確認登入的是申請單位本身，或洽客服。</source>
         <translation>Check that you are logged in as the applicant, or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="645"/>
+        <location filename="../../ui/errors.py" line="650"/>
         <source>平台回應錯誤</source>
         <translation>Platform error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="646"/>
+        <location filename="../../ui/errors.py" line="651"/>
         <source>平台回報錯誤。</source>
         <translation>The platform reported an error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="650"/>
+        <location filename="../../ui/errors.py" line="655"/>
         <source>模擬的平台故障</source>
         <translation>Simulated platform fault</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="651"/>
+        <location filename="../../ui/errors.py" line="656"/>
         <source>訓練平台依設定模擬了一次故障。</source>
         <translation>The training platform simulated a fault, as set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="652"/>
-        <location filename="../../ui/errors.py" line="868"/>
+        <location filename="../../ui/errors.py" line="657"/>
+        <location filename="../../ui/errors.py" line="873"/>
         <source>請再試一次。</source>
         <translation>Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="655"/>
+        <location filename="../../ui/errors.py" line="660"/>
         <source>平台暫時無法處理</source>
         <translation>Platform temporarily unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="656"/>
+        <location filename="../../ui/errors.py" line="661"/>
         <source>平台發生內部錯誤。</source>
         <translation>The platform had an internal error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="660"/>
+        <location filename="../../ui/errors.py" line="665"/>
         <source>自評答案有誤</source>
         <translation>Self-assessment answers not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="661"/>
+        <location filename="../../ui/errors.py" line="666"/>
         <source>答案包含不存在的題目或選項。</source>
         <translation>The answers name questions or options that do not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="662"/>
+        <location filename="../../ui/errors.py" line="667"/>
         <source>請重新整理題目後再作答。</source>
         <translation>Reload the questions and answer again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="670"/>
+        <location filename="../../ui/errors.py" line="675"/>
         <source>帳號或密碼錯誤</source>
         <translation>Wrong account or password</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="671"/>
+        <location filename="../../ui/errors.py" line="676"/>
         <source>統一編號或密碼不正確。</source>
         <translation>The UBN or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="672"/>
+        <location filename="../../ui/errors.py" line="677"/>
         <source>請確認後再試；忘記密碼可用憑證卡登入後重設。</source>
         <translation>Check and try again; if you forgot the password, log in with a certificate card and set a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="675"/>
+        <location filename="../../ui/errors.py" line="680"/>
         <source>退訂日期不正確</source>
         <translation>Termination date not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="676"/>
+        <location filename="../../ui/errors.py" line="681"/>
         <source>選擇的退訂日期不正確。</source>
         <translation>The chosen termination date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="677"/>
+        <location filename="../../ui/errors.py" line="682"/>
         <source>請改選服務期間內的日期。</source>
         <translation>Choose a date within the service period.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="680"/>
+        <location filename="../../ui/errors.py" line="685"/>
         <source>點數資料異常</source>
         <translation>Points record needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="681"/>
+        <location filename="../../ui/errors.py" line="686"/>
         <source>平台的點數紀錄需要人工確認。</source>
         <translation>The platform&apos;s points record needs a manual check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="682"/>
+        <location filename="../../ui/errors.py" line="687"/>
         <source>請洽雲市集客服。</source>
         <translation>Call the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="685"/>
+        <location filename="../../ui/errors.py" line="690"/>
         <source>資料格式錯誤</source>
         <translation>Data format error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="686"/>
+        <location filename="../../ui/errors.py" line="691"/>
         <source>平台無法讀取送出的資料。</source>
         <translation>The platform could not read the data sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="692"/>
+        <location filename="../../ui/errors.py" line="697"/>
         <source>平台不支援此操作</source>
         <translation>Not supported by the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="693"/>
+        <location filename="../../ui/errors.py" line="698"/>
         <source>平台不接受這個操作。</source>
         <translation>The platform does not accept this operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="694"/>
-        <location filename="../../ui/errors.py" line="837"/>
+        <location filename="../../ui/errors.py" line="699"/>
+        <location filename="../../ui/errors.py" line="842"/>
         <source>請更新程式到最新版本。</source>
         <translation>Update the program to the latest version.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="697"/>
+        <location filename="../../ui/errors.py" line="702"/>
         <source>找不到通知</source>
         <translation>Notification not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="698"/>
+        <location filename="../../ui/errors.py" line="703"/>
         <source>找不到這則通知。</source>
         <translation>This notification cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="699"/>
+        <location filename="../../ui/errors.py" line="704"/>
         <source>請重新整理通知。</source>
         <translation>Refresh the notifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="702"/>
+        <location filename="../../ui/errors.py" line="707"/>
         <source>無法取消</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="703"/>
+        <location filename="../../ui/errors.py" line="708"/>
         <source>這筆訂單目前不能取消。</source>
         <translation>This order cannot be cancelled now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="704"/>
+        <location filename="../../ui/errors.py" line="709"/>
         <source>付款後如要停止服務，請改用退訂。</source>
         <translation>After payment, use termination to stop the service.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="707"/>
+        <location filename="../../ui/errors.py" line="712"/>
         <source>找不到資料</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="708"/>
+        <location filename="../../ui/errors.py" line="713"/>
         <source>平台找不到要求的資料。</source>
         <translation>The platform cannot find what was asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="709"/>
+        <location filename="../../ui/errors.py" line="714"/>
         <source>請重新整理後再試。</source>
         <translation>Refresh and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="712"/>
+        <location filename="../../ui/errors.py" line="717"/>
         <source>無法退訂</source>
         <translation>Cannot terminate</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="713"/>
+        <location filename="../../ui/errors.py" line="718"/>
         <source>這筆訂單目前不能退訂。</source>
         <translation>This order cannot be terminated now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="714"/>
+        <location filename="../../ui/errors.py" line="719"/>
         <source>請確認訂單狀態，服務開始後才能退訂。</source>
         <translation>Check the order status; termination is possible once the service has started.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="717"/>
+        <location filename="../../ui/errors.py" line="722"/>
         <source>找不到訂單</source>
         <translation>Order not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="718"/>
+        <location filename="../../ui/errors.py" line="723"/>
         <source>平台找不到這筆訂單。</source>
         <translation>The platform cannot find this order.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="719"/>
+        <location filename="../../ui/errors.py" line="724"/>
         <source>請重新整理訂單清單。</source>
         <translation>Refresh the order list.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="722"/>
+        <location filename="../../ui/errors.py" line="727"/>
         <source>資料太大</source>
         <translation>Too much data</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="723"/>
+        <location filename="../../ui/errors.py" line="728"/>
         <source>送出的資料超過平台的限制。</source>
         <translation>The data sent exceeds the platform&apos;s limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="724"/>
+        <location filename="../../ui/errors.py" line="729"/>
         <source>請縮短內容後再送出。</source>
         <translation>Shorten it and send again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="727"/>
+        <location filename="../../ui/errors.py" line="732"/>
         <source>找不到方案</source>
         <translation>Plan not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="728"/>
+        <location filename="../../ui/errors.py" line="733"/>
         <source>平台找不到這個方案。</source>
         <translation>The platform cannot find this plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="729"/>
+        <location filename="../../ui/errors.py" line="734"/>
         <source>請重新整理方案清單。</source>
         <translation>Refresh the plan list.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="732"/>
+        <location filename="../../ui/errors.py" line="737"/>
         <source>尚未獲發點數</source>
         <translation>No points granted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="733"/>
+        <location filename="../../ui/errors.py" line="738"/>
         <source>這個帳號還沒有獲發點數。</source>
         <translation>This account has not been granted points yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="734"/>
+        <location filename="../../ui/errors.py" line="739"/>
         <source>請先完成數位自評檢測。</source>
         <translation>Complete the digital self-assessment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="737"/>
+        <location filename="../../ui/errors.py" line="742"/>
         <source>自評題目已更新</source>
         <translation>Questions updated</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="738"/>
+        <location filename="../../ui/errors.py" line="743"/>
         <source>平台的自評題目已更新。</source>
         <translation>The platform&apos;s self-assessment questions were updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="739"/>
+        <location filename="../../ui/errors.py" line="744"/>
         <source>請重新取得題目；已回答的題目會保留。</source>
         <translation>Load the questions again; your answers are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="742"/>
+        <location filename="../../ui/errors.py" line="747"/>
         <source>報價已過期</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="743"/>
+        <location filename="../../ui/errors.py" line="748"/>
         <source>這份報價已超過有效時間。</source>
         <translation>This quote is past its validity.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="744"/>
         <location filename="../../ui/errors.py" line="749"/>
         <location filename="../../ui/errors.py" line="754"/>
+        <location filename="../../ui/errors.py" line="759"/>
         <source>請重新取得報價。</source>
         <translation>Get a new quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="747"/>
+        <location filename="../../ui/errors.py" line="752"/>
         <source>找不到報價</source>
         <translation>Quote not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="748"/>
+        <location filename="../../ui/errors.py" line="753"/>
         <source>平台找不到這份報價。</source>
         <translation>The platform cannot find this quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="752"/>
+        <location filename="../../ui/errors.py" line="757"/>
         <source>報價已變動</source>
         <translation>Quote changed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="753"/>
+        <location filename="../../ui/errors.py" line="758"/>
         <source>點數或價格已變動，這份報價不再適用。</source>
         <translation>Points or price changed; this quote no longer applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="757"/>
+        <location filename="../../ui/errors.py" line="762"/>
         <source>報價已使用</source>
         <translation>Quote already used</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="758"/>
+        <location filename="../../ui/errors.py" line="763"/>
         <source>這份報價已經下單。</source>
         <translation>This quote was already ordered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="759"/>
+        <location filename="../../ui/errors.py" line="764"/>
         <source>請到「我的訂單」查看。</source>
         <translation>See &quot;My orders&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="762"/>
+        <location filename="../../ui/errors.py" line="767"/>
         <source>需要以憑證登入</source>
         <translation>Certificate login needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="763"/>
+        <location filename="../../ui/errors.py" line="768"/>
         <source>以密碼登入只能查看，不能簽署或下單。</source>
         <translation>A password login can only view; it cannot sign or order.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="764"/>
+        <location filename="../../ui/errors.py" line="769"/>
         <source>請改用憑證卡或行動自然人憑證登入。</source>
         <translation>Log in with a certificate card or the mobile citizen certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="767"/>
+        <location filename="../../ui/errors.py" line="772"/>
         <source>目前不能重新開通點數</source>
         <translation>Points cannot be re-opened now</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="768"/>
+        <location filename="../../ui/errors.py" line="773"/>
         <source>只有核發後完全未使用而返還的點數可以重新開通；使用期限屆滿而收回的點數不能重新申請，計畫結束或補助額度用罄後也不受理。</source>
         <translation>Only points returned because none were used after the grant can be re-opened; points reclaimed at the end of their validity cannot be applied for again, and nothing is re-opened after the programme ends or its budget runs out.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="773"/>
+        <location filename="../../ui/errors.py" line="778"/>
         <source>您仍可自費全額購買方案；如有疑問請洽雲市集客服。</source>
         <translation>You can still buy plans at full self-pay; for questions, contact the Cloud Marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="776"/>
+        <location filename="../../ui/errors.py" line="781"/>
         <source>目前不受理點數申請</source>
         <translation>Applications are closed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="777"/>
+        <location filename="../../ui/errors.py" line="782"/>
         <source>本計畫的申請期間已過或補助額度已用罄，平台目前不核發點數。</source>
         <translation>The programme&apos;s application period is over or its budget is used up, so the platform grants no points now.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="778"/>
+        <location filename="../../ui/errors.py" line="783"/>
         <source>您仍可自費全額購買方案；新的申請期間請留意雲市集公告。</source>
         <translation>You can still buy plans at full self-pay; watch the Cloud Marketplace announcements for a new application period.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="781"/>
+        <location filename="../../ui/errors.py" line="786"/>
         <source>補助額度已用罄</source>
         <translation>The subsidy budget is used up</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="782"/>
+        <location filename="../../ui/errors.py" line="787"/>
         <source>本計畫的補助額度已用罄，點數不再核發或返還。</source>
         <translation>The programme&apos;s budget is used up; points are no longer granted or returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="783"/>
         <location filename="../../ui/errors.py" line="788"/>
+        <location filename="../../ui/errors.py" line="793"/>
         <source>您仍可自費全額購買方案。</source>
         <translation>You can still buy plans at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="786"/>
+        <location filename="../../ui/errors.py" line="791"/>
         <source>計畫已結束</source>
         <translation>The programme has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="787"/>
+        <location filename="../../ui/errors.py" line="792"/>
         <source>本計畫已結束，點數不再核發、折抵或返還。</source>
         <translation>The programme has ended; points are no longer granted, used or returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="791"/>
+        <location filename="../../ui/errors.py" line="796"/>
         <source>不能申請工業館點數</source>
         <translation>Industry pavilion points are not available to you</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="792"/>
+        <location filename="../../ui/errors.py" line="797"/>
         <source>工業館點數限有工廠登記的中小型製造業者申請，且須本年度計畫設有工業館。</source>
         <translation>Industry pavilion points are for small and medium manufacturers with a factory registration, and only while this year&apos;s programme runs an industry pavilion.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="796"/>
+        <location filename="../../ui/errors.py" line="801"/>
         <source>請回到第一步改選一般補助點數後再簽署。</source>
         <translation>Go back to the first step, choose general subsidy points and sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="799"/>
+        <location filename="../../ui/errors.py" line="804"/>
         <source>不能申請這類點數</source>
         <translation>These points are not available</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="800"/>
+        <location filename="../../ui/errors.py" line="805"/>
         <source>平台沒有為這個申請單位提供所選的點數類別。</source>
         <translation>The platform does not offer the chosen kind of points to this organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="801"/>
+        <location filename="../../ui/errors.py" line="806"/>
         <source>請改選畫面上列出的點數類別。</source>
         <translation>Choose one of the kinds of points listed on the page.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="804"/>
+        <location filename="../../ui/errors.py" line="809"/>
         <source>同意書內容已更新</source>
         <translation>The texts have been updated</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="805"/>
+        <location filename="../../ui/errors.py" line="810"/>
         <source>平台的同意書、聲明事項或授權書內容已更新；您簽署的是舊版本，平台沒有收下。</source>
         <translation>The platform has updated its consents, declarations or authorisations; you signed the previous version, so the platform did not accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="809"/>
+        <location filename="../../ui/errors.py" line="814"/>
         <source>畫面已換成最新全文：請重新閱讀、再次勾選同意後簽署。您填寫的資料都已保留。</source>
         <translation>The page now shows the current texts: read them again, tick your agreement again and sign. Everything you typed has been kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="815"/>
+        <location filename="../../ui/errors.py" line="820"/>
         <source>退訂日期不能回溯</source>
         <translation>The termination date cannot be in the past</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="816"/>
+        <location filename="../../ui/errors.py" line="821"/>
         <source>退訂日期早於平台的今天或服務開始日，平台不接受回溯的退訂。</source>
         <translation>The termination date is before the platform&apos;s today or before the service start; the platform does not accept backdated terminations.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="817"/>
+        <location filename="../../ui/errors.py" line="822"/>
         <source>請改選今天（平台日期）或之後的日期，再試算一次。</source>
         <translation>Choose today (the platform&apos;s date) or a later date and calculate again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="820"/>
+        <location filename="../../ui/errors.py" line="825"/>
         <source>請先試算退訂</source>
         <translation>Get a termination quote first</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="821"/>
+        <location filename="../../ui/errors.py" line="826"/>
         <source>退訂前需要先取得退訂試算。</source>
         <translation>A termination needs a termination quote first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="822"/>
+        <location filename="../../ui/errors.py" line="827"/>
         <source>請先按「試算退訂」。</source>
         <translation>Press &quot;Quote termination&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="825"/>
+        <location filename="../../ui/errors.py" line="830"/>
         <source>登入已失效</source>
         <translation>Session no longer valid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="826"/>
+        <location filename="../../ui/errors.py" line="831"/>
         <source>這次登入已失效。</source>
         <translation>This session is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="831"/>
+        <location filename="../../ui/errors.py" line="836"/>
         <source>這個操作需要先登入。</source>
         <translation>This needs a login first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="835"/>
+        <location filename="../../ui/errors.py" line="840"/>
         <source>資料格式不支援</source>
         <translation>Unsupported data format</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="836"/>
+        <location filename="../../ui/errors.py" line="841"/>
         <source>平台不接受這種資料格式。</source>
         <translation>The platform does not accept this data format.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="840"/>
+        <location filename="../../ui/errors.py" line="845"/>
         <source>密碼太簡單</source>
         <translation>Password too weak</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="841"/>
+        <location filename="../../ui/errors.py" line="846"/>
         <source>這個密碼不符合平台的安全規定。</source>
         <translation>This password does not meet the platform&apos;s security rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="842"/>
+        <location filename="../../ui/errors.py" line="847"/>
         <source>請依欄位旁的說明換一個密碼。</source>
         <translation>Choose another password as the note beside the field says.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="845"/>
+        <location filename="../../ui/errors.py" line="850"/>
         <source>無法檢查廢止狀態</source>
         <translation>Revocation cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="846"/>
+        <location filename="../../ui/errors.py" line="851"/>
         <source>平台找不到這張憑證簽發單位的廢止清冊，無法確認憑證是否有效。</source>
         <translation>The platform has no revocation list of this certificate&apos;s issuer, so it cannot confirm the certificate is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="847"/>
+        <location filename="../../ui/errors.py" line="852"/>
         <source>請稍後再試；若一再發生，請改用其他憑證卡或洽客服。</source>
         <translation>Try again later; if it keeps happening, use another certificate card or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="850"/>
+        <location filename="../../ui/errors.py" line="855"/>
         <source>收據無法存檔</source>
         <translation>Receipt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="851"/>
+        <location filename="../../ui/errors.py" line="856"/>
         <source>收據檔案沒有寫入選擇的資料夾。</source>
         <translation>The receipt file was not written to the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="852"/>
+        <location filename="../../ui/errors.py" line="857"/>
         <source>請改選其他資料夾（例如「文件」），或確認磁碟還有空間。</source>
         <translation>Choose another folder (such as &quot;Documents&quot;), or check there is disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="855"/>
+        <location filename="../../ui/errors.py" line="860"/>
         <source>手機上拒絕了簽署</source>
         <translation>Signature declined on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="856"/>
+        <location filename="../../ui/errors.py" line="861"/>
         <source>在手機上選擇了拒絕，沒有簽署。</source>
         <translation>The phone declined; nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="860"/>
+        <location filename="../../ui/errors.py" line="865"/>
         <source>草稿無法讀取</source>
         <translation>Draft unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="861"/>
+        <location filename="../../ui/errors.py" line="866"/>
         <source>保存的草稿無法解密（金鑰不見或檔案損壞）。</source>
         <translation>The saved draft cannot be decrypted (its key is gone or the file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="862"/>
+        <location filename="../../ui/errors.py" line="867"/>
         <source>請重新填寫；新的內容會重新保存。</source>
         <translation>Please fill it in again; the new content is saved afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="866"/>
+        <location filename="../../ui/errors.py" line="871"/>
         <source>資料同時被修改</source>
         <translation>Changed at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="867"/>
+        <location filename="../../ui/errors.py" line="872"/>
         <source>平台上的資料剛好同時被修改，這次操作沒有完成。</source>
         <translation>The data was changed on the platform at the same moment, so this action did not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="871"/>
+        <location filename="../../ui/errors.py" line="876"/>
         <source>需要用戶端憑證</source>
         <translation>Client certificate required</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="872"/>
+        <location filename="../../ui/errors.py" line="877"/>
         <source>平台或代理伺服器要求用戶端憑證，本程式無法連線。</source>
         <translation>The platform or a proxy asks for a client certificate, so this program cannot connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="873"/>
+        <location filename="../../ui/errors.py" line="878"/>
         <source>請洽貴單位的網管人員或雲市集客服。</source>
         <translation>Ask your network administrator or the marketplace helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="876"/>
+        <location filename="../../ui/errors.py" line="881"/>
         <source>收據資料不完整</source>
         <translation>Receipt data incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="877"/>
+        <location filename="../../ui/errors.py" line="882"/>
         <source>平台的資料不足以產生這份收據。</source>
         <translation>The platform&apos;s data is not enough to produce this receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="878"/>
+        <location filename="../../ui/errors.py" line="883"/>
         <source>請重新整理後再試；若一再發生，請用「說明與診斷」產生支援檔交給客服。</source>
         <translation>Refresh and try again; if it keeps happening, create a support file in Help and diagnostics for the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="883"/>
+        <location filename="../../ui/errors.py" line="888"/>
         <source>草稿無法保存</source>
         <translation>Draft not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="884"/>
+        <location filename="../../ui/errors.py" line="889"/>
         <source>填寫的內容沒有寫入這台電腦（磁碟已滿或沒有權限）。</source>
         <translation>What you typed could not be written to this PC (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="885"/>
+        <location filename="../../ui/errors.py" line="890"/>
         <source>請先不要關閉程式並完成送出；或釋出磁碟空間後再試。</source>
         <translation>Keep the program open and finish submitting, or free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="888"/>
+        <location filename="../../ui/errors.py" line="893"/>
         <source>實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業</source>
         <translation>Paid-in capital over NT$100 million and 200 or more regular employees: not an SME</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="898"/>
+        <location filename="../../ui/errors.py" line="903"/>
         <source>合作社之附屬單位不得申請</source>
         <translation>A cooperative&apos;s subsidiary unit may not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="903"/>
+        <location filename="../../ui/errors.py" line="908"/>
         <source>未列入社會創新平台之社會創新組織登錄資料庫</source>
         <translation>Not listed in the Social Innovation Platform&apos;s database</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="908"/>
+        <location filename="../../ui/errors.py" line="913"/>
         <source>最近3年內有執行政府計畫之重大違約紀錄</source>
         <translation>A serious breach of a government programme in the last 3 years</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="913"/>
+        <location filename="../../ui/errors.py" line="918"/>
         <source>最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大</source>
         <translation>A serious violation of environmental, labour, food-safety or disability-rights law in the last 3 years</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="924"/>
+        <location filename="../../ui/errors.py" line="929"/>
         <source>陸資企業不得申請</source>
         <translation>Enterprises with mainland Chinese capital may not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="929"/>
+        <location filename="../../ui/errors.py" line="934"/>
         <source>外國營利事業在臺設立之分公司不得申請</source>
         <translation>The Taiwan branch of a foreign company may not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="934"/>
+        <location filename="../../ui/errors.py" line="939"/>
         <source>本國企業分公司不得申請</source>
         <translation>A branch of a domestic company may not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="939"/>
+        <location filename="../../ui/errors.py" line="944"/>
         <source>已獲得其他雲世代產業數位轉型之小額補助</source>
         <translation>Already received another small cloud-era subsidy</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="944"/>
+        <location filename="../../ui/errors.py" line="949"/>
         <source>已向臺灣雲市集平台申請且使用數位點數</source>
         <translation>Already applied for and used marketplace points</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="949"/>
+        <location filename="../../ui/errors.py" line="954"/>
         <source>工業館限中小型製造業者申請</source>
         <translation>工業館 is for SME manufacturers only</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="954"/>
+        <location filename="../../ui/errors.py" line="959"/>
         <source>須有工廠登記證（或依法免辦工廠登記之證明文件）</source>
         <translation>A factory registration (or the certificate that none is required) is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="959"/>
+        <location filename="../../ui/errors.py" line="964"/>
         <source>工廠登記證號應為 8 位數字</source>
         <translation>A factory registration number has 8 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="964"/>
+        <location filename="../../ui/errors.py" line="969"/>
         <source>須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）</source>
         <translation>Annual revenue and its basis (the 401 return) must be declared</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="971"/>
+        <location filename="../../ui/errors.py" line="976"/>
         <source>年營業收入逾新臺幣20億元</source>
         <translation>Annual revenue over NT$2 billion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="976"/>
+        <location filename="../../ui/errors.py" line="981"/>
         <source>已獲雲世代產業數位轉型相關計畫補助</source>
         <translation>Subsidised by a cloud-era digital-transformation programme</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="889"/>
+        <location filename="../../ui/errors.py" line="894"/>
         <source>實收資本額逾新臺幣1億元且經常僱用員工達200人以上。</source>
         <translation>Paid-in capital over NT$100 million and 200 or more regular employees.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="890"/>
+        <location filename="../../ui/errors.py" line="895"/>
         <source>若資料有誤，請向經濟部商業司更正登記資料後再申請。</source>
         <translation>If this is wrong, correct the registration data with the Department of Commerce, then apply again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="893"/>
+        <location filename="../../ui/errors.py" line="898"/>
         <source>未辦理稅籍登記</source>
         <translation>No tax registration</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="894"/>
+        <location filename="../../ui/errors.py" line="899"/>
         <source>稅籍營利事業與合作社須有稅籍登記。</source>
         <translation>Tax-registered businesses and cooperatives need a tax registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="895"/>
+        <location filename="../../ui/errors.py" line="900"/>
         <source>請向國稅局辦理稅籍登記後再申請。</source>
         <translation>Register with the National Taxation Bureau, then apply again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="899"/>
+        <location filename="../../ui/errors.py" line="904"/>
         <source>合作社之附屬單位不得申請。</source>
         <translation>A subsidiary unit of a cooperative may not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="900"/>
+        <location filename="../../ui/errors.py" line="905"/>
         <source>請由合作社本身申請。</source>
         <translation>Apply as the cooperative itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="904"/>
+        <location filename="../../ui/errors.py" line="909"/>
         <source>社會創新組織須經「社會創新平台」審核通過並列入登錄資料庫。</source>
         <translation>Social-innovation organisations must be approved on the Social Innovation Platform and listed in its database.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="905"/>
+        <location filename="../../ui/errors.py" line="910"/>
         <source>請先至社會創新平台登錄，或以中小企業身分申請。</source>
         <translation>Register on the Social Innovation Platform first, or apply as an SME.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="909"/>
+        <location filename="../../ui/errors.py" line="914"/>
         <source>最近3年內有執行政府計畫之重大違約紀錄。</source>
         <translation>A serious breach of a government programme in the last 3 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="910"/>
-        <location filename="../../ui/errors.py" line="921"/>
+        <location filename="../../ui/errors.py" line="915"/>
+        <location filename="../../ui/errors.py" line="926"/>
         <source>依規定不得申請；如有疑義請洽雲市集客服。</source>
         <translation>The rules do not allow an application; ask the marketplace helpdesk if you think this is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="917"/>
+        <location filename="../../ui/errors.py" line="922"/>
         <source>最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大。</source>
         <translation>A serious violation of environmental, labour, food-safety or disability-rights law in the last 3 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="925"/>
+        <location filename="../../ui/errors.py" line="930"/>
         <source>陸資企業不得申請。</source>
         <translation>Enterprises with mainland Chinese capital may not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="926"/>
         <location filename="../../ui/errors.py" line="931"/>
+        <location filename="../../ui/errors.py" line="936"/>
         <source>如有疑義請洽雲市集客服。</source>
         <translation>Ask the marketplace helpdesk if you think this is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="930"/>
+        <location filename="../../ui/errors.py" line="935"/>
         <source>外國營利事業在臺設立之分公司不得申請。</source>
         <translation>The Taiwan branch of a foreign company may not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="935"/>
+        <location filename="../../ui/errors.py" line="940"/>
         <source>本國企業分公司不得申請。</source>
         <translation>A branch of a domestic company may not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="936"/>
+        <location filename="../../ui/errors.py" line="941"/>
         <source>請由總公司以其統一編號申請。</source>
         <translation>Apply as the head office with its own UBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="940"/>
+        <location filename="../../ui/errors.py" line="945"/>
         <source>已獲得其他雲世代產業數位轉型之小額補助。</source>
         <translation>The applicant already received another small cloud-era digital-transformation subsidy.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="941"/>
         <location filename="../../ui/errors.py" line="946"/>
+        <location filename="../../ui/errors.py" line="951"/>
         <source>依規定不得重複申請；仍可全額自付購買方案。</source>
         <translation>The rules do not allow a second grant; you can still buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="945"/>
+        <location filename="../../ui/errors.py" line="950"/>
         <source>已向臺灣雲市集平台申請且使用數位點數。</source>
         <translation>The applicant already applied for and used marketplace points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="950"/>
+        <location filename="../../ui/errors.py" line="955"/>
         <source>工業館點數只核發給有工廠登記的中小型製造業者。</source>
         <translation>工業館 points are granted only to SME manufacturers with a factory registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="951"/>
-        <location filename="../../ui/errors.py" line="973"/>
+        <location filename="../../ui/errors.py" line="956"/>
+        <location filename="../../ui/errors.py" line="978"/>
         <source>請改申請一般補助（3萬點）。</source>
         <translation>Apply for the general grant (30,000 points) instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="955"/>
+        <location filename="../../ui/errors.py" line="960"/>
         <source>工業館須有工廠登記證，或依法免辦工廠登記之證明文件。</source>
         <translation>工業館 requires a factory registration, or the authority&apos;s certificate that none is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="956"/>
+        <location filename="../../ui/errors.py" line="961"/>
         <source>請填寫工廠登記證號或免辦證明文號。</source>
         <translation>Enter the factory registration number or the exemption certificate number.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="960"/>
+        <location filename="../../ui/errors.py" line="965"/>
         <source>工廠登記證號應為 8 位數字。</source>
         <translation>A factory registration number has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="961"/>
+        <location filename="../../ui/errors.py" line="966"/>
         <source>請依工廠登記證上的號碼填寫。</source>
         <translation>Copy the number from the factory registration certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="965"/>
+        <location filename="../../ui/errors.py" line="970"/>
         <source>工業館須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）。</source>
         <translation>工業館 requires the annual revenue and its basis (the 401 sales and tax return).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="968"/>
+        <location filename="../../ui/errors.py" line="973"/>
         <source>請填寫年營業收入並選擇申報依據。</source>
         <translation>Enter the annual revenue and choose its basis.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="972"/>
+        <location filename="../../ui/errors.py" line="977"/>
         <source>工業館限年營業收入新臺幣20億元以下之製造業者。</source>
         <translation>工業館 is for manufacturers with annual revenue of at most NT$2 billion.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="977"/>
+        <location filename="../../ui/errors.py" line="982"/>
         <source>已獲雲世代產業數位轉型相關計畫補助者，不得申請工業館點數。</source>
         <translation>Manufacturers subsidised by a cloud-era digital-transformation programme may not apply for 工業館 points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="978"/>
+        <location filename="../../ui/errors.py" line="983"/>
         <source>仍可全額自付購買工業館方案。</source>
         <translation>You can still buy 工業館 solutions at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="981"/>
+        <location filename="../../ui/errors.py" line="986"/>
         <source>點數已用完</source>
         <translation>Points used up</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="982"/>
+        <location filename="../../ui/errors.py" line="987"/>
         <source>您的點數已全部用於其他訂單。</source>
         <translation>All your points have gone to other orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="983"/>
+        <location filename="../../ui/errors.py" line="988"/>
         <source>這筆訂單以全額自付購買。</source>
         <translation>This order is paid in full by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="986"/>
+        <location filename="../../ui/errors.py" line="991"/>
         <source>點數已返還</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="987"/>
+        <location filename="../../ui/errors.py" line="992"/>
         <source>獲發點數後1個月內未使用，點數已返還系統。</source>
         <translation>The points were not used within a month of the grant and went back to the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="988"/>
+        <location filename="../../ui/errors.py" line="993"/>
         <source>可至「我的點數」重新開通點數後再下單；或以全額自付購買。</source>
         <translation>Re-open them in My points before ordering, or buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="991"/>
+        <location filename="../../ui/errors.py" line="996"/>
         <source>點數已收回</source>
         <translation>Points reclaimed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="992"/>
+        <location filename="../../ui/errors.py" line="997"/>
         <source>點數使用期限（3個月）已過，剩餘點數已收回，依規定不得再次申請。</source>
         <translation>The 3-month validity has passed; the remaining points were reclaimed and may not be applied for again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="995"/>
+        <location filename="../../ui/errors.py" line="1000"/>
         <source>您仍可全額自付購買方案。</source>
         <translation>You can still buy solutions at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="998"/>
+        <location filename="../../ui/errors.py" line="1003"/>
         <source>方案期程太短</source>
         <translation>Plan too short</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="999"/>
+        <location filename="../../ui/errors.py" line="1004"/>
         <source>這個方案的月數少於補助方案的最低期程，不能折抵點數。</source>
         <translation>This plan is shorter than the subsidised minimum, so it takes no points.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1000"/>
+        <location filename="../../ui/errors.py" line="1005"/>
         <source>請改選較長的方案，或以全額自付購買。</source>
         <translation>Choose a longer plan, or buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1003"/>
+        <location filename="../../ui/errors.py" line="1008"/>
         <source>此館別不適用您的點數</source>
         <translation>Your points do not cover this pavilion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1004"/>
+        <location filename="../../ui/errors.py" line="1009"/>
         <source>工業館點數只能用於工業館方案；一般補助點數不能用於工業館方案。</source>
         <translation>工業館 points pay only for 工業館 plans; general points do not pay for 工業館 plans.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1007"/>
+        <location filename="../../ui/errors.py" line="1012"/>
         <source>請改選適用的館別，或以全額自付購買。</source>
         <translation>Choose a plan in your pavilion, or buy at full self-pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1011"/>
+        <location filename="../../ui/errors.py" line="1016"/>
         <source>尚未完成數位自評</source>
         <translation>No self-assessment yet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1012"/>
+        <location filename="../../ui/errors.py" line="1017"/>
         <source>這個帳號還沒有數位自評檢測的結果。</source>
         <translation>This account has no self-assessment result yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1013"/>
+        <location filename="../../ui/errors.py" line="1018"/>
         <source>請先完成數位自評檢測，結果會顯示在這裡。</source>
         <translation>Complete the digital self-assessment first; its result will show here.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1017"/>
+        <location filename="../../ui/errors.py" line="1022"/>
         <source>這筆訂單不能付款</source>
         <translation>This order cannot be paid</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1018"/>
+        <location filename="../../ui/errors.py" line="1023"/>
         <source>訂單目前不在等待付款的狀態。</source>
         <translation>The order is not waiting for payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1019"/>
+        <location filename="../../ui/errors.py" line="1024"/>
         <source>請重新整理訂單，確認廠商是否已接單。</source>
         <translation>Refresh the order and check that the vendor has confirmed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1024"/>
+        <location filename="../../ui/errors.py" line="1029"/>
         <source>發生錯誤</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="1025"/>
+        <location filename="../../ui/errors.py" line="1030"/>
         <source>操作沒有完成。</source>
         <translation>The operation did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="665"/>
+        <location filename="../../ui/errors.py" line="670"/>
         <source>自評答案互相矛盾</source>
         <translation>Contradictory answers</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="666"/>
+        <location filename="../../ui/errors.py" line="671"/>
         <source>「皆已數位化」、「尚未使用」這類選項不能與其他選項同時勾選。</source>
         <translation>An answer such as “all digitised” or “not used yet” cannot be ticked together with other options.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="667"/>
+        <location filename="../../ui/errors.py" line="672"/>
         <source>請回到該題，只保留符合實際情況的選項後再送出。</source>
         <translation>Go back to that question, keep only the options that are true, then submit again.</translation>
     </message>

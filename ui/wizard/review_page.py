@@ -1,4 +1,5 @@
-"""Waiting pages: eligibility under review (tax-registered), or the application is complete."""
+"""Waiting pages: eligibility under review (tax-registered), refused, or the application is
+complete."""
 
 from __future__ import annotations
 
@@ -7,23 +8,28 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from app.subsidy import ApplicantType, review_decided_by
+from ui.errors import ErrorText
 from ui.wizard.base import WizardPage
 from ui.wizard.dates import date_with_weekday
 
 
 class ReviewPage(WizardPage):
-    """Tells the person what happens next when there is nothing to fill in now."""
+    """Tells the person what happens next when there is nothing to fill in now: the review
+    is still open, the platform refused the application (``refusal``), or all is done."""
 
     def __init__(
         self,
         under_review: bool,
         *,
         done: bool = False,
+        refusal: ErrorText | None = None,
         training: bool = False,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        if done:
+        if refusal is not None:
+            title, intro = refusal.title, refusal.text
+        elif done:
             title = self.tr("申請已完成")
             intro = self.tr(
                 "這個統一編號的申請步驟都已完成。請用「會員登入」查看點數、選購方案與追蹤訂單。"
@@ -36,7 +42,10 @@ class ReviewPage(WizardPage):
             )
         super().__init__(title, intro, parent)
         self.under_review = under_review
-        if not done:
+        if refusal is not None:
+            self.add_paragraph(refusal.remedy, "Hint")
+            self.next_button.setText(self.tr("回到首頁"))
+        elif not done:
             self.add_paragraph(self.tr("您填寫的資料都已送出並保存，不需要重填。"), "Hint")
             if training and today is not None:
                 self.add_paragraph(self.training_tip(today), "Hint")

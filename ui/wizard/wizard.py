@@ -29,7 +29,7 @@ from app.cards.signer import SignerIdentity
 from app.errors import ErrorCode
 from app.flows.enrolment import CARD_METHODS, WizardStep
 from app.flows.enrolment_service import FINAL_DRAFT_STEP, EnrolmentService
-from app.flows.errors import InvalidInput
+from app.flows.errors import FlowError, InvalidInput
 from app.flows.login import MobilePoll
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.platform.client import PlatformClient
@@ -43,10 +43,10 @@ from app.platform.models import (
 )
 from app.storage import DraftStore
 from app.subsidy import AuthorizationKind, Pavilion, VerificationMethod
-from ui.a11y import focus_pages_of
+from ui.a11y import announce, focus_pages_of, make_alert
 from ui.async_bridge import install_gui_invoker
 from ui.card_context import CardContext
-from ui.errors import reason_lines
+from ui.errors import describe, reason_lines
 from ui.field_problems import field_text, field_texts
 from ui.widgets.fields import show_field_errors
 from ui.wizard.account_page import AccountPage
@@ -440,7 +440,10 @@ class EnrolmentWizard(QWidget):
         elif step is WizardStep.EMAIL:
             self._show_account(code_already_sent=True)
         elif step is WizardStep.ASSESSMENT:
-            if flow.blocked_reason():
+            blocked = flow.blocked_reason()
+            if blocked is ErrorCode.APPLICATION_REJECTED:
+                self._show_refusal(blocked)
+            elif blocked is not None:
                 self._show_review()
             else:
                 self._load_questionnaire()
@@ -667,6 +670,15 @@ class EnrolmentWizard(QWidget):
         page.next_button.clicked.connect(lambda: self._refresh(page))
         self._offer_back(page)
         self._show(page, WizardStep.ASSESSMENT)
+
+    def _show_refusal(self, code: ErrorCode) -> None:
+        refusal = describe(FlowError("", code=code))
+        page = ReviewPage(False, refusal=refusal)
+        page.next_button.clicked.connect(self.finished)
+        page.back_button.setVisible(False)
+        self._show(page, WizardStep.ASSESSMENT)
+        make_alert(page.title)
+        announce(page.title, refusal.title, f"{refusal.text} {refusal.remedy}")
 
     def _load_questionnaire(self) -> None:
         page = self.pages.currentWidget()

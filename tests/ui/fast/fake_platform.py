@@ -25,6 +25,8 @@ class FakePlatform:
         self.applicant = applicant
         self.done: set[ApplicationStep] = set()
         self.done_after_login = done_after_login
+        self.status = "draft"
+        """The application's status after login (``rejected`` once the platform refused)."""
         self.session = False
         self.calls: list[str] = []
         self._clock = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
@@ -43,7 +45,7 @@ class FakePlatform:
 
     def get_application(self) -> ApplicationState:
         self.calls.append("application")
-        return ApplicationState("draft", {s: s in self.done for s in ApplicationStep}, {})
+        return ApplicationState(self.status, {s: s in self.done for s in ApplicationStep}, {})
 
     def start_mobile_moica(self, ubn: str, person: str, **_options: Any) -> MobileTransaction:
         self.calls.append(f"mobile {person}")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.flows.enrolment import WizardStep
@@ -86,3 +87,25 @@ def test_a_submitted_step_is_locked_and_back_leaves(qtbot: QtBot, make: Any) -> 
     with qtbot.waitSignal(wizard.finished, timeout=1000):
         form.back_button.click()
     assert flow.current is WizardStep.FORM  # nothing went back to a locked step
+
+
+def test_a_refused_application_says_so_and_leads_home(qtbot: QtBot, make: Any) -> None:
+    """A refused application is not shown as still under review: the refusal, whom to ask,
+    and the way home (the platform's ``rejected`` status)."""
+    platform = FakePlatform(
+        SME, done_after_login=set(ApplicationStep) - {ApplicationStep.ASSESSMENT}
+    )
+    platform.status = "rejected"
+    wizard = make(platform)
+    identity = to_identity(qtbot, wizard)
+    identity.id_field.edit.setText(PERSON)
+    identity.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page_name == WizardStep.ASSESSMENT, timeout=3000)
+    page = wizard.current_page
+    assert page.title.text() == "資格審查未通過"
+    shown = " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisible())
+    assert "0809-092-091" in shown
+    assert "審查中" not in shown
+    assert page.title.accessibleName() == "資格審查未通過"
+    with qtbot.waitSignal(wizard.finished, timeout=1000):
+        page.next_button.click()
