@@ -12,10 +12,11 @@ test_training_panel_dialogs.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -157,9 +158,18 @@ def answer_yes_to_the_next_question() -> None:
 
 
 @pytest.fixture
-def trainee(training_window: Any, qtbot: QtBot) -> Trainee:
-    """The training window with the panel open beside it."""
-    return Trainee(qtbot, training_window)
+def trainee(training_window: Any, qtbot: QtBot) -> Iterator[Trainee]:
+    """The training window with the panel open beside it.
+
+    A test that fails while a PIN dialog is open cancels it, as a person would before
+    closing: the login waiting for that PIN would otherwise keep its worker thread (and
+    the test run) from ending.
+    """
+    yield Trainee(qtbot, training_window)
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, PinDialog) and dialog.isVisible():
+            dialog.reject()
+    QCoreApplication.processEvents()
 
 
 def test_lesson_apply_with_each_card_kind(trainee: Trainee) -> None:
