@@ -509,7 +509,9 @@ class MainWindow(QMainWindow):
         cards = self.cards
         if done.signer_identity is not None and cards is not None:
             holder = done.signer_identity.identity.holder_name
-            signer = CardSignatureRequester(cards.service, done.signer_identity, holder)
+            signer = CardSignatureRequester(
+                cards.service, done.signer_identity, holder, cards.monitor.card_removed
+            )
         elif done.method is VerificationMethod.MOICA_MOBILE and done.responsible_id:
             signer = MobileSignatureRequester(done.client, done.applicant.ubn, done.responsible_id)
         self.close_wizard()

@@ -649,7 +649,7 @@ class MemberLoginPage(WizardPage):
 
 def _card_signer(cards: CardContext, who: SignerIdentity) -> CardSignatureRequester:
     holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
-    return CardSignatureRequester(cards.service, who, holder)
+    return CardSignatureRequester(cards.service, who, holder, cards.monitor.card_removed)
 
 
 class MemberWindow(Protocol):

@@ -10,9 +10,10 @@ says so without stopping the flow.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.cards.errors import CardRemoved, NoCard, PinBlocked, PinCancelled, PinWrong
@@ -63,15 +64,30 @@ def sign_on_card(
     on_error: OnError,
     ask_again_on_wrong_pin: bool = False,
     on_dialog: OnDialog | None = None,
+    removals: SignalInstance | None = None,
 ) -> None:
     """Sign ``document`` with ``who``'s card; exactly one callback runs, on the GUI thread.
 
     ``ask_again_on_wrong_pin`` reopens the dialog after a wrong PIN, saying so and how many
     tries are left (otherwise the wrong PIN is the error). ``on_dialog`` hears of each PIN
-    dialog shown and of None once it is gone.
+    dialog shown and of None once it is gone. ``removals`` is the card monitor's
+    ``card_removed(reader)``: pulling the card while the PIN is asked closes the dialog at
+    once, forgets what was typed and ends with :class:`CardRemoved`.
     """
+    shown: list[PinDialog] = []
+
+    def reader_emptied(reader: str) -> None:
+        if reader == who.handle and shown:
+            shown[0].card_removed()  # no PIN is asked for a card that is gone
 
     def tell_dialog(dialog: PinDialog | None) -> None:
+        shown[:] = [dialog] if dialog is not None else []
+        if removals is not None:
+            if dialog is not None:
+                removals.connect(reader_emptied)
+            else:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    removals.disconnect(reader_emptied)
         if on_dialog is not None:
             on_dialog(dialog)
 

@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -56,10 +56,18 @@ class CardSignatureRequester:
     a PIN-pad reader the dialog waits while the person types the PIN on the reader.
     """
 
-    def __init__(self, cards: CardService, who: SignerIdentity, holder: str) -> None:
+    def __init__(
+        self,
+        cards: CardService,
+        who: SignerIdentity,
+        holder: str,
+        removals: SignalInstance | None = None,
+    ) -> None:
         self.cards = cards
         self.who = who
         self.holder = holder
+        self.removals = removals
+        """The card monitor's ``card_removed``: a pulled card closes the PIN dialog."""
 
     def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
         """Ask for the PIN, then sign ``document`` on the card worker."""
@@ -73,6 +81,7 @@ class CardSignatureRequester:
             parent=parent,
             on_signed=result.set_result,
             on_error=result.set_exception,
+            removals=self.removals,
         )
         return result
 

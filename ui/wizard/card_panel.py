@@ -159,8 +159,6 @@ class CardPanel(QFrame):
         self._readers[reader] = False
         self._render_readers()
         if self.current is not None and self.current.handle == reader:
-            if self._dialog is not None:
-                self._dialog.card_removed()  # no PIN is asked for a card that is gone
             self._set_current(None, None)
             self.card_label.setText(self.tr("卡片已取出。"))
         self.refresh()
@@ -346,6 +344,7 @@ class CardPanel(QFrame):
             on_error=on_error,
             ask_again_on_wrong_pin=True,
             on_dialog=track,
+            removals=self.monitor.card_removed,
         )
 
     @property
