@@ -186,7 +186,7 @@ ENGLISH: dict[str, str] = {
     "廠商開立發票": "The vendor issues the invoice",
     "廠商開通服務": "The vendor starts the service",
     "在會員中心申請退訂": "Terminate in the member area",
-    "錯過期限，系統自動取消": "A missed deadline and automatic cancellation",
+    "錯過期限，系統自動取消": "A missed deadline cancels the order",
     "下一筆訂單後不要按廠商確認，在「時鐘」分頁按「前進到下一個期限」。": (
         "Place an order, do not confirm it as the vendor, and press Advance to the next"
         " deadline in the Clock tab."

@@ -120,7 +120,9 @@ def window_in_language(
     window.shutdown()
 
 
-def test_every_programme_name_is_shown_whole(window_in_language: Any, qtbot: QtBot) -> None:
+def test_every_programme_and_lesson_name_is_shown_whole(
+    window_in_language: Any, qtbot: QtBot
+) -> None:
     window_in_language.panel_button.click()
     panel = window_in_language.training_panel
     programme = panel.programme_tab
@@ -128,9 +130,12 @@ def test_every_programme_name_is_shown_whole(window_in_language: Any, qtbot: QtB
     qtbot.waitUntil(lambda: programme.choice.count() > 1, timeout=10000)
     choice = programme.choice
     assert choice.itemText(0) in ("訓練用（本年度）", "Training (this year)")
-    for index in range(choice.count()):
-        choice.setCurrentIndex(index)
-        assert _text_fits(choice), (choice.currentText(), _field(choice))
+    panel.tabs.setCurrentWidget(panel.lesson_choice.parentWidget())
+    qtbot.waitUntil(panel.lesson_choice.isVisible)
+    for combo in (choice, panel.lesson_choice):
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            assert _text_fits(combo), (combo.currentText(), _field(combo))
 
 
 @pytest.mark.screenshot
