@@ -2,16 +2,19 @@
 
     python -m bench.probe bare   [--settle S]
     python -m bench.probe shell  [--settle S]
-    python -m bench.probe client [--settle S] [--click CHOICE] [-- client arguments]
+    python -m bench.probe client [--settle S] [--wait-platform] [--click CHOICE] [-- args]
 
 ``shell`` is the client's start page alone in a main window, with the client's style
 sheet: what the first paint would cost if nothing else were imported before it.
 
 Both targets get the same QApplication created here, with an event filter that notes
-``time.monotonic()`` at the first paint of any window. ``settle`` seconds later the
-resident set size is read and one line ``BENCH-PROBE {json}`` is printed, then the
-program is asked to quit. The parent compares the paint time with its own
-``time.monotonic()`` taken just before starting this process (one system-wide clock).
+``time.monotonic()`` at the first paint of any window. ``settle`` seconds later (with
+``--wait-platform``, no earlier than when the client knows its platform: training mode's
+child process answers) the resident set size is read and one line ``BENCH-PROBE {json}``
+is printed, naming also what of ``NOT_NEEDED_IDLE`` (pages, cards, cryptography,
+requests) the idle client imported; then the program is asked to quit. The parent
+compares the paint time with its own ``time.monotonic()`` taken just before starting
+this process (one system-wide clock).
 
 With ``--click new|login|help`` the client's start-page choice is clicked once the RSS
 is read (its first click in this process; with ``--rest-ms N`` the pointer first rests
@@ -38,15 +41,36 @@ from bench.measure import Heartbeat, rss_kib
 PREFIX = "BENCH-PROBE "
 CHOICES = ("new", "login", "help")
 CLICK_TIMEOUT_MS = 60_000
+PLATFORM_POLL_MS = 100
+NOT_NEEDED_IDLE = (
+    "cryptography",
+    "requests",
+    "smartcard",
+    "keyring",
+    "certs.testpki",
+    "sandbox.cardemu.inprocess",
+    "ui.card_context",
+    "ui.training.panel",
+    "ui.wizard.wizard",
+    "ui.member_login",
+)
+"""What the idle start page does not need, in either mode: reported if it is imported."""
 
 
 class PaintProbe(QObject):
     """Notes the first paint of a window, then reports RSS after ``settle_s`` and quits."""
 
     def __init__(
-        self, app: QApplication, settle_s: float, click: str | None = None, rest_ms: int = 0
+        self,
+        app: QApplication,
+        settle_s: float,
+        click: str | None = None,
+        rest_ms: int = 0,
+        *,
+        wait_platform: bool = False,
     ) -> None:
         super().__init__()
+        self._wait_platform = wait_platform
         self._app = app
         self._rest_ms = rest_ms
         self._settle_ms = int(settle_s * 1000)
@@ -73,15 +97,24 @@ class PaintProbe(QObject):
         return False
 
     def _settled(self) -> None:
+        window = self._main_window()
+        waiting = self._wait_platform and window is not None and window.platform_url is None
+        if waiting and time.monotonic() - (self.first_paint or 0.0) < CLICK_TIMEOUT_MS / 1000:
+            # Idle means with the training platform up: look again shortly.
+            QTimer.singleShot(PLATFORM_POLL_MS, self._settled)
+            return
         self._report_fields = {
             "first_paint_monotonic": self.first_paint,
             "rss_at_paint_kib": self.rss_at_paint_kib,
             "rss_idle_kib": rss_kib(),
+            "platform_known": window is not None and window.platform_url is not None,
+            "idle_modules_not_needed": sorted(
+                name for name in NOT_NEEDED_IDLE if name in sys.modules
+            ),
         }
         if self._click is None:
             self._report()
             return
-        window = next((w for w in self._app.topLevelWidgets() if hasattr(w, "start_page")), None)
         if window is None:
             self._report_fields["error"] = "no main window"
             self._report()
@@ -105,6 +138,9 @@ class PaintProbe(QObject):
         # The pointer comes to rest on the choice first, as a mouse user's does.
         QApplication.sendEvent(button, QEvent(QEvent.Type.Enter))
         QTimer.singleShot(self._rest_ms, lambda: self._click_now(button))
+
+    def _main_window(self) -> Any:
+        return next((w for w in self._app.topLevelWidgets() if hasattr(w, "start_page")), None)
 
     def _click_now(self, button: Any) -> None:
         self._heartbeat.start()
@@ -161,6 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=0,
         help="with --click: the pointer rests on the choice this long before the click",
     )
+    parser.add_argument(
+        "--wait-platform",
+        action="store_true",
+        help="read the idle figures no earlier than when the platform is known (training mode)",
+    )
     raw = list(sys.argv[1:] if argv is None else argv)
     split = raw.index("--") if "--" in raw else len(raw)
     args = parser.parse_args(raw[:split])
@@ -168,7 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     probe = PaintProbe(
-        app, args.settle, args.click if args.target == "client" else None, args.rest_ms
+        app,
+        args.settle,
+        args.click if args.target == "client" else None,
+        args.rest_ms,
+        wait_platform=args.wait_platform,
     )
     app.installEventFilter(probe)
     if args.target == "bare":

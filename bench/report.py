@@ -22,6 +22,8 @@ LOGIN_TARGET = 1.2
 STALL_TARGET_MS = 50.0
 CLICK_TARGET_MS = 100.0
 BUNDLE_TARGET = 1.3
+TRAINING_TARGET = 1.1
+"""Issue 13: training mode's first paint and idle RSS within 10 % of the platform URL's."""
 
 
 @dataclass
@@ -62,6 +64,15 @@ def _startup_rows(startup: dict[str, StartupResult]) -> list[str]:
             rows.append(
                 f"| {label}, {target.name} | {measured:.0f} {unit} | {base:.0f} {unit} "
                 f"| {r:.2f}× | ≤ {limit}× | {_verdict(r, limit)} |"
+            )
+        if CLIENT_TRAINING.name in startup and CLIENT_REMOTE.name in startup:
+            training = value(startup[CLIENT_TRAINING.name])
+            remote = value(startup[CLIENT_REMOTE.name])
+            r = training / remote
+            rows.append(
+                f"| {label}, training mode vs real platform URL | {training:.0f} {unit} "
+                f"| {remote:.0f} {unit} (URL) | {r:.2f}× | ≤ {TRAINING_TARGET}× "
+                f"| {_verdict(r, TRAINING_TARGET)} |"
             )
     return rows
 

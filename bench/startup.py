@@ -40,7 +40,9 @@ class Target:
 
 BARE = Target("bare PySide6 window", ("bare",))
 SHELL = Target("start page alone (lower bound)", ("shell",))
-CLIENT_TRAINING = Target("client, training mode", ("client",))
+# Idle in training mode is read once the platform's child process answers (and 5 s after
+# the first paint at the earliest); the child's own memory is not the client's.
+CLIENT_TRAINING = Target("client, training mode", ("client", "--wait-platform"))
 CLIENT_REMOTE = Target("client, real platform URL", ("client", "--", "--platform", REMOTE_PLATFORM))
 TARGETS = (BARE, SHELL, CLIENT_TRAINING, CLIENT_REMOTE)
 CHOICE_LABELS = {"new": "新申請", "login": "會員登入", "help": "說明與診斷"}

@@ -93,7 +93,9 @@ class _ChoiceIntent(QObject):
         if intent and isinstance(watched, QWidget):
             modules = self._window.choice_modules.get(watched)
             if modules:
-                self._window.load_ahead(modules)
+                start_page = self._window.start_page
+                uses_cards = watched in (start_page.new_button, start_page.login_button)
+                self._window.load_ahead(modules, uses_cards=uses_cards)
         return False
 
 
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
     """Top-level window of the desktop client."""
 
     platform_ready = Signal(str)
+    training_panel_ready = Signal(object)
+    """The training panel is built (training mode, the first time it is asked for)."""
     platform_failed = Signal(str)
     platform_crashed = Signal()
     platform_restarted = Signal(str)
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         self._focus_before_panel: QWidget | None = None
         self._loading: str | None = None
         self._loading_ahead: set[str] = set()
+        self._panel_requested = False
         self.setWindowTitle(self.tr("臺灣雲市集 數位點數申請"))
         self.setMinimumSize(800, 600)
         self.resize(
@@ -235,7 +240,9 @@ class MainWindow(QMainWindow):
         self.start_page.set_platform_status(
             self.tr("已連線到訓練平台（{url}）").format(url=base_url)
         )
-        self._setup_training_panel(base_url)
+        # The panel itself, its demo cards and their cryptography are built when first
+        # opened (or when a page uses cards), so the idle start page does not carry them.
+        self.panel_button.setEnabled(True)
         self.platform_ready.emit(base_url)
         if self._open_when_ready:
             self._open_when_ready = False
@@ -285,13 +292,35 @@ class MainWindow(QMainWindow):
         if self.training_panel is not None:
             self.training_panel.message.emit(text)
 
-    def _setup_training_panel(self, base_url: str) -> None:
-        if not self.training or self.training_panel is not None:
+    def load_training_panel(self, then: Callable[[TrainingPanel], None] | None = None) -> None:
+        """Build the training panel (hidden) once the platform is up, then call ``then``.
+
+        The first time, the demo cards and the panel's modules are built on a worker
+        (:meth:`TrainingPlatform.prepare_client`); the GUI thread only makes the widgets.
+        Emits :attr:`training_panel_ready` when the panel exists.
+        """
+        platform = self.backends.training_platform
+        if platform is None or self.platform_url is None:
             return
+
+        def prepared() -> None:
+            panel = self._setup_training_panel()
+            if panel is not None and then is not None:
+                then(panel)
+
+        platform.prepare_client(prepared, None)
+
+    def _setup_training_panel(self) -> TrainingPanel | None:
+        if self.training_panel is not None:
+            return self.training_panel
+        if not self.training or self.platform_url is None:
+            return None
         cards = self._ensure_cards()
         from ui.training.panel import TrainingPanel
 
-        self.training_panel = TrainingPanel(self.backends.client(base_url), cards.virtual_readers)
+        self.training_panel = TrainingPanel(
+            self.backends.client(self.platform_url), cards.virtual_readers
+        )
         self.training_panel.data_reset.connect(self._after_training_reset)
         self.training_panel.platform_changed.connect(self._after_training_change)
         self.training_panel.fact_source = self.training_facts
@@ -303,7 +332,16 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(keys, self.training_panel)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
-        self.panel_button.setEnabled(True)
+        self.training_panel_ready.emit(self.training_panel)
+        return self.training_panel
+
+    def _phone_request_started(self, transaction_id: str, label: str) -> None:
+        # The panel approves phone requests: built now if it was never opened.
+        self.load_training_panel(lambda panel: panel.add_transaction(transaction_id, label))
+
+    def _phone_request_ended(self, transaction_id: str) -> None:
+        if self.training_panel is not None:
+            self.training_panel.end_transaction(transaction_id)
 
     def training_facts(self) -> set[str]:
         """What the client shows now, as lesson facts (see app/flows/lessons.py)."""
@@ -360,6 +398,10 @@ class MainWindow(QMainWindow):
         """
         panel = self.training_panel
         if panel is None:
+            # Its first opening: built on a worker first; the button answers again then.
+            if not self._panel_requested:
+                self._panel_requested = True
+                self.load_training_panel(self._open_requested_panel)
             return
         focus = QApplication.focusWidget()
         if panel.isVisible() and focus is not None and panel.isAncestorOf(focus):
@@ -374,6 +416,10 @@ class MainWindow(QMainWindow):
         panel.raise_()
         panel.activateWindow()
         focus_first_in(panel)
+
+    def _open_requested_panel(self, _panel: TrainingPanel) -> None:
+        self._panel_requested = False
+        self.toggle_training_panel()
 
     def _leave_training_panel(self) -> None:
         back = self._focus_before_panel
@@ -402,16 +448,25 @@ class MainWindow(QMainWindow):
 
     # --- pages, loaded when first asked for -----------------------------------------------
     def open_page_when_loaded(
-        self, modules: tuple[str, ...], title: str, show: Callable[[], None]
+        self,
+        modules: tuple[str, ...],
+        title: str,
+        show: Callable[[], None],
+        *,
+        uses_cards: bool = False,
     ) -> None:
         """Call ``show`` once ``modules`` are imported; the first time, on a worker.
 
         Meanwhile the loading page, titled ``title``, stands in for the page, so the click
         paints at once and the GUI thread never waits for an import. The page asked for
-        last wins; going back to the start page forgets a page still loading.
+        last wins; going back to the start page forgets a page still loading. A page that
+        ``uses_cards`` in training mode also waits for the demo cards (built on a worker).
         """
         missing = tuple(name for name in modules if not is_loaded(name))
-        if not missing:
+        platform = self.backends.training_platform if uses_cards else None
+        if platform is not None and platform.is_client_prepared:
+            platform = None
+        if not missing and platform is None:
             self._loading = None
             show()
             return
@@ -436,10 +491,22 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        run_in_background(lambda: import_modules(missing), loaded, failed)
+        def imported(_result: object) -> None:
+            if platform is None:
+                loaded(None)
+            else:
+                platform.prepare_client(lambda: loaded(None), failed)
 
-    def load_ahead(self, modules: tuple[str, ...]) -> None:
-        """Import ``modules`` on a worker now, without showing anything (a likely next page)."""
+        run_in_background(lambda: import_modules(missing), imported, failed)
+
+    def load_ahead(self, modules: tuple[str, ...], *, uses_cards: bool = False) -> None:
+        """Import ``modules`` on a worker now, without showing anything (a likely next page).
+
+        A page that ``uses_cards`` in training mode also has the demo cards built.
+        """
+        platform = self.backends.training_platform
+        if uses_cards and platform is not None:
+            platform.prepare_client()
         missing = tuple(
             name for name in modules if not is_loaded(name) and name not in self._loading_ahead
         )
@@ -475,7 +542,9 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.pages.setCurrentWidget(self.wizard)
             return
-        self.open_page_when_loaded(WIZARD_MODULES, self.tr("新申請"), self._show_new_wizard)
+        self.open_page_when_loaded(
+            WIZARD_MODULES, self.tr("新申請"), self._show_new_wizard, uses_cards=True
+        )
 
     def _show_new_wizard(self) -> None:
         if self.wizard is not None or self.platform_url is None:
@@ -486,9 +555,9 @@ class MainWindow(QMainWindow):
         wizard = EnrolmentWizard(service, drafts, self._ensure_cards(), training=self.training)
         wizard.finished.connect(self.close_wizard)
         wizard.completed.connect(self.open_member_area)
-        if self.training_panel is not None:
-            wizard.mobile_started.connect(self.training_panel.add_transaction)
-            wizard.mobile_ended.connect(self.training_panel.end_transaction)
+        if self.training:
+            wizard.mobile_started.connect(self._phone_request_started)
+            wizard.mobile_ended.connect(self._phone_request_ended)
         self.wizard = wizard
         self.pages.addWidget(wizard)
         self.pages.setCurrentWidget(wizard)
@@ -530,7 +599,7 @@ class MainWindow(QMainWindow):
             self.start_page.set_platform_status(self.tr("訓練平台啟動中，請稍候再按「會員登入」。"))
             return
         self.open_page_when_loaded(
-            MEMBER_LOGIN_MODULES, self.tr("會員登入"), self._show_member_login
+            MEMBER_LOGIN_MODULES, self.tr("會員登入"), self._show_member_login, uses_cards=True
         )
 
     def _show_member_login(self) -> None:
@@ -560,9 +629,9 @@ class MainWindow(QMainWindow):
         page.logged_in.connect(logged_in)
         page.cancelled.connect(leave)
         page.new_application_requested.connect(new_application)
-        if self.training_panel is not None:
-            page.mobile_started.connect(self.training_panel.add_transaction)
-            page.mobile_ended.connect(self.training_panel.end_transaction)
+        if self.training:
+            page.mobile_started.connect(self._phone_request_started)
+            page.mobile_ended.connect(self._phone_request_ended)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
 

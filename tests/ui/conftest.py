@@ -168,8 +168,9 @@ def training_options(language: str = "zh_TW") -> Any:
 
 
 def open_training_window(qtbot: QtBot, language: str = "zh_TW", *, pin_clock: bool = True) -> Any:
-    """A shown main window in training mode whose platform (a child process) is ready, its
-    clock pinned to a fixed working day unless ``pin_clock`` is false."""
+    """A shown main window in training mode whose platform (a child process) is ready and
+    whose training panel is built (hidden), its clock pinned to a fixed working day unless
+    ``pin_clock`` is false."""
     from ui.application import create_application
     from ui.main_window import MainWindow
 
@@ -179,6 +180,8 @@ def open_training_window(qtbot: QtBot, language: str = "zh_TW", *, pin_clock: bo
     main.show()
     with qtbot.waitSignal(main.platform_ready, timeout=60000):
         main.backends.start()
+    with qtbot.waitSignal(main.training_panel_ready, timeout=60000):
+        main.load_training_panel()
     if pin_clock:
         pin_platform_clock(main.platform_url)
     return main

@@ -152,3 +152,34 @@ def test_member_login_opens_from_the_start_page(window: MainWindow, qtbot: QtBot
     assert isinstance(page, MemberLoginPage)
     page.cancelled.emit()
     assert window.pages.currentWidget() is window.start_page
+
+
+def test_the_panel_is_built_when_a_phone_request_needs_it(
+    qtbot: QtBot, memory_keyring: object
+) -> None:
+    from app.launch_options import LaunchOptions
+
+    window = MainWindow(LaunchOptions(platform_url=None, language="zh_TW"))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.platform_ready, timeout=60000):
+        window.backends.start()
+    try:
+        # Nothing of the panel or the demo cards is built while the start page idles.
+        assert window.training_panel is None
+        assert window.cards is None
+        window.start_page.new_button.click()
+        qtbot.waitUntil(lambda: window.wizard is not None, timeout=60000)
+        assert window.cards is not None, "the wizard opens with the demo readers ready"
+        wizard = window.wizard
+        assert wizard is not None
+        # A phone login asks the panel to approve it: the panel is built for it.
+        wizard.mobile_started.emit("tx-training-1", "手機門號登入")
+        qtbot.waitUntil(lambda: window.training_panel is not None, timeout=60000)
+        panel = window.training_panel
+        assert panel is not None
+        assert panel.pending == {"tx-training-1": "手機門號登入"}
+        wizard.mobile_ended.emit("tx-training-1")
+        assert panel.pending == {}
+    finally:
+        window.shutdown()

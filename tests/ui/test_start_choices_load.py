@@ -30,22 +30,10 @@ thread blocked it for about a second)."""
 PAGES = {"new": "EnrolmentWizard", "login": "MemberLoginPage", "help": "SupportPage"}
 
 
-def first_click(choice: str, home: Path) -> dict[str, object]:
-    """The probe's report of the client's first click on ``choice``."""
+def probe_report(home: Path, *probe_args: str) -> dict[str, object]:
+    """The report of ``bench.probe client`` run with ``probe_args`` in a fresh process."""
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bench.probe",
-            "client",
-            "--settle",
-            "1",
-            "--click",
-            choice,
-            "--",
-            "--platform",
-            REMOTE_PLATFORM,
-        ],
+        [sys.executable, "-m", "bench.probe", "client", *probe_args],
         cwd=ROOT,
         env=probe_env(home),
         capture_output=True,
@@ -59,6 +47,13 @@ def first_click(choice: str, home: Path) -> dict[str, object]:
     return report
 
 
+def first_click(choice: str, home: Path) -> dict[str, object]:
+    """The probe's report of the client's first click on ``choice``."""
+    return probe_report(
+        home, "--settle", "1", "--click", choice, "--", "--platform", REMOTE_PLATFORM
+    )
+
+
 @pytest.mark.parametrize("choice", sorted(PAGES))
 def test_a_start_page_choice_loads_its_page_when_first_clicked(choice: str, tmp_path: Path) -> None:
     report = first_click(choice, tmp_path)
@@ -68,3 +63,25 @@ def test_a_start_page_choice_loads_its_page_when_first_clicked(choice: str, tmp_
     assert float(str(report["click_paint_ms"])) < CLICK_ANSWERED_MS, report
     assert float(str(report["page_paint_ms"])) < PAGE_SHOWN_MS, report
     assert float(str(report["click_stall_ms"])) < LONGEST_STALL_MS, report
+
+
+def idle_report(home: Path, *client_args: str) -> dict[str, object]:
+    """The probe's report of a client idling on its start page once its platform is known."""
+    return probe_report(home, "--settle", "1", "--wait-platform", "--", *client_args)
+
+
+TRAINING_IDLE_RSS_RATIO = 1.1
+"""Issue 13: training mode idles within 10 % of the client with a platform URL."""
+
+
+def test_training_mode_idles_like_the_client_with_a_platform_url(tmp_path: Path) -> None:
+    training = idle_report(tmp_path / "training")
+    remote = idle_report(tmp_path / "remote", "--platform", REMOTE_PLATFORM)
+    # The platform runs in its own process; the demo cards, their cryptography and the
+    # training panel wait until the panel is opened or a page uses cards.
+    assert training["platform_known"] is True, training
+    assert training["idle_modules_not_needed"] == [], training
+    assert remote["idle_modules_not_needed"] == [], remote
+    training_rss = float(str(training["rss_idle_kib"]))
+    remote_rss = float(str(remote["rss_idle_kib"]))
+    assert training_rss <= TRAINING_IDLE_RSS_RATIO * remote_rss, (training, remote)

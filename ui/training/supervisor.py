@@ -1,15 +1,17 @@
 """The training platform as the window sees it: one object that starts, watches and stops it.
 
 It runs the platform's child process (:class:`TrainingPlatformProcess`, restarted after a
-crash) and, at the same time on a worker, builds what the client needs besides the
-platform: the demo cards of the virtual readers and the training panel's modules. It
-says :attr:`TrainingPlatform.ready` once both are done, so the GUI thread then only makes
-widgets.
+crash) and says :attr:`TrainingPlatform.ready` once it answers. What the client needs
+besides the platform (the demo cards of the virtual readers, the training panel's
+modules, cryptography for the demo PKI) is built on a worker only when first asked for
+(:meth:`TrainingPlatform.prepare_client`: the panel is opened or a page that uses cards),
+so training mode idles on the start page like the client with a platform URL.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,7 +27,7 @@ TRAINING_PANEL_MODULES = (
     "sandbox.cardemu.inprocess",
     "ui.training.panel",
 )
-"""What the window builds when the platform is up: imported on the worker beforehand."""
+"""What the window builds for the training panel and the demo cards: imported on a worker."""
 
 
 def prepare_training_client() -> None:
@@ -41,10 +43,10 @@ def prepare_training_client() -> None:
 
 
 class TrainingPlatform(QObject):
-    """The training platform's child process and the client side it needs, started once."""
+    """The training platform's child process, and the client side it needs once asked for."""
 
     ready = Signal(str)
-    """The platform answers at this base URL and the client side is built (first start)."""
+    """The platform answers at this base URL (first start)."""
     failed = Signal(str)
     """The child process cannot run; the text is its last error output."""
     preparation_failed = Signal(object)
@@ -61,14 +63,42 @@ class TrainingPlatform(QObject):
         self.process: TrainingPlatformProcess | None = None
         self._listening_at: str | None = None
         self._client_prepared = False
+        self._waiting: list[
+            tuple[Callable[[], None] | None, Callable[[BaseException], None] | None]
+        ] = []
 
     @property
     def base_url(self) -> str | None:
         """Where the platform answers once :attr:`ready` was said, else None."""
-        return self._listening_at if self._client_prepared else None
+        return self._listening_at
+
+    @property
+    def is_client_prepared(self) -> bool:
+        """The demo cards and the training panel's modules are built."""
+        return self._client_prepared
+
+    def prepare_client(
+        self,
+        done: Callable[[], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Build the client side (demo cards, panel modules) on a worker, once; returns at once.
+
+        Then ``done`` is called (at once if it is built already), or ``failed`` with the
+        exception (also said by :attr:`preparation_failed`); a later call tries again.
+        """
+        if self._client_prepared:
+            if done is not None:
+                done()
+            return
+        self._waiting.append((done, failed))
+        if len(self._waiting) == 1:
+            run_in_background(
+                prepare_training_client, self._on_client_prepared, self._on_not_prepared
+            )
 
     def start(self) -> None:
-        """Start the child process and the client side's preparation; returns at once."""
+        """Start the child process; returns at once (the client side waits to be asked for)."""
         if self.process is not None:
             return
         process = TrainingPlatformProcess(self.database, parent=self)
@@ -78,9 +108,6 @@ class TrainingPlatform(QObject):
         process.restarted.connect(self.restarted)
         self.process = process
         process.start()
-        run_in_background(
-            prepare_training_client, self._on_client_prepared, self.preparation_failed.emit
-        )
 
     def stop(self) -> None:
         """Stop the child process; safe to call more than once."""
@@ -90,13 +117,19 @@ class TrainingPlatform(QObject):
 
     def _on_listening(self, base_url: str) -> None:
         self._listening_at = base_url
-        self._maybe_ready()
+        log.info("training platform ready at %s", base_url)
+        self.ready.emit(base_url)
 
     def _on_client_prepared(self, _result: object) -> None:
         self._client_prepared = True
-        self._maybe_ready()
+        waiting, self._waiting = self._waiting, []
+        for done, _failed in waiting:
+            if done is not None:
+                done()
 
-    def _maybe_ready(self) -> None:
-        if self._client_prepared and self._listening_at is not None:
-            log.info("training platform ready at %s", self._listening_at)
-            self.ready.emit(self._listening_at)
+    def _on_not_prepared(self, error: BaseException) -> None:
+        waiting, self._waiting = self._waiting, []
+        self.preparation_failed.emit(error)
+        for _done, failed in waiting:
+            if failed is not None:
+                failed(error)

@@ -116,6 +116,8 @@ def test_kiosk_actions_and_typed_ubn_kept_out_of_logs(qtbot: QtBot) -> None:
 
     window.platform_url = "http://127.0.0.1:9/api/v1"  # the wizard needs a platform
     window.open_wizard()
+    # Training mode's demo cards are built on a worker the first time a card page opens.
+    qtbot.waitUntil(lambda: window.wizard is not None, timeout=30000)
     assert window.wizard is not None
     edit = window.wizard.ubn_page.ubn.edit
     assert isinstance(edit, QLineEdit)
