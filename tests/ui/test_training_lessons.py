@@ -292,6 +292,25 @@ def signing_waits(signing: Any) -> bool:
     return signing is not None and signing.dialog is not None and bool(signing.dialog.wait.active)
 
 
+def test_a_step_done_while_the_panel_is_hidden_still_counts(trainee: Trainee) -> None:
+    window, panel, qtbot = trainee.window, trainee.panel, trainee.qtbot
+    trainee.start_lesson("privacy")
+    panel.hide()
+    window.support.privacy.action.trigger()
+    trainee.new_application()
+    # The application is in view in privacy mode for a moment, then help is opened.
+    with qtbot.waitSignal(panel.lesson_timer.timeout, timeout=TICK_MS):
+        pass
+    window.support.help_action.trigger()
+    with qtbot.waitSignal(panel.lesson_timer.timeout, timeout=TICK_MS):
+        pass
+    window.panel_button.click()
+    assert panel.isVisible()
+    with qtbot.waitSignal(panel.lesson_timer.timeout, timeout=TICK_MS):
+        pass
+    assert all(line.startswith("✓") for line in trainee.lines()), trainee.lines()
+
+
 def email_code(trainee: Trainee) -> str:
     """The newest verification code, read in the panel's 信件 tab."""
     panel = trainee.panel

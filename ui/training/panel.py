@@ -904,13 +904,19 @@ class TrainingPanel(QWidget):
         return facts
 
     def check_lessons(self) -> None:
-        """Tick off what has happened since each lesson (re)started."""
-        if not self.isVisible():
-            return
+        """Tick off what has happened since each lesson (re)started.
+
+        The client's own state counts even while the panel is hidden (a step done then is
+        not missed); the platform is asked for its orders only while the panel is shown.
+        """
         # A lesson about orders follows them whichever tab is in view (the trainee reads
         # the e-mails or orders in the member area meanwhile); the 廠商 tab reads them itself.
         vendor_tab_shown = self.tabs.currentWidget() is self.order_list.parentWidget()
-        if self.current_lesson().lesson.watches_orders and not vendor_tab_shown:
+        if (
+            self.isVisible()
+            and self.current_lesson().lesson.watches_orders
+            and not vendor_tab_shown
+        ):
             self.refresh_orders()
         facts = self.facts()
         for progress in self.progress.values():
