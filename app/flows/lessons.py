@@ -65,7 +65,9 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson(
         "card_kinds",
         "用每一種憑證卡申請",
-        "以雲端示範股份有限公司練習工商憑證與負責人自然人憑證，以示範合作社練習組織及團體憑證。",
+        "以雲端示範股份有限公司練習工商憑證，以示範小吃店練習負責人自然人憑證，"
+        "以示範農產運銷合作社練習組織及團體憑證；每通過一次身分驗證就按「回到首頁」，"
+        "再開始下一個新申請（同一單位開始申請後就不能改用別的驗證方式）。",
         (
             _s("在「卡片」分頁插入工商憑證", "card:moeaca"),
             _s("以工商憑證通過身分驗證", "verified:moeaca_card"),
@@ -143,9 +145,16 @@ LESSONS: tuple[Lesson, ...] = (
 
 ENGLISH: dict[str, str] = {
     "用每一種憑證卡申請": "Apply with each kind of certificate card",
-    "以雲端示範股份有限公司練習工商憑證與負責人自然人憑證，以示範合作社練習組織及團體憑證。": (
-        "Practise the MOEACA card and the responsible person's citizen card with the demo"
-        " company, and the organisation (XCA) card with the demo cooperative."
+    (
+        "以雲端示範股份有限公司練習工商憑證，以示範小吃店練習負責人自然人憑證，"
+        "以示範農產運銷合作社練習組織及團體憑證；每通過一次身分驗證就按「回到首頁」，"
+        "再開始下一個新申請（同一單位開始申請後就不能改用別的驗證方式）。"
+    ): (
+        "Practise the MOEACA card with the demo company, the responsible person's citizen"
+        " card with the demo snack shop and the organisation (XCA) card with the demo"
+        " cooperative; after each identity check press Back to the start page and start a"
+        " new application (once an applicant has started, it cannot switch verification"
+        " method)."
     ),
     "在「卡片」分頁插入工商憑證": "Insert a MOEACA card in the Cards tab",
     "以工商憑證通過身分驗證": "Pass identity verification with the MOEACA card",

@@ -123,6 +123,7 @@ class Trainee:
     def back_to_start(self) -> None:
         """The page's back button, past the locked steps, leaves for the start page."""
         page = self.wizard.current_page
+        assert "回到首頁" in page.back_button.text()  # as the card lesson tells
         page.back_button.click()
         self.qtbot.waitUntil(lambda: self.window.wizard is None, timeout=10000)
 
@@ -174,6 +175,10 @@ def trainee(training_window: Any, qtbot: QtBot) -> Iterator[Trainee]:
 
 def test_lesson_apply_with_each_card_kind(trainee: Trainee) -> None:
     trainee.start_lesson("card_kinds")
+    # The lesson names the applicants to use: one applicant keeps its first method.
+    summary = trainee.panel.lesson_summary.text()
+    for demo in (SME, TAX, COOPERATIVE):
+        assert demo.name.removesuffix("（測試）") in summary
     trainee.new_application()
     driver = trainee.driver
     assert driver is not None
