@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
         if wizard is not None and shown is wizard:
             name = str(wizard.page_name)
             facts.add(f"page:{name}")
+            if wizard.method is not None and name == "identity":
+                facts.add(f"chosen:{wizard.method.value}")
             if wizard.method is not None and name not in ("ubn", "identity"):
                 facts.add(f"verified:{wizard.method.value}")
             code = getattr(getattr(wizard.current_page, "errors", None), "code", None)

@@ -10,6 +10,7 @@ its start at any time.
 Fact vocabulary (the collector in ``ui/`` produces them):
 - ``page:<name>``: the enrolment wizard shows that page (``ubn``, ``identity``,
   ``authorizations``, ``consents``, ``form``, ``assessment``, ``result``, …);
+- ``chosen:<method>``: the wizard's identity page asks for that verification method;
 - ``verified:<method>``: the wizard is past identity with that verification method;
 - ``card:<kind>``: a demo card of that kind is in the training reader;
 - ``pin:wrong`` / ``pin:last_try``: the PIN dialog asks again after a wrong PIN / for
@@ -81,7 +82,7 @@ LESSONS: tuple[Lesson, ...] = (
         "用手機申請",
         "選「負責人手機門號」或「行動自然人憑證」，在訓練面板「手機」分頁代替手機核准。",
         (
-            _s("選用手機門號或行動自然人憑證", "page:identity"),
+            _s("選用手機門號或行動自然人憑證", "chosen:phone", "chosen:moica_mobile"),
             _s("在「手機」分頁核准", "phone:approved"),
             _s("通過身分驗證", "verified:phone", "verified:moica_mobile"),
             _s("在簽署視窗等候時，再從面板核准一次簽署", "page:consents"),

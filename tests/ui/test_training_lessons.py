@@ -208,7 +208,14 @@ def test_lesson_apply_with_each_card_kind(trainee: Trainee) -> None:
 
 def test_lesson_apply_by_phone(trainee: Trainee) -> None:
     qtbot = trainee.qtbot
-    driver, page = trainee.start_applying("phone", "moica_mobile")
+    # A card chosen first does not count as choosing the phone; back, and choose it.
+    driver, page = trainee.start_applying("phone", "moeaca_card")
+    with qtbot.waitSignal(trainee.panel.lesson_timer.timeout, timeout=TICK_MS):
+        pass
+    trainee.expect_done(0)
+    page.back_button.click()
+    driver.wait_page("ubn")
+    page = driver.choose(SME.ubn, "moica_mobile")
     trainee.expect_done(1)
     page.id_field.edit.setText(SME.responsible_id)
     page.next_button.click()
