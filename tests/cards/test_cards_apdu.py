@@ -220,3 +220,71 @@ def test_hostile_answers_give_typed_errors_only(answers: list[bytes]) -> None:
     good = ApduProtocol(ScriptedTransport(data + b"\x90\x00"))
     response = good.transceive(CommandApdu(0x80, 0xB0, 0, 0, le=200))
     assert (response.data, response.sw1, response.sw2) == (data, 0x90, 0x00)
+
+
+def test_command_fields_have_their_limits() -> None:
+    """ISO 7816-4: one byte each for CLA INS P1 P2, up to 65535 data bytes, Le 1…65536."""
+    assert CommandApdu(0xFF, 0xFF, 0xFF, 0xFF, b"\x00" * 65535, le=65536).is_extended
+    with pytest.raises(ValueError, match=r"^p2 must be one byte, got 256$"):
+        CommandApdu(0x80, 0xA4, 0, 0x100)
+    with pytest.raises(ValueError, match=r"^command data longer than 65535 bytes$"):
+        CommandApdu(0x80, 0xA4, 0, 0, b"\x00" * 65536)
+    with pytest.raises(ValueError, match=r"^le must be between 1 and 65536$"):
+        CommandApdu(0x80, 0xA4, 0, 0, le=65537)
+
+
+def test_a_new_le_keeps_the_rest_of_the_command() -> None:
+    command = CommandApdu(0x80, 0x20, 0x00, 0x81, b"secret", le=8, extended=True, sensitive=True)
+    resent = command.with_le(16)
+    assert (resent.data, resent.le, resent.extended, resent.sensitive) == (
+        b"secret",
+        16,
+        True,
+        True,
+    )
+
+
+def test_an_answer_without_a_status_word_says_so() -> None:
+    with pytest.raises(MalformedResponse, match=r"^response of 1 bytes has no status word$"):
+        ResponseApdu.parse(b"\x90")
+
+
+def test_6c00_and_6100_mean_256_bytes() -> None:
+    """A zero in SW2 stands for 256: the re-sent command and GET RESPONSE ask for Le 00."""
+    transport = ScriptedTransport(
+        b"\x6c\x00", b"\x01" * 10 + b"\x61\x00", b"\x02" * 256 + b"\x90\x00"
+    )
+    data = ApduProtocol(transport).send(CommandApdu(0x80, 0xCA, 0x00, 0x00, le=10))
+    assert data == b"\x01" * 10 + b"\x02" * 256
+    assert transport.sent == [
+        bytes.fromhex("80CA00000A"),
+        bytes.fromhex("80CA000000"),
+        bytes.fromhex("80C0000000"),
+    ]
+
+
+def announcing(rounds: int, size: int = 0, first: bytes = b"") -> ScriptedTransport:
+    """A card that announces more data (61 00) ``rounds`` times, each GET RESPONSE giving
+    ``size`` bytes, then ends with 90 00."""
+    chunk = b"\x00" * size + b"\x61\x00"
+    return ScriptedTransport(first + b"\x61\x00", *[chunk] * (rounds - 1), b"\x90\x00")
+
+
+def test_get_response_is_followed_300_times_but_no_more() -> None:
+    command = CommandApdu(0x80, 0x2A, 0x9E, 0x9A, b"\x00" * 32)
+    assert ApduProtocol(announcing(300)).send(command) == b""
+    with pytest.raises(MalformedResponse, match=r"^card keeps announcing more response data$"):
+        ApduProtocol(announcing(301)).send(command)
+
+
+def test_a_response_may_grow_to_64_kib_but_no_more() -> None:
+    command = CommandApdu(0x80, 0x2A, 0x9E, 0x9A, b"\x00" * 32)
+    exactly = ApduProtocol(announcing(256, 256, first=b"\x00" * 256)).send(command)
+    assert len(exactly) == 65536
+    with pytest.raises(MalformedResponse, match=r"^card keeps announcing more response data$"):
+        ApduProtocol(announcing(256, 256, first=b"\x00" * 257)).send(command)
+
+
+def test_every_card_error_says_something() -> None:
+    assert CardError().message == ErrorCode.CARD_ERROR
+    assert str(CardError("reader gone")) == "reader gone"

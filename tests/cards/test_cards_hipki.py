@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import requests
+from cryptography.hazmat.primitives.serialization import Encoding
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,7 @@ from app.cards.errors import (
     MalformedResponse,
     NoCard,
     NoPinPad,
+    NoReader,
     PinBlocked,
     PinCancelled,
     PinFormatInvalid,
@@ -160,12 +162,13 @@ def test_ret_code_table(ret: int, last: int, error: type[CardError]) -> None:
 
 class Scripted(BaseHTTPRequestHandler):
     body: bytes = b"{}"
+    status: int = 200
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
     def do_GET(self) -> None:
-        self.send_response(200)
+        self.send_response(self.status)
         self.send_header("Content-Length", str(len(self.body)))
         self.end_headers()
         self.wfile.write(self.body)
@@ -349,14 +352,73 @@ def test_hipki_needs_the_pin_typed(
 
 
 @pytest.mark.parametrize(
-    ("last_error", "message"),
+    ("ret", "last_error", "error", "message"),
     [
-        (0xA0, "wrong PIN"),
-        (0x80000002, "wrong PIN, 2 tries left"),
-        (0x80000001, "wrong PIN, 1 tries left"),
-        (0xA4, "the card's PIN is locked"),
-        (0xA2, "HiPKI refused the PIN length"),
+        (0x76100006, 0xA0, PinWrong, "wrong PIN"),
+        (0x76100006, 0x80000002, PinWrong, "wrong PIN, 2 tries left"),
+        (0x76100006, 0x80000001, PinWrong, "wrong PIN, 1 tries left"),
+        (0x76100006, 0xA4, PinBlocked, "the card's PIN is locked"),
+        (0x76100006, 0xA2, PinFormatInvalid, "HiPKI refused the PIN length"),
+        (0x76000001, 0xA0, PinWrong, "wrong PIN"),  # a PIN's last_error says enough
+        (0x76000006, None, NoCard, "HiPKI finds no card"),
+        (0x76100003, None, NoReader, "HiPKI finds no card reader"),
+        (0x76000999, None, PinCancelled, "cancelled in HiPKI"),
+        (
+            0x76000031,
+            0x5,
+            HiPkiNotAuthorised,
+            "HiPKI does not trust this caller: ret_code=0x76000031, last_error=0x5",
+        ),
+        (0x76123456, 0x99, HiPkiError, "ret_code=0x76123456, last_error=0x99"),
+        (0x76123456, None, HiPkiError, "ret_code=0x76123456"),
     ],
 )
-def test_what_a_refused_pin_says(last_error: int, message: str) -> None:
-    assert hipki_error(0x76100006, last_error).message == message
+def test_what_each_hipki_error_says(
+    ret: int, last_error: int | None, error: type[CardError], message: str
+) -> None:
+    mapped = hipki_error(ret, last_error)
+    assert (type(mapped), mapped.message) == (error, message)
+    if isinstance(mapped, HiPkiError):
+        assert (mapped.ret_code, mapped.last_error) == (ret, last_error)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "message"),
+    [
+        (500, b"{}", SignerUnavailable, "HiPKI answered HTTP 500"),
+        (200, b"<html>", MalformedResponse, "HiPKI answered something other than JSON"),
+        (200, b"[1, 2]", MalformedResponse, "HiPKI answered JSON of an unexpected shape"),
+    ],
+)
+def test_what_a_broken_answer_says(
+    hostile: tuple[str, type[Scripted]],
+    status: int,
+    body: bytes,
+    error: type[CardError],
+    message: str,
+) -> None:
+    url, handler = hostile
+    handler.status, handler.body = status, body
+    try:
+        with pytest.raises(error) as raised:
+            HiPkiSigner(url).identities()
+        assert type(raised.value) is error
+        assert raised.value.message == message
+    finally:
+        handler.status = 200
+
+
+def test_a_signature_with_another_certificate_is_refused(
+    client: HiPkiSigner,
+    pki: DemoPKI,
+    readers: VirtualReaders,
+    make_card: Callable[[str], EmulatedCard],
+) -> None:
+    readers.insert(make_card("moeaca-sme-primary"))
+    [who] = client.identities()
+    other = pki.cards["moica-sme-owner"].certificate.public_bytes(Encoding.DER)
+    chosen = replace(who, identity=replace(who.identity, certificate=other))
+    with pytest.raises(
+        MalformedResponse, match=r"^HiPKI signed with another certificate than the one chosen$"
+    ):
+        client.sign(chosen, DOC, "123456")
