@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.subsidy import canonical_json, request_document, texts_sha256
+from app.subsidy._data import read_resource
 
 
 def test_canonical_json_is_sorted_compact_utf8() -> None:
@@ -70,6 +71,7 @@ def test_texts_sha256_is_the_digest_of_the_canonical_texts() -> None:
 def test_resources_are_read_as_utf8_whatever_the_locale() -> None:
     """On Windows the locale's encoding is cp950: the rules' data files must not use it.
     Python reports a read that relies on the locale (EncodingWarning, made an error here)."""
+    assert "補助" in read_resource("programmes.json")
     code = "from app.subsidy._data import read_resource; read_resource('programmes.json')"
     done = subprocess.run(
         [sys.executable, "-X", "warn_default_encoding", "-W", "error::EncodingWarning", "-c", code],
