@@ -3,7 +3,16 @@ from datetime import date
 import pytest
 
 from app.errors import FieldCode, FieldProblem
-from app.subsidy import OTHER_INDUSTRY, industries, industry_name, validate_application_form
+from app.subsidy import (
+    OTHER_INDUSTRY,
+    IndustryApplication,
+    Pavilion,
+    RevenueBasis,
+    industries,
+    industry_application,
+    industry_name,
+    validate_application_form,
+)
 
 VALID_FORM: dict[str, object] = {
     "name": "雲端示範股份有限公司（測試）",
@@ -126,3 +135,129 @@ def test_other_industry_needs_its_text() -> None:
     assert validate_application_form(too_long) == {
         "industry_other": FieldProblem(FieldCode.TEXT_TOO_LONG, {"limit": 200})
     }
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("paid_in_capital", "5000000", FieldCode.INTEGER_REQUIRED),
+        ("paid_in_capital", -1, FieldCode.NEGATIVE_NUMBER),
+        ("registered_on", "2015/03/02", FieldCode.DATE_FORMAT),
+        ("registered_on", "2015-02-30", FieldCode.DATE_NOT_EXIST),
+    ],
+)
+def test_a_bad_value_gets_the_code_that_says_why(
+    field: str, value: object, code: FieldCode
+) -> None:
+    assert validate_application_form({**VALID_FORM, field: value}) == {field: FieldProblem(code)}
+
+
+def test_edges_of_counts_and_texts() -> None:
+    """Zero employees is a count; 200 characters is the longest text."""
+    assert validate_application_form({**VALID_FORM, "employees": 0, "name": "名" * 200}) == {}
+    assert validate_application_form({**VALID_FORM, "name": "名" * 201}) == {
+        "name": FieldProblem(FieldCode.TEXT_TOO_LONG, {"limit": 200})
+    }
+
+
+def test_a_phone_alone_is_enough() -> None:
+    assert validate_application_form({**VALID_FORM, "contact_mobile": None}) == {}
+
+
+INDUSTRY_FORM = {
+    **VALID_FORM,
+    "factory_registration_number": "99612345",
+    "annual_revenue": 80_000_000,
+    "revenue_basis": "401_last_year",
+}
+
+
+def test_an_industry_form_needs_a_factory_registration_or_an_exemption() -> None:
+    """Seed 004 註1–註2: the 工廠登記證號, or for a manufacturer exempt by law the number
+    of the authority's certificate."""
+    assert validate_application_form(INDUSTRY_FORM, pavilion="industry") == {}
+    exempt = {
+        **INDUSTRY_FORM,
+        "factory_registration_number": None,
+        "factory_exemption_document": "府經工字第1號",
+    }
+    assert validate_application_form(exempt, pavilion="industry") == {}
+    required = {
+        "factory_registration_number": FieldProblem(FieldCode.FACTORY_REGISTRATION_REQUIRED)
+    }
+    for blank in (None, ""):
+        neither = {**INDUSTRY_FORM, "factory_registration_number": blank}
+        assert validate_application_form(neither, pavilion=Pavilion.INDUSTRY) == required
+    blank_exemption = {
+        **INDUSTRY_FORM,
+        "factory_registration_number": None,
+        "factory_exemption_document": "  ",
+    }
+    assert validate_application_form(blank_exemption, pavilion="industry") == required
+
+
+def test_industry_fields_belong_to_the_industry_form_only() -> None:
+    problems = validate_application_form(INDUSTRY_FORM)
+    assert problems == {
+        name: FieldProblem(FieldCode.UNKNOWN_FIELD)
+        for name in ("factory_registration_number", "annual_revenue", "revenue_basis")
+    }
+    missing = {**VALID_FORM}
+    assert validate_application_form(missing, pavilion="industry") == {
+        "factory_registration_number": FieldProblem(FieldCode.FACTORY_REGISTRATION_REQUIRED),
+        "annual_revenue": FieldProblem(FieldCode.REQUIRED),
+        "revenue_basis": FieldProblem(FieldCode.REQUIRED),
+    }
+
+
+def test_an_unknown_industry_code_of_any_type_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"^未知的產業類別代碼：\['56'\]$"):
+        industry_name(["56"])  # type: ignore[arg-type]
+
+
+def test_the_industry_list_is_read_section_by_section() -> None:
+    from app.subsidy.forms import Industry, IndustrySection, _parse_industries
+
+    text = (
+        '{"sections": [{"code": "I", "name": "住宿及餐飲業", "divisions": '
+        '[{"code": "55", "name": "住宿業"}, {"code": 56, "name": "餐飲業"}]}]}'
+    )
+    assert _parse_industries(text) == (
+        IndustrySection("I", "住宿及餐飲業", (Industry("55", "住宿業"), Industry("56", "餐飲業"))),
+    )
+
+
+def test_industry_values_are_checked_for_their_format() -> None:
+    padded = {**INDUSTRY_FORM, "factory_registration_number": " 99612345 "}
+    assert validate_application_form(padded, pavilion="industry") == {}
+    bad = {**INDUSTRY_FORM, "factory_registration_number": "9961234", "revenue_basis": "401"}
+    assert validate_application_form(bad, pavilion="industry") == {
+        "factory_registration_number": FieldProblem(FieldCode.FACTORY_NUMBER_FORMAT),
+        "revenue_basis": FieldProblem(FieldCode.REVENUE_BASIS_REQUIRED),
+    }
+    not_text = {**INDUSTRY_FORM, "factory_registration_number": 99612345, "revenue_basis": 401}
+    assert set(validate_application_form(not_text, pavilion="industry")) == {
+        "factory_registration_number",
+        "revenue_basis",
+    }
+
+
+def test_industry_application_takes_the_checked_form_as_declared() -> None:
+    padded = {
+        **INDUSTRY_FORM,
+        "factory_registration_number": " 99612345 ",
+        "factory_exemption_document": " 府經工字第1號 ",
+        "revenue_basis": "401_three_year_average",
+    }
+    assert industry_application(padded, cloud_era_subsidy=True) == IndustryApplication(
+        factory_registration_number="99612345",
+        factory_exemption_document="府經工字第1號",
+        annual_revenue=80_000_000,
+        revenue_basis=RevenueBasis.THREE_YEAR_AVERAGE,
+        cloud_era_subsidy=True,
+    )
+    odd = {"factory_registration_number": 5, "annual_revenue": True, "revenue_basis": "401"}
+    assert industry_application(odd) == IndustryApplication(None, None, None, None, False)
+    assert industry_application({"annual_revenue": "80000000", "revenue_basis": 1}) == (
+        IndustryApplication(None, None, None, None, False)
+    )
