@@ -17,10 +17,13 @@ from app.cards.errors import (
     CertificateProblem,
     FileNotFoundOnCard,
     MalformedResponse,
+    PinBlocked,
+    PinFormatInvalid,
     Pkcs11Error,
     SecurityStatusNotSatisfied,
     TransactionFailed,
 )
+from app.cards.testcard import EmulatedHicosCard
 from app.cards.traffic import TRAFFIC
 from app.errors import ErrorCode
 from sandbox.cardemu.card import _parse_body
@@ -288,3 +291,24 @@ def test_a_response_may_grow_to_64_kib_but_no_more() -> None:
 def test_every_card_error_says_something() -> None:
     assert CardError().message == ErrorCode.CARD_ERROR
     assert str(CardError("reader gone")) == "reader gone"
+
+
+@pytest.mark.parametrize(
+    ("answer", "error", "message"),
+    [
+        (b"\x63\xc0", PinBlocked, "the card's PIN is blocked"),
+        (b"\x69\x83", PinBlocked, "the card's PIN is blocked"),
+        (b"\x67\x00", PinFormatInvalid, "the card refused the PIN length"),
+        (b"\x6a\x80", ApduError, "card returned status 6A80"),
+    ],
+)
+def test_what_the_emulated_cards_verify_answers_mean(
+    answer: bytes, error: type[CardError], message: str
+) -> None:
+    """sandbox/cardemu/PROTOCOL.md: 63Cx tries left (x = 0 blocked), 6983 blocked, 6700
+    wrong length; anything else is the status word's own error."""
+    card = EmulatedHicosCard(ApduProtocol(ScriptedTransport(answer)))
+    with pytest.raises(error) as raised:
+        card.verify_pin("123456")
+    assert type(raised.value) is error
+    assert raised.value.message == message

@@ -8,6 +8,7 @@ import json
 import socket
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.cards.affinity import OffCardThread
 from app.cards.errors import (
     CardError,
     HiPkiError,
@@ -33,9 +35,10 @@ from app.cards.errors import (
     PinWrong,
     SignerUnavailable,
 )
-from app.cards.hipki import HiPkiSigner, hipki_error
+from app.cards.hipki import HiPkiSigner, code_value, hipki_error
 from app.cards.identity import prechecked
 from app.cards.signer import SignerKind
+from app.cards.traffic import TRAFFIC
 from certs.testpki import DemoPKI
 from certs.trust import TrustStore, verify_signature
 from sandbox.cardemu.card import EmulatedCard
@@ -422,3 +425,64 @@ def test_a_signature_with_another_certificate_is_refused(
         MalformedResponse, match=r"^HiPKI signed with another certificate than the one chosen$"
     ):
         client.sign(chosen, DOC, "123456")
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        (None, None),
+        ("", None),
+        (0x80000002, 0x80000002),
+        (-2147483646, 0x80000002),
+        ("-2147483646", 0x80000002),
+        (" 0xFFFFFFFF80000002 ", 0x80000002),
+        (2147483650.0, 0x80000002),
+    ],
+)
+def test_error_codes_in_any_form_hipki_sends(value: object, code: int | None) -> None:
+    assert code_value(value) == code
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (True, "HiPKI answered a boolean where a code belongs"),
+        ("0x", "HiPKI answered an unreadable error code"),
+        ([1], "HiPKI answered an unreadable error code"),
+    ],
+)
+def test_an_unreadable_error_code_says_so(value: object, message: str) -> None:
+    with pytest.raises(MalformedResponse) as raised:
+        code_value(value)
+    assert raised.value.message == message
+
+
+def test_what_an_unreachable_hipki_says() -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    with pytest.raises(SignerUnavailable) as down:
+        HiPkiSigner(f"http://127.0.0.1:{port}", timeout=2).identities()
+    assert down.value.message == "HiPKI LocalSignServer is not running"
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # accepts the connection, never answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        with pytest.raises(SignerUnavailable) as mute:
+            HiPkiSigner(url, timeout=0.3).identities()
+    assert mute.value.message == "HiPKI LocalSignServer does not answer"
+    with pytest.raises(SignerUnavailable) as odd:
+        HiPkiSigner("ftp://127.0.0.1:1").identities()
+    assert odd.value.message == "HiPKI request failed: InvalidSchema"
+
+
+def test_hipki_calls_are_traced_and_made_on_the_card_thread_only(
+    client: HiPkiSigner, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(TRAFFIC, logger="app.cards.hipki")
+    client.identities()
+    assert "HiPKI GET /pkcs11info -> 200" in caplog.messages
+    with ThreadPoolExecutor(1) as other:
+        elsewhere = other.submit(client.identities)
+        with pytest.raises(OffCardThread, match=r"^HiPKI called on thread"):
+            elsewhere.result()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -39,7 +40,7 @@ from certs.profile import CardKind
 from certs.testpki import DemoPKI, training_trust_store
 from certs.trust import TrustStore, verify_signature
 from sandbox.cardemu.card import ATR, EmulatedCard
-from sandbox.cardemu.inprocess import DEFAULT_READER, VirtualReaders
+from sandbox.cardemu.inprocess import DEFAULT_READER, PINPAD_READER, VirtualReaders
 
 AT = datetime(2026, 6, 1, tzinfo=UTC)
 DOC = "申請書 v1".encode()
@@ -477,3 +478,25 @@ def test_a_card_errors_repr_names_its_type_code_and_message() -> None:
     assert repr(PinWrong(2)) == (
         f"PinWrong(code={ErrorCode.PIN_WRONG!r}, message='wrong PIN, 2 tries left')"
     )
+
+
+def test_pin_entry_on_the_pad_is_logged_with_the_reader_and_time(
+    make_card: Callable[[str], EmulatedCard], caplog: pytest.LogCaptureFixture
+) -> None:
+    readers = VirtualReaders((), pinpad_readers=(PINPAD_READER,))
+    readers.insert(make_card("moeaca-sme-secondary"), PINPAD_READER)  # PIN 654321
+    card = EmulatedHicosCard(ApduProtocol(readers.connect(PINPAD_READER)))
+    pad = readers.pad(PINPAD_READER)
+    assert pad is not None
+    caplog.set_level(logging.INFO, logger="app.cards.testcard")
+
+    def type_the_pin() -> None:
+        if pad.wait_for_prompt(10):
+            pad.enter("654321")
+
+    typist = threading.Thread(target=type_the_pin)
+    typist.start()
+    card.verify_pin_on_pad(timeout=30)
+    typist.join(10)
+    assert f"PIN entry on the pad of {PINPAD_READER} (up to 30 s)" in caplog.messages
+    assert "654321" not in caplog.text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import PyKCS11
 import pytest
@@ -155,3 +156,14 @@ def test_module_calls_map_errors_and_run_on_the_card_thread_only() -> None:
         elsewhere = other.submit(signer._call, lambda: 7, lambda: None)
         with pytest.raises(OffCardThread, match=r"^PKCS#11 called on thread"):
             elsewhere.result()
+
+
+def test_pin_tries_are_asked_of_the_identitys_own_slot() -> None:
+    class PerSlot(Middleware):
+        def getTokenInfo(self, slot: int) -> TokenInfo:
+            return TokenInfo(PyKCS11.CKF_USER_PIN_FINAL_TRY if slot == 3 else OTHER_FLAGS)
+
+    signer = Pkcs11Signer(["/nonexistent/hicos.so"])
+    signer._lib = PerSlot(None)
+    assert signer.pin_tries_left(SimpleNamespace(handle="3:01")) == 1  # type: ignore[arg-type]
+    assert signer.pin_tries_left(SimpleNamespace(handle="2:01")) is None  # type: ignore[arg-type]

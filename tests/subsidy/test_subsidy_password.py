@@ -79,3 +79,8 @@ def test_a_password_may_not_hold_the_applicants_identifiers() -> None:
 def test_the_confirmation_must_match() -> None:
     assert passwords_match("Tc9!kQ2m", "Tc9!kQ2m") is None
     assert passwords_match("Tc9!kQ2m", "Tc9!kQ2M") == FieldProblem(C.PASSWORDS_DIFFER)
+
+
+def test_upper_and_lower_case_letters_are_two_kinds_and_both_are_letters() -> None:
+    assert codes("TcloudPw") == [C.PASSWORD_TOO_SIMPLE, C.PASSWORD_LETTERS_AND_DIGITS]
+    assert codes("TCLOUDPASS42") == []
