@@ -34,6 +34,10 @@ def _der(cert: object) -> bytes:
 def _import_card(lib: PyKCS11.PyKCS11Lib, slot: int, card: DemoCard) -> None:
     session = lib.openSession(slot, PyKCS11.CKF_SERIAL_SESSION | PyKCS11.CKF_RW_SESSION)
     session.login(card.pin)
+    # SoftHSM2 reads its configuration once per process: a second test session in the
+    # same process (mutation testing runs several) finds the first one's token again.
+    for stale in session.findObjects():
+        session.destroyObject(stale)
     numbers = card.private_key.private_numbers()
     public = numbers.public_numbers
 
