@@ -435,6 +435,7 @@ def test_a_signature_with_another_certificate_is_refused(
         (0x80000002, 0x80000002),
         (-2147483646, 0x80000002),
         ("-2147483646", 0x80000002),
+        ("-0x7FFFFFFE", 0x80000002),
         (" 0xFFFFFFFF80000002 ", 0x80000002),
         (2147483650.0, 0x80000002),
     ],

@@ -142,6 +142,8 @@ def test_pad_status_words_map_to_typed_errors(
     assert type(found) is error
     assert found is not None
     assert found.message == message
+    if isinstance(found, ApduError):
+        assert found.sw == sw
     if tries is not None:
         assert isinstance(found, PinWrong)
         assert found.tries_left == tries
