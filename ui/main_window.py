@@ -353,12 +353,15 @@ class MainWindow(QMainWindow):
             facts.add(f"page:{name}")
             if wizard.method is not None and name == "identity":
                 facts.add(f"chosen:{wizard.method.value}")
+            card_panel = wizard.card_panel
             if wizard.method is not None and name not in ("ubn", "identity"):
                 facts.add(f"verified:{wizard.method.value}")
+                who = card_panel.usable_identity() if card_panel is not None else None
+                if wizard.method.value.endswith("_card") and who is not None and who.pinpad:
+                    facts.add("verified:pinpad")
             code = getattr(getattr(wizard.current_page, "errors", None), "code", None)
             if code:
                 facts.add(f"error:{code}")
-            card_panel = wizard.card_panel
             dialog = card_panel.pin_dialog if card_panel is not None else None
             # The first PIN dialog already knows the card's tries: only one asking again
             # after a wrong PIN counts as a wrong PIN.

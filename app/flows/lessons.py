@@ -12,6 +12,7 @@ Fact vocabulary (the collector in ``ui/`` produces them):
   ``authorizations``, ``consents``, ``form``, ``assessment``, ``result``, …);
 - ``chosen:<method>``: the wizard's identity page asks for that verification method;
 - ``verified:<method>``: the wizard is past identity with that verification method;
+  ``verified:pinpad``: with a card method, the card in a reader with a keypad;
 - ``card:<kind>``: a demo card of that kind is in the training reader;
 - ``pin:wrong`` / ``pin:last_try``: the PIN dialog asks again after a wrong PIN / for
   the last try; ``error:<CODE>``: the page shows that error;
@@ -60,8 +61,6 @@ def _s(text: str, *patterns: str) -> LessonStep:
     return LessonStep(text, patterns)
 
 
-_PAST_IDENTITY = ("page:authorizations", "page:consents", "page:form")
-
 LESSONS: tuple[Lesson, ...] = (
     Lesson(
         "card_kinds",
@@ -105,7 +104,7 @@ LESSONS: tuple[Lesson, ...] = (
         (
             _s("換成有按鍵的讀卡機", "pinpad:on"),
             _s("讀卡機等候在按鍵上輸入 PIN 碼", "pinpad:waiting"),
-            _s("用讀卡機按鍵完成身分驗證", *_PAST_IDENTITY),
+            _s("用讀卡機按鍵完成身分驗證", "verified:pinpad"),
         ),
     ),
     Lesson(

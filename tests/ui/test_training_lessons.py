@@ -223,6 +223,8 @@ def test_lesson_apply_by_phone(trainee: Trainee) -> None:
     trainee.expect_done(2)
     driver.wait_page("authorizations", timeout=30000)
     trainee.expect_done(3)
+    # Past identity by phone is not the PIN-pad lesson's keypad sign-in.
+    assert not trainee.panel.progress["pinpad"].done()[2]
     # Each authorisation is signed on the phone: approved in the panel during the wait.
     while trainee.wizard.page_name == "authorizations":
         auth = driver.page
