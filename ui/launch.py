@@ -11,9 +11,13 @@ starts what they run (:func:`run`). Qt is imported only for a launch.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app.launch_options import PROG, LaunchOptions, parse_options, use_ca_file
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def training_readers() -> object:
@@ -40,10 +44,24 @@ def prepare(options: LaunchOptions) -> int | None:
     return None
 
 
+def after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
+    """Call ``action`` once ``widget`` has painted for the first time (and the event loop
+    is free again), so what it starts does not compete with the first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, action)
+                self.deleteLater()
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))
+
+
 def run(options: LaunchOptions) -> int:
     """Build the window with its back-ends, show it and run the event loop until it closes."""
-    from PySide6.QtCore import QTimer
-
     from ui.application import create_application
     from ui.main_window import MainWindow
     from ui.smoke import maybe_schedule_smoke_test
@@ -54,8 +72,9 @@ def run(options: LaunchOptions) -> int:
     window = MainWindow(options, backends=backends)
     window.show()
     maybe_schedule_smoke_test(window)
-    # The training platform (a child process) starts after the first paint.
-    QTimer.singleShot(0, backends.start)
+    # The training platform (a child process) starts after the first paint: started at
+    # once, its interpreter's start-up competed with the client's on a two-core machine.
+    after_first_paint(window.start_page, backends.start)
     app.aboutToQuit.connect(window.shutdown)
     return app.exec()
 
