@@ -18,7 +18,7 @@ from app.flows.enrolment_service import EnrolmentService
 from app.platform.client import PlatformClient
 from app.storage import DraftStore
 from sandbox.cardemu.vpcd import service_readers, vpcd_reader_name, wait_for_service
-from ui.application import TRANSLATIONS
+from ui.application import TRANSLATIONS, install_translation
 from ui.async_bridge import import_modules
 from ui.card_context import CardContext, pcsc_cards, training_cards
 from ui.main_window import PAGE_MODULES
@@ -35,6 +35,17 @@ def page_modules_loaded() -> None:
     tested in a fresh process (``test_start_choices_load.py``).
     """
     import_modules(PAGE_MODULES)
+
+
+@pytest.fixture(autouse=True)
+def default_language_after_each_test() -> Iterator[None]:
+    """Whatever language a test switched the application to, the next test starts in
+    zh-TW, the program's default (in random order an English window test once left its
+    translation to a zh-TW screenshot test)."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_translation(app, "zh_TW")
 
 
 @pytest.fixture(scope="session")
