@@ -44,6 +44,9 @@ class Trainee:
         self.panel = window.training_panel
         assert self.panel.isVisible()
         self.driver: WizardDriver | None = None
+        self.history: list[tuple[bool, ...]] = []
+        """The ticks the step list showed, at each of the lessons' checks."""
+        self.panel.lesson_timer.timeout.connect(self.record)
 
     # --- the lesson ------------------------------------------------------------------
     def lines(self) -> list[str]:
@@ -57,17 +60,27 @@ class Trainee:
         panel.tabs.setCurrentWidget(panel.lesson_steps.parentWidget())
         panel.lesson_choice.setCurrentIndex(panel.lesson_choice.findData(lesson_id))
         panel.lesson_restart.click()
-        self.expect_done(0)
+        self.history.clear()
+        self.expect_done(0, exact=True)
 
-    def expect_done(self, count: int) -> None:
-        """The first ``count`` steps are ticked off, in order, and no later one."""
+    def record(self) -> None:
+        """Remember which steps the list shows ticked off now."""
+        self.history.append(tuple(line.startswith("✓") for line in self.lines()))
+
+    def expect_done(self, count: int, *, exact: bool = False) -> None:
+        """At least the first ``count`` steps are ticked off (``exact``: no later one), and
+        every state the list has shown since the lesson started ticked steps in order."""
 
         def ticked() -> bool:
-            return [line.startswith("✓") for line in self.lines()][:count] == [True] * count
+            self.record()
+            return self.history[-1][:count] == (True,) * count
 
         self.qtbot.waitUntil(ticked, timeout=TICK_MS)
-        shown = self.lines()
-        assert all(line.startswith("○") for line in shown[count:]), shown
+        for state in self.history:
+            done = sum(state)
+            assert state == (True,) * done + (False,) * (len(state) - done), self.history
+        if exact:
+            assert not any(self.history[-1][count:]), self.lines()
 
     def restart_brings_it_back(self) -> None:
         """Every step done; 從頭開始這個課程 shows every step not done again."""
@@ -212,7 +225,7 @@ def test_lesson_apply_by_phone(trainee: Trainee) -> None:
     driver, page = trainee.start_applying("phone", "moeaca_card")
     with qtbot.waitSignal(trainee.panel.lesson_timer.timeout, timeout=TICK_MS):
         pass
-    trainee.expect_done(0)
+    trainee.expect_done(0, exact=True)
     page.back_button.click()
     driver.wait_page("ubn")
     page = driver.choose(SME.ubn, "moica_mobile")
@@ -256,7 +269,7 @@ def test_lesson_wrong_pin_last_try_and_blocked_card(trainee: Trainee) -> None:
     for _check in range(2):
         with qtbot.waitSignal(trainee.panel.lesson_timer.timeout, timeout=TICK_MS):
             pass
-    trainee.expect_done(0)
+    trainee.expect_done(0, exact=True)
 
     second = type_wrong_pin(trainee, first)
     assert second.retry
