@@ -21,8 +21,11 @@ from bench.startup import REMOTE_PLATFORM, probe_env
 ROOT = Path(__file__).resolve().parents[2]
 CLICK_ANSWERED_MS = 500.0
 """The click paints what it shows (the loading page) within this (bench target: 100 ms)."""
-PAGE_SHOWN_MS = 20_000.0
-"""The page itself is shown within this, its modules loaded on a worker."""
+PAGE_SHOWN_MS = 5_000.0
+"""The page itself is shown within this, its modules loaded on a worker: about 0.4–0.9 s
+on this 2-core machine under load (bench/results.md), so a page that waits for the
+network, a card or a lock, or imports for seconds, fails here. The bench's 100 ms target
+for the page is not met yet (bench/README.md says why)."""
 LONGEST_STALL_MS = 750.0
 """The GUI thread is never blocked this long meanwhile (importing the wizard on the GUI
 thread blocked it for about a second)."""
