@@ -179,10 +179,34 @@ class _GuiInvoker(QObject):
 _invokers: list[_GuiInvoker] = []
 
 
+class GuiClosed(RuntimeError):  # noqa: N818 - reads as a state, like CardRemoved
+    """The program is closing: a worker waiting for the person stops waiting."""
+
+
+_waiting: set[Future[Any]] = set()
+_waiting_lock = threading.Lock()
+
+
+def release_waiting_workers() -> None:
+    """End every :func:`wait_for_gui` wait with :class:`GuiClosed` (the program quits: no
+    dialog will answer, and a worker left waiting would keep the process alive)."""
+    with _waiting_lock:
+        waiting = list(_waiting)
+    for outcome in waiting:
+        if not outcome.done():
+            outcome.set_exception(GuiClosed("the program is closing"))
+
+
 def install_gui_invoker() -> None:
-    """Create the GUI-thread invoker; call once on the GUI thread before workers use it."""
+    """Create the GUI-thread invoker; call once on the GUI thread before workers use it.
+
+    When the application quits, workers still waiting for the person are released.
+    """
     if not _invokers:
         _invokers.append(_GuiInvoker())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(release_waiting_workers)
 
 
 Starter = Callable[[Callable[[T], None], ErrorSlot], None]
@@ -201,14 +225,27 @@ def wait_for_gui(start: Starter[T]) -> T:
         raise RuntimeError("wait_for_gui() must not be called on the GUI thread")
     outcome: Future[T] = Future()
 
+    def settle(setter: Callable[[Any], None], value: Any) -> None:
+        if not outcome.done():  # released at quit, then answered: the first one counts
+            setter(value)
+
     def call() -> None:
         try:
-            start(outcome.set_result, outcome.set_exception)
+            start(
+                lambda value: settle(outcome.set_result, value),
+                lambda error: settle(outcome.set_exception, error),
+            )
         except Exception as error:  # handed to the waiting worker
-            outcome.set_exception(error)
+            settle(outcome.set_exception, error)
 
-    invoker.requested.emit(call)
-    return outcome.result()
+    with _waiting_lock:
+        _waiting.add(outcome)
+    try:
+        invoker.requested.emit(call)
+        return outcome.result()
+    finally:
+        with _waiting_lock:
+            _waiting.discard(outcome)
 
 
 class NoCollectionPauses:

@@ -96,15 +96,26 @@ def sign_on_card(
             holder, purpose, tries_left=tries_left, pinpad=who.pinpad, retry=retry, parent=parent
         )
         tell_dialog(dialog)
+        answered: list[bool] = []
 
         def start(pin: str | None) -> None:
+            answered.append(True)
             watch_future(cards.sign(who, document, pin), signed, failed)
 
         def accepted() -> None:
             tell_dialog(None)
             start(dialog.take_pin())
 
+        def destroyed() -> None:
+            # Closed with its window before anyone answered (the program was closed with
+            # the PIN asked): a cancel, so that no flow waits for the PIN forever.
+            if not answered:
+                answered.append(True)
+                tell_dialog(None)
+                on_error(PinCancelled("the PIN dialog was closed with its window"))
+
         def rejected() -> None:
+            answered.append(True)
             tell_dialog(None)
             if dialog.card_was_removed:
                 on_error(CardRemoved("the card was removed while the PIN was asked"))
@@ -137,6 +148,7 @@ def sign_on_card(
         else:
             dialog.accepted.connect(accepted)
         dialog.rejected.connect(rejected)
+        dialog.destroyed.connect(destroyed)
         dialog.open()
 
     def tries_known(tries: int | None) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.cards.errors import CardRemoved
+from app.cards.errors import CardRemoved, PinCancelled
 from certs.testpki import DemoPKI
 from sandbox.cardemu.card import EmulatedCard
+from ui.async_bridge import GuiClosed, install_gui_invoker, release_waiting_workers, wait_for_gui
 from ui.card_context import CardContext
 from ui.dialogs.pin_dialog import PinDialog
 from ui.member.signing import CardSignatureRequester
@@ -70,3 +72,40 @@ def test_without_the_monitor_the_dialog_stays_until_answered(
     assert dialog.isVisible()
     dialog.reject()
     qtbot.waitUntil(result.done, timeout=WAIT_MS)
+
+
+def test_closing_the_window_with_the_pin_asked_cancels(
+    qtbot: QtBot, virtual_cards: CardContext
+) -> None:
+    """A PIN dialog closed with its window counts as a cancel: no flow waits forever for a
+    PIN (the program could not exit while a login waited for it)."""
+    _who, result, dialog = _open_pin_dialog(qtbot, virtual_cards, None)
+    # Destroyed unanswered, as when its window goes away (Qt then emits no rejected).
+    with qtbot.waitSignal(dialog.destroyed, timeout=WAIT_MS):
+        dialog.deleteLater()
+    qtbot.waitUntil(result.done, timeout=WAIT_MS)
+    assert isinstance(result.exception(), PinCancelled)
+
+
+def test_a_worker_waiting_for_the_person_is_released_when_the_program_quits(
+    qtbot: QtBot,
+) -> None:
+    """``wait_for_gui`` ends with GuiClosed at quit, even if no dialog ever answers."""
+    install_gui_invoker()
+    started: list[bool] = []
+    outcome: Future[Any] = Future()
+
+    def worker() -> None:
+        try:
+            outcome.set_result(wait_for_gui(lambda _ok, _fail: started.append(True)))
+        except BaseException as error:
+            outcome.set_exception(error)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    qtbot.waitUntil(lambda: bool(started), timeout=WAIT_MS)
+    assert not outcome.done()  # nobody answers: it would wait forever
+    release_waiting_workers()  # what QCoreApplication.aboutToQuit runs
+    thread.join(WAIT_MS / 1000)
+    assert not thread.is_alive()
+    assert isinstance(outcome.exception(), GuiClosed)
