@@ -138,6 +138,23 @@ def test_every_programme_and_lesson_name_is_shown_whole(
             assert _text_fits(combo), (combo.currentText(), _field(combo))
 
 
+def test_demo_card_names_are_whole_in_the_list_and_the_tooltip(
+    window_in_language: Any, qtbot: QtBot
+) -> None:
+    """The closed card box elides on the narrow panel: its drop-down list is as wide as the
+    longest name and the tooltip says the chosen card whole."""
+    window_in_language.panel_button.click()
+    panel = window_in_language.training_panel
+    qtbot.waitUntil(lambda: panel is not None and panel.isVisible(), timeout=10000)
+    choice = panel.card_choice
+    view = choice.view()
+    assert view.minimumWidth() >= view.sizeHintForColumn(0)
+    for index in range(choice.count()):
+        choice.setCurrentIndex(index)
+        assert choice.toolTip() == choice.itemText(index)
+        assert "PIN" in choice.toolTip()
+
+
 @pytest.mark.screenshot
 @pytest.mark.parametrize("language", ["zh_TW", "en"])
 def test_screenshot_lessons_and_the_fixed_tabs_at_1366x768(

@@ -162,8 +162,12 @@ class TrainingPanel(QWidget):
 
     # --- helpers ---------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        """The tab on screen shows the platform as it is now."""
+        """The tab on screen shows the platform as it is now; the card list fits its names
+        in the font the panel is shown with."""
         super().showEvent(event)
+        view = self.card_choice.view()
+        scroll_bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + scroll_bar)
         self.refresh_shown_tab()
 
     def refresh_shown_tab(self) -> None:
@@ -240,6 +244,16 @@ class TrainingPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.card_choice.setMinimumContentsLength(12)
+        # The closed box elides on the narrow panel; its list and tooltip show whole names.
+        for index in range(self.card_choice.count()):
+            text = self.card_choice.itemText(index)
+            self.card_choice.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+        view = self.card_choice.view()
+        view.setMinimumWidth(
+            view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width()
+        )
+        self.card_choice.currentTextChanged.connect(self.card_choice.setToolTip)
+        self.card_choice.setToolTip(self.card_choice.currentText())
         self._show_card_pin()
         layout.addWidget(intro)
         layout.addWidget(self.card_choice)
