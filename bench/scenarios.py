@@ -4,8 +4,8 @@ Each scenario drives the real widgets the way a person would (as the UI tests do
 heartbeat timer on the GUI thread records the longest gap between its ticks. Waiting is
 done inside Qt event loops, never by sleeping on the GUI thread.
 
-* ``startup``: from the main window's first paint until the embedded training platform
-  (started on a worker thread) answers.
+* ``startup``: from the main window's first paint, when the client starts the training
+  platform's child process, until the platform answers.
 * ``login``: certificate-card login in the enrolment wizard on the training platform,
   with the emulated demo card in the in-process training reader (press 下一步, PIN, wait
   for the next page).
@@ -53,24 +53,32 @@ def _application() -> Any:
 
 
 def startup() -> dict[str, float]:
-    """Show the main window and wait for the embedded training platform."""
+    """Show the main window and, as the client does, start the embedded training platform
+    once the start page has painted; the heartbeat runs from then until it answers (the
+    first paint itself is start-up, measured by ``bench.startup``, not a stall)."""
+    from ui.launch import after_first_paint
     from ui.main_window import MainWindow
 
     _application()
     window = MainWindow(_options())
-    window.show()
-    wait_until(window.isVisible, WAIT_S, "the main window")
     ready: list[str] = []
     window.platform_ready.connect(ready.append)
     heartbeat = Heartbeat()
-    heartbeat.start()
-    started = time.perf_counter()
-    window.backends.start()
+    started: list[float] = []
+
+    def start_platform() -> None:
+        heartbeat.start()
+        started.append(time.perf_counter())
+        window.backends.start()
+
+    after_first_paint(window.start_page, start_platform)
+    window.show()
     try:
+        wait_until(lambda: bool(started), WAIT_S, "the main window's first paint")
         wait_until(lambda: bool(ready), WAIT_S, "the training platform")
         return {
             "longest_stall_ms": heartbeat.stop(),
-            "platform_ready_s": time.perf_counter() - started,
+            "platform_ready_s": time.perf_counter() - started[0],
         }
     finally:
         window.close()
