@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -221,8 +222,15 @@ class MemberArea(QWidget):
         self.account_page.set_can_sign(signer is not None)
         self.assessment_page = AssessmentResultPage()
         self.consult_page = ConsultPage()
+        # The overview scrolls rather than squeezing its boxes' text at a small window.
+        self.overview_scroll = QScrollArea()
+        self.overview_scroll.setObjectName("OverviewScroll")
+        self.overview_scroll.setWidgetResizable(True)
+        self.overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overview_scroll.setWidget(self.overview)
         for page in (
-            self.overview,
+            self.overview_scroll,
             self.points_page,
             self.solutions,
             self.orders,
