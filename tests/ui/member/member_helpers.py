@@ -55,10 +55,10 @@ def open_area(
     return area
 
 
-def refresh(qtbot: QtBot, area: MemberArea) -> None:
-    """One refresh, waited for."""
-    qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
-    with qtbot.waitSignal(area.refreshed, timeout=WAIT_MS):
+def refresh(qtbot: QtBot, area: MemberArea, timeout_ms: int = WAIT_MS) -> None:
+    """One refresh, waited for (``timeout_ms`` for each of the two waits)."""
+    qtbot.waitUntil(lambda: not area.loading, timeout=timeout_ms)
+    with qtbot.waitSignal(area.refreshed, timeout=timeout_ms):
         area.refresh()
 
 
@@ -127,5 +127,12 @@ SHORT_TIMEOUTS: dict[str, Any] = {
     "total_deadline": 8.0,
     "retries": 1,
 }
-"""Client deadlines well inside :data:`WAIT_MS`, for tests that wait on a platform that is
-gone: the test's wait must outlast every timeout of the client, never race one."""
+"""Client deadlines for tests that wait on a platform that is gone: the test's wait must
+outlast every timeout of the client, never race one (see :data:`OFFLINE_REFRESH_MS`)."""
+
+SNAPSHOT_CALLS = 5
+"""Calls one member-area refresh makes in turn (points, orders, notifications, programme,
+the platform's clock): each may run to the client's total deadline when the platform is gone."""
+
+OFFLINE_REFRESH_MS = int(SNAPSHOT_CALLS * SHORT_TIMEOUTS["total_deadline"] * 1000 * 1.5)
+"""Long enough for a refresh against a platform that is gone, on a loaded machine."""
