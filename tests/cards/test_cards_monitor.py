@@ -182,13 +182,17 @@ def test_qt_adapter_emits_signals_and_stops(
 
 
 def test_qt_adapter_stops_when_the_application_quits(qtbot: QtBot) -> None:
-    from PySide6.QtCore import SIGNAL, QCoreApplication
+    from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent
 
     app = QCoreApplication.instance()
     assert app is not None
     # Earlier tests' adapters are still connected until collected: collect them now, or
     # one collected mid-test would change the count.
     gc.collect()
+    # Objects deleted later (deleteLater) or collected mid-test would disconnect too: delete
+    # the pending ones now and collect nothing until the count is read.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.disable()
     before = app.receivers(SIGNAL("aboutToQuit()"))
     adapter = QtCardMonitor(VirtualReaders(("R0",)))
     try:
@@ -197,6 +201,7 @@ def test_qt_adapter_stops_when_the_application_quits(qtbot: QtBot) -> None:
         # Emitting aboutToQuit would stop other tests' objects too: check the connection.
         assert app.receivers(SIGNAL("aboutToQuit()")) == before + 1
     finally:
+        gc.enable()
         adapter.stop()
     adapter.stop()  # a second stop is harmless
     assert not adapter.running
