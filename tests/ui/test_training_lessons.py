@@ -426,11 +426,12 @@ def vendor_does(trainee: Trainee, order_id: str, action: str) -> None:
     """The 廠商 tab: select the order, press the vendor's ``action``."""
     panel, qtbot = trainee.panel, trainee.qtbot
     panel.tabs.setCurrentWidget(panel.order_list.parentWidget())
-    qtbot.waitUntil(lambda: any(o.id == order_id for o in panel.orders), timeout=10000)
+    # Conditions with room for a loaded machine (a shuffled run once took over 10 s).
+    qtbot.waitUntil(lambda: any(o.id == order_id for o in panel.orders), timeout=30000)
     panel.select_order(order_id)
     button = panel.vendor_buttons[action]
-    qtbot.waitUntil(button.isEnabled, timeout=10000)
-    with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+    qtbot.waitUntil(button.isEnabled, timeout=30000)
+    with qtbot.waitSignal(panel.platform_changed, timeout=30000):
         button.click()
 
 
