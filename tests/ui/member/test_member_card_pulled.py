@@ -81,8 +81,10 @@ def test_closing_the_window_with_the_pin_asked_cancels(
     PIN (the program could not exit while a login waited for it)."""
     _who, result, dialog = _open_pin_dialog(qtbot, virtual_cards, None)
     # Destroyed unanswered, as when its window goes away (Qt then emits no rejected).
-    with qtbot.waitSignal(dialog.destroyed, timeout=WAIT_MS):
-        dialog.deleteLater()
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone), timeout=WAIT_MS)
     qtbot.waitUntil(result.done, timeout=WAIT_MS)
     assert isinstance(result.exception(), PinCancelled)
 
