@@ -58,8 +58,17 @@ def open_area(
 def refresh(qtbot: QtBot, area: MemberArea, timeout_ms: int = WAIT_MS) -> None:
     """One refresh, waited for (``timeout_ms`` for each of the two waits)."""
     qtbot.waitUntil(lambda: not area.loading, timeout=timeout_ms)
-    with qtbot.waitSignal(area.refreshed, timeout=timeout_ms):
+    outcomes: list[object] = []
+    area.refreshed.connect(outcomes.append)
+    area.failed.connect(outcomes.append)
+    try:
         area.refresh()
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=timeout_ms)
+    finally:
+        area.refreshed.disconnect(outcomes.append)
+        area.failed.disconnect(outcomes.append)
+    failures = [o for o in outcomes if isinstance(o, BaseException)]
+    assert not failures, f"the refresh failed: {failures[0]!r}"
 
 
 def select_solution(qtbot: QtBot, area: MemberArea, solution_id: str) -> None:
