@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from app.cards.signer import SignerIdentity
 from app.flows.enrolment import CARD_METHODS
 from app.flows.login import LoginFlow, MobilePoll
-from app.platform import Applicant, PlatformClient, SignatureBlock
+from app.platform.client import PlatformClient
+from app.platform.models import Applicant, SignatureBlock
 from app.subsidy import VerificationMethod, is_valid_national_id, is_valid_ubn
 from app.support.help import load_help
 from app.support.kinds import DataKind

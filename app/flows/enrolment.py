@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.errors import ErrorCode, FieldCode, FieldProblem, FieldProblems
-from app.platform import Applicant, ApplicationState
+from app.platform.models import Applicant, ApplicationState
 from app.subsidy import (
     ApplicantType,
     ApplicationStep,

@@ -13,22 +13,18 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from app.errors import ErrorCode, FieldCode, FieldProblem, FieldProblems
-from app.platform import (
+from app.platform.client import PlatformClient, new_idempotency_key
+from app.platform.errors import AuthExpired, NetworkError, PlatformError, ProtocolError
+from app.platform.models import (
     Applicant,
     ApplicationState,
     ApplicationTexts,
     AssessmentResult,
-    AuthExpired,
     CardSignature,
     LoginResult,
     MobileSignature,
-    NetworkError,
-    PlatformClient,
-    PlatformError,
     PointsSummary,
-    ProtocolError,
     SignatureBlock,
-    new_idempotency_key,
 )
 from app.storage import Draft, DraftStore, request_fingerprint
 from app.subsidy import TAIWAN_TZ, AuthorizationKind, Pavilion, Programme, VerificationMethod

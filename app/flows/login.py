@@ -18,13 +18,13 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from app.errors import ErrorCode, FieldCode, FieldProblem
-from app.platform import (
+from app.platform.client import PlatformClient
+from app.platform.models import (
     Applicant,
     CardSignature,
     LoginResult,
     MobileSignature,
     MobileTransaction,
-    PlatformClient,
     TransactionState,
 )
 from app.subsidy import TAIWAN_TZ, VerificationMethod

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from app.platform import LedgerEntry, Order, PointsSummary
+from app.platform.models import LedgerEntry, Order, PointsSummary
 from app.subsidy import TAIWAN_TZ, LedgerKind, OrderStatus, WorkCalendar, expiring_soon
 
 POINTS_WARNING_DAYS = 7

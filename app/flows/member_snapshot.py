@@ -11,17 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.platform import (
-    Fetched,
-    NetworkError,
-    Notification,
-    Order,
-    Page,
-    PlatformClient,
-    PlatformError,
-    PointsSummary,
-    ProtocolError,
-)
+from app.platform.client import PlatformClient
+from app.platform.errors import NetworkError, PlatformError, ProtocolError
+from app.platform.models import Fetched, Notification, Order, Page, PointsSummary
 from app.subsidy import TAIWAN_TZ, Programme
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.platform import PointsSummary
+from app.platform.models import PointsSummary
 from app.subsidy import (
     LedgerKind,
     NoPointsReason,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from app.errors import ErrorCode
-from app.platform import Question, Questionnaire
+from app.platform.models import Question, Questionnaire
 from app.subsidy import exclusive_options, missing_answers, visible_questions
 
 from .errors import FlowError

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from app.platform import Order, PointsSummary
+from app.platform.models import Order, PointsSummary
 from app.subsidy import (
     ORDER_STATUS_LABELS,
     OrderStatus,

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from html import escape
 
 from app.errors import ErrorCode
-from app.platform import (
+from app.platform.models import (
     CardSignature,
     MobileSignature,
     Order,

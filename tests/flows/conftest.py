@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import pytest
 from platform_clock import pin_platform_clock, wants_wall_clock
 
-from app.platform import PlatformClient, TokenStore
+from app.platform.client import PlatformClient
+from app.platform.tokens import TokenStore
 from app.platform.training import TrainingPlatform
 from app.storage import DraftStore, ResponseCache, SecretStore, platform_id
 from sandbox.embedded import EmbeddedPlatform, start_embedded

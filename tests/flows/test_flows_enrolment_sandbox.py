@@ -10,7 +10,9 @@ from platform_clock import PINNED_TODAY
 from app.flows.enrolment import WizardStep
 from app.flows.enrolment_service import EnrolmentService
 from app.flows.errors import FlowError, InvalidInput
-from app.platform import CardSignature, MobileSignature, PlatformClient, PlatformError
+from app.platform.client import PlatformClient
+from app.platform.errors import PlatformError
+from app.platform.models import CardSignature, MobileSignature
 from app.platform.training import TrainingPlatform
 from app.storage import DraftStore
 from app.subsidy import TAIWAN_TZ, ApplicationStep, AuthorizationKind, VerificationMethod

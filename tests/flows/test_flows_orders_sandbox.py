@@ -9,7 +9,10 @@ import pytest
 from platform_clock import pin_platform_clock
 
 from app.flows.tracking import STATUS_LABELS, OrderTracker, PointsView
-from app.platform import NetworkError, PlatformClient, PlatformError, Quote, TokenStore
+from app.platform.client import PlatformClient
+from app.platform.errors import NetworkError, PlatformError
+from app.platform.models import Quote
+from app.platform.tokens import TokenStore
 from app.platform.training import TrainingPlatform
 from app.storage import ResponseCache, SecretStore, platform_id
 from app.subsidy import TAIWAN_TZ, OrderStatus, WorkCalendar

@@ -16,13 +16,13 @@ from app.flows.errors import FlowError
 from app.flows.login import MIN_POLL_SECONDS, MobilePoll
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.flows.tracking import STATUS_LABELS, OrderTracker, format_day, weekday_label
-from app.platform import (
+from app.platform.errors import ProtocolError
+from app.platform.models import (
     Applicant,
     ApplicationState,
     ApplicationTexts,
     MobileTransaction,
     Order,
-    ProtocolError,
     Questionnaire,
     TransactionState,
 )

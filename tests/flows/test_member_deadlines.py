@@ -25,7 +25,7 @@ from app.flows.member_deadlines import (
     view_deadline,
 )
 from app.flows.member_snapshot import unread_first
-from app.platform import Notification, Order, Page, PointsSummary
+from app.platform.models import Notification, Order, Page, PointsSummary
 from app.subsidy import CalendarOverrides, OrderStatus, WorkCalendar
 
 # Weekends only, plus one holiday, so the counts are easy to check by hand.

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from platform_answers import like_platform
 
-from app.platform import CardSignature, MobileSignature, Order, TerminationQuote
+from app.platform.models import CardSignature, MobileSignature, Order, TerminationQuote
 from app.receipts import (
     Party,
     ReceiptError,

@@ -12,16 +12,16 @@ import requests
 from local_http import LocalServer, Seen
 from platform_answers import like_platform
 
-from app.platform import (
+from app.platform.client import PlatformClient
+from app.platform.errors import (
     AuthExpired,
     InsecureUrl,
     NetworkError,
     NotSignedIn,
-    PlatformClient,
     PlatformError,
     ProtocolError,
-    TokenStore,
 )
+from app.platform.tokens import TokenStore
 from app.storage import ResponseCache, SecretStore
 from app.storage.memory_keyring import MemoryKeyring
 from app.support.logs import TRAFFIC
@@ -253,7 +253,7 @@ def test_post_with_key_is_retried_with_the_same_key(local_server: LocalServer) -
 
     local_server.routes[("POST", "/api/v1/orders")] = drop_first
     client = make_client(local_server)
-    from app.platform import MobileSignature
+    from app.platform.models import MobileSignature
 
     order = client.create_order("q1", MobileSignature("tx-1"), idempotency_key="key-123")
     assert order.id == ORDER_ID

@@ -28,7 +28,7 @@ from hostile_http import (
 from local_http import LocalServer
 from platform_answers import like_platform, recorded
 
-from app.platform import PlatformClient, PlatformClientError, TokenStore
+from app.platform.client import PlatformClient
 from app.platform.errors import (
     AnswerTooDeep,
     AnswerTooLarge,
@@ -36,10 +36,12 @@ from app.platform.errors import (
     DeadlineExceeded,
     ImplausibleValue,
     NetworkError,
+    PlatformClientError,
     ProtocolError,
     RedirectRefused,
 )
 from app.platform.guard import CancelScope, cancel_calls_in_flight, oldest_call_started
+from app.platform.tokens import TokenStore
 from app.storage import SecretStore
 
 ATTEMPT = 0.8

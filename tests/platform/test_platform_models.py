@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from platform_answers import like_platform
 
-from app.platform import (
+from app.platform.errors import ProtocolError
+from app.platform.models import (
     Applicant,
     ApplicationState,
     AssessmentResult,
@@ -22,7 +23,6 @@ from app.platform import (
     MobileTransaction,
     Order,
     PointsSummary,
-    ProtocolError,
     Questionnaire,
     Quote,
     TerminationQuote,

@@ -18,8 +18,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from platform_answers import like_platform
 
-from app.platform import NetworkError, PlatformClient, TokenStore, transport
-from app.platform.errors import CaFileError, RedirectRefused
+from app.platform import transport
+from app.platform.client import PlatformClient
+from app.platform.errors import CaFileError, NetworkError, RedirectRefused
+from app.platform.tokens import TokenStore
 from app.platform.transport import (
     TruststoreAdapter,
     extra_authorities,

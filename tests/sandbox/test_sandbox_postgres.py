@@ -21,7 +21,8 @@ from cryptography import x509
 from sandbox_helpers import Api, overspend_attempt, signed_quote, standalone
 from sqlalchemy.engine import make_url
 
-from app.platform import PlatformClient, TokenStore
+from app.platform.client import PlatformClient
+from app.platform.tokens import TokenStore
 from app.platform.transport import forget_ca_file, trust_ca_file
 from app.storage import ResponseCache, SecretStore, platform_id
 from scripts.postgres_cluster import (

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.flows.questionnaire import QuestionnaireNavigator
 from app.launch_options import LaunchOptions
-from app.platform import Questionnaire
+from app.platform.models import Questionnaire
 from sandbox.questionnaire import questionnaire
 from ui.a11y import install_accessibility, mnemonic_text, reading_order
 from ui.dialogs.pin_dialog import PinDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.cards.signer import SignerKind
-from app.platform import CardSignature
+from app.platform.models import CardSignature
 from certs.trust import verify_signature
 from ui.dialogs.card_signing import fallback_notice, sign_on_card
 from ui.dialogs.pin_dialog import PinDialog

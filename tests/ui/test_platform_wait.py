@@ -10,8 +10,9 @@ from PySide6.QtCore import QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from app.launch_options import LaunchOptions
-from app.platform import PlatformClient, TokenStore
+from app.platform.client import PlatformClient
 from app.platform.errors import CallCancelled
+from app.platform.tokens import TokenStore
 from app.storage import SecretStore
 from ui.async_bridge import run_in_background
 from ui.errors import describe

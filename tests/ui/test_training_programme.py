@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.errors import ErrorCode
-from app.platform import PlatformClient, PlatformError
+from app.platform.client import PlatformClient
+from app.platform.errors import PlatformError
 from app.platform.training import RUN_TO_SERVICE, TrainingPlatform
 from app.subsidy import NoPointsReason, Pavilion
 from tests.ui.test_training_vendor import _member_area

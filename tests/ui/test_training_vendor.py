@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.platform import PlatformClient, PlatformError
+from app.platform.client import PlatformClient
+from app.platform.errors import PlatformError
 from app.platform.training import TrainingPlatform
 from app.subsidy import VerificationMethod
 from ui.member.payment import PaymentLinkDialog, TrainingPaymentDialog, open_payment

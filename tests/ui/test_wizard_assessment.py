@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.flows.questionnaire import QuestionnaireNavigator
-from app.platform import Questionnaire
+from app.platform.models import Questionnaire
 from sandbox.questionnaire import questionnaire
 from ui.wizard.assessment_page import AssessmentPage
 

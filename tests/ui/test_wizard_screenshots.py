@@ -278,7 +278,8 @@ def test_screenshots_platform_wait_and_unkept_draft(
     from PySide6.QtWidgets import QMessageBox
 
     from app.launch_options import LaunchOptions
-    from app.platform import PlatformClient, TokenStore
+    from app.platform.client import PlatformClient
+    from app.platform.tokens import TokenStore
     from app.storage import DraftStore, SecretStore
     from ui.async_bridge import run_in_background
     from ui.main_window import MainWindow

@@ -30,10 +30,11 @@ from app.errors import ErrorCode
 from app.flows.documents import contact_email_document
 from app.flows.member_deadlines import Reminder, due_reminders
 from app.flows.member_snapshot import MemberSnapshot, load_snapshot
-from app.platform import (
+from app.platform.client import PlatformClient
+from app.platform.errors import AuthExpired, PlatformError
+from app.platform.models import (
     Account,
     Applicant,
-    AuthExpired,
     Category,
     Consultation,
     Fetched,
@@ -41,8 +42,6 @@ from app.platform import (
     Order,
     Page,
     Plan,
-    PlatformClient,
-    PlatformError,
     SavedAssessment,
     SignatureBlock,
     Solution,

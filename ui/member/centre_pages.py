@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.platform import Account, Category, Consultation, Notification, SavedAssessment
+from app.platform.models import Account, Category, Consultation, Notification, SavedAssessment
 from ui.member.labels import moment_text
 from ui.widgets.chart import ScoreChart
 from ui.widgets.labels import wrapped_label

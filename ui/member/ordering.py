@@ -21,15 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.flows.plan_preview import preview_plan
-from app.platform import (
-    Contract,
-    Order,
-    Plan,
-    PlatformClient,
-    PointsSummary,
-    Quote,
-    Solution,
-)
+from app.platform.client import PlatformClient
+from app.platform.models import Contract, Order, Plan, PointsSummary, Quote, Solution
 from app.subsidy import Programme
 from app.subsidy.orders import PAYMENT_WORKING_DAYS, VENDOR_CONFIRM_WORKING_DAYS
 from ui.async_bridge import run_in_background

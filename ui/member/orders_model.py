@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.flows.member_deadlines import DeadlineView, order_deadlines
-from app.platform import Order
+from app.platform.models import Order
 from app.subsidy import WorkCalendar
 from ui.member.labels import countdown_text, deadline_name, moment_text, money_text, status_text
 

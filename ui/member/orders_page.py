@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.flows.member_deadlines import DeadlineOutcome, order_deadline_outcome, order_deadlines
 from app.flows.tracking import OrderTracker
-from app.platform import Order
+from app.platform.models import Order
 from app.subsidy import (
     ORDER_TRANSITIONS,
     OrderEvent,

@@ -22,7 +22,7 @@ from app.flows.member_deadlines import (
     points_deadlines_view,
 )
 from app.flows.member_snapshot import MemberSnapshot
-from app.platform import Notification
+from app.platform.models import Notification
 from app.subsidy import WorkCalendar
 from ui.member.centre_pages import NOTIFICATION_ROLE, notification_item
 from ui.member.labels import (

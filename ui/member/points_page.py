@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.flows.member_deadlines import POINTS_WARNING_DAYS, points_deadlines_view
 from app.flows.member_snapshot import MemberSnapshot
-from app.platform import PointsSummary
+from app.platform.models import PointsSummary
 from app.subsidy import Pavilion, PavilionTerms, Programme, WorkCalendar
 from ui.member.labels import (
     day_text,

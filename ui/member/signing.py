@@ -26,13 +26,9 @@ from PySide6.QtWidgets import (
 from app.cards.service import CardService
 from app.cards.signer import SignerIdentity
 from app.flows.login import MobilePoll, poll_signature
-from app.platform import (
-    MobileSignature,
-    NetworkError,
-    PlatformClient,
-    SignatureBlock,
-    new_idempotency_key,
-)
+from app.platform.client import PlatformClient, new_idempotency_key
+from app.platform.errors import NetworkError
+from app.platform.models import MobileSignature, SignatureBlock
 from app.subsidy import TAIWAN_TZ
 from ui.async_bridge import run_in_background, watch_future
 from ui.dialogs.card_signing import sign_on_card

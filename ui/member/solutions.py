@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.flows.plan_preview import PlanPreview, preview_plan
-from app.platform import Category, Plan, PointsSummary, Solution
+from app.platform.models import Category, Plan, PointsSummary, Solution
 from app.subsidy import NoPointsReason, Pavilion, Programme
 from ui.member.labels import money_text, pavilion_text, points_amount
 from ui.member.points_reasons import no_points_lines

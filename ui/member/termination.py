@@ -17,11 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import ErrorCode
 from app.flows.errors import FlowError
-from app.platform import (
-    Order,
-    PlatformClient,
-    TerminationQuote,
-)
+from app.platform.client import PlatformClient
+from app.platform.models import Order, TerminationQuote
 from app.subsidy import Programme, Settlement, settle_termination, termination_date_error
 from ui.async_bridge import run_in_background
 from ui.member.labels import day_text, money_text, points_amount

@@ -11,8 +11,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
 from app.flows.enrolment_service import EnrolmentService
-from app.platform import Applicant, ApplicationState, LoginResult, PlatformClient
-from app.platform.models import MobileTransaction, TransactionState
+from app.platform.client import PlatformClient
+from app.platform.models import (
+    Applicant,
+    ApplicationState,
+    LoginResult,
+    MobileTransaction,
+    TransactionState,
+)
 from app.subsidy import ApplicationStep
 
 

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.flows.enrolment_service import EnrolmentService
 from app.launch_options import LaunchOptions
-from app.platform import Applicant, PlatformClient
+from app.platform.client import PlatformClient
+from app.platform.models import Applicant
 from app.storage import DraftStore
 from app.subsidy import ApplicantType, VerificationMethod
 from tests.ui.fast.fake_platform import FakePlatform, fake_service

@@ -8,7 +8,8 @@ from typing import Any, cast
 from pytestqt.qtbot import QtBot
 
 from app.flows.login import LoginFlow
-from app.platform import Applicant, PlatformClient
+from app.platform.client import PlatformClient
+from app.platform.models import Applicant
 from app.subsidy import ApplicantType, VerificationMethod
 from tests.ui.fast.fake_platform import FakePlatform
 from ui.card_context import CardContext

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.flows.enrolment import WizardStep
-from app.platform import Applicant
+from app.platform.models import Applicant
 from app.storage import DraftStore
 from app.subsidy import ApplicantType, ApplicationStep, VerificationMethod
 from tests.ui.fast.fake_platform import FakePlatform, fake_service

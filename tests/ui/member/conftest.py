@@ -17,7 +17,8 @@ from platform_clock import pin_platform_clock
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.platform import CardSignature, PlatformClient, SignatureBlock
+from app.platform.client import PlatformClient
+from app.platform.models import CardSignature, SignatureBlock
 from sandbox.embedded import EmbeddedPlatform, serve_in_thread
 from sandbox.server import create_app
 from ui.application import TRANSLATIONS

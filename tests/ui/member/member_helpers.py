@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.platform import Order, PlatformClient, TokenStore
+from app.platform.client import PlatformClient
+from app.platform.models import Order
+from app.platform.tokens import TokenStore
 from app.storage import ResponseCache
 from app.storage.secrets import SecretStore
 from ui.member.area import MemberArea

@@ -154,7 +154,7 @@ from datetime import date
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from app.launch_options import LaunchOptions
-from app.platform import Order, PointsSummary, Quote, Solution, TerminationQuote
+from app.platform.models import Order, PointsSummary, Quote, Solution, TerminationQuote
 from app.platform._parse import Obj
 from app.subsidy.programme import current_year_programme
 from ui.application import create_application

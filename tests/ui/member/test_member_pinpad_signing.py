@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.cards.cardsigner import CardProtocolSigner
 from app.cards.service import CardService
-from app.platform import CardSignature
+from app.platform.models import CardSignature
 from certs.testpki import DemoPKI
 from certs.trust import TrustStore
 from sandbox.cardemu.card import EmulatedCard

@@ -20,7 +20,9 @@ from painted import wait_painted
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from app.platform import Plan, PlatformClient, PlatformError
+from app.platform.client import PlatformClient
+from app.platform.errors import PlatformError
+from app.platform.models import Plan
 from app.subsidy import Pavilion
 from ui.member.area import MemberArea
 from ui.member.termination import TerminationDialog

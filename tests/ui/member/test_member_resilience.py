@@ -29,7 +29,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.platform import Order, PlatformError, SignatureBlock
+from app.platform.errors import PlatformError
+from app.platform.models import Order, SignatureBlock
 from app.subsidy import OrderStatus, Pavilion
 from sandbox.embedded import serve_in_thread
 from sandbox.server import create_app

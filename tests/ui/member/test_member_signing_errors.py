@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.cards.errors import PinCancelled
-from app.platform import MobileSignature, SignatureBlock
+from app.platform.models import MobileSignature, SignatureBlock
 from ui.member.signing import MobileSignatureRequester
 from ui.wizard.signing import MobileSignDialog
 
