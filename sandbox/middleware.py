@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import re
+from abc import ABC, abstractmethod
 from datetime import UTC
 from email.utils import format_datetime
 from typing import Any
@@ -40,20 +41,38 @@ async def _send_error(
     await send({"type": "http.response.body", "body": body})
 
 
-class BodyLimitMiddleware:
+async def _send_too_large(send: Send) -> None:
+    await _send_error(send, 413, ErrorCode.PAYLOAD_TOO_LARGE, "請求內容過大（上限 256 KiB）。")
+
+
+class _HttpMiddleware(ABC):
+    """An ASGI middleware that acts on HTTP requests and passes anything else (lifespan) on."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        await self.handle(scope, receive, send)
+
+    @abstractmethod
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer one HTTP request, usually by running the application."""
+
+
+class BodyLimitMiddleware(_HttpMiddleware):
     """Refuse bodies over :data:`MAX_BODY_BYTES` with 413, whether declared or streamed.
 
     The body is read (at most the limit) before the application runs, then handed on.
     """
 
     def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
-        self.app = app
+        super().__init__(app)
         self.limit = limit
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -61,9 +80,7 @@ class BodyLimitMiddleware:
                 except ValueError:
                     declared = self.limit + 1
                 if declared > self.limit:
-                    await _send_error(
-                        send, 413, ErrorCode.PAYLOAD_TOO_LARGE, "請求內容過大（上限 256 KiB）。"
-                    )
+                    await _send_too_large(send)
                     return
         chunks: list[bytes] = []
         size = 0
@@ -75,9 +92,7 @@ class BodyLimitMiddleware:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.limit:
-                await _send_error(
-                    send, 413, ErrorCode.PAYLOAD_TOO_LARGE, "請求內容過大（上限 256 KiB）。"
-                )
+                await _send_too_large(send)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -100,7 +115,7 @@ def _replaying(first: Message, receive: Receive) -> Receive:
     return replay
 
 
-class ConflictRetryMiddleware:
+class ConflictRetryMiddleware(_HttpMiddleware):
     """Run a request again when its transaction lost a race with another one.
 
     Platform processes sharing a PostgreSQL database may collide (a deadlock, a unique
@@ -110,13 +125,10 @@ class ConflictRetryMiddleware:
     """
 
     def __init__(self, app: ASGIApp, attempts: int = 4) -> None:
-        self.app = app
+        super().__init__(app)
         self.attempts = attempts
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         first = await receive()
         for attempt in range(1, self.attempts + 1):
             last = attempt == self.attempts
@@ -162,20 +174,14 @@ def _nul_in(scope: Scope, body: bytes) -> str | None:
     return None
 
 
-class NulTextMiddleware:
+class NulTextMiddleware(_HttpMiddleware):
     """Refuse text containing U+0000 with 422, on SQLite and PostgreSQL alike.
 
     PostgreSQL cannot store or even compare such text, and no field of the platform has a
     use for it. Sits inside :class:`BodyLimitMiddleware`, which has read the body.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         first = await receive()
         where = _nul_in(scope, first.get("body", b"") if first["type"] == "http.request" else b"")
         if where is not None:
@@ -200,7 +206,7 @@ def _abort_connection(receive: Receive) -> bool:
     return True
 
 
-class FaultMiddleware:
+class FaultMiddleware(_HttpMiddleware):
     """Inject the failures queued through ``POST /_sandbox/faults``.
 
     ``error_500`` answers 500 without running the request; ``delay`` waits first;
@@ -209,7 +215,7 @@ class FaultMiddleware:
     """
 
     def __init__(self, app: ASGIApp, platform: Platform) -> None:
-        self.app = app
+        super().__init__(app)
         self.platform = platform
 
     def _take(self, path: str) -> Fault | None:
@@ -222,12 +228,9 @@ class FaultMiddleware:
                     return Fault(fault.kind, 1, fault.path, fault.seconds)
         return None
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "") if scope["type"] == "http" else ""
-        if scope["type"] != "http" or "/_sandbox" in path or not self.platform.faults:
-            await self.app(scope, receive, send)
-            return
-        fault = self._take(path)
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        fault = None if "/_sandbox" in path or not self.platform.faults else self._take(path)
         if fault is None:
             await self.app(scope, receive, send)
             return
@@ -250,7 +253,7 @@ class FaultMiddleware:
             raise ConnectionAbortedError("drop_after_commit: connection dropped after commit")
 
 
-class PlatformDateMiddleware:
+class PlatformDateMiddleware(_HttpMiddleware):
     """Stamp every answer's ``Date`` header with the platform's clock, not the host's.
 
     The training platform's clock can be moved; clients read the Date header to count
@@ -259,14 +262,10 @@ class PlatformDateMiddleware:
     """
 
     def __init__(self, app: ASGIApp, platform: Platform) -> None:
-        self.app = app
+        super().__init__(app)
         self.platform = platform
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def send_with_date(message: Message) -> None:
             if message["type"] == "http.response.start":
                 stamp = self.platform.now()
