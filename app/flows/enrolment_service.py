@@ -20,9 +20,6 @@ from app.platform.models import (
     ApplicationState,
     ApplicationTexts,
     AssessmentResult,
-    CardSignature,
-    LoginResult,
-    MobileSignature,
     PointsSummary,
     SignatureBlock,
 )
@@ -42,7 +39,7 @@ from .enrolment import (
     ubn_problem,
 )
 from .errors import FlowError, InvalidInput
-from .login import LoginFlow, MobilePoll, PollResult
+from .login import LoginFlow
 from .questionnaire import QuestionnaireNavigator
 
 Signer = Callable[[bytes], SignatureBlock]
@@ -80,8 +77,7 @@ class EnrolmentService:
         # Date header), which this PC's may not match.
         self._now = now or client.server_now
         self._today = today or (lambda: self._now().astimezone(TAIWAN_TZ).date())
-        self.login = LoginFlow(client, now=self._now, today=self._today, after_login=self.refresh)
-        """The identity step's login (the enrolment reads its progress once logged in)."""
+        self._login = LoginFlow(client, now=self._now, today=self._today, after_login=self.refresh)
 
     def today(self) -> date:
         """The platform's date in Taiwan (what its deadlines and date checks use)."""
@@ -141,51 +137,18 @@ class EnrolmentService:
 
     # -- identity --
 
+    @property
+    def login(self) -> LoginFlow:
+        """The identity step's login, for this enrolment's applicant and chosen method.
+
+        Card, phone and mobile logins and phone signatures go through it; once it logged
+        in, the enrolment reads its progress (:meth:`refresh`).
+        """
+        self._login.applicant, self._login.method = self.flow.applicant, self.flow.method
+        return self._login
+
     def _ubn(self) -> str:
-        return self._logged_in_with().ubn
-
-    def _logged_in_with(self) -> LoginFlow:
-        """The login of this enrolment: its applicant and the method the flow chose."""
-        self.login.applicant, self.login.method = self.flow.applicant, self.flow.method
-        return self.login
-
-    def login_with_card(self, sign: Callable[[bytes], CardSignature]) -> LoginResult:
-        """Certificate login: the card signs the platform's challenge."""
-        return self._logged_in_with().login_with_card(sign)
-
-    def start_mobile_login(
-        self,
-        id_number: str,
-        *,
-        birthday: date | None = None,
-        mobile: str | None = None,
-        mode: str = "qr",
-    ) -> MobilePoll:
-        """Start mobile MOICA or phone verification of the responsible person."""
-        return self._logged_in_with().start_mobile_login(
-            id_number, birthday=birthday, mobile=mobile, mode=mode
-        )
-
-    def poll_mobile_login(self, poll: MobilePoll) -> PollResult | None:
-        """Ask the platform once if the poll is due; on approval the session starts."""
-        return self._logged_in_with().poll_mobile_login(poll)
-
-    def start_mobile_signature(
-        self,
-        document: bytes,
-        id_number: str,
-        *,
-        birthday: date | None = None,
-        mobile: str | None = None,
-    ) -> MobilePoll:
-        """Ask the responsible person's phone to sign ``document`` (purpose ``sign``)."""
-        return self._logged_in_with().start_mobile_signature(
-            document, id_number, birthday=birthday, mobile=mobile
-        )
-
-    def poll_mobile_signature(self, poll: MobilePoll) -> MobileSignature | None:
-        """The signature block once the phone approved; None while waiting."""
-        return self._logged_in_with().poll_mobile_signature(poll)
+        return self.login.ubn
 
     def refresh(self) -> ApplicationState:
         """Read the application's progress and move the wizard to the page to do next."""

@@ -76,7 +76,7 @@ def test_enrolment_end_to_end(
     assert flow.can_go_back()
 
     sign = card(training, SME_CARD)
-    login = service.login_with_card(sign)
+    login = service.login.login_with_card(sign)
     assert login.identity is not None
     assert login.identity.ubn == SME_UBN
     assert flow.current is WizardStep.AUTHORIZATIONS
@@ -162,7 +162,7 @@ def test_resume_after_restart_with_draft(
     first.start(SME_UBN)
     first.choose_method(VerificationMethod.MOEACA_CARD)
     sign = card(training, SME_CARD)
-    first.login_with_card(sign)
+    first.login.login_with_card(sign)
     until = today + timedelta(days=365)
     texts = first.texts()
     first.sign_authorization(AuthorizationKind.LABOR_INSURANCE, today, until, sign, texts)
@@ -213,7 +213,7 @@ def test_social_innovation_skips_authorizations(
     assert WizardStep.AUTHORIZATIONS not in service.flow.steps()
     assert [m.value for m in applicant.allowed_methods] == ["xca_card"]
     service.choose_method(VerificationMethod.XCA_CARD)
-    service.login_with_card(card(training, "xca-social"))
+    service.login.login_with_card(card(training, "xca-social"))
     assert service.flow.current is WizardStep.CONSENTS
     with pytest.raises(FlowError, match="不需要"):
         service.sign_authorization(
@@ -232,11 +232,11 @@ def test_wrong_card_gives_the_platform_code(
     service.start(SME_UBN)
     service.choose_method(VerificationMethod.MOEACA_CARD)
     with pytest.raises(PlatformError) as info:
-        service.login_with_card(card(training, "moeaca-maker"))
+        service.login.login_with_card(card(training, "moeaca-maker"))
     assert info.value.code == "IDENTITY_MISMATCH"
     assert not client.signed_in
     with pytest.raises(PlatformError) as revoked:
-        service.login_with_card(card(training, "moeaca-revoked"))
+        service.login.login_with_card(card(training, "moeaca-revoked"))
     assert revoked.value.code == "CERT_REVOKED"
 
 
@@ -254,17 +254,17 @@ def test_mobile_moica_login(client: PlatformClient, training: TrainingPlatform) 
     service.start(SME_UBN)
     service.choose_method(VerificationMethod.MOICA_MOBILE)
     with pytest.raises(InvalidInput):
-        service.start_mobile_login("A123456788")
-    poll = service.start_mobile_login("A123456789")
+        service.login.start_mobile_login("A123456788")
+    poll = service.login.start_mobile_login("A123456789")
     assert poll.interval.total_seconds() >= 4
-    assert service.poll_mobile_login(poll) is None  # not due yet: nothing is sent
+    assert service.login.poll_mobile_login(poll) is None  # not due yet: nothing is sent
     clock[0] = poll.next_poll_at
-    pending = service.poll_mobile_login(poll)
+    pending = service.login.poll_mobile_login(poll)
     assert pending is not None
     assert pending.outcome == "waiting"
     training.decide_mobile(poll.transaction.transaction_id, approve=True)
     clock[0] = poll.next_poll_at
-    done = service.poll_mobile_login(poll)
+    done = service.login.poll_mobile_login(poll)
     assert done is not None
     assert done.outcome == "approved"
     assert client.signed_in
@@ -280,16 +280,20 @@ def test_phone_login_and_phone_signature(
     service.start(SME_UBN)
     service.choose_method(VerificationMethod.PHONE)
     with pytest.raises(InvalidInput) as bad:
-        service.start_mobile_login("A123456789", birthday=date(1975, 3, 14), mobile="12345")
+        service.login.start_mobile_login("A123456789", birthday=date(1975, 3, 14), mobile="12345")
     assert set(bad.value.fields) == {"mobile"}
     with pytest.raises(PlatformError) as unmatched:
-        service.start_mobile_login("A123456789", birthday=date(1975, 3, 15), mobile="0912345678")
+        service.login.start_mobile_login(
+            "A123456789", birthday=date(1975, 3, 15), mobile="0912345678"
+        )
     assert unmatched.value.code == "PHONE_NOT_MATCHED"
 
-    poll = service.start_mobile_login("A123456789", birthday=date(1975, 3, 14), mobile="0912345678")
+    poll = service.login.start_mobile_login(
+        "A123456789", birthday=date(1975, 3, 14), mobile="0912345678"
+    )
     training.decide_mobile(poll.transaction.transaction_id, approve=True)
     clock[0] = poll.next_poll_at
-    result = service.poll_mobile_login(poll)
+    result = service.login.poll_mobile_login(poll)
     assert result is not None
     assert result.outcome == "approved"
     assert service.flow.current is WizardStep.AUTHORIZATIONS
@@ -300,13 +304,13 @@ def test_phone_login_and_phone_signature(
     document = service.authorization_document(
         AuthorizationKind.LABOR_INSURANCE, today, until, texts
     )
-    signing = service.start_mobile_signature(
+    signing = service.login.start_mobile_signature(
         document, "A123456789", birthday=date(1975, 3, 14), mobile="0912345678"
     )
-    assert service.poll_mobile_signature(signing) is None
+    assert service.login.poll_mobile_signature(signing) is None
     training.decide_mobile(signing.transaction.transaction_id, approve=True)
     clock[0] = signing.next_poll_at
-    block = service.poll_mobile_signature(signing)
+    block = service.login.poll_mobile_signature(signing)
     assert block is not None
     service.sign_authorization(
         AuthorizationKind.LABOR_INSURANCE, today, until, lambda _d: block, texts
@@ -317,13 +321,13 @@ def test_phone_login_and_phone_signature(
     assert service.draft is not None
     assert service.draft.submitted("authorizations:labor_insurance") is not None
 
-    rejected = service.start_mobile_signature(
+    rejected = service.login.start_mobile_signature(
         document, "A123456789", birthday=date(1975, 3, 14), mobile="0912345678"
     )
     training.decide_mobile(rejected.transaction.transaction_id, approve=False)
     clock[0] = rejected.next_poll_at
     with pytest.raises(FlowError) as refused:
-        service.poll_mobile_signature(rejected)
+        service.login.poll_mobile_signature(rejected)
     assert refused.value.code == "MOBILE_REJECTED"
 
 
@@ -343,7 +347,7 @@ def test_phone_deadlines_count_on_the_platform_clock(
     service = EnrolmentService(client)
     service.start(SME_UBN)
     service.choose_method(VerificationMethod.MOICA_MOBILE)
-    poll = service.start_mobile_login("A123456789")
+    poll = service.login.start_mobile_login("A123456789")
     left = poll.seconds_left(poll.clock())
     assert 0 < left <= 600, left
     assert not poll.due(poll.clock())  # first status request only after the interval

@@ -337,7 +337,7 @@ class EnrolmentWizard(QWidget):
         sign = panel.login_signer(self.tr("登入臺灣雲市集（{name}）").format(name=applicant.name))
 
         def login() -> object:
-            return self.service.login_with_card(sign)
+            return self.service.login.login_with_card(sign)
 
         self._call(page, self.tr("正在以卡片登入…"), login, lambda _r: self._after_login())
 
@@ -352,7 +352,7 @@ class EnrolmentWizard(QWidget):
         self._call(
             page,
             self.tr("正在建立驗證…"),
-            lambda: self.service.start_mobile_login(national_id, mode=mode),
+            lambda: self.service.login.start_mobile_login(national_id, mode=mode),
             started,
             self._identity_input_failed,
         )
@@ -369,7 +369,9 @@ class EnrolmentWizard(QWidget):
         self._call(
             page,
             self.tr("正在向電信業者送出驗證…"),
-            lambda: self.service.start_mobile_login(national_id, birthday=birthday, mobile=mobile),
+            lambda: self.service.login.start_mobile_login(
+                national_id, birthday=birthday, mobile=mobile
+            ),
             started,
             self._identity_input_failed,
         )
@@ -408,7 +410,7 @@ class EnrolmentWizard(QWidget):
         person = self.responsible_id
 
         def start_mobile(document: bytes) -> MobilePoll:
-            poll = self.service.start_mobile_signature(
+            poll = self.service.login.start_mobile_signature(
                 document, person, birthday=birthday, mobile=mobile
             )
             self.mobile_started.emit(poll.transaction.transaction_id, self.tr("手機簽署"))
@@ -417,7 +419,7 @@ class EnrolmentWizard(QWidget):
         return Signing(
             self,
             start_mobile=start_mobile,
-            check=self.service.poll_mobile_signature,
+            check=self.service.login.poll_mobile_signature,
             phone=method is VerificationMethod.PHONE,
         )
 
