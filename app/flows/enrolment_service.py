@@ -24,7 +24,7 @@ from app.platform.models import (
     SignatureBlock,
 )
 from app.storage import Draft, DraftStore, request_fingerprint
-from app.subsidy import TAIWAN_TZ, AuthorizationKind, Pavilion, Programme, VerificationMethod
+from app.subsidy import AuthorizationKind, Pavilion, Programme, VerificationMethod
 from app.subsidy.password import check_password, passwords_match
 
 from .documents import (
@@ -73,15 +73,13 @@ class EnrolmentService:
         """The programme in force (fetched with the UBN lookup), for the track choice."""
         self.pavilion: Pavilion = Pavilion.GENERAL
         """The track applied for (工業館 only when the platform offers it)."""
-        # Dates and phone transactions are judged on the platform's clock (its answers'
-        # Date header), which this PC's may not match.
-        self._now = now or client.server_now
-        self._today = today or (lambda: self._now().astimezone(TAIWAN_TZ).date())
-        self._login = LoginFlow(client, now=self._now, today=self._today, after_login=self.refresh)
+        # The login keeps the clock: dates and phone transactions are judged on the
+        # platform's (its answers' Date header), which this PC's may not match.
+        self._login = LoginFlow(client, now=now, today=today, after_login=self.refresh)
 
     def today(self) -> date:
         """The platform's date in Taiwan (what its deadlines and date checks use)."""
-        return self._today()
+        return self._login.today()
 
     # -- UBN and method --
 
@@ -201,7 +199,7 @@ class EnrolmentService:
             valid_from,
             valid_to,
             responsible_person_id,
-            self._today(),
+            self.today(),
             responsible_person_name=responsible_person_name,
         )
         if problems:

@@ -169,6 +169,10 @@ class LoginFlow:
         self._today = today or (lambda: self._now().astimezone(TAIWAN_TZ).date())
         self._after_login = after_login or (lambda: None)
 
+    def today(self) -> date:
+        """The platform's date in Taiwan (birthdays are judged on it)."""
+        return self._today()
+
     @property
     def ubn(self) -> str:
         """The applicant's UBN (FlowError ``UBN_REQUIRED`` before the lookup)."""
@@ -228,7 +232,7 @@ class LoginFlow:
         if method not in (VerificationMethod.MOICA_MOBILE, VerificationMethod.PHONE):
             raise FlowError("請先選擇行動自然人憑證或手機門號", code=ErrorCode.METHOD_REQUIRED)
         problems = person_problems(
-            id_number, birthday=birthday, mobile=mobile, needs_phone=phone, today=self._today()
+            id_number, birthday=birthday, mobile=mobile, needs_phone=phone, today=self.today()
         )
         if problems:
             raise InvalidInput(problems)
