@@ -33,7 +33,8 @@ from .errors import FlowError
 
 
 class WizardStep(StrEnum):
-    """Pages of the enrolment wizard, in order."""
+    """Pages of the enrolment wizard, in order: UBN and method, a page for each
+    ``ApplicationStep`` (same value), then the result."""
 
     UBN = "ubn"
     METHOD = "method"
@@ -58,13 +59,9 @@ CARD_METHODS = frozenset(
     {VerificationMethod.MOEACA_CARD, VerificationMethod.MOICA_CARD, VerificationMethod.XCA_CARD}
 )
 
+# Each platform step has the wizard page of the same name (the pages add UBN, method, result).
 _PLATFORM_STEP: dict[WizardStep, ApplicationStep] = {
-    WizardStep.IDENTITY: ApplicationStep.IDENTITY,
-    WizardStep.AUTHORIZATIONS: ApplicationStep.AUTHORIZATIONS,
-    WizardStep.CONSENTS: ApplicationStep.CONSENTS,
-    WizardStep.FORM: ApplicationStep.FORM,
-    WizardStep.EMAIL: ApplicationStep.EMAIL,
-    WizardStep.ASSESSMENT: ApplicationStep.ASSESSMENT,
+    WizardStep(step.value): step for step in ApplicationStep
 }
 _WIZARD_STEP = {v: k for k, v in _PLATFORM_STEP.items()}
 
