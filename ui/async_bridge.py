@@ -1,7 +1,7 @@
 """Run work off the GUI thread and hand results back to it.
 
 Two sources of background work exist: plain callables (network calls, the training
-platform's start-up) run on Qt's global thread pool, and ``concurrent.futures.Future``
+platform's start-up) run on the client's own thread pool, and ``concurrent.futures.Future``
 objects returned by the card worker (``app.cards`` owns the one card thread). Both end in
 a slot called on the GUI thread; the GUI thread never waits.
 """
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     SignalInstance,
     Slot,
 )
+from shiboken6 import Shiboken
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -97,6 +98,25 @@ def _drop_if_widget_gone(error: RuntimeError) -> None:
 # Relays must outlive the call that created them until their result is delivered.
 _live_relays: set[_Relay] = set()
 
+BACKGROUND_THREADS = 8
+"""Threads for background jobs. They wait on the network, not the processor, so Qt's
+global pool (one thread per core: two on many office PCs) would let two slow calls hold
+every later job back; a login or a signing waiting for the person does not count (see
+:func:`wait_for_gui`)."""
+
+_pools: list[QThreadPool] = []
+_on_pool_thread = threading.local()
+
+
+def background_pool() -> QThreadPool:
+    """The pool :func:`run_in_background` runs its jobs on (made at first use)."""
+    if not _pools or not Shiboken.isValid(_pools[0]):
+        # Owned by the application, like Qt's global pool: its jobs end before it goes.
+        pool = QThreadPool(QCoreApplication.instance())
+        pool.setMaxThreadCount(max(BACKGROUND_THREADS, QThread.idealThreadCount()))
+        _pools[:] = [pool]
+    return _pools[0]
+
 
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
@@ -112,6 +132,7 @@ class _Job(QRunnable):
         self._work = self._relay = None
         if work is None or relay is None:
             return
+        _on_pool_thread.active = True
         try:
             value = work()
         except Exception as error:  # delivered to the caller's error slot
@@ -121,6 +142,8 @@ class _Job(QRunnable):
         else:
             del work
             _emit(relay.succeeded, value)
+        finally:
+            _on_pool_thread.active = False
 
 
 def _emit(signal: SignalInstance, value: object) -> None:
@@ -136,10 +159,11 @@ def run_in_background(
     on_result: Callable[[T], None],
     on_error: ErrorSlot,
 ) -> None:
-    """Run ``work`` on the thread pool; call ``on_result`` or ``on_error`` on the GUI thread."""
+    """Run ``work`` on the background pool; call ``on_result`` or ``on_error`` on the GUI
+    thread."""
     relay = _Relay(on_result, on_error)
     _live_relays.add(relay)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    background_pool().start(_Job(work, relay))
 
 
 def watch_future(
@@ -238,12 +262,19 @@ def wait_for_gui(start: Starter[T]) -> T:
         except Exception as error:  # handed to the waiting worker
             settle(outcome.set_exception, error)
 
+    # A pool thread waiting for the person (minutes, perhaps) gives its place to other
+    # jobs meanwhile, so a refresh or a status check never queues behind a PIN dialog.
+    pool = background_pool() if getattr(_on_pool_thread, "active", False) else None
     with _waiting_lock:
         _waiting.add(outcome)
+    if pool is not None:
+        pool.releaseThread()
     try:
         invoker.requested.emit(call)
         return outcome.result()
     finally:
+        if pool is not None:
+            pool.reserveThread()
         with _waiting_lock:
             _waiting.discard(outcome)
 
