@@ -157,3 +157,14 @@ def test_the_window_starts_no_process_and_the_options_need_no_qt() -> None:
     assert "ui.training.supervisor" not in window
     assert "QProcess" not in (ROOT / "ui" / "main_window.py").read_text(encoding="utf-8")
     assert not any(t.startswith("ui") for t in graph["app.launch_options"])
+
+
+def test_background_work_uses_the_clients_pool() -> None:
+    """Qt's global pool has one thread per core: a job that waits there (the network, the
+    person) holds back the others, so background work goes through ``ui.async_bridge``."""
+    users = [
+        name
+        for name, path in _modules().items()
+        if "QThreadPool.globalInstance" in path.read_text(encoding="utf-8")
+    ]
+    assert users == []
