@@ -151,6 +151,14 @@ class Obj:
         """An optional array (absent → empty)."""
         return self.items(key) if self.has(key) else []
 
+    def texts(self, key: str, *, optional: bool = False) -> tuple[str, ...]:
+        """An array of strings (``optional``: absent → empty); any other item is refused."""
+        values = self.opt_items(key) if optional else self.items(key)
+        for i, value in enumerate(values):
+            if not isinstance(value, str):
+                raise ProtocolError(f"{self.where}.{key}[{i}]: expected text")
+        return tuple(str(value) for value in values)
+
     def sub(self, key: str) -> Obj:
         """A nested object."""
         if key not in self.raw:

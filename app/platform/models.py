@@ -73,13 +73,12 @@ class Applicant:
     @staticmethod
     def parse(obj: Obj) -> Applicant:
         """From a parsed object."""
-        methods: list[VerificationMethod] = []
-        for i, value in enumerate(obj.opt_items("allowed_methods")):
-            if not isinstance(value, str):
-                raise ProtocolError(f"{obj.where}.allowed_methods[{i}]: expected text")
-            # a method this client does not know yet is simply not offered
-            if value in VerificationMethod.__members__.values():
-                methods.append(VerificationMethod(value))
+        # a method this client does not know yet is simply not offered
+        methods = [
+            VerificationMethod(value)
+            for value in obj.texts("allowed_methods", optional=True)
+            if value in VerificationMethod.__members__.values()
+        ]
         return Applicant(
             ubn=obj.text("ubn"),
             name=obj.text("name"),
@@ -253,24 +252,16 @@ class TextSection:
         """From a parsed object."""
         return TextSection(
             title=obj.text("title"),
-            paragraphs=_texts(obj, "paragraphs"),
+            paragraphs=obj.texts("paragraphs"),
             consent=obj.text("consent"),
             notice=obj.opt_text("notice"),
-            programmes=_texts(obj, "programmes", optional=True),
+            programmes=obj.texts("programmes", optional=True),
         )
 
 
 def _strings(obj: Obj, key: str) -> tuple[str, ...]:
     """The strings of an optional list; anything else in it is passed over."""
     return tuple(value for value in obj.opt_items(key) if isinstance(value, str))
-
-
-def _texts(obj: Obj, key: str, *, optional: bool = False) -> tuple[str, ...]:
-    values = obj.opt_items(key) if optional else obj.items(key)
-    for i, value in enumerate(values):
-        if not isinstance(value, str):
-            raise ProtocolError(f"{obj.where}.{key}[{i}]: expected text")
-    return tuple(str(v) for v in values)
 
 
 @dataclass(frozen=True)
@@ -314,7 +305,7 @@ class ApplicationTexts:
             sha256=sha256,
             personal_data=TextSection.parse(texts.sub("personal_data")),
             declarations_preamble=TextSection.parse(texts.sub("declarations_preamble")),
-            declarations=_texts(texts, "declarations"),
+            declarations=texts.texts("declarations"),
             labor_insurance=TextSection.parse(texts.sub("authorization_labor_insurance")),
             business_registration=TextSection.parse(
                 texts.sub("authorization_business_registration")

@@ -12,7 +12,6 @@ from datetime import date, datetime
 
 from ._parse import Obj, b64encode
 from .client import PlatformClient
-from .errors import ProtocolError
 from .models import CardSignature
 
 SANDBOX_PREFIX = "/_sandbox"
@@ -116,12 +115,8 @@ class TrainingPlatform:
     def sign_with_demo_card(self, card_id: str, data: bytes) -> CardSignature:
         """Sign ``data`` with a demo card's key (what the emulated card would return)."""
         raw = Obj(self._post(f"/demo-cards/{card_id}/sign", {"data": b64encode(data)}), "sign")
-        chain = []
-        for i, value in enumerate(raw.items("chain")):
-            if not isinstance(value, str):
-                raise ProtocolError(f"sign.chain[{i}]: expected base64 text")
-            chain.append(base64.b64decode(value))
-        return CardSignature(data, raw.b64("signature"), raw.b64("certificate"), tuple(chain))
+        chain = tuple(base64.b64decode(value) for value in raw.texts("chain"))
+        return CardSignature(data, raw.b64("signature"), raw.b64("certificate"), chain)
 
     def scenario(
         self, name: str, applicant_type: str | None = None, pavilion: str | None = None

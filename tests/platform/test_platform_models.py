@@ -177,3 +177,12 @@ def test_challenge_needs_real_base64() -> None:
         Challenge.from_json(
             {"challenge_id": "c", "to_be_signed": "***", "expires_at": "2026-11-21T10:00:00+08:00"}
         )
+
+
+def test_a_list_of_texts_names_the_item_that_is_not_text() -> None:
+    applicant = {"ubn": "12345675", "name": "測試", "applicant_type": "sme", "member": False}
+    parsed = Applicant.from_json({**applicant, "allowed_methods": ["moeaca_card", "future"]})
+    assert [m.value for m in parsed.allowed_methods] == ["moeaca_card"]
+    assert Applicant.from_json(applicant).allowed_methods == ()
+    with pytest.raises(ProtocolError, match=r"applicant\.allowed_methods\[1\]: expected text"):
+        Applicant.from_json({**applicant, "allowed_methods": ["moeaca_card", 3]})
