@@ -95,10 +95,14 @@ class IneligibilityReason:
 
 @dataclass(frozen=True)
 class Eligibility:
-    """Outcome of :func:`check_eligibility`."""
+    """Outcome of :func:`check_eligibility` and :func:`industry_eligibility`."""
 
-    eligible: bool
     reasons: tuple[IneligibilityReason, ...]
+
+    @property
+    def eligible(self) -> bool:
+        """True when nothing rules the applicant out."""
+        return not self.reasons
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,7 @@ def check_eligibility(profile: ApplicantProfile) -> Eligibility:
     _applicant_type(profile.applicant_type)
     reasons = _type_reasons(profile)
     reasons.extend(reason for flag, reason in _DISQUALIFICATIONS if getattr(profile, flag))
-    return Eligibility(eligible=not reasons, reasons=tuple(reasons))
+    return Eligibility(tuple(reasons))
 
 
 def _steps_for(applicant_type: ApplicantType) -> tuple[ApplicationStep, ...]:
@@ -333,7 +337,7 @@ def industry_eligibility(
         reasons.append(
             _reason(ErrorCode.INDUSTRY_CLOUD_ERA_SUBSIDY, "已獲雲世代產業數位轉型相關計畫補助")
         )
-    return Eligibility(eligible=not reasons, reasons=tuple(reasons))
+    return Eligibility(tuple(reasons))
 
 
 def application_tracks(
