@@ -56,7 +56,7 @@ def startup() -> dict[str, float]:
     """Show the main window and, as the client does, start the embedded training platform
     once the start page has painted; the heartbeat runs from then until it answers (the
     first paint itself is start-up, measured by ``bench.startup``, not a stall)."""
-    from ui.launch import after_first_paint
+    from ui.first_paint import after_first_paint
     from ui.main_window import MainWindow
 
     _application()
@@ -94,6 +94,7 @@ def _wizard_with_card() -> Iterator[tuple[Any, Any]]:
     from app.storage import DraftStore
     from sandbox.embedded import start_embedded
     from ui.card_context import training_cards
+    from ui.wiring import OnDemand
     from ui.wizard.wizard import EnrolmentWizard
 
     _application()
@@ -105,7 +106,8 @@ def _wizard_with_card() -> Iterator[tuple[Any, Any]]:
         with tempfile.TemporaryDirectory(prefix="tcloud-bench-") as folder:
             client = PlatformClient(platform.base_url)
             drafts = DraftStore(client.platform, directory=Path(folder) / "drafts")
-            wizard = EnrolmentWizard(EnrolmentService(client, drafts), drafts, cards)
+            services = OnDemand.ready((EnrolmentService(client, drafts), drafts))
+            wizard = EnrolmentWizard(services, lambda: cards)
             wizard.resize(1100, 760)
             wizard.show()
             page = wizard.ubn_page

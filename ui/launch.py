@@ -11,13 +11,14 @@ starts what they run (:func:`run`). Qt is imported only for a launch.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.launch_options import PROG, LaunchOptions, parse_options, use_ca_file
+from ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    pass
 
 
 def training_readers() -> object:
@@ -42,22 +43,6 @@ def prepare(options: LaunchOptions) -> int | None:
     if options.ca_file is not None and not use_ca_file(options.ca_file):
         return 2
     return None
-
-
-def after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
-    """Call ``action`` once ``widget`` has painted for the first time (and the event loop
-    is free again), so what it starts does not compete with the first paint."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint:
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, action)
-                self.deleteLater()
-            return False
-
-    widget.installEventFilter(FirstPaint(widget))
 
 
 def run(options: LaunchOptions) -> int:

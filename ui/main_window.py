@@ -37,7 +37,7 @@ from ui.pages.start_page import StartPage
 from ui.support.wiring import SUPPORT_MODULES, install_support
 from ui.training.placement import dock_beside, initial_window_size
 from ui.widgets.platform_wait import PlatformWait
-from ui.wiring import Backends, backends_for
+from ui.wiring import Backends, OnDemand, backends_for
 
 if TYPE_CHECKING:
     # The wizard, the member area, the card worker and the platform client are imported
@@ -56,9 +56,9 @@ RESTART_NOTICE_MS = 6000
 
 # What each page needs, imported on a worker the first time the page is asked for (the
 # loading page shows meanwhile); nothing is loaded ahead, so an idle client stays small.
-WIZARD_MODULES = ("ui.wizard.wizard", "app.flows.enrolment_service", "app.storage.drafts")
+WIZARD_MODULES = ("ui.wizard.wizard",)
 MEMBER_LOGIN_MODULES = ("ui.member_login",)
-MEMBER_AREA_MODULES = ("ui.member_login", "ui.member.signing")
+MEMBER_AREA_MODULES = ("ui.member_login", "ui.member.signing", "ui.member.area")
 PAGE_MODULES = (*WIZARD_MODULES, *MEMBER_LOGIN_MODULES, *MEMBER_AREA_MODULES, *SUPPORT_MODULES)
 
 
@@ -556,8 +556,11 @@ class MainWindow(QMainWindow):
             return
         from ui.wizard.wizard import EnrolmentWizard
 
-        service, drafts = self.backends.enrolment(self.platform_url)
-        wizard = EnrolmentWizard(service, drafts, self._ensure_cards(), training=self.training)
+        # The service and the cards are built when the wizard first needs them: its first
+        # page needs neither the HTTP client nor the card stack.
+        backends, url = self.backends, self.platform_url
+        services = OnDemand(lambda: backends.enrolment(url))
+        wizard = EnrolmentWizard(services, self._ensure_cards, training=self.training)
         wizard.finished.connect(self.close_wizard)
         wizard.completed.connect(self.open_member_area)
         if self.training:
@@ -612,9 +615,10 @@ class MainWindow(QMainWindow):
             return
         from ui.member_login import MemberLoginPage, open_member_area
 
-        page = MemberLoginPage(
-            self.backends.client(self.platform_url), self._ensure_cards(), training=self.training
-        )
+        # Built by the first lookup (the client) and the first card method (the cards).
+        backends, url = self.backends, self.platform_url
+        client = OnDemand(lambda: backends.client(url))
+        page = MemberLoginPage(client, self._ensure_cards, training=self.training)
 
         def leave() -> None:
             self.pages.setCurrentWidget(self.start_page)

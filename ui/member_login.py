@@ -1,7 +1,9 @@
 """Member login (會員登入): the UBN, then a card, the phone or the password, then the member area.
 
 The platform's calls run off the GUI thread through one ``app.flows.login.LoginFlow`` per
-UBN (the same login the wizard's identity step uses), on the client the page is given;
+UBN (the same login the wizard's identity step uses), on the client the page is given
+(built by the first lookup, on its worker, which also imports what the login methods and
+the member area use: the page itself needs only the UBN field, the rules and Qt);
 the card is read and signs through the wizard's :class:`CardPanel`, the phone is waited
 for in a :class:`MobileWaitPanel`. Once logged in, :class:`MemberLoginPage` emits a
 :class:`MemberSession` with the signature requester that fits the login (none for a
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,27 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cards.signer import SignerIdentity
 from app.flows.enrolment import CARD_METHODS
 from app.flows.login import LoginFlow, MobilePoll
-from app.platform.client import PlatformClient
 from app.platform.models import Applicant, SignatureBlock
 from app.subsidy import VerificationMethod, is_valid_national_id, is_valid_ubn
 from app.support.help import load_help
 from app.support.kinds import DataKind
-from ui.async_bridge import install_gui_invoker, run_in_background
-from ui.card_context import CardContext
+from ui.async_bridge import import_modules, install_gui_invoker, run_in_background
 from ui.errors import reason_lines
-from ui.member.area import MemberArea
-from ui.member.signing import (
-    CardSignatureRequester,
-    MobileSignatureRequester,
-    SignatureRequester,
-)
 from ui.support.privacy import redact_when_complete, shared_privacy
 from ui.widgets.fields import FieldRow, show_field_errors
 from ui.wizard.base import WizardPage
-from ui.wizard.card_panel import CardPanel, kind_name
 from ui.wizard.identity_page import (
     mobile_mode_choice,
     national_id_field,
@@ -61,8 +53,26 @@ from ui.wizard.identity_page import (
 )
 from ui.wizard.language import ui_language
 from ui.wizard.mobile_panel import MobileWaitPanel
-from ui.wizard.signing import Signing
 from ui.wizard.ubn_page import ubn_message
+
+if TYPE_CHECKING:
+    from app.cards.signer import SignerIdentity
+    from app.platform.client import PlatformClient
+    from ui.card_context import CardContext
+    from ui.member.area import MemberArea
+    from ui.member.signing import CardSignatureRequester, SignatureRequester
+    from ui.wiring import OnDemand
+    from ui.wizard.card_panel import CardPanel
+
+LOGIN_MODULES = (
+    "app.platform.client",
+    "ui.card_context",
+    "ui.wizard.card_panel",
+    "ui.wizard.signing",
+    "ui.member.signing",
+    "ui.member.area",
+)
+"""What the login methods and the member area use: imported on the first lookup's worker."""
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -108,6 +118,8 @@ class PhoneSignatureRequester:
 
     def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
         """Show the phone's QR code and wait for its approval; the future gets the block."""
+        from ui.wizard.signing import Signing
+
         result: Future[SignatureBlock] = Future()
         service, person, born, mobile = self.service, self._id_number, self._birthday, self._mobile
         signing = Signing(
@@ -137,12 +149,14 @@ class MemberLoginPage(WizardPage):
 
     def __init__(
         self,
-        client: PlatformClient,
-        cards: CardContext,
+        client: OnDemand[PlatformClient],
+        cards: Callable[[], CardContext],
         *,
         training: bool,
         parent: QWidget | None = None,
     ) -> None:
+        """``client`` is built by the first lookup (on its worker); ``cards`` is asked for
+        when a card method is chosen."""
         super().__init__(
             self.tr("會員登入"),
             self.tr(
@@ -153,10 +167,11 @@ class MemberLoginPage(WizardPage):
         )
         install_gui_invoker()
         self.setObjectName("MemberLoginPage")
-        self.client = client
-        self.cards = cards
+        self._client = client
+        self._cards = cards
         self.training = training
-        self.service = LoginFlow(client)
+        self.service: LoginFlow | None = None
+        """The login of the UBN looked up last (None before the first lookup)."""
         self.applicant: Applicant | None = None
         self.method: LoginMethod | None = None
         self.card_panel: CardPanel | None = None
@@ -288,6 +303,16 @@ class MemberLoginPage(WizardPage):
         self._show_method_inputs()
         self._update_next()
 
+    @property
+    def client(self) -> PlatformClient:
+        """The platform client (built by the first lookup)."""
+        return self._client.get()
+
+    @property
+    def cards(self) -> CardContext:
+        """The card context (started when first asked for)."""
+        return self._cards()
+
     # --- helpers -----------------------------------------------------------------------
     def _call(
         self,
@@ -334,11 +359,12 @@ class MemberLoginPage(WizardPage):
         ubn = self.ubn.text()
         self._lookups += 1
         generation = self._lookups
-        client = self.client
+        client = self._client
 
         def work() -> tuple[LoginFlow, Applicant]:
+            import_modules(LOGIN_MODULES)
             # A fresh login per UBN: a half-finished login of another UBN is not kept.
-            login = LoginFlow(client)
+            login = LoginFlow(client.get())
             return login, login.lookup(ubn)
 
         def done(found: tuple[LoginFlow, Applicant]) -> None:
@@ -437,6 +463,8 @@ class MemberLoginPage(WizardPage):
         applicant = self.applicant
         if method in CARD_METHODS and applicant is not None:
             assert isinstance(method, VerificationMethod)
+            from ui.wizard.card_panel import CardPanel  # imported by the lookup
+
             panel = CardPanel(self.cards.service, self.cards.monitor, method, applicant.ubn)
             panel.identity_changed.connect(lambda _who: self._update_next())
             self.card_box.addWidget(panel)
@@ -505,26 +533,28 @@ class MemberLoginPage(WizardPage):
 
     # --- 3. login ----------------------------------------------------------------------
     def _login(self) -> None:
-        method, applicant = self.method, self.applicant
-        if applicant is None or method is None or not self.next_button.isEnabled():
+        method, applicant, login = self.method, self.applicant, self.service
+        if applicant is None or method is None or login is None:
+            return
+        if not self.next_button.isEnabled():
             return
         self.errors.clear()
         if method == PASSWORD_LOGIN:
-            self._password_login(applicant)
+            self._password_login(login, applicant)
             return
         assert isinstance(method, VerificationMethod)
         try:
-            self.service.choose_method(method)
+            login.choose_method(method)
         except Exception as error:  # METHOD_NOT_ALLOWED and friends, through the table
             self.errors.show_error(error)
             return
         if method in CARD_METHODS:
-            self._card_login(applicant, method)
+            self._card_login(login, applicant, method)
         else:
-            self._phone_login(method)
+            self._phone_login(login, method)
 
-    def _password_login(self, applicant: Applicant) -> None:
-        login, password = self.service, self.password.edit.text()
+    def _password_login(self, login: LoginFlow, applicant: Applicant) -> None:
+        password = self.password.edit.text()
 
         def failed(error: BaseException) -> None:
             self.errors.show_error(error)
@@ -538,13 +568,15 @@ class MemberLoginPage(WizardPage):
             failed,
         )
 
-    def _card_login(self, applicant: Applicant, method: VerificationMethod) -> None:
+    def _card_login(
+        self, login: LoginFlow, applicant: Applicant, method: VerificationMethod
+    ) -> None:
         panel = self.card_panel
         if panel is None:
             return
         chosen = panel.usable_identity()
         purpose = self.tr("登入臺灣雲市集會員中心（{name}）").format(name=applicant.name)
-        service, card_sign = self.service, panel.login_signer(purpose)
+        card_sign = panel.login_signer(purpose)
 
         def done(_result: object) -> None:
             who = panel.usable_identity() or chosen
@@ -552,10 +584,10 @@ class MemberLoginPage(WizardPage):
                 raise RuntimeError("the card that logged in is gone")
             self._logged_in(applicant, _card_signer(self.cards, who), method)
 
-        self._call(self.tr("正在以卡片登入…"), lambda: service.login_with_card(card_sign), done)
+        self._call(self.tr("正在以卡片登入…"), lambda: login.login_with_card(card_sign), done)
 
-    def _phone_login(self, method: VerificationMethod) -> None:
-        service, person = self.service, self.national_id()
+    def _phone_login(self, service: LoginFlow, method: VerificationMethod) -> None:
+        person = self.national_id()
         phone = method is VerificationMethod.PHONE
         born = parse_birthday(self.birthday_field.text()) if phone else None
         mobile = self.mobile_field.text().replace("-", "").replace(" ", "") if phone else None
@@ -609,9 +641,13 @@ class MemberLoginPage(WizardPage):
 
     def _phone_approved(self, _result: object) -> None:
         self._end_mobile()
-        method, applicant = self.method, self.applicant
-        if self._closed or applicant is None or not isinstance(method, VerificationMethod):
+        method, applicant, login = self.method, self.applicant, self.service
+        if self._closed or applicant is None or login is None:
             return
+        if not isinstance(method, VerificationMethod):
+            return
+        from ui.member.signing import MobileSignatureRequester
+
         # The person as sent to the platform, whatever was typed during the wait.
         person, born, mobile = self._person
         signer: SignatureRequester
@@ -619,7 +655,7 @@ class MemberLoginPage(WizardPage):
             # Both were checked before the phone login was sent.
             assert born is not None
             assert mobile is not None
-            signer = PhoneSignatureRequester(self.service, person, born, mobile)
+            signer = PhoneSignatureRequester(login, person, born, mobile)
         else:
             signer = MobileSignatureRequester(self.client, applicant.ubn, person)
         self._logged_in(applicant, signer, method)
@@ -649,6 +685,9 @@ class MemberLoginPage(WizardPage):
 
 
 def _card_signer(cards: CardContext, who: SignerIdentity) -> CardSignatureRequester:
+    from ui.member.signing import CardSignatureRequester
+    from ui.wizard.card_panel import kind_name
+
     holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
     return CardSignatureRequester(cards.service, who, holder, cards.monitor.card_removed)
 
@@ -669,7 +708,12 @@ class MemberWindow(Protocol):
 
 
 def open_member_area(window: MemberWindow, session: MemberSession) -> MemberArea:
-    """Show the member area of ``session`` in ``window``; at its end, back to the start page."""
+    """Show the member area of ``session`` in ``window``; at its end, back to the start page.
+
+    Its modules are imported already (by the login's lookup, or ``MEMBER_AREA_MODULES``).
+    """
+    from ui.member.area import MemberArea
+
     pages = window.pages
     area = MemberArea(
         session.client,

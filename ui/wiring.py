@@ -10,7 +10,9 @@ service is first asked for, not when the window starts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from app.flows.enrolment_service import EnrolmentService
@@ -19,6 +21,42 @@ if TYPE_CHECKING:
     from app.storage import DraftStore
     from ui.card_context import CardContext
     from ui.training.supervisor import TrainingPlatform
+
+T = TypeVar("T")
+
+
+class OnDemand(Generic[T]):
+    """A service built once, on its first use, from whichever thread uses it first.
+
+    A page is given one instead of the service, so that showing the page imports nothing
+    of the service: its first call, on a worker, builds it.
+    """
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        self._build: Callable[[], T] | None = build
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def ready(cls, value: T) -> OnDemand[T]:
+        """An already built service."""
+        made: OnDemand[T] = cls(lambda: value)
+        made.get()
+        return made
+
+    @property
+    def built(self) -> T | None:
+        """The service if it was built, else None (never builds)."""
+        return self._value
+
+    def get(self) -> T:
+        """The service, built now if this is its first use."""
+        with self._lock:
+            if self._build is not None:
+                self._value, self._build = self._build(), None
+            value = self._value
+        assert value is not None
+        return value
 
 
 class Backends:

@@ -15,10 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.errors import ErrorCode, FieldCode, FieldProblem
-from app.platform.client import PlatformClient
 from app.platform.models import (
     Applicant,
     CardSignature,
@@ -31,6 +30,9 @@ from app.subsidy import TAIWAN_TZ, VerificationMethod
 
 from .enrolment import CARD_METHODS, METHOD_LABELS, person_problems, ubn_problem
 from .errors import FlowError, InvalidInput, mobile_outcome_code
+
+if TYPE_CHECKING:
+    from app.platform.client import PlatformClient
 
 MIN_POLL_SECONDS = 4
 

@@ -23,6 +23,7 @@ from ui.async_bridge import import_modules
 from ui.card_context import CardContext, pcsc_cards, training_cards
 from ui.main_window import PAGE_MODULES
 from ui.style import STYLE_SHEET
+from ui.wiring import OnDemand
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -456,7 +457,7 @@ def make_wizard(
         context = cards or virtual_cards
         drafts = store or draft_store
         service = EnrolmentService(PlatformClient(platform_url), drafts)
-        wizard = EnrolmentWizard(service, drafts, context)
+        wizard = EnrolmentWizard(OnDemand.ready((service, drafts)), lambda: context)
         qt_app.addWidget(wizard)
         wizard.resize(1100, 760)
         wizard.show()

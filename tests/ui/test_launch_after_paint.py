@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ui.launch import after_first_paint
+from ui.first_paint import after_first_paint
 
 
 def test_the_action_waits_for_the_first_paint_and_runs_once(qtbot: QtBot) -> None:

@@ -170,7 +170,10 @@ def test_the_panel_is_built_when_a_phone_request_needs_it(
         assert window.cards is None
         window.start_page.new_button.click()
         qtbot.waitUntil(lambda: window.wizard is not None, timeout=60000)
-        assert window.cards is not None, "the wizard opens with the demo readers ready"
+        platform = window.backends.training_platform
+        assert platform is not None
+        assert platform.is_client_prepared, "the wizard opens with the demo readers ready"
+        assert window.cards is None, "the card context starts when a card method is chosen"
         wizard = window.wizard
         assert wizard is not None
         # A phone login asks the panel to approve it: the panel is built for it.

@@ -27,6 +27,7 @@ from ui.member_login import (
     PhoneSignatureRequester,
     open_member_area,
 )
+from ui.wiring import OnDemand
 
 WAIT_MS = 20_000
 PHONE_MS = 30_000  # the platform asks for at least 4 s between status requests
@@ -73,7 +74,8 @@ def make_page(
     made: list[MemberLoginPage] = []
 
     def make() -> MemberLoginPage:
-        page = MemberLoginPage(PlatformClient(platform_url), virtual_cards, training=True)
+        client = OnDemand.ready(PlatformClient(platform_url))
+        page = MemberLoginPage(client, lambda: virtual_cards, training=True)
         qt_app.addWidget(page)
         page.resize(1100, 760)
         page.show()

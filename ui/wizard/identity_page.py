@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
@@ -18,9 +19,11 @@ from app.subsidy import (
 from app.support.help import load_help
 from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
-from ui.wizard.card_panel import CardPanel
 from ui.wizard.language import ui_language
 from ui.wizard.mobile_panel import Check, MobileWaitPanel
+
+if TYPE_CHECKING:
+    from ui.wizard.card_panel import CardPanel
 
 CARD_METHODS = frozenset(
     {VerificationMethod.MOEACA_CARD, VerificationMethod.MOICA_CARD, VerificationMethod.XCA_CARD}

@@ -6,14 +6,20 @@ is and where Back leads (a submitted step is locked). This widget maps the flow'
 pages, runs every service call off the GUI thread and asks the person for what a call
 needs (a PIN, a phone approval) through :func:`ui.async_bridge.wait_for_gui`, so the GUI
 thread never waits. The service is given to it (:func:`ui.wiring` builds the real one).
+
+The first page (the UBN) needs only its field, the checksum rule and Qt: the service
+(and with it the HTTP client, the drafts' keyring and cipher) is built on a worker, after
+the page's first paint to list the drafts to resume, and the later steps' pages and the
+card stack are imported on the worker of the first lookup (``STEP_MODULES``).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cards.signer import SignerIdentity
 from app.errors import ErrorCode
 from app.flows.enrolment import CARD_METHODS, WizardStep
-from app.flows.enrolment_service import FINAL_DRAFT_STEP, EnrolmentService
 from app.flows.errors import FlowError, InvalidInput
-from app.flows.login import MobilePoll
-from app.flows.questionnaire import QuestionnaireNavigator
-from app.platform.client import PlatformClient
 from app.platform.errors import AuthExpired, PlatformError
 from app.platform.models import (
     Applicant,
@@ -41,26 +42,50 @@ from app.platform.models import (
     Category,
     PointsSummary,
 )
-from app.storage import DraftStore
 from app.subsidy import AuthorizationKind, Pavilion, VerificationMethod
 from ui.a11y import announce, focus_pages_of, make_alert
-from ui.async_bridge import install_gui_invoker
-from ui.card_context import CardContext
+from ui.async_bridge import import_modules, install_gui_invoker, run_in_background
 from ui.errors import describe, reason_lines
 from ui.field_problems import field_text, field_texts
+from ui.first_paint import after_first_paint
 from ui.widgets.fields import show_field_errors
-from ui.wizard.account_page import AccountPage
-from ui.wizard.assessment_page import AssessmentPage, ResultPage
 from ui.wizard.base import WizardPage
-from ui.wizard.card_panel import CardPanel
-from ui.wizard.form_page import FormPage
-from ui.wizard.identity_page import IdentityPage
-from ui.wizard.review_page import ReviewPage
-from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
-from ui.wizard.signing import Signing
 from ui.wizard.ubn_page import UbnPage
 
+if TYPE_CHECKING:
+    from app.cards.signer import SignerIdentity
+    from app.flows.enrolment_service import EnrolmentService
+    from app.flows.login import MobilePoll
+    from app.flows.questionnaire import QuestionnaireNavigator
+    from app.platform.client import PlatformClient
+    from app.storage import DraftStore
+    from ui.card_context import CardContext
+    from ui.wiring import OnDemand
+    from ui.wizard.account_page import AccountPage
+    from ui.wizard.assessment_page import AssessmentPage
+    from ui.wizard.card_panel import CardPanel
+    from ui.wizard.form_page import FormPage
+    from ui.wizard.identity_page import IdentityPage
+    from ui.wizard.sign_pages import AuthorizationPage, ConsentsPage
+    from ui.wizard.signing import Signing
+
+log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+STEP_MODULES = (
+    "app.flows.enrolment_service",
+    "ui.card_context",
+    "ui.wizard.identity_page",
+    "ui.wizard.card_panel",
+    "ui.wizard.signing",
+    "ui.wizard.sign_pages",
+    "ui.wizard.form_page",
+    "ui.wizard.account_page",
+    "ui.wizard.assessment_page",
+    "ui.wizard.review_page",
+)
+"""The pages after the UBN and what they use (the card stack): imported on the worker of
+the first lookup, so choosing a method shows its page at once."""
 
 STEP_NAMES: dict[WizardStep, str] = {
     WizardStep.UBN: str(QT_TRANSLATE_NOOP("EnrolmentWizard", "統一編號與驗證方式")),
@@ -102,22 +127,21 @@ class EnrolmentWizard(QWidget):
 
     def __init__(
         self,
-        service: EnrolmentService,
-        drafts: DraftStore,
-        cards: CardContext | None,
+        services: OnDemand[tuple[EnrolmentService, DraftStore]],
+        cards: Callable[[], CardContext] | None,
         *,
         training: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``services`` gives the application's service and its drafts (built on a worker
+        if not built yet); ``cards`` the card context, asked for when a card method is
+        chosen (None: no card reader access)."""
         super().__init__(parent)
         install_gui_invoker()
         self.training = training
         self.setObjectName("EnrolmentWizard")
-        self.service = service
-        self.client = service.client
-        self.drafts = drafts
-        self.cards = cards
-        self._today = self.service.today
+        self._services = services
+        self._cards = cards
         self.applicant: Applicant | None = None
         self.method: VerificationMethod | None = None
         self.card_panel: CardPanel | None = None
@@ -153,7 +177,30 @@ class EnrolmentWizard(QWidget):
         self.ubn_page.back_requested.connect(self.leave)
         self.ubn_page.back_button.setText(self.tr("回到首頁"))
         self._show(self.ubn_page, WizardStep.UBN)
-        self._offer_drafts(drafts)
+        if services.built is not None:
+            self.ubn_page.offer_resume(_unfinished_drafts(services.built[1]))
+        else:
+            # Listing the drafts builds the service: after the page is on screen.
+            after_first_paint(self.ubn_page, self._offer_drafts)
+
+    # --- the service, built on first use ---------------------------------------------
+    @property
+    def service(self) -> EnrolmentService:
+        """The application's service (built by the first lookup, or listing the drafts)."""
+        return self._services.get()[0]
+
+    @property
+    def drafts(self) -> DraftStore:
+        """Where the drafts are kept."""
+        return self._services.get()[1]
+
+    @property
+    def client(self) -> PlatformClient:
+        """The platform client of the service."""
+        return self.service.client
+
+    def _today(self) -> date:
+        return self.service.today()
 
     # --- helpers ---------------------------------------------------------------------
     @property
@@ -239,23 +286,29 @@ class EnrolmentWizard(QWidget):
         return save
 
     # --- 1. UBN and method -----------------------------------------------------------
-    def _offer_drafts(self, drafts: DraftStore) -> None:
-        try:
-            # the self-assessment is the last step: a draft that sent it is finished
-            ubns = [
-                d.ubn
-                for d in drafts.list_drafts()
-                if d.readable and FINAL_DRAFT_STEP not in d.submitted_steps
-            ]
-        except OSError:
-            ubns = []
-        self.ubn_page.offer_resume(ubns)
+    def _offer_drafts(self) -> None:
+        services = self._services
+
+        def unfinished() -> list[str]:
+            return _unfinished_drafts(services.get()[1])
+
+        def failed(error: BaseException) -> None:
+            # Not shown: the lookup builds the service again and says what went wrong.
+            log.warning("drafts not listed: %s", type(error).__name__)
+
+        run_in_background(unfinished, self.ubn_page.offer_resume, failed)
 
     def _lookup(self, ubn: str) -> None:
+        services = self._services
+
+        def look_up() -> Applicant:
+            import_modules(STEP_MODULES)
+            return services.get()[0].start(ubn)
+
         self._call(
             self.ubn_page,
             self.tr("正在向平台查詢…"),
-            lambda: self.service.start(ubn),
+            look_up,
             self._looked_up,
             self.ubn_page.show_lookup_error,
         )
@@ -299,13 +352,16 @@ class EnrolmentWizard(QWidget):
         draft = self.service.draft
         saved_id = draft.get("identity", "id_number") if draft is not None else None
         self.responsible_id = saved_id if isinstance(saved_id, str) else ""
+        # Imported by the lookup (STEP_MODULES).
+        from ui.wizard.card_panel import CardPanel
+        from ui.wizard.identity_page import IdentityPage
+
         if method in CARD_METHODS:
-            if self.cards is None:
+            if self._cards is None:
                 self.ubn_page.errors.show_error(RuntimeError("no card reader access"))
                 return
-            self.card_panel = CardPanel(
-                self.cards.service, self.cards.monitor, method, applicant.ubn
-            )
+            cards = self._cards()
+            self.card_panel = CardPanel(cards.service, cards.monitor, method, applicant.ubn)
         else:
             self.card_panel = None
         page = IdentityPage(applicant, method, self.card_panel)
@@ -403,6 +459,8 @@ class EnrolmentWizard(QWidget):
         self._route()
 
     def _make_signing(self) -> Signing:
+        from ui.wizard.signing import Signing
+
         method = self.method
         if method in CARD_METHODS:
             return Signing(self, card_panel=self.card_panel)
@@ -493,6 +551,8 @@ class EnrolmentWizard(QWidget):
         return True
 
     def _show_authorization(self, texts: ApplicationTexts) -> None:
+        from ui.wizard.sign_pages import AuthorizationPage
+
         applicant = self.applicant
         assert applicant is not None
         kinds = self.service.flow.required_authorizations()
@@ -539,6 +599,8 @@ class EnrolmentWizard(QWidget):
         )
 
     def _show_consents(self, texts: ApplicationTexts) -> None:
+        from ui.wizard.sign_pages import ConsentsPage
+
         applicant = self.applicant
         assert applicant is not None
         industry = self.service.pavilion is Pavilion.INDUSTRY
@@ -573,6 +635,8 @@ class EnrolmentWizard(QWidget):
 
     # --- 4. 附表1, password and the e-mail code ----------------------------------------
     def _show_form(self, errors: dict[str, str] | None = None) -> FormPage:
+        from ui.wizard.form_page import FormPage
+
         applicant = self.applicant
         assert applicant is not None
         page = FormPage(applicant, self.service.pavilion)
@@ -607,6 +671,8 @@ class EnrolmentWizard(QWidget):
         self._show_account(email=str(self._form_values.get("contact_email", "")))
 
     def _show_account(self, *, code_already_sent: bool = False, email: str = "") -> None:
+        from ui.wizard.account_page import AccountPage
+
         applicant = self.applicant
         assert applicant is not None
         if not email:
@@ -664,6 +730,8 @@ class EnrolmentWizard(QWidget):
 
     # --- 5. review, self-assessment and result ---------------------------------------
     def _show_review(self) -> None:
+        from ui.wizard.review_page import ReviewPage
+
         current = self.pages.currentWidget()
         if isinstance(current, ReviewPage) and current.under_review:
             current.show_still_under_review(QTime.currentTime().toString("HH:mm:ss"))
@@ -674,6 +742,8 @@ class EnrolmentWizard(QWidget):
         self._show(page, WizardStep.ASSESSMENT)
 
     def _show_refusal(self, code: ErrorCode) -> None:
+        from ui.wizard.review_page import ReviewPage
+
         refusal = describe(FlowError("", code=code))
         page = ReviewPage(False, refusal=refusal)
         page.next_button.clicked.connect(self.finished)
@@ -693,6 +763,8 @@ class EnrolmentWizard(QWidget):
         )
 
     def _show_assessment(self, navigator: QuestionnaireNavigator) -> None:
+        from ui.wizard.assessment_page import AssessmentPage
+
         page = AssessmentPage(navigator)
         page.back_button.setVisible(False)
         page.submit_requested.connect(lambda: self._submit_assessment(page))
@@ -720,6 +792,8 @@ class EnrolmentWizard(QWidget):
         )
 
     def _show_result(self, result: AssessmentResult, dimensions: dict[str, str]) -> None:
+        from ui.wizard.assessment_page import ResultPage
+
         page = ResultPage()
         page.next_button.setText(self.tr("完成，前往會員中心"))
         page.next_button.clicked.connect(
@@ -743,6 +817,8 @@ class EnrolmentWizard(QWidget):
         )
 
     def _show_done(self) -> None:
+        from ui.wizard.review_page import ReviewPage
+
         page = ReviewPage(False, done=True)
         page.next_button.setText(self.tr("前往會員中心"))
         page.next_button.clicked.connect(lambda: self._completed(()))
@@ -762,8 +838,9 @@ class EnrolmentWizard(QWidget):
 
     def unkept_draft_warning(self) -> tuple[str, str] | None:
         """(title, text) when this draft cannot outlive this run (no usable keyring)."""
-        draft = self.service.draft
-        if draft is None or not draft.has_content or self.drafts.persistent:
+        built = self._services.built
+        draft = built[0].draft if built is not None else None
+        if built is None or draft is None or not draft.has_content or built[1].persistent:
             return None
         return (
             self.tr("草稿無法保留到下次"),
@@ -791,5 +868,21 @@ class EnrolmentWizard(QWidget):
     # --- teardown --------------------------------------------------------------------
     def close_draft(self) -> None:
         """Write any pending draft changes (on close or sign-out)."""
-        if self.service.draft is not None:
-            self.service.draft.flush()
+        built = self._services.built
+        if built is not None and built[0].draft is not None:
+            built[0].draft.flush()
+
+
+def _unfinished_drafts(drafts: DraftStore) -> list[str]:
+    """The UBNs of the drafts to offer for resuming (the self-assessment, the last step,
+    finishes one)."""
+    from app.flows.enrolment_service import FINAL_DRAFT_STEP
+
+    try:
+        return [
+            d.ubn
+            for d in drafts.list_drafts()
+            if d.readable and FINAL_DRAFT_STEP not in d.submitted_steps
+        ]
+    except OSError:
+        return []

@@ -18,6 +18,7 @@ from app.subsidy import ApplicantType, VerificationMethod
 from tests.ui.fast.fake_platform import FakePlatform, fake_service
 from ui.card_context import CardContext
 from ui.main_window import MainWindow
+from ui.member_login import MemberLoginPage
 from ui.wiring import Backends
 
 APPLICANT = Applicant(
@@ -67,10 +68,17 @@ def test_the_window_hands_its_backends_to_the_wizard_and_member_login(
     qtbot.addWidget(window)
     window.open_wizard()
     assert window.wizard is not None
+    # The first pages need no service: each is built when first used.
+    assert backends.asked == []
     assert window.wizard.client is backends.platform
     window.close_wizard()
     window.open_member_login()
-    assert backends.asked == [f"enrolment {url}", "cards training=False", f"client {url}"]
+    page = window.pages.currentWidget()
+    assert isinstance(page, MemberLoginPage)
+    assert backends.asked == [f"enrolment {url}"]
+    assert page.client is backends.platform
+    assert page.cards is window.cards
+    assert backends.asked == [f"enrolment {url}", f"client {url}", "cards training=False"]
 
 
 def test_the_options_choose_the_backends_and_training_mode_is_one_factory(

@@ -15,6 +15,7 @@ from tests.ui.fast.fake_platform import FakePlatform
 from ui.card_context import CardContext
 from ui.member.signing import MobileSignatureRequester
 from ui.member_login import PASSWORD_LOGIN, MemberLoginPage, MemberSession
+from ui.wiring import OnDemand
 
 UBN = "16480894"
 MEMBER = Applicant(
@@ -28,7 +29,8 @@ MEMBER = Applicant(
 
 def login_page(qtbot: QtBot, platform: FakePlatform) -> MemberLoginPage:
     # No card method is chosen in these tests: the card worker is never asked for.
-    page = MemberLoginPage(cast(PlatformClient, platform), cast(CardContext, None), training=False)
+    client = OnDemand.ready(cast(PlatformClient, platform))
+    page = MemberLoginPage(client, lambda: cast(CardContext, None), training=False)
     qtbot.addWidget(page)
     page.show()
     page.ubn.edit.setText(UBN)

@@ -16,6 +16,7 @@ from app.platform.models import Applicant
 from app.storage import DraftStore
 from app.subsidy import ApplicantType, ApplicationStep, VerificationMethod
 from tests.ui.fast.fake_platform import FakePlatform, fake_service
+from ui.wiring import OnDemand
 from ui.wizard.wizard import EnrolmentWizard
 
 UBN = "16480894"
@@ -32,7 +33,7 @@ def make(qtbot: QtBot, tmp_path: Path, memory_keyring: Any) -> Iterator[Any]:
 
     def wizard(platform: FakePlatform) -> EnrolmentWizard:
         drafts = DraftStore(platform.platform, directory=tmp_path / "drafts")
-        shown = EnrolmentWizard(fake_service(platform), drafts, None)
+        shown = EnrolmentWizard(OnDemand.ready((fake_service(platform), drafts)), None)
         qtbot.addWidget(shown)
         shown.show()
         made.append(shown)
