@@ -237,11 +237,18 @@ class WizardDriver:
     """Drives an EnrolmentWizard the way a person would, waiting for each page."""
 
     def __init__(self, qtbot: QtBot, wizard: Any, sandbox: Sandbox, cards: Any) -> None:
+        """``cards``: the card context, or what gives it (a window's starts when the
+        wizard first uses a card)."""
         self.qtbot = qtbot
         self.wizard = wizard
         self.sandbox = sandbox
-        self.cards = cards
+        self._cards = cards
         self.vpcd_link: Any = None
+
+    @property
+    def cards(self) -> Any:
+        """The card context the wizard uses."""
+        return self._cards() if callable(self._cards) else self._cards
 
     @property
     def page(self) -> Any:

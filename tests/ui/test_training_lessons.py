@@ -123,7 +123,7 @@ class Trainee:
         window.start_page.new_button.click()
         self.qtbot.waitUntil(lambda: window.wizard is not None, timeout=20000)
         sandbox = Sandbox(window.platform_url)  # the driver never uses it in these tests
-        self.driver = WizardDriver(self.qtbot, window.wizard, sandbox, window.cards)
+        self.driver = WizardDriver(self.qtbot, window.wizard, sandbox, lambda: window.cards)
         return self.driver
 
     def start_applying(self, lesson_id: str, method: str) -> tuple[WizardDriver, Any]:

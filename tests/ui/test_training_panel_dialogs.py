@@ -46,7 +46,7 @@ def journey(training_window: Any, qtbot: QtBot) -> Any:
     assert panel.isVisible()
     assert panel.parent() is None, "the panel is a window of its own"
     window.open_wizard()
-    driver = WizardDriver(qtbot, window.wizard, Sandbox(window.platform_url), window.cards)
+    driver = WizardDriver(qtbot, window.wizard, Sandbox(window.platform_url), lambda: window.cards)
     driver.main_watch = BlockWatch(window)
     driver.panel_watch = BlockWatch(panel)
     driver.panel = panel

@@ -123,7 +123,7 @@ def run_application(qtbot: QtBot, session: Session, method: str) -> Any:
     window = session.window
     window.start_page.new_button.click()
     qtbot.waitUntil(lambda: window.wizard is not None, timeout=20000)
-    driver = WizardDriver(qtbot, window.wizard, Sandbox(session.url), window.cards)
+    driver = WizardDriver(qtbot, window.wizard, Sandbox(session.url), lambda: window.cards)
     page = driver.choose(DEMO.ubn, method)
     pin: str | None = None
     if method == "moica_card":
