@@ -21,7 +21,8 @@ is read (its first click in this process; with ``--rest-ms N`` the pointer first
 on it for N ms, which starts loading its page), and the report adds the milliseconds until
 the first paint of what the click shows (``click_paint_ms``: the loading page or the
 page), until the chosen page itself paints (``page_paint_ms``), the longest GUI stall in
-between, and which page modules were already imported before the click.
+between, which page modules were already imported before the click, and which of
+``HEAVY_LIBRARIES`` were imported when the page painted (``libraries_at_page_paint``).
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ NOT_NEEDED_IDLE = (
     "ui.member_login",
 )
 """What the idle start page does not need, in either mode: reported if it is imported."""
+HEAVY_LIBRARIES = ("requests", "urllib3", "cryptography", "keyring", "smartcard", "PyKCS11")
+"""What the first pages of 新申請 and 會員登入 do not need (the HTTP client, the drafts'
+keyring and cipher, the card stack): reported if imported when the page paints."""
 
 
 class PaintProbe(QObject):
@@ -159,6 +163,9 @@ class PaintProbe(QObject):
         if shown is not window.loading_page:
             self._report_fields["page_paint_ms"] = elapsed_ms
             self._report_fields["page"] = type(shown).__name__
+            self._report_fields["libraries_at_page_paint"] = sorted(
+                name for name in HEAVY_LIBRARIES if name in sys.modules
+            )
             self._clicked_at = None
             # Let the page's own first paint finish before the heartbeat stops.
             QTimer.singleShot(0, self._report)

@@ -68,6 +68,17 @@ def test_a_start_page_choice_loads_its_page_when_first_clicked(choice: str, tmp_
     assert float(str(report["click_stall_ms"])) < LONGEST_STALL_MS, report
 
 
+@pytest.mark.parametrize("choice", ["new", "login"])
+def test_the_first_pages_of_an_application_and_a_login_need_no_client_keyring_or_card(
+    choice: str, tmp_path: Path
+) -> None:
+    # The UBN page needs the field, the checksum rule and Qt: the HTTP client, the drafts'
+    # keyring and cipher and the card stack load on the first lookup's worker.
+    report = first_click(choice, tmp_path)
+    assert report.get("page") == PAGES[choice], report
+    assert report["libraries_at_page_paint"] == [], report
+
+
 def idle_report(home: Path, *client_args: str) -> dict[str, object]:
     """The probe's report of a client idling on its start page once its platform is known."""
     return probe_report(home, "--settle", "1", "--wait-platform", "--", *client_args)
