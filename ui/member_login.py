@@ -43,6 +43,7 @@ from ui.async_bridge import import_modules, install_gui_invoker, run_in_backgrou
 from ui.errors import reason_lines
 from ui.support.privacy import redact_when_complete, shared_privacy
 from ui.widgets.fields import FieldRow, show_field_errors
+from ui.widgets.fields_ubn import ubn_lookup_row
 from ui.wizard.base import WizardPage
 from ui.wizard.identity_page import (
     mobile_mode_choice,
@@ -53,7 +54,6 @@ from ui.wizard.identity_page import (
 )
 from ui.wizard.language import ui_language
 from ui.wizard.mobile_panel import MobileWaitPanel
-from ui.wizard.ubn_page import ubn_message
 
 if TYPE_CHECKING:
     from app.cards.signer import SignerIdentity
@@ -183,23 +183,16 @@ class MemberLoginPage(WizardPage):
         self._closed = False
 
         # --- 1. UBN ------------------------------------------------------------------
-        self.ubn = FieldRow(
-            "member_ubn",
-            self.tr("統一編號（會員帳號）"),
-            ubn_message,
-            placeholder="16480894",
-            hint=self.tr("8 位數字；輸入時會即時檢查檢查碼"),
-            max_length=8,
-        )
-        redact_when_complete(self.ubn.edit, DataKind.OTHER, is_valid_ubn)
         self.lookup_button = QPushButton(self.tr("查詢"))
         self.lookup_button.setAccessibleName(self.tr("查詢統一編號"))
-        self.lookup_button.clicked.connect(self.lookup)
-        self.ubn.edit.returnPressed.connect(self.lookup)
-        self.ubn.edit.textChanged.connect(self._ubn_changed)
-        row = QHBoxLayout()
-        row.addWidget(self.ubn, 1)
-        row.addWidget(self.lookup_button)
+        self.ubn, row = ubn_lookup_row(
+            "member_ubn",
+            self.tr("統一編號（會員帳號）"),
+            self.lookup_button,
+            self.lookup,
+            self._ubn_changed,
+        )
+        redact_when_complete(self.ubn.edit, DataKind.OTHER, is_valid_ubn)
         self.body.addLayout(row)
         if training:
             self.add_paragraph(

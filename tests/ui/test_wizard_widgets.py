@@ -18,6 +18,7 @@ from app.subsidy import VerificationMethod
 from certs.testpki import DemoPKI
 from ui.widgets.chart import ScoreChart
 from ui.widgets.fields import FieldRow
+from ui.widgets.fields_ubn import ubn_message
 from ui.widgets.qr import QUIET_ZONE, QrView, qr_image
 from ui.wizard.form_page import IndustryPicker
 from ui.wizard.identity_page import (
@@ -27,7 +28,6 @@ from ui.wizard.identity_page import (
     phone_method_fields,
 )
 from ui.wizard.mobile_panel import MobileWaitPanel
-from ui.wizard.ubn_page import ubn_message
 
 
 def test_qr_image_matches_the_segno_matrix() -> None:

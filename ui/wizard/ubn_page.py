@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import (
 from app.errors import ErrorCode
 from app.platform.errors import PlatformError
 from app.platform.models import Applicant
-from app.subsidy import ApplicantType, Programme, VerificationMethod, is_valid_ubn
+from app.subsidy import ApplicantType, Programme, VerificationMethod
 from app.support.help import load_help
 from ui.a11y import MnemonicButton, make_heading_focusable
 from ui.errors import reason_lines
-from ui.widgets.fields import FieldRow
+from ui.widgets.fields_ubn import ubn_lookup_row, ubn_message
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
 from ui.wizard.pavilion_choice import PavilionChoice
@@ -39,21 +38,6 @@ APPLICANT_TYPE_NAMES: dict[ApplicantType, str] = {
 def applicant_type_name(kind: ApplicantType) -> str:
     """The applicant type in the UI language."""
     return QCoreApplication.translate("UbnPage", APPLICANT_TYPE_NAMES[kind])
-
-
-def ubn_message(text: str) -> str | None:
-    """What is wrong with a UBN as typed so far, or None when it is valid."""
-    if not text:
-        return QCoreApplication.translate("UbnPage", "請輸入 8 位數統一編號")
-    if not text.isdigit():
-        return QCoreApplication.translate("UbnPage", "統一編號只有數字")
-    if len(text) != 8:
-        return QCoreApplication.translate("UbnPage", "統一編號共 8 位數（目前 {n} 位）").format(
-            n=len(text)
-        )
-    if not is_valid_ubn(text):
-        return QCoreApplication.translate("UbnPage", "檢查碼不正確，請核對營業登記上的統一編號")
-    return None
 
 
 class MethodChoice(QFrame):
@@ -98,21 +82,10 @@ class UbnPage(WizardPage):
             parent,
         )
         self.applicant: Applicant | None = None
-        self.ubn = FieldRow(
-            "ubn",
-            self.tr("統一編號"),
-            ubn_message,
-            placeholder="16480894",
-            hint=self.tr("8 位數字；輸入時會即時檢查檢查碼"),
-            max_length=8,
-        )
         self.lookup_button = MnemonicButton(self.tr("查詢"), "L")
-        self.lookup_button.clicked.connect(self._lookup)
-        self.ubn.edit.returnPressed.connect(self._lookup)
-        self.ubn.edit.textChanged.connect(self._ubn_changed)
-        row = QHBoxLayout()
-        row.addWidget(self.ubn, 1)
-        row.addWidget(self.lookup_button)
+        self.ubn, row = ubn_lookup_row(
+            "ubn", self.tr("統一編號"), self.lookup_button, self._lookup, self._ubn_changed
+        )
         self.body.addLayout(row)
 
         self.resume_box = QVBoxLayout()
