@@ -7,6 +7,7 @@ itself.
 
 from __future__ import annotations
 
+from app.cards.errors import CardError
 from app.cards.identity import CardIdentity
 from app.errors import ErrorCode
 from app.subsidy import IdentityMismatch, VerificationMethod, certificate_identity_mismatch
@@ -19,14 +20,10 @@ KIND_OF_METHOD: dict[VerificationMethod, CardKind] = {
 }
 
 
-class CardMismatch(Exception):  # noqa: N818 - reads as the situation, like the card errors
+class CardMismatch(CardError):  # noqa: N818 - reads as the situation, like the card errors
     """The card in the reader cannot be used for this applicant and method."""
 
     code = ErrorCode.CARD_MISMATCH
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class CardWrongKind(CardMismatch):
@@ -57,7 +54,7 @@ def card_problem(
     method: VerificationMethod,
     applicant_ubn: str,
     responsible_id: str | None,
-) -> Exception | None:
+) -> CardError | None:
     """The first reason ``identity`` cannot log in with ``method``, or None."""
     expected = KIND_OF_METHOD.get(method)
     if expected is not None and identity.kind is not expected:
