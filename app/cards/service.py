@@ -94,6 +94,16 @@ def default_signers(backend: ReaderBackend, prepare: Prepare) -> list[Signer]:
     ]
 
 
+def _card_identity(backend: ReaderBackend, reader: str) -> CardIdentity:
+    """The identity on the card in ``reader`` as its driver reads it (no PIN, not checked)."""
+    transport = backend.connect(reader)
+    try:
+        identity, _driver = read_identity(transport)
+    finally:
+        transport.close()
+    return identity
+
+
 class CardService:
     """Serialises card I/O on one worker thread."""
 
@@ -158,16 +168,7 @@ class CardService:
 
     def read_identity(self, reader: str) -> Future[CardIdentity]:
         """Serial and signing certificate of the card in ``reader``, pre-checked (no PIN)."""
-
-        def run() -> CardIdentity:
-            transport = self._get_backend().connect(reader)
-            try:
-                identity, _driver = read_identity(transport)
-            finally:
-                transport.close()
-            return self._prepare(identity)
-
-        return self.submit(run)
+        return self.submit(lambda: self._prepare(_card_identity(self._get_backend(), reader)))
 
     def _willing_signers(self) -> list[Signer]:
         """The signers, less those that refused this program (HiPKI as an untrusted site)."""
@@ -283,11 +284,7 @@ class CardService:
             if time.monotonic() > deadline:
                 return CardDiagnosis(tuple(readers), tuple(cards), timed_out=True)
             try:
-                transport = backend.connect(reader)
-                try:
-                    identity, _driver = read_identity(transport)
-                finally:
-                    transport.close()
+                identity = _card_identity(backend, reader)
             except CardError as exc:
                 cards.append(CardReading(reader, None, exc))
                 continue
