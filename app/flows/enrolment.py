@@ -127,6 +127,21 @@ def authorization_problems(
     return problems
 
 
+def require_applicant(applicant: Applicant | None) -> Applicant:
+    """The looked-up applicant (FlowError ``UBN_REQUIRED`` before the UBN lookup)."""
+    if applicant is None:
+        raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
+    return applicant
+
+
+def require_allowed_method(applicant: Applicant | None, method: VerificationMethod) -> None:
+    """FlowError unless the looked-up applicant may prove its identity with ``method``."""
+    if method not in require_applicant(applicant).allowed_methods:
+        raise FlowError(
+            f"此申請身分不能使用「{METHOD_LABELS[method]}」", code=ErrorCode.METHOD_NOT_ALLOWED
+        )
+
+
 def form_problems(
     fields: Mapping[str, object], ubn: str, pavilion: Pavilion | str = Pavilion.GENERAL
 ) -> FieldProblems:
@@ -212,14 +227,10 @@ class EnrolmentFlow:
 
     def choose_method(self, method: VerificationMethod) -> None:
         """Pick how to prove identity; it cannot change once registration started."""
-        if self.applicant is None:
-            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
+        require_applicant(self.applicant)
         if self.identity_verified and method != self.method:
             raise FlowError("一旦開始註冊以後，將無法切換驗證方式", code=ErrorCode.METHOD_LOCKED)
-        if method not in self.applicant.allowed_methods:
-            raise FlowError(
-                f"此申請身分不能使用「{METHOD_LABELS[method]}」", code=ErrorCode.METHOD_NOT_ALLOWED
-            )
+        require_allowed_method(self.applicant, method)
         self.method = method
 
     def apply_state(self, state: ApplicationState) -> WizardStep:

@@ -36,7 +36,6 @@ from .enrolment import (
     EnrolmentFlow,
     authorization_problems,
     form_problems,
-    ubn_problem,
 )
 from .errors import FlowError, InvalidInput
 from .login import LoginFlow
@@ -86,10 +85,7 @@ class EnrolmentService:
     def start(self, ubn_text: str) -> Applicant:
         """Look the UBN up; resumes a saved session and the applicant's draft."""
         ubn = ubn_text.strip()
-        problem = ubn_problem(ubn)
-        if problem:
-            raise InvalidInput({"ubn": problem})
-        applicant = self.client.lookup_applicant(ubn)
+        applicant = self._login.lookup(ubn)
         self.flow.set_applicant(applicant)
         self.programme = (
             self._programme() if Pavilion.INDUSTRY.value in applicant.pavilions else None

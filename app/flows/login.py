@@ -28,7 +28,13 @@ from app.platform.models import (
 )
 from app.subsidy import TAIWAN_TZ, VerificationMethod
 
-from .enrolment import CARD_METHODS, METHOD_LABELS, person_problems, ubn_problem
+from .enrolment import (
+    CARD_METHODS,
+    person_problems,
+    require_allowed_method,
+    require_applicant,
+    ubn_problem,
+)
 from .errors import FlowError, InvalidInput, mobile_outcome_code
 
 if TYPE_CHECKING:
@@ -178,9 +184,7 @@ class LoginFlow:
     @property
     def ubn(self) -> str:
         """The applicant's UBN (FlowError ``UBN_REQUIRED`` before the lookup)."""
-        if self.applicant is None:
-            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
-        return self.applicant.ubn
+        return require_applicant(self.applicant).ubn
 
     def lookup(self, ubn_text: str) -> Applicant:
         """Check the UBN as typed and ask the platform who it is."""
@@ -194,12 +198,7 @@ class LoginFlow:
 
     def choose_method(self, method: VerificationMethod) -> None:
         """Log in with ``method`` (one the platform allows this applicant)."""
-        if self.applicant is None:
-            raise FlowError("請先輸入統一編號", code=ErrorCode.UBN_REQUIRED)
-        if method not in self.applicant.allowed_methods:
-            raise FlowError(
-                f"此申請身分不能使用「{METHOD_LABELS[method]}」", code=ErrorCode.METHOD_NOT_ALLOWED
-            )
+        require_allowed_method(self.applicant, method)
         self.method = method
 
     def login_with_card(self, sign: Callable[[bytes], CardSignature]) -> LoginResult:
