@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal, Self, TypeVar
 
 from app.subsidy import (
     ApplicantType,
@@ -618,29 +618,24 @@ class PointsSummary:
 
 
 @dataclass(frozen=True)
-class Category:
+class Named:
+    """A catalogue entry the platform names by id: ``{"id", "name"}``."""
+
+    id: str
+    name: str
+
+    @classmethod
+    def parse(cls, obj: Obj) -> Self:
+        """From a parsed object."""
+        return cls(obj.ident("id"), obj.text("name"))
+
+
+class Category(Named):
     """One of the 15 solution categories."""
 
-    id: str
-    name: str
 
-    @staticmethod
-    def parse(obj: Obj) -> Category:
-        """From a parsed object."""
-        return Category(obj.ident("id"), obj.text("name"))
-
-
-@dataclass(frozen=True)
-class Vendor:
+class Vendor(Named):
     """資訊服務廠商."""
-
-    id: str
-    name: str
-
-    @staticmethod
-    def parse(obj: Obj) -> Vendor:
-        """From a parsed object."""
-        return Vendor(obj.ident("id"), obj.text("name"))
 
 
 @dataclass(frozen=True)
