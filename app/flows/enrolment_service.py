@@ -243,12 +243,6 @@ class EnrolmentService:
         offered = applicant is not None and Pavilion.INDUSTRY.value in applicant.pavilions
         return self.pavilion.value if offered else None
 
-    def consents_document(
-        self, texts: ApplicationTexts, *, industry_declaration: bool = False
-    ) -> bytes:
-        """The exact bytes the applicant signs to consent and accept the declarations."""
-        return self._consents(texts, industry_declaration)[1]
-
     def _consents(
         self, texts: ApplicationTexts, industry_declaration: bool
     ) -> tuple[dict[str, object], bytes]:
