@@ -6,8 +6,9 @@ set-up needs before the first window, does not pull in keyring and the cipher co
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from app.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .cache import CachedResponse, ResponseCache
@@ -15,23 +16,13 @@ if TYPE_CHECKING:
     from .secrets import SERVICE_NAME, SecretStore, default_secret_store, scope_account
     from .vault import PUBLIC_SCOPE, StorageError, StorageWriteError, platform_id
 
-_SOURCES = {
-    "CachedResponse": "cache",
-    "ResponseCache": "cache",
-    "Draft": "drafts",
-    "DraftInfo": "drafts",
-    "DraftStore": "drafts",
-    "Submitted": "drafts",
-    "request_fingerprint": "drafts",
-    "SERVICE_NAME": "secrets",
-    "SecretStore": "secrets",
-    "default_secret_store": "secrets",
-    "scope_account": "secrets",
-    "PUBLIC_SCOPE": "vault",
-    "StorageError": "vault",
-    "StorageWriteError": "vault",
-    "platform_id": "vault",
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "cache": ("CachedResponse", "ResponseCache"),
+    "drafts": ("Draft", "DraftInfo", "DraftStore", "Submitted", "request_fingerprint"),
+    "secrets": ("SERVICE_NAME", "SecretStore", "default_secret_store", "scope_account"),
+    "vault": ("PUBLIC_SCOPE", "StorageError", "StorageWriteError", "platform_id"),
 }
+"""Each submodule and the names it gives the package."""
 
 __all__ = [
     "PUBLIC_SCOPE",
@@ -52,10 +43,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    source = _SOURCES.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{source}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

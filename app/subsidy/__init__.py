@@ -2,131 +2,264 @@
 
 Pure Python: no Qt, no network; reads only its data files under ``resources/``.
 Nonsense input (negative amounts, zero-month terms, unknown codes) raises ValueError.
+
+Names are imported from their submodule on first use (PEP 562), so a module that needs
+one rule (the UBN checksum, the error classes) does not load every rule and its data.
 """
 
 from __future__ import annotations
 
-from .assessment import (
-    exclusive_conflicts,
-    exclusive_options,
-    missing_answers,
-    score_dimensions,
-    toggle_option,
-    visible_questions,
-)
-from .dates import add_months, parse_roc_date, roc_date
-from .documents import canonical_json, request_document, texts_sha256
-from .eligibility import (
-    CLOUD_ERA_PROGRAMMES,
-    INDUSTRY_MAX_ANNUAL_REVENUE,
-    ApplicantProfile,
-    Eligibility,
-    IndustryApplication,
-    IneligibilityReason,
-    RevenueBasis,
-    allowed_methods,
-    application_tracks,
-    check_eligibility,
-    industry_eligibility,
-    is_valid_factory_registration_number,
-    needs_review,
-    next_application_step,
-    require_step_allowed,
-    required_authorizations,
-    review_decided_by,
-)
-from .enums import (
-    ApplicantType,
-    ApplicationStep,
-    AuthorizationKind,
-    LedgerKind,
-    OrderEvent,
-    OrderStatus,
-    Pavilion,
-    VerificationMethod,
-)
-from .errors import InvalidTransition, StepOutOfOrder, SubsidyRuleError
-from .forms import (
-    APPLICATION_FORM_FIELDS,
-    INDUSTRY_FORM_FIELDS,
-    OTHER_INDUSTRY,
-    Industry,
-    IndustrySection,
-    industries,
-    industry_application,
-    industry_name,
-    validate_application_form,
-)
-from .identifiers import (
-    TAIWAN_TZ,
-    is_valid_email,
-    is_valid_extension,
-    is_valid_mobile,
-    is_valid_national_id,
-    is_valid_phone,
-    is_valid_ubn,
-    make_order_number,
-)
-from .identity_match import IdentityMismatch, certificate_identity_mismatch
-from .orders import (
-    ORDER_STATUS_LABELS,
-    ORDER_TRANSITIONS,
-    OrderDeadlines,
-    invoice_due_by,
-    is_cancellable_by_applicant,
-    is_final,
-    next_order_status,
-    overdue_cancellation,
-    payment_due_by,
-    service_start_by,
-    term_ended,
-    vendor_confirm_by,
-    vendor_duties_overdue,
-)
-from .points import (
-    PaymentSplit,
-    PointsDeadlines,
-    ReturnedPoints,
-    applications_open,
-    can_reapply,
-    earliest_expiry,
-    expiring_soon,
-    grant_pavilion,
-    points_cap,
-    points_cover,
-    points_deadlines,
-    points_returnable,
-    points_usable,
-    ratio_label,
-    reclaim_due,
-    reclaimable,
-    returned_points_valid_until,
-    split_payment,
-    still_valid_returns,
-    unused_return_due,
-)
-from .programme import (
-    PavilionTerms,
-    Programme,
-    current_year_programme,
-    seed_programme,
-    seed_programme_ids,
-)
-from .purchases import (
-    NoPointsReason,
-    PointsEnding,
-    no_points_reason,
-    order_refusal,
-    points_ending,
-)
-from .termination import (
-    Settlement,
-    months_used,
-    service_end,
-    settle_termination,
-    termination_date_error,
-)
-from .workdays import CalendarOverrides, WorkCalendar
+from typing import TYPE_CHECKING
+
+from app.lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from .assessment import (
+        exclusive_conflicts,
+        exclusive_options,
+        missing_answers,
+        score_dimensions,
+        toggle_option,
+        visible_questions,
+    )
+    from .dates import add_months, parse_roc_date, roc_date
+    from .documents import canonical_json, request_document, texts_sha256
+    from .eligibility import (
+        CLOUD_ERA_PROGRAMMES,
+        INDUSTRY_MAX_ANNUAL_REVENUE,
+        ApplicantProfile,
+        Eligibility,
+        IndustryApplication,
+        IneligibilityReason,
+        RevenueBasis,
+        allowed_methods,
+        application_tracks,
+        check_eligibility,
+        industry_eligibility,
+        is_valid_factory_registration_number,
+        needs_review,
+        next_application_step,
+        require_step_allowed,
+        required_authorizations,
+        review_decided_by,
+    )
+    from .enums import (
+        ApplicantType,
+        ApplicationStep,
+        AuthorizationKind,
+        LedgerKind,
+        OrderEvent,
+        OrderStatus,
+        Pavilion,
+        VerificationMethod,
+    )
+    from .errors import InvalidTransition, StepOutOfOrder, SubsidyRuleError
+    from .forms import (
+        APPLICATION_FORM_FIELDS,
+        INDUSTRY_FORM_FIELDS,
+        OTHER_INDUSTRY,
+        Industry,
+        IndustrySection,
+        industries,
+        industry_application,
+        industry_name,
+        validate_application_form,
+    )
+    from .identifiers import (
+        TAIWAN_TZ,
+        is_valid_email,
+        is_valid_extension,
+        is_valid_mobile,
+        is_valid_national_id,
+        is_valid_phone,
+        is_valid_ubn,
+        make_order_number,
+    )
+    from .identity_match import IdentityMismatch, certificate_identity_mismatch
+    from .orders import (
+        ORDER_STATUS_LABELS,
+        ORDER_TRANSITIONS,
+        OrderDeadlines,
+        invoice_due_by,
+        is_cancellable_by_applicant,
+        is_final,
+        next_order_status,
+        overdue_cancellation,
+        payment_due_by,
+        service_start_by,
+        term_ended,
+        vendor_confirm_by,
+        vendor_duties_overdue,
+    )
+    from .points import (
+        PaymentSplit,
+        PointsDeadlines,
+        ReturnedPoints,
+        applications_open,
+        can_reapply,
+        earliest_expiry,
+        expiring_soon,
+        grant_pavilion,
+        points_cap,
+        points_cover,
+        points_deadlines,
+        points_returnable,
+        points_usable,
+        ratio_label,
+        reclaim_due,
+        reclaimable,
+        returned_points_valid_until,
+        split_payment,
+        still_valid_returns,
+        unused_return_due,
+    )
+    from .programme import (
+        PavilionTerms,
+        Programme,
+        current_year_programme,
+        seed_programme,
+        seed_programme_ids,
+    )
+    from .purchases import (
+        NoPointsReason,
+        PointsEnding,
+        no_points_reason,
+        order_refusal,
+        points_ending,
+    )
+    from .termination import (
+        Settlement,
+        months_used,
+        service_end,
+        settle_termination,
+        termination_date_error,
+    )
+    from .workdays import CalendarOverrides, WorkCalendar
+
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "assessment": (
+        "exclusive_conflicts",
+        "exclusive_options",
+        "missing_answers",
+        "score_dimensions",
+        "toggle_option",
+        "visible_questions",
+    ),
+    "dates": ("add_months", "parse_roc_date", "roc_date"),
+    "documents": ("canonical_json", "request_document", "texts_sha256"),
+    "eligibility": (
+        "CLOUD_ERA_PROGRAMMES",
+        "INDUSTRY_MAX_ANNUAL_REVENUE",
+        "ApplicantProfile",
+        "Eligibility",
+        "IndustryApplication",
+        "IneligibilityReason",
+        "RevenueBasis",
+        "allowed_methods",
+        "application_tracks",
+        "check_eligibility",
+        "industry_eligibility",
+        "is_valid_factory_registration_number",
+        "needs_review",
+        "next_application_step",
+        "require_step_allowed",
+        "required_authorizations",
+        "review_decided_by",
+    ),
+    "enums": (
+        "ApplicantType",
+        "ApplicationStep",
+        "AuthorizationKind",
+        "LedgerKind",
+        "OrderEvent",
+        "OrderStatus",
+        "Pavilion",
+        "VerificationMethod",
+    ),
+    "errors": ("InvalidTransition", "StepOutOfOrder", "SubsidyRuleError"),
+    "forms": (
+        "APPLICATION_FORM_FIELDS",
+        "INDUSTRY_FORM_FIELDS",
+        "OTHER_INDUSTRY",
+        "Industry",
+        "IndustrySection",
+        "industries",
+        "industry_application",
+        "industry_name",
+        "validate_application_form",
+    ),
+    "identifiers": (
+        "TAIWAN_TZ",
+        "is_valid_email",
+        "is_valid_extension",
+        "is_valid_mobile",
+        "is_valid_national_id",
+        "is_valid_phone",
+        "is_valid_ubn",
+        "make_order_number",
+    ),
+    "identity_match": ("IdentityMismatch", "certificate_identity_mismatch"),
+    "orders": (
+        "ORDER_STATUS_LABELS",
+        "ORDER_TRANSITIONS",
+        "OrderDeadlines",
+        "invoice_due_by",
+        "is_cancellable_by_applicant",
+        "is_final",
+        "next_order_status",
+        "overdue_cancellation",
+        "payment_due_by",
+        "service_start_by",
+        "term_ended",
+        "vendor_confirm_by",
+        "vendor_duties_overdue",
+    ),
+    "points": (
+        "PaymentSplit",
+        "PointsDeadlines",
+        "ReturnedPoints",
+        "applications_open",
+        "can_reapply",
+        "earliest_expiry",
+        "expiring_soon",
+        "grant_pavilion",
+        "points_cap",
+        "points_cover",
+        "points_deadlines",
+        "points_returnable",
+        "points_usable",
+        "ratio_label",
+        "reclaim_due",
+        "reclaimable",
+        "returned_points_valid_until",
+        "split_payment",
+        "still_valid_returns",
+        "unused_return_due",
+    ),
+    "programme": (
+        "PavilionTerms",
+        "Programme",
+        "current_year_programme",
+        "seed_programme",
+        "seed_programme_ids",
+    ),
+    "purchases": (
+        "NoPointsReason",
+        "PointsEnding",
+        "no_points_reason",
+        "order_refusal",
+        "points_ending",
+    ),
+    "termination": (
+        "Settlement",
+        "months_used",
+        "service_end",
+        "settle_termination",
+        "termination_date_error",
+    ),
+    "workdays": ("CalendarOverrides", "WorkCalendar"),
+}
+"""Each submodule and the names it gives the package."""
 
 __all__ = [
     "APPLICATION_FORM_FIELDS",
@@ -239,3 +372,5 @@ __all__ = [
     "vendor_duties_overdue",
     "visible_questions",
 ]
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)
