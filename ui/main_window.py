@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from app.launch_options import LaunchOptions
 from ui.a11y import announce, focus_first_in, focus_page, focus_pages_of, make_alert
 from ui.async_bridge import import_modules, run_in_background
-from ui.errors import describe
 from ui.pages.loading_page import LoadingPage
 from ui.pages.start_page import StartPage
 from ui.support.wiring import SUPPORT_MODULES, install_support
@@ -250,6 +249,8 @@ class MainWindow(QMainWindow):
 
     def _on_platform_failed(self, error: BaseException) -> None:
         log.error("training platform did not start: %s", type(error).__name__)
+        from ui.errors import describe  # the error table: not needed for the first paint
+
         text = describe(error)
         self.start_page.set_platform_status(
             self.tr("訓練平台無法啟動：{text} {remedy}").format(text=text.text, remedy=text.remedy)
@@ -489,6 +490,8 @@ class MainWindow(QMainWindow):
             if self._loading == title:
                 self._loading = None
                 self.pages.setCurrentWidget(self.start_page)
+            from ui.errors import describe
+
             text = describe(error)
             self.start_page.set_platform_status(
                 self.tr("無法開啟「{page}」：{text} {remedy}").format(
