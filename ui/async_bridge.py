@@ -60,22 +60,20 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_result(self, value: object) -> None:
-        try:
-            if self._on_result is not None:
-                self._on_result(value)
-        except RuntimeError as error:
-            _drop_if_widget_gone(error)
-        finally:
-            self._done()
+        self._deliver(self._on_result, value)
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        self._deliver(self._on_error, error)
+
+    def _deliver(self, slot: Callable[[Any], None] | None, answer: object) -> None:
+        """Hand the answer to its slot once; a page closed meanwhile gets nothing."""
         try:
-            assert isinstance(error, BaseException)
-            if self._on_error is not None:
-                self._on_error(error)
-        except RuntimeError as late:
-            _drop_if_widget_gone(late)
+            if slot is not None:
+                slot(answer)
+        except RuntimeError as error:
+            _drop_if_widget_gone(error)
         finally:
             self._done()
 
