@@ -90,23 +90,26 @@ class PointsPage(QWidget):
 
     def _rules(self, programme: Programme, terms: PavilionTerms | None) -> str:
         """The validity rules of this member's grant, with the programme's own figures."""
-        lines: list[str] = []
         first_use = terms.first_use_months if terms else programme.first_use_months
         validity = terms.validity_months if terms else programme.validity_months
-        if first_use is not None:
-            lines.append(
+        month_rules = (
+            (
+                first_use,
                 self.tr(
                     "• {months}個月：獲發點數後{months}個月內完全沒有使用任何點數，點數會全數"
                     "返還系統；之後可以在這裡重新開通點數，每次返還後都可以再開通。"
-                ).format(months=first_use)
-            )
-        if validity is not None:
-            lines.append(
+                ),
+            ),
+            (
+                validity,
                 self.tr(
                     "• {months}個月：點數須在獲發日起{months}個月內用完；期限過後，沒用完的點數"
                     "會被收回，收回後不能再申請（仍可自費全額購買方案）。"
-                ).format(months=validity)
-            )
+                ),
+            ),
+        )
+        # A programme without a first-use or validity period shows no line for it.
+        lines = [rule.format(months=months) for months, rule in month_rules if months is not None]
         if terms is not None and terms.use_by is not None:
             lines.append(
                 self.tr("• 計畫期限：點數須在 {day} 以前使用。").format(day=day_text(terms.use_by))
