@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -66,16 +67,42 @@ def roc_slash_date(d: date) -> str:
     return f"{d.year - ROC_OFFSET}/{d.month}/{d.day}"
 
 
+Key = TypeVar("Key")
+
+
 def _paragraph(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
 
 
-def _button(text: str) -> QPushButton:
+def _button(text: str, on_click: Callable[[], object] | None = None) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(text)
+    if on_click is not None:
+        button.clicked.connect(lambda _checked=False: on_click())
     return button
+
+
+def _tab(intro: str = "") -> tuple[QWidget, QVBoxLayout]:
+    """A panel tab and its column, opening with the ``intro`` paragraph when there is one."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    if intro:
+        layout.addWidget(_paragraph(intro))
+    return tab, layout
+
+
+def _button_grid(
+    choices: tuple[tuple[Key, str], ...], on_click: Callable[[Key], object]
+) -> tuple[QGridLayout, dict[Key, QPushButton]]:
+    """Buttons two to a row, one per ``(key, text)``; a click calls ``on_click(key)``."""
+    grid = QGridLayout()
+    buttons: dict[Key, QPushButton] = {}
+    for index, (key, text) in enumerate(choices):
+        buttons[key] = _button(text, partial(on_click, key))
+        grid.addWidget(buttons[key], index // 2, index % 2)
+    return grid, buttons
 
 
 class TrainingPanel(QWidget):
@@ -197,9 +224,7 @@ class TrainingPanel(QWidget):
 
     # --- cards -----------------------------------------------------------------------
     def _cards_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        intro = _paragraph(
+        tab, layout = _tab(
             self.tr(
                 "選一張示範卡插入虛擬讀卡機；PIN 碼列在卡片名稱後面。取出卡片可練習「簽章中拔卡」。"
             )
@@ -220,10 +245,10 @@ class TrainingPanel(QWidget):
                 ),
                 card.id,
             )
-        self.insert_button = _button(self.tr("插入卡片"))
-        self.remove_button = _button(self.tr("取出卡片"))
-        self.insert_button.clicked.connect(lambda: self.insert_card(self.card_choice.currentData()))
-        self.remove_button.clicked.connect(self.remove_card)
+        self.insert_button = _button(
+            self.tr("插入卡片"), lambda: self.insert_card(self.card_choice.currentData())
+        )
+        self.remove_button = _button(self.tr("取出卡片"), self.remove_card)
         self.card_state = QLabel(self.tr("讀卡機中沒有卡片。"))
         self.card_state.setWordWrap(True)
         row = QHBoxLayout()
@@ -255,7 +280,6 @@ class TrainingPanel(QWidget):
         self.card_choice.currentTextChanged.connect(self.card_choice.setToolTip)
         self.card_choice.setToolTip(self.card_choice.currentText())
         self._show_card_pin()
-        layout.addWidget(intro)
         layout.addWidget(self.card_choice)
         layout.addWidget(self.card_pin)
         layout.addLayout(row)
@@ -333,13 +357,10 @@ class TrainingPanel(QWidget):
         self.pad_keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._digit_key(digit), index // 3, index % 3)
-        self.pad_clear = _button(self.tr("清除"))
-        self.pad_clear.clicked.connect(lambda: self._on_pad(lambda pad: pad.clear()))
-        self.pad_confirm = _button(self.tr("確認"))
-        self.pad_confirm.clicked.connect(lambda: self._on_pad(lambda pad: pad.confirm()))
-        self.pad_cancel = _button(self.tr("取消"))
+        self.pad_clear = _button(self.tr("清除"), lambda: self._on_pad(lambda pad: pad.clear()))
+        self.pad_confirm = _button(self.tr("確認"), lambda: self._on_pad(lambda pad: pad.confirm()))
+        self.pad_cancel = _button(self.tr("取消"), lambda: self._on_pad(lambda pad: pad.cancel()))
         self.pad_cancel.setAccessibleName(self.tr("在讀卡機上取消"))
-        self.pad_cancel.clicked.connect(lambda: self._on_pad(lambda pad: pad.cancel()))
         grid.addWidget(self.pad_clear, 3, 0)
         grid.addWidget(self._digit_key("0"), 3, 1)
         grid.addWidget(self.pad_confirm, 3, 2)
@@ -414,23 +435,18 @@ class TrainingPanel(QWidget):
 
     # --- phone approvals -------------------------------------------------------------
     def _phone_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        intro = _paragraph(
+        tab, layout = _tab(
             self.tr(
                 "模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。"
             )
         )
         self.transactions = QListWidget()
         self.transactions.setAccessibleName(self.tr("等待手機回應的交易"))
-        self.approve_button = _button(self.tr("核准"))
-        self.reject_button = _button(self.tr("拒絕"))
-        self.approve_button.clicked.connect(lambda: self.decide("approve"))
-        self.reject_button.clicked.connect(lambda: self.decide("reject"))
+        self.approve_button = _button(self.tr("核准"), lambda: self.decide("approve"))
+        self.reject_button = _button(self.tr("拒絕"), lambda: self.decide("reject"))
         row = QHBoxLayout()
         row.addWidget(self.approve_button)
         row.addWidget(self.reject_button)
-        layout.addWidget(intro)
         layout.addWidget(self.transactions, 1)
         layout.addLayout(row)
         self._update_phone_buttons()
@@ -486,18 +502,14 @@ class TrainingPanel(QWidget):
 
     # --- vendor simulator ------------------------------------------------------------
     def _vendor_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        intro = _paragraph(
+        tab, layout = _tab(
             self.tr("扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。")
         )
         self.order_list = QListWidget()
         self.order_list.setObjectName("VendorOrders")
         self.order_list.setAccessibleName(self.tr("平台上的訂單"))
         self.order_list.currentRowChanged.connect(lambda _row: self._update_vendor_buttons())
-        grid = QGridLayout()
-        self.vendor_buttons: dict[str, QPushButton] = {}
-        for index, (action, text) in enumerate(
+        grid, self.vendor_buttons = _button_grid(
             (
                 ("confirm", self.tr("確認接單")),
                 ("decline", self.tr("婉拒訂單")),
@@ -505,16 +517,11 @@ class TrainingPanel(QWidget):
                 ("issue-invoice", self.tr("開立發票")),
                 ("start-service", self.tr("開通服務")),
                 ("claim", self.tr("請撥核銷")),
-            )
-        ):
-            button = _button(text)
-            button.clicked.connect(lambda _=False, a=action: self.vendor_step(a))
-            grid.addWidget(button, index // 2, index % 2)
-            self.vendor_buttons[action] = button
-        self.run_to_service_button = _button(self.tr("一路做到「服務使用中」"))
-        self.run_to_service_button.clicked.connect(self.run_to_service)
-        refresh = _button(self.tr("重新整理訂單"))
-        refresh.clicked.connect(self.refresh_orders)
+            ),
+            self.vendor_step,
+        )
+        self.run_to_service_button = _button(self.tr("一路做到「服務使用中」"), self.run_to_service)
+        refresh = _button(self.tr("重新整理訂單"), self.refresh_orders)
         self.no_orders = _paragraph(
             self.tr(
                 "平台上還沒有訂單。會員在會員中心下單後會列在這裡；"
@@ -524,7 +531,6 @@ class TrainingPanel(QWidget):
         self.no_orders.setObjectName("Hint")
         status_label(self.no_orders, self.tr("廠商模擬"))
         self.no_orders.setVisible(False)
-        layout.addWidget(intro)
         layout.addWidget(self.no_orders)
         layout.addWidget(self.order_list, 1)
         layout.addLayout(grid)
@@ -624,13 +630,11 @@ class TrainingPanel(QWidget):
 
     # --- e-mail ----------------------------------------------------------------------
     def _mail_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+        tab, layout = _tab()
         self.mail_view = QPlainTextEdit()
         self.mail_view.setReadOnly(True)
         self.mail_view.setAccessibleName(self.tr("平台寄出的 E-mail 與簡訊"))
-        refresh = _button(self.tr("重新整理"))
-        refresh.clicked.connect(self.refresh_outbox)
+        refresh = _button(self.tr("重新整理"), self.refresh_outbox)
         layout.addWidget(refresh)
         layout.addWidget(self.mail_view, 1)
         return tab
@@ -658,43 +662,34 @@ class TrainingPanel(QWidget):
 
     # --- clock -----------------------------------------------------------------------
     def _clock_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        intro = _paragraph(
+        tab, layout = _tab(
             self.tr(
                 "移動平台的時間，看看期限到了會發生什麼事（例如稅籍營利事業的資格審查、點數到期）。"
             )
         )
         self.clock_label = QLabel()
         status_label(self.clock_label, self.tr("平台目前時間"))
-        grid = QGridLayout()
-        self.advance_buttons: dict[int, QPushButton] = {}
-        for index, (text, days) in enumerate(
+        grid, self.advance_buttons = _button_grid(
             (
-                (self.tr("前進 1 天"), 1),
-                (self.tr("前進 7 天"), 7),
-                (self.tr("前進 1 個月"), 31),
-                (self.tr("前進 3 個月"), 92),
-            )
-        ):
-            button = _button(text)
-            button.clicked.connect(lambda _=False, d=days: self.advance(d))
-            grid.addWidget(button, index // 2, index % 2)
-            self.advance_buttons[days] = button
+                (1, self.tr("前進 1 天")),
+                (7, self.tr("前進 7 天")),
+                (31, self.tr("前進 1 個月")),
+                (92, self.tr("前進 3 個月")),
+            ),
+            self.advance,
+        )
         self.next_deadline_label = _paragraph("")
         status_label(self.next_deadline_label, self.tr("下一個期限"))
-        self.next_deadline_button = _button(self.tr("前進到下一個期限"))
-        self.next_deadline_button.clicked.connect(self.advance_to_next_deadline)
+        self.next_deadline_button = _button(
+            self.tr("前進到下一個期限"), self.advance_to_next_deadline
+        )
         self.next_deadline_button.setEnabled(False)  # until the next deadline is known
-        refresh = _button(self.tr("讀取平台時間"))
-        refresh.clicked.connect(self.refresh_clock)
-        reset = _button(self.tr("清除訓練資料…"))
+        refresh = _button(self.tr("讀取平台時間"), self.refresh_clock)
+        reset = _button(self.tr("清除訓練資料…"), self.ask_reset)
         reset.setAccessibleDescription(
             self.tr("刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。")
         )
-        reset.clicked.connect(self.ask_reset)
         self.reset_button = reset
-        layout.addWidget(intro)
         layout.addWidget(self.clock_label)
         layout.addLayout(grid)
         layout.addWidget(self.next_deadline_label)
@@ -807,8 +802,7 @@ class TrainingPanel(QWidget):
 
     # --- demo applicants -------------------------------------------------------------
     def _people_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+        tab, layout = _tab()
         text = QPlainTextEdit()
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("示範申請單位與負責人"))
@@ -875,8 +869,7 @@ class TrainingPanel(QWidget):
     def _lessons_tab(self) -> QWidget:
         from app.flows.lessons import LESSONS, LessonProgress
 
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+        tab, layout = _tab()
         self.lesson_choice = QComboBox()
         self.lesson_choice.setAccessibleName(self.tr("課程"))
         from app.flows.lessons import lesson_text
@@ -890,8 +883,7 @@ class TrainingPanel(QWidget):
         self.lesson_steps.setObjectName("LessonSteps")
         self.lesson_steps.setAccessibleName(self.tr("課程步驟"))
         self.lesson_steps.setWordWrap(True)
-        self.lesson_restart = _button(self.tr("從頭開始這個課程"))
-        self.lesson_restart.clicked.connect(self.restart_lesson)
+        self.lesson_restart = _button(self.tr("從頭開始這個課程"), self.restart_lesson)
         layout.addWidget(self.lesson_choice)
         layout.addWidget(self.lesson_summary)
         layout.addWidget(self.lesson_steps, 1)
