@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -38,6 +39,44 @@ from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class _GridField:
+    """A field of 附表1's basic data; the page lays them out two to a row in this order."""
+
+    name: str
+    label: str
+    placeholder: str = ""
+    max_length: int = 200
+
+
+_GRID_FIELDS = (
+    _GridField(
+        "registered_on", str(QT_TRANSLATE_NOOP("FormPage", "設立登記日期（民國）")), "101/5/20"
+    ),
+    _GridField(
+        "paid_in_capital",
+        str(QT_TRANSLATE_NOOP("FormPage", "實收資本額（新臺幣元）")),
+        "5,000,000",
+    ),
+    _GridField("employees", str(QT_TRANSLATE_NOOP("FormPage", "員工人數")), "12"),
+    _GridField("address", str(QT_TRANSLATE_NOOP("FormPage", "申請單位地址"))),
+    _GridField("representative_name", str(QT_TRANSLATE_NOOP("FormPage", "代表人姓名"))),
+    _GridField(
+        "representative_title",
+        str(QT_TRANSLATE_NOOP("FormPage", "代表人職稱")),
+        str(QT_TRANSLATE_NOOP("FormPage", "負責人")),
+    ),
+    _GridField("contact_name", str(QT_TRANSLATE_NOOP("FormPage", "聯絡人姓名"))),
+    _GridField("contact_title", str(QT_TRANSLATE_NOOP("FormPage", "聯絡人職稱"))),
+    _GridField(
+        "contact_phone", str(QT_TRANSLATE_NOOP("FormPage", "聯絡電話（含區碼）")), "02-2345-6789"
+    ),
+    _GridField("contact_phone_ext", str(QT_TRANSLATE_NOOP("FormPage", "分機")), "123", 6),
+    _GridField("contact_mobile", str(QT_TRANSLATE_NOOP("FormPage", "手機")), "0912345678", 12),
+    _GridField("contact_email", str(QT_TRANSLATE_NOOP("FormPage", "E-mail（驗證碼會寄到這裡）"))),
+)
 
 
 def _digits(text: str) -> str:
@@ -258,71 +297,16 @@ class FormPage(WizardPage):
         grid = QGridLayout()
         self.body.addLayout(grid)
 
-        def place(name: str, text: str, row: int, col: int, **kw: object) -> None:
-            field = self._add(name, text, add=False, **kw)  # type: ignore[arg-type]
-            grid.addWidget(field, row, col)
-
-        place(
-            "registered_on",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "設立登記日期（民國）"))),
-            0,
-            0,
-            placeholder="101/5/20",
-        )
-        place(
-            "paid_in_capital",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "實收資本額（新臺幣元）"))),
-            0,
-            1,
-            placeholder="5,000,000",
-        )
-        place(
-            "employees",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "員工人數"))),
-            1,
-            0,
-            placeholder="12",
-        )
-        place("address", label(str(QT_TRANSLATE_NOOP("FormPage", "申請單位地址"))), 1, 1)
-        place("representative_name", label(str(QT_TRANSLATE_NOOP("FormPage", "代表人姓名"))), 2, 0)
-        place(
-            "representative_title",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "代表人職稱"))),
-            2,
-            1,
-            placeholder=label(str(QT_TRANSLATE_NOOP("FormPage", "負責人"))),
-        )
-        place("contact_name", label(str(QT_TRANSLATE_NOOP("FormPage", "聯絡人姓名"))), 3, 0)
-        place("contact_title", label(str(QT_TRANSLATE_NOOP("FormPage", "聯絡人職稱"))), 3, 1)
-        place(
-            "contact_phone",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "聯絡電話（含區碼）"))),
-            4,
-            0,
-            placeholder="02-2345-6789",
-        )
-        place(
-            "contact_phone_ext",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "分機"))),
-            4,
-            1,
-            placeholder="123",
-            max_length=6,
-        )
-        place(
-            "contact_mobile",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "手機"))),
-            5,
-            0,
-            placeholder="0912345678",
-            max_length=12,
-        )
-        place(
-            "contact_email",
-            label(str(QT_TRANSLATE_NOOP("FormPage", "E-mail（驗證碼會寄到這裡）"))),
-            5,
-            1,
-        )
+        for index, spec in enumerate(_GRID_FIELDS):
+            # Placeholders are examples; those in digits have no translation and stay as they are.
+            field = self._add(
+                spec.name,
+                label(spec.label),
+                add=False,
+                placeholder=label(spec.placeholder),
+                max_length=spec.max_length,
+            )
+            grid.addWidget(field, index // 2, index % 2)
         if pavilion is Pavilion.INDUSTRY:
             self._add_industry_section()
         self.body.addStretch(1)
