@@ -6,8 +6,11 @@ same world every time.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session as OrmSession
@@ -115,130 +118,41 @@ DEMO_APPLICANTS: tuple[DemoApplicant, ...] = (
 STRANGER_NAME = "張志強"
 STRANGER_ID = "P141501163"
 
-# The 15 categories of the subsidy zone (seed flyer), in the flyer's order.
-CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("inventory", "進銷存管理"),
-    ("erp", "企業資源規劃(ERP)"),
-    ("accounting", "財會管理"),
-    ("hr", "人力資源管理(HR)"),
-    ("crm", "客戶關係管理(CRM)"),
-    ("collaboration", "雲端辦公協作"),
-    ("pos", "雲端收銀(POS)"),
-    ("production", "生產管理"),
-    ("mobile_payment", "行動支付"),
-    ("e_invoice", "電子發票"),
-    ("customer_service", "雲端客服"),
-    ("security", "資訊安全"),
-    ("online_store", "開店平台"),
-    ("carbon", "碳排計算分析"),
-    ("energy", "能源管理系統(EMS)"),
+# The catalogue: the 15 categories of the subsidy zone in the seed flyer's order, the
+# vendors, their solutions (monthly price; plans of each solution's pavilion's terms), the
+# one textile offer of seed 004 壹(3/3) and the one existing vendor relationship (the SME
+# already uses S001).
+_CATALOGUE: dict[str, Any] = json.loads(
+    Path(__file__).with_name("catalogue.json").read_text(encoding="utf-8")
 )
 
-VENDORS: tuple[tuple[str, str], ...] = (
-    ("V001", "雲翔資訊股份有限公司（測試）"),
-    ("V002", "島嶼軟體有限公司（測試）"),
-    ("V003", "好帳雲端科技股份有限公司（測試）"),
-    ("V004", "安心資安股份有限公司（測試）"),
-    ("V005", "田園數位有限公司（測試）"),
-    ("V006", "智造雲股份有限公司（測試）"),
-    ("V007", "小店通科技有限公司（測試）"),
-    ("V008", "綠能管家股份有限公司（測試）"),
-    ("V009", "台灣通用紡織股份有限公司（測試）"),
-)
 
-# (category, pavilion, vendor, name, base monthly price, tags, subsidised)
-_SOLUTIONS: tuple[tuple[str, str, str, str, int, tuple[str, ...], bool], ...] = (
-    ("inventory", "general", "V001", "雲翔進銷存雲", 5000, ("庫存", "採購"), True),
-    ("erp", "general", "V001", "雲翔 ERP 標準版", 9000, ("ERP", "整合"), True),
-    ("accounting", "general", "V003", "好帳雲會計", 4000, ("記帳", "報表"), True),
-    ("hr", "general", "V002", "島嶼人資雲", 4500, ("排班", "薪資"), True),
-    ("crm", "general", "V002", "島嶼客戶通 CRM", 6000, ("會員", "行銷"), True),
-    ("collaboration", "general", "V002", "島嶼雲端協作", 3500, ("遠距", "文件"), True),
-    ("pos", "general", "V007", "小店通雲端收銀", 4000, ("收銀", "門市"), True),
-    ("production", "general", "V006", "智造排程雲", 8000, ("排程", "工單"), True),
-    ("mobile_payment", "general", "V007", "小店通行動支付", 3500, ("行動支付",), True),
-    ("e_invoice", "general", "V003", "好帳電子發票", 3400, ("電子發票", "雲端發票"), True),
-    ("customer_service", "general", "V002", "島嶼雲端客服", 4200, ("客服", "聊天機器人"), True),
-    ("security", "general", "V004", "安心端點防護", 5000, ("防毒", "資安"), True),
-    ("online_store", "general", "V007", "小店通開店平台", 6500, ("電商", "網購"), True),
-    ("carbon", "general", "V008", "綠能碳盤查", 7000, ("碳排", "ESG"), True),
-    ("energy", "general", "V008", "綠能 EMS", 10000, ("節能", "用電"), True),
-    ("security", "general", "V004", "安心郵件過濾（全額自付）", 3000, ("郵件",), False),
-    ("pos", "commerce", "V007", "小店通餐飲 POS", 4500, ("餐飲", "點餐"), True),
-    ("online_store", "commerce", "V001", "雲翔電商開店", 5500, ("電商",), True),
-    ("e_invoice", "commerce", "V003", "好帳門市發票", 3000, ("電子發票",), True),
-    ("crm", "commerce", "V002", "島嶼會員點數", 4000, ("會員", "點數"), True),
-    ("mobile_payment", "commerce", "V007", "小店通掃碼付", 2500, ("行動支付",), True),
-    ("customer_service", "commerce", "V002", "島嶼線上預約", 3000, ("預約",), True),
-    ("accounting", "micro", "V003", "好帳小微記帳", 2000, ("記帳",), True),
-    ("collaboration", "micro", "V002", "島嶼小團隊協作", 2000, ("協作",), True),
-    ("security", "micro", "V004", "安心小微資安包", 2500, ("資安",), True),
-    ("inventory", "micro", "V001", "雲翔小店庫存", 2200, ("庫存",), True),
-    ("inventory", "agriculture", "V005", "田園產銷履歷雲", 3000, ("產銷履歷",), True),
-    ("online_store", "agriculture", "V005", "田園小農電商", 3500, ("小農", "電商"), True),
-    ("erp", "agriculture", "V005", "田園合作社管理", 5000, ("合作社",), True),
-    ("energy", "agriculture", "V008", "綠能溫室監控", 6000, ("溫室", "感測"), True),
-    ("production", "industry", "V006", "智造 MES 雲", 30000, ("MES", "工廠"), True),
-    ("erp", "industry", "V006", "智造製造業 ERP", 50000, ("ERP", "製造"), True),
-    ("energy", "industry", "V008", "綠能工廠能源管理", 25000, ("EMS", "工廠"), True),
-    ("carbon", "industry", "V008", "綠能產品碳足跡", 20000, ("碳足跡",), True),
-    ("security", "industry", "V004", "安心 OT 資安監控", 35000, ("OT", "資安"), True),
-)
-
-# Plan lengths: subsidised plans run at least 4 months (002 四、用詞定義(五)), 工業館 at least 3
-# (004 貳(2/2) 四: 客戶使用服務須3個月).
-PLAN_TERMS: tuple[tuple[int, str], ...] = ((4, "四個月方案"), (6, "半年方案"), (12, "年方案"))
-INDUSTRY_PLAN_TERMS: tuple[tuple[int, str], ...] = ((3, "季方案"), (6, "半年方案"), (12, "年方案"))
-
-# Seed 004 壹(3/3): 台灣通用紡織 lists its original plan and a 工業館 offer, each a year.
-TEXTILE_SOLUTION = (
-    "production",
-    "industry",
-    "V009",
-    "通用紡織 線上布片資料整合平台",
-    ("布片", "紡織", "數位倉庫"),
-)
-TEXTILE_PLANS: tuple[tuple[str, str, int, int], ...] = (
-    ("A", "A原方案（5個帳號、布片倉庫5000片）", 12, 60_000),
-    ("B", "B優惠方案（50個帳號、布片倉庫無上限）", 12, 600_000),
-)
-
-# The demo world's one existing vendor relationship: the SME already uses S001.
-EXISTING_CUSTOMER = ("16480894", "S001")
+def _plan_terms(pavilion: str) -> list[dict[str, Any]]:
+    """Plan lengths: subsidised plans run at least 4 months (002 四、用詞定義(五)), 工業館
+    at least 3 (004 貳(2/2) 四: 客戶使用服務須3個月)."""
+    terms: list[dict[str, Any]] = _CATALOGUE["plan_terms"][
+        "industry" if pavilion == "industry" else "general"
+    ]
+    return terms
 
 
 def seed(db: OrmSession) -> None:
     """Fill an empty database with the demo world."""
-    for position, (cid, name) in enumerate(CATEGORIES, start=1):
-        db.add(Category(id=cid, position=position, name=name))
-    for vid, name in VENDORS:
-        db.add(Vendor(id=vid, name=name))
+    for position, category in enumerate(_CATALOGUE["categories"], start=1):
+        db.add(Category(id=category["id"], position=position, name=category["name"]))
+    for vendor in _CATALOGUE["vendors"]:
+        db.add(Vendor(id=vendor["id"], name=vendor["name"]))
     db.flush()
-    for number, (cat, pav, vid, name, monthly, tags, subsidised) in enumerate(_SOLUTIONS, start=1):
+    solutions = _CATALOGUE["solutions"]
+    for number, solution in enumerate(solutions, start=1):
         sid = f"S{number:03d}"
-        db.add(
-            Solution(
-                id=sid,
-                name=name,
-                vendor_id=vid,
-                category=cat,
-                pavilion=pav,
-                tags=list(tags),
-                subsidised=subsidised,
-            )
-        )
+        db.add(_solution(sid, solution))
         db.flush()
-        for months, label in INDUSTRY_PLAN_TERMS if pav == "industry" else PLAN_TERMS:
-            db.add(
-                Plan(
-                    id=f"{sid}-{months:02d}M",
-                    solution_id=sid,
-                    name=f"{name} {label}",
-                    months=months,
-                    price=monthly * months,
-                )
-            )
-    _seed_textile(db, f"S{len(_SOLUTIONS) + 1:03d}")
+        for term in _plan_terms(solution["pavilion"]):
+            months = term["months"]
+            name = f"{solution['name']} {term['label']}"
+            db.add(_plan(sid, f"{months:02d}M", name, months, solution["monthly_price"] * months))
+    _seed_textile(db, f"S{len(solutions) + 1:03d}")
     for demo in DEMO_APPLICANTS:
         db.add(
             Applicant(
@@ -260,17 +174,38 @@ def seed(db: OrmSession) -> None:
                 form={},
             )
         )
-    ubn, solution_id = EXISTING_CUSTOMER
-    db.add(CustomerRelation(ubn=ubn, solution_id=solution_id))
+    existing = _CATALOGUE["existing_customer"]
+    db.add(CustomerRelation(ubn=existing["ubn"], solution_id=existing["solution_id"]))
     db.flush()
+
+
+def _solution(sid: str, solution: dict[str, Any]) -> Solution:
+    return Solution(
+        id=sid,
+        name=solution["name"],
+        vendor_id=solution["vendor"],
+        category=solution["category"],
+        pavilion=solution["pavilion"],
+        tags=list(solution["tags"]),
+        subsidised=solution.get("subsidised", True),
+    )
 
 
 def _seed_textile(db: OrmSession, sid: str) -> None:
-    cat, pav, vid, name, tags = TEXTILE_SOLUTION
-    db.add(Solution(id=sid, name=name, vendor_id=vid, category=cat, pavilion=pav, tags=list(tags)))
+    db.add(_solution(sid, _CATALOGUE["textile_solution"]))
     db.flush()
-    for letter, label, months, price in TEXTILE_PLANS:
-        db.add(Plan(id=f"{sid}-{letter}", solution_id=sid, name=label, months=months, price=price))
+    for plan in _CATALOGUE["textile_plans"]:
+        db.add(_plan(sid, plan["letter"], plan["name"], plan["months"], plan["price"]))
+
+
+def _plan(solution_id: str, suffix: str, name: str, months: int, price: int) -> Plan:
+    return Plan(
+        id=f"{solution_id}-{suffix}",
+        solution_id=solution_id,
+        name=name,
+        months=months,
+        price=price,
+    )
 
 
 def wipe(db: OrmSession) -> None:
