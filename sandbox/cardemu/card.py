@@ -23,29 +23,34 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
-# The card's file layout is the one the client's HiCOS driver reads.
+# The card answers the commands the client's drivers send: the HiCOS file layout and reads
+# (app.cards.hicos), GET RESPONSE (app.cards.apdu) and the documented test protocol's PIN
+# and sign commands (app.cards.testcard, PROTOCOL.md).
+from app.cards.apdu import INS_GET_RESPONSE
 from app.cards.hicos import (
     CERT_SLOT_SIZE,
     CERT_SLOTS,
+    CLA,
     FID_CERTS,
     FID_DF,
     FID_MF,
     FID_SERIAL,
     FID_VERSION,
+    INS_READ_BINARY,
+    INS_SELECT,
+    MAX_CHUNK,
+)
+from app.cards.signer import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+from app.cards.testcard import (
+    INS_SIGN,
+    INS_VERIFY,
+    PIN_PADDING,
+    PIN_REFERENCE,
+    SIGN_P1,
+    SIGN_P2,
 )
 
-CLA = 0x80
-INS_SELECT = 0xA4
-INS_READ_BINARY = 0xB0
-INS_GET_RESPONSE = 0xC0
-INS_VERIFY = 0x20
-INS_SIGN = 0x2A
-PIN_REFERENCE = 0x81
-SIGN_P1P2 = (0x9E, 0x9A)
-MAX_READ = 200
 PIN_TRIES = 3
-PIN_MIN, PIN_MAX = 6, 8
-PIN_PADDING = b"\xff"
 
 VERSION = b"TCLOUD EMU1"
 
@@ -120,7 +125,7 @@ class EmulatedCard:
         chain: Sequence[x509.Certificate | bytes] = (),
         encryption_certificate: x509.Certificate | bytes | None = None,
     ) -> None:
-        if not PIN_MIN <= len(pin) <= PIN_MAX or not pin.isdigit():
+        if not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH or not pin.isdigit():
             raise ValueError("an emulated card's PIN must be 6 to 8 digits")
         self.card_id = card_id
         self.serial = serial
@@ -265,7 +270,7 @@ class EmulatedCard:
             return SW_NO_CURRENT_EF
         if p1p2[0] & 0x80:
             return SW_WRONG_P1P2
-        if le is None or le > MAX_READ:
+        if le is None or le > MAX_CHUNK:
             return SW_WRONG_LENGTH
         offset = (p1p2[0] << 8) | p1p2[1]
         if offset >= len(content):
@@ -292,8 +297,8 @@ class EmulatedCard:
                 return SW_BLOCKED
             return SW_OK if self._verified else bytes((0x63, 0xC0 | self._tries_left))
         # A PIN-pad reader sends the PIN block it was given: the digits, then FF padding.
-        pin = data.rstrip(PIN_PADDING) if len(data) == PIN_MAX else data
-        if not PIN_MIN <= len(pin) <= PIN_MAX:
+        pin = data.rstrip(bytes([PIN_PADDING])) if len(data) == PIN_MAX_LENGTH else data
+        if not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH:
             return SW_WRONG_LENGTH
         outcome = self.check_pin(pin)
         if outcome.ok:
@@ -303,7 +308,7 @@ class EmulatedCard:
         return bytes((0x63, 0xC0 | outcome.tries_left))
 
     def _sign(self, p1p2: tuple[int, int], data: bytes, le: int | None, *, extended: bool) -> bytes:
-        if p1p2 != SIGN_P1P2:
+        if p1p2 != (SIGN_P1, SIGN_P2):
             return SW_WRONG_P1P2
         if len(data) != 32:
             return SW_WRONG_LENGTH

@@ -32,7 +32,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlsplit
 
-from sandbox.cardemu.card import PIN_MAX, PIN_MIN, EmulatedCard
+from app.cards.signer import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+from sandbox.cardemu.card import EmulatedCard
 
 RET_OK = 0
 RET_SITE_NOT_AUTHORISED = 0x76000031
@@ -216,7 +217,7 @@ class FakeHiPki:
         if card is None:
             return fail(RET_NO_CARD)
         pin = str(package.get("pin", ""))
-        if not PIN_MIN <= len(pin) <= PIN_MAX:
+        if not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH:
             return fail(RET_LOGIN_FAILED, LAST_PIN_LENGTH)
         if card.tries_left == 0:
             return fail(RET_LOGIN_FAILED, LAST_PIN_LOCKED)
