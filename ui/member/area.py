@@ -75,6 +75,7 @@ from ui.member.reminders import ReminderNotifier
 from ui.member.signing import SignatureRequester, SignedAttempt
 from ui.member.solutions import SolutionsPage
 from ui.member.termination import TerminationDialog
+from ui.widgets.buttons import push_button
 
 PathChooser = Callable[[QWidget, Receipt], Path | None]
 REFRESH_MS = 5 * 60 * 1000
@@ -149,12 +150,8 @@ class MemberArea(QWidget):
         who.setObjectName("PageSubtitle")
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("AsOf")
-        self.refresh_button = QPushButton(self.tr("重新整理"))
-        self.refresh_button.setObjectName("RefreshButton")
-        self.refresh_button.clicked.connect(self.refresh)
-        logout = QPushButton(self.tr("登出"))
-        logout.setObjectName("LogoutButton")
-        logout.clicked.connect(self.log_out)
+        self.refresh_button = push_button(self.tr("重新整理"), self.refresh, name="RefreshButton")
+        logout = push_button(self.tr("登出"), self.log_out, name="LogoutButton")
         header.addWidget(who, 1)
         header.addWidget(self.as_of_label)
         header.addWidget(self.refresh_button)

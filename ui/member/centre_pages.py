@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.platform.models import Account, Category, Consultation, Notification, SavedAssessment
 from ui.member.labels import moment_text
+from ui.widgets.buttons import push_button
 from ui.widgets.chart import ScoreChart
 from ui.widgets.labels import wrapped_label
 
@@ -109,9 +109,9 @@ class AccountPage(QWidget):
         self.email.setObjectName("contact_email")
         self.email.setAccessibleName(self.tr("新的聯絡人 E-mail"))
         self.email.setPlaceholderText(self.tr("例：name@example.com"))
-        self.email_button = QPushButton(self.tr("簽章並變更 E-mail"))
-        self.email_button.setObjectName("ChangeEmail")
-        self.email_button.clicked.connect(self._change_email)
+        self.email_button = push_button(
+            self.tr("簽章並變更 E-mail"), self._change_email, name="ChangeEmail"
+        )
         self.email_note = QLabel(
             self.tr("變更聯絡人 E-mail 需以憑證卡或行動自然人憑證簽章；平台的通知會寄到新的地址。")
         )
@@ -135,9 +135,9 @@ class AccountPage(QWidget):
         self.confirm.setObjectName("confirm_password")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setAccessibleName(self.tr("再輸入一次新密碼"))
-        self.password_button = QPushButton(self.tr("變更密碼"))
-        self.password_button.setObjectName("ChangePassword")
-        self.password_button.clicked.connect(self._change_password)
+        self.password_button = push_button(
+            self.tr("變更密碼"), self._change_password, name="ChangePassword"
+        )
         password_form = QFormLayout(password_box)
         password_form.addRow(self.tr("目前的密碼"), self.current)
         password_form.addRow(self.tr("新密碼"), self.new)
@@ -210,8 +210,7 @@ class AssessmentResultPage(QWidget):
         self.chart = ScoreChart()
         self.chart.setAccessibleName(self.tr("各構面分數"))
         self.categories = wrapped_label("RecommendedCategories")
-        browse = QPushButton(self.tr("瀏覽推薦類別的雲端方案"))
-        browse.clicked.connect(self.browse_requested)
+        browse = push_button(self.tr("瀏覽推薦類別的雲端方案"), self.browse_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(_title(self.tr("自評結果")))
         layout.addWidget(self.when)
@@ -277,9 +276,7 @@ class ConsultPage(QWidget):
         self.message.setPlaceholderText(
             self.tr("例：想了解哪一種雲端進銷存適合 10 人的門市（這是範例，請寫下您的需求）")
         )
-        self.send_button = QPushButton(self.tr("送出申請"))
-        self.send_button.setObjectName("SendConsult")
-        self.send_button.clicked.connect(self._send)
+        self.send_button = push_button(self.tr("送出申請"), self._send, name="SendConsult")
         self.status = wrapped_label("ConsultStatus")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(self.tr("諮詢顧問／專家服務")))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from ui.errors import describe
 from ui.member.labels import day_text, money_text, points_amount, split_lines
 from ui.member.points_reasons import no_points_lines
 from ui.member.signing import SignatureRequester, SignedRequestDialog
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 
@@ -68,9 +68,11 @@ class OrderDialog(SignedRequestDialog):
         self.agree.setObjectName("AgreeContract")
         self.agree.setEnabled(False)
         self.agree.toggled.connect(self._update)
-        self.contract_button = QPushButton(self.tr("閱讀產品契約（雲端解決方案買賣定型化契約）"))
-        self.contract_button.setObjectName("ReadContract")
-        self.contract_button.clicked.connect(self.open_contract)
+        self.contract_button = push_button(
+            self.tr("閱讀產品契約（雲端解決方案買賣定型化契約）"),
+            self.open_contract,
+            name="ReadContract",
+        )
         self.contract_dialog: ContractDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -224,8 +226,7 @@ class ContractDialog(QDialog):
         self.text.setPlainText(contract.text)
         version = QLabel(self.tr("版本：{version}").format(version=contract.version))
         version.setObjectName("Hint")
-        close = QPushButton(self.tr("關閉"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("關閉"), self.accept)
         row = QHBoxLayout()
         row.addWidget(version, 1)
         row.addWidget(close)

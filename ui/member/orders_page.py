@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from ui.member.labels import (
     status_text,
 )
 from ui.member.orders_model import OrdersModel, orders_view
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 _NEEDS_ATTENTION = frozenset(
@@ -83,18 +83,14 @@ class OrderDetail(QWidget):
 
         self.facts = wrapped_label("OrderFacts")
 
-        self.pay_button = QPushButton(self.tr("開啟付款連結"))
-        self.pay_button.setObjectName("PayButton")
-        self.pay_button.clicked.connect(self.open_payment)
-        self.cancel_button = QPushButton(self.tr("取消訂單"))
-        self.cancel_button.setObjectName("CancelOrder")
-        self.cancel_button.clicked.connect(self._cancel)
-        self.terminate_button = QPushButton(self.tr("申請退訂"))
-        self.terminate_button.setObjectName("TerminateOrder")
-        self.terminate_button.clicked.connect(self._terminate)
-        self.receipt_button = QPushButton(self.tr("儲存訂單確認單（PDF）"))
-        self.receipt_button.setObjectName("OrderReceipt")
-        self.receipt_button.clicked.connect(self._receipt)
+        self.pay_button = push_button(self.tr("開啟付款連結"), self.open_payment, name="PayButton")
+        self.cancel_button = push_button(self.tr("取消訂單"), self._cancel, name="CancelOrder")
+        self.terminate_button = push_button(
+            self.tr("申請退訂"), self._terminate, name="TerminateOrder"
+        )
+        self.receipt_button = push_button(
+            self.tr("儲存訂單確認單（PDF）"), self._receipt, name="OrderReceipt"
+        )
         actions = QHBoxLayout()
         for button in (
             self.pay_button,

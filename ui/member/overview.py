@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ui.member.labels import (
     points_amount,
 )
 from ui.member.orders_model import OrdersModel, orders_view
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 RECENT_ORDERS = 5
@@ -62,9 +62,9 @@ class OverviewPage(QWidget):
         self.action_box = QGroupBox(self.tr("下一步"))
         self.action_label = wrapped_label()
         self.action_deadline = wrapped_label()
-        self.action_button = QPushButton(self.tr("前往"))
-        self.action_button.setAccessibleName(self.tr("前往下一步"))
-        self.action_button.clicked.connect(self._go)
+        self.action_button = push_button(
+            self.tr("前往"), self._go, accessible_name=self.tr("前往下一步")
+        )
         action_layout = QHBoxLayout(self.action_box)
         texts = QVBoxLayout()
         texts.addWidget(self.action_label)
@@ -90,21 +90,20 @@ class OverviewPage(QWidget):
         self.balance_label.setFont(big)
         self.expiry_label = wrapped_label("PointsExpiry")
         self.first_use_label = wrapped_label("PointsFirstUse")
-        points_button = QPushButton(self.tr("查看點數明細"))
-        points_button.clicked.connect(self.open_points)
-        form_button = QPushButton(self.tr("下載點數申請表（PDF）"))
-        form_button.setObjectName("ApplicationPdf")
-        form_button.clicked.connect(self.application_pdf_requested)
+        points_button = push_button(self.tr("查看點數明細"), self.open_points)
+        form_button = push_button(
+            self.tr("下載點數申請表（PDF）"), self.application_pdf_requested, name="ApplicationPdf"
+        )
         points_layout = QVBoxLayout(self.points_box)
         points_layout.addWidget(self.balance_label)
         points_layout.addWidget(self.expiry_label)
         points_layout.addWidget(self.first_use_label)
-        assessment_button = QPushButton(self.tr("查看自評結果"))
-        assessment_button.setObjectName("OpenAssessment")
-        assessment_button.clicked.connect(self.open_assessment)
-        consult_button = QPushButton(self.tr("我要找諮詢顧問"))
-        consult_button.setObjectName("OpenConsult")
-        consult_button.clicked.connect(self.open_consult)
+        assessment_button = push_button(
+            self.tr("查看自評結果"), self.open_assessment, name="OpenAssessment"
+        )
+        consult_button = push_button(
+            self.tr("我要找諮詢顧問"), self.open_consult, name="OpenConsult"
+        )
         points_layout.addWidget(points_button)
         points_layout.addWidget(form_button)
         points_layout.addWidget(assessment_button)
@@ -118,8 +117,7 @@ class OverviewPage(QWidget):
         for column in (3, 6):
             self.orders_view.hideColumn(column)
         self.orders_view.activated.connect(self._order_activated)
-        more = QPushButton(self.tr("查看更多訂單"))
-        more.clicked.connect(self._all_orders)
+        more = push_button(self.tr("查看更多訂單"), self._all_orders)
         orders_layout = QVBoxLayout(self.orders_box)
         orders_layout.addWidget(self.orders_view)
         orders_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignRight)

@@ -26,6 +26,7 @@ from app.platform.training import TrainingPlatform
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import money_text
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 
@@ -45,8 +46,7 @@ class PaymentLinkDialog(QDialog):
         self.link = QLineEdit(url)
         self.link.setReadOnly(True)
         self.link.setAccessibleName(self.tr("付款連結"))
-        self.copy_button = QPushButton(self.tr("複製連結"))
-        self.copy_button.clicked.connect(self.copy)
+        self.copy_button = push_button(self.tr("複製連結"), self.copy)
         self.copied = QLabel()
         self.copied.setObjectName("Hint")
         row = QHBoxLayout()

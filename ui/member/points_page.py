@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from ui.member.labels import (
     pavilion_text,
     points_amount,
 )
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 
@@ -50,10 +50,12 @@ class PointsPage(QWidget):
         self.first_use_label = wrapped_label("FirstUseDeadline")
         self.expiry_label = wrapped_label("ExpiryDeadline")
         self.warning_label = wrapped_label("FieldError")
-        self.reapply_button = QPushButton(self.tr("重新開通點數"))
-        self.reapply_button.setObjectName("ReapplyButton")
-        self.reapply_button.setAccessibleName(self.tr("重新開通點數"))
-        self.reapply_button.clicked.connect(self.reapply_requested)
+        self.reapply_button = push_button(
+            self.tr("重新開通點數"),
+            self.reapply_requested,
+            name="ReapplyButton",
+            accessible_name=self.tr("重新開通點數"),
+        )
         deadline_layout = QVBoxLayout(deadlines)
         deadline_layout.addWidget(self.first_use_label)
         deadline_layout.addWidget(self.expiry_label)

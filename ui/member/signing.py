@@ -33,6 +33,7 @@ from app.subsidy import TAIWAN_TZ
 from ui.async_bridge import run_in_background, watch_future
 from ui.dialogs.card_signing import sign_on_card
 from ui.errors import describe
+from ui.widgets.buttons import push_button
 from ui.widgets.platform_wait import PlatformWait
 from ui.wizard.signing import Signing
 
@@ -198,8 +199,7 @@ class SignedRequestDialog(QDialog):
         self.retry_button.setObjectName(f"{name}Retry")
         self.retry_button.hide()
         self.retry_button.clicked.connect(self.submit)
-        self.close_button = QPushButton(self.tr("關閉"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button(self.tr("關閉"), self.reject)
         self.platform_wait = PlatformWait(self)
 
     def event(self, event: QEvent) -> bool:

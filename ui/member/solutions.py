@@ -30,6 +30,7 @@ from app.platform.models import Category, Plan, PointsSummary, Solution
 from app.subsidy import NoPointsReason, Pavilion, Programme
 from ui.member.labels import money_text, pavilion_text, points_amount
 from ui.member.points_reasons import no_points_lines
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -76,8 +77,7 @@ class SolutionsPage(QWidget):
         self.query.setPlaceholderText(self.tr("關鍵字，例如：電子發票"))
         self.query.setAccessibleName(self.tr("搜尋方案"))
         self.query.returnPressed.connect(self.search)
-        search = QPushButton(self.tr("搜尋"))
-        search.clicked.connect(self.search)
+        search = push_button(self.tr("搜尋"), self.search)
         self.category.activated.connect(self.search)
         self.pavilion.activated.connect(self.search)
         filters = QHBoxLayout()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from app.subsidy import Programme, Settlement, settle_termination, termination_d
 from ui.async_bridge import run_in_background
 from ui.member.labels import day_text, money_text, points_amount
 from ui.member.signing import SignatureRequester, SignedRequestDialog
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 
@@ -70,9 +70,7 @@ class TerminationDialog(SignedRequestDialog):
         self.on_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         self.on_edit.setAccessibleName(self.tr("退訂日期"))
         self.on_edit.dateChanged.connect(self._date_changed)
-        quote_button = QPushButton(self.tr("試算"))
-        quote_button.setObjectName("QuoteTermination")
-        quote_button.clicked.connect(self.request_quote)
+        quote_button = push_button(self.tr("試算"), self.request_quote, name="QuoteTermination")
         date_row = QHBoxLayout()
         date_label = QLabel(self.tr("退訂日期"))
         date_label.setBuddy(self.on_edit)

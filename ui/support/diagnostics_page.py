@@ -38,6 +38,7 @@ from app.support.logs import TRAFFIC, LoggingConfigError, current_level, log_fol
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.support.help_page import link_html, ui_language
+from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 
 if TYPE_CHECKING:
@@ -200,9 +201,11 @@ class DiagnosticsPage(QWidget):
             text=self.tr("記錄檔資料夾：{path}").format(path=self.log_folder)
         )
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_logs_button = QPushButton(self.tr("開啟記錄檔資料夾"))
-        self.open_logs_button.setAccessibleName(self.tr("在檔案總管中開啟記錄檔資料夾"))
-        self.open_logs_button.clicked.connect(self.open_log_folder)
+        self.open_logs_button = push_button(
+            self.tr("開啟記錄檔資料夾"),
+            self.open_log_folder,
+            accessible_name=self.tr("在檔案總管中開啟記錄檔資料夾"),
+        )
         self.level_combo = QComboBox()
         self.level_combo.setObjectName("LogLevel")
         self.level_combo.setAccessibleName(self.tr("記錄層級"))

@@ -52,6 +52,7 @@ from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.training.practice_member import PracticeMemberBox
 from ui.training.programme_tab import ProgrammeTab
+from ui.widgets.buttons import push_button
 from ui.wizard.card_panel import kind_name
 from ui.wizard.dates import display_date
 
@@ -77,11 +78,7 @@ def _paragraph(text: str) -> QLabel:
 
 
 def _button(text: str, on_click: Callable[[], object] | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(text)
-    if on_click is not None:
-        button.clicked.connect(lambda _checked=False: on_click())
-    return button
+    return push_button(text, on_click, accessible_name=text)
 
 
 def _tab(intro: str = "") -> tuple[QWidget, QVBoxLayout]:
@@ -371,9 +368,11 @@ class TrainingPanel(QWidget):
         return box
 
     def _digit_key(self, digit: str) -> QPushButton:
-        key = QPushButton(digit)
-        key.setAccessibleName(self.tr("按鍵 {digit}").format(digit=digit))
-        key.clicked.connect(lambda _=False, d=digit: self._on_pad(lambda pad: pad.press(d)))
+        key = push_button(
+            digit,
+            lambda: self._on_pad(lambda pad: pad.press(digit)),
+            accessible_name=self.tr("按鍵 {digit}").format(digit=digit),
+        )
         self.pad_keys[digit] = key
         return key
 

@@ -14,7 +14,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from ui.widgets.buttons import push_button
 
 SHOW_AFTER_SECONDS = 1.0
 POLL_MILLISECONDS = 200
@@ -54,10 +56,12 @@ class PlatformWait(QFrame):
         self._cancelled_call: float | None = None
         self.text = QLabel()
         self.text.setObjectName("Hint")
-        self.cancel_button = QPushButton(self.tr("取消等待"))
-        self.cancel_button.setObjectName("CancelWaitButton")
-        self.cancel_button.setAccessibleName(self.tr("取消等待平台回應"))
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button = push_button(
+            self.tr("取消等待"),
+            self.cancel,
+            name="CancelWaitButton",
+            accessible_name=self.tr("取消等待平台回應"),
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 16, 6)
         layout.addWidget(self.text, 1)

@@ -7,12 +7,13 @@ draft or logged.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from app.subsidy.password import LONG_LENGTH, check_password, passwords_match
 from app.support.kinds import DataKind
 from ui.field_problems import field_text
 from ui.support.privacy import display
+from ui.widgets.buttons import push_button
 from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 
@@ -68,9 +69,8 @@ class AccountPage(WizardPage):
         self.body.addWidget(self.password)
         self.body.addWidget(self.strength)
         self.body.addWidget(self.confirm)
-        self.create_button = QPushButton(self.tr("設定密碼並寄送驗證碼"))
-        self.create_button.setAccessibleName(self.create_button.text())
-        self.create_button.clicked.connect(self._create)
+        create_text = self.tr("設定密碼並寄送驗證碼")
+        self.create_button = push_button(create_text, self._create, accessible_name=create_text)
         self.body.addWidget(self.create_button)
         self.sent_label = QLabel()
         self.sent_label.setWordWrap(True)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from app.flows.questionnaire import QuestionnaireNavigator
 from app.platform.models import AssessmentResult, Category, PointsSummary
 from app.subsidy import exclusive_options, toggle_option
 from ui.a11y import OWN_RETURN_PROPERTY
+from ui.widgets.buttons import push_button
 from ui.widgets.chart import ScoreChart
 from ui.wizard.base import WizardPage
 from ui.wizard.dates import date_with_weekday
@@ -79,12 +79,12 @@ class AssessmentPage(WizardPage):
         self.body.addWidget(self.kind_hint)
         self.body.addWidget(self.answers)
         self.body.addStretch(1)
-        self.prev_button = QPushButton(self.tr("上一題"))
-        self.prev_button.setAccessibleName(self.tr("上一題"))
-        self.prev_button.clicked.connect(self.go_back)
-        self.forward_button = QPushButton(self.tr("下一題"))
-        self.forward_button.setAccessibleName(self.tr("下一題"))
-        self.forward_button.clicked.connect(self.go_next)
+        self.prev_button = push_button(
+            self.tr("上一題"), self.go_back, accessible_name=self.tr("上一題")
+        )
+        self.forward_button = push_button(
+            self.tr("下一題"), self.go_next, accessible_name=self.tr("下一題")
+        )
         row = QHBoxLayout()
         row.addWidget(self.prev_button)
         row.addWidget(self.forward_button)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.cards.errors import CardTimeout, NoCard
 from app.cards.service import CardService
@@ -25,6 +25,7 @@ from ui.async_bridge import wait_for_gui, watch_future
 from ui.cardmonitor import QtCardMonitor
 from ui.dialogs.card_signing import sign_on_card
 from ui.dialogs.pin_dialog import PinDialog
+from ui.widgets.buttons import push_button
 from ui.widgets.error_panel import ErrorPanel
 from ui.wizard.dates import display_date
 
@@ -97,9 +98,9 @@ class CardPanel(QFrame):
         self.card_label.setWordWrap(True)
         status_label(self.card_label, self.tr("卡片資料"))
         self.problem_panel = ErrorPanel()
-        self.refresh_button = QPushButton(self.tr("重新讀取卡片"))
-        self.refresh_button.setAccessibleName(self.tr("重新讀取卡片"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button = push_button(
+            self.tr("重新讀取卡片"), self.refresh, accessible_name=self.tr("重新讀取卡片")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.reader_label)

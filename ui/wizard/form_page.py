@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.subsidy import (
 from ui.a11y import name_clear_button
 from ui.field_problems import field_texts
 from ui.member.labels import money_text, points_amount
+from ui.widgets.buttons import push_button
 from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 
@@ -392,10 +392,9 @@ class FormPage(WizardPage):
             if terms is not None
             else self.tr("改申請一般補助點數")
         )
-        button = QPushButton(text)
-        button.setObjectName("GeneralTrackButton")
-        button.setAccessibleName(text)
-        button.clicked.connect(self.general_track_requested)
+        button = push_button(
+            text, self.general_track_requested, name="GeneralTrackButton", accessible_name=text
+        )
         self.buttons.insertWidget(1, button)
         self.general_track_button = button
 

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.flows.login import MobilePoll, mobile_failure
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
+from ui.widgets.buttons import push_button
 from ui.widgets.qr import QrView
 
 Check = Callable[[MobilePoll], object | None]
@@ -55,9 +56,9 @@ class MobileWaitPanel(QFrame):
         self.status = QLabel()
         self.status.setWordWrap(True)
         status_label(self.status, self.tr("驗證狀態"))
-        self.cancel_button = QPushButton(self.tr("取消等待"))
-        self.cancel_button.setAccessibleName(self.tr("取消等待手機"))
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button = push_button(
+            self.tr("取消等待"), self.cancel, accessible_name=self.tr("取消等待手機")
+        )
         side = QVBoxLayout()
         side.addWidget(self.instruction)
         side.addWidget(self.countdown)
