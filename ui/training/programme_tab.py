@@ -37,6 +37,7 @@ from app.subsidy import Programme
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import pavilion_text, points_amount
+from ui.widgets.buttons import push_button
 from ui.wizard.dates import display_date
 
 SETTINGS_PATH = "/_sandbox/programme"
@@ -154,10 +155,8 @@ class ProgrammeTab(QGroupBox):
 
     # --- building blocks ---------------------------------------------------------------
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
+        button = push_button(text, slot, accessible_name=name)
         button.setToolTip(name)
-        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
@@ -337,32 +336,36 @@ class ProgrammeTab(QGroupBox):
 
     def ask_ends_on(self) -> QMessageBox:
         """Ask, then set the programme's end date."""
-        day = _pydate(self.ends_on.date())
-        shown = display_date(day)
-        return self.confirm(
+        return self._ask_day(
+            self.ends_on,
+            "ends_on",
             self.tr("設定計畫結束日"),
-            self.tr(
-                "要把計畫結束日設為 {day} 嗎？\n結束後不能再使用點數，退訂也不返還點數。"
-            ).format(day=shown),
-            lambda: self.apply(
-                {"ends_on": day.isoformat()},
-                self.tr("計畫結束日已設為 {day}。").format(day=shown),
-            ),
+            self.tr("要把計畫結束日設為 {day} 嗎？\n結束後不能再使用點數，退訂也不返還點數。"),
+            self.tr("計畫結束日已設為 {day}。"),
         )
 
     def ask_until(self) -> QMessageBox:
         """Ask, then set the last day applications are taken."""
-        day = _pydate(self.until.date())
-        shown = display_date(day)
-        return self.confirm(
+        return self._ask_day(
+            self.until,
+            "applications_open_until",
             self.tr("設定申請截止日"),
             self.tr(
                 "要把申請截止日設為 {day} 嗎？\n截止後不再核發點數，返還的點數也不能再申請重新開通。"
-            ).format(day=shown),
-            lambda: self.apply(
-                {"applications_open_until": day.isoformat()},
-                self.tr("申請截止日已設為 {day}。").format(day=shown),
             ),
+            self.tr("申請截止日已設為 {day}。"),
+        )
+
+    def _ask_day(
+        self, edit: QDateEdit, setting: str, title: str, question: str, done_text: str
+    ) -> QMessageBox:
+        """Ask ``question`` about the day in ``edit``, then set ``setting`` to it."""
+        day = _pydate(edit.date())
+        shown = display_date(day)
+        return self.confirm(
+            title,
+            question.format(day=shown),
+            lambda: self.apply({setting: day.isoformat()}, done_text.format(day=shown)),
         )
 
     def ask_budget(self) -> QMessageBox | None:
