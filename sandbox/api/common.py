@@ -6,11 +6,12 @@ import hashlib
 import hmac
 import secrets
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Query, Request
-from sqlalchemy import select
+from fastapi import Query, Request, Response
+from sqlalchemy import Select, func, select
 
 from app.errors import ErrorCode
 from app.subsidy import (
@@ -24,12 +25,14 @@ from app.subsidy import (
     is_valid_ubn,
 )
 
-from ..context import Tx, iso
+from ..context import Tx, iso, list_response
 from ..db import Applicant
 from ..db import Session as SessionRow
 from ..errors import ApiError, validation_error
 
 API_PREFIX = "/api/v1"
+
+Row = TypeVar("Row")
 
 
 def api_base(request: Request) -> str:
@@ -45,6 +48,22 @@ LOGIN_OPTIONAL: dict[str, Any] = {"security": [{}]}
 MAX_PAGE = 500
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="items to skip")]
+
+
+def list_page(
+    request: Request,
+    tx: Tx,
+    query: Select[Row],
+    view: Callable[[Row], dict[str, Any]],
+    *,
+    limit: int,
+    offset: int,
+) -> Response:
+    """One page of ``query``'s rows (in the query's order) through ``view``, with the
+    number of rows in all pages (:func:`~sandbox.context.list_response`)."""
+    total = tx.db.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    rows = tx.db.scalars(query.limit(limit).offset(offset))
+    return list_response(request, [view(row) for row in rows], total)
 
 
 def contains(text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import String, cast, or_, select
 
 from app.errors import ErrorCode
 from app.subsidy import (
@@ -56,6 +56,7 @@ from .common import (
     Offset,
     api_base,
     contains,
+    list_page,
     parse_date_field,
     parse_datetime_field,
 )
@@ -146,9 +147,14 @@ def list_solutions(
                     cast(Solution.tags, String).like(like, escape="\\"),
                 )
             )
-        total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = tx.db.scalars(query.order_by(Solution.id).limit(limit).offset(offset))
-        return list_response(request, [solution_view(tx, s) for s in rows], total)
+        return list_page(
+            request,
+            tx,
+            query.order_by(Solution.id),
+            lambda solution: solution_view(tx, solution),
+            limit=limit,
+            offset=offset,
+        )
 
 
 def _plan_for(tx: Tx, plan_id: str) -> tuple[Plan, Solution, Vendor]:
@@ -333,18 +339,16 @@ def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
 def list_orders(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     """The caller's orders, newest first."""
     with tx_for(request) as tx:
-        applicant = tx.applicant()
-        where = Order.applicant_id == applicant.id
-        total = tx.db.scalar(select(func.count()).select_from(Order).where(where)) or 0
-        rows = tx.db.scalars(
-            select(Order)
-            .where(where)
-            .order_by(Order.created_at.desc(), Order.id.desc())
-            .limit(limit)
-            .offset(offset)
-        )
+        query = select(Order).where(Order.applicant_id == tx.applicant().id)
         base = api_base(request)
-        return list_response(request, [order_view(tx, o, base) for o in rows], total)
+        return list_page(
+            request,
+            tx,
+            query.order_by(Order.created_at.desc(), Order.id.desc()),
+            lambda order: order_view(tx, order, base),
+            limit=limit,
+            offset=offset,
+        )
 
 
 @router.get("/orders/{order_id}", tags=["orders"], summary="訂單詳情", response_model=OrderOut)
@@ -539,25 +543,26 @@ def list_notifications(
         if since:
             moment = parse_datetime_field(since, "since")
             query = query.where(Notification.at > moment)
-        total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = tx.db.scalars(
-            query.order_by(Notification.at.desc(), Notification.id.desc())
-            .limit(limit)
-            .offset(offset)
+        return list_page(
+            request,
+            tx,
+            query.order_by(Notification.at.desc(), Notification.id.desc()),
+            _notification_view,
+            limit=limit,
+            offset=offset,
         )
-        items = [
-            {
-                "id": str(n.id),
-                "at": iso(n.at),
-                "kind": n.kind,
-                "title": n.title,
-                "body": n.body,
-                "order_id": n.order_id,
-                "read": n.read,
-            }
-            for n in rows
-        ]
-        return list_response(request, items, total)
+
+
+def _notification_view(notification: Notification) -> dict[str, Any]:
+    return {
+        "id": str(notification.id),
+        "at": iso(notification.at),
+        "kind": notification.kind,
+        "title": notification.title,
+        "body": notification.body,
+        "order_id": notification.order_id,
+        "read": notification.read,
+    }
 
 
 @router.post("/notifications/{notification_id}/read", tags=["notifications"], summary="標示已讀")

@@ -9,7 +9,7 @@ from typing import Any
 from cryptography.hazmat.primitives.serialization import Encoding
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.errors import ErrorCode
 from app.subsidy import (
@@ -47,6 +47,7 @@ from .common import (
     Offset,
     api_base,
     hash_password,
+    list_page,
     open_session,
     parse_date_field,
     parse_datetime_field,
@@ -672,22 +673,27 @@ def outbox(
         query = select(OutboxMessage)
         if ubn:
             query = query.where(OutboxMessage.ubn == ubn)
-        total = tx.db.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = tx.db.scalars(query.order_by(OutboxMessage.id.desc()).limit(limit).offset(offset))
-        items = [
-            {
-                "id": m.id,
-                "at": iso(m.at),
-                "channel": m.channel,
-                "to": m.to,
-                "ubn": m.ubn,
-                "subject": m.subject,
-                "body": m.body,
-                "code": m.code,
-            }
-            for m in rows
-        ]
-        return list_response(request, items, total)
+        return list_page(
+            request,
+            tx,
+            query.order_by(OutboxMessage.id.desc()),
+            _message_view,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def _message_view(message: OutboxMessage) -> dict[str, Any]:
+    return {
+        "id": message.id,
+        "at": iso(message.at),
+        "channel": message.channel,
+        "to": message.to,
+        "ubn": message.ubn,
+        "subject": message.subject,
+        "body": message.body,
+        "code": message.code,
+    }
 
 
 @router.post("/faults", summary="注入故障")
