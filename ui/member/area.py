@@ -131,6 +131,7 @@ class MemberArea(QWidget):
             lambda parent, receipt: choose_receipt_path(parent, receipt, _documents_folder())
         )
         self.snapshot: MemberSnapshot | None = None
+        self._search_serial = 0  # the latest catalogue search; older answers are dropped
         self.categories: tuple[Category, ...] = ()
         self.signed: dict[str, tuple[SignatureBlock | None, datetime | None]] = {}
         self.saved_receipts: list[Path] = []
@@ -531,8 +532,11 @@ class MemberArea(QWidget):
         self.solutions.search()
 
     def search_solutions(self, category: str, pavilion: str, query: str) -> None:
-        """Search the catalogue (off the GUI thread)."""
+        """Search the catalogue (off the GUI thread); only the latest search's answer is
+        shown, whatever order the answers arrive in."""
         client = self.client
+        self._search_serial += 1
+        serial = self._search_serial
         run_in_background(
             lambda: client.list_solutions(
                 category=category or None,
@@ -540,12 +544,17 @@ class MemberArea(QWidget):
                 q=query or None,
                 limit=SOLUTIONS_PAGE_SIZE,
             ),
-            self._solutions_found,
-            self.show_error,
+            lambda fetched: self._solutions_found(serial, fetched),
+            lambda error: self._search_failed(serial, error),
         )
 
-    def _solutions_found(self, fetched: Fetched[Page[Solution]]) -> None:
-        self.solutions.show_results(fetched.data.items)
+    def _solutions_found(self, serial: int, fetched: Fetched[Page[Solution]]) -> None:
+        if serial == self._search_serial:  # else the person searched again meanwhile
+            self.solutions.show_results(fetched.data.items)
+
+    def _search_failed(self, serial: int, error: BaseException) -> None:
+        if serial == self._search_serial:
+            self.show_error(error)
 
     # --- ordering, cancellation, termination ----------------------------------------------
     def start_order(self, solution: Solution, plan: Plan) -> OrderDialog | None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from member_helpers import WAIT_MS, open_area
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.subsidy import Pavilion
+from ui.async_bridge import background_pool
 from ui.member.area import MemberArea
 from ui.member.solutions import SOLUTION_ROLE
 
@@ -67,3 +70,44 @@ def test_categories_recommended_first_and_filters(qtbot: QtBot, member: Any, sig
         qtbot.keyClick(area.solutions.query, Qt.Key.Key_Return)
     assert all("收銀" in s.name + "".join(s.tags) for s in listed(area))
     assert area.solutions.plans.rowCount() == 3
+
+
+def test_an_older_search_answer_never_replaces_a_newer_one(
+    qtbot: QtBot, member: Any, signer: Any, monkeypatch: Any
+) -> None:
+    """The person searched again before the first answer came: the list shows what the
+    filters on screen ask for, whichever answer arrives last."""
+    area = open_area(qtbot, member, signer)
+    client = member.client
+    real_list_solutions = client.list_solutions
+    first_may_answer = threading.Event()
+    first_answered = threading.Event()
+
+    def list_solutions(**filters: Any) -> Any:
+        if filters.get("category") == "erp":  # the first search: its answer comes late
+            first_may_answer.wait(WAIT_MS / 1000)
+            try:
+                return real_list_solutions(**filters)
+            finally:
+                first_answered.set()
+        return real_list_solutions(**filters)
+
+    monkeypatch.setattr(client, "list_solutions", list_solutions)
+    page = area.solutions
+    page.category.setCurrentIndex(page.category.findData("erp"))
+    page.search()
+    invoices = search(qtbot, area, category="e_invoice")
+    assert invoices
+    assert {s.category for s in invoices} == {"e_invoice"}
+
+    shown: list[int] = []
+    page.results_shown.connect(shown.append)
+    first_may_answer.set()
+    # the late answer is posted once its worker is idle; processEvents delivers it
+    qtbot.waitUntil(
+        lambda: first_answered.is_set() and background_pool().activeThreadCount() == 0,
+        timeout=WAIT_MS,
+    )
+    QApplication.processEvents()
+    assert shown == [], "the late answer was shown"
+    assert {s.category for s in listed(area)} == {"e_invoice"}
