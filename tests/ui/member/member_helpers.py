@@ -79,17 +79,17 @@ def select_solution(qtbot: QtBot, area: MemberArea, solution_id: str) -> None:
     page.category.setCurrentIndex(0)
     page.pavilion.setCurrentIndex(0)
     page.query.clear()
-    page.search()
-
-    def find() -> int:
-        for row in range(page.results.count()):
-            solution = page.results.item(row).data(SOLUTION_ROLE)
-            if solution is not None and solution.id == solution_id:
-                return row
-        return -1
-
-    qtbot.waitUntil(lambda: find() >= 0, timeout=WAIT_MS)
-    page.results.setCurrentRow(find())
+    # this search's own answer: the list on screen may still be an earlier search's, and
+    # selecting in it would be undone when the answer refills the list
+    with qtbot.waitSignal(page.results_shown, timeout=WAIT_MS):
+        page.search()
+    rows = [
+        row
+        for row in range(page.results.count())
+        if getattr(page.results.item(row).data(SOLUTION_ROLE), "id", None) == solution_id
+    ]
+    assert rows, f"{solution_id} is not in the catalogue"
+    page.results.setCurrentRow(rows[0])
 
 
 def open_order_dialog(
