@@ -6,7 +6,6 @@ platform checks can never drift apart.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 
@@ -37,4 +36,7 @@ def texts_sha256(texts: Mapping[str, object]) -> str:
     The signed consent carries this digest, so the signature binds the exact wording the
     person was shown (issue 12: consent texts bound to the signature).
     """
+    # hashlib loads OpenSSL (≈ 3.6 MiB): on first use, not with the UBN page that imports this.
+    import hashlib
+
     return hashlib.sha256(canonical_json(dict(texts))).hexdigest()

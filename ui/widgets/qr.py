@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -16,6 +15,8 @@ def qr_image(payload: str, module_pixels: int = 6) -> QImage:
         raise ValueError("a QR code needs a non-empty payload")
     if module_pixels < 1:
         raise ValueError("module_pixels must be at least 1")
+    import segno  # ≈ 5 MiB: loaded when a code is first drawn, not with the page
+
     code = segno.make(payload, error="m", micro=False)
     rows = [list(row) for row in code.matrix_iter(scale=1, border=QUIET_ZONE)]
     size = len(rows)
