@@ -46,16 +46,20 @@ PLATFORM_POLL_MS = 100
 NOT_NEEDED_IDLE = (
     "cryptography",
     "requests",
+    "urllib3",
     "smartcard",
+    "PyKCS11",
     "keyring",
     "certs.testpki",
     "sandbox.cardemu.inprocess",
     "ui.card_context",
     "ui.training.panel",
-    "ui.wizard.wizard",
-    "ui.member_login",
+    "ui.wizard.card_panel",
+    "ui.wizard.sign_pages",
+    "ui.member.area",
 )
-"""What the idle start page does not need, in either mode: reported if it is imported."""
+"""What the idle client does not need, in either mode: reported if it is imported (the
+start-page choices' first pages are loaded ahead; what comes after them is not)."""
 HEAVY_LIBRARIES = ("requests", "urllib3", "cryptography", "keyring", "smartcard", "PyKCS11")
 """What the first pages of 新申請 and 會員登入 do not need (the HTTP client, the drafts'
 keyring and cipher, the card stack): reported if imported when the page paints."""

@@ -100,6 +100,7 @@ def run(options: LaunchOptions) -> int:
     # once, its interpreter's start-up competed with the client's on a two-core machine.
     after_first_paint(window.start_page, lambda: set_up_logging(options))
     after_first_paint(window.start_page, backends.start)
+    after_first_paint(window.start_page, window.warm_up_first_pages)
     app.aboutToQuit.connect(window.shutdown)
     return app.exec()
 

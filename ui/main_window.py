@@ -54,11 +54,16 @@ RESTART_NOTICE_MS = 6000
 """How long the banner says the training platform is back before the notice clears."""
 
 # What each page needs, imported on a worker the first time the page is asked for (the
-# loading page shows meanwhile); nothing is loaded ahead, so an idle client stays small.
+# loading page shows meanwhile). Only the start-page choices' first pages, which need
+# neither the HTTP client, the keyring, cryptography nor the card stack, are loaded ahead
+# (``warm_up_first_pages``); the rest loads when reached, so an idle client stays small.
 WIZARD_MODULES = ("ui.wizard.wizard",)
 MEMBER_LOGIN_MODULES = ("ui.member_login",)
 MEMBER_AREA_MODULES = ("ui.member_login", "ui.member.signing", "ui.member.area")
+"""After the wizard: the member area (a member login's lookup imports it too)."""
 PAGE_MODULES = (*WIZARD_MODULES, *MEMBER_LOGIN_MODULES, *MEMBER_AREA_MODULES, *SUPPORT_MODULES)
+FIRST_PAGE_MODULES = (*WIZARD_MODULES, *MEMBER_LOGIN_MODULES, *SUPPORT_MODULES)
+"""The first pages of the start-page choices: light (Qt, the rules, the UBN field)."""
 
 
 def is_loaded(name: str) -> bool:
@@ -506,6 +511,11 @@ class MainWindow(QMainWindow):
                 platform.prepare_client(lambda: loaded(None), failed)
 
         run_in_background(lambda: import_modules(missing), imported, failed)
+
+    def warm_up_first_pages(self) -> None:
+        """Import the start-page choices' first pages on a worker (call after the first
+        paint), so that the first click on any of them paints its page at once."""
+        self.load_ahead(FIRST_PAGE_MODULES)
 
     def load_ahead(self, modules: tuple[str, ...], *, uses_cards: bool = False) -> None:
         """Import ``modules`` on a worker now, without showing anything (a likely next page).

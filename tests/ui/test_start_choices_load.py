@@ -1,9 +1,10 @@
-"""Each start-page choice loads its page when first clicked, not before, and the click
-is answered at once (the loading page) while the page's modules load on a worker.
+"""Each start-page choice paints its page at once on the first click: its first page is
+light (no HTTP client, keyring, cryptography or card stack) and is imported on a worker
+after the start page's first paint; what comes after it loads when reached.
 
 Each choice runs in a fresh process (``bench.probe``, the bench's own first-click
-measure), so the click really is the first: nothing of the page is in memory yet. The
-bounds are generous for a loaded shared machine; the bench holds the 100 ms target.
+measure), so the click really is the first. The bounds are generous for a loaded shared
+machine; the bench holds the 100 ms target.
 """
 
 from __future__ import annotations
@@ -17,15 +18,15 @@ import pytest
 
 from bench.probe import PREFIX
 from bench.startup import REMOTE_PLATFORM, probe_env
+from ui.main_window import FIRST_PAGE_MODULES
 
 ROOT = Path(__file__).resolve().parents[2]
 CLICK_ANSWERED_MS = 500.0
 """The click paints what it shows (the loading page) within this (bench target: 100 ms)."""
 PAGE_SHOWN_MS = 5_000.0
-"""The page itself is shown within this, its modules loaded on a worker: about 0.4–0.9 s
-on this 2-core machine under load (bench/results.md), so a page that waits for the
-network, a card or a lock, or imports for seconds, fails here. The bench's 100 ms target
-for the page is not met yet (bench/README.md says why)."""
+"""The page itself is shown within this: 25–85 ms on this 2-core machine (bench/results.md),
+so a page that waits for the network, a card or a lock, or imports for seconds on the GUI
+thread, fails here."""
 LONGEST_STALL_MS = 750.0
 """The GUI thread is never blocked this long meanwhile (importing the wizard on the GUI
 thread blocked it for about a second)."""
@@ -60,8 +61,8 @@ def first_click(choice: str, home: Path) -> dict[str, object]:
 @pytest.mark.parametrize("choice", sorted(PAGES))
 def test_a_start_page_choice_loads_its_page_when_first_clicked(choice: str, tmp_path: Path) -> None:
     report = first_click(choice, tmp_path)
-    # Nothing of any page was loaded while the client sat idle on the start page.
-    assert report["page_modules_before_click"] == []
+    # Idle, only the choices' first pages were loaded ahead, nothing of the later steps.
+    assert set(report["page_modules_before_click"]) <= set(FIRST_PAGE_MODULES), report
     assert report.get("page") == PAGES[choice], report
     assert float(str(report["click_paint_ms"])) < CLICK_ANSWERED_MS, report
     assert float(str(report["page_paint_ms"])) < PAGE_SHOWN_MS, report
