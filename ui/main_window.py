@@ -146,7 +146,8 @@ class MainWindow(QMainWindow):
         self.wizard: EnrolmentWizard | None = None
         self.training_panel: TrainingPanel | None = None
         self.member_area: QWidget | None = None
-        self._open_when_ready = False
+        self._open_when_ready: Callable[[], None] | None = None
+        """The start-page choice asked for while the training platform starts (the last one)."""
         self._focus_before_panel: QWidget | None = None
         self._loading: str | None = None
         self._loading_ahead: set[str] = set()
@@ -248,9 +249,10 @@ class MainWindow(QMainWindow):
         # opened (or when a page uses cards), so the idle start page does not carry them.
         self.panel_button.setEnabled(True)
         self.platform_ready.emit(base_url)
-        if self._open_when_ready:
-            self._open_when_ready = False
-            self.open_wizard()
+        choice, self._open_when_ready = self._open_when_ready, None
+        # Opened only for a person still on the start page (not gone to help meanwhile).
+        if choice is not None and self.pages.currentWidget() is self.start_page:
+            choice()
 
     def _on_platform_failed(self, error: BaseException) -> None:
         log.error("training platform did not start: %s", type(error).__name__)
@@ -552,7 +554,7 @@ class MainWindow(QMainWindow):
     def open_wizard(self) -> None:
         """Start a new application (once the platform is known)."""
         if self.platform_url is None:
-            self._open_when_ready = True
+            self._open_when_ready = self.open_wizard
             self.start_page.set_platform_status(
                 self.tr("訓練平台啟動中，準備好後會自動開始新申請…")
             )
@@ -617,7 +619,10 @@ class MainWindow(QMainWindow):
     def open_member_login(self) -> None:
         """會員登入 (once the platform is known)."""
         if self.platform_url is None:
-            self.start_page.set_platform_status(self.tr("訓練平台啟動中，請稍候再按「會員登入」。"))
+            self._open_when_ready = self.open_member_login
+            self.start_page.set_platform_status(
+                self.tr("訓練平台啟動中，準備好後會自動開啟會員登入…")
+            )
             return
         self.open_page_when_loaded(
             MEMBER_LOGIN_MODULES, self.tr("會員登入"), self._show_member_login, uses_cards=True

@@ -1970,8 +1970,8 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <source>訓練平台啟動中，請稍候再按「會員登入」。</source>
-        <translation>The training platform is starting; press &quot;Member login&quot; again in a moment.</translation>
+        <source>訓練平台啟動中，準備好後會自動開啟會員登入…</source>
+        <translation>The training platform is starting; member login opens as soon as it is ready…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="531"/>

@@ -87,6 +87,41 @@ def test_training_platform_starts_without_blocking_and_answers(qtbot: QtBot) -> 
     assert platform.pid is None
 
 
+def _platform_becomes_ready(window: MainWindow) -> None:
+    """What the training platform says once it listens (no process needed here)."""
+    platform = window.backends.training_platform
+    assert platform is not None
+    platform.ready.emit("http://127.0.0.1:9/api/v1")
+
+
+def test_a_choice_clicked_while_the_training_platform_starts_opens_once_it_is_ready(
+    qtbot: QtBot,
+) -> None:
+    from ui.member_login import MemberLoginPage
+
+    window = make_window(qtbot)
+    page = window.start_page
+    page.new_button.click()
+    page.login_button.click()  # the last choice is the one that opens
+    assert window.pages.currentWidget() is page
+    assert "會員登入" in page.platform_status.text()
+    _platform_becomes_ready(window)
+    qtbot.waitUntil(
+        lambda: isinstance(window.pages.currentWidget(), MemberLoginPage), timeout=10000
+    )
+    assert window.wizard is None
+
+
+def test_a_choice_asked_for_while_the_platform_starts_does_not_cover_a_page_opened_since(
+    qtbot: QtBot,
+) -> None:
+    window = make_window(qtbot)
+    window.start_page.login_button.click()
+    window.pages.setCurrentWidget(window.loading_page)  # e.g. 說明與診斷, opened meanwhile
+    _platform_becomes_ready(window)
+    assert window.pages.currentWidget() is window.loading_page
+
+
 @pytest.mark.screenshot
 @pytest.mark.parametrize("language", ["zh_TW", "en"])
 def test_screenshot_start_page(qtbot: QtBot, screenshot_dir: Path, language: str) -> None:
