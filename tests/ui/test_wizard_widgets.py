@@ -118,6 +118,29 @@ def test_field_row_checks_as_typed(qtbot: QtBot) -> None:
     assert row.edit.accessibleName() == "統一編號"
 
 
+def test_fields_side_by_side_keep_their_labels_and_boxes_level(qtbot: QtBot) -> None:
+    """A field with a hint or an error under it leaves its neighbour's label and box where
+    they were (they were centred in the taller row, a line lower than the field beside)."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    row = QWidget()
+    qtbot.addWidget(row)
+    pair = QHBoxLayout(row)
+    plain = FieldRow("contact_mobile", "手機")
+    noted = FieldRow("contact_email", "電子郵件", hint="驗證碼會寄到這裡")
+    pair.addWidget(plain)
+    pair.addWidget(noted)
+    row.resize(600, 200)
+    row.show()
+    qtbot.waitExposed(row)
+    noted.set_error("必填")
+
+    def level() -> bool:
+        return (plain.label.y(), plain.edit.y()) == (noted.label.y(), noted.edit.y())
+
+    qtbot.waitUntil(lambda: noted.error.isVisible() and level())
+
+
 def test_industry_picker_searches_names_and_codes(qtbot: QtBot) -> None:
     picker = IndustryPicker()
     qtbot.addWidget(picker)

@@ -70,6 +70,8 @@ class FieldRow(QWidget):
         self.reading = wrapped_label("FieldReading")
         self.reading.setVisible(False)
         layout.addWidget(self.reading)
+        # Beside a taller field (a hint, an error), the label and box stay at the top.
+        layout.addStretch(1)
         self.edit.textChanged.connect(self._changed)
         self._touched = False
 
