@@ -62,8 +62,11 @@ def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
 
 
 def choose_receipt_path(parent: QWidget, receipt: Receipt, folder: Path) -> Path | None:
-    """Ask where to save (QFileDialog); None when the person cancels."""
-    suggested = str(folder / f"{receipt.file_stem}.pdf")
+    """Ask where to save (QFileDialog), in ``folder`` or else the home folder; None when the
+    person cancels."""
+    # A folder that does not exist makes the dialog open in the working folder instead.
+    start = folder if folder.is_dir() else Path.home()
+    suggested = str(start / f"{receipt.file_stem}.pdf")
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("member", "儲存收據"),
