@@ -1745,8 +1745,13 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/identity_page.py" line="240"/>
-        <source>請插入可用的卡片；若有身分證字號欄位，請填寫正確。</source>
-        <translation>Insert a usable card; if there is an ID number field, fill it in correctly.</translation>
+        <source>請插入可用的卡片。</source>
+        <translation>Insert a usable card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/identity_page.py" line="246"/>
+        <source>請正確填寫負責人身分證字號。</source>
+        <translation>Type the responsible person&apos;s national ID number correctly.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/identity_page.py" line="242"/>

@@ -239,8 +239,12 @@ class IdentityPage(WizardPage):
                     ok = ok and field.message() is None
         if self.wait.active:
             reason = self.tr("正在等候手機上的確認。")
+        elif self.method in CARD_METHODS and (
+            self.card_panel is None or self.card_panel.usable_identity() is None
+        ):
+            reason = self.tr("請插入可用的卡片。")
         elif self.method in CARD_METHODS:
-            reason = self.tr("請插入可用的卡片；若有身分證字號欄位，請填寫正確。")
+            reason = self.tr("請正確填寫負責人身分證字號。")
         else:
             reason = self.tr("請先正確填寫上面每個欄位。")
         self.set_next_enabled(ok, reason)
