@@ -40,6 +40,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from bench.measure import Heartbeat, rss_kib
 
 PREFIX = "BENCH-PROBE "
+FIRST_PAINT_MARK = "BENCH-PROBE first paint"
+"""Written to stderr at the first paint: ``-X importtime`` lines before it are the
+imports the first paint waited for."""
 CHOICES = ("new", "login", "help")
 CLICK_TIMEOUT_MS = 60_000
 PLATFORM_POLL_MS = 100
@@ -99,6 +102,8 @@ class PaintProbe(QObject):
         ):
             self.first_paint = time.monotonic()
             self.rss_at_paint_kib = rss_kib()
+            sys.stderr.write(FIRST_PAINT_MARK + "\n")
+            sys.stderr.flush()
             QTimer.singleShot(self._settle_ms, self._settled)
         elif self._clicked_at is not None and event.type() == QEvent.Type.Paint:
             self._note_page_paint(watched)
