@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -233,6 +234,7 @@ class MemberLoginPage(WizardPage):
         self.methods_box.setHorizontalSpacing(24)
         self.body.addLayout(self.methods_box)
         self.method_radios: dict[LoginMethod, QRadioButton] = {}
+        self._method_columns = 0
 
         # --- 3. what the method needs (kept when the method changes) --------------------
         self.card_box = QVBoxLayout()
@@ -386,6 +388,7 @@ class MemberLoginPage(WizardPage):
             self.method_group.removeButton(radio)
             radio.deleteLater()
         self.method_radios = {}
+        self._method_columns = 0  # the new choices are not laid out yet
         self.method = None
         member = applicant is not None and applicant.member
         self.applicant_label.setVisible(applicant is not None)
@@ -422,16 +425,36 @@ class MemberLoginPage(WizardPage):
                 radio.setAccessibleDescription(needs)
                 radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 self.method_group.addButton(radio)
-                # Two columns keep the card's details in view below the choices.
-                row, column = divmod(len(self.method_radios), 2)
-                self.methods_box.addWidget(radio, row, column)
                 self.method_radios[method] = radio
+            self._arrange_methods()
             first = next(iter(self.method_radios.values()))
             first.setFocus()
         self._show_method_inputs()
         self._update_next()
 
     # --- 2. method ---------------------------------------------------------------------
+    def _arrange_methods(self) -> None:
+        # Two columns keep the card's details in view below the choices, when the longest
+        # name fits in half the page; else one (English names; the page scrolls only down).
+        radios = list(self.method_radios.values())
+        if not radios:
+            return
+        margins = self.body.contentsMargins()
+        room = self.scroll_area.viewport().width() - margins.left() - margins.right()
+        widest = max(radio.sizeHint().width() for radio in radios)
+        columns = 2 if 2 * widest + self.methods_box.horizontalSpacing() <= room else 1
+        if columns == self._method_columns:
+            return
+        self._method_columns = columns
+        for index, radio in enumerate(radios):
+            self.methods_box.removeWidget(radio)
+            row, column = divmod(index, columns)
+            self.methods_box.addWidget(radio, row, column)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange_methods()
+
     def choose(self, method: LoginMethod) -> None:
         """Pick a login method (as clicking its radio button does)."""
         radio = self.method_radios.get(method)
