@@ -153,6 +153,12 @@ def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.isEnabled()
 
 
+def _live_children(root: QWidget) -> list[QWidget]:
+    """``root``'s widgets that still exist: a page being torn down (a test's window, a
+    replaced page) may hand out a wrapper whose widget is already gone."""
+    return [w for w in root.findChildren(QWidget) if Shiboken.isValid(w)]
+
+
 def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
@@ -161,7 +167,7 @@ def first_field(root: QWidget) -> QWidget | None:
     """The first visible, enabled, empty-or-not text field in ``root`` in reading order."""
     fields = [
         w
-        for w in root.findChildren(QWidget)
+        for w in _live_children(root)
         if isinstance(w, TEXT_FIELDS) and _shown(w) and _takes_tab(w) and not _inside_line(w)
     ]
     ordered = reading_order(root, fields)
@@ -235,7 +241,7 @@ def focus_first_in(root: QWidget) -> None:
     """Focus the first thing Tab reaches in ``root``, in reading order."""
     reachable = [
         w
-        for w in root.findChildren(QWidget)
+        for w in _live_children(root)
         if _shown(w) and _takes_tab(w) and not _inside_line(w) and w.focusProxy() is None
     ]
     ordered = reading_order(root, reachable)
@@ -249,9 +255,15 @@ def focus_pages_of(stack: QStackedWidget) -> None:
     def changed(_index: int) -> None:
         page = stack.currentWidget()
         if page is not None:
-            QTimer.singleShot(0, page, lambda: focus_page(page))
+            QTimer.singleShot(0, page, lambda: _focus_if_still_there(page))
 
     stack.currentChanged.connect(changed)
+
+
+def _focus_if_still_there(page: QWidget) -> None:
+    """Focus ``page`` after a page change, unless it went meanwhile (the window closed)."""
+    if Shiboken.isValid(page):
+        focus_page(page)
 
 
 def reading_order(root: QWidget, widgets: Iterable[QWidget]) -> list[QWidget]:
@@ -275,7 +287,7 @@ def order_tabs(root: QWidget, last: Iterable[QWidget] = ()) -> None:
     closing = [w for w in last if w is not None]
     focusable = [
         w
-        for w in root.findChildren(QWidget)
+        for w in _live_children(root)
         if w.isVisibleTo(root)
         and w.focusPolicy() != Qt.FocusPolicy.NoFocus
         and w not in closing
