@@ -766,7 +766,8 @@ class EnrolmentWizard(QWidget):
         from ui.wizard.assessment_page import AssessmentPage
 
         page = AssessmentPage(navigator)
-        page.back_button.setVisible(False)
+        # The steps before it are sent: 回到首頁, the answers so far kept in the draft.
+        self._offer_back(page)
         page.submit_requested.connect(lambda: self._submit_assessment(page))
         self._show(page, WizardStep.ASSESSMENT)
 

@@ -17,9 +17,11 @@ from app.platform.models import (
     ApplicationState,
     LoginResult,
     MobileTransaction,
+    Questionnaire,
     TransactionState,
 )
 from app.subsidy import ApplicationStep
+from sandbox.questionnaire import questionnaire
 
 
 class FakePlatform:
@@ -70,6 +72,10 @@ class FakePlatform:
         self.calls.append(f"password {ubn}")
         self.session = True
         return self._login()
+
+    def get_questionnaire(self) -> Questionnaire:
+        self.calls.append("questionnaire")
+        return Questionnaire.from_json(questionnaire())
 
     def _login(self) -> LoginResult:
         return LoginResult("session-token", None, self.applicant, None)

@@ -110,3 +110,26 @@ def test_a_refused_application_says_so_and_leads_home(qtbot: QtBot, make: Any) -
     assert page.title.accessibleName() == "資格審查未通過"
     with qtbot.waitSignal(wizard.finished, timeout=1000):
         page.next_button.click()
+
+
+def test_the_self_assessment_can_be_left_for_the_start_page(qtbot: QtBot, make: Any) -> None:
+    """Halfway through the questions, the person may stop and come back later: the page
+    offers 回到首頁 (it had no way out but closing the program; the answers given are in
+    the draft, EnrolmentService.questionnaire)."""
+    from ui.wizard.assessment_page import AssessmentPage
+
+    platform = FakePlatform(
+        SME, done_after_login=set(ApplicationStep) - {ApplicationStep.ASSESSMENT}
+    )
+    wizard = make(platform)
+    identity = to_identity(qtbot, wizard)
+    identity.id_field.edit.setText(PERSON)
+    identity.next_button.click()
+    qtbot.waitUntil(lambda: isinstance(wizard.current_page, AssessmentPage), timeout=3000)
+    page = wizard.current_page
+    page.option_buttons[0].click()
+    assert page.back_button.isVisibleTo(page)
+    assert page.back_button.text().startswith("回到首頁")
+    with qtbot.waitSignal(wizard.finished, timeout=1000):
+        page.back_button.click()
+    assert wizard.service.flow.current is WizardStep.ASSESSMENT  # nothing sent is undone
