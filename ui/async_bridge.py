@@ -12,6 +12,7 @@ import contextlib
 import gc
 import importlib
 import logging
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -307,6 +308,18 @@ class NoCollectionPauses:
 
 
 no_collection_pauses = NoCollectionPauses()
+
+
+def is_loaded(name: str) -> bool:
+    """``name`` is imported completely, not still being imported on another thread.
+
+    A module appears in ``sys.modules`` as soon as its import starts; importing it then
+    from the GUI thread would wait for the other thread's import to end, and reading it
+    finds names not defined yet.
+    """
+    module = sys.modules.get(name)
+    spec = getattr(module, "__spec__", None)
+    return module is not None and not getattr(spec, "_initializing", False)
 
 
 def import_modules(names: tuple[str, ...]) -> None:

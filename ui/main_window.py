@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.launch_options import LaunchOptions
 from ui.a11y import announce, focus_first_in, focus_page, focus_pages_of, make_alert
-from ui.async_bridge import import_modules, run_in_background
+from ui.async_bridge import import_modules, is_loaded, run_in_background
 from ui.pages.loading_page import LoadingPage
 from ui.pages.start_page import StartPage
 from ui.support.wiring import SUPPORT_MODULES, install_support
@@ -64,17 +63,6 @@ MEMBER_AREA_MODULES = ("ui.member_login", "ui.member.signing", "ui.member.area")
 PAGE_MODULES = (*WIZARD_MODULES, *MEMBER_LOGIN_MODULES, *MEMBER_AREA_MODULES, *SUPPORT_MODULES)
 FIRST_PAGE_MODULES = (*WIZARD_MODULES, *MEMBER_LOGIN_MODULES, *SUPPORT_MODULES)
 """The first pages of the start-page choices: light (Qt, the rules, the UBN field)."""
-
-
-def is_loaded(name: str) -> bool:
-    """``name`` is imported completely, not still being imported on another thread.
-
-    A module appears in ``sys.modules`` as soon as its import starts; importing it then
-    from the GUI thread would wait for the other thread's import to end.
-    """
-    module = sys.modules.get(name)
-    spec = getattr(module, "__spec__", None)
-    return module is not None and not getattr(spec, "_initializing", False)
 
 
 _INTENT_FOCUS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)

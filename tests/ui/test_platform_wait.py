@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 import time
+import types
 
+import pytest
 from hostile_http import answer, hostile_server, silent
 from painted import EventCounter
 from PySide6.QtCore import QEvent, Qt
@@ -106,3 +109,18 @@ def test_a_modal_signing_dialog_has_its_own_cancellable_wait(qtbot: QtBot) -> No
         dialog.open()  # window-modal: the main window's wait is out of reach
         _wait_and_cancel(qtbot, dialog.platform_wait, server.url)
         dialog.reject()
+
+
+def test_a_client_still_being_imported_on_a_worker_has_no_call_in_flight(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The wait's timer read the call list from a module another thread was still importing
+    (a page's modules load on a worker): AttributeError on the GUI thread, every 200 ms."""
+    from importlib.machinery import ModuleSpec
+
+    importing = types.ModuleType("app.platform.guard")
+    importing.__spec__ = ModuleSpec("app.platform.guard", None)
+    importing.__spec__._initializing = True  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "app.platform.guard", importing)
+    assert oldest_call_started() is None
+    assert cancel_calls_in_flight() == 0

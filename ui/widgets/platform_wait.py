@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from ui.async_bridge import is_loaded
 from ui.widgets.buttons import push_button
 
 SHOW_AFTER_SECONDS = 1.0
@@ -23,18 +24,17 @@ POLL_MILLISECONDS = 200
 _GUARD = "app.platform.guard"
 
 
-# The platform client (requests, TLS) is imported after the first paint; until it is,
-# no call can be in flight, and the wait must not import it on the GUI thread.
+# The platform client (requests, TLS) is imported on a worker when first needed; until
+# its import has ended, no call can be in flight, and the wait must not import it on the
+# GUI thread nor read a module another thread is still importing.
 def oldest_call_started() -> float | None:
     """When the longest-running platform call began (None: none, or no client yet)."""
-    guard = sys.modules.get(_GUARD)
-    return None if guard is None else guard.oldest_call_started()
+    return sys.modules[_GUARD].oldest_call_started() if is_loaded(_GUARD) else None
 
 
 def cancel_calls_in_flight() -> int:
     """Cancel every platform call in flight."""
-    guard = sys.modules.get(_GUARD)
-    return 0 if guard is None else guard.cancel_calls_in_flight()
+    return sys.modules[_GUARD].cancel_calls_in_flight() if is_loaded(_GUARD) else 0
 
 
 class PlatformWait(QFrame):
