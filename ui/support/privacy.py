@@ -13,11 +13,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from app.support.kinds import DataKind
 from app.support.privacy import PrivacyMode, privacy_mode
 from app.support.redact import default_redactor, sensitive_key_kind
+from ui.dialogs.ask import ask_yes_no
 
 PRIVACY_SHORTCUT = "Ctrl+Shift+P"
 
@@ -58,17 +59,18 @@ class PrivacyController(QObject):
 
     def _ask_before_off(self) -> bool:
         parent = QApplication.activeWindow()
-        answer = QMessageBox.question(
+        if parent is None:
+            return False  # no window to ask in (the toggle comes from one): the mode stays on
+        # The question blocks its window only: the training panel stays usable.
+        return ask_yes_no(
             parent,
             self.tr("關閉遠端協助隱私模式？"),
             self.tr(
                 "關閉後，畫面會顯示身分證字號、姓名、電話、電子郵件、生日與卡號；"
                 "若有人正在遠端看您的畫面，請先結束遠端協助。確定要關閉嗎？"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @Slot(bool)
     def _action_toggled(self, checked: bool) -> None:

@@ -171,3 +171,28 @@ def test_the_account_page_masks_the_contact_email_in_privacy_mode(qtbot: QtBot) 
         assert "@" in texts
     finally:
         privacy.set_enabled(False)
+
+
+def test_the_question_before_the_mode_goes_off_blocks_its_window_only(qtbot: QtBot) -> None:
+    """The training panel and the program's other windows stay usable while it is asked
+    (an application-modal question froze the training panel too)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    controller = PrivacyController(PrivacyMode())
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen: list[Qt.WindowModality] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.windowModality())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer_no)
+    assert controller._ask_before_off() is False
+    assert seen == [Qt.WindowModality.WindowModal]
