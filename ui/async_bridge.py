@@ -87,9 +87,14 @@ class _Relay(QObject):
         self.deleteLater()
 
 
+# What PySide says when a late answer reaches a widget, or a signal of an object, deleted
+# meanwhile.
+_GONE = ("already deleted", "Signal source has been deleted")
+
+
 def _drop_if_widget_gone(error: RuntimeError) -> None:
     """A late answer for a page the person already left is dropped; anything else re-raised."""
-    if "already deleted" not in str(error):
+    if not any(gone in str(error) for gone in _GONE):
         raise error
     log.debug("answer arrived after its page was closed; dropped")
 

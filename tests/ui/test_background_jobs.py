@@ -69,3 +69,30 @@ def test_calls_waiting_on_the_network_do_not_hold_back_another_call(qtbot: QtBot
     finally:
         platform_answers.set()
         qtbot.waitUntil(lambda: len(finished) == slow, timeout=WAIT_MS)
+
+
+def test_a_late_answer_for_a_window_already_deleted_is_dropped(qtbot: QtBot) -> None:
+    """A call still running when its window is deleted (the training panel at shutdown)
+    answers a signal whose object is gone: dropped, not raised in the event loop."""
+    from PySide6.QtCore import QObject, Signal
+    from shiboken6 import Shiboken
+
+    class Window(QObject):
+        message = Signal(str)
+
+    window = Window()
+    release = threading.Event()
+    answered: list[str] = []
+
+    def work() -> None:
+        release.wait(5)
+        raise OSError("the platform did not answer")
+
+    def failed(error: BaseException) -> None:
+        answered.append("failed")
+        window.message.emit(str(error))
+
+    run_in_background(work, lambda _r: None, failed)
+    Shiboken.delete(window)
+    release.set()
+    qtbot.waitUntil(lambda: answered == ["failed"], timeout=5000)
