@@ -180,15 +180,28 @@ class TrainingPanel(QWidget):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
         self.setMinimumWidth(340)
-        self.message.connect(self.status.setText)
+        self.message.connect(self._show_status)
         self.pad_changed.connect(self._show_pad)
         self._watch_pad()
 
     # --- helpers ---------------------------------------------------------------------
+    def _show_status(self, text: str) -> None:
+        # The line under the tabs only grows: the tabs' buttons do not jump back and forth
+        # under the pointer as messages of one and two lines follow each other.
+        self.status.setText(text)
+        needed = self.status.heightForWidth(self.status.width())
+        if needed > self.status.minimumHeight():
+            self.status.setMinimumHeight(needed)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        """The tab on screen shows the platform as it is now; the card list fits its names
-        in the font the panel is shown with."""
+        """The tab on screen shows the platform as it is now; the card list and the status
+        line fit the font the panel is shown with."""
         super().showEvent(event)
+        # Two lines kept for the status, so a longer message does not move the tabs' buttons
+        # (a line of Chinese is taller than the font's own line spacing).
+        metrics = self.status.fontMetrics()
+        line = max(metrics.lineSpacing(), metrics.boundingRect("訓練").height())
+        self.status.setMinimumHeight(2 * line)
         view = self.card_choice.view()
         scroll_bar = view.verticalScrollBar().sizeHint().width()
         view.setMinimumWidth(view.sizeHintForColumn(0) + scroll_bar)
