@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from app.platform.client import PlatformClient
+from ui.async_bridge import background_pool
 from ui.training.panel import TrainingPanel
 
 ONE_LINE = "已換成有按鍵的讀卡機。"
@@ -36,3 +37,7 @@ def test_messages_of_one_and_two_lines_leave_the_tabs_where_they_are(qtbot: QtBo
     assert tabs_height_with(ONE_LINE) == first
     assert tabs_height_with(TWO_LINES) == first
     assert tabs_height_with("") == first
+    # Nothing of this panel keeps running into the next test (its tab refresh on a worker).
+    panel.refresh_timer.stop()
+    panel.hide()
+    qtbot.waitUntil(lambda: background_pool().activeThreadCount() == 0, timeout=10000)
