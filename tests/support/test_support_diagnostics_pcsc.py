@@ -19,7 +19,7 @@ from app.support.diagnostics import collect
 from app.support.probes import default_probes
 from certs.testpki import DemoPKI, training_trust_store
 from sandbox.cardemu.card import EmulatedCard
-from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name
+from sandbox.cardemu.vpcd import VpcdLink, vpcd_reader_name, wait_for_service
 
 pytestmark = pytest.mark.pcsc
 
@@ -69,8 +69,12 @@ def inserted_card(stack: list[str]) -> Iterator[VpcdLink]:
     deadline = time.monotonic() + 5
     while not _card_in(link.reader) and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert _card_in(link.reader), f"the emulated card did not come into {link.reader}"
     yield link
     link.remove()
+    # vpcd sees a card leave only at pcscd's next poll; a card put back before then is
+    # missed, so the next test's card would never arrive
+    assert wait_for_service(link.reader, present=False), "pcscd missed the removal"
 
 
 def test_vpcd_readers_appear_in_the_report(stack: list[str]) -> None:
