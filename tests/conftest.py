@@ -186,3 +186,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         f"a test that only runs on one OS, list its file in PLATFORM_SPECIFIC in "
         f"tests/conftest.py with the reason."
     )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Delete the test's closed windows now, on the GUI thread, while their screen exists.
+
+    pytest-qt closes the widgets a test registered and asks Qt to delete them later;
+    left to a later test, a window still owned by Python was destroyed by the garbage
+    collector in the middle of that test, and the offscreen platform crashed closing it
+    again (a segmentation fault in ``QCursor::pos``).
+    """
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
