@@ -3731,7 +3731,8 @@ Points are granted again and terminations return points as the rules say.</trans
     <message>
         <location filename="../../ui/member/solutions.py" line="115"/>
         <source>自付：點數</source>
-        <translation>Self-pay : points</translation>
+        <translation>Self-pay :
+points</translation>
     </message>
     <message>
         <location filename="../../ui/member/solutions.py" line="125"/>

@@ -119,8 +119,16 @@ class SolutionsPage(QWidget):
         self.plans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.plans.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.plans.verticalHeader().setVisible(False)
-        self.plans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.plans.horizontalHeader().setStretchLastSection(True)
+        # The figures take the width they need and the plan's name the rest, wrapping: the
+        # points and the self-pay stay in view beside the docked training panel.
+        header = self.plans.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.plans.setWordWrap(True)
+        rows = self.plans.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a wrapped name makes it taller
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.split_note = wrapped_label("Hint")
         self.order_button = QPushButton(self.tr("訂購所選方案"))
         self.order_button.setObjectName("OrderPlanButton")
@@ -137,8 +145,8 @@ class SolutionsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.results)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from member_helpers import WAIT_MS, open_area
+from member_helpers import WAIT_MS, open_area, select_solution
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -111,3 +111,30 @@ def test_an_older_search_answer_never_replaces_a_newer_one(
     QApplication.processEvents()
     assert shown == [], "the late answer was shown"
     assert {s.category for s in listed(area)} == {"e_invoice"}
+
+
+def test_every_figure_of_a_plan_shows_without_scrolling_sideways(
+    qtbot: QtBot, member: Any, signer: Any, language: str
+) -> None:
+    """At the width the window has beside the docked training panel, the points and the
+    self-pay of each plan are in view: only the plan's name wraps."""
+    area = open_area(qtbot, member, signer)
+    area.resize(950, 620)
+    area.go_to(area.PAGE_SOLUTIONS)
+    select_solution(qtbot, area, "S001")
+    table = area.solutions.plans
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+
+    def right_edge() -> int:
+        return header.sectionViewportPosition(last) + header.sectionSize(last)
+
+    qtbot.waitUntil(lambda: table.rowCount() > 0 and table.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: right_edge() <= table.viewport().width(), timeout=3000)
+    assert not table.horizontalScrollBar().isVisible()
+    for row in range(table.rowCount()):
+        for column in range(1, table.columnCount()):
+            item = table.item(row, column)
+            assert item is not None
+            needed = table.fontMetrics().horizontalAdvance(item.text())
+            assert header.sectionSize(column) >= needed, (column, item.text())
