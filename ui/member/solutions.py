@@ -227,6 +227,18 @@ class SolutionsPage(QWidget):
         self.results_shown.emit(len(solutions))
 
     # --- detail ---------------------------------------------------------------------------
+    def _keep_figures_in_view(self) -> None:
+        """Ask for the width of every figure column and a few characters of the plan's name,
+        so the splitter narrows the solution list before a price or the self-pay is cut."""
+        header = self.plans.horizontalHeader()
+        figures = sum(
+            max(self.plans.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(1, self.plans.columnCount())
+        )
+        name = header.sectionSizeHint(0) + 8 * self.plans.fontMetrics().averageCharWidth()
+        frame = 2 * self.plans.frameWidth() + self.plans.verticalScrollBar().sizeHint().width()
+        self.plans.setMinimumWidth(figures + name + frame)
+
     def _clear_detail(self) -> None:
         self._current = None
         self.detail_title.clear()
@@ -286,6 +298,7 @@ class SolutionsPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, plan)
                 self.plans.setItem(row, column, cell)
+        self._keep_figures_in_view()
         if not solution.subsidised:
             self.split_note.setText(
                 self.tr("此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。")
