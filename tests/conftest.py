@@ -188,19 +188,52 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     )
 
 
+def _window_addresses() -> set[int]:
+    """Where the application's parentless top-level widgets are (none without Qt)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return set()
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    if QApplication.instance() is None:
+        return set()
+    return {
+        Shiboken.getCppPointer(w)[0] for w in QApplication.topLevelWidgets() if w.parent() is None
+    }
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    """Note the windows that exist before the test (see :func:`pytest_runtest_teardown`)."""
+    item.stash[_WINDOWS_BEFORE] = _window_addresses()
+    yield
+
+
+_WINDOWS_BEFORE = pytest.StashKey[set[int]]()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
-    """Delete the test's closed windows now, on the GUI thread, while their screen exists.
+    """Delete the windows the test made now, on the GUI thread, while their screen exists.
 
-    pytest-qt closes the widgets a test registered and asks Qt to delete them later;
-    left to a later test, a window still owned by Python was destroyed by the garbage
-    collector in the middle of that test, and the offscreen platform crashed closing it
-    again (a segmentation fault in ``QCursor::pos``).
+    pytest-qt closes the widgets a test registered and asks Qt to delete them later; a
+    window the test did not register (a dialog opened without a parent) is not closed at
+    all. Left to a later test, such a window, still owned by Python, was destroyed by the
+    garbage collector in the middle of that test together with the objects around it, and
+    the offscreen platform crashed (a segmentation fault in ``QCursor::pos``).
     """
     yield
-    if "PySide6.QtCore" not in sys.modules:
+    if "PySide6.QtWidgets" not in sys.modules:
         return
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
 
-    if QCoreApplication.instance() is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    if QApplication.instance() is None:
+        return
+    before = item.stash.get(_WINDOWS_BEFORE, set())
+    for window in QApplication.topLevelWidgets():
+        if window.parent() is None and Shiboken.getCppPointer(window)[0] not in before:
+            window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
