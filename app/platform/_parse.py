@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
+import functools
 import json
 import re
+import types
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Annotated, ClassVar, Self, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from .errors import AnswerTooDeep, ImplausibleValue, ProtocolError
 
@@ -173,6 +176,96 @@ class Obj:
         """Parse every object of the array ``key``."""
         values = self.opt_items(key) if optional else self.items(key)
         return tuple(parse(Obj(v, f"{self.where}.{key}[{i}]")) for i, v in enumerate(values))
+
+
+Reader = Callable[[Obj, str], object]
+
+Id = Annotated[str, Obj.ident]
+"""An identifier the platform may send as text or as an integer."""
+Amount = Annotated[int, Obj.amount]
+"""Whole NT$ or points, 0 … ``MAX_AMOUNT``."""
+SignedAmount = Annotated[int, functools.partial(Obj.amount, signed=True)]
+"""A ledger movement: −``MAX_AMOUNT`` … ``MAX_AMOUNT``."""
+
+_PLAIN_READERS: dict[object, Reader] = {
+    str: Obj.text,
+    int: Obj.integer,
+    bool: Obj.flag,
+    date: Obj.day,
+    datetime: Obj.moment,
+    bytes: Obj.b64,
+}
+
+
+class WireModel:
+    """A dataclass read from the JSON object whose keys are its field names.
+
+    Each field is read by its type: ``str`` text, ``Id``, ``int``, ``Amount``, ``bool``,
+    ``date``, ``datetime``, ``bytes`` (base64), a ``StrEnum``, another ``WireModel``, or
+    a tuple of strings or of models; ``X | None`` is None when the key is absent or
+    null, and a field with a default takes it then. Models with rules beyond their field
+    types override ``parse``.
+    """
+
+    wire_name: ClassVar[str] = "answer"
+    """How error messages name the answer (``quote.price: expected …``)."""
+
+    def __init_subclass__(cls, *, wire_name: str | None = None, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.wire_name = wire_name or re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+    @classmethod
+    def parse(cls, obj: Obj) -> Self:
+        """From a parsed object."""
+        values: dict[str, object] = {}
+        # mypy does not see a class object as Hashable; every class is
+        for name, (read, default) in _field_readers(cls).items():  # type: ignore[arg-type]
+            if default is not dataclasses.MISSING and not obj.has(name):
+                values[name] = default
+            else:
+                values[name] = read(obj, name)
+        return cls(**values)
+
+    @classmethod
+    def from_json(cls, raw: object) -> Self:
+        """From the JSON answer."""
+        return cls.parse(Obj(raw, cls.wire_name))
+
+
+@functools.cache
+def _field_readers(model: type) -> dict[str, tuple[Reader, object]]:
+    """Each field's reader and default (``dataclasses.MISSING`` when required)."""
+    hints = get_type_hints(model, include_extras=True)
+    readers: dict[str, tuple[Reader, object]] = {}
+    for spec in dataclasses.fields(model):
+        default: object = spec.default
+        if spec.default_factory is not dataclasses.MISSING:
+            default = spec.default_factory()
+        readers[spec.name] = (_reader(hints[spec.name]), default)
+    return readers
+
+
+def _reader(hint: object) -> Reader:
+    """How to read a field of type ``hint``."""
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is Annotated:
+        read: Reader = args[1]
+        return read
+    if origin in (Union, types.UnionType):
+        (present,) = (arg for arg in args if arg is not type(None))
+        read_present = _reader(present)
+        return lambda obj, key: read_present(obj, key) if obj.has(key) else None
+    if origin is tuple:
+        if args[0] is str:
+            return lambda obj, key: obj.texts(key)
+        return lambda obj, key: obj.each(key, args[0].parse)
+    if hint in _PLAIN_READERS:
+        return _PLAIN_READERS[hint]
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return lambda obj, key: obj.enum(key, hint)
+    if isinstance(hint, type) and issubclass(hint, WireModel):
+        return lambda obj, key: hint.parse(obj.sub(key))
+    raise TypeError(f"no wire reader for {hint!r}")
 
 
 def b64encode(data: bytes) -> str:

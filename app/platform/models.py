@@ -25,7 +25,7 @@ from app.subsidy import (
     texts_sha256,
 )
 
-from ._parse import Obj, b64encode
+from ._parse import Amount, Id, Obj, SignedAmount, WireModel, b64encode
 from .errors import ProtocolError
 
 T = TypeVar("T")
@@ -56,7 +56,7 @@ class Page(Generic[T]):
 
 
 @dataclass(frozen=True)
-class Applicant:
+class Applicant(WireModel):
     """``GET /applicants/{ubn}``."""
 
     ubn: str
@@ -70,8 +70,8 @@ class Applicant:
     pavilion: str = Pavilion.GENERAL.value
     """The track applied for (recorded with the signed consents)."""
 
-    @staticmethod
-    def parse(obj: Obj) -> Applicant:
+    @classmethod
+    def parse(cls, obj: Obj) -> Self:
         """From a parsed object."""
         # a method this client does not know yet is simply not offered
         methods = [
@@ -79,7 +79,7 @@ class Applicant:
             for value in obj.texts("allowed_methods", optional=True)
             if value in VerificationMethod.__members__.values()
         ]
-        return Applicant(
+        return cls(
             ubn=obj.text("ubn"),
             name=obj.text("name"),
             applicant_type=obj.enum("applicant_type", ApplicantType),
@@ -89,52 +89,30 @@ class Applicant:
             pavilion=obj.opt_text("pavilion") or Pavilion.GENERAL.value,
         )
 
-    @classmethod
-    def from_json(cls, raw: object) -> Applicant:
-        """From the JSON answer."""
-        return cls.parse(Obj(raw, "applicant"))
-
 
 @dataclass(frozen=True)
-class Challenge:
+class Challenge(WireModel):
     """``POST /auth/challenges``: the bytes to sign for a certificate login."""
 
-    challenge_id: str
+    challenge_id: Id
     to_be_signed: bytes
     expires_at: datetime
 
-    @classmethod
-    def from_json(cls, raw: object) -> Challenge:
-        """From the JSON answer."""
-        obj = Obj(raw, "challenge")
-        return cls(obj.ident("challenge_id"), obj.b64("to_be_signed"), obj.moment("expires_at"))
-
 
 @dataclass(frozen=True)
-class Identity:
+class Identity(WireModel):
     """Who signed in, as the platform read it from the certificate or the phone."""
 
     kind: str
-    subject_name: str
+    subject_name: str = ""
+    """Empty after a password login, which names no certificate holder."""
     ubn: str | None = None
     id_last4: str | None = None
     card_serial: str | None = None
 
-    @staticmethod
-    def parse(obj: Obj) -> Identity:
-        """From a parsed object."""
-        return Identity(
-            kind=obj.text("kind"),
-            # A password login names no certificate holder.
-            subject_name=obj.opt_text("subject_name") or "",
-            ubn=obj.opt_text("ubn"),
-            id_last4=obj.opt_text("id_last4"),
-            card_serial=obj.opt_text("card_serial"),
-        )
-
 
 @dataclass(frozen=True)
-class LoginResult:
+class LoginResult(WireModel, wire_name="login"):
     """A successful login: session token (never shown in repr) and who is signed in."""
 
     token: str = field(repr=False)
@@ -142,44 +120,23 @@ class LoginResult:
     applicant: Applicant | None
     identity: Identity | None
 
-    @classmethod
-    def from_json(cls, raw: object) -> LoginResult:
-        """From the JSON answer."""
-        obj = Obj(raw, "login")
-        applicant = obj.opt_sub("applicant")
-        identity = obj.opt_sub("identity")
-        return cls(
-            token=obj.text("token"),
-            expires_at=obj.opt_moment("expires_at"),
-            applicant=Applicant.parse(applicant) if applicant else None,
-            identity=Identity.parse(identity) if identity else None,
-        )
-
 
 @dataclass(frozen=True)
-class MobileTransaction:
+class MobileTransaction(WireModel):
     """A mobile MOICA or phone verification waiting for the person's phone."""
 
-    transaction_id: str
+    transaction_id: Id
     poll_after_seconds: int
     expires_at: datetime
     qr_payload: str | None = None
     verify_url: str | None = None
 
     @classmethod
-    def from_json(cls, raw: object) -> MobileTransaction:
-        """From the JSON answer."""
-        obj = Obj(raw, "mobile_transaction")
-        poll = obj.integer("poll_after_seconds")
-        if poll < 1:
-            raise ProtocolError("mobile_transaction.poll_after_seconds must be positive")
-        return cls(
-            transaction_id=obj.ident("transaction_id"),
-            poll_after_seconds=poll,
-            expires_at=obj.moment("expires_at"),
-            qr_payload=obj.opt_text("qr_payload"),
-            verify_url=obj.opt_text("verify_url"),
-        )
+    def parse(cls, obj: Obj) -> Self:
+        """From a parsed object (ProtocolError unless the poll interval is positive)."""
+        if obj.integer("poll_after_seconds") < 1:
+            raise ProtocolError(f"{obj.where}.poll_after_seconds must be positive")
+        return super().parse(obj)
 
 
 @dataclass(frozen=True)
@@ -236,7 +193,7 @@ class ApplicationState:
 
 
 @dataclass(frozen=True)
-class TextSection:
+class TextSection(WireModel):
     """One document of the texts: a title, its paragraphs and what ticking its box says."""
 
     title: str
@@ -246,17 +203,6 @@ class TextSection:
     """附表3's 「我已詳閱…」 confirmation."""
     programmes: tuple[str, ...] = ()
     """The 工業館 declaration's list of 雲世代 programmes (seed 004 註3)."""
-
-    @staticmethod
-    def parse(obj: Obj) -> TextSection:
-        """From a parsed object."""
-        return TextSection(
-            title=obj.text("title"),
-            paragraphs=obj.texts("paragraphs"),
-            consent=obj.text("consent"),
-            notice=obj.opt_text("notice"),
-            programmes=obj.texts("programmes", optional=True),
-        )
 
 
 def _strings(obj: Obj, key: str) -> tuple[str, ...]:
@@ -395,16 +341,11 @@ class Question:
 
 
 @dataclass(frozen=True)
-class Dimension:
+class Dimension(WireModel):
     """A dimension of the assessment (daily operations, information security, …)."""
 
-    id: str
+    id: Id
     title: str
-
-    @staticmethod
-    def parse(obj: Obj) -> Dimension:
-        """From a parsed object."""
-        return Dimension(obj.ident("id"), obj.text("title"))
 
 
 @dataclass(frozen=True)
@@ -489,145 +430,79 @@ class SavedAssessment:
 
 
 @dataclass(frozen=True)
-class Account:
+class Account(WireModel):
     """``GET /account`` (帳號管理)."""
 
-    ubn: str
+    ubn: Id
     name: str
     contact_email: str | None
     contact_name: str | None
-    password_set: bool
-    can_sign: bool
-
-    @classmethod
-    def from_json(cls, raw: object) -> Account:
-        """From the JSON answer."""
-        obj = Obj(raw, "account")
-        return cls(
-            ubn=obj.ident("ubn"),
-            name=obj.text("name"),
-            contact_email=obj.opt_text("contact_email"),
-            contact_name=obj.opt_text("contact_name"),
-            password_set=obj.flag("password_set", default=False),
-            can_sign=obj.flag("can_sign", default=False),
-        )
+    password_set: bool = False
+    can_sign: bool = False
 
 
 @dataclass(frozen=True)
-class Contract:
+class Contract(WireModel):
     """``GET /plans/{id}/contract``: the product contract to read before agreeing."""
 
-    plan_id: str
+    plan_id: Id
     title: str
     version: str
     text: str
     sha256: str
 
-    @classmethod
-    def from_json(cls, raw: object) -> Contract:
-        """From the JSON answer."""
-        obj = Obj(raw, "contract")
-        return cls(
-            obj.ident("plan_id"),
-            obj.text("title"),
-            obj.text("version"),
-            obj.text("text"),
-            obj.text("sha256"),
-        )
-
 
 @dataclass(frozen=True)
-class Consultation:
+class Consultation(WireModel):
     """``POST /consultations``: a request for a consultant or the expert service."""
 
-    id: str
+    id: Id
     at: datetime
     kind: str
     status: str
-
-    @classmethod
-    def from_json(cls, raw: object) -> Consultation:
-        """From the JSON answer."""
-        obj = Obj(raw, "consultation")
-        return cls(obj.ident("id"), obj.moment("at"), obj.text("kind"), obj.text("status"))
 
 
 # -- points --
 
 
 @dataclass(frozen=True)
-class LedgerEntry:
+class LedgerEntry(WireModel):
     """One row of the append-only points ledger."""
 
     at: datetime
     kind: LedgerKind
-    amount: int
-    balance_after: int
-    order_id: str | None = None
-
-    @staticmethod
-    def parse(obj: Obj) -> LedgerEntry:
-        """From a parsed object."""
-        return LedgerEntry(
-            at=obj.moment("at"),
-            kind=obj.enum("kind", LedgerKind),
-            amount=obj.amount("amount", signed=True),
-            balance_after=obj.amount("balance_after"),
-            order_id=obj.opt_ident("order_id"),
-        )
+    amount: SignedAmount
+    balance_after: Amount
+    order_id: Id | None = None
 
 
 @dataclass(frozen=True)
-class PointsSummary:
+class PointsSummary(WireModel, wire_name="points"):
     """``GET /points``."""
 
-    balance: int
-    granted: int
+    balance: Amount
+    granted: Amount
     granted_on: date | None
     first_use_by: date | None
     expires_on: date | None
     earliest_expiry: date | None
-    can_reapply: bool
-    ledger: tuple[LedgerEntry, ...]
+    can_reapply: bool = False
+    ledger: tuple[LedgerEntry, ...] = ()
     pavilion: Pavilion = Pavilion.GENERAL
     ratio: str | None = None
-    points_cap: int | None = None
+    points_cap: Amount | None = None
     programme_id: str | None = None
-
-    @classmethod
-    def from_json(cls, raw: object) -> PointsSummary:
-        """From the JSON answer."""
-        obj = Obj(raw, "points")
-        return cls(
-            balance=obj.amount("balance"),
-            granted=obj.amount("granted"),
-            granted_on=obj.opt_day("granted_on"),
-            first_use_by=obj.opt_day("first_use_by"),
-            expires_on=obj.opt_day("expires_on"),
-            earliest_expiry=obj.opt_day("earliest_expiry"),
-            can_reapply=obj.flag("can_reapply", default=False),
-            ledger=obj.each("ledger", LedgerEntry.parse, optional=True),
-            pavilion=obj.enum("pavilion", Pavilion) if obj.has("pavilion") else Pavilion.GENERAL,
-            ratio=obj.opt_text("ratio"),
-            points_cap=obj.opt_amount("points_cap"),
-            programme_id=obj.opt_text("programme_id"),
-        )
 
 
 # -- catalogue --
 
 
 @dataclass(frozen=True)
-class Named:
+class Named(WireModel):
     """A catalogue entry the platform names by id: ``{"id", "name"}``."""
 
-    id: str
+    id: Id
     name: str
-
-    @classmethod
-    def parse(cls, obj: Obj) -> Self:
-        """From a parsed object."""
-        return cls(obj.ident("id"), obj.text("name"))
 
 
 class Category(Named):
@@ -639,18 +514,13 @@ class Vendor(Named):
 
 
 @dataclass(frozen=True)
-class Plan:
+class Plan(WireModel):
     """A priced plan of a solution."""
 
-    id: str
+    id: Id
     name: str
     months: int
-    price: int
-
-    @staticmethod
-    def parse(obj: Obj) -> Plan:
-        """From a parsed object."""
-        return Plan(obj.ident("id"), obj.text("name"), obj.integer("months"), obj.amount("price"))
+    price: Amount
 
 
 @dataclass(frozen=True)
@@ -686,13 +556,13 @@ class Solution:
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(WireModel):
     """``POST /orders/quote``: the price split and the bytes to sign for the order."""
 
-    quote_id: str
-    price: int
-    points: int
-    self_pay: int
+    quote_id: Id
+    price: Amount
+    points: Amount
+    self_pay: Amount
     ratio: str | None
     """``self_pay:points`` of the plan's pavilion; None when the programme has no such one."""
     to_be_signed: bytes
@@ -700,23 +570,6 @@ class Quote:
     pavilion: Pavilion | None = None
     points_reason: str | None = None
     """Why no points apply (an ``app.subsidy.NoPointsReason`` code), or None."""
-
-    @classmethod
-    def from_json(cls, raw: object) -> Quote:
-        """From the JSON answer."""
-        obj = Obj(raw, "quote")
-        pavilion = obj.opt_text("pavilion")
-        return cls(
-            quote_id=obj.ident("quote_id"),
-            price=obj.amount("price"),
-            points=obj.amount("points"),
-            self_pay=obj.amount("self_pay"),
-            ratio=obj.opt_text("ratio"),
-            to_be_signed=obj.b64("to_be_signed"),
-            expires_at=obj.opt_moment("expires_at"),
-            pavilion=obj.enum("pavilion", Pavilion) if pavilion is not None else None,
-            points_reason=obj.opt_text("points_reason"),
-        )
 
 
 @dataclass(frozen=True)
@@ -737,7 +590,7 @@ class Ref:
 
 
 @dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(WireModel):
     """One change of an order's status."""
 
     status: OrderStatus
@@ -746,16 +599,16 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
-class Invoice:
+class Invoice(WireModel):
     """The vendor's full e-invoice."""
 
     number: str
-    amount: int
+    amount: Amount
     issued_on: date
 
 
 @dataclass(frozen=True)
-class ServicePeriod:
+class ServicePeriod(WireModel):
     """When the contracted service runs."""
 
     start: date
@@ -763,29 +616,18 @@ class ServicePeriod:
 
 
 @dataclass(frozen=True)
-class OrderSettlement:
+class OrderSettlement(WireModel):
     """The outcome of a termination, as the platform recorded it."""
 
     used_months: int | None
     half_reached: bool | None
-    self_pay_refund: int | None
-    points_returned: int | None
+    self_pay_refund: Amount | None
+    points_returned: Amount | None
     points_valid_until: date | None
-
-    @staticmethod
-    def parse(obj: Obj) -> OrderSettlement:
-        """From a parsed object."""
-        return OrderSettlement(
-            used_months=obj.opt_integer("used_months"),
-            half_reached=obj.flag("half_reached") if obj.has("half_reached") else None,
-            self_pay_refund=obj.opt_amount("self_pay_refund"),
-            points_returned=obj.opt_amount("points_returned"),
-            points_valid_until=obj.opt_day("points_valid_until"),
-        )
 
 
 @dataclass(frozen=True)
-class Order:
+class Order(WireModel):
     """``GET /orders/{id}``."""
 
     id: str
@@ -805,8 +647,8 @@ class Order:
     ratio: str | None = None
     """Self-pay : points of the plan's pavilion (``"1:1"``, 工業館 ``"2:1"``)."""
 
-    @staticmethod
-    def parse(obj: Obj) -> Order:
+    @classmethod
+    def parse(cls, obj: Obj) -> Self:
         """From a parsed object."""
         order_id = obj.ident("id")
         if not (len(order_id) == 20 and order_id.isdigit()):
@@ -815,7 +657,7 @@ class Order:
         invoice = obj.opt_sub("invoice")
         service = obj.opt_sub("service")
         settlement = obj.opt_sub("settlement")
-        return Order(
+        return cls(
             id=order_id,
             solution=Ref.parse_value(obj.raw.get("solution"), f"{obj.where}.solution"),
             vendor=Ref.parse_value(obj.raw.get("vendor"), f"{obj.where}.vendor"),
@@ -824,13 +666,7 @@ class Order:
             points=obj.amount("points"),
             self_pay=obj.amount("self_pay"),
             status=obj.enum("status", OrderStatus),
-            history=obj.each(
-                "history",
-                lambda h: HistoryEntry(
-                    h.enum("status", OrderStatus), h.moment("at"), h.opt_text("note")
-                ),
-                optional=True,
-            ),
+            history=obj.each("history", HistoryEntry.parse, optional=True),
             deadlines=OrderDeadlines(
                 vendor_confirm_by=deadlines.opt_day("vendor_confirm_by"),
                 payment_due_by=deadlines.opt_day("payment_due_by"),
@@ -840,79 +676,42 @@ class Order:
             if deadlines
             else OrderDeadlines(),
             payment_url=obj.opt_text("payment_url"),
-            invoice=Invoice(
-                invoice.text("number"), invoice.amount("amount"), invoice.day("issued_on")
-            )
-            if invoice
-            else None,
-            service=ServicePeriod(service.day("start"), service.day("end")) if service else None,
+            invoice=Invoice.parse(invoice) if invoice else None,
+            service=ServicePeriod.parse(service) if service else None,
             settlement=OrderSettlement.parse(settlement) if settlement else None,
             ratio=obj.opt_text("ratio"),
         )
 
-    @classmethod
-    def from_json(cls, raw: object) -> Order:
-        """From the JSON answer."""
-        return cls.parse(Obj(raw, "order"))
-
 
 @dataclass(frozen=True)
-class TerminationQuote:
+class TerminationQuote(WireModel):
     """``POST /orders/{id}/termination-quote``."""
 
     used_months: int
     term_months: int
     half_reached: bool
-    self_pay_refund: int
-    points_returned: int
+    self_pay_refund: Amount
+    points_returned: Amount
     points_valid_until: date | None
     to_be_signed: bytes
     points_not_returned_reason: str | None = None
     """``PROGRAMME_ENDED`` or ``BUDGET_EXHAUSTED`` when points are not returned."""
-
-    @classmethod
-    def from_json(cls, raw: object) -> TerminationQuote:
-        """From the JSON answer."""
-        obj = Obj(raw, "termination_quote")
-        return cls(
-            used_months=obj.integer("used_months"),
-            term_months=obj.integer("term_months"),
-            half_reached=obj.flag("half_reached"),
-            self_pay_refund=obj.amount("self_pay_refund"),
-            points_returned=obj.amount("points_returned"),
-            points_valid_until=obj.opt_day("points_valid_until"),
-            to_be_signed=obj.b64("to_be_signed"),
-            points_not_returned_reason=obj.opt_text("points_not_returned_reason"),
-        )
 
 
 # -- notifications --
 
 
 @dataclass(frozen=True)
-class Notification:
+class Notification(WireModel):
     """A message in 我的通知."""
 
-    id: str
+    id: Id
     at: datetime
     kind: str
     title: str
     body: str
-    read: bool
-    order_id: str | None = None
-
-    @staticmethod
-    def parse(obj: Obj) -> Notification:
-        """From a parsed object."""
-        return Notification(
-            id=obj.ident("id"),
-            at=obj.moment("at"),
-            kind=obj.text("kind"),
-            title=obj.text("title"),
-            body=obj.text("body"),
-            read=obj.flag("read", default=False),
-            order_id=obj.opt_ident("order_id"),
-        )
+    read: bool = False
+    order_id: Id | None = None
 
 
 # -- signatures --

@@ -11,17 +11,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from platform_answers import like_platform
 
-from app.platform.errors import ProtocolError
+from app.platform._parse import Obj
+from app.platform.errors import ImplausibleValue, ProtocolError
 from app.platform.models import (
+    Account,
     Applicant,
     ApplicationState,
     AssessmentResult,
     CardSignature,
     Challenge,
+    LedgerEntry,
     LoginResult,
     MobileSignature,
     MobileTransaction,
+    Notification,
     Order,
+    OrderSettlement,
     PointsSummary,
     Questionnaire,
     Quote,
@@ -38,6 +43,8 @@ PARSERS: list[Callable[[object], object]] = [
     MobileTransaction.from_json,
     Order.from_json,
     PointsSummary.from_json,
+    Account.from_json,
+    Notification.from_json,
     Questionnaire.from_json,
     Quote.from_json,
     TerminationQuote.from_json,
@@ -186,3 +193,27 @@ def test_a_list_of_texts_names_the_item_that_is_not_text() -> None:
     assert Applicant.from_json(applicant).allowed_methods == ()
     with pytest.raises(ProtocolError, match=r"applicant\.allowed_methods\[1\]: expected text"):
         Applicant.from_json({**applicant, "allowed_methods": ["moeaca_card", 3]})
+
+
+def test_models_read_each_field_by_its_type_and_name_the_answer_in_errors() -> None:
+    account = Account.from_json({"ubn": 12345675, "name": "測試", "contact_email": None})
+    assert account == Account("12345675", "測試", None, None, password_set=False, can_sign=False)
+    with pytest.raises(ProtocolError, match=r"^account\.name: expected text, got missing$"):
+        Account.from_json({"ubn": "12345675"})
+    with pytest.raises(ProtocolError, match=r"^account\.can_sign: expected true/false, got str$"):
+        Account.from_json({"ubn": "1", "name": "n", "can_sign": "yes"})
+    notice = {"id": 7, "at": "2026-11-02T10:00:00+08:00", "kind": "k", "title": "t", "body": "b"}
+    assert Notification.from_json(notice).read is False
+    assert Notification.from_json({**notice, "order_id": 12}).order_id == "12"
+    with pytest.raises(ProtocolError, match=r"^notification\.order_id: expected an id"):
+        Notification.from_json({**notice, "order_id": True})
+    row = {"at": "2026-11-02T10:00:00+08:00", "kind": "use", "amount": -500, "balance_after": 0}
+    assert LedgerEntry.parse(Obj(row, "ledger[0]")).amount == -500
+    with pytest.raises(ImplausibleValue):
+        LedgerEntry.parse(Obj({**row, "balance_after": -1}, "ledger[0]"))
+    settlement = OrderSettlement.parse(Obj({"half_reached": False}, "settlement"))
+    assert settlement == OrderSettlement(None, False, None, None, None)
+    with pytest.raises(ProtocolError, match=r"^mobile_transaction\.poll_after_seconds must be"):
+        MobileTransaction.from_json(
+            {"transaction_id": "t", "poll_after_seconds": 0, "expires_at": "2026-11-02T10:00:00Z"}
+        )
