@@ -10,7 +10,7 @@ import base64
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ._parse import Obj, b64encode
+from ._parse import Amount, Obj, WireModel, b64encode
 from .client import PlatformClient
 from .models import CardSignature
 
@@ -18,7 +18,7 @@ SANDBOX_PREFIX = "/_sandbox"
 
 
 @dataclass(frozen=True)
-class Scenario:
+class Scenario(WireModel):
     """A ready-made applicant: its UBN, a session token (if signed in) and its demo card.
 
     ``password`` is the training password a member was given (password login may read,
@@ -33,7 +33,7 @@ class Scenario:
 
 
 @dataclass(frozen=True)
-class OutboxMessage:
+class OutboxMessage(WireModel):
     """An e-mail or SMS the training platform "sent"."""
 
     channel: str
@@ -49,7 +49,7 @@ RUN_TO_SERVICE = ("confirm", "mark-paid", "issue-invoice", "start-service")
 
 
 @dataclass(frozen=True)
-class VendorOrder:
+class VendorOrder(WireModel):
     """An order as the vendor simulator sees it, with the vendor's next possible actions."""
 
     id: str
@@ -57,14 +57,14 @@ class VendorOrder:
     applicant: str
     solution: str
     plan: str
-    self_pay: int
+    self_pay: Amount
     status: str
     status_text: str
     next_vendor_actions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class Deadline:
+class Deadline(WireModel):
     """Something the platform clock will set off: on ``on`` (the first day it takes effect)."""
 
     on: date
@@ -87,7 +87,7 @@ class ClockMove:
 
 
 @dataclass(frozen=True)
-class DemoApplicantInfo:
+class DemoApplicantInfo(WireModel):
     """A demo applicant of the training platform, with what a trainee types for it."""
 
     ubn: str
@@ -128,32 +128,12 @@ class TrainingPlatform:
             body["applicant_type"] = applicant_type
         if pavilion is not None:
             body["pavilion"] = pavilion
-        raw = Obj(self._post("/scenarios", body), "scenario")
-        return Scenario(
-            raw.text("ubn"),
-            raw.text("demo_card_id"),
-            raw.opt_text("token"),
-            name=raw.opt_text("name") or "",
-            password=raw.opt_text("password"),
-        )
+        return Scenario.from_json(self._post("/scenarios", body))
 
     def outbox(self, ubn: str | None = None) -> list[OutboxMessage]:
         """Messages the platform sent, newest first."""
         path = "/outbox" + (f"?ubn={ubn}" if ubn else "")
-        raw = Obj(self._get(path), "outbox")
-        return list(
-            raw.each(
-                "items",
-                lambda m: OutboxMessage(
-                    m.text("channel"),
-                    m.text("to"),
-                    m.text("subject"),
-                    m.text("body"),
-                    m.opt_text("code"),
-                    m.opt_text("ubn"),
-                ),
-            )
-        )
+        return list(Obj(self._get(path), "outbox").each("items", OutboxMessage.parse))
 
     def latest_code(self, ubn: str) -> str | None:
         """The newest verification code sent for ``ubn``."""
@@ -189,53 +169,17 @@ class TrainingPlatform:
 
     def orders(self) -> list[VendorOrder]:
         """Every order on the platform, newest first (``GET /_sandbox/orders``)."""
-        raw = Obj(self._get("/orders"), "orders")
-        return list(
-            raw.each(
-                "items",
-                lambda o: VendorOrder(
-                    o.text("id"),
-                    o.text("ubn"),
-                    o.text("applicant"),
-                    o.text("solution"),
-                    o.text("plan"),
-                    o.amount("self_pay"),
-                    o.text("status"),
-                    o.text("status_text"),
-                    tuple(str(a) for a in o.items("next_vendor_actions")),
-                ),
-            )
-        )
+        return list(Obj(self._get("/orders"), "orders").each("items", VendorOrder.parse))
 
     def demo_applicants(self) -> list[DemoApplicantInfo]:
         """The demo world's applicants (``GET /_sandbox/demo-applicants``)."""
         raw = Obj(self._get("/demo-applicants"), "demo applicants")
-        return list(
-            raw.each(
-                "items",
-                lambda d: DemoApplicantInfo(
-                    d.text("ubn"),
-                    d.text("name"),
-                    d.text("applicant_type"),
-                    d.text("responsible_name"),
-                    d.text("responsible_id"),
-                    d.day("birthday"),
-                    d.text("mobile"),
-                    d.flag("eligible"),
-                ),
-            )
-        )
+        return list(raw.each("items", DemoApplicantInfo.parse))
 
     def deadlines(self) -> tuple[date, list[Deadline]]:
         """The platform's today and what its clock sets off next, soonest first."""
         raw = Obj(self._get("/deadlines"), "deadlines")
-        items = raw.each(
-            "items",
-            lambda d: Deadline(
-                d.day("on"), d.text("kind"), d.text("title"), d.opt_text("order_id")
-            ),
-        )
-        return raw.day("today"), list(items)
+        return raw.day("today"), list(raw.each("items", Deadline.parse))
 
     def pay(self, order_id: str) -> None:
         """Pay the order's self-pay on the training payment page (``POST /_sandbox/pay/{id}``)."""
