@@ -1,7 +1,8 @@
 """Typed answers of the platform API (platform-api.md), parsed defensively.
 
 Each model has ``from_json(raw)`` that raises ProtocolError (never KeyError or
-TypeError) when the answer does not match the contract. Secrets (tokens) are kept
+TypeError) when the answer does not match the contract; a ``WireModel`` is read from
+its field types, the others say how they are read. Secrets (tokens) are kept
 out of ``repr`` so that a logged model never leaks them.
 """
 
@@ -264,10 +265,10 @@ class ApplicationTexts:
 
 
 @dataclass(frozen=True)
-class Option:
+class Option(WireModel):
     """One choice of a question."""
 
-    id: str
+    id: Id
     text: str
     score: int
     exclusive: bool = False
@@ -299,12 +300,7 @@ class Question:
         kind = obj.text("kind")
         if kind not in ("single", "multi"):
             raise ProtocolError(f"{obj.where}.kind: unknown value {kind!r}")
-        options = obj.each(
-            "options",
-            lambda o: Option(
-                o.ident("id"), o.text("text"), o.integer("score"), o.flag("exclusive", False)
-            ),
-        )
+        options = obj.each("options", Option.parse)
         show_if: ShowIf | None = None
         cond = obj.opt_sub("show_if")
         if cond is not None:
