@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from . import paths
-from .secrets import SecretStore, default_secret_store
-from .vault import PUBLIC_SCOPE, Vault, check_scope, slug
+from .secrets import SecretStore
+from .vault import PUBLIC_SCOPE, PlatformFolder, Vault, check_scope
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class CachedResponse:
     fetched_at: datetime
 
 
-class ResponseCache:
+class ResponseCache(PlatformFolder):
     """Encrypted response cache of one platform."""
 
     def __init__(
@@ -37,16 +37,11 @@ class ResponseCache:
         secrets: SecretStore | None = None,
         directory: Path | None = None,
     ) -> None:
-        self.platform = platform
-        self._secrets = secrets or default_secret_store()
-        self._root = directory
+        super().__init__(platform, paths.responses_cache_dir, secrets=secrets, directory=directory)
         self._vaults: dict[str, Vault] = {}
 
-    def _base(self) -> Path:
-        return self._root or paths.responses_cache_dir()
-
     def _scope_dir(self, scope: str) -> Path:
-        return self._base() / slug(self.platform) / check_scope(scope)
+        return self._platform_dir() / check_scope(scope)
 
     def _file(self, scope: str, key: str) -> Path:
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
@@ -89,7 +84,7 @@ class ResponseCache:
 
     def wipe_everything(self) -> None:
         """Remove every cached answer of every platform (kiosk sign-out)."""
-        shutil.rmtree(self._base(), ignore_errors=True)
+        self._remove_every_platform()
         self._vaults.clear()
 
 

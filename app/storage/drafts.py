@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import shutil
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -22,8 +21,15 @@ from pathlib import Path
 
 from . import paths
 from .cache import ResponseCache
-from .secrets import SecretStore, default_secret_store
-from .vault import PUBLIC_SCOPE, StorageError, StorageWriteError, Vault, check_scope, slug
+from .secrets import SecretStore
+from .vault import (
+    PUBLIC_SCOPE,
+    PlatformFolder,
+    StorageError,
+    StorageWriteError,
+    Vault,
+    check_scope,
+)
 
 FORMAT = 1
 _SUFFIX = ".draft"
@@ -230,7 +236,7 @@ class Draft:
         self.writes += 1
 
 
-class DraftStore:
+class DraftStore(PlatformFolder):
     """Drafts of every applicant on one platform."""
 
     def __init__(
@@ -243,9 +249,7 @@ class DraftStore:
         debounce_seconds: float = 0.5,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.platform = platform
-        self._secrets = secrets or default_secret_store()
-        self._root = directory
+        super().__init__(platform, paths.drafts_dir, secrets=secrets, directory=directory)
         self._cache = cache or ResponseCache(platform, secrets=self._secrets)
         self._debounce = debounce_seconds
         self._clock = clock
@@ -260,14 +264,8 @@ class DraftStore:
         """Why drafts cannot outlive this run (the keyring's failure), or None."""
         return self._secrets.fallback_reason
 
-    def _base(self) -> Path:
-        return self._root or paths.drafts_dir()
-
-    def _dir(self) -> Path:
-        return self._base() / slug(self.platform)
-
     def _path(self, ubn: str) -> Path:
-        return self._dir() / f"{check_scope(ubn)}{_SUFFIX}"
+        return self._platform_dir() / f"{check_scope(ubn)}{_SUFFIX}"
 
     def _vault(self, ubn: str) -> Vault:
         if check_scope(ubn) == PUBLIC_SCOPE:
@@ -277,7 +275,7 @@ class DraftStore:
     def list_drafts(self) -> list[DraftInfo]:
         """Drafts of this platform on disk, newest first; unreadable ones say so."""
         found: list[DraftInfo] = []
-        directory = self._dir()
+        directory = self._platform_dir()
         if not directory.is_dir():
             return found
         for path in directory.glob(f"*{_SUFFIX}"):
@@ -339,6 +337,6 @@ class DraftStore:
 
     def wipe_all(self) -> None:
         """Remove every draft, every cached answer and every keyring entry (kiosk sign-out)."""
-        shutil.rmtree(self._base(), ignore_errors=True)
+        self._remove_every_platform()
         self._cache.wipe_everything()
         self._secrets.wipe_all()

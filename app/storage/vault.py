@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -11,7 +13,7 @@ from cryptography.fernet import Fernet, InvalidToken
 
 from app.errors import ErrorCode
 
-from .secrets import SecretStore, atomic_write, scope_account
+from .secrets import SecretStore, atomic_write, default_secret_store, scope_account
 
 PUBLIC_SCOPE = "public"
 _SLUG = re.compile(r"[^A-Za-z0-9.\-]")
@@ -56,6 +58,33 @@ def check_scope(scope: str) -> str:
 def key_account(platform: str, scope: str) -> str:
     """Keyring account name of the storage key for ``platform`` and ``scope``."""
     return scope_account(platform, scope, "storage-key")
+
+
+class PlatformFolder:
+    """Encrypted files of one platform, below ``directory`` or the user's default folder."""
+
+    def __init__(
+        self,
+        platform: str,
+        default_dir: Callable[[], Path],
+        *,
+        secrets: SecretStore | None = None,
+        directory: Path | None = None,
+    ) -> None:
+        self.platform = platform
+        self._secrets = secrets or default_secret_store()
+        self._root = directory
+        self._default_dir = default_dir
+
+    def _base(self) -> Path:
+        """The folder of every platform's files (asked late: the home may move in tests)."""
+        return self._root or self._default_dir()
+
+    def _platform_dir(self) -> Path:
+        return self._base() / slug(self.platform)
+
+    def _remove_every_platform(self) -> None:
+        shutil.rmtree(self._base(), ignore_errors=True)
 
 
 class Vault:
