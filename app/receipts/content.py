@@ -274,13 +274,10 @@ def order_receipt(
         )
     settled = order.settlement
     if settled is not None and settled.points_returned is not None:
-        rows = [
-            ("退還自付款", money(settled.self_pay_refund or 0)),
-            ("返還點數", points_text(settled.points_returned)),
-        ]
-        if settled.points_valid_until is not None:
-            rows.append(("返還點數使用期限", roc_day(settled.points_valid_until)))
-        sections.append(Section("退訂結算", tuple(rows)))
+        refund = _refund_rows(
+            settled.self_pay_refund or 0, settled.points_returned, settled.points_valid_until
+        )
+        sections.append(Section("退訂結算", refund))
     return _signed_receipt(
         "訂單確認單",
         order,
@@ -314,11 +311,8 @@ def termination_receipt(
         ("方案期程", f"{quote.term_months} 個月"),
         ("已使用月數（未滿一個月以一個月計）", f"{quote.used_months} 個月"),
         ("履約進度", half),
-        ("退還自付款", money(quote.self_pay_refund)),
-        ("返還點數", points_text(quote.points_returned)),
+        *_refund_rows(quote.self_pay_refund, quote.points_returned, quote.points_valid_until),
     ]
-    if quote.points_valid_until is not None:
-        rows.append(("返還點數使用期限", roc_day(quote.points_valid_until)))
     rule = (
         "履約已達二分之一（含）以上期程：自付款不予退還；點數依方案期程月數扣除已使用月數後返還。"
         if quote.half_reached
@@ -338,6 +332,16 @@ def termination_receipt(
         issued_on=issued_on,
         footer=_returned_points_footer(quote, programme),
     )
+
+
+def _refund_rows(
+    self_pay_refund: int, points_returned: int, points_valid_until: date | None
+) -> tuple[tuple[str, str], ...]:
+    """What a termination gives back: self-pay, points and until when those points run."""
+    rows = [("退還自付款", money(self_pay_refund)), ("返還點數", points_text(points_returned))]
+    if points_valid_until is not None:
+        rows.append(("返還點數使用期限", roc_day(points_valid_until)))
+    return tuple(rows)
 
 
 def _returned_points_footer(quote: TerminationQuote, programme: Programme | None) -> str:
