@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from platform_answers import like_platform
 
-from app.platform._parse import Obj
+from app.platform._parse import Obj, WireModel, _field_readers
 from app.platform.errors import ImplausibleValue, ProtocolError
 from app.platform.models import (
     Account,
@@ -33,6 +34,7 @@ from app.platform.models import (
     TerminationQuote,
     TransactionState,
 )
+from app.platform.training import Scenario, VendorOrder
 
 PARSERS: list[Callable[[object], object]] = [
     Applicant.from_json,
@@ -217,3 +219,22 @@ def test_models_read_each_field_by_its_type_and_name_the_answer_in_errors() -> N
         MobileTransaction.from_json(
             {"transaction_id": "t", "poll_after_seconds": 0, "expires_at": "2026-11-02T10:00:00Z"}
         )
+
+
+def _wire_models(base: type[WireModel]) -> list[type[WireModel]]:
+    found: list[type[WireModel]] = []
+    for sub in base.__subclasses__():
+        found += [sub, *_wire_models(sub)]
+    return found
+
+
+def test_every_wire_model_field_has_a_reader() -> None:
+    # A field type the reader does not know would otherwise fail only on the first answer.
+    read_by_type = [
+        model
+        for model in _wire_models(WireModel)
+        if model.parse.__func__ is WireModel.parse.__func__  # type: ignore[attr-defined]
+    ]
+    assert {Account, Notification, Scenario, VendorOrder} <= set(read_by_type)
+    for model in [*read_by_type, MobileTransaction]:
+        assert _field_readers(model).keys() == {f.name for f in dataclasses.fields(model)}
