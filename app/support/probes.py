@@ -8,6 +8,7 @@ with the same PIN-free commands the card layer uses to identify them.
 
 from __future__ import annotations
 
+import functools
 import locale
 import logging
 import os
@@ -208,11 +209,19 @@ def smartcard_service_state() -> ServiceState:
     return pcscd_service_state()
 
 
-def system_probe(problems: ProblemList) -> SystemInfo:
-    """Operating system, locale, time zone and the smart-card service."""
+def system_probe(problems: ProblemList, *, training: bool = False) -> SystemInfo:
+    """Operating system, locale, time zone and the smart-card service.
+
+    In training mode the demo cards sit in the app's own virtual readers, so a stopped
+    smart-card service is noted for later (real cards need it) but is not a problem now.
+    """
     service = smartcard_service_state()
     if service.state in ("stopped", "not_installed"):
-        problems.add("smartcard_service_stopped", f"{service.name}: {service.detail}")
+        problems.add(
+            "smartcard_service_stopped",
+            f"{service.name}: {service.detail}",
+            "info" if training else "error",
+        )
     now = datetime.now().astimezone()
     lang, encoding = locale.getlocale()
     return SystemInfo(
@@ -773,7 +782,7 @@ def default_probes(
     pcsc = PcscProbes(training, lease=lease)
     return DiagnosticProbes(
         app=app_probe(training),
-        system=system_probe,
+        system=functools.partial(system_probe, training=training),
         readers=pcsc.readers,
         cards=pcsc.cards,
         signers=signers_probe(training, trust_store=trust_store, lease=lease),

@@ -347,6 +347,22 @@ def test_default_probes_in_training_mode_report_the_embedded_platform() -> None:
     assert "probe_failed" not in [p.code for p in report.problems]
 
 
+@pytest.mark.parametrize(("training", "severity"), [(False, "error"), (True, "info")])
+def test_a_stopped_smartcard_service_is_a_note_in_training_mode(
+    monkeypatch: pytest.MonkeyPatch, training: bool, severity: str
+) -> None:
+    # The demo cards sit in the app's own virtual readers: without the service a trainer
+    # can still do every journey, so the page must not show a red problem for it.
+    import app.support.probes as probes
+
+    stopped = ServiceState("pcscd", "stopped", "no socket")
+    monkeypatch.setattr(probes, "smartcard_service_state", lambda: stopped)
+    problems = ProblemList()
+    default_probes(training=training).system(problems)
+    [problem] = problems.items()
+    assert (problem.code, problem.severity) == ("smartcard_service_stopped", severity)
+
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
