@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -223,6 +224,7 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     the offscreen platform crashed (a segmentation fault in ``QCursor::pos``).
     """
     yield
+    _end_platform_calls(item)
     if "PySide6.QtWidgets" not in sys.modules:
         return
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -237,3 +239,40 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
             window.close()
             window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+LEFTOVER_WORK_WAIT = 10.0
+"""Seconds a test's cancelled platform calls and background jobs get to end at its teardown."""
+
+
+def _end_platform_calls(item: pytest.Item) -> None:
+    """Cancel the platform calls and background jobs a test left running; wait for their end.
+
+    A page's background job can outlive its test (the window closed, the job's call still
+    waiting on a platform that was slow or stopped). Left running, it was counted among
+    the next test's calls in flight, and with that test's proxy set in the environment its
+    next request went to that proxy.
+    """
+    guard = sys.modules.get("app.platform.guard")
+    bridge = sys.modules.get("ui.async_bridge")
+    if bridge is not None:
+        from PySide6.QtCore import QCoreApplication
+    ends = time.monotonic() + LEFTOVER_WORK_WAIT
+
+    def still_running() -> str | None:
+        if guard is not None and guard.oldest_call_started() is not None:
+            guard.cancel_calls_in_flight()
+            return "a platform call"
+        if bridge is not None and bridge.background_pool().activeThreadCount():
+            bridge.release_waiting_workers()  # its dialogs are closed: none will answer
+            QCoreApplication.processEvents()  # deliver what the finished jobs answered
+            return "a background job"
+        return None
+
+    while (running := still_running()) is not None:
+        if time.monotonic() > ends:
+            pytest.fail(
+                f"{item.nodeid}: {running} it started was still running "
+                f"{LEFTOVER_WORK_WAIT:.0f} s after the test, although cancelled"
+            )
+        time.sleep(0.01)

@@ -351,6 +351,9 @@ def test_plausible_amounts_pass(local_server: LocalServer) -> None:
 
 
 def test_calls_in_flight_are_listed_and_can_be_cancelled_from_another_thread() -> None:
+    # Calls are listed process-wide: none may be left over from an earlier test (the root
+    # conftest ends them at each test's teardown).
+    assert oldest_call_started() is None
     outcome: list[BaseException] = []
     with hostile_server(trickling_headers) as server:
         client = _client(server.url, attempt_deadline=30.0, total_deadline=60.0)
