@@ -17,6 +17,7 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 TRANSLATOR_NAME = "TcloudTranslator"
 QT_TRANSLATOR_NAME = "QtBaseTranslator"
+QT_SUPPLEMENT_NAME = "QtBaseSupplementTranslator"
 
 
 def _remove_translator(app: QApplication, name: str) -> None:
@@ -28,23 +29,33 @@ def _remove_translator(app: QApplication, name: str) -> None:
         previous.setObjectName("")
 
 
-def _install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Qt's own texts (file dialogs, standard buttons) in the UI language: qtbase_zh_TW.
+def _load_translator(app: QApplication, name: str, file: str, folder: str) -> bool:
+    """Install the translation ``file`` from ``folder`` under ``name``; False if none loads."""
+    translator = QTranslator(app)
+    translator.setObjectName(name)
+    if translator.load(file, folder):
+        app.installTranslator(translator)
+        return True
+    translator.deleteLater()
+    return False
+
+
+def _install_qt_translation(app: QApplication, language: str) -> None:
+    """Qt's own texts (file dialogs, standard buttons) in the UI language: qtbase_zh_TW,
+    and our supplement with the texts Qt's translation leaves in English (the file
+    dialog's 「尋找於」 and 「檔案型態」 labels).
 
     English is Qt's source language, so nothing is loaded for it."""
     _remove_translator(app, QT_TRANSLATOR_NAME)
+    _remove_translator(app, QT_SUPPLEMENT_NAME)
     if language == "en":
-        return None
-    translator = QTranslator(app)
-    translator.setObjectName(QT_TRANSLATOR_NAME)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        app.installTranslator(translator)
-        return translator
-    return None
+        return
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    _load_translator(app, QT_TRANSLATOR_NAME, f"qtbase_{language}", qt_folder)
+    _load_translator(app, QT_SUPPLEMENT_NAME, f"qtbase_supplement_{language}", str(TRANSLATIONS))
 
 
-def install_translation(app: QApplication, language: str) -> QTranslator | None:
+def install_translation(app: QApplication, language: str) -> None:
     """Load the English translation when asked; Traditional Chinese is the source text.
 
     Replaces the translation an earlier call installed, so the language asked last wins.
@@ -60,14 +71,9 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
                 QLocale.Country.Taiwan,
             )
         )
-        return None
+        return
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    translator = QTranslator(app)
-    translator.setObjectName(TRANSLATOR_NAME)
-    if translator.load(str(TRANSLATIONS / f"tcloud_{language}.qm")):
-        app.installTranslator(translator)
-        return translator
-    return None
+    _load_translator(app, TRANSLATOR_NAME, f"tcloud_{language}", str(TRANSLATIONS))
 
 
 def create_application(options: LaunchOptions, argv: list[str] | None = None) -> QApplication:

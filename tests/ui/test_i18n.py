@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QToolButton
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -91,3 +92,36 @@ def test_the_english_ui_reads_english(english: QTranslator, qapp: QCoreApplicati
         page.deleteLater()
     finally:
         qapp.removeTranslator(english)
+
+
+SUPPLEMENT_TS = I18N / "qtbase_supplement_zh_TW.ts"
+
+
+def test_the_qt_supplement_is_compiled(qapp: QCoreApplication) -> None:
+    supplement = QTranslator()
+    assert supplement.load(str(SUPPLEMENT_TS.with_suffix(".qm")))
+    messages = _messages(SUPPLEMENT_TS)
+    assert messages
+    for context, source, translation, _kind in messages:
+        assert supplement.translate(context, source) == translation, (context, source)
+
+
+@pytest.mark.parametrize("accept", ["open", "save"])
+def test_qt_file_dialog_reads_chinese(qapp: QApplication, accept: str) -> None:
+    # Qt's own zh_TW file leaves 「&Look in:」 and 「Files of &type:」 in English.
+    from ui.application import install_translation
+
+    install_translation(qapp, "zh_TW")
+    dialog = QFileDialog(None, "收據")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if accept == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter("PDF (*.pdf)")
+    try:
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
+        texts += [w.toolTip() for w in dialog.findChildren(QToolButton)]
+        english = [t for t in texts if re.search(r"[A-Za-z]{2,}", t.replace("&", ""))]
+        assert not english, english
+        assert dialog.findChild(QLabel, "lookInLabel").text() == "尋找於(&L)："
+    finally:
+        dialog.deleteLater()
