@@ -40,6 +40,7 @@ from app.platform.models import Applicant, SignatureBlock
 from app.subsidy import VerificationMethod, is_valid_national_id, is_valid_ubn
 from app.support.help import load_help
 from app.support.kinds import DataKind
+from ui.a11y import MnemonicButton
 from ui.async_bridge import import_modules, install_gui_invoker, run_in_background
 from ui.errors import reason_lines
 from ui.support.privacy import redact_when_complete, shared_privacy
@@ -184,7 +185,7 @@ class MemberLoginPage(WizardPage):
         self._closed = False
 
         # --- 1. UBN ------------------------------------------------------------------
-        self.lookup_button = QPushButton(self.tr("查詢"))
+        self.lookup_button = MnemonicButton(self.tr("查詢"), "L")  # Alt+L, as on 新申請
         self.lookup_button.setAccessibleName(self.tr("查詢統一編號"))
         self.ubn, row = ubn_lookup_row(
             "member_ubn",

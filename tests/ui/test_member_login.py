@@ -507,3 +507,19 @@ def test_a_citizen_card_of_someone_else_is_refused_before_the_pin(
     assert panel.problem_panel.code == "CARD_OTHER_PERSON"
     assert not page.next_button.isEnabled()
     assert panel.pin_dialog is None
+
+
+def test_alt_l_looks_the_ubn_up_as_on_the_new_application(
+    qt_app: QtBot, make_page: Any, platform_url: str
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    assert page.lookup_button.text() == "查詢(&L)"
+    assert page.lookup_button.accessibleName() == "查詢統一編號"
+    page.show()
+    page.activateWindow()
+    qt_app.waitUntil(page.isActiveWindow)
+    qt_app.keyClicks(page.ubn.edit, ubn)
+    qt_app.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qt_app.waitUntil(lambda: page.applicant is not None, timeout=WAIT_MS)
+    assert page.applicant.ubn == ubn
