@@ -90,3 +90,21 @@ def test_the_ubn_page_works_from_the_keyboard(qtbot: Any) -> None:
     qtbot.keyClicks(page.ubn.edit, "16480894")
     qtbot.keyClick(page.ubn.edit, Qt.Key.Key_Return)
     assert asked == ["16480894"]
+
+
+def test_submitting_the_form_focuses_the_first_field_in_error_from_the_top(qtbot: Any) -> None:
+    # The industry picker stands above the dates and contacts: with all of them missing,
+    # focus goes to the picker's search, not to the first text field below it.
+    page = FormPage(APPLICANT)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.next_button.click()
+    assert page.industry.error.isVisibleTo(page), "the industry is missing"
+    assert page.rows["registered_on"].error.isVisibleTo(page)
+    qtbot.waitUntil(page.industry.search.hasFocus)
+    # with the industry chosen, the first remaining error below it gets the focus
+    page.industry.set_code("56")  # 餐飲業
+    page.next_button.click()
+    qtbot.waitUntil(page.rows["registered_on"].edit.hasFocus)

@@ -486,13 +486,28 @@ class FormPage(WizardPage):
             basis = errors.get("revenue_basis")
             self.revenue_basis_error.setText(basis or "")
             self.revenue_basis_error.setVisible(bool(basis))
-        first = next((n for n in self.rows if n in errors), None)
+        first = next((target for name, target in self._error_targets() if name in errors), None)
         if first is not None:
-            self.rows[first].edit.setFocus()
-            self.scroll_area.ensureWidgetVisible(self.rows[first])
-        elif industry:
-            self.industry.search.setFocus()
+            shown, focus = first
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(shown)
         return not errors
+
+    def _error_targets(self) -> list[tuple[str, tuple[QWidget, QWidget]]]:
+        """Each field's (what to scroll to, what gets focus), in the order the page reads:
+        the first field in error is the one above all others, wherever its checks are."""
+        targets: list[tuple[str, tuple[QWidget, QWidget]]] = [
+            (name, (row, row.edit)) for name, row in self.rows.items()
+        ]
+        industry: list[tuple[str, tuple[QWidget, QWidget]]] = [
+            ("industry_code", (self.industry, self.industry.search)),
+            ("industry_other", (self.industry.other, self.industry.other.edit)),
+        ]
+        after_ubn = next(i for i, (name, _t) in enumerate(targets) if name == "ubn") + 1
+        targets[after_ubn:after_ubn] = industry
+        if self.revenue_basis is not None:
+            targets.append(("revenue_basis", (self.revenue_basis, self.revenue_basis)))
+        return targets
 
     def _submit(self) -> None:
         if self.show_errors(self.errors_now()):
