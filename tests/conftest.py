@@ -3,6 +3,7 @@ hypothesis profile, and no silent skips under the project's test command."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -238,6 +239,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
         if window.parent() is None and Shiboken.getCppPointer(window)[0] not in before:
             window.close()
             window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    # What the test dropped goes now, on the GUI thread: a widget left in a reference cycle
+    # was otherwise destroyed by a collection in the middle of a later test, under a
+    # deferred focus that was walking its page ("Internal C++ object already deleted").
+    gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
