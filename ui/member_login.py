@@ -46,6 +46,7 @@ from ui.errors import reason_lines
 from ui.support.privacy import redact_when_complete, shared_privacy
 from ui.widgets.fields import FieldRow, show_field_errors
 from ui.widgets.fields_ubn import ubn_lookup_row
+from ui.widgets.layouts import Stretch, add_items
 from ui.wizard.base import WizardPage
 from ui.wizard.identity_page import (
     mobile_mode_choice,
@@ -271,24 +272,22 @@ class MemberLoginPage(WizardPage):
         )
         self.read_only_note.setObjectName("Hint")
         self.read_only_note.setWordWrap(True)
-        password_layout.addWidget(self.account_label)
-        password_layout.addWidget(self.password)
-        password_layout.addWidget(self.read_only_note)
+        add_items(password_layout, self.account_label, self.password, self.read_only_note)
 
-        self.body.addLayout(self.card_box)
-        for widget in (
+        self.wait = MobileWaitPanel()
+        self.wait.approved.connect(self._phone_approved)
+        self.wait.failed.connect(self._phone_failed)
+        add_items(
+            self.body,
+            self.card_box,
             self.id_field,
             self.mode_row,
             self.birthday_field,
             self.mobile_field,
             self.password_box,
-        ):
-            self.body.addWidget(widget)
-        self.wait = MobileWaitPanel()
-        self.wait.approved.connect(self._phone_approved)
-        self.wait.failed.connect(self._phone_failed)
-        self.body.addWidget(self.wait)
-        self.body.addStretch(1)
+            self.wait,
+            Stretch(1),
+        )
 
         self.back_button.setText(self.tr("回到首頁"))
         self.back_button.setAccessibleName(self.tr("回到首頁"))

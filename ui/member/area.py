@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -76,6 +75,7 @@ from ui.member.signing import SignatureRequester, SignedAttempt
 from ui.member.solutions import SolutionsPage
 from ui.member.termination import TerminationDialog
 from ui.widgets.buttons import push_button
+from ui.widgets.layouts import add_items, column_layout
 
 PathChooser = Callable[[QWidget, Receipt], Path | None]
 REFRESH_MS = 5 * 60 * 1000
@@ -153,10 +153,7 @@ class MemberArea(QWidget):
         self.as_of_label.setObjectName("AsOf")
         self.refresh_button = push_button(self.tr("重新整理"), self.refresh, name="RefreshButton")
         logout = push_button(self.tr("登出"), self.log_out, name="LogoutButton")
-        header.addWidget(who, 1)
-        header.addWidget(self.as_of_label)
-        header.addWidget(self.refresh_button)
-        header.addWidget(logout)
+        add_items(header, (who, 1), self.as_of_label, self.refresh_button, logout)
 
         self.read_only_note = QLabel(
             self.tr("您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。")
@@ -244,12 +241,7 @@ class MemberArea(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.read_only_note)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.error_label)
-        layout.addLayout(body, 1)
+        column_layout(self, header, self.read_only_note, self.notice, self.error_label, (body, 1))
 
         self.notifier = ReminderNotifier(self, use_tray=use_tray)
         self.overview.open_points.connect(lambda: self.go_to(self.PAGE_POINTS))

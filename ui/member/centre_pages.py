@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +28,7 @@ from ui.member.labels import moment_text
 from ui.widgets.buttons import push_button
 from ui.widgets.chart import ScoreChart
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import Stretch, column_layout, row_layout
 
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -69,10 +69,7 @@ class NotificationsPage(QWidget):
         self.list.setAccessibleName(self.tr("我的通知（未讀在前）"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("我的通知")))
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
+        column_layout(self, _title(self.tr("我的通知")), self.summary, (self.list, 1))
 
     def show_notifications(self, notes: Sequence[Notification]) -> None:
         """Fill the list (already sorted unread first)."""
@@ -145,13 +142,15 @@ class AccountPage(QWidget):
         password_form.addRow(self.password_button)
 
         self.status = wrapped_label("AccountStatus")
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("帳號管理")))
-        layout.addWidget(self.facts)
-        layout.addWidget(email_box)
-        layout.addWidget(password_box)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        column_layout(
+            self,
+            _title(self.tr("帳號管理")),
+            self.facts,
+            email_box,
+            password_box,
+            self.status,
+            Stretch(1),
+        )
         self.set_can_sign(False)
 
     def set_can_sign(self, can_sign: bool) -> None:
@@ -215,12 +214,14 @@ class AssessmentResultPage(QWidget):
         layout.addWidget(_title(self.tr("自評結果")))
         layout.addWidget(self.when)
         self.details = QWidget()
-        details = QVBoxLayout(self.details)
-        details.setContentsMargins(0, 0, 0, 0)
-        details.addWidget(QLabel(self.tr("各構面分數（0–100）")))
-        details.addWidget(self.chart)
-        details.addWidget(QLabel(self.tr("推薦的解決方案類別")))
-        details.addWidget(self.categories)
+        details = column_layout(
+            self.details,
+            QLabel(self.tr("各構面分數（0–100）")),
+            self.chart,
+            QLabel(self.tr("推薦的解決方案類別")),
+            self.categories,
+            margins=(0, 0, 0, 0),
+        )
         details.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
         self.details.hide()
         layout.addWidget(self.details)
@@ -266,10 +267,7 @@ class ConsultPage(QWidget):
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.consultant)
         self.kind.addButton(self.expert)
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.consultant)
-        kinds.addWidget(self.expert)
-        kinds.addStretch(1)
+        kinds = row_layout(None, self.consultant, self.expert, Stretch(1))
         self.message = QPlainTextEdit()
         self.message.setObjectName("consult_message")
         self.message.setAccessibleName(self.tr("想諮詢的內容"))
@@ -278,12 +276,14 @@ class ConsultPage(QWidget):
         )
         self.send_button = push_button(self.tr("送出申請"), self._send, name="SendConsult")
         self.status = wrapped_label("ConsultStatus")
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("諮詢顧問／專家服務")))
-        layout.addWidget(intro)
-        layout.addLayout(kinds)
-        layout.addWidget(QLabel(self.tr("想諮詢的內容")))
-        layout.addWidget(self.message, 1)
+        layout = column_layout(
+            self,
+            _title(self.tr("諮詢顧問／專家服務")),
+            intro,
+            kinds,
+            QLabel(self.tr("想諮詢的內容")),
+            (self.message, 1),
+        )
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
 

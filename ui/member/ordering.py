@@ -31,6 +31,7 @@ from ui.member.points_reasons import no_points_lines
 from ui.member.signing import SignatureRequester, SignedRequestDialog
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import add_items
 
 
 class OrderDialog(SignedRequestDialog):
@@ -78,9 +79,7 @@ class OrderDialog(SignedRequestDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.rules)
         layout.addWidget(self.contract_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.agree)
-        layout.addWidget(self.status)
-        layout.addLayout(self.button_row())
+        add_items(layout, self.agree, self.status, self.button_row())
 
     # --- the product contract ----------------------------------------------------------
     def open_contract(self) -> None:

@@ -39,6 +39,7 @@ from ui.member.labels import (
 from ui.member.orders_model import OrdersModel, orders_view
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import column_layout
 
 _NEEDS_ATTENTION = frozenset(
     {DeadlineOutcome.RUNNING, DeadlineOutcome.OVERDUE, DeadlineOutcome.MISSED}
@@ -101,13 +102,15 @@ class OrderDetail(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addLayout(actions)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.deadlines_box)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.timeline_box, 1)
+        column_layout(
+            self,
+            self.header,
+            actions,
+            self.progress,
+            self.deadlines_box,
+            self.facts,
+            (self.timeline_box, 1),
+        )
         self.show_order(None, date.today(), can_sign=False)
 
     def show_order(self, order: Order | None, today: date, *, can_sign: bool) -> None:

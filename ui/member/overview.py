@@ -34,6 +34,7 @@ from ui.member.labels import (
 from ui.member.orders_model import OrdersModel, orders_view
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import Stretch, add_items, column_layout
 
 RECENT_ORDERS = 5
 
@@ -94,21 +95,18 @@ class OverviewPage(QWidget):
         form_button = push_button(
             self.tr("下載點數申請表（PDF）"), self.application_pdf_requested, name="ApplicationPdf"
         )
-        points_layout = QVBoxLayout(self.points_box)
-        points_layout.addWidget(self.balance_label)
-        points_layout.addWidget(self.expiry_label)
-        points_layout.addWidget(self.first_use_label)
+        points_layout = column_layout(
+            self.points_box, self.balance_label, self.expiry_label, self.first_use_label
+        )
         assessment_button = push_button(
             self.tr("查看自評結果"), self.open_assessment, name="OpenAssessment"
         )
         consult_button = push_button(
             self.tr("我要找諮詢顧問"), self.open_consult, name="OpenConsult"
         )
-        points_layout.addWidget(points_button)
-        points_layout.addWidget(form_button)
-        points_layout.addWidget(assessment_button)
-        points_layout.addWidget(consult_button)
-        points_layout.addStretch(1)
+        add_items(
+            points_layout, points_button, form_button, assessment_button, consult_button, Stretch(1)
+        )
 
         self.orders_box = QGroupBox(self.tr("我的訂單"))
         self.orders_model = OrdersModel(calendar)
@@ -125,11 +123,7 @@ class OverviewPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.notes_box, 3)
         top.addWidget(self.points_box, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.action_box)
-        layout.addLayout(top, 3)
-        layout.addWidget(self.orders_box, 2)
+        column_layout(self, title, self.action_box, (top, 3), (self.orders_box, 2))
 
     def show_snapshot(self, snapshot: MemberSnapshot) -> None:
         """Fill every box from one refresh."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +27,7 @@ from ui.errors import describe
 from ui.member.labels import money_text
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import column_layout
 
 
 class PaymentLinkDialog(QDialog):
@@ -54,11 +54,7 @@ class PaymentLinkDialog(QDialog):
         row.addWidget(self.copy_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.copied)
-        layout.addWidget(buttons)
+        column_layout(self, intro, row, self.copied, buttons)
         self.resize(560, self.sizeHint().height())
 
     def copy(self) -> None:
@@ -95,11 +91,7 @@ class TrainingPaymentDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.pay_button, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(notice)
-        layout.addWidget(facts)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        column_layout(self, notice, facts, self.status, self.buttons)
 
     def pay(self) -> None:
         """Pay through the training platform (off the GUI thread)."""

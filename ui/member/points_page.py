@@ -28,6 +28,7 @@ from ui.member.labels import (
 )
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import column_layout
 
 
 class PointsPage(QWidget):
@@ -56,11 +57,13 @@ class PointsPage(QWidget):
             name="ReapplyButton",
             accessible_name=self.tr("重新開通點數"),
         )
-        deadline_layout = QVBoxLayout(deadlines)
-        deadline_layout.addWidget(self.first_use_label)
-        deadline_layout.addWidget(self.expiry_label)
-        deadline_layout.addWidget(self.warning_label)
-        deadline_layout.addWidget(self.reapply_button)
+        column_layout(
+            deadlines,
+            self.first_use_label,
+            self.expiry_label,
+            self.warning_label,
+            self.reapply_button,
+        )
 
         self.track_label = wrapped_label("PointsTrack")
 
@@ -80,15 +83,17 @@ class PointsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.balance_label)
-        layout.addWidget(self.track_label)
-        layout.addWidget(self.granted_label)
-        layout.addWidget(self.rule_label)
-        layout.addWidget(deadlines)
-        layout.addWidget(rules)
-        layout.addWidget(self.ledger, 1)
+        column_layout(
+            self,
+            title,
+            self.balance_label,
+            self.track_label,
+            self.granted_label,
+            self.rule_label,
+            deadlines,
+            rules,
+            (self.ledger, 1),
+        )
 
     def _rules(self, programme: Programme, terms: PavilionTerms | None) -> str:
         """The validity rules of this member's grant, with the programme's own figures."""

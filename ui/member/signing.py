@@ -16,7 +16,6 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from ui.async_bridge import run_in_background, watch_future
 from ui.dialogs.card_signing import sign_on_card
 from ui.errors import describe
 from ui.widgets.buttons import push_button
+from ui.widgets.layouts import Stretch, row_layout
 from ui.widgets.platform_wait import PlatformWait
 from ui.wizard.signing import Signing
 
@@ -227,11 +227,7 @@ class SignedRequestDialog(QDialog):
         The dialog is modal, so it carries its own wait with 取消 (the main window's is
         out of reach while it is open).
         """
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.retry_button)
-        row.addWidget(self.sign_button)
-        row.addWidget(self.close_button)
+        row = row_layout(None, Stretch(1), self.retry_button, self.sign_button, self.close_button)
         rows = QVBoxLayout()
         rows.addWidget(self.platform_wait)
         rows.addLayout(row)

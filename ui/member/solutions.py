@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +31,7 @@ from ui.member.labels import money_text, pavilion_text, points_amount
 from ui.member.points_reasons import no_points_lines
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import add_items, column_layout
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -85,12 +85,15 @@ class SolutionsPage(QWidget):
         category_label.setBuddy(self.category)
         pavilion_label = QLabel(self.tr("館別"))
         pavilion_label.setBuddy(self.pavilion)
-        filters.addWidget(category_label)
-        filters.addWidget(self.category, 2)
-        filters.addWidget(pavilion_label)
-        filters.addWidget(self.pavilion, 1)
-        filters.addWidget(self.query, 2)
-        filters.addWidget(search)
+        add_items(
+            filters,
+            category_label,
+            (self.category, 2),
+            pavilion_label,
+            (self.pavilion, 1),
+            (self.query, 2),
+            search,
+        )
 
         self.results = QListWidget()
         self.results.setObjectName("SolutionList")
@@ -135,11 +138,9 @@ class SolutionsPage(QWidget):
         self.order_button.setEnabled(False)
         self.order_button.clicked.connect(self._order)
         self.plans.itemSelectionChanged.connect(self._update_order_button)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.detail_title)
-        detail_layout.addWidget(self.detail_info)
-        detail_layout.addWidget(self.plans, 1)
-        detail_layout.addWidget(self.split_note)
+        detail_layout = column_layout(
+            detail, self.detail_title, self.detail_info, (self.plans, 1), self.split_note
+        )
         detail_layout.addWidget(self.order_button, 0, Qt.AlignmentFlag.AlignRight)
 
         splitter = QSplitter()
@@ -148,10 +149,7 @@ class SolutionsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        column_layout(self, title, filters, (splitter, 1))
 
     # --- inputs ---------------------------------------------------------------------------
     def set_categories(self, categories: Sequence[Category], recommended: Sequence[str]) -> None:

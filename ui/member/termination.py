@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from ui.member.labels import day_text, money_text, points_amount
 from ui.member.signing import SignatureRequester, SignedRequestDialog
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import Stretch, add_items, column_layout
 
 
 def local_settlement(order: Order, on: date) -> Settlement | None:
@@ -74,10 +74,7 @@ class TerminationDialog(SignedRequestDialog):
         date_row = QHBoxLayout()
         date_label = QLabel(self.tr("退訂日期"))
         date_label.setBuddy(self.on_edit)
-        date_row.addWidget(date_label)
-        date_row.addWidget(self.on_edit)
-        date_row.addWidget(quote_button)
-        date_row.addStretch(1)
+        add_items(date_row, date_label, self.on_edit, quote_button, Stretch(1))
         # The date field cannot go below the earliest date; say why instead of snapping silently.
         self.date_hint = QLabel(
             self.tr(
@@ -113,14 +110,16 @@ class TerminationDialog(SignedRequestDialog):
             self.sign_button.setToolTip(
                 self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。")
             )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(date_row)
-        layout.addWidget(self.date_hint)
-        layout.addLayout(self.settlement_form)
-        layout.addWidget(self.rule)
-        layout.addWidget(self.status)
-        layout.addLayout(self.button_row())
+        column_layout(
+            self,
+            intro,
+            date_row,
+            self.date_hint,
+            self.settlement_form,
+            self.rule,
+            self.status,
+            self.button_row(),
+        )
 
     def chosen_date(self) -> date:
         """The termination date picked."""

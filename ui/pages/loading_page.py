@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from ui.a11y import status_label
+from ui.widgets.layouts import Stretch, column_layout
 
 
 class LoadingPage(QWidget):
@@ -23,13 +24,15 @@ class LoadingPage(QWidget):
         self.busy.setRange(0, 0)  # no end known: the bar moves until the page replaces it
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("正在開啟"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.setSpacing(14)
-        layout.addWidget(self.title)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addStretch(1)
+        column_layout(
+            self,
+            self.title,
+            self.message,
+            self.busy,
+            Stretch(1),
+            margins=(48, 36, 48, 36),
+            spacing=14,
+        )
 
     def show_title(self, title: str) -> None:
         """Name the page being opened."""

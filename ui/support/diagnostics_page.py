@@ -40,6 +40,7 @@ from ui.async_bridge import run_in_background
 from ui.support.help_page import link_html, ui_language
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import Stretch, column_layout, row_layout
 
 if TYPE_CHECKING:
     # The probes (requests, the card layer) and the bundle writer load on the worker that
@@ -161,10 +162,9 @@ class DiagnosticsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.copy_button.clicked.connect(self.copy_diagnostics)
         self.bundle_button.clicked.connect(self.create_bundle)
-        buttons = QHBoxLayout()
-        for button in (self.refresh_button, self.copy_button, self.bundle_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = row_layout(
+            None, self.refresh_button, self.copy_button, self.bundle_button, Stretch(1)
+        )
 
         self.problems = QTextBrowser()
         self.problems.setObjectName("DiagnosticsProblems")
@@ -227,14 +227,16 @@ class DiagnosticsPage(QWidget):
         log_row.addWidget(level_label)
         log_row.addWidget(self.level_combo)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(self.status)
-        layout.addWidget(self.training_note)
-        layout.addLayout(buttons)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(log_row)
+        column_layout(
+            self,
+            title,
+            self.status,
+            self.training_note,
+            buttons,
+            (splitter, 1),
+            log_row,
+            margins=(24, 16, 24, 16),
+        )
         self._update_buttons()
 
     # --- running the collector ---------------------------------------------------------

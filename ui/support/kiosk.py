@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.support.kiosk import IdleTimer, SessionJanitor, WipeReport
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import column_layout
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +82,7 @@ class IdleWarningDialog(QDialog):
         self.continue_button.setDefault(True)
         self.continue_button.setAccessibleName(self.tr("繼續使用，不要結束"))
         self.end_button.setAccessibleName(self.tr("立即結束使用並清除資料"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        column_layout(self, self.message, note, self.buttons)
         self.continue_button.clicked.connect(self.accept)
 
     def set_remaining(self, seconds: float) -> None:

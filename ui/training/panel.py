@@ -53,6 +53,7 @@ from ui.errors import describe
 from ui.training.practice_member import PracticeMemberBox
 from ui.training.programme_tab import ProgrammeTab
 from ui.widgets.buttons import push_button
+from ui.widgets.layouts import Stretch, add_items
 from ui.wizard.card_panel import kind_name
 from ui.wizard.dates import display_date
 
@@ -290,13 +291,16 @@ class TrainingPanel(QWidget):
         self.card_choice.currentTextChanged.connect(self.card_choice.setToolTip)
         self.card_choice.setToolTip(self.card_choice.currentText())
         self._show_card_pin()
-        layout.addWidget(self.card_choice)
-        layout.addWidget(self.card_pin)
-        layout.addLayout(row)
-        layout.addWidget(self.card_state)
-        layout.addWidget(self.pinpad_check)
-        layout.addWidget(self._pad_box())
-        layout.addStretch(1)
+        add_items(
+            layout,
+            self.card_choice,
+            self.card_pin,
+            row,
+            self.card_state,
+            self.pinpad_check,
+            self._pad_box(),
+            Stretch(1),
+        )
         enabled = self.readers is not None
         for widget in (self.card_choice, self.insert_button, self.remove_button, self.pinpad_check):
             widget.setEnabled(enabled)
@@ -543,11 +547,9 @@ class TrainingPanel(QWidget):
         self.no_orders.setObjectName("Hint")
         status_label(self.no_orders, self.tr("廠商模擬"))
         self.no_orders.setVisible(False)
-        layout.addWidget(self.no_orders)
-        layout.addWidget(self.order_list, 1)
-        layout.addLayout(grid)
-        layout.addWidget(self.run_to_service_button)
-        layout.addWidget(refresh)
+        add_items(
+            layout, self.no_orders, (self.order_list, 1), grid, self.run_to_service_button, refresh
+        )
         self._update_vendor_buttons()
         return tab
 
@@ -702,13 +704,16 @@ class TrainingPanel(QWidget):
             self.tr("刪除訓練平台上所有練習資料，回到示範資料的起點；會先詢問。")
         )
         self.reset_button = reset
-        layout.addWidget(self.clock_label)
-        layout.addLayout(grid)
-        layout.addWidget(self.next_deadline_label)
-        layout.addWidget(self.next_deadline_button)
-        layout.addWidget(refresh)
-        layout.addStretch(1)
-        layout.addWidget(reset)
+        add_items(
+            layout,
+            self.clock_label,
+            grid,
+            self.next_deadline_label,
+            self.next_deadline_button,
+            refresh,
+            Stretch(1),
+            reset,
+        )
         return tab
 
     def _show_clock(self, answer: Any) -> None:
@@ -826,9 +831,7 @@ class TrainingPanel(QWidget):
         )
         self.practice_member.message.connect(self.message)
         self.practice_member.created.connect(self._practice_member_created)
-        layout.addWidget(self.programme_tab, 3)
-        layout.addWidget(self.practice_member)
-        layout.addWidget(text, 2)
+        add_items(layout, (self.programme_tab, 3), self.practice_member, (text, 2))
         self.people_tab = tab
         self._run(self.training.demo_applicants, self._show_people)
         return tab
@@ -896,10 +899,13 @@ class TrainingPanel(QWidget):
         self.lesson_steps.setAccessibleName(self.tr("課程步驟"))
         self.lesson_steps.setWordWrap(True)
         self.lesson_restart = _button(self.tr("從頭開始這個課程"), self.restart_lesson)
-        layout.addWidget(self.lesson_choice)
-        layout.addWidget(self.lesson_summary)
-        layout.addWidget(self.lesson_steps, 1)
-        layout.addWidget(self.lesson_restart)
+        add_items(
+            layout,
+            self.lesson_choice,
+            self.lesson_summary,
+            (self.lesson_steps, 1),
+            self.lesson_restart,
+        )
         self.progress = {lesson.id: LessonProgress(lesson) for lesson in LESSONS}
         self.lesson_choice.currentIndexChanged.connect(lambda _i: self._show_lesson())
         self.lesson_timer = QTimer(self)

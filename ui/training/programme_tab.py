@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +37,7 @@ from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.member.labels import pavilion_text, points_amount
 from ui.widgets.buttons import push_button
+from ui.widgets.layouts import column_layout
 from ui.wizard.dates import display_date
 
 SETTINGS_PATH = "/_sandbox/programme"
@@ -131,10 +131,7 @@ class ProgrammeTab(QGroupBox):
         buttons.addWidget(self.budget_button, 1)
         buttons.addWidget(self.refresh_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        column_layout(self, (self.summary, 1), form, buttons)
         for first, second in (
             (self.summary, self.choice),
             (self.choice, self.switch_button),

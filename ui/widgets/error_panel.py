@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ui.a11y import announce, make_alert
 from ui.errors import ErrorText, describe
 from ui.widgets.labels import wrapped_label
+from ui.widgets.layouts import column_layout
 
 
 class ErrorPanel(QFrame):
@@ -24,11 +25,15 @@ class ErrorPanel(QFrame):
         self.remedy = wrapped_label()
         self.details = wrapped_label()
         self.details.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        for label in (self.title, self.text, self.details, self.remedy):
-            layout.addWidget(label)
+        column_layout(
+            self,
+            self.title,
+            self.text,
+            self.details,
+            self.remedy,
+            margins=(12, 8, 12, 8),
+            spacing=2,
+        )
         self.code = ""
         self.setVisible(False)
 

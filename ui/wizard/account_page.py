@@ -15,6 +15,7 @@ from ui.field_problems import field_text
 from ui.support.privacy import display
 from ui.widgets.buttons import push_button
 from ui.widgets.fields import FieldRow
+from ui.widgets.layouts import add_items
 from ui.wizard.base import WizardPage
 
 
@@ -66,9 +67,7 @@ class AccountPage(WizardPage):
         self.strength.setTextVisible(False)
         self.strength.setMaximumHeight(8)
         self.strength.setAccessibleName(self.tr("密碼強度"))
-        self.body.addWidget(self.password)
-        self.body.addWidget(self.strength)
-        self.body.addWidget(self.confirm)
+        add_items(self.body, self.password, self.strength, self.confirm)
         create_text = self.tr("設定密碼並寄送驗證碼")
         self.create_button = push_button(create_text, self._create, accessible_name=create_text)
         self.body.addWidget(self.create_button)

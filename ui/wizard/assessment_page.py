@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QRadioButton,
@@ -29,6 +28,7 @@ from app.subsidy import exclusive_options, toggle_option
 from ui.a11y import OWN_RETURN_PROPERTY
 from ui.widgets.buttons import push_button
 from ui.widgets.chart import ScoreChart
+from ui.widgets.layouts import Stretch, add_items, row_layout
 from ui.wizard.base import WizardPage
 from ui.wizard.dates import date_with_weekday
 
@@ -72,23 +72,23 @@ class AssessmentPage(WizardPage):
         self.group: QButtonGroup | None = None
         self.option_buttons: list[QAbstractButton] = []
         self._syncing = False
-        self.body.addWidget(self.progress)
-        self.body.addWidget(self.progress_label)
-        self.body.addWidget(self.dimension)
-        self.body.addWidget(self.question)
-        self.body.addWidget(self.kind_hint)
-        self.body.addWidget(self.answers)
-        self.body.addStretch(1)
+        add_items(
+            self.body,
+            self.progress,
+            self.progress_label,
+            self.dimension,
+            self.question,
+            self.kind_hint,
+            self.answers,
+            Stretch(1),
+        )
         self.prev_button = push_button(
             self.tr("上一題"), self.go_back, accessible_name=self.tr("上一題")
         )
         self.forward_button = push_button(
             self.tr("下一題"), self.go_next, accessible_name=self.tr("下一題")
         )
-        row = QHBoxLayout()
-        row.addWidget(self.prev_button)
-        row.addWidget(self.forward_button)
-        row.addStretch(1)
+        row = row_layout(None, self.prev_button, self.forward_button, Stretch(1))
         self.body.insertLayout(self.body.count() - 1, row)
         self.next_button.setText(self.tr("送出自評"))
         self.next_button.clicked.connect(self._submit)

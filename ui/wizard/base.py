@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from ui.a11y import MnemonicButton, make_heading_focusable, order_tabs
 from ui.async_bridge import run_in_background
 from ui.errors import reason_lines
 from ui.widgets.error_panel import ErrorPanel
+from ui.widgets.layouts import Stretch, column_layout, row_layout
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,21 +67,19 @@ class WizardPage(QWidget):
         self.next_hint.setWordWrap(True)
         self.next_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.next_hint.setVisible(False)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.back_button)
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.busy)
-        self.buttons.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.errors)
-        # On its own line: squeezed beside the buttons a wrapped hint was cut off top and bottom.
-        layout.addWidget(self.next_hint)
-        layout.addLayout(self.buttons)
+        self.buttons = row_layout(None, self.back_button, Stretch(1), self.busy, self.next_button)
+        column_layout(
+            self,
+            self.title,
+            self.intro,
+            (scroll, 1),
+            self.errors,
+            # On its own line: squeezed beside the buttons a wrapped hint was cut off top and bottom.
+            self.next_hint,
+            self.buttons,
+            margins=(32, 20, 32, 16),
+            spacing=10,
+        )
         # Tab follows reading order (content, then 上一步 and the main button), also after
         # the page adds or hides content.
         self._tab_timer = QTimer(self)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.cards.errors import CardTimeout, NoCard
 from app.cards.service import CardService
@@ -27,6 +27,7 @@ from ui.dialogs.card_signing import sign_on_card
 from ui.dialogs.pin_dialog import PinDialog
 from ui.widgets.buttons import push_button
 from ui.widgets.error_panel import ErrorPanel
+from ui.widgets.layouts import column_layout
 from ui.wizard.dates import display_date
 
 KIND_NAMES: dict[CardKind, str] = {
@@ -101,12 +102,14 @@ class CardPanel(QFrame):
         self.refresh_button = push_button(
             self.tr("重新讀取卡片"), self.refresh, accessible_name=self.tr("重新讀取卡片")
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.reader_label)
-        layout.addWidget(self.card_label)
-        layout.addWidget(self.problem_panel)
-        layout.addWidget(self.refresh_button)
+        column_layout(
+            self,
+            self.reader_label,
+            self.card_label,
+            self.problem_panel,
+            self.refresh_button,
+            margins=(12, 10, 12, 10),
+        )
 
         monitor.reader_added.connect(self._reader_added)
         monitor.reader_removed.connect(self._reader_removed)

@@ -36,6 +36,7 @@ from ui.field_problems import field_texts
 from ui.member.labels import money_text, points_amount
 from ui.widgets.buttons import push_button
 from ui.widgets.fields import FieldRow
+from ui.widgets.layouts import add_items, column_layout
 from ui.wizard.base import WizardPage
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -135,16 +136,18 @@ class IndustryPicker(QWidget):
         self.no_match.setWordWrap(True)
         self.no_match.setVisible(False)
         self.label.setBuddy(self.search)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.label)
-        layout.addWidget(self.search)
-        layout.addWidget(self.no_match)
-        layout.addWidget(self.tree)
-        layout.addWidget(self.chosen)
-        layout.addWidget(self.other)
-        layout.addWidget(self.error)
+        column_layout(
+            self,
+            self.label,
+            self.search,
+            self.no_match,
+            self.tree,
+            self.chosen,
+            self.other,
+            self.error,
+            margins=(0, 0, 0, 0),
+            spacing=2,
+        )
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self._pick_first_visible)
         self.tree.currentItemChanged.connect(self._current_changed)
@@ -372,9 +375,7 @@ class FormPage(WizardPage):
         column = QVBoxLayout()
         caption = QLabel(self.tr("年營業收入的依據"))
         caption.setBuddy(basis)
-        column.addWidget(caption)
-        column.addWidget(basis)
-        column.addWidget(self.revenue_basis_error)
+        add_items(column, caption, basis, self.revenue_basis_error)
         grid.addLayout(column, 1, 1)
 
     def offer_general_track(self, programme: Programme | None) -> None:

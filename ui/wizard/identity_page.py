@@ -18,6 +18,7 @@ from app.subsidy import (
 )
 from app.support.help import load_help
 from ui.widgets.fields import FieldRow
+from ui.widgets.layouts import add_items
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
 from ui.wizard.mobile_panel import Check, MobileWaitPanel
@@ -201,8 +202,7 @@ class IdentityPage(WizardPage):
         else:
             self.id_field = national_id_field("id_number")
             self.birthday_field, self.mobile_field = phone_method_fields()
-            for field in (self.id_field, self.birthday_field, self.mobile_field):
-                self.body.addWidget(field)
+            add_items(self.body, self.id_field, self.birthday_field, self.mobile_field)
             self.next_button.setText(self.tr("開始驗證"))
         for maybe in (self.id_field, self.birthday_field, self.mobile_field):
             if maybe is not None:

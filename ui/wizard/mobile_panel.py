@@ -11,13 +11,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.flows.login import MobilePoll, mobile_failure
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.widgets.buttons import push_button
+from ui.widgets.layouts import Stretch, column_layout
 from ui.widgets.qr import QrView
 
 Check = Callable[[MobilePoll], object | None]
@@ -59,12 +60,9 @@ class MobileWaitPanel(QFrame):
         self.cancel_button = push_button(
             self.tr("取消等待"), self.cancel, accessible_name=self.tr("取消等待手機")
         )
-        side = QVBoxLayout()
-        side.addWidget(self.instruction)
-        side.addWidget(self.countdown)
-        side.addWidget(self.status)
-        side.addStretch(1)
-        side.addWidget(self.cancel_button)
+        side = column_layout(
+            None, self.instruction, self.countdown, self.status, Stretch(1), self.cancel_button
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.qr)
         layout.addLayout(side, 1)
