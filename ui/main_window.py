@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +33,7 @@ from ui.pages.loading_page import LoadingPage
 from ui.pages.start_page import StartPage
 from ui.support.wiring import SUPPORT_MODULES, install_support
 from ui.training.placement import dock_beside, initial_window_size
+from ui.widgets.layouts import column_layout
 from ui.widgets.platform_wait import PlatformWait
 from ui.wiring import Backends, OnDemand, backends_for
 
@@ -198,12 +198,14 @@ class MainWindow(QMainWindow):
             button.installEventFilter(intent)
 
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.training_banner)
-        layout.addWidget(self.privacy_banner)
-        layout.addWidget(self.pages, 1)
+        layout = column_layout(
+            central,
+            self.training_banner,
+            self.privacy_banner,
+            (self.pages, 1),
+            margins=(0, 0, 0, 0),
+            spacing=0,
+        )
         # Any platform call running over a second: the wait, with 取消 (issue 15).
         self.platform_wait = PlatformWait()
         layout.addWidget(self.platform_wait)
@@ -539,13 +541,20 @@ class MainWindow(QMainWindow):
             self.cards.start()
         return self.cards
 
+    def _open_when_platform_ready(self, choice: Callable[[], None], waiting: str) -> bool:
+        """True when the platform is not known yet: ``choice`` runs once it is, and the
+        start page says so with ``waiting``."""
+        if self.platform_url is not None:
+            return False
+        self._open_when_ready = choice
+        self.start_page.set_platform_status(waiting)
+        return True
+
     def open_wizard(self) -> None:
         """Start a new application (once the platform is known)."""
-        if self.platform_url is None:
-            self._open_when_ready = self.open_wizard
-            self.start_page.set_platform_status(
-                self.tr("訓練平台啟動中，準備好後會自動開始新申請…")
-            )
+        if self._open_when_platform_ready(
+            self.open_wizard, self.tr("訓練平台啟動中，準備好後會自動開始新申請…")
+        ):
             return
         if self.wizard is not None:
             self.pages.setCurrentWidget(self.wizard)
@@ -606,11 +615,9 @@ class MainWindow(QMainWindow):
 
     def open_member_login(self) -> None:
         """會員登入 (once the platform is known)."""
-        if self.platform_url is None:
-            self._open_when_ready = self.open_member_login
-            self.start_page.set_platform_status(
-                self.tr("訓練平台啟動中，準備好後會自動開啟會員登入…")
-            )
+        if self._open_when_platform_ready(
+            self.open_member_login, self.tr("訓練平台啟動中，準備好後會自動開啟會員登入…")
+        ):
             return
         self.open_page_when_loaded(
             MEMBER_LOGIN_MODULES, self.tr("會員登入"), self._show_member_login, uses_cards=True
