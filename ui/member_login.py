@@ -45,7 +45,7 @@ from ui.async_bridge import import_modules, install_gui_invoker, run_in_backgrou
 from ui.errors import reason_lines
 from ui.support.privacy import redact_when_complete, shared_privacy
 from ui.widgets.fields import FieldRow, show_field_errors
-from ui.widgets.fields_ubn import ubn_lookup_row
+from ui.widgets.fields_ubn import applicant_card, ubn_lookup_row
 from ui.widgets.layouts import Stretch, add_items
 from ui.wizard.base import WizardPage
 from ui.wizard.identity_page import (
@@ -203,10 +203,7 @@ class MemberLoginPage(WizardPage):
                 "Hint",
             )
 
-        self.applicant_label = QLabel()
-        self.applicant_label.setObjectName("ApplicantCard")
-        self.applicant_label.setWordWrap(True)
-        self.applicant_label.setVisible(False)
+        self.applicant_label = applicant_card()
         self.body.addWidget(self.applicant_label)
 
         self.not_member = QFrame()

@@ -25,15 +25,8 @@ class ErrorPanel(QFrame):
         self.remedy = wrapped_label()
         self.details = wrapped_label()
         self.details.setVisible(False)
-        column_layout(
-            self,
-            self.title,
-            self.text,
-            self.details,
-            self.remedy,
-            margins=(12, 8, 12, 8),
-            spacing=2,
-        )
+        labels = (self.title, self.text, self.details, self.remedy)
+        column_layout(self, *labels, margins=(12, 8, 12, 8), spacing=2)
         self.code = ""
         self.setVisible(False)
 

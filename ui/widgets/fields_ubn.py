@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from app.subsidy import is_valid_ubn
 from ui.widgets.fields import FieldRow
+from ui.widgets.layouts import row_layout
 
 UBN_EXAMPLE = "16480894"
 """A valid UBN shown as the field's example."""
@@ -49,7 +50,13 @@ def ubn_lookup_row(
     button.clicked.connect(lookup)
     field.edit.returnPressed.connect(lookup)
     field.edit.textChanged.connect(changed)
-    row = QHBoxLayout()
-    row.addWidget(field, 1)
-    row.addWidget(button)
-    return field, row
+    return field, row_layout(None, (field, 1), button)
+
+
+def applicant_card() -> QLabel:
+    """The card naming the applicant a UBN lookup found; hidden until there is one."""
+    card = QLabel()
+    card.setObjectName("ApplicantCard")
+    card.setWordWrap(True)
+    card.setVisible(False)
+    return card

@@ -22,7 +22,7 @@ from app.subsidy import ApplicantType, Programme, VerificationMethod
 from app.support.help import load_help
 from ui.a11y import MnemonicButton, make_heading_focusable
 from ui.errors import reason_lines
-from ui.widgets.fields_ubn import ubn_lookup_row, ubn_message
+from ui.widgets.fields_ubn import applicant_card, ubn_lookup_row, ubn_message
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
 from ui.wizard.pavilion_choice import PavilionChoice
@@ -91,10 +91,7 @@ class UbnPage(WizardPage):
         self.resume_box = QVBoxLayout()
         self.body.addLayout(self.resume_box)
 
-        self.applicant_label = QLabel()
-        self.applicant_label.setObjectName("ApplicantCard")
-        self.applicant_label.setWordWrap(True)
-        self.applicant_label.setVisible(False)
+        self.applicant_label = applicant_card()
         self.body.addWidget(self.applicant_label)
         self.pavilion = PavilionChoice()
         self.pavilion.changed.connect(self._update_next)
