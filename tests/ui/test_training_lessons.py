@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from lesson_steps import shown_steps
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -51,8 +52,7 @@ class Trainee:
     # --- the lesson ------------------------------------------------------------------
     def lines(self) -> list[str]:
         """The steps of the lesson on screen, as shown (✓ done, ○ not yet)."""
-        steps = self.panel.lesson_steps
-        return [steps.item(row).text() for row in range(steps.count())]
+        return shown_steps(self.panel.lesson_steps)
 
     def start_lesson(self, lesson_id: str) -> None:
         """Show the lesson in the 課程 tab and press 從頭開始這個課程."""

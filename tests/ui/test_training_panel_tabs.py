@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from lesson_steps import shown_steps
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
@@ -182,7 +183,7 @@ def test_screenshot_lessons_and_the_fixed_tabs_at_1366x768(
         window.support.privacy.action.trigger()
         window.start_page.new_button.click()
         qtbot.waitUntil(
-            lambda: [panel.lesson_steps.item(i).text()[0] for i in range(3)] == ["✓", "✓", "○"],
+            lambda: [line[0] for line in shown_steps(panel.lesson_steps)] == ["✓", "✓", "○"],
             timeout=10000,
         )
         shoot("lessons")
@@ -204,3 +205,22 @@ def test_screenshot_lessons_and_the_fixed_tabs_at_1366x768(
     finally:
         window.shutdown()
         QCoreApplication.processEvents()
+
+
+def test_lesson_steps_are_check_boxes_the_trainee_cannot_tick(
+    training_window: Any, qtbot: QtBot
+) -> None:
+    # A ✓ written into the text left a wrapped step's second line under the mark; a check
+    # box keeps the whole text beside it, and only what happens ticks a step.
+    training_window.panel_button.click()
+    panel = training_window.training_panel
+    panel.lesson_choice.setCurrentIndex(panel.lesson_choice.findData("privacy"))
+    panel.lesson_restart.click()
+    steps = panel.lesson_steps
+    items = [steps.item(row) for row in range(steps.count())]
+    assert items[0].text() == "開啟「遠端協助隱私模式」"
+    assert all(item.checkState() == Qt.CheckState.Unchecked for item in items)
+    assert not any(item.flags() & Qt.ItemFlag.ItemIsUserCheckable for item in items)
+    training_window.support.privacy.action.trigger()
+    qtbot.waitUntil(lambda: steps.item(0).checkState() == Qt.CheckState.Checked, timeout=10000)
+    assert steps.item(0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("已完成：")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -967,11 +968,13 @@ class TrainingPanel(QWidget):
         self.lesson_steps.clear()
         for step, finished in zip(progress.lesson.steps, progress.done(), strict=True):
             text = lesson_text(step.text, language)
-            self.lesson_steps.addItem(f"{'✓' if finished else '○'} {text}")
-            item = self.lesson_steps.item(self.lesson_steps.count() - 1)
-            if item is not None:
-                state = self.tr("已完成：") if finished else self.tr("未完成：")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, state + text)
+            # A check box, not a ✓ in the text: a step that wraps stays indented under
+            # its own text, and the state is the item's, not a character to parse.
+            item = QListWidgetItem(text, self.lesson_steps)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # ticked by what happens, not by a click
+            item.setCheckState(Qt.CheckState.Checked if finished else Qt.CheckState.Unchecked)
+            state = self.tr("已完成：") if finished else self.tr("未完成：")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, state + text)
         lesson_id = progress.lesson.id
         if progress.complete and lesson_id not in self._lessons_completed:
             self._lessons_completed.add(lesson_id)
