@@ -28,6 +28,7 @@ from app.subsidy import (
     points_cap,
     points_deadlines,
     points_ending,
+    points_used_since_grant,
 )
 
 from .context import Tx, iso, lock_applicant
@@ -131,7 +132,7 @@ def ledger_state(tx: Tx, applicant: Applicant) -> LedgerState:
         balance=balance,
         granted=last_grant.amount if last_grant else 0,
         granted_on=last_grant.on if last_grant else None,
-        any_used=any(r.kind == LedgerKind.USE for r in since_grant),
+        any_used=points_used_since_grant((r.kind, r.order_id) for r in since_grant),
         grants=len(grants),
         pavilion=pavilion,
         terms=terms,

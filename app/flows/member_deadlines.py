@@ -12,7 +12,14 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.platform.models import LedgerEntry, Order, PointsSummary
-from app.subsidy import TAIWAN_TZ, LedgerKind, OrderStatus, WorkCalendar, expiring_soon
+from app.subsidy import (
+    TAIWAN_TZ,
+    LedgerKind,
+    OrderStatus,
+    WorkCalendar,
+    expiring_soon,
+    points_used_since_grant,
+)
 
 POINTS_WARNING_DAYS = 7
 """Points deadlines are announced from this many calendar days before."""
@@ -166,14 +173,8 @@ class PointsDeadlines:
 
 
 def any_points_used(ledger: Iterable[LedgerEntry]) -> bool:
-    """True when the ledger shows a use since the latest grant."""
-    used = False
-    for entry in ledger:
-        if entry.kind is LedgerKind.GRANT:
-            used = False
-        elif entry.kind is LedgerKind.USE:
-            used = True
-    return used
+    """True when the ledger shows points in use since the latest grant (released orders are no use)."""
+    return points_used_since_grant((entry.kind, entry.order_id) for entry in ledger)
 
 
 def _latest_kind(ledger: Iterable[LedgerEntry], *kinds: LedgerKind) -> LedgerKind | None:

@@ -5,13 +5,14 @@ Every number comes from the :class:`~app.subsidy.programme.Programme` in force.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from ._checks import require_date, require_int
 from .dates import add_months
-from .enums import Pavilion
+from .enums import LedgerKind, Pavilion
 from .programme import PavilionTerms, Programme
 from .workdays import WorkCalendar
 
@@ -168,6 +169,24 @@ def applications_open(programme: Programme, today: date) -> bool:
         return False
     last = programme.applications_open_until or programme.ends_on
     return today <= min(last, programme.ends_on)
+
+
+def points_used_since_grant(moves: Iterable[tuple[str, str | None]]) -> bool:
+    """True when the ledger's ``(kind, order_id)`` moves show points in use since the latest grant.
+
+    002 七(三) counts a use only when points are actually spent ("完全未使用任何點數"): an
+    order whose points were released again (the vendor declined or stayed silent, the
+    applicant cancelled before paying) used none, so it does not stop the unused return.
+    """
+    held_by_order: Counter[str | None] = Counter()
+    for kind, order_id in moves:
+        if kind == LedgerKind.GRANT:
+            held_by_order.clear()
+        elif kind == LedgerKind.USE:
+            held_by_order[order_id] += 1
+        elif kind == LedgerKind.RELEASE and held_by_order[order_id] > 0:
+            held_by_order[order_id] -= 1
+    return any(count > 0 for count in held_by_order.values())
 
 
 def unused_return_due(granted_on: date, today: date, any_used: bool, terms: PavilionTerms) -> bool:

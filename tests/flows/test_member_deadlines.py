@@ -231,6 +231,30 @@ def test_use_counts_only_since_the_latest_grant() -> None:
     assert any_points_used(entries[:2])
 
 
+def test_a_released_order_leaves_the_first_use_deadline_running() -> None:
+    """002 七(三): an order cancelled before it was paid spent no point (its points came back)."""
+    order_id = "20260602090000000001"
+    placed = {"order_id": order_id, "at": "2026-06-02T09:00:00+08:00"}
+    ledger = [
+        {**USED[0]},
+        {**USED[1], **placed},
+        {
+            **placed,
+            "at": "2026-06-05T00:00:00+08:00",
+            "kind": "release",
+            "amount": 13_500,
+            "balance_after": 30_000,
+        },
+    ]
+    state = points_deadlines_view(points(30_000, ledger), date(2026, 6, 24), CAL)
+    assert not state.first_use_met
+    assert state.first_use is not None
+    assert state.first_use.open
+    assert state.warn_first_use
+    held = points_deadlines_view(points(16_500, ledger[:2]), date(2026, 6, 24), CAL)
+    assert held.first_use_met
+
+
 @given(st.lists(st.tuples(st.booleans(), st.integers(0, 10_000)), max_size=20))
 def test_unread_first_keeps_every_notification(items: list[tuple[bool, int]]) -> None:
     raw = [

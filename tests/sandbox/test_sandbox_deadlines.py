@@ -55,6 +55,27 @@ def test_vendor_confirmation_deadline_cancels(api: Any) -> None:
     assert late.json()["error"]["code"] == "INVALID_TRANSITION"
 
 
+def test_points_of_a_cancelled_order_still_go_back_unused_after_the_first_month(api: Any) -> None:
+    """002 七(三): an order the vendor let lapse used no point, so the month still runs."""
+    member = api.scenario()
+    placed = place_order(api, member["demo_card_id"], "S012-06M")
+    api.advance(5)
+    assert order(api, placed["id"])["status"] == "cancelled_by_system"
+    points = api.ok("GET", "/points")
+    assert (points["balance"], points["first_use_by"]) == (30000, "2026-07-01")
+    first_use = [
+        item["on"]
+        for item in api.ok("GET", "/_sandbox/deadlines")["items"]
+        if item["kind"] == "points_first_use_by"
+    ]
+    assert first_use == ["2026-07-02"]
+    go_to(api, "2026-07-02")
+    points = api.ok("GET", "/points")
+    assert points["balance"] == 0
+    assert points["ledger"][-1]["kind"] == "unused_return"
+    assert points["can_reapply"] is True
+
+
 def test_payment_deadline_cancels_and_later_deadlines_are_set(api: Any) -> None:
     member = api.scenario()
     placed = place_order(api, member["demo_card_id"], "S012-06M")

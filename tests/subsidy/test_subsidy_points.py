@@ -24,6 +24,7 @@ from app.subsidy import (
     points_deadlines,
     points_returnable,
     points_usable,
+    points_used_since_grant,
     ratio_label,
     reclaim_due,
     reclaimable,
@@ -295,3 +296,16 @@ def test_points_are_a_whole_share_of_the_price_for_any_ratio() -> None:
     split = split_payment(1_000, 10_000, two_thirds)
     assert (split.points, split.self_pay) == (666, 334)
     assert type(split.points) is int
+
+
+def test_only_points_still_spent_since_the_latest_grant_count_as_used() -> None:
+    """002 七(三) "完全未使用任何點數": a released order (cancelled before payment) used none."""
+    assert not points_used_since_grant([])
+    assert not points_used_since_grant([("grant", None), ("use", "A"), ("release", "A")])
+    assert points_used_since_grant([("grant", None), ("use", "A"), ("release", "A"), ("use", "B")])
+    assert points_used_since_grant([("grant", None), ("use", "A"), ("release", "B")])
+    # a termination returns points of a service that ran: the use stands
+    assert points_used_since_grant([("grant", None), ("use", "A"), ("return", "A")])
+    # a new grant starts afresh; a release never makes up for a use of another grant
+    assert not points_used_since_grant([("use", "A"), ("grant", None), ("release", "A")])
+    assert points_used_since_grant([("grant", None), ("use", None)])
