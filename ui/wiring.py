@@ -64,6 +64,9 @@ class Backends:
 
     training_platform: TrainingPlatform | None = None
     """The training platform these back-ends run themselves, or None (a platform URL)."""
+    storage_name: str | None = None
+    """The name the platform's tokens, cache and drafts are kept under, when its address
+    is not a lasting one (None: its host and port)."""
 
     def cards(self, training: bool) -> CardContext:
         """Virtual readers with demo cards in training mode, the PC/SC service otherwise."""
@@ -75,7 +78,7 @@ class Backends:
         """A client of the platform at ``platform_url``."""
         from app.platform.client import PlatformClient
 
-        return PlatformClient(platform_url)
+        return PlatformClient(platform_url, storage_name=self.storage_name)
 
     def enrolment(self, platform_url: str) -> tuple[EnrolmentService, DraftStore]:
         """A new application's service and the drafts it keeps (per platform)."""
@@ -102,12 +105,17 @@ def training_backends(*, kiosk: bool) -> Backends:
     """Training mode: the platform's child process under its supervisor, the demo readers.
 
     A shared kiosk PC keeps nothing of an applicant: its training data stay in memory.
+    Otherwise the platform's data outlive the program while its port changes with every
+    start, so what the client keeps of it (drafts, tokens, cache) goes under a fixed name:
+    a draft begun before closing the program is offered back after the next start.
     """
-    from ui.training.platform_process import default_database
+    from ui.training.platform_process import STORAGE_NAME, default_database
     from ui.training.supervisor import TrainingPlatform
 
     backends = Backends()
     backends.training_platform = TrainingPlatform(None if kiosk else default_database())
+    if not kiosk:
+        backends.storage_name = STORAGE_NAME
     return backends
 
 

@@ -197,9 +197,12 @@ class PlatformClient:
         max_answer_bytes: int = MAX_ANSWER_BYTES,
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        storage_name: str | None = None,
     ) -> None:
         self.base_url = check_base_url(base_url)
-        self.platform = platform_id(self.base_url)
+        # The name its tokens, cache and drafts are kept under: host:port, unless the
+        # platform's address changes between runs while its data stay (the training one).
+        self.platform = storage_name or platform_id(self.base_url)
         self._session = session_factory()
         self.tokens = tokens or TokenStore()
         self.cache = cache or ResponseCache(self.platform, secrets=self.tokens.secrets)

@@ -24,6 +24,9 @@ from app.storage.paths import data_dir
 log = logging.getLogger(__name__)
 
 DATABASE_NAME = "training-platform.sqlite3"
+STORAGE_NAME = "training-platform"
+"""What the client keeps of this platform (drafts, tokens, cache) is kept under this name,
+not under its address: the port changes with every start, the data file stays."""
 STARTUP_TIMEOUT_MS = 60_000
 RESTART_DELAY_MS = 300
 STOP_TIMEOUT_MS = 5_000

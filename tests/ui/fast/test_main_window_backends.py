@@ -107,3 +107,33 @@ def test_the_options_choose_the_backends_and_training_mode_is_one_factory(
     qtbot.addWidget(window)
     assert platform.process is None
     window.shutdown()  # stopping what never started is fine
+
+
+def test_a_training_draft_is_offered_back_after_a_restart_on_another_port(
+    memory_keyring: Any,
+) -> None:
+    """The training platform's data outlive the program but it listens on a new port each
+    start: what was typed before closing the program is found again after the next one."""
+    from ui.wiring import training_backends
+
+    _, first_run = training_backends(kiosk=False).enrolment("http://127.0.0.1:37781/api/v1")
+    draft = first_run.open("16480894")
+    draft.save("form", "contact_name", "林小華")
+    draft.flush()
+
+    _, next_run = training_backends(kiosk=False).enrolment("http://127.0.0.1:39839/api/v1")
+    assert [d.ubn for d in next_run.list_drafts()] == ["16480894"]
+    loaded = next_run.load("16480894")
+    assert loaded is not None
+    assert loaded.get("form", "contact_name") == "林小華"
+
+
+def test_a_real_platform_and_a_kiosk_keep_their_drafts_under_their_address(
+    memory_keyring: Any,
+) -> None:
+    from ui.wiring import Backends, training_backends
+
+    real = Backends().client("https://platform.example/api/v1")
+    assert real.platform == "platform.example"
+    kiosk = training_backends(kiosk=True).client("http://127.0.0.1:37781/api/v1")
+    assert kiosk.platform == "127.0.0.1:37781"  # the session janitor wipes it by address
