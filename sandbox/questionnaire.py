@@ -8,8 +8,13 @@ a weak dimension are the platform's content, in ``questionnaire.json``.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from app.subsidy import missing_answers, score_dimensions
+
+from .db import AssessmentResponse
 
 _CONTENT = json.loads(Path(__file__).with_name("questionnaire.json").read_text(encoding="utf-8"))
 
@@ -66,3 +71,36 @@ def recommended_categories(scores: dict[str, int]) -> list[str]:
             if category not in chosen:
                 chosen.append(category)
     return chosen
+
+
+def complete_answers(overrides: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Every shown question answered: ``overrides`` first, the first option elsewhere.
+
+    The training scenarios' members answered this way, so their 查看自評結果 has a result.
+    """
+    answers: dict[str, list[str]] = dict(overrides)
+    while missing := missing_answers(QUESTIONS, answers):
+        question = next(q for q in QUESTIONS if q["id"] == missing[0])
+        answers[question["id"]] = [question["options"][0]["id"]]
+    return answers
+
+
+def assessment_row(
+    applicant_id: int, at: datetime, answers: dict[str, list[str]], scores: dict[str, int]
+) -> AssessmentResponse:
+    """The stored response to this version, with its scores and the recommended categories."""
+    return AssessmentResponse(
+        applicant_id=applicant_id,
+        at=at,
+        version=VERSION,
+        answers=answers,
+        scores=scores,
+        recommended=recommended_categories(scores),
+    )
+
+
+def scored_assessment_row(
+    applicant_id: int, at: datetime, answers: dict[str, list[str]]
+) -> AssessmentResponse:
+    """:func:`assessment_row` for answers already known to be complete and valid."""
+    return assessment_row(applicant_id, at, answers, score_dimensions(questionnaire(), answers))

@@ -31,7 +31,7 @@ from app.subsidy.password import check_password
 from .. import application_texts
 from .. import questionnaire as content
 from ..context import Tx, iso, tx_for
-from ..db import Applicant, AssessmentResponse, OutboxMessage
+from ..db import Applicant, OutboxMessage
 from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state, notify, points_view
 from ..signing import verify_signature_block
@@ -406,17 +406,9 @@ def post_assessment(body: AssessmentIn, request: Request) -> dict[str, Any]:
                 "尚有題目未作答。",
                 {"missing": missing, "fields": dict.fromkeys(missing, "此題必答。")},
             )
-        recommended = content.recommended_categories(scores)
-        tx.db.add(
-            AssessmentResponse(
-                applicant_id=applicant.id,
-                at=tx.now,
-                version=body.version,
-                answers=body.answers,
-                scores=scores,
-                recommended=recommended,
-            )
-        )
+        response = content.assessment_row(applicant.id, tx.now, body.answers, scores)
+        tx.db.add(response)
+        recommended = response.recommended
         granted = 0
         if ApplicationStep.ASSESSMENT.value not in (applicant.steps or []):
             _mark(applicant, ApplicationStep.ASSESSMENT)

@@ -39,6 +39,7 @@ from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state
 from ..orders import apply_event, deadlines_of, get_order, order_view, status_text
 from ..programme import programme_ids, setting_row
+from ..questionnaire import complete_answers, scored_assessment_row
 from ..signing import b64, b64decode_field, demo_pki
 from ..sweep import sweep_until_now
 from ..world import DEMO_APPLICANTS, seed, wipe
@@ -261,6 +262,8 @@ def create_scenario(body: ScenarioIn, request: Request) -> dict[str, Any]:
             for k in required_authorizations(applicant.applicant_type)
         ]
         applicant.steps = [s.value for s in ApplicationStep]
+        # every step is done, the self-assessment too: 查看自評結果 shows its result
+        tx.db.add(scored_assessment_row(applicant.id, tx.now, complete_answers({})))
         applicant.password_hash = hash_password(SCENARIO_PASSWORD)
         applicant.status = "active"
         if not grant_points(tx, applicant, "點數已核發（訓練情境）"):

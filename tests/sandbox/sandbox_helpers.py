@@ -18,9 +18,6 @@ from typing import Any
 
 import requests
 
-from app.subsidy import missing_answers
-from sandbox.questionnaire import QUESTIONS
-
 ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^Sandbox platform listening on (https?://127\.0\.0\.1:(\d+)/api/v1)$")
 
@@ -170,15 +167,6 @@ def overspend_attempt(api: Any, bases: list[str]) -> None:
     assert sum(row["amount"] for row in points["ledger"]) == 0
     assert min(row["balance_after"] for row in points["ledger"]) >= 0
     assert api.ok("GET", "/orders")["total"] == 2
-
-
-def complete_answers(overrides: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Every shown question answered: ``overrides`` first, the first option elsewhere."""
-    answers: dict[str, list[str]] = dict(overrides)
-    while missing := missing_answers(QUESTIONS, answers):
-        question = next(q for q in QUESTIONS if q["id"] == missing[0])
-        answers[question["id"]] = [question["options"][0]["id"]]
-    return answers
 
 
 def wait_until(predicate: Any, timeout: float = 5.0) -> None:

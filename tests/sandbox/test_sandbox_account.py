@@ -5,10 +5,8 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from sandbox_helpers import complete_answers
-
 from app.subsidy import request_document
-from sandbox.questionnaire import VERSION
+from sandbox.questionnaire import VERSION, complete_answers
 
 
 def test_account_shows_the_contact_and_changes_the_e_mail_only_when_signed(api: Any) -> None:
@@ -31,6 +29,14 @@ def test_account_shows_the_contact_and_changes_the_e_mail_only_when_signed(api: 
     assert "聯絡人 E-mail 已變更" in titles
     forged = dict(block, document=base64.b64encode(b"{}").decode())
     assert api.call("PUT", "/account/contact-email", {**fields, **forged}).status_code == 422
+
+
+def test_a_training_member_has_the_self_assessment_its_points_followed(api: Any) -> None:
+    """Seed step order: points come after the self-assessment, so a member with points has one."""
+    api.scenario()
+    result = api.ok("GET", "/assessment/result")
+    assert {d["id"] for d in result["dimensions"]} == set(result["scores"])
+    assert len(result["recommended_categories"]) >= 3
 
 
 def test_assessment_result_is_the_latest_response(api: Any) -> None:

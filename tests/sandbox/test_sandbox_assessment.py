@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sandbox_helpers import complete_answers
-
-from sandbox.questionnaire import VERSION
+from sandbox.questionnaire import VERSION, complete_answers
 
 
 def test_the_questionnaire_marks_exclusive_options(api: Any) -> None:
