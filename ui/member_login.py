@@ -484,7 +484,7 @@ class MemberLoginPage(WizardPage):
             self.card_panel = panel
             self._id_changed()
             panel.start()
-            QTimer.singleShot(0, panel, lambda: self.scroll_area.ensureWidgetVisible(panel))
+            self._reveal(panel)
         self._show_method_inputs()
         self._update_next()
 
@@ -544,6 +544,10 @@ class MemberLoginPage(WizardPage):
             ok = ok and bool(self.password.edit.text())
         self.next_button.setEnabled(ok)
 
+    def _reveal(self, widget: QWidget) -> None:
+        """Scroll ``widget`` into view once the layout has settled (after this event)."""
+        QTimer.singleShot(0, widget, lambda: self.scroll_area.ensureWidgetVisible(widget))
+
     # --- 3. login ----------------------------------------------------------------------
     def _login(self) -> None:
         method, applicant, login = self.method, self.applicant, self.service
@@ -573,6 +577,8 @@ class MemberLoginPage(WizardPage):
             self.errors.show_error(error)
             self.password.edit.setFocus()
             self.password.edit.selectAll()
+            # the error panel under the scroll area shortens it: keep the field in view
+            self._reveal(self.password)
 
         self._call(
             self.tr("正在登入…"),
@@ -629,7 +635,7 @@ class MemberLoginPage(WizardPage):
                 )
                 label = self.tr("行動自然人憑證登入")
             self.wait.start(poll, payload, text, service.check_mobile_login)
-            QTimer.singleShot(0, self.wait, lambda: self.scroll_area.ensureWidgetVisible(self.wait))
+            self._reveal(self.wait)
             self._announced = transaction.transaction_id
             self.mobile_started.emit(transaction.transaction_id, label)
             self._update_next()

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import requests
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
@@ -386,6 +386,31 @@ def test_a_wrong_password_is_explained_and_kept(
     assert logged == []
     assert not page.client.signed_in
     assert "Wrong-9876" not in caplog.text
+
+
+def test_a_wrong_password_leaves_the_field_in_view_above_the_error(
+    qt_app: QtBot, make_page: Any, platform_url: str
+) -> None:
+    """At the main window's default size the error panel shortens the scroll area; the
+    password field, focused with its text selected for retyping, stays on screen."""
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    page.resize(940, 620)
+    lookup(qt_app, page, ubn)
+    page.choose(PASSWORD_LOGIN)
+    qt_app.keyClicks(page.password.edit, "Wrong-9876")
+    qt_app.keyClick(page.password.edit, Qt.Key.Key_Return)
+    qt_app.waitUntil(lambda: page.errors.code == "INVALID_CREDENTIALS", timeout=WAIT_MS)
+    viewport = page.scroll_area.viewport()
+
+    def field_in_view() -> bool:
+        edit = page.password.edit
+        top_left = edit.mapTo(viewport, edit.rect().topLeft())
+        return viewport.rect().contains(QRect(top_left, edit.size()))
+
+    qt_app.waitUntil(field_in_view, timeout=WAIT_MS)
+    assert page.password.edit.hasFocus()
+    assert page.password.edit.selectedText() == "Wrong-9876"
 
 
 def test_a_ubn_that_is_not_a_member_points_to_a_new_application(
