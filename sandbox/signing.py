@@ -153,6 +153,19 @@ def require_method_allowed(applicant: Applicant, method: VerificationMethod) -> 
         )
 
 
+def require_registration_method(applicant: Applicant, method: VerificationMethod) -> None:
+    """409 METHOD_LOCKED when the application, not yet active, was started with another
+    method (seed 001: 一旦開始註冊以後，將無法切換驗證方式); ``details.method`` names it."""
+    started = applicant.verified_method
+    if applicant.status != "active" and started is not None and started != method.value:
+        raise ApiError(
+            409,
+            ErrorCode.METHOD_LOCKED,
+            "一旦開始註冊以後，將無法切換驗證方式；請使用開始註冊時的驗證方式。",
+            {"method": started},
+        )
+
+
 def certificate_matches(applicant: Applicant, identity: CertIdentity) -> bool:
     """The platform's identity match between a card certificate and an applicant."""
     if identity.kind is CardKind.XCA and applicant.org_code is None:

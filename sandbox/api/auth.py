@@ -25,6 +25,7 @@ from ..signing import (
     identity_view,
     require_identity_match,
     require_method_allowed,
+    require_registration_method,
 )
 from .common import (
     LOGIN_OPTIONAL,
@@ -77,6 +78,7 @@ def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
     with tx_for(request) as tx:
         applicant = find_applicant(tx, body.ubn)
         require_method_allowed(applicant, VerificationMethod(body.method))
+        require_registration_method(applicant, VerificationMethod(body.method))
         challenge_id = new_id("ch")
         expires_at = tx.now + CHALLENGE_TTL
         document = canonical_json(
@@ -130,6 +132,7 @@ def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, A
             tx, base64.b64decode(challenge.document), body.signature, body.certificate, body.chain
         )
         require_method_allowed(applicant, method)
+        require_registration_method(applicant, method)
         if method.value != challenge.method:
             raise ApiError(
                 422,
@@ -199,6 +202,7 @@ def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
     with tx_for(request) as tx:
         applicant = find_applicant(tx, body.ubn)
         require_method_allowed(applicant, VerificationMethod.MOICA_MOBILE)
+        require_registration_method(applicant, VerificationMethod.MOICA_MOBILE)
         _check_person(applicant, body.id_number)
         row = _open_transaction(tx, applicant, VerificationMethod.MOICA_MOBILE, body)
         op_code = "SIGN" if body.purpose == "sign" else "ATH"
@@ -222,6 +226,7 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
     with tx_for(request) as tx:
         applicant = find_applicant(tx, body.ubn)
         require_method_allowed(applicant, VerificationMethod.PHONE)
+        require_registration_method(applicant, VerificationMethod.PHONE)
         fields: dict[str, str] = {}
         if not is_valid_mobile(body.mobile):
             fields["mobile"] = "手機號碼須為 09 開頭的 10 位數字。"

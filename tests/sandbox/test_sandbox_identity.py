@@ -256,3 +256,35 @@ def test_test_cas_publish_their_crls(api: Any) -> None:
     missing = api.get("/_sandbox/crl/unknown.crl")
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "CRL_NOT_FOUND"
+
+
+def test_the_method_cannot_change_once_registration_started(api: Any) -> None:
+    """Seed 001: 一旦開始註冊以後，將無法切換驗證方式 — also after the program restarts."""
+    api.card_login("16480894", "moeaca_card", "moeaca-sme-primary")
+    phone = api.post(
+        "/auth/phone",
+        {
+            "ubn": "16480894",
+            "id_number": "A123456789",
+            "birthday": "1975-03-14",
+            "mobile": "0912345678",
+        },
+    )
+    assert error(phone) == (409, "METHOD_LOCKED")
+    assert phone.json()["error"]["details"] == {"method": "moeaca_card"}
+    mobile = api.post(
+        "/auth/mobile-moica",
+        {"ubn": "16480894", "id_number": "A123456789", "mode": "qr", "purpose": "login"},
+    )
+    assert error(mobile) == (409, "METHOD_LOCKED")
+    moica = api.post("/auth/challenges", {"ubn": "16480894", "method": "moica_card"})
+    assert error(moica) == (409, "METHOD_LOCKED")
+    # the method it started with goes on working
+    assert api.card_login("16480894", "moeaca_card", "moeaca-sme-primary")["token"]
+
+
+def test_a_member_may_sign_in_with_any_allowed_method(api: Any) -> None:
+    member = api.scenario()
+    assert member["demo_card_id"].startswith("moeaca")  # registered with the company card
+    moica = api.post("/auth/challenges", {"ubn": member["ubn"], "method": "moica_card"})
+    assert moica.status_code == 200
