@@ -13,7 +13,7 @@ password: the member area then only reads), and :func:`open_member_area` shows i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -320,7 +321,7 @@ class MemberLoginPage(WizardPage):
             busy,
             work,
             done,
-            failed or self.errors.show_error,
+            failed or self._show_error,
             settled=self._idle,
             wanted=lambda: not self._closed,
         )
@@ -368,7 +369,7 @@ class MemberLoginPage(WizardPage):
             if generation != self._lookups:
                 return
             self.show_applicant(None)
-            self.errors.show_error(error, reason_lines(error))
+            self._show_error(error, reason_lines(error))
 
         self._call(self.tr("正在向平台查詢…"), work, done, failed)
 
@@ -548,6 +549,15 @@ class MemberLoginPage(WizardPage):
         """Scroll ``widget`` into view once the layout has settled (after this event)."""
         QTimer.singleShot(0, widget, lambda: self.scroll_area.ensureWidgetVisible(widget))
 
+    def _show_error(self, error: BaseException, extra: Iterable[str] = ()) -> None:
+        """Show ``error`` under the scroll area, keeping the focused input in view: the
+        panel shortens the area, and the field to correct must not slide out of sight."""
+        self.errors.show_error(error, extra)
+        focused = QApplication.focusWidget()
+        inputs = self.scroll_area.widget()
+        if focused is not None and inputs is not None and inputs.isAncestorOf(focused):
+            self._reveal(focused)
+
     # --- 3. login ----------------------------------------------------------------------
     def _login(self) -> None:
         method, applicant, login = self.method, self.applicant, self.service
@@ -563,7 +573,7 @@ class MemberLoginPage(WizardPage):
         try:
             login.choose_method(method)
         except Exception as error:  # METHOD_NOT_ALLOWED and friends, through the table
-            self.errors.show_error(error)
+            self._show_error(error)
             return
         if method in CARD_METHODS:
             self._card_login(login, applicant, method)
@@ -574,11 +584,9 @@ class MemberLoginPage(WizardPage):
         password = self.password.edit.text()
 
         def failed(error: BaseException) -> None:
-            self.errors.show_error(error)
             self.password.edit.setFocus()
             self.password.edit.selectAll()
-            # the error panel under the scroll area shortens it: keep the field in view
-            self._reveal(self.password)
+            self._show_error(error)
 
         self._call(
             self.tr("正在登入…"),
@@ -649,7 +657,7 @@ class MemberLoginPage(WizardPage):
                     "mobile": self.mobile_field,
                 },
             )
-            self.errors.show_error(error)
+            self._show_error(error)
 
         self._call(
             self.tr("正在建立驗證…"),
@@ -682,7 +690,7 @@ class MemberLoginPage(WizardPage):
     def _phone_failed(self, error: BaseException) -> None:
         self._end_mobile()
         if not self._closed:
-            self.errors.show_error(error)
+            self._show_error(error)
             self._update_next()
 
     def _stop_waiting(self) -> None:

@@ -388,6 +388,13 @@ def test_a_wrong_password_is_explained_and_kept(
     assert "Wrong-9876" not in caplog.text
 
 
+def in_view(page: MemberLoginPage, edit: QWidget) -> bool:
+    """True when the whole of ``edit`` shows in the page's scroll area."""
+    viewport = page.scroll_area.viewport()
+    top_left = edit.mapTo(viewport, edit.rect().topLeft())
+    return viewport.rect().contains(QRect(top_left, edit.size()))
+
+
 def test_a_wrong_password_leaves_the_field_in_view_above_the_error(
     qt_app: QtBot, make_page: Any, platform_url: str
 ) -> None:
@@ -401,16 +408,28 @@ def test_a_wrong_password_leaves_the_field_in_view_above_the_error(
     qt_app.keyClicks(page.password.edit, "Wrong-9876")
     qt_app.keyClick(page.password.edit, Qt.Key.Key_Return)
     qt_app.waitUntil(lambda: page.errors.code == "INVALID_CREDENTIALS", timeout=WAIT_MS)
-    viewport = page.scroll_area.viewport()
-
-    def field_in_view() -> bool:
-        edit = page.password.edit
-        top_left = edit.mapTo(viewport, edit.rect().topLeft())
-        return viewport.rect().contains(QRect(top_left, edit.size()))
-
-    qt_app.waitUntil(field_in_view, timeout=WAIT_MS)
+    qt_app.waitUntil(lambda: in_view(page, page.password.edit), timeout=WAIT_MS)
     assert page.password.edit.hasFocus()
     assert page.password.edit.selectedText() == "Wrong-9876"
+
+
+def test_a_mobile_number_the_carrier_does_not_match_stays_in_view_to_correct(
+    qt_app: QtBot, make_page: Any, platform_url: str
+) -> None:
+    ubn = member_scenario(platform_url)
+    page = make_page()
+    page.resize(940, 620)
+    lookup(qt_app, page, ubn)
+    page.choose(VerificationMethod.PHONE)
+    qt_app.keyClicks(page.id_field.edit, "A123456789")
+    qt_app.keyClicks(page.birthday_field.edit, "64/3/14")
+    qt_app.keyClicks(page.mobile_field.edit, "0912345679")
+    page.mobile_field.edit.setFocus()
+    qt_app.keyClick(page.mobile_field.edit, Qt.Key.Key_Return)
+    qt_app.waitUntil(page.errors.isVisible, timeout=WAIT_MS)
+    assert page.mobile_field.text() == "0912345679"
+    assert page.mobile_field.edit.hasFocus()
+    qt_app.waitUntil(lambda: in_view(page, page.mobile_field.edit), timeout=WAIT_MS)
 
 
 def test_a_ubn_that_is_not_a_member_points_to_a_new_application(
