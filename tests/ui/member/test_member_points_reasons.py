@@ -82,7 +82,10 @@ def test_points_used_up_by_a_reclaim_still_leave_full_self_pay(
     qtbot: QtBot, member: Any, signer: Any
 ) -> None:
     area = open_area(qtbot, member, signer)
-    place_order(qtbot, area, "S003", plan_row=0)  # uses points: no 1-month return
+    order = place_order(qtbot, area, "S003", plan_row=0)
+    # paid and in service, the points are used: no 1-month return (002 七(三))
+    for action in ("confirm", "mark-paid", "issue-invoice", "start-service"):
+        member.sandbox.vendor(order.id, action)
     member.sandbox.advance(95)  # past the 3-month validity: the rest is reclaimed
     refresh(qtbot, area)
     assert area.snapshot is not None
