@@ -27,6 +27,7 @@ FIELD_TEXT: dict[FieldCode, str] = {
     FieldCode.INDUSTRY_OTHER_UNEXPECTED: "只有選擇「其他」時才填寫",
     FieldCode.PHONE_FORMAT: "電話號碼格式錯誤（含區碼，例：02-2345-6789）",
     FieldCode.PHONE_OR_MOBILE_REQUIRED: "電話與手機至少填寫一項",
+    FieldCode.NOT_SME_SIZE: "中小企業須實收資本額在新臺幣1億元以下，或經常僱用員工未滿200人；請核對實收資本額與員工人數",
     FieldCode.EXTENSION_FORMAT: "分機應為 1 至 6 位數字",
     FieldCode.EXTENSION_WITHOUT_PHONE: "填寫分機時須填寫電話",
     FieldCode.MOBILE_FORMAT: "手機號碼應為 09 開頭共 10 碼",

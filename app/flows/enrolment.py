@@ -143,11 +143,14 @@ def require_allowed_method(applicant: Applicant | None, method: VerificationMeth
 
 
 def form_problems(
-    fields: Mapping[str, object], ubn: str, pavilion: Pavilion | str = Pavilion.GENERAL
+    fields: Mapping[str, object],
+    ubn: str,
+    pavilion: Pavilion | str = Pavilion.GENERAL,
+    applicant_type: ApplicantType | None = None,
 ) -> FieldProblems:
-    """附表1 checks (the shared rules, with the 工業館 fields for an ``industry`` track)
-    plus: the UBN must be the applicant's own."""
-    problems = validate_application_form(fields, pavilion=pavilion)
+    """附表1 checks (the shared rules, with the 工業館 fields for an ``industry`` track and
+    an SME's size) plus: the UBN must be the applicant's own."""
+    problems = validate_application_form(fields, pavilion=pavilion, applicant_type=applicant_type)
     if "ubn" not in problems and fields.get("ubn") != ubn:
         problems["ubn"] = FieldProblem(FieldCode.UBN_NOT_APPLICANTS)
     return problems

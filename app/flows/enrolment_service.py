@@ -316,7 +316,9 @@ class EnrolmentService:
     ) -> ApplicationState:
         """Check and send 附表1, then set the password (the platform e-mails a code)."""
         ubn = self._ubn()
-        problems = form_problems(fields, ubn, self.pavilion)
+        applicant = self.flow.applicant
+        kind = applicant.applicant_type if applicant is not None else None
+        problems = form_problems(fields, ubn, self.pavilion, kind)
         password_issues = check_password(password, ubn=ubn, national_id=responsible_person_id)
         if password_issues:
             problems["password"] = password_issues[0]  # the most basic one, as the page shows

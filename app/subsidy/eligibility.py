@@ -161,6 +161,16 @@ _DISQUALIFICATIONS: tuple[tuple[str, IneligibilityReason], ...] = (
 )
 
 
+def is_sme_size(paid_in_capital: int | None, employees: int | None) -> bool:
+    """002 四、用詞定義(一): an SME has paid-in capital of at most NT$100M **or** fewer than
+    200 regular employees; figures not known (None) rule nobody out."""
+    if paid_in_capital is None and employees is None:
+        return True
+    small_capital = paid_in_capital is not None and paid_in_capital <= SME_MAX_PAID_IN_CAPITAL
+    few_employees = employees is not None and employees < SME_EMPLOYEES_BELOW
+    return small_capital or few_employees
+
+
 def _type_reasons(profile: ApplicantProfile) -> list[IneligibilityReason]:
     reasons: list[IneligibilityReason] = []
     kind = profile.applicant_type
@@ -169,9 +179,7 @@ def _type_reasons(profile: ApplicantProfile) -> list[IneligibilityReason]:
         for name, value in (("paid_in_capital", capital), ("employees", employees)):
             if value is not None and (isinstance(value, bool) or value < 0):
                 raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
-        small_capital = capital is not None and capital <= SME_MAX_PAID_IN_CAPITAL
-        few_employees = employees is not None and employees < SME_EMPLOYEES_BELOW
-        if (capital is not None or employees is not None) and not (small_capital or few_employees):
+        if not is_sme_size(capital, employees):
             reasons.append(
                 _reason(
                     ErrorCode.NOT_SME,

@@ -12,8 +12,13 @@ from functools import cache
 from app.errors import FieldCode, FieldProblem, FieldProblems
 
 from ._data import read_resource
-from .eligibility import IndustryApplication, RevenueBasis, is_valid_factory_registration_number
-from .enums import Pavilion
+from .eligibility import (
+    IndustryApplication,
+    RevenueBasis,
+    is_sme_size,
+    is_valid_factory_registration_number,
+)
+from .enums import ApplicantType, Pavilion
 from .identifiers import (
     is_valid_email,
     is_valid_extension,
@@ -214,8 +219,25 @@ def industry_application(
     )
 
 
+def _sme_size_problems(fields: Mapping[str, object], errors: FieldProblems) -> None:
+    """An SME's 附表1 figures must make it one (002 四、用詞定義(一)): both fields are marked,
+    since either may be the one mistyped."""
+    if "paid_in_capital" in errors or "employees" in errors:
+        return  # not both numbers yet: their own problems say what to type
+    capital, employees = fields.get("paid_in_capital"), fields.get("employees")
+    if (
+        isinstance(capital, int)
+        and isinstance(employees, int)
+        and not is_sme_size(capital, employees)
+    ):
+        errors["paid_in_capital"] = errors["employees"] = FieldProblem(FieldCode.NOT_SME_SIZE)
+
+
 def validate_application_form(
-    fields: Mapping[str, object], *, pavilion: Pavilion | str = Pavilion.GENERAL
+    fields: Mapping[str, object],
+    *,
+    pavilion: Pavilion | str = Pavilion.GENERAL,
+    applicant_type: ApplicantType | str | None = None,
 ) -> FieldProblems:
     """Check 附表1 fields; returns field name → problem, empty when all are valid.
 
@@ -224,7 +246,8 @@ def validate_application_form(
     its text in ``industry_other``, which is left empty for a listed 中類. A 工業館
     application (``pavilion`` ``industry``, seed 004 註1–註2) also needs a 工廠登記證號 or,
     for a manufacturer exempt by law, the number of the authority's certificate, and the
-    annual revenue with its 401 basis. Unknown field names are reported.
+    annual revenue with its 401 basis. For an ``sme`` ``applicant_type`` the paid-in
+    capital and the employees must fit an SME. Unknown field names are reported.
     """
     industry = Pavilion(pavilion) is Pavilion.INDUSTRY
     checks = {**APPLICATION_FORM_FIELDS, **(INDUSTRY_FORM_FIELDS if industry else {})}
@@ -240,6 +263,8 @@ def validate_application_form(
         errors.setdefault(
             "factory_registration_number", FieldProblem(FieldCode.FACTORY_REGISTRATION_REQUIRED)
         )
+    if applicant_type is not None and ApplicantType(applicant_type) is ApplicantType.SME:
+        _sme_size_problems(fields, errors)
     if not fields.get("contact_phone") and not fields.get("contact_mobile"):
         errors.setdefault("contact_phone", FieldProblem(FieldCode.PHONE_OR_MOBILE_REQUIRED))
     if fields.get("contact_phone_ext") and not fields.get("contact_phone"):

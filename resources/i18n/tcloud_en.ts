@@ -7492,6 +7492,11 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="37"/>
+        <source>中小企業須實收資本額在新臺幣1億元以下，或經常僱用員工未滿200人；請核對實收資本額與員工人數</source>
+        <translation>An SME has a paid-in capital of at most NT$100 million or fewer than 200 regular employees: please check the paid-in capital and the number of employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_problems.py" line="37"/>
         <source>分機應為 1 至 6 位數字</source>
         <translation>An extension has 1 to 6 digits</translation>
     </message>

@@ -277,7 +277,9 @@ def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, An
     with tx_for(request) as tx:
         applicant = tx.signing_applicant()
         expect_step(applicant, ApplicationStep.FORM)
-        errors = validate_application_form(form, pavilion=applicant.pavilion)
+        errors = validate_application_form(
+            form, pavilion=applicant.pavilion, applicant_type=applicant.applicant_type
+        )
         if not errors and form.get("ubn") != applicant.ubn:
             errors["ubn"] = FieldProblem(FieldCode.UBN_NOT_APPLICANTS)
         if errors:

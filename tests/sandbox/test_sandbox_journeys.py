@@ -159,6 +159,15 @@ def enrol(api: Any, person: Any, sign: Signer) -> None:
     assert details["fields"] == {"contact_email": "E-mail 格式錯誤", "name": "不得超過 200 字"}
     assert details["field_codes"] == {"contact_email": "EMAIL_FORMAT", "name": "TEXT_TOO_LONG"}
     assert details["field_params"] == {"name": {"limit": 200}}
+    if person.applicant_type == "sme":
+        # An SME's own figures must make it one (002 四、用詞定義(一)).
+        too_big = {**form_for(person), "paid_in_capital": 150_000_000, "employees": 250}
+        refused = api.call("PUT", "/application/form", too_big)
+        assert refused.status_code == 422
+        assert refused.json()["error"]["details"]["field_codes"] == {
+            "paid_in_capital": "NOT_SME_SIZE",
+            "employees": "NOT_SME_SIZE",
+        }
     api.ok("PUT", "/application/form", form_for(person))
     sent = api.ok("POST", "/application/account", {"password": "Secret2026"})
     outbox = api.ok("GET", f"/_sandbox/outbox?ubn={person.ubn}")["items"]

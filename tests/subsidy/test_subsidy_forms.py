@@ -261,3 +261,35 @@ def test_industry_application_takes_the_checked_form_as_declared() -> None:
     assert industry_application({"annual_revenue": "80000000", "revenue_basis": 1}) == (
         IndustryApplication(None, None, None, None, False)
     )
+
+
+@pytest.mark.parametrize(
+    ("capital", "employees", "an_sme"),
+    [
+        (100_000_000, 250, True),  # capital at most NT$100M
+        (150_000_000, 199, True),  # or fewer than 200 employees
+        (100_000_001, 200, False),
+        (150_000_000, 250, False),
+    ],
+)
+def test_an_smes_form_must_describe_an_sme(capital: int, employees: int, an_sme: bool) -> None:
+    """002 四、用詞定義(一): 實收資本額在新臺幣1億元以下，或經常僱用員工數未滿200人."""
+    form = {**VALID_FORM, "paid_in_capital": capital, "employees": employees}
+    problems = validate_application_form(form, applicant_type="sme")
+    if an_sme:
+        assert problems == {}
+    else:
+        assert problems == {
+            "paid_in_capital": FieldProblem(FieldCode.NOT_SME_SIZE),
+            "employees": FieldProblem(FieldCode.NOT_SME_SIZE),
+        }
+    # other applicant types (a cooperative, say) are not measured by an SME's size
+    assert validate_application_form(form, applicant_type="cooperative") == {}
+    assert validate_application_form(form) == {}
+
+
+def test_the_sme_size_waits_for_both_numbers() -> None:
+    form = {**VALID_FORM, "paid_in_capital": 150_000_000, "employees": ""}
+    assert validate_application_form(form, applicant_type="sme") == {
+        "employees": FieldProblem(FieldCode.REQUIRED)
+    }

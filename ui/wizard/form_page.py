@@ -467,7 +467,11 @@ class FormPage(WizardPage):
 
     def errors_now(self) -> dict[str, str]:
         """Field → shown message for the current values (the shared 附表1 rules)."""
-        errors = field_texts(form_problems(self.values(), self.applicant.ubn, self.pavilion))
+        errors = field_texts(
+            form_problems(
+                self.values(), self.applicant.ubn, self.pavilion, self.applicant.applicant_type
+            )
+        )
         registered = self.rows["registered_on"].text() if "registered_on" in self.rows else ""
         if registered and "registered_on" in errors:
             errors["registered_on"] = QCoreApplication.translate(
