@@ -87,6 +87,17 @@ def _documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
+def _scrolled(page: QWidget, name: str) -> QScrollArea:
+    """``page`` in a frameless vertical scroll area that gives it the width of the view."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
+
+
 class MemberArea(QWidget):
     """帳戶總覽, 我的點數, 雲端方案, 我的訂單, with reminders and receipts."""
 
@@ -216,16 +227,12 @@ class MemberArea(QWidget):
         self.account_page.set_can_sign(signer is not None)
         self.assessment_page = AssessmentResultPage()
         self.consult_page = ConsultPage()
-        # The overview scrolls rather than squeezing its boxes' text at a small window.
-        self.overview_scroll = QScrollArea()
-        self.overview_scroll.setObjectName("OverviewScroll")
-        self.overview_scroll.setWidgetResizable(True)
-        self.overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.overview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.overview_scroll.setWidget(self.overview)
+        # These pages scroll rather than squeezing their boxes' text at a small window.
+        self.overview_scroll = _scrolled(self.overview, "OverviewScroll")
+        self.points_scroll = _scrolled(self.points_page, "PointsScroll")
         for page in (
             self.overview_scroll,
-            self.points_page,
+            self.points_scroll,
             self.solutions,
             self.orders,
             self.notifications_page,

@@ -42,6 +42,25 @@ def test_the_overview_scrolls_instead_of_drawing_lines_over_each_other(
     assert area.pages.currentWidget() is area.overview_scroll
 
 
+def test_my_points_scrolls_instead_of_drawing_lines_over_each_other(
+    qtbot: QtBot, member: Any, signer: Any, language: str
+) -> None:
+    """我的點數 in a small window once the points went back unused: its deadline lines are
+    longest then (in English, at the default size beside the training panel, they were
+    drawn over each other)."""
+    member.sandbox.advance(40)  # past the first-use month without a use
+    area = open_area(qtbot, member, signer)
+    # fixed, as inside a main window the screen limits: a loose top-level widget would
+    # grow to its minimum height and hide the squeeze
+    area.setFixedSize(760, 540)
+    area.go_to(area.PAGE_POINTS)
+    page = area.points_page
+    qtbot.waitUntil(page.reapply_button.isVisible, timeout=10000)
+    qtbot.waitUntil(lambda: _overlapping(page) == [], timeout=3000)
+    assert area.pages.currentWidget() is area.points_scroll
+    assert page.ledger.height() >= 3 * page.ledger.verticalHeader().defaultSectionSize()
+
+
 def test_a_wrapped_label_asks_for_the_height_of_its_lines(qtbot: QtBot) -> None:
     label = wrapped_label(text="最快到期日：2027-03-06（116年3月6日，週六）" * 3)
     qtbot.addWidget(label)
