@@ -70,7 +70,10 @@ class Deadline(WireModel):
     on: date
     kind: str
     title: str
+    """The platform's own words (zh-TW); :attr:`kind` says which deadline it is."""
     order_id: str | None
+    applicant: str | None
+    """The applicant's name, on deadlines about an applicant rather than an order."""
 
 
 @dataclass(frozen=True)

@@ -4275,6 +4275,61 @@ Subject: {subject}
         <translation>Platform time: {now}</translation>
     </message>
     <message>
+        <location filename="../../ui/training/panel.py" line="733"/>
+        <source>廠商確認接單期限已過，訂單由系統取消</source>
+        <translation>The vendor did not confirm in time; the system cancels the order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="734"/>
+        <source>付款期限已過，訂單由系統取消</source>
+        <translation>The payment deadline passed; the system cancels the order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="735"/>
+        <source>廠商開立發票期限已過</source>
+        <translation>The vendor's invoice deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="736"/>
+        <source>廠商開通服務期限已過</source>
+        <translation>The vendor's service start deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="737"/>
+        <source>方案期程結束</source>
+        <translation>The plan's term ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="738"/>
+        <source>資格審查結果</source>
+        <translation>Eligibility review result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="739"/>
+        <source>點數首次使用期限已過</source>
+        <translation>The points' first-use deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="740"/>
+        <source>點數使用期限已過</source>
+        <translation>The points' use-by date passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="741"/>
+        <source>返還點數的使用期限已過</source>
+        <translation>Returned points' use-by date passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="746"/>
+        <source>訂單 {order}：{what}</source>
+        <translation>Order {order}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="748"/>
+        <source>{applicant}：{what}</source>
+        <translation>{applicant}: {what}</translation>
+    </message>
+    <message>
         <location filename="../../ui/training/panel.py" line="797"/>
         <source>示範申請單位與負責人</source>
         <translation>Demo applicants and responsible persons</translation>

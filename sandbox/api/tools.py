@@ -469,6 +469,7 @@ def upcoming_deadlines(request: Request) -> dict[str, Any]:
                         "kind": "review",
                         "title": f"{applicant.name}：資格審查結果",
                         "ubn": applicant.ubn,
+                        "applicant": applicant.name,
                     }
                 )
         open_statuses = {status for status, _name, _title in _ORDER_DEADLINES}
@@ -535,6 +536,7 @@ def _points_deadlines(tx: Tx) -> list[dict[str, Any]]:
                         "kind": kind,
                         "title": f"{applicant.name}：{title}",
                         "ubn": applicant.ubn,
+                        "applicant": applicant.name,
                         "deadline": deadline.isoformat(),
                     }
                 )

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
+from app.platform.training import Deadline
 from tests.ui.conftest import open_training_window
 from tests.ui.test_training_layout import SCREENS, _clipped, _composite, open_docked
 from tests.ui.test_training_vendor import _member_area, _open_vendor_tab, _order
+from ui.wizard.language import ui_language
 
 
 @pytest.fixture
@@ -119,6 +122,35 @@ def window_in_language(
     window = open_training_window(qtbot, request.param)
     yield window
     window.shutdown()
+
+
+def test_deadlines_are_named_in_the_ui_language(window_in_language: Any, qtbot: QtBot) -> None:
+    """The platform titles its deadlines in zh-TW; the clock tab and the status line name
+    them in the UI language (in English they showed the platform's Chinese)."""
+    window = window_in_language
+    window.panel_button.click()
+    panel = window.training_panel
+    _area, client, training, card_id = _member_area(window)
+    order_id = _order(client, training, card_id)
+    english = ui_language() == "en"
+    named = (
+        f"Order {order_id}: The vendor did not confirm in time; the system cancels the order"
+        if english
+        else f"訂單 {order_id}：廠商確認接單期限已過，訂單由系統取消"
+    )
+    _show_tab(panel, panel.clock_label)
+    qtbot.waitUntil(lambda: named in panel.next_deadline_label.text(), timeout=10000)
+    with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+        panel.next_deadline_button.click()
+    assert named in panel.status.text()
+    points = Deadline(
+        date(2027, 1, 7), "points_first_use_by", "示範：點數首次使用期限已過", None, "示範"
+    )
+    assert panel.deadline_title(points) == (
+        "示範: The points' first-use deadline passed" if english else "示範：點數首次使用期限已過"
+    )
+    unknown = Deadline(date(2027, 1, 7), "new_kind", "平台的說法", None, None)
+    assert panel.deadline_title(unknown) == "平台的說法"
 
 
 def test_every_programme_and_lesson_name_is_shown_whole(

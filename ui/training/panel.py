@@ -726,6 +726,28 @@ class TrainingPanel(QWidget):
         self._run(lambda: self._sandbox("GET", "/_sandbox/clock"), self._show_clock)
         self._run(self.training.deadlines, self._show_next_deadline)
 
+    def deadline_title(self, deadline: Deadline) -> str:
+        """What ``deadline`` sets off, in the UI language (the platform's title is zh-TW);
+        a kind this client does not know keeps the platform's words."""
+        what = {
+            "vendor_confirm_by": self.tr("廠商確認接單期限已過，訂單由系統取消"),
+            "payment_due_by": self.tr("付款期限已過，訂單由系統取消"),
+            "invoice_due_by": self.tr("廠商開立發票期限已過"),
+            "service_start_by": self.tr("廠商開通服務期限已過"),
+            "service_end": self.tr("方案期程結束"),
+            "review": self.tr("資格審查結果"),
+            "points_first_use_by": self.tr("點數首次使用期限已過"),
+            "points_expires_on": self.tr("點數使用期限已過"),
+            "returned_points_valid_until": self.tr("返還點數的使用期限已過"),
+        }.get(deadline.kind)
+        if what is None:
+            return deadline.title
+        if deadline.order_id is not None:
+            return self.tr("訂單 {order}：{what}").format(order=deadline.order_id, what=what)
+        if deadline.applicant is not None:
+            return self.tr("{applicant}：{what}").format(applicant=deadline.applicant, what=what)
+        return what
+
     def _show_next_deadline(self, answer: tuple[date, list[Deadline]]) -> None:
         today, deadlines = answer
         self.next_deadline = deadlines[0] if deadlines else None
@@ -735,7 +757,7 @@ class TrainingPanel(QWidget):
             days = (self.next_deadline.on - today).days
             self.next_deadline_label.setText(
                 self.tr("下一個期限：{title}（{on}，{days} 天後）").format(
-                    title=self.next_deadline.title,
+                    title=self.deadline_title(self.next_deadline),
                     on=display_date(self.next_deadline.on),
                     days=days,
                 )
@@ -770,7 +792,7 @@ class TrainingPanel(QWidget):
         )
         if not move.set_off:
             return moved + self.tr("這段時間沒有期限生效。")
-        shown = [d.title for d in move.set_off[:CLOCK_MOVE_TITLES]]
+        shown = [self.deadline_title(d) for d in move.set_off[:CLOCK_MOVE_TITLES]]
         more = len(move.set_off) - len(shown)
         effects = self.tr("；").join(shown)
         if more:
