@@ -86,8 +86,10 @@ _ROC_DATE = r"(?:中華民國|民國)?\s*\d{1,3}\s*[-/.年]\s*\d{1,2}\s*[-/.月]
 _COMPACT_DATE = r"\d{7,8}(?!\d)"
 
 _LANDLINE_DIGITS = range(9, 11)
-# What people put between digit groups (after NFKC: full-width forms are ASCII already).
-_SEP = r"[\s\-\u2010-\u2015.]"
+# What people put between digit groups (after NFKC: full-width forms and the other spaces
+# are ASCII already). Never a line break: a log line ending in "v1" and the next line's
+# timestamp are not an ID, and redacting them merged the lines.
+_SEP = r"[ \t\-\u2010-\u2015.]"
 # A value after a PIN or password label: up to a space or punctuation that ends it.
 _LABELLED_VALUE = r"(?!\[redacted)[^\s,;&，。；、）)\[\]{}'\"]+"
 

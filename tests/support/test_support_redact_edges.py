@@ -86,3 +86,19 @@ def test_a_placeholder_names_its_kind_even_one_the_catalogue_lacks() -> None:
     assert placeholder(DataKind.NATIONAL_ID) == "[redacted-national_id]"
     assert placeholder("phone") == "[redacted-phone]"
     assert placeholder("bank-account") == "[redacted-bank-account]"
+
+
+def test_a_value_never_spans_two_log_lines() -> None:
+    """A line ending in a letter and 1 or 2 (…/api/v1) and the next line's timestamp are
+    not an ID: the support bundle's log keeps its lines and their times."""
+    log = (
+        "2026-12-06 11:23:23,792 INFO ui.training.supervisor: ready at http://127.0.0.1:37569/api/v1\n"
+        "2026-12-06 11:23:32,714 WARNING app.platform.transport: REQUESTS_CA_BUNDLE is ignored\n"
+        "2026-12-06 11:23:33,001 INFO app.flows: lookup took 0.09\n"
+        "2026-12-06 11:23:33,002 INFO app.flows: next\n"
+    )
+    assert Redactor().redact(log) == log
+    # on one line, spaced or dashed, they still go
+    assert Redactor().redact("ID A 123 456 789, mobile 0912-345-678") == (
+        "ID [redacted-national_id], mobile [redacted-phone]"
+    )
