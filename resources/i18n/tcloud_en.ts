@@ -3872,6 +3872,11 @@ Tags: {tags}</translation>
         <source>返回首頁</source>
         <translation>Back to the start page</translation>
     </message>
+    <message>
+        <location filename="../../ui/support/support_page.py" line="47"/>
+        <source>返回上一頁</source>
+        <translation>Back to where you were</translation>
+    </message>
 </context>
 <context>
     <name>SupportWiring</name>

@@ -40,6 +40,13 @@ class SupportPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
+    def set_back_to_start(self, to_start: bool) -> None:
+        """Name the back button after where it goes: the start page, or the page the help
+        was opened over (nothing typed there is lost)."""
+        text = self.tr("返回首頁") if to_start else self.tr("返回上一頁")
+        self.back_button.setText(text)
+        self.back_button.setAccessibleName(text)
+
     def show_help(self) -> None:
         """Open the help tab."""
         self.tabs.setCurrentIndex(self.help_index)

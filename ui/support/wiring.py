@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QToolBar, QWidget
+from shiboken6 import Shiboken
 
 from app.subsidy.identifiers import is_valid_ubn
 from app.support.kinds import DataKind
@@ -137,9 +138,14 @@ def install_support(
 
     pages, start_page = window.pages, window.start_page
     built: list[SupportPage] = []
+    # The page 說明與診斷 was opened over (the application, say): its back button goes there.
+    came_from: list[QWidget] = []
 
     def back() -> None:
-        pages.setCurrentWidget(start_page)
+        target = came_from.pop() if came_from else start_page
+        if not Shiboken.isValid(target) or pages.indexOf(target) < 0:
+            target = start_page  # closed meanwhile (a kiosk session ended, say)
+        pages.setCurrentWidget(target)
 
     def support_page() -> SupportPage:
         # Built on first use: its modules and widgets cost ~50 ms of start-up otherwise.
@@ -170,10 +176,17 @@ def install_support(
 
     def show_built_support() -> None:
         page = support_page()
+        page.set_back_to_start(not came_from)
         pages.setCurrentWidget(page)
         page.show_help()
 
     def show_support() -> None:
+        current = pages.currentWidget()
+        if not built or current is not built[0]:
+            # Back from the help to what was on screen, unless that is the start page or a
+            # page still loading.
+            loading = getattr(window, "loading_page", None)
+            came_from[:] = [] if current in (None, start_page, loading) else [current]
         # The first time, the page's modules load on a worker (see MainWindow).
         alive = window_ref()
         if built or alive is None:
@@ -239,6 +252,7 @@ def install_support(
                 extra_reset()
             if built:
                 built[0].diagnostics.clear_report()
+            came_from.clear()  # the session's pages are gone: back to the start page
             back()
 
         def ended(report: WipeReport | None) -> None:

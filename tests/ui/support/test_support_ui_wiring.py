@@ -40,6 +40,37 @@ def test_help_page_and_back(qtbot: QtBot) -> None:
     assert window.pages.currentWidget() is support.page
 
 
+def test_help_opened_over_a_page_goes_back_to_it(qtbot: QtBot) -> None:
+    """F1 in the middle of the application: back from the help is the application, as it
+    was, not the start page."""
+    window = _window(qtbot)
+    support = install_support(window)
+    setattr(window, "support", support)  # noqa: B010 - as the main window keeps it
+    application = QLineEdit("林小華")  # stands in for a wizard page with typed input
+    window.pages.addWidget(application)
+    window.pages.setCurrentWidget(application)
+    support.help_action.trigger()
+    assert window.pages.currentWidget() is support.page
+    assert support.page.back_button.text() == "返回上一頁"
+    support.page.show_diagnostics()  # moving between the tabs does not forget the way back
+    support.help_action.trigger()
+    support.page.back_button.click()
+    assert window.pages.currentWidget() is application
+    assert application.text() == "林小華"
+    # from the start page it goes back there, and says so
+    window.pages.setCurrentWidget(window.start_page)
+    support.help_action.trigger()
+    assert support.page.back_button.text() == "返回首頁"
+    support.page.back_button.click()
+    assert window.pages.currentWidget() is window.start_page
+    # a page closed while the help was open leaves the way back to the start page
+    window.pages.setCurrentWidget(application)
+    support.help_action.trigger()
+    window.pages.removeWidget(application)
+    support.page.back_button.click()
+    assert window.pages.currentWidget() is window.start_page
+
+
 def test_privacy_action_speaks_the_language_of_the_newest_window(qtbot: QtBot) -> None:
     chinese = install_support(_window(qtbot, language="zh_TW"))
     assert chinese.privacy.action.text() == "遠端協助隱私模式"
