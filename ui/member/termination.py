@@ -71,6 +71,8 @@ class TerminationDialog(SignedRequestDialog):
         self.on_edit.setAccessibleName(self.tr("退訂日期"))
         self.on_edit.dateChanged.connect(self._date_changed)
         quote_button = push_button(self.tr("試算"), self.request_quote, name="QuoteTermination")
+        # Enter in the date field quotes the date typed (signing stays a click of its own)
+        quote_button.setDefault(True)
         date_row = QHBoxLayout()
         date_label = QLabel(self.tr("退訂日期"))
         date_label.setBuddy(self.on_edit)

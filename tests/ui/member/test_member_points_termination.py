@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from member_helpers import WAIT_MS, open_area, place_order, refresh
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from app.subsidy import OrderStatus, WorkCalendar, settle_termination
@@ -119,6 +120,29 @@ def terminate_on(qtbot: QtBot, area: MemberArea, order: Any, on: date) -> Termin
     dialog.request_quote()
     qtbot.waitUntil(lambda: dialog.quote is not None, timeout=WAIT_MS)
     return dialog
+
+
+def test_enter_in_the_date_field_quotes_the_date_typed(
+    qtbot: QtBot, member: Any, signer: Any
+) -> None:
+    """Keyboard only: another date, then Enter in the date field; the figures follow it."""
+    area = open_area(qtbot, member, signer)
+    order = run_to_service(qtbot, area, member, plan_row=1)
+    on = order.service.start + timedelta(days=10)
+    clock(member, on)
+    refresh(qtbot, area)
+    area.show_order(order.id)
+    dialog = terminate_on(qtbot, area, order, on)
+    later = on + timedelta(days=100)
+    dialog.on_edit.setFocus()
+    dialog.on_edit.setDate(QDate(later.year, later.month, later.day))  # as the calendar picks it
+    assert dialog.quote is None
+    qtbot.keyClick(dialog.on_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.quote is not None, timeout=WAIT_MS)
+    assert dialog.quoted_on == later
+    check_settlement(dialog, order, later)
+    assert dialog.isVisible(), "Enter does not sign"
+    dialog.reject()
 
 
 def check_settlement(dialog: TerminationDialog, order: Any, on: date) -> None:
