@@ -2834,12 +2834,12 @@ Order status: {status}</translation>
     <message>
         <location filename="../../ui/wizard/pavilion_choice.py" line="57"/>
         <source>核發後 {months} 個月內須開始使用，否則點數會返還系統（可重新開通）</source>
-        <translation>Use some points within {months} months of the grant, or they go back to the system (you can re-open them)</translation>
+        <translation>Use some points within {months} month(s) of the grant, or they go back to the system (you can re-open them)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/pavilion_choice.py" line="62"/>
         <source>核發後 {months} 個月內須用完，期滿未用的點數會被收回</source>
-        <translation>Use them within {months} months of the grant; what is left then is reclaimed</translation>
+        <translation>Use them within {months} month(s) of the grant; what is left then is reclaimed</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/pavilion_choice.py" line="69"/>

@@ -94,6 +94,17 @@ def test_the_english_ui_reads_english(english: QTranslator, qapp: QCoreApplicati
         qapp.removeTranslator(english)
 
 
+def test_a_one_month_term_reads_as_english(english: QTranslator) -> None:
+    """The programme's first-use term is 1 month: not "within 1 months"."""
+    for source in (
+        "核發後 {months} 個月內須開始使用，否則點數會返還系統（可重新開通）",
+        "核發後 {months} 個月內須用完，期滿未用的點數會被收回",
+    ):
+        text = english.translate("PavilionOption", source).format(months=1)
+        assert text.startswith("Use ")
+        assert "1 months" not in text
+
+
 SUPPLEMENT_TS = I18N / "qtbase_supplement_zh_TW.ts"
 
 
