@@ -140,6 +140,10 @@ class AccountPage(QWidget):
         password_form.addRow(self.tr("新密碼"), self.new)
         password_form.addRow(self.tr("再輸入一次"), self.confirm)
         password_form.addRow(self.password_button)
+        # Enter in a field presses its box's button (which does nothing while disabled)
+        self.email.returnPressed.connect(self.email_button.click)
+        for edit in (self.current, self.new, self.confirm):
+            edit.returnPressed.connect(self.password_button.click)
 
         self.status = wrapped_label("AccountStatus")
         column_layout(

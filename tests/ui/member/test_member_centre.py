@@ -8,10 +8,12 @@ from typing import Any
 import pytest
 from member_helpers import WAIT_MS, open_area, refresh
 from painted import wait_painted
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.subsidy import missing_answers
 from sandbox.questionnaire import QUESTIONS, VERSION
+from ui.member.centre_pages import AccountPage
 
 SEED_ITEMS = ("我的通知", "我的點數", "我的訂單", "帳號管理", "查看自評結果", "諮詢顧問／專家服務")
 
@@ -134,3 +136,33 @@ def test_screenshots_of_the_member_centre_items(
             qtbot.waitUntil(area.assessment_page.details.isVisible, timeout=WAIT_MS)
         wait_painted(qtbot, area)
         assert area.grab().save(str(screenshot_dir / f"member_centre_{language}_{name}.png"))
+
+
+def test_enter_in_the_account_fields_presses_their_button(qtbot: QtBot) -> None:
+    """Keyboard only: Enter sends the e-mail change (when signing is possible) and the
+    password change, as their buttons do."""
+    page = AccountPage()
+    qtbot.addWidget(page)
+    page.show()
+    emails: list[str] = []
+    passwords: list[tuple[str, str]] = []
+    page.email_change_requested.connect(emails.append)
+    page.password_change_requested.connect(lambda old, new: passwords.append((old, new)))
+
+    qtbot.keyClicks(page.email, "owner@example.com")
+    qtbot.keyClick(page.email, Qt.Key.Key_Return)
+    assert emails == [], "a password session cannot sign the change"
+    page.set_can_sign(True)
+    qtbot.keyClick(page.email, Qt.Key.Key_Return)
+    assert emails == ["owner@example.com"]
+
+    qtbot.keyClicks(page.current, "Demo1234")
+    qtbot.keyClicks(page.new, "Better-2468")
+    qtbot.keyClicks(page.confirm, "Better-2469")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert passwords == []
+    assert "不一致" in page.status.text()
+    page.confirm.clear()
+    qtbot.keyClicks(page.confirm, "Better-2468")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert passwords == [("Demo1234", "Better-2468")]
