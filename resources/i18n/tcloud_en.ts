@@ -4480,6 +4480,16 @@ Subject: {subject}
         <translation>No deadline is waiting for the platform clock.</translation>
     </message>
     <message>
+        <location filename="../../ui/training/panel.py" line="760"/>
+        <source>下一個期限：{title}（{on}，今天）</source>
+        <translation>Next deadline: {title} ({on}, today)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="762"/>
+        <source>下一個期限：{title}（{on}，1 天後）</source>
+        <translation>Next deadline: {title} ({on}, in 1 day)</translation>
+    </message>
+    <message>
         <location filename="../../ui/training/panel.py" line="707"/>
         <source>下一個期限：{title}（{on}，{days} 天後）</source>
         <translation>Next deadline: {title} ({on}, in {days} days)</translation>
@@ -4570,6 +4580,11 @@ Members, orders, points and the platform time made while practising are cleared 
         <location filename="../../ui/training/panel.py" line="798"/>
         <source>讀取示範資料中…</source>
         <translation>Reading the demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="798"/>
+        <source>已前進 1 天到 {on}。</source>
+        <translation>Moved 1 day forward to {on}. </translation>
     </message>
     <message>
         <location filename="../../ui/training/panel.py" line="738"/>
@@ -7977,6 +7992,11 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/member/labels.py" line="187"/>
         <source>{iso}（{roc}，{weekday}）</source>
         <translation>{iso} ({roc}, {weekday})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/labels.py" line="201"/>
+        <source>已逾期 1 天</source>
+        <translation>1 day overdue</translation>
     </message>
     <message>
         <location filename="../../ui/member/labels.py" line="201"/>

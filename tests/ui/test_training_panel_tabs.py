@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
-from app.platform.training import Deadline
+from app.platform.training import ClockMove, Deadline
 from tests.ui.conftest import open_training_window
 from tests.ui.test_training_layout import SCREENS, _clipped, _composite, open_docked
 from tests.ui.test_training_vendor import _member_area, _open_vendor_tab, _order
@@ -151,6 +151,10 @@ def test_deadlines_are_named_in_the_ui_language(window_in_language: Any, qtbot: 
     )
     unknown = Deadline(date(2027, 1, 7), "new_kind", "平台的說法", None, None)
     assert panel.deadline_title(unknown) == "平台的說法"
+    one_day = ClockMove(datetime(2027, 1, 7, 9), 1, (), date(2027, 1, 7), ())
+    assert panel.clock_move_text(one_day).startswith(
+        "Moved 1 day forward to " if english else "已前進 1 天到 "
+    )
 
 
 def test_every_programme_and_lesson_name_is_shown_whole(

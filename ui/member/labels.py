@@ -197,6 +197,8 @@ def moment_text(moment: datetime) -> str:
 
 def countdown_text(view: DeadlineView) -> str:
     """Working days left (or how long ago the deadline passed)."""
+    if view.passed and view.days_left == -1:  # its own text: English says "1 day"
+        return QCoreApplication.translate("member", "已逾期 1 天")
     if view.passed:
         return QCoreApplication.translate("member", "已逾期 {n} 天").format(n=-view.days_left)
     if view.days_left == 0:

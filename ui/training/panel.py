@@ -755,8 +755,15 @@ class TrainingPanel(QWidget):
             self.next_deadline_label.setText(self.tr("目前沒有會由平台時鐘觸發的期限。"))
         else:
             days = (self.next_deadline.on - today).days
+            # 0 and 1 have texts of their own: English says "today" and "1 day"
+            if days <= 0:
+                text = self.tr("下一個期限：{title}（{on}，今天）")
+            elif days == 1:
+                text = self.tr("下一個期限：{title}（{on}，1 天後）")
+            else:
+                text = self.tr("下一個期限：{title}（{on}，{days} 天後）")
             self.next_deadline_label.setText(
-                self.tr("下一個期限：{title}（{on}，{days} 天後）").format(
+                text.format(
                     title=self.deadline_title(self.next_deadline),
                     on=display_date(self.next_deadline.on),
                     days=days,
@@ -787,9 +794,11 @@ class TrainingPanel(QWidget):
 
     def clock_move_text(self, move: ClockMove) -> str:
         """What a clock move did, for the status line: how far, to when, what took effect."""
-        moved = self.tr("已前進 {days} 天到 {on}。").format(
-            days=move.days, on=display_date(move.today)
-        )
+        moved = (
+            self.tr("已前進 1 天到 {on}。")
+            if move.days == 1
+            else self.tr("已前進 {days} 天到 {on}。")
+        ).format(days=move.days, on=display_date(move.today))
         if not move.set_off:
             return moved + self.tr("這段時間沒有期限生效。")
         shown = [self.deadline_title(d) for d in move.set_off[:CLOCK_MOVE_TITLES]]

@@ -32,3 +32,16 @@ def test_dates_and_countdowns_read_well() -> None:
     assert labels.countdown_text(late) == "已逾期 2 天"
     assert labels.money_text(1234567) == "NT$1,234,567"
     assert labels.points_amount(30000) == "30,000 點"
+
+
+def test_one_day_reads_as_one_day_in_english(language: str) -> None:
+    """A countdown of one (day or working day) has a text of its own: "1 day", not "1 days"."""
+    calendar = WorkCalendar.taiwan()
+    due = date(2026, 6, 3)  # a Wednesday
+    one_left = view_deadline(DeadlineName.PAYMENT_DUE_BY, due, date(2026, 6, 2), calendar)
+    one_late = view_deadline(DeadlineName.PAYMENT_DUE_BY, due, date(2026, 6, 4), calendar)
+    expected = {
+        "zh_TW": ("還有 1 個工作天", "已逾期 1 天"),
+        "en": ("1 working day left", "1 day overdue"),
+    }[language]
+    assert (labels.countdown_text(one_left), labels.countdown_text(one_late)) == expected
