@@ -38,7 +38,8 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.name = name
         self._check = check
-        self.label = QLabel(label)
+        # Wraps: a long English label (附表1's 工業館 fields) must not widen the page.
+        self.label = wrapped_label(text=label)
         self.edit = QLineEdit()
         self.edit.setObjectName(f"field_{name}")
         self.edit.setAccessibleName(label)
