@@ -31,7 +31,7 @@ FIELD_TEXT: dict[FieldCode, str] = {
     FieldCode.EXTENSION_FORMAT: "分機應為 1 至 6 位數字",
     FieldCode.EXTENSION_WITHOUT_PHONE: "填寫分機時須填寫電話",
     FieldCode.MOBILE_FORMAT: "手機號碼應為 09 開頭共 10 碼",
-    FieldCode.EMAIL_FORMAT: "E-mail 格式錯誤",
+    FieldCode.EMAIL_FORMAT: "E-mail 格式錯誤，請輸入完整的地址，例如 name@example.com.tw",
     FieldCode.FACTORY_NUMBER_FORMAT: "工廠登記證號應為 8 位數字",
     FieldCode.FACTORY_REGISTRATION_REQUIRED: (
         "請填寫工廠登記證號；依法免辦工廠登記者，請填寫主管機關證明文件字號"

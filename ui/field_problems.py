@@ -41,7 +41,9 @@ FIELD_TABLE: dict[FieldCode, object] = {
     FieldCode.EXTENSION_FORMAT: QT_TRANSLATE_NOOP("fields", "分機應為 1 至 6 位數字"),
     FieldCode.EXTENSION_WITHOUT_PHONE: QT_TRANSLATE_NOOP("fields", "填寫分機時須填寫電話"),
     FieldCode.MOBILE_FORMAT: QT_TRANSLATE_NOOP("fields", "手機號碼應為 09 開頭共 10 碼"),
-    FieldCode.EMAIL_FORMAT: QT_TRANSLATE_NOOP("fields", "E-mail 格式錯誤"),
+    FieldCode.EMAIL_FORMAT: QT_TRANSLATE_NOOP(
+        "fields", "E-mail 格式錯誤，請輸入完整的地址，例如 name@example.com.tw"
+    ),
     FieldCode.FACTORY_NUMBER_FORMAT: QT_TRANSLATE_NOOP("fields", "工廠登記證號應為 8 位數字"),
     FieldCode.FACTORY_REGISTRATION_REQUIRED: QT_TRANSLATE_NOOP(
         "fields", "請填寫工廠登記證號；依法免辦工廠登記者，請填寫主管機關證明文件字號"

@@ -1634,8 +1634,8 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/identity_page.py" line="40"/>
-        <source>身分證字號格式或檢查碼不正確</source>
-        <translation>The national ID format or check digit is wrong</translation>
+        <source>身分證字號格式或檢查碼不正確，請對照身分證再輸入一次</source>
+        <translation>The national ID format or check digit is wrong: check it against the ID card and type it again</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/identity_page.py" line="48"/>
@@ -7587,8 +7587,8 @@ UBN {ubn} · applicant type: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="40"/>
-        <source>E-mail 格式錯誤</source>
-        <translation>The e-mail address format is wrong</translation>
+        <source>E-mail 格式錯誤，請輸入完整的地址，例如 name@example.com.tw</source>
+        <translation>The e-mail address format is wrong: enter the whole address, e.g. name@example.com.tw</translation>
     </message>
     <message>
         <location filename="../../ui/field_problems.py" line="41"/>

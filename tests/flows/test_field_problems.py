@@ -105,7 +105,7 @@ def test_a_422_becomes_codes_when_the_platform_sends_them() -> None:
     error = PlatformError("VALIDATION_ERROR", "欄位有誤", field_details(problems), 422)
     assert error.field_errors == {
         "name": "不得超過 200 字",
-        "contact_email": "E-mail 格式錯誤",
+        "contact_email": "E-mail 格式錯誤，請輸入完整的地址，例如 name@example.com.tw",
         "note": "請勾選。",
     }
     assert error.field_problems == problems

@@ -156,7 +156,10 @@ def enrol(api: Any, person: Any, sign: Signer) -> None:
     refused = api.call("PUT", "/application/form", wrong_form)
     assert refused.status_code == 422
     details = refused.json()["error"]["details"]
-    assert details["fields"] == {"contact_email": "E-mail 格式錯誤", "name": "不得超過 200 字"}
+    assert details["fields"] == {
+        "contact_email": "E-mail 格式錯誤，請輸入完整的地址，例如 name@example.com.tw",
+        "name": "不得超過 200 字",
+    }
     assert details["field_codes"] == {"contact_email": "EMAIL_FORMAT", "name": "TEXT_TOO_LONG"}
     assert details["field_params"] == {"name": {"limit": 200}}
     if person.applicant_type == "sme":

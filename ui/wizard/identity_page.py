@@ -41,7 +41,9 @@ def national_id_message(text: str) -> str | None:
             "IdentityPage", "身分證字號為 1 個英文字母加 9 位數字（目前 {n} 碼）"
         ).format(n=len(value))
     if not is_valid_national_id(value):
-        return QCoreApplication.translate("IdentityPage", "身分證字號格式或檢查碼不正確")
+        return QCoreApplication.translate(
+            "IdentityPage", "身分證字號格式或檢查碼不正確，請對照身分證再輸入一次"
+        )
     return None
 
 
