@@ -263,6 +263,36 @@ def test_mobile_wait_expires(qtbot: QtBot) -> None:
     assert "0:00" in panel.countdown.text()
 
 
+def test_an_ended_wait_shows_no_countdown_or_phone_instruction(qtbot: QtBot) -> None:
+    """Rejected on the phone: the countdown stops showing (it stood frozen at 4:55 beside
+    the refusal) and so does the instruction to approve on the phone; a new wait shows
+    them again."""
+    clock = [datetime(2026, 1, 1, tzinfo=UTC)]
+    phone = FakePhone(clock)
+    panel = MobileWaitPanel(now=lambda: clock[0])
+    qtbot.addWidget(panel)
+    panel.show()
+    failures: list[Any] = []
+    panel.failed.connect(failures.append)
+    transaction = MobileTransaction("tx3", 4, clock[0] + timedelta(seconds=300), "")
+    panel.start(MobilePoll(transaction, clock[0]), "", "請在手機上核准", phone.check)
+    assert panel.countdown.isVisible()
+    assert panel.instruction.isVisible()
+    phone.status = "rejected"
+    clock[0] += timedelta(seconds=5)
+    qtbot.waitUntil(lambda: bool(failures), timeout=3000)
+    assert failures[0].code == "MOBILE_REJECTED"
+    assert not panel.countdown.isVisible()
+    assert not panel.instruction.isVisible()
+    assert panel.status.isVisible()
+    phone.status = "pending"
+    again = MobileTransaction("tx4", 4, clock[0] + timedelta(seconds=300), "")
+    panel.start(MobilePoll(again, clock[0]), "", "請在手機上核准", phone.check)
+    assert panel.countdown.isVisible()
+    assert panel.instruction.isVisible()
+    panel.cancel()
+
+
 def test_the_wording_fixes_read_in_english(qtbot: QtBot) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 

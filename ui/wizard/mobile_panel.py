@@ -89,6 +89,8 @@ class MobileWaitPanel(QFrame):
         self.qr.setVisible(bool(qr_payload))
         self.status.setText(self.tr("等待手機回應…"))
         self.cancel_button.setEnabled(True)
+        self.instruction.setVisible(True)
+        self.countdown.setVisible(True)
         self.setVisible(True)
         self._tick.start()
         self._show_countdown()
@@ -139,6 +141,9 @@ class MobileWaitPanel(QFrame):
 
     def _stop(self, status: str) -> None:
         self._tick.stop()
+        # An ended wait shows what happened, not a frozen countdown or what to do on the phone.
+        self.instruction.setVisible(False)
+        self.countdown.setVisible(False)
         self.status.setText(status)
         self.cancel_button.setEnabled(False)
         self.qr.set_payload("")
