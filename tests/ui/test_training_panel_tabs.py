@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from app.platform.training import ClockMove, Deadline
+from app.subsidy import ORDER_STATUS_LABELS, OrderStatus
 from tests.ui.conftest import open_training_window
 from tests.ui.test_training_layout import SCREENS, _clipped, _composite, open_docked
 from tests.ui.test_training_vendor import _member_area, _open_vendor_tab, _order
@@ -94,6 +95,35 @@ def test_the_status_line_says_what_a_clock_move_did(panel_and_member: Any, qtbot
     assert status.startswith("已前進 31 天到 "), status
     assert "生效的期限" in status
     assert f"訂單 {order_id}" in status, "the payment deadline the move set off is named"
+
+
+def test_the_order_line_follows_the_order_when_the_member_moves_it_on(
+    panel_and_member: Any, qtbot: QtBot
+) -> None:
+    """ "訂單 … 現在是「付款中」" turned false once the member paid; it now follows the order
+    until another message takes the line."""
+    panel, _area, client, training, card_id = panel_and_member
+    order_id = _order(client, training, card_id)
+    _open_vendor_tab(panel, qtbot, order_id)
+    with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+        panel.vendor_buttons["confirm"].click()
+    assert ORDER_STATUS_LABELS[OrderStatus.AWAITING_PAYMENT] in panel.status.text()
+    training.pay(order_id)  # as the payment page does
+    panel.refresh_orders()
+    paid = ORDER_STATUS_LABELS[OrderStatus.AWAITING_INVOICE]
+    qtbot.waitUntil(lambda: paid in panel.status.text(), timeout=10000)
+    assert order_id in panel.status.text()
+    panel.message.emit("另一則訊息")
+    with qtbot.waitSignal(panel.platform_changed, timeout=10000):
+        panel.vendor_buttons["issue-invoice"].click()
+    training.vendor(order_id, "start-service")
+    panel.refresh_orders()
+    in_service = ORDER_STATUS_LABELS[OrderStatus.IN_SERVICE]
+    qtbot.waitUntil(lambda: in_service in panel.status.text(), timeout=10000)
+    panel.message.emit("另一則訊息")
+    panel.refresh_orders()
+    qtbot.wait(500)
+    assert panel.status.text() == "另一則訊息", "a later message is left alone"
 
 
 def _field(combo: QComboBox) -> int:

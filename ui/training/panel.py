@@ -132,6 +132,8 @@ class TrainingPanel(QWidget):
         self.client = client
         self.training = TrainingPlatform(client)
         self.orders: list[VendorOrder] = []
+        self._order_line: tuple[str, str] | None = None
+        """The order whose status the status line states, and that line (kept true)."""
         self.fact_source: Callable[[], set[str]] = set
         """What the client shows, as lesson facts (the main window sets it)."""
         self.events: set[str] = set()
@@ -578,6 +580,23 @@ class TrainingPanel(QWidget):
         self.order_list.blockSignals(False)
         self.no_orders.setVisible(not orders)
         self._update_vendor_buttons()
+        self._follow_status_order(orders)
+
+    def _order_status_text(self, order: VendorOrder) -> str:
+        return self.tr("訂單 {id} 現在是「{status}」。").format(
+            id=order.id, status=order.status_text
+        )
+
+    def _follow_status_order(self, orders: list[VendorOrder]) -> None:
+        """Keep "訂單 … 現在是「…」" true when the order moves on elsewhere (the member pays,
+        the clock cancels it) while that line is still the last message."""
+        if self._order_line is None or self.status.text() != self._order_line[1]:
+            return  # another message came since: it is not ours to change
+        order_id = self._order_line[0]
+        order = next((o for o in orders if o.id == order_id), None)
+        if order is not None and self._order_status_text(order) != self._order_line[1]:
+            self._order_line = (order_id, self._order_status_text(order))
+            self.message.emit(self._order_line[1])
 
     def selected_order(self) -> VendorOrder | None:
         """The order the vendor buttons act on."""
@@ -629,11 +648,8 @@ class TrainingPanel(QWidget):
             self._show_orders(orders)
             now = next((o for o in orders if o.id == order_id), None)
             if now is not None:
-                self.message.emit(
-                    self.tr("訂單 {id} 現在是「{status}」。").format(
-                        id=order_id, status=now.status_text
-                    )
-                )
+                self._order_line = (order_id, self._order_status_text(now))
+                self.message.emit(self._order_line[1])
             self.platform_changed.emit()
 
         def failed(error: BaseException) -> None:
