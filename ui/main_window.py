@@ -380,11 +380,13 @@ class MainWindow(QMainWindow):
         return facts
 
     def _after_training_change(self) -> None:
-        # A vendor step or a moved clock shows in the member area at once.
+        # A vendor step or a moved clock shows in the member area (and the wizard) at once.
         from ui.member.area import MemberArea
 
         if isinstance(self.member_area, MemberArea):
             self.member_area.refresh()
+        if self.wizard is not None:
+            self.wizard.platform_changed()
 
     def _after_training_reset(self) -> None:
         # What the pages showed is gone from the platform: start again from the start page.

@@ -741,6 +741,15 @@ class EnrolmentWizard(QWidget):
         self._offer_back(page)
         self._show(page, WizardStep.ASSESSMENT)
 
+    def platform_changed(self) -> None:
+        """The training platform moved its clock (or a trainer acted on it): the review page
+        asks again at once, so it never says "1 day from now" about a day that has come."""
+        from ui.wizard.review_page import ReviewPage
+
+        page = self.pages.currentWidget()
+        if isinstance(page, ReviewPage) and page.under_review and page.next_button.isEnabled():
+            self._refresh(page)
+
     def _show_refusal(self, code: ErrorCode) -> None:
         from ui.wizard.review_page import ReviewPage
 

@@ -55,6 +55,22 @@ def to_identity(qtbot: QtBot, wizard: EnrolmentWizard) -> Any:
     return wizard.current_page
 
 
+def log_in_before_the_assessment(
+    qtbot: QtBot, make: Any, status: str = "draft"
+) -> tuple[FakePlatform, EnrolmentWizard]:
+    """Log in to an application that has every step but the self-assessment done, its
+    status ``status``."""
+    platform = FakePlatform(
+        SME, done_after_login=set(ApplicationStep) - {ApplicationStep.ASSESSMENT}
+    )
+    platform.status = status
+    wizard = make(platform)
+    identity = to_identity(qtbot, wizard)
+    identity.id_field.edit.setText(PERSON)
+    identity.next_button.click()
+    return platform, wizard
+
+
 def test_back_from_identity_is_the_flows_previous_step(qtbot: QtBot, make: Any) -> None:
     platform = FakePlatform(SME, done_after_login=SIGNED_BEFORE)
     wizard = make(platform)
@@ -93,14 +109,7 @@ def test_a_submitted_step_is_locked_and_back_leaves(qtbot: QtBot, make: Any) -> 
 def test_a_refused_application_says_so_and_leads_home(qtbot: QtBot, make: Any) -> None:
     """A refused application is not shown as still under review: the refusal, whom to ask,
     and the way home (the platform's ``rejected`` status)."""
-    platform = FakePlatform(
-        SME, done_after_login=set(ApplicationStep) - {ApplicationStep.ASSESSMENT}
-    )
-    platform.status = "rejected"
-    wizard = make(platform)
-    identity = to_identity(qtbot, wizard)
-    identity.id_field.edit.setText(PERSON)
-    identity.next_button.click()
+    _platform, wizard = log_in_before_the_assessment(qtbot, make, "rejected")
     qtbot.waitUntil(lambda: wizard.page_name == WizardStep.ASSESSMENT, timeout=3000)
     page = wizard.current_page
     assert page.title.text() == "資格審查未通過"
@@ -118,13 +127,7 @@ def test_the_self_assessment_can_be_left_for_the_start_page(qtbot: QtBot, make: 
     the draft, EnrolmentService.questionnaire)."""
     from ui.wizard.assessment_page import AssessmentPage
 
-    platform = FakePlatform(
-        SME, done_after_login=set(ApplicationStep) - {ApplicationStep.ASSESSMENT}
-    )
-    wizard = make(platform)
-    identity = to_identity(qtbot, wizard)
-    identity.id_field.edit.setText(PERSON)
-    identity.next_button.click()
+    _platform, wizard = log_in_before_the_assessment(qtbot, make)
     qtbot.waitUntil(lambda: isinstance(wizard.current_page, AssessmentPage), timeout=3000)
     page = wizard.current_page
     page.option_buttons[0].click()
@@ -133,3 +136,21 @@ def test_the_self_assessment_can_be_left_for_the_start_page(qtbot: QtBot, make: 
     with qtbot.waitSignal(wizard.finished, timeout=1000):
         page.back_button.click()
     assert wizard.service.flow.current is WizardStep.ASSESSMENT  # nothing sent is undone
+
+
+def test_the_review_page_asks_again_when_the_training_clock_moves(qtbot: QtBot, make: Any) -> None:
+    """Under review until the next working day: once the trainer moves the platform clock
+    the page checks at once and goes on to the self-assessment (it kept saying the result
+    comes "in 1 day" on that very day until 重新檢查 was pressed)."""
+    from ui.wizard.assessment_page import AssessmentPage
+    from ui.wizard.review_page import ReviewPage
+
+    platform, wizard = log_in_before_the_assessment(qtbot, make, "pending_review")
+    qtbot.waitUntil(lambda: isinstance(wizard.current_page, ReviewPage), timeout=3000)
+    asked = platform.calls.count("application")
+    platform.status = "active"  # the review was decided when the clock passed its day
+    wizard.platform_changed()
+    qtbot.waitUntil(lambda: isinstance(wizard.current_page, AssessmentPage), timeout=3000)
+    assert platform.calls.count("application") == asked + 1
+    wizard.platform_changed()  # elsewhere it asks nothing
+    assert platform.calls.count("application") == asked + 1
