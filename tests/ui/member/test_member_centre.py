@@ -11,9 +11,11 @@ from painted import wait_painted
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.platform.models import Notification
 from app.subsidy import missing_answers
 from sandbox.questionnaire import QUESTIONS, VERSION
-from ui.member.centre_pages import AccountPage
+from ui.member.centre_pages import AccountPage, NotificationsPage
+from ui.style import STYLE_SHEET
 
 SEED_ITEMS = ("我的通知", "我的點數", "我的訂單", "帳號管理", "查看自評結果", "諮詢顧問／專家服務")
 
@@ -166,3 +168,37 @@ def test_enter_in_the_account_fields_presses_their_button(qtbot: QtBot) -> None:
     qtbot.keyClicks(page.confirm, "Better-2468")
     qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
     assert passwords == [("Demo1234", "Better-2468")]
+
+
+def test_a_focused_two_line_notification_shows_both_lines(qtbot: QtBot) -> None:
+    """The focus ring took room the item's size had not counted: the selected notification
+    in the focused list was drawn as one line cut short."""
+    page = NotificationsPage()
+    page.setStyleSheet(STYLE_SHEET)
+    qtbot.addWidget(page)
+    page.resize(760, 400)
+    page.show()
+    note = Notification.from_json(
+        {
+            "id": "n1",
+            "at": "2026-12-06T19:52:00+08:00",
+            "kind": "consultation",
+            "title": "已收到您的諮詢顧問申請",
+            "body": "雲市集將於 2 個工作天內與您聯絡。",
+            "read": True,
+        }
+    )
+    page.show_notifications([note])
+    page.list.setCurrentRow(0)
+    page.list.setFocus()
+    qtbot.waitUntil(page.list.hasFocus)
+    row = page.list.visualItemRect(page.list.item(0))
+    image = page.list.viewport().grab().toImage()
+    lower = range(row.top() + row.height() * 3 // 4, row.bottom() - 2)
+    white = [
+        (x, y)
+        for y in lower
+        for x in range(row.left() + 4, min(row.right(), 300))
+        if image.pixelColor(x, y).lightness() > 200
+    ]
+    assert white, "the second line (the body) is drawn in the lower part of the row"
