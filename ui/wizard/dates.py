@@ -30,6 +30,14 @@ def display_date(day: date) -> str:
     return f"{text} (ROC {day.year - 1911}/{day.month}/{day.day})"
 
 
+def roc_input(day: date) -> str:
+    """An ROC date to edit in a field: ``115年11月21日`` in Chinese, ``115/11/21`` in English
+    (no Chinese characters in the English UI); both read back the same."""
+    if ui_language() != "en":
+        return roc_date(day)
+    return f"{day.year - 1911}/{day.month}/{day.day}"
+
+
 def date_with_weekday(day: date) -> str:
     """The date with its weekday: ``115年11月21日（星期六）``."""
     weekday = QCoreApplication.translate("Dates", WEEKDAYS[day.weekday()])

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 
 from app.errors import FieldProblem
 from app.platform.models import Applicant, ApplicationTexts, TextSection
-from app.subsidy import AuthorizationKind, parse_roc_date, roc_date
+from app.subsidy import AuthorizationKind, parse_roc_date
 from ui.field_problems import field_text
 from ui.widgets.fields import FieldRow
 from ui.wizard.base import WizardPage
 from ui.wizard.consent_texts import reference_translation
+from ui.wizard.dates import roc_input
 from ui.wizard.identity_page import national_id_message
 
 
@@ -156,19 +157,19 @@ class AuthorizationPage(_SigningPage):
             "valid_from",
             self.tr("授權期間起（民國）"),
             roc_date_message,
-            placeholder=roc_date(today),
+            placeholder=roc_input(today),
             max_length=20,
         )
         self.valid_to = FieldRow(
             "valid_to",
             self.tr("授權期間迄（民國）"),
             self._to_message,
-            placeholder=roc_date(today + timedelta(days=365)),
+            placeholder=roc_input(today + timedelta(days=365)),
             max_length=20,
         )
         self.today = today
-        self.valid_from.set_text(roc_date(today))
-        self.valid_to.set_text(roc_date(today + timedelta(days=365)))
+        self.valid_from.set_text(roc_input(today))
+        self.valid_to.set_text(roc_input(today + timedelta(days=365)))
         row = QHBoxLayout()
         row.addWidget(self.valid_from)
         row.addWidget(self.valid_to)
