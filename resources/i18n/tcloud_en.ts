@@ -776,6 +776,11 @@ Password: {password}</translation>
         <translation>Check finished: nothing needs fixing.</translation>
     </message>
     <message>
+        <location filename="../../ui/support/diagnostics_page.py" line="326"/>
+        <source>檢查完成：沒有需要處理的問題；下方有 {hints} 則提示可參考。</source>
+        <translation>Check finished: nothing needs fixing; {hints} hint(s) below for reference.</translation>
+    </message>
+    <message>
         <location filename="../../ui/support/diagnostics_page.py" line="341"/>
         <source>錯誤</source>
         <translation>Error</translation>

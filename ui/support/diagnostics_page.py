@@ -319,6 +319,14 @@ class DiagnosticsPage(QWidget):
                     errors=errors, warnings=warnings
                 )
             )
+        elif report.problems:
+            # Only hints: nothing to fix, but the list below is not empty (it said "no
+            # problems found" above a list headed 發現的問題).
+            self.status.setText(
+                self.tr("檢查完成：沒有需要處理的問題；下方有 {hints} 則提示可參考。").format(
+                    hints=len(report.problems)
+                )
+            )
         else:
             self.status.setText(self.tr("檢查完成：沒有發現需要處理的問題。"))
         training = report.app is not None and report.app.training

@@ -209,3 +209,17 @@ def test_training_mode_lists_the_virtual_reader_and_demo_cards(qtbot: QtBot) -> 
     assert "王大明" not in tree
     assert demo.card_serial not in tree
     assert "平台網址=embedded training platform" in tree
+
+
+def test_hints_alone_are_not_called_no_problems_found(qtbot: QtBot) -> None:
+    """A report with hints only (training mode: no pcscd, no HiPKI) says nothing needs
+    fixing and that the hints below are worth a look, not "no problems found" above them."""
+    page = _loaded(qtbot, FakeMachine())
+    assert page.report is not None
+    hints = ProblemList()
+    hints.add("smartcard_service_stopped", "pcscd: no pcscd process", "info")
+    page.show_report(replace(page.report, problems=hints.items()))
+    assert page.status.text() == "檢查完成：沒有需要處理的問題；下方有 1 則提示可參考。"
+    assert "no pcscd process" in page.problems.toPlainText()
+    page.show_report(replace(page.report, problems=[]))
+    assert page.status.text() == "檢查完成：沒有發現需要處理的問題。"
