@@ -286,7 +286,17 @@ class WizardDriver:
     def choose(self, ubn: str, method: str) -> Any:
         """Look up ``ubn``, choose ``method`` and go to the identity page."""
         page = self.lookup(ubn)
-        self.qtbot.waitUntil(lambda: bool(page.choices), timeout=20000)
+        try:
+            self.qtbot.waitUntil(lambda: bool(page.choices), timeout=20000)
+        except AssertionError:
+            from ui.async_bridge import background_pool
+
+            pool = background_pool()
+            raise AssertionError(
+                f"looking up {ubn} showed no methods; the page says "
+                f"{page.errors.text.text()!r} (title {page.errors.title.text()!r}), "
+                f"background jobs running: {pool.activeThreadCount()} of {pool.maxThreadCount()}"
+            ) from None
         choice = next(c for c in page.choices if c.method.value == method)
         choice.radio.setChecked(True)
         page.next_button.click()
