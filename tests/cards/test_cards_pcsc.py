@@ -186,6 +186,12 @@ def test_two_readers_two_cards(
         verify_signature(result.certificate, DOC, result.signature)
 
 
+SERVICE_SEES = 15.0
+"""Seconds pcscd may take to see a card come or go: it polls vpcd every few hundred
+milliseconds, but on a loaded machine (a clean-clone run beside other test runs) one
+re-insertion took longer than the default 5 s to be seen."""
+
+
 def test_fast_remove_and_insert_reconnects(
     backend: PcscBackend, vpcd: Insert, make_card: Callable[[str], EmulatedCard]
 ) -> None:
@@ -193,9 +199,9 @@ def test_fast_remove_and_insert_reconnects(
     link = vpcd(card, 0)
     for _ in range(3):
         link.remove()
-        assert wait_until(lambda: not service_reports_card(READER0))
+        assert wait_until(lambda: not service_reports_card(READER0), timeout=SERVICE_SEES)
         link.insert()
-        assert wait_until(lambda: service_reports_card(READER0))
+        assert wait_until(lambda: service_reports_card(READER0), timeout=SERVICE_SEES)
         # Connect at once: the card may not be powered yet (one retry inside connect).
         transport = backend.connect(READER0)
         try:
