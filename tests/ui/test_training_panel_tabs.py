@@ -222,6 +222,20 @@ def test_demo_card_names_are_whole_in_the_list_and_the_tooltip(
         assert "PIN" in choice.toolTip()
 
 
+def test_the_inserted_card_is_named_as_in_the_list(window_in_language: Any, qtbot: QtBot) -> None:
+    """The revoked company card has the same holder as the good one: 已插入 names the card
+    as the list does (kind, holder, 已廢止, PIN), so a trainer sees which one is in."""
+    window_in_language.panel_button.click()
+    panel = window_in_language.training_panel
+    qtbot.waitUntil(lambda: panel is not None and panel.isVisible(), timeout=10000)
+    for card_id in ("moeaca-revoked", "moeaca-sme-primary"):
+        panel.insert_card(card_id)
+        listed = panel.card_choice.itemText(panel.card_choice.findData(card_id))
+        qtbot.waitUntil(lambda listed=listed: panel.card_state.text().endswith(listed))
+    assert "PIN 123456" in panel.card_state.text()
+    panel.remove_card()
+
+
 @pytest.mark.screenshot
 @pytest.mark.parametrize("language", ["zh_TW", "en"])
 def test_screenshot_lessons_and_the_fixed_tabs_at_1366x768(

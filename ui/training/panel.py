@@ -330,7 +330,11 @@ class TrainingPanel(QWidget):
         def insert() -> None:
             readers.insert(EmulatedCard.from_demo_card(card), self.reader_name)
             self.inserted_kind = str(card.kind)
-            self.card_state.setText(self.tr("已插入：{holder}").format(holder=card.holder_name))
+            # Named as in the list: the revoked, expired and secondary cards share a holder.
+            listed = self.card_choice.itemText(self.card_choice.findData(card_id))
+            self.card_state.setText(
+                self.tr("已插入：{holder}").format(holder=listed or card.holder_name)
+            )
             self.message.emit(self.card_state.text())
 
         if readers.cards():
