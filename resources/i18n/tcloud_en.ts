@@ -647,6 +647,11 @@ Password: {password}</translation>
 <context>
     <name>DiagnosticsPage</name>
     <message>
+        <location filename="../../ui/support/diagnostics_page.py" line="1"/>
+        <source>沒有發現問題。</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
         <location filename="../../ui/support/diagnostics_page.py" line="140"/>
         <source>診斷</source>
         <translation>Diagnostics</translation>
@@ -1517,6 +1522,16 @@ Reason: {reason}</translation>
 </context>
 <context>
     <name>HelpPage</name>
+    <message>
+        <location filename="../../ui/support/help_page.py" line="1"/>
+        <source>需要準備</source>
+        <translation>What you need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_page.py" line="1"/>
+        <source>常見問題與處理方式</source>
+        <translation>Common problems and what to do</translation>
+    </message>
     <message>
         <location filename="../../ui/support/help_page.py" line="62"/>
         <location filename="../../ui/support/help_page.py" line="69"/>

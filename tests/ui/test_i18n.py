@@ -105,6 +105,38 @@ def test_a_one_month_term_reads_as_english(english: QTranslator) -> None:
         assert "1 months" not in text
 
 
+# A tr() whose text is in single quotes is not read by pyside6-lupdate: the text never
+# reaches the translation file and the English UI shows Chinese.
+SINGLE_QUOTED_TR = re.compile(r"""\b(?:tr|translate)\((?:"[^"]*",\s*)?'""")
+
+
+def test_every_tr_text_is_one_lupdate_reads() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if SINGLE_QUOTED_TR.search(line)
+    ]
+    assert not found, f"write these tr() texts in double quotes: {found}"
+
+
+def test_the_help_headings_read_english(english: QTranslator, qapp: QCoreApplication) -> None:
+    from app.subsidy import VerificationMethod
+    from app.support.help import load_help
+    from ui.support.help_page import HelpPage
+
+    qapp.installTranslator(english)
+    try:
+        page = HelpPage(language="en")
+        shown = page.method_html(load_help().method(VerificationMethod.MOEACA_CARD))
+        assert "What you need" in shown
+        assert "Common problems and what to do" in shown
+        assert "需要準備" not in shown
+        page.deleteLater()
+    finally:
+        qapp.removeTranslator(english)
+
+
 SUPPLEMENT_TS = I18N / "qtbase_supplement_zh_TW.ts"
 
 

@@ -348,7 +348,8 @@ class DiagnosticsPage(QWidget):
 
     def _problems_html(self, problems: list[Problem]) -> str:
         if not problems:
-            return f"<p>{html.escape(self.tr('沒有發現問題。'))}</p>"
+            nothing = html.escape(self.tr("沒有發現問題。"))
+            return f"<p>{nothing}</p>"
         english = self.language.startswith("en")
         severity = {
             "error": ("#b00020", self.tr("錯誤")),

@@ -143,14 +143,16 @@ class HelpPage(QWidget):
         if self.catalogue is not None:
             for note in self.catalogue.notes:
                 parts.append(f"<p><b>{html.escape(note.get(lang))}</b></p>")
-        parts.append(f"<h3>{html.escape(self.tr('需要準備'))}</h3><ul>")
+        needs_heading = html.escape(self.tr("需要準備"))
+        parts.append(f"<h3>{needs_heading}</h3><ul>")
         for need in help_.needs:
             text = html.escape(need.text.get(lang))
             if need.link:
                 text += " " + link_html(need.link, self.tr("下載"))
             parts.append(f"<li>{text}</li>")
         parts.append("</ul>")
-        parts.append(f"<h3>{html.escape(self.tr('常見問題與處理方式'))}</h3>")
+        problems_heading = html.escape(self.tr("常見問題與處理方式"))
+        parts.append(f"<h3>{problems_heading}</h3>")
         for problem in help_.problems:
             parts.append(f"<p><b>{html.escape(problem.title.get(lang))}</b><br>")
             parts.append(html.escape(problem.fix.get(lang)))
