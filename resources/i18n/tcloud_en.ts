@@ -773,7 +773,7 @@ Password: {password}</translation>
     <message>
         <location filename="../../ui/support/diagnostics_page.py" line="313"/>
         <source>檢查完成：{errors} 個錯誤、{warnings} 個警告。請依下方說明處理。</source>
-        <translation>Check finished: {errors} errors, {warnings} warnings. Follow the advice below.</translation>
+        <translation>Check finished: {errors} error(s), {warnings} warning(s). Follow the advice below.</translation>
     </message>
     <message>
         <location filename="../../ui/support/diagnostics_page.py" line="318"/>

@@ -105,6 +105,14 @@ def test_a_one_month_term_reads_as_english(english: QTranslator) -> None:
         assert "1 months" not in text
 
 
+def test_one_diagnostics_warning_reads_as_english(english: QTranslator) -> None:
+    """Not "0 errors, 1 warnings"."""
+    source = "檢查完成：{errors} 個錯誤、{warnings} 個警告。請依下方說明處理。"
+    text = english.translate("DiagnosticsPage", source).format(errors=0, warnings=1)
+    assert text.startswith("Check finished: ")
+    assert "1 warnings" not in text
+
+
 # A tr() whose text is in single quotes is not read by pyside6-lupdate: the text never
 # reaches the translation file and the English UI shows Chinese.
 SINGLE_QUOTED_TR = re.compile(r"""\b(?:tr|translate)\((?:"[^"]*",\s*)?'""")
