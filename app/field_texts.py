@@ -65,6 +65,7 @@ FIELD_TEXT: dict[FieldCode, str] = {
     FieldCode.DECLARATIONS_CONSENT_REQUIRED: "須同意聲明事項才能繼續申請",
     FieldCode.INDUSTRY_DECLARATION_REQUIRED: "申請工業館須同意工業館申請聲明",
     FieldCode.EMAIL_CODE_REQUIRED: "請輸入 Email 中的數字驗證碼",
+    FieldCode.EMAIL_CODE_WRONG: "驗證碼不正確，請輸入最新一封驗證信中的 6 位數驗證碼",
     FieldCode.ANSWER_REQUIRED: "此題必答",
 }
 

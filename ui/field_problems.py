@@ -92,6 +92,9 @@ FIELD_TABLE: dict[FieldCode, object] = {
         "fields", "申請工業館須同意工業館申請聲明"
     ),
     FieldCode.EMAIL_CODE_REQUIRED: QT_TRANSLATE_NOOP("fields", "請輸入 Email 中的數字驗證碼"),
+    FieldCode.EMAIL_CODE_WRONG: QT_TRANSLATE_NOOP(
+        "fields", "驗證碼不正確，請輸入最新一封驗證信中的 6 位數驗證碼"
+    ),
     FieldCode.ANSWER_REQUIRED: QT_TRANSLATE_NOOP("fields", "此題必答"),
 }
 

@@ -7756,6 +7756,11 @@ UBN {ubn} · applicant type: {kind}</translation>
         <translation>Enter the numeric code from the e-mail</translation>
     </message>
     <message>
+        <location filename="../../ui/field_problems.py" line="95"/>
+        <source>驗證碼不正確，請輸入最新一封驗證信中的 6 位數驗證碼</source>
+        <translation>The code is wrong: enter the 6-digit code from the latest verification e-mail</translation>
+    </message>
+    <message>
         <location filename="../../ui/field_problems.py" line="89"/>
         <source>此題必答</source>
         <translation>This question must be answered</translation>

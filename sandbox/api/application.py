@@ -342,7 +342,9 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
             body.code.strip(), applicant.email_code
         ):
             raise validation_error(
-                {"code": "驗證碼不正確。"}, ErrorCode.EMAIL_CODE_INVALID, "驗證碼不正確。"
+                {"code": FieldProblem(FieldCode.EMAIL_CODE_WRONG)},
+                ErrorCode.EMAIL_CODE_INVALID,
+                "驗證碼不正確。",
             )
         applicant.email_code = None
         _mark(applicant, ApplicationStep.EMAIL)

@@ -179,6 +179,8 @@ def enrol(api: Any, person: Any, sign: Signer) -> None:
         "/application/email-verification", {"code": "000000" if code != "000000" else "111111"}
     )
     assert wrong.json()["error"]["code"] == "EMAIL_CODE_INVALID"
+    # by its code, so the client words it (and what to do) in the person's language
+    assert wrong.json()["error"]["details"]["field_codes"] == {"code": "EMAIL_CODE_WRONG"}
     verified = api.ok("POST", "/application/email-verification", {"code": code})
     if person.applicant_type == "tax_registered":
         assert verified["status"] == "pending_review"

@@ -79,3 +79,12 @@ def test_field_rows_show_an_invalid_input_in_english(qtbot: QtBot, english: QTra
     error = InvalidInput({"mobile": FieldProblem(FieldCode.MOBILE_REQUIRED)})
     show_field_errors(error, {"mobile": row, "birthday": None})
     assert row.error.text() == "Fill in the mobile number"
+
+
+def test_a_wrong_e_mail_code_says_which_code_to_type(english: QTranslator) -> None:
+    """The platform sends a wrong code as a field code, not as a zh-TW sentence that the
+    English UI showed as it was."""
+    shown = field_texts({"code": FieldProblem(FieldCode.EMAIL_CODE_WRONG)})["code"]
+    assert shown == (
+        "The code is wrong: enter the 6-digit code from the latest verification e-mail"
+    )
