@@ -121,8 +121,9 @@ def test_the_order_line_follows_the_order_when_the_member_moves_it_on(
     in_service = ORDER_STATUS_LABELS[OrderStatus.IN_SERVICE]
     qtbot.waitUntil(lambda: in_service in panel.status.text(), timeout=10000)
     panel.message.emit("另一則訊息")
+    shown_before = panel.orders
     panel.refresh_orders()
-    qtbot.wait(500)
+    qtbot.waitUntil(lambda: panel.orders is not shown_before, timeout=10000)  # refreshed
     assert panel.status.text() == "另一則訊息", "a later message is left alone"
 
 
