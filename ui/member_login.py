@@ -748,6 +748,7 @@ def open_member_area(window: MemberWindow, session: MemberSession) -> MemberArea
         session.signer,
         training=window.training,
         recommended_categories=session.recommended_categories,
+        password_login=session.method == PASSWORD_LOGIN,
     )
     client = session.client
 

@@ -2042,6 +2042,11 @@ Reason: {reason}</translation>
         <translation>You logged in with a password and can only view; ordering and terminating need a login with a certificate card or the mobile citizen certificate, and a signature.</translation>
     </message>
     <message>
+        <location filename="../../ui/member/area.py" line="173"/>
+        <source>這次登入的方式無法在這裡簽章，只能查詢；要訂購或退訂，請登出後在「會員登入」以憑證卡、行動自然人憑證或手機門號登入。</source>
+        <translation>This sign-in cannot sign here, so you can only view; to order or terminate, log out and sign in under Member login with a certificate card, the mobile citizen certificate or your phone number.</translation>
+    </message>
+    <message>
         <location filename="../../ui/member/area.py" line="181"/>
         <source>知道了</source>
         <translation>Got it</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 from collections.abc import Iterator
@@ -361,7 +362,17 @@ def test_password_login_reads_but_cannot_sign(
     assert session.read_only
     window, area = show_area(qt_app, session)
     assert area.read_only_note.isVisibleTo(area)
+    assert "您以密碼登入" in area.read_only_note.text()
     assert "30,000" in area.overview.balance_label.text()
+
+    # An application finished by phone number reaches the member area without a signer:
+    # read-only too, but it must not be told it logged in with a password.
+    after_phone = dataclasses.replace(session, method=VerificationMethod.PHONE)
+    _window, phone_area = show_area(qt_app, after_phone)
+    assert phone_area.read_only_note.isVisibleTo(phone_area)
+    assert "密碼" not in phone_area.read_only_note.text()
+    assert "會員登入" in phone_area.read_only_note.text()
+
     area.session_ended.emit()
     assert window.pages.currentWidget() is window.start_page
 

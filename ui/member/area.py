@@ -128,6 +128,7 @@ class MemberArea(QWidget):
         choose_path: PathChooser | None = None,
         use_tray: bool | None = None,
         refresh_ms: int = REFRESH_MS,
+        password_login: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -166,8 +167,15 @@ class MemberArea(QWidget):
         logout = push_button(self.tr("登出"), self.log_out, name="LogoutButton")
         add_items(header, (who, 1), self.as_of_label, self.refresh_button, logout)
 
+        # Without a signer: a password login, or an application by a method that cannot
+        # sign here (the phone number); the note says which, never "password" for a phone.
         self.read_only_note = QLabel(
             self.tr("您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。")
+            if password_login
+            else self.tr(
+                "這次登入的方式無法在這裡簽章，只能查詢；要訂購或退訂，請登出後在「會員登入」"
+                "以憑證卡、行動自然人憑證或手機門號登入。"
+            )
         )
         self.read_only_note.setObjectName("Hint")
         self.read_only_note.setWordWrap(True)
