@@ -3609,6 +3609,11 @@ Points are granted again and terminations return points as the rules say.</trans
         <translation>Training mode: the platform clock decides the review; the result comes on the next working day, {day} ({days} days from now). In the training panel&apos;s Clock tab press Advance to the next deadline (or move {days} days forward), then press Check the review again.</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/review_page.py" line="65"/>
+        <source>訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（1 天後）。請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 1 天），再按「重新檢查審查結果」。</source>
+        <translation>Training mode: the platform clock decides the review; the result comes on the next working day, {day} (1 day from now). In the training panel&apos;s Clock tab press Advance to the next deadline (or move 1 day forward), then press Check the review again.</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard/review_page.py" line="73"/>
         <source>已於 {at} 重新檢查：仍在審查中。</source>
         <translation>Checked again at {at}: still under review.</translation>

@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 from lesson_steps import shown_steps
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.platform.client import PlatformClient
@@ -197,6 +199,26 @@ def test_the_review_tip_counts_working_days(qt_app: QtBot) -> None:
     assert "3 天後" in tip, tip
     assert "前進 3 天" in tip
     assert "1 天後" in page.training_tip(date(2026, 12, 2))
+
+
+def test_the_review_tip_says_one_day_in_english(qt_app: QtBot, qapp: QApplication) -> None:
+    from ui.application import TRANSLATIONS
+    from ui.wizard.review_page import ReviewPage
+
+    english = QTranslator()
+    assert english.load(str(TRANSLATIONS / "tcloud_en.qm"))
+    qapp.installTranslator(english)
+    try:
+        wednesday = date(2026, 12, 2)
+        page = ReviewPage(True, training=True, today=wednesday)
+        qt_app.addWidget(page)
+        tip = page.training_tip(wednesday)
+        assert "(1 day from now)" in tip, tip
+        assert "move 1 day forward" in tip
+        assert "days" not in tip
+        assert "(3 days from now)" in page.training_tip(date(2026, 12, 4))
+    finally:
+        qapp.removeTranslator(english)
 
 
 def test_lessons_tick_themselves_off_and_start_again(member_with_panel: Any, qtbot: QtBot) -> None:

@@ -61,11 +61,22 @@ class ReviewPage(WizardPage):
         """How far to move the training clock: to the next working day (the calendar's)."""
         decided_by = review_decided_by(today, ApplicantType.TAX_REGISTERED)
         assert decided_by is not None
-        return self.tr(
-            "訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（{days} 天後）。"
-            "請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 {days} 天），"
-            "再按「重新檢查審查結果」。"
-        ).format(day=date_with_weekday(decided_by), days=(decided_by - today).days)
+        days = (decided_by - today).days
+        # One day has its own text: English says "1 day", not "1 days".
+        tip = (
+            self.tr(
+                "訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（1 天後）。"
+                "請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 1 天），"
+                "再按「重新檢查審查結果」。"
+            )
+            if days == 1
+            else self.tr(
+                "訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（{days} 天後）。"
+                "請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 {days} 天），"
+                "再按「重新檢查審查結果」。"
+            )
+        )
+        return tip.format(day=date_with_weekday(decided_by), days=days)
 
     def show_still_under_review(self, checked_at: str) -> None:
         """Answer a recheck that found the review still open."""
