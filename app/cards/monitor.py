@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import logging
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -30,6 +31,8 @@ from app.cards.transport import (
 log = logging.getLogger(__name__)
 
 PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
+STOP_CANCEL_INTERVAL = 0.05
+"""Seconds between the cancels :meth:`CardMonitor.stop` sends until the thread ends."""
 
 
 @dataclass(frozen=True)
@@ -272,8 +275,13 @@ class CardMonitor:
         if thread is None:
             return
         self._stop.set()
-        self._source.cancel()
-        thread.join(timeout)
+        deadline = time.monotonic() + timeout
+        # SCardCancel wakes only a wait already blocked: one sent while the thread is
+        # between two waits is lost, and the next wait would run its whole timeout. So
+        # the cancel is repeated until the thread has ended.
+        while thread.is_alive() and time.monotonic() < deadline:
+            self._source.cancel()
+            thread.join(min(STOP_CANCEL_INTERVAL, max(0.0, deadline - time.monotonic())))
         if thread.is_alive():
             raise RuntimeError("card monitor thread did not stop")
         self._thread = None

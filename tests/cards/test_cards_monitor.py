@@ -95,6 +95,45 @@ class FlakySource:
         self.closed = True
 
 
+class LateCancelSource:
+    """A status source whose wait only a cancel sent while it blocks can end, like
+    SCardGetStatusChange: a cancel sent between two waits is lost."""
+
+    def __init__(self) -> None:
+        self.blocked = threading.Event()
+        self._wake = threading.Event()
+        self.cancels = 0
+
+    def wait_change(
+        self, known: Mapping[str, ReaderStatus] | None, timeout: float
+    ) -> dict[str, ReaderStatus]:
+        self._wake.clear()
+        self.blocked.set()
+        self._wake.wait(timeout)
+        self.blocked.clear()
+        return {}
+
+    def cancel(self) -> None:
+        self.cancels += 1
+        if self.cancels > 1:  # the first one arrives while the thread is between waits
+            self._wake.set()
+
+    def close(self) -> None:
+        pass
+
+
+def test_stop_does_not_wait_out_a_status_wait_when_a_cancel_is_lost() -> None:
+    source = LateCancelSource()
+    monitor = CardMonitor(lambda _event: None, source, wait_timeout=30.0)
+    monitor.start()
+    assert source.blocked.wait(5)
+    started = time.monotonic()
+    monitor.stop()
+    assert time.monotonic() - started < 1.0, "stop waited for the status wait's timeout"
+    assert not monitor.running
+    assert source.cancels >= 2
+
+
 def test_monitor_survives_a_service_restart() -> None:
     events: list[CardEvent] = []
     source = FlakySource()
