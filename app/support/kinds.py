@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import StrEnum, auto
 
 
 class DataKind(StrEnum):
-    """A class of personal or secret value."""
+    """A class of personal or secret value; each value is its lower-case name."""
 
-    NATIONAL_ID = "national_id"
-    NAME = "name"
-    PHONE = "phone"
-    EMAIL = "email"
-    BIRTHDAY = "birthday"
-    CARD_SERIAL = "card_serial"
-    TOKEN = "token"  # noqa: S105 - a kind name, not a credential
-    SECRET = "secret"  # noqa: S105 - a kind name, not a credential
-    ADDRESS = "address"
-    OTHER = "other"
+    NATIONAL_ID = auto()
+    NAME = auto()
+    PHONE = auto()
+    EMAIL = auto()
+    BIRTHDAY = auto()
+    CARD_SERIAL = auto()
+    TOKEN = auto()
+    SECRET = auto()
+    ADDRESS = auto()
+    OTHER = auto()
