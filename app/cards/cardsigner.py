@@ -28,9 +28,6 @@ from app.cards.signer import (
     SignerIdentity,
     SignerKind,
     SignResult,
-    check_pin_source,
-    check_usable,
-    checked_result,
 )
 from app.cards.testcard import EmulatedHicosCard
 from app.cards.transport import CardTransport, ReaderBackend, transaction
@@ -121,8 +118,7 @@ class CardProtocolSigner:
     def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:
         """VERIFY (typed, or on the reader's pad when ``pin`` is None) then SIGN; one PIN
         attempt, never retried."""
-        check_usable(who)
-        check_pin_source(who, pin)
+        who.require_signable(pin)
         # _open reads the serial first: those APDUs meet any foreign transaction with a
         # bounded wait (CardInUse), so the transaction below starts on a free card.
         transport, card = self._open(who)
@@ -137,7 +133,7 @@ class CardProtocolSigner:
             transport.close()
         if len(signature) * 8 != who.identity.key_size:
             raise MalformedResponse(f"card returned a {len(signature)}-byte signature")
-        return checked_result(who, document, signature)
+        return who.signed(document, signature)
 
     def pin_tries_left(self, who: SignerIdentity) -> int | None:
         """Tries left as the card reports them (costs no try)."""

@@ -50,8 +50,6 @@ from app.cards.signer import (
     SignerKind,
     SignResult,
     check_pin_format,
-    check_usable,
-    checked_result,
 )
 from app.cards.traffic import TRAFFIC
 from certs.errors import CertificateError
@@ -332,7 +330,7 @@ class HiPkiSigner:
         HiPKI takes the PIN as a form field: its identities never report a PIN pad, and
         ``pin=None`` is refused with NoPinPad before any request.
         """
-        check_usable(who)
+        who.identity.require_usable()
         if pin is None:
             raise NoPinPad("HiPKI takes the PIN typed on the keyboard only")
         check_pin_format(pin)
@@ -358,7 +356,7 @@ class HiPkiSigner:
             raise MalformedResponse("HiPKI signed with another card than the one chosen")
         if certificate != who.identity.certificate:
             raise MalformedResponse("HiPKI signed with another certificate than the one chosen")
-        return checked_result(who, document, signature, certificate)
+        return who.signed(document, signature, certificate)
 
     def pin_tries_left(self, who: SignerIdentity) -> int | None:
         """HiPKI tells tries left only after a wrong PIN (PinWrong.tries_left)."""

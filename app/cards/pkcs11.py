@@ -52,9 +52,6 @@ from app.cards.signer import (
     SignerIdentity,
     SignerKind,
     SignResult,
-    check_pin_source,
-    check_usable,
-    checked_result,
 )
 from certs.der import read_tlv
 from certs.errors import CertificateError, DerDecodeError
@@ -374,8 +371,7 @@ class Pkcs11Signer:
     def sign(self, who: SignerIdentity, document: bytes, pin: str | None) -> SignResult:
         """C_Login once with ``pin`` (None: on the reader's pad), CKM_RSA_PKCS over a
         host-built SHA-256 DigestInfo."""
-        check_usable(who)
-        check_pin_source(who, pin)
+        who.require_signable(pin)
         slot, object_id = self._parse_handle(who.handle)
         lib = self._library()
         tries = lambda: self._tries_left(slot)  # noqa: E731 - evaluated only on a wrong PIN
@@ -408,7 +404,7 @@ class Pkcs11Signer:
         signature = bytes(raw)
         if len(signature) * 8 != who.identity.key_size:
             raise MalformedResponse(f"the module returned a {len(signature)}-byte signature")
-        return checked_result(who, document, signature)
+        return who.signed(document, signature)
 
     def pin_tries_left(self, who: SignerIdentity) -> int | None:
         """From the token flags: 0 locked, 1 final try, else None (not told)."""

@@ -59,6 +59,35 @@ class SignerIdentity:
         """Serial of the card holding the key."""
         return self.identity.card_serial
 
+    def require_signable(self, pin: str | None) -> None:
+        """Refuse before any PIN reaches a card: an identity the pre-check marked unusable
+        (CertificateExpired, CertificateIssuerUnknown or CertificateProblem), a typed PIN
+        of the wrong format, or no PIN where the reader has no PIN pad."""
+        self.identity.require_usable()
+        if pin is None:
+            if not self.pinpad:
+                raise NoPinPad("the PIN must be typed: this reader has no PIN pad")
+            return
+        check_pin_format(pin)
+
+    def signed(
+        self, document: bytes, signature: bytes, certificate: bytes | None = None
+    ) -> SignResult:
+        """The SignResult of ``signature`` after checking it against ``certificate`` (default:
+        this identity's); defensive: card modules are known to mishandle output sizes."""
+        cert = certificate if certificate is not None else self.identity.certificate
+        try:
+            verify_signature(cert, document, signature)
+        except CertificateError as exc:
+            raise MalformedResponse("the card returned a signature that does not verify") from exc
+        return SignResult(
+            signature=signature,
+            certificate=cert,
+            chain=self.identity.chain,
+            card_serial=self.card_serial,
+            signer=self.signer,
+        )
+
 
 @dataclass(frozen=True)
 class SignResult:
@@ -99,21 +128,6 @@ class Signer(Protocol):
         ...
 
 
-def check_usable(who: SignerIdentity) -> None:
-    """Refuse an identity the pre-check marked unusable (CertificateExpired,
-    CertificateIssuerUnknown or CertificateProblem) before any PIN reaches a card."""
-    who.identity.require_usable()
-
-
-def check_pin_source(who: SignerIdentity, pin: str | None) -> None:
-    """A typed PIN is checked for format; no PIN is only allowed with a PIN pad."""
-    if pin is None:
-        if not who.pinpad:
-            raise NoPinPad("the PIN must be typed: this reader has no PIN pad")
-        return
-    check_pin_format(pin)
-
-
 def check_pin_format(pin: str) -> bytes:
     """The PIN as ASCII bytes, or PinFormatInvalid (6–8 letters or digits) before any I/O."""
     if (
@@ -126,22 +140,3 @@ def check_pin_format(pin: str) -> bytes:
             f"the PIN must be {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} letters or digits"
         )
     return pin.encode("ascii")
-
-
-def checked_result(
-    who: SignerIdentity, document: bytes, signature: bytes, certificate: bytes | None = None
-) -> SignResult:
-    """A SignResult after checking the signature against the certificate (defensive:
-    card modules are known to mishandle output sizes)."""
-    cert = certificate if certificate is not None else who.identity.certificate
-    try:
-        verify_signature(cert, document, signature)
-    except CertificateError as exc:
-        raise MalformedResponse("the card returned a signature that does not verify") from exc
-    return SignResult(
-        signature=signature,
-        certificate=cert,
-        chain=who.identity.chain,
-        card_serial=who.card_serial,
-        signer=who.signer,
-    )
