@@ -15,17 +15,22 @@ from app.cards.apdu import ApduProtocol
 from app.cards.drivers import driver_for_atr
 from app.cards.errors import CardError, HiPkiNotAuthorised
 from app.cards.hicos import HicosCard
-from app.cards.signer import SIGNER_PREFERENCE, Signer, SignerIdentity, SignerKind
+from app.cards.signer import (
+    SIGNER_PREFERENCE,
+    Availability,
+    Signer,
+    SignerIdentity,
+    SignerKind,
+)
 from app.cards.transport import ReaderBackend
 
 
 @dataclass(frozen=True)
 class SignerReport:
-    """One signer: can it run, why (not), which cards it reaches."""
+    """One signer: can it run and why (not), which cards it reaches."""
 
     kind: SignerKind
-    available: bool
-    reason: str
+    availability: Availability
     card_serials: tuple[str, ...] = ()
     error: str | None = None
     skipped: tuple[str, ...] = ()
@@ -95,22 +100,20 @@ def select_signers(signers: Sequence[Signer]) -> Selection:
     for signer in ordered:
         availability = signer.availability()
         if not availability.available:
-            reports.append(SignerReport(signer.kind, False, availability.reason))
+            reports.append(SignerReport(signer.kind, availability))
             skipped.append(f"{signer.kind} unavailable ({availability.reason})")
             continue
         try:
             found = signer.identities()
         except CardError as exc:
-            reports.append(SignerReport(signer.kind, True, availability.reason, error=exc.code))
+            reports.append(SignerReport(signer.kind, availability, error=exc.code))
             skipped.append(f"{signer.kind} failed ({exc.code})")
             if isinstance(exc, HiPkiNotAuthorised):
                 refusal = refusal or exc.code
             continue
         serials = tuple(_card_key(who) for who in found)
         skipped_objects = tuple(str(note) for note in getattr(signer, "skipped", ()))
-        reports.append(
-            SignerReport(signer.kind, True, availability.reason, serials, None, skipped_objects)
-        )
+        reports.append(SignerReport(signer.kind, availability, serials, None, skipped_objects))
         for who in found:
             key = _card_key(who)
             if key in chosen:

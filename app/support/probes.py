@@ -575,7 +575,7 @@ def _examine_signers(
     for name, signer in by_kind.items():
         location = _signer_location(signer)
         version: str | None = None
-        available = any(str(r.kind) == name and r.available for r in selection.signers)
+        available = any(str(r.kind) == name and r.availability.available for r in selection.signers)
         if available and location and name == "hipki":
             # The version the signer's own probe (/p11Image.bmp) read, else ask.
             version = getattr(signer, "server_version", None) or _hipki_version(location)
@@ -619,7 +619,9 @@ def signers_probe(
         for report in selection.signers:
             name = str(report.kind)
             location, version = by_kind.get(name, (None, None))
-            detail = report.reason + (f"; error {report.error}" if report.error else "")
+            detail = report.availability.reason + (
+                f"; error {report.error}" if report.error else ""
+            )
             if report.skipped:
                 detail += "; skipped: " + "; ".join(report.skipped)
             chosen = [
@@ -628,7 +630,7 @@ def signers_probe(
             found.append(
                 SignerInfo(
                     name,
-                    report.available,
+                    report.availability.available,
                     version,
                     location,
                     detail,
@@ -642,7 +644,7 @@ def signers_probe(
             problems.add("hipki_not_running", _detail_of(found, "hipki"), quiet)
         refused = [r for r in selection.signers if r.error == ErrorCode.HIPKI_NOT_AUTHORISED]
         if refused:
-            problems.add("hipki_not_authorised", refused[0].reason, "warning")
+            problems.add("hipki_not_authorised", refused[0].availability.reason, "warning")
         if "pkcs11" in by_kind and "pkcs11" not in available:
             problems.add("pkcs11_module_missing", _detail_of(found, "pkcs11"), "info")
         if not available:

@@ -271,7 +271,7 @@ def test_every_token_is_listed_whatever_the_others_hold(
 def test_unusable_objects_are_reported_in_diagnostics(signer: Pkcs11Signer) -> None:
     [report] = select_signers([signer]).signers
     notes = "\n".join(report.skipped)
-    assert report.available
+    assert report.availability.available
     assert report.error is None
     assert notes.count("EC key") == 2  # the EC-only token and the EC beside an RSA card
     assert "'junk': unreadable certificate" in notes
