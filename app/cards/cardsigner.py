@@ -23,12 +23,7 @@ from app.cards.errors import (
 )
 from app.cards.identity import CardIdentity
 from app.cards.pinpad import DEFAULT_PAD_TIMEOUT
-from app.cards.signer import (
-    Availability,
-    SignerIdentity,
-    SignerKind,
-    SignResult,
-)
+from app.cards.signer import Availability, SignerIdentity, SignerKind, SignResult
 from app.cards.testcard import EmulatedHicosCard
 from app.cards.transport import CardTransport, ReaderBackend, transaction
 

@@ -47,12 +47,7 @@ from app.cards.errors import (
     SignerUnavailable,
 )
 from app.cards.identity import CardIdentity, identity_from_certificate
-from app.cards.signer import (
-    Availability,
-    SignerIdentity,
-    SignerKind,
-    SignResult,
-)
+from app.cards.signer import Availability, SignerIdentity, SignerKind, SignResult
 from certs.der import read_tlv
 from certs.errors import CertificateError, DerDecodeError
 from certs.profile import has_signing_usage, load_certificate
