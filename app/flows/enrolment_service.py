@@ -24,7 +24,13 @@ from app.platform.models import (
     SignatureBlock,
 )
 from app.storage import Draft, DraftStore, request_fingerprint
-from app.subsidy import AuthorizationKind, Pavilion, Programme, VerificationMethod
+from app.subsidy import (
+    ApplicationStep,
+    AuthorizationKind,
+    Pavilion,
+    Programme,
+    VerificationMethod,
+)
 from app.subsidy.password import check_password, passwords_match
 
 from .documents import (
@@ -231,8 +237,8 @@ class EnrolmentService:
         self._send_signed(
             f"authorizations:{kind.value}",
             fields,
-            lambda key: self.client.submit_authorization(
-                fields, sign(document), idempotency_key=key
+            lambda key: self.client.submit_signed_step(
+                ApplicationStep.AUTHORIZATIONS, fields, sign(document), idempotency_key=key
             ),
         )
         return self.refresh()
@@ -279,7 +285,9 @@ class EnrolmentService:
         self._send_signed(
             "consents",
             fields,
-            lambda key: self.client.submit_consents(fields, sign(document), idempotency_key=key),
+            lambda key: self.client.submit_signed_step(
+                ApplicationStep.CONSENTS, fields, sign(document), idempotency_key=key
+            ),
         )
         return self.refresh()
 

@@ -28,14 +28,14 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 import requests
 import urllib3.exceptions
 
 from app.storage import PUBLIC_SCOPE, ResponseCache, platform_id
-from app.subsidy import Programme
+from app.subsidy import ApplicationStep, Programme
 from app.support.logs import TRAFFIC
 
 from ._parse import Obj, b64encode, decode_json
@@ -93,6 +93,9 @@ from .transport import (
 log = logging.getLogger("app.platform.http")
 
 T = TypeVar("T")
+
+SignedStep = Literal[ApplicationStep.AUTHORIZATIONS, ApplicationStep.CONSENTS]
+"""The application steps sent as signed documents."""
 Redactor = Callable[[str], str]
 _IDEMPOTENT = frozenset({"GET", "PUT", "HEAD", "DELETE"})
 _RETRY_STATUSES = frozenset({502, 503, 504})
@@ -432,27 +435,18 @@ class PlatformClient:
         """``GET /application/texts``: the exact texts to show and sign, with their digest."""
         return ApplicationTexts.from_json(self._call("GET", "/application/texts", auth=None).body)
 
-    def submit_consents(
+    def submit_signed_step(
         self,
+        step: SignedStep,
         fields: Mapping[str, object],
         signature: SignatureBlock,
         *,
         idempotency_key: str | None = None,
     ) -> object:
-        """``POST /application/consents`` + signature block (``fields`` name the texts)."""
+        """``POST /application/consents`` or ``/application/authorizations`` (附表2/附表3):
+        ``fields`` naming the texts shown, with the signature block over them."""
         body = {**fields, **signature.to_json()}
-        return self._keyed("POST", "/application/consents", idempotency_key, body=body)
-
-    def submit_authorization(
-        self,
-        fields: Mapping[str, object],
-        signature: SignatureBlock,
-        *,
-        idempotency_key: str | None = None,
-    ) -> object:
-        """``POST /application/authorizations`` (附表2/附表3) + signature block."""
-        body = {**fields, **signature.to_json()}
-        return self._keyed("POST", "/application/authorizations", idempotency_key, body=body)
+        return self._keyed("POST", f"/application/{step.value}", idempotency_key, body=body)
 
     def create_account(self, password: str, *, idempotency_key: str | None = None) -> object:
         """``POST /application/account``: set the password; a code goes to the e-mail."""

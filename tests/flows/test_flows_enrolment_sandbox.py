@@ -197,7 +197,8 @@ def test_resume_after_restart_with_draft(
     assert restarted.flow.current is WizardStep.FORM
     # the fault is still armed, so nothing reached the consents endpoint
     with pytest.raises(PlatformError) as armed:
-        client.submit_consents(
+        client.submit_signed_step(
+            ApplicationStep.CONSENTS,
             {"personal_data": True, "declarations": True, **texts.signed_fields()},
             MobileSignature("none"),
         )
