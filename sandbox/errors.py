@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
@@ -45,6 +45,14 @@ class IdempotentReplay(Exception):  # noqa: N818 - a control-flow signal, not an
         return JSONResponse(
             self.body, status_code=self.status, headers={"Idempotent-Replay": "true"}
         )
+
+
+class PageAnswer(Exception):  # noqa: N818 - a control-flow signal, not an error
+    """Raised by a sandbox HTML page to answer with ``response`` (an error page) at once."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(f"answer with a {response.status_code} page")
+        self.response = response
 
 
 def error_body(
@@ -181,6 +189,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(IdempotentReplay)
     async def _replay(_request: Request, exc: IdempotentReplay) -> JSONResponse:
         return exc.response()
+
+    @app.exception_handler(PageAnswer)
+    async def _page(_request: Request, exc: PageAnswer) -> Response:
+        return exc.response
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

@@ -166,6 +166,23 @@ def require_registration_method(applicant: Applicant, method: VerificationMethod
         )
 
 
+def require_login_method(applicant: Applicant, method: VerificationMethod) -> None:
+    """The applicant may log in (or start a mobile signature) with ``method``: its type
+    allows it (403 METHOD_NOT_ALLOWED) and no other method started its application (409
+    METHOD_LOCKED)."""
+    require_method_allowed(applicant, method)
+    require_registration_method(applicant, method)
+
+
+def mobile_identity(applicant: Applicant, row: MobileTransaction) -> dict[str, Any]:
+    """The identity a mobile MOICA or phone transaction proves: the responsible person."""
+    return {
+        "kind": "moica" if row.channel == VerificationMethod.MOICA_MOBILE else "phone",
+        "subject_name": applicant.responsible_name,
+        "id_last4": row.id_number[-4:],
+    }
+
+
 def certificate_matches(applicant: Applicant, identity: CertIdentity) -> bool:
     """The platform's identity match between a card certificate and an applicant."""
     if identity.kind is CardKind.XCA and applicant.org_code is None:
@@ -236,9 +253,5 @@ def _mobile_signature(
     row.consumed = True
     return SignedBy(
         method=VerificationMethod(row.channel),
-        identity={
-            "kind": "moica" if row.channel == "moica_mobile" else "phone",
-            "subject_name": applicant.responsible_name,
-            "id_last4": row.id_number[-4:],
-        },
+        identity=mobile_identity(applicant, row),
     )

@@ -6,6 +6,7 @@ import base64
 import binascii
 import secrets
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -23,9 +24,9 @@ from ..signing import (
     b64,
     check_certificate_signature,
     identity_view,
+    mobile_identity,
     require_identity_match,
-    require_method_allowed,
-    require_registration_method,
+    require_login_method,
 )
 from .common import (
     LOGIN_OPTIONAL,
@@ -76,9 +77,7 @@ def get_applicant(
 def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
     """A single-use, short-lived document to sign with a card."""
     with tx_for(request) as tx:
-        applicant = find_applicant(tx, body.ubn)
-        require_method_allowed(applicant, VerificationMethod(body.method))
-        require_registration_method(applicant, VerificationMethod(body.method))
+        applicant = _applicant_for(tx, body.ubn, VerificationMethod(body.method))
         challenge_id = new_id("ch")
         expires_at = tx.now + CHALLENGE_TTL
         document = canonical_json(
@@ -131,8 +130,7 @@ def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, A
         identity, method = check_certificate_signature(
             tx, base64.b64decode(challenge.document), body.signature, body.certificate, body.chain
         )
-        require_method_allowed(applicant, method)
-        require_registration_method(applicant, method)
+        require_login_method(applicant, method)
         if method.value != challenge.method:
             raise ApiError(
                 422,
@@ -173,6 +171,13 @@ def _sign_document(tx: Tx, applicant: Applicant, purpose: str, doc: str | None) 
     return doc
 
 
+def _applicant_for(tx: Tx, ubn: str, method: VerificationMethod) -> Applicant:
+    """The applicant of ``ubn``, which may log in with ``method``."""
+    applicant = find_applicant(tx, ubn)
+    require_login_method(applicant, method)
+    return applicant
+
+
 def _open_transaction(
     tx: Tx, applicant: Applicant, channel: VerificationMethod, body: MobileMoicaIn | PhoneIn
 ) -> MobileTransaction:
@@ -191,6 +196,16 @@ def _open_transaction(
     return row
 
 
+def _started(row: MobileTransaction, **channel_fields: str) -> dict[str, Any]:
+    """The answer to starting a transaction: its id, how to go on, and when to poll."""
+    return {
+        "transaction_id": row.id,
+        **channel_fields,
+        "poll_after_seconds": POLL_AFTER_SECONDS,
+        "expires_at": iso(row.expires_at),
+    }
+
+
 @router.post(
     "/auth/mobile-moica",
     openapi_extra=LOGIN_OPTIONAL,
@@ -200,19 +215,11 @@ def _open_transaction(
 def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
     """Start a mobile MOICA transaction; poll it no more often than ``poll_after_seconds``."""
     with tx_for(request) as tx:
-        applicant = find_applicant(tx, body.ubn)
-        require_method_allowed(applicant, VerificationMethod.MOICA_MOBILE)
-        require_registration_method(applicant, VerificationMethod.MOICA_MOBILE)
+        applicant = _applicant_for(tx, body.ubn, VerificationMethod.MOICA_MOBILE)
         _check_person(applicant, body.id_number)
         row = _open_transaction(tx, applicant, VerificationMethod.MOICA_MOBILE, body)
         op_code = "SIGN" if body.purpose == "sign" else "ATH"
-        return {
-            "transaction_id": row.id,
-            "qr_payload": f"TWFIDO-SANDBOX:{op_code}:{row.id}",
-            "mode": body.mode,
-            "poll_after_seconds": POLL_AFTER_SECONDS,
-            "expires_at": iso(row.expires_at),
-        }
+        return _started(row, qr_payload=f"TWFIDO-SANDBOX:{op_code}:{row.id}", mode=body.mode)
 
 
 @router.post(
@@ -224,9 +231,7 @@ def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
 def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
     """Start a phone-number verification; the phone opens ``verify_url`` over mobile data."""
     with tx_for(request) as tx:
-        applicant = find_applicant(tx, body.ubn)
-        require_method_allowed(applicant, VerificationMethod.PHONE)
-        require_registration_method(applicant, VerificationMethod.PHONE)
+        applicant = _applicant_for(tx, body.ubn, VerificationMethod.PHONE)
         fields: dict[str, str] = {}
         if not is_valid_mobile(body.mobile):
             fields["mobile"] = "手機號碼須為 09 開頭的 10 位數字。"
@@ -248,12 +253,7 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
                 "電信業者查無此門號與負責人身分、生日相符的月租型門號。",
             )
         row = _open_transaction(tx, applicant, VerificationMethod.PHONE, body)
-        return {
-            "transaction_id": row.id,
-            "verify_url": f"{api_base(request)}/_sandbox/phone-verify/{row.id}",
-            "poll_after_seconds": POLL_AFTER_SECONDS,
-            "expires_at": iso(row.expires_at),
-        }
+        return _started(row, verify_url=f"{api_base(request)}/_sandbox/phone-verify/{row.id}")
 
 
 def _poll(request: Request, transaction_id: str, channel: VerificationMethod) -> dict[str, Any]:
@@ -290,11 +290,7 @@ def _poll(request: Request, transaction_id: str, channel: VerificationMethod) ->
                     }
                 )
             else:
-                identity = {
-                    "kind": "moica" if channel is VerificationMethod.MOICA_MOBILE else "phone",
-                    "subject_name": applicant.responsible_name,
-                    "id_last4": row.id_number[-4:],
-                }
+                identity = mobile_identity(applicant, row)
                 login = open_session(tx, applicant, channel.value, identity, can_sign=True)
                 row.token = login["token"]
                 row.consumed = True
@@ -302,26 +298,38 @@ def _poll(request: Request, transaction_id: str, channel: VerificationMethod) ->
         return result
 
 
-@router.get(
-    "/auth/mobile-moica/{transaction_id}",
-    openapi_extra=PUBLIC,
-    summary="查詢行動自然人憑證交易",
-    response_model=MobilePollOut,
-)
-def poll_mobile_moica(transaction_id: str, request: Request) -> dict[str, Any]:
-    """Status of a mobile MOICA transaction; an approved login carries the token (once)."""
-    return _poll(request, transaction_id, VerificationMethod.MOICA_MOBILE)
+def _poll_endpoint(channel: VerificationMethod, doc: str) -> Callable[..., dict[str, Any]]:
+    def poll(transaction_id: str, request: Request) -> dict[str, Any]:
+        return _poll(request, transaction_id, channel)
+
+    poll.__doc__ = doc
+    return poll
 
 
-@router.get(
-    "/auth/phone/{transaction_id}",
-    openapi_extra=PUBLIC,
-    summary="查詢手機門號認證交易",
-    response_model=MobilePollOut,
-)
-def poll_phone(transaction_id: str, request: Request) -> dict[str, Any]:
-    """Status of a phone-number verification; an approved login carries the token (once)."""
-    return _poll(request, transaction_id, VerificationMethod.PHONE)
+# The two channels are polled alike; an approved login carries the token (once).
+for _channel, _path, _summary, _doc in (
+    (
+        VerificationMethod.MOICA_MOBILE,
+        "/auth/mobile-moica",
+        "查詢行動自然人憑證交易",
+        "Status of a mobile MOICA transaction; an approved login carries the token (once).",
+    ),
+    (
+        VerificationMethod.PHONE,
+        "/auth/phone",
+        "查詢手機門號認證交易",
+        "Status of a phone-number verification; an approved login carries the token (once).",
+    ),
+):
+    router.add_api_route(
+        _path + "/{transaction_id}",
+        _poll_endpoint(_channel, _doc),
+        methods=["GET"],
+        name="poll_" + _path.removeprefix("/auth/").replace("-", "_"),
+        openapi_extra=PUBLIC,
+        summary=_summary,
+        response_model=MobilePollOut,
+    )
 
 
 @router.post(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.serialization import Encoding
 from fastapi import APIRouter, Request
@@ -34,8 +34,8 @@ from ..context import (
     real_now,
     tx_for,
 )
-from ..db import Applicant, LedgerRow, MobileTransaction, Order, OutboxMessage, Plan, Solution
-from ..errors import ApiError, validation_error
+from ..db import Applicant, Base, LedgerRow, MobileTransaction, Order, OutboxMessage, Plan, Solution
+from ..errors import ApiError, PageAnswer, validation_error
 from ..ledger import grant_points, ledger_state
 from ..orders import apply_event, deadlines_of, get_order, order_view, status_text
 from ..programme import programme_ids, setting_row
@@ -56,6 +56,8 @@ from .common import (
 from .models import ClockIn, FaultIn, ProgrammeSettingsIn, ScenarioIn, SignDataIn
 
 router = APIRouter(prefix="/_sandbox", tags=["sandbox"])
+
+RowT = TypeVar("RowT", bound=Base)
 
 SCENARIO_PASSWORD = "Demo1234"  # noqa: S105 - the documented training password
 
@@ -577,13 +579,19 @@ def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(_PAGE.format(title=html.escape(title), body=body), status_code=status)
 
 
+def _found(tx: Tx, model: type[RowT], key: str, title: str, missing: str) -> RowT:
+    """Row ``key`` of ``model``; a 404 page titled ``title`` saying ``missing`` otherwise."""
+    row = tx.db.get(model, key)
+    if row is None:
+        raise PageAnswer(_page(title, missing, 404))
+    return row
+
+
 @router.get("/pay/{order_id}", response_class=HTMLResponse, summary="模擬付款頁")
 def pay_page(order_id: str, request: Request) -> HTMLResponse:
     """The payment link's page: shows the self-pay amount and a pay button."""
     with tx_for(request) as tx:
-        order = tx.db.get(Order, order_id)
-        if order is None:
-            return _page("找不到訂單", "<p>此付款連結的訂單不存在。</p>", 404)
+        order = _found(tx, Order, order_id, "找不到訂單", "<p>此付款連結的訂單不存在。</p>")
         body = (
             f"<p>訂單編號：{html.escape(order.id)}</p><p>自付款金額：NT${order.self_pay:,}</p>"
             f"<p>狀態：{html.escape(order.status)}</p>"
@@ -610,9 +618,7 @@ def _pay(tx: Tx, order: Order) -> None:
 def pay(order_id: str, request: Request) -> HTMLResponse:
     """The payment page's button: mark the order paid."""
     with tx_for(request) as tx:
-        order = tx.db.get(Order, order_id)
-        if order is None:
-            return _page("找不到訂單", "<p>此付款連結的訂單不存在。</p>", 404)
+        order = _found(tx, Order, order_id, "找不到訂單", "<p>此付款連結的訂單不存在。</p>")
         try:
             _pay(tx, order)
         except ApiError:
@@ -639,9 +645,9 @@ def pay_json(order_id: str, request: Request) -> dict[str, Any]:
 def phone_page(transaction_id: str, request: Request) -> HTMLResponse:
     """The page the phone opens over mobile data."""
     with tx_for(request) as tx:
-        row = tx.db.get(MobileTransaction, transaction_id)
-        if row is None:
-            return _page("找不到驗證", "<p>此驗證交易不存在。</p>", 404)
+        row = _found(
+            tx, MobileTransaction, transaction_id, "找不到驗證", "<p>此驗證交易不存在。</p>"
+        )
         body = (
             f"<p>狀態：{html.escape(row.status)}</p>"
             f'<form method="post" action="{html.escape(row.id)}/approve">'

@@ -196,3 +196,28 @@ def test_docs_work_offline(api: Any) -> None:
         "/api/v1/_sandbox/faults",
     ):
         assert path in paths
+
+
+def test_payment_and_phone_pages_answer_in_html(api: Any) -> None:
+    """The browser pages of the training payment and phone verification: a missing order or
+    transaction is a 404 page, not a JSON body; paying twice says why it cannot."""
+    for method, path, title in (
+        ("GET", "/_sandbox/pay/NO-SUCH-ORDER", "找不到訂單"),
+        ("POST", "/_sandbox/pay/NO-SUCH-ORDER", "找不到訂單"),
+        ("GET", "/_sandbox/phone-verify/no-such-transaction", "找不到驗證"),
+    ):
+        page = api.call(method, path)
+        assert page.status_code == 404, (method, path)
+        assert page.headers["content-type"].startswith("text/html")
+        assert f"<h1>{title}</h1>" in page.text
+
+    member = api.scenario()
+    placed = api.ok("POST", "/orders", signed_quote(api, member["demo_card_id"], "S012-06M"), 201)
+    api.ok("POST", f"/_sandbox/vendor/orders/{placed['id']}/confirm")
+    shown = api.get(f"/_sandbox/pay/{placed['id']}")
+    assert shown.status_code == 200
+    assert "確認付款" in shown.text
+    assert api.post(f"/_sandbox/pay/{placed['id']}").status_code == 200
+    again = api.post(f"/_sandbox/pay/{placed['id']}")
+    assert again.status_code == 409
+    assert "<h1>無法付款</h1>" in again.text
