@@ -11,16 +11,6 @@ class TokenStore:
     def __init__(self, secrets: SecretStore | None = None) -> None:
         self.secrets = secrets or default_secret_store()
 
-    @property
-    def persistent(self) -> bool:
-        """False when tokens are kept in memory only (no usable keyring)."""
-        return self.secrets.persistent
-
-    @property
-    def fallback_reason(self) -> str | None:
-        """Why tokens are in memory only, for diagnostics."""
-        return self.secrets.fallback_reason
-
     def load(self, platform: str, ubn: str) -> str | None:
         """The saved token, or None."""
         return self.secrets.get(scope_account(platform, ubn))

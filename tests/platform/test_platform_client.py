@@ -438,8 +438,8 @@ def test_tokens_fall_back_to_memory_without_a_keyring(
 ) -> None:
     local_server.json_route("GET", "/api/v1/application", 200, DRAFT)
     client = make_client(local_server)
-    assert not client.tokens.persistent
-    assert client.tokens.fallback_reason is not None
+    assert not client.tokens.secrets.persistent
+    assert client.tokens.secrets.fallback_reason is not None
     assert client.get_application().status == "draft"
     assert local_server.seen[-1].headers["Authorization"] == f"Bearer {TOKEN}"
     assert client.resume(UBN)
