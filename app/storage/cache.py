@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from . import paths
-from .secrets import SecretStore
 from .vault import PUBLIC_SCOPE, PlatformFolder, Vault, check_scope
 
 
@@ -27,18 +26,15 @@ class CachedResponse:
     fetched_at: datetime
 
 
+@dataclass(eq=False)
 class ResponseCache(PlatformFolder):
     """Encrypted response cache of one platform."""
 
-    def __init__(
-        self,
-        platform: str,
-        *,
-        secrets: SecretStore | None = None,
-        directory: Path | None = None,
-    ) -> None:
-        super().__init__(platform, paths.responses_cache_dir, secrets=secrets, directory=directory)
-        self._vaults: dict[str, Vault] = {}
+    _vaults: dict[str, Vault] = field(default_factory=dict, init=False, repr=False)
+
+    def default_dir(self) -> Path:
+        """The user's response cache folder."""
+        return paths.responses_cache_dir()
 
     def _scope_dir(self, scope: str) -> Path:
         return self._platform_dir() / check_scope(scope)
@@ -50,7 +46,7 @@ class ResponseCache(PlatformFolder):
     def _vault(self, scope: str) -> Vault:
         vault = self._vaults.get(scope)
         if vault is None:
-            vault = self._vaults[scope] = Vault(self._secrets, self.platform, scope)
+            vault = self._vaults[scope] = Vault(self.secrets, self.platform, scope)
         return vault
 
     def get(self, scope: str, key: str) -> CachedResponse | None:

@@ -15,13 +15,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import paths
 from .cache import ResponseCache
-from .secrets import SecretStore
 from .vault import (
     PUBLIC_SCOPE,
     PlatformFolder,
@@ -236,33 +235,21 @@ class Draft:
         self.writes += 1
 
 
+@dataclass(eq=False, kw_only=True)
 class DraftStore(PlatformFolder):
-    """Drafts of every applicant on one platform."""
+    """Drafts of every applicant on one platform (with its response cache, which a wipe
+    empties too)."""
 
-    def __init__(
-        self,
-        platform: str,
-        *,
-        secrets: SecretStore | None = None,
-        directory: Path | None = None,
-        cache: ResponseCache | None = None,
-        debounce_seconds: float = 0.5,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        super().__init__(platform, paths.drafts_dir, secrets=secrets, directory=directory)
-        self._cache = cache or ResponseCache(platform, secrets=self._secrets)
-        self._debounce = debounce_seconds
-        self._clock = clock
+    cache: InitVar[ResponseCache | None] = None
+    debounce_seconds: float = 0.5
+    clock: Callable[[], float] = time.monotonic
 
-    @property
-    def persistent(self) -> bool:
-        """False when keys live in memory only: drafts will not survive a restart."""
-        return self._secrets.persistent
+    def __post_init__(self, cache: ResponseCache | None) -> None:
+        self._cache = cache or ResponseCache(self.platform, secrets=self.secrets)
 
-    @property
-    def not_kept_reason(self) -> str | None:
-        """Why drafts cannot outlive this run (the keyring's failure), or None."""
-        return self._secrets.fallback_reason
+    def default_dir(self) -> Path:
+        """The user's drafts folder."""
+        return paths.drafts_dir()
 
     def _path(self, ubn: str) -> Path:
         return self._platform_dir() / f"{check_scope(ubn)}{_SUFFIX}"
@@ -270,7 +257,7 @@ class DraftStore(PlatformFolder):
     def _vault(self, ubn: str) -> Vault:
         if check_scope(ubn) == PUBLIC_SCOPE:
             raise ValueError("a draft belongs to an applicant's UBN")
-        return Vault(self._secrets, self.platform, ubn)
+        return Vault(self.secrets, self.platform, ubn)
 
     def list_drafts(self) -> list[DraftInfo]:
         """Drafts of this platform on disk, newest first; unreadable ones say so."""
@@ -315,8 +302,8 @@ class DraftStore(PlatformFolder):
         return Draft(
             self._vault(ubn),
             path,
-            debounce_seconds=self._debounce,
-            clock=self._clock,
+            debounce_seconds=self.debounce_seconds,
+            clock=self.clock,
             document=doc,
         )
 
@@ -326,17 +313,20 @@ class DraftStore(PlatformFolder):
         if existing is not None:
             return existing
         return Draft(
-            self._vault(ubn), self._path(ubn), debounce_seconds=self._debounce, clock=self._clock
+            self._vault(ubn),
+            self._path(ubn),
+            debounce_seconds=self.debounce_seconds,
+            clock=self.clock,
         )
 
     def wipe(self, ubn: str) -> None:
         """Remove the applicant's draft, cached answers and keyring entries on this platform."""
         self._path(ubn).unlink(missing_ok=True)
         self._cache.wipe(ubn)
-        self._secrets.delete_scope(self.platform, ubn)
+        self.secrets.delete_scope(self.platform, ubn)
 
     def wipe_all(self) -> None:
         """Remove every draft, every cached answer and every keyring entry (kiosk sign-out)."""
         self._remove_every_platform()
         self._cache.wipe_everything()
-        self._secrets.wipe_all()
+        self.secrets.wipe_all()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Callable
+from abc import ABC, abstractmethod
+from dataclasses import KW_ONLY, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -60,25 +61,32 @@ def key_account(platform: str, scope: str) -> str:
     return scope_account(platform, scope, "storage-key")
 
 
-class PlatformFolder:
+@dataclass(eq=False)
+class PlatformFolder(ABC):
     """Encrypted files of one platform, below ``directory`` or the user's default folder."""
 
-    def __init__(
-        self,
-        platform: str,
-        default_dir: Callable[[], Path],
-        *,
-        secrets: SecretStore | None = None,
-        directory: Path | None = None,
-    ) -> None:
-        self.platform = platform
-        self._secrets = secrets or default_secret_store()
-        self._root = directory
-        self._default_dir = default_dir
+    platform: str
+    _: KW_ONLY
+    secrets: SecretStore = field(default_factory=default_secret_store)
+    directory: Path | None = None
+
+    @abstractmethod
+    def default_dir(self) -> Path:
+        """The user's folder of these files when no ``directory`` is given."""
 
     def _base(self) -> Path:
         """The folder of every platform's files (asked late: the home may move in tests)."""
-        return self._root or self._default_dir()
+        return self.directory or self.default_dir()
+
+    @property
+    def persistent(self) -> bool:
+        """False when keys live in memory only: these files will not survive a restart."""
+        return self.secrets.persistent
+
+    @property
+    def not_kept_reason(self) -> str | None:
+        """Why these files cannot outlive this run (the keyring's failure), or None."""
+        return self.secrets.fallback_reason
 
     def _platform_dir(self) -> Path:
         return self._base() / slug(self.platform)
