@@ -7,19 +7,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     URL,
-    Boolean,
     Connection,
-    Date,
     DateTime,
     Engine,
     Float,
     ForeignKey,
-    Integer,
     String,
     Text,
     UniqueConstraint,
@@ -72,7 +69,16 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON,
         list[Any]: JSON,
         datetime: AwareDateTime,
+        float: Float,  # not SQLAlchemy's default Double: the type the tables were created with
     }
+
+
+ApplicantId = Annotated[int, mapped_column(ForeignKey("applicants.id"))]
+"""The applicant a row belongs to."""
+OrderId = Annotated[str, mapped_column(ForeignKey("orders.id"))]
+"""The order a row belongs to."""
+LongText = Annotated[str, mapped_column(Text)]
+"""Text without a length limit (a signed document, a message body)."""
 
 
 class ClockRow(Base):
@@ -80,8 +86,8 @@ class ClockRow(Base):
 
     __tablename__ = "clock"
     id: Mapped[int] = mapped_column(primary_key=True)
-    offset_seconds: Mapped[float] = mapped_column(Float, default=0.0)
-    swept_through: Mapped[date | None] = mapped_column(Date, nullable=True)
+    offset_seconds: Mapped[float] = mapped_column(default=0.0)
+    swept_through: Mapped[date | None]
 
 
 class Applicant(Base):
@@ -94,24 +100,24 @@ class Applicant(Base):
     applicant_type: Mapped[str] = mapped_column(String(32))
     responsible_name: Mapped[str] = mapped_column(String(100))
     responsible_id: Mapped[str] = mapped_column(String(10))
-    responsible_birthday: Mapped[date | None] = mapped_column(Date, nullable=True)
-    responsible_mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    org_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    paid_in_capital: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    employees: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    factory_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    responsible_birthday: Mapped[date | None]
+    responsible_mobile: Mapped[str | None] = mapped_column(String(20))
+    org_code: Mapped[str | None] = mapped_column(String(16))
+    paid_in_capital: Mapped[int | None]
+    employees: Mapped[int | None]
+    factory_registered: Mapped[bool] = mapped_column(default=False)
     pavilion: Mapped[str] = mapped_column(String(16), default="general")
     """The track applied for: ``general`` (30,000 points) or ``industry`` (工業館)."""
-    profile: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    profile: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # application
     status: Mapped[str] = mapped_column(String(32), default="draft")
-    steps: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    authorizations: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    form: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    email_code: Mapped[str | None] = mapped_column(String(12), nullable=True)
-    review_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    verified_method: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    steps: Mapped[list[Any]] = mapped_column(default=list)
+    authorizations: Mapped[list[Any]] = mapped_column(default=list)
+    form: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    email_code: Mapped[str | None] = mapped_column(String(12))
+    review_due_on: Mapped[date | None]
+    verified_method: Mapped[str | None] = mapped_column(String(32))
 
 
 class ProgrammeSetting(Base):
@@ -120,9 +126,9 @@ class ProgrammeSetting(Base):
     __tablename__ = "programme_setting"
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[str] = mapped_column(String(16), default="training")
-    ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    applications_open_until: Mapped[date | None] = mapped_column(Date, nullable=True)
-    budget_exhausted: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    ends_on: Mapped[date | None]
+    applications_open_until: Mapped[date | None]
+    budget_exhausted: Mapped[bool | None]
 
 
 class Session(Base):
@@ -130,12 +136,12 @@ class Session(Base):
 
     __tablename__ = "sessions"
     token: Mapped[str] = mapped_column(String(64), primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    applicant_id: Mapped[ApplicantId]
     method: Mapped[str] = mapped_column(String(32))
-    can_sign: Mapped[bool] = mapped_column(Boolean)
-    identity: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    expires_real: Mapped[float] = mapped_column(Float)
-    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    can_sign: Mapped[bool]
+    identity: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    expires_real: Mapped[float]
+    revoked: Mapped[bool] = mapped_column(default=False)
 
 
 class Challenge(Base):
@@ -143,11 +149,11 @@ class Challenge(Base):
 
     __tablename__ = "challenges"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    applicant_id: Mapped[ApplicantId]
     method: Mapped[str] = mapped_column(String(32))
-    document: Mapped[str] = mapped_column(Text)
-    expires_at: Mapped[datetime] = mapped_column(AwareDateTime)
-    used: Mapped[bool] = mapped_column(Boolean, default=False)
+    document: Mapped[LongText]
+    expires_at: Mapped[datetime]
+    used: Mapped[bool] = mapped_column(default=False)
 
 
 class MobileTransaction(Base):
@@ -156,14 +162,14 @@ class MobileTransaction(Base):
     __tablename__ = "mobile_transactions"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))  # moica_mobile | phone
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    applicant_id: Mapped[ApplicantId]
     purpose: Mapped[str] = mapped_column(String(8))
     id_number: Mapped[str] = mapped_column(String(10))
-    document: Mapped[str | None] = mapped_column(Text, nullable=True)
+    document: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="pending")
-    expires_at: Mapped[datetime] = mapped_column(AwareDateTime)
-    token: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    consumed: Mapped[bool] = mapped_column(Boolean, default=False)
+    expires_at: Mapped[datetime]
+    token: Mapped[str | None] = mapped_column(String(64))
+    consumed: Mapped[bool] = mapped_column(default=False)
 
 
 class OutboxMessage(Base):
@@ -171,13 +177,13 @@ class OutboxMessage(Base):
 
     __tablename__ = "outbox"
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    at: Mapped[datetime]
     channel: Mapped[str] = mapped_column(String(8))
     to: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(200))
-    body: Mapped[str] = mapped_column(Text)
-    code: Mapped[str | None] = mapped_column(String(12), nullable=True)
-    ubn: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    body: Mapped[LongText]
+    code: Mapped[str | None] = mapped_column(String(12))
+    ubn: Mapped[str | None] = mapped_column(String(8))
 
 
 class Category(Base):
@@ -185,7 +191,7 @@ class Category(Base):
 
     __tablename__ = "categories"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int]
     name: Mapped[str] = mapped_column(String(100))
 
 
@@ -206,8 +212,8 @@ class Solution(Base):
     vendor_id: Mapped[str] = mapped_column(ForeignKey("vendors.id"))
     category: Mapped[str] = mapped_column(ForeignKey("categories.id"))
     pavilion: Mapped[str] = mapped_column(String(16))
-    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    subsidised: Mapped[bool] = mapped_column(Boolean, default=True)
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    subsidised: Mapped[bool] = mapped_column(default=True)
 
 
 class Plan(Base):
@@ -217,8 +223,8 @@ class Plan(Base):
     id: Mapped[str] = mapped_column(String(20), primary_key=True)
     solution_id: Mapped[str] = mapped_column(ForeignKey("solutions.id"))
     name: Mapped[str] = mapped_column(String(100))
-    months: Mapped[int] = mapped_column(Integer)
-    price: Mapped[int] = mapped_column(Integer)
+    months: Mapped[int]
+    price: Mapped[int]
 
 
 class CustomerRelation(Base):
@@ -235,12 +241,12 @@ class AssessmentResponse(Base):
 
     __tablename__ = "assessment_responses"
     id: Mapped[int] = mapped_column(primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    applicant_id: Mapped[ApplicantId]
+    at: Mapped[datetime]
     version: Mapped[str] = mapped_column(String(16))
-    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
-    scores: Mapped[dict[str, Any]] = mapped_column(JSON)
-    recommended: Mapped[list[Any]] = mapped_column(JSON)
+    answers: Mapped[dict[str, Any]]
+    scores: Mapped[dict[str, Any]]
+    recommended: Mapped[list[Any]]
 
 
 class LedgerRow(Base):
@@ -248,55 +254,56 @@ class LedgerRow(Base):
 
     __tablename__ = "ledger"
     id: Mapped[int] = mapped_column(primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
-    on: Mapped[date] = mapped_column(Date)
+    applicant_id: Mapped[ApplicantId] = mapped_column(index=True)
+    at: Mapped[datetime]
+    on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(16))
-    amount: Mapped[int] = mapped_column(Integer)
-    balance_after: Mapped[int] = mapped_column(Integer)
-    order_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
-    programme_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    amount: Mapped[int]
+    balance_after: Mapped[int]
+    order_id: Mapped[str | None] = mapped_column(String(20))
+    valid_until: Mapped[date | None]
+    programme_id: Mapped[str | None] = mapped_column(String(16))
     """On grants: the programme whose terms the granted points follow."""
 
 
-class Quote(Base):
+class PlanPurchase:
+    """The plan bought and its price in points and self-pay: quoted, then ordered."""
+
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id"))
+    price: Mapped[int]
+    points: Mapped[int]
+    self_pay: Mapped[int]
+
+
+class Quote(PlanPurchase, Base):
     """A priced offer the applicant signs to place an order."""
 
     __tablename__ = "quotes"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
-    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id"))
-    price: Mapped[int] = mapped_column(Integer)
-    points: Mapped[int] = mapped_column(Integer)
-    self_pay: Mapped[int] = mapped_column(Integer)
-    to_be_signed: Mapped[str] = mapped_column(Text)
-    expires_at: Mapped[datetime] = mapped_column(AwareDateTime)
-    used: Mapped[bool] = mapped_column(Boolean, default=False)
+    applicant_id: Mapped[ApplicantId]
+    to_be_signed: Mapped[LongText]
+    expires_at: Mapped[datetime]
+    used: Mapped[bool] = mapped_column(default=False)
 
 
-class Order(Base):
+class Order(PlanPurchase, Base):
     """An order of a plan, with its deadlines and settlement."""
 
     __tablename__ = "orders"
     id: Mapped[str] = mapped_column(String(20), primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
-    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id"))
-    price: Mapped[int] = mapped_column(Integer)
-    points: Mapped[int] = mapped_column(Integer)
-    self_pay: Mapped[int] = mapped_column(Integer)
+    applicant_id: Mapped[ApplicantId] = mapped_column(index=True)
     status: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
-    updated_at: Mapped[datetime] = mapped_column(AwareDateTime)
-    submitted_on: Mapped[date] = mapped_column(Date)
-    confirmed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    deadlines: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    invoice: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
-    service_start: Mapped[date | None] = mapped_column(Date, nullable=True)
-    service_end: Mapped[date | None] = mapped_column(Date, nullable=True)
-    settlement: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
-    signer: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    submitted_on: Mapped[date]
+    confirmed_on: Mapped[date | None]
+    paid_on: Mapped[date | None]
+    deadlines: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    invoice: Mapped[dict[str, Any] | None]
+    service_start: Mapped[date | None]
+    service_end: Mapped[date | None]
+    settlement: Mapped[dict[str, Any] | None]
+    signer: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class OrderEventRow(Base):
@@ -304,9 +311,9 @@ class OrderEventRow(Base):
 
     __tablename__ = "order_history"
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    order_id: Mapped[OrderId] = mapped_column(index=True)
     status: Mapped[str] = mapped_column(String(32))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    at: Mapped[datetime]
     note: Mapped[str] = mapped_column(String(300))
 
 
@@ -315,10 +322,10 @@ class TerminationQuote(Base):
 
     __tablename__ = "termination_quotes"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"))
-    on: Mapped[date] = mapped_column(Date)
-    body: Mapped[dict[str, Any]] = mapped_column(JSON)
-    to_be_signed: Mapped[str] = mapped_column(Text)
+    order_id: Mapped[OrderId]
+    on: Mapped[date]
+    body: Mapped[dict[str, Any]]
+    to_be_signed: Mapped[LongText]
 
 
 class Notification(Base):
@@ -327,14 +334,14 @@ class Notification(Base):
     __tablename__ = "notifications"
     __table_args__ = (UniqueConstraint("applicant_id", "key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
-    key: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    applicant_id: Mapped[ApplicantId] = mapped_column(index=True)
+    key: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime]
     kind: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(200))
-    body: Mapped[str] = mapped_column(Text)
-    order_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    read: Mapped[bool] = mapped_column(Boolean, default=False)
+    body: Mapped[LongText]
+    order_id: Mapped[str | None] = mapped_column(String(20))
+    read: Mapped[bool] = mapped_column(default=False)
 
 
 class IdempotentResponse(Base):
@@ -343,11 +350,11 @@ class IdempotentResponse(Base):
     __tablename__ = "idempotency"
     __table_args__ = (UniqueConstraint("applicant_id", "key", "endpoint"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    applicant_id: Mapped[int] = mapped_column(Integer)
+    applicant_id: Mapped[int]
     key: Mapped[str] = mapped_column(String(200))
     endpoint: Mapped[str] = mapped_column(String(200))
-    status_code: Mapped[int] = mapped_column(Integer)
-    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status_code: Mapped[int]
+    body: Mapped[dict[str, Any]]
 
 
 class Counter(Base):
@@ -355,7 +362,7 @@ class Counter(Base):
 
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
-    value: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[int] = mapped_column(default=0)
 
 
 def _json_text(value: Any) -> str:
