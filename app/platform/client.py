@@ -128,6 +128,21 @@ class _Answer:
 
 
 @dataclass(frozen=True)
+class _Request:
+    """One request as it is sent, attempt after attempt."""
+
+    method: str
+    template: str
+    """The contract's path template: what the logs name (no UBN, no order number)."""
+    url: str
+    query: Mapping[str, str] | None
+    body: Mapping[str, object] | None
+    headers: Mapping[str, str]
+    sensitive: bool
+    """True when the body must not reach the traffic log (a password)."""
+
+
+@dataclass(frozen=True)
 class _Raw:
     """An answer read whole within the caps."""
 
@@ -654,16 +669,11 @@ class PlatformClient:
         method: str,
         template: str,
         *,
-        path: Mapping[str, str] | None = None,
         body: Mapping[str, object] | None = None,
         auth: bool = False,
-        idempotency_key: str | None = None,
-        root: str | None = None,
     ) -> object:
         """A raw call for endpoints without a typed method (training helpers)."""
-        return self._call(
-            method, template, path=path, body=body, auth=auth, key=idempotency_key, root=root
-        ).body
+        return self._call(method, template, body=body, auth=auth).body
 
     def _fetch(
         self,
@@ -740,7 +750,6 @@ class PlatformClient:
         key: str | None = None,
         etag: str | None = None,
         sensitive: bool = False,
-        root: str | None = None,
     ) -> _Answer:
         headers: dict[str, str] = {"Accept": "application/json"}
         # auth: True = a session is required, None = sent when there is one, False = never
@@ -752,72 +761,44 @@ class PlatformClient:
             headers["Idempotency-Key"] = key
         if etag is not None:
             headers["If-None-Match"] = etag
-        url = (root if root is not None else self.base_url) + _render(template, path)
         retryable = method in _IDEMPOTENT or key is not None
-        attempts = 1 + (self._retries if retryable else 0)
-        self._trace("request", method, template, body, sensitive)
-        query = {k: str(v) for k, v in params.items()} if params else None
+        request = _Request(
+            method,
+            template,
+            url=self.base_url + _render(template, path),
+            query={k: str(v) for k, v in params.items()} if params else None,
+            body=body,
+            headers=headers,
+            sensitive=sensitive,
+        )
+        self._trace("request", request, body)
         with tracked_call():
-            return self._attempts(
-                method,
-                template,
-                url=url,
-                query=query,
-                body=body,
-                headers=headers,
-                attempts=attempts,
-                sensitive=sensitive,
-            )
+            return self._attempts(request, 1 + (self._retries if retryable else 0))
 
-    def _attempts(
-        self,
-        method: str,
-        template: str,
-        *,
-        url: str,
-        query: Mapping[str, str] | None,
-        body: Mapping[str, object] | None,
-        headers: Mapping[str, str],
-        attempts: int,
-        sensitive: bool,
-    ) -> _Answer:
+    def _attempts(self, request: _Request, attempts: int) -> _Answer:
         give_up_at = time.monotonic() + self._total_deadline
         for attempt in range(attempts):
             started = time.monotonic()
             deadline = min(started + self._attempt_deadline, give_up_at)
             try:
-                raw = self._exchange(
-                    method, url=url, query=query, body=body, headers=headers, deadline=deadline
-                )
+                raw = self._exchange(request, deadline)
             except NetworkError as exc:
-                log.debug(
-                    "%s %s -> %s after %.0f ms (attempt %d)",
-                    method,
-                    template,
-                    exc.kind,
-                    (time.monotonic() - started) * 1000,
-                    attempt + 1,
-                )
+                _log_attempt(request, exc.kind, started, attempt)
                 if exc.kind != "tls" and self._pause_before_retry(attempt, attempts, give_up_at):
                     continue
                 raise
             except ProtocolError as exc:
                 # refused redirects, oversize or implausible answers: worth a line for support
-                log.warning("%s %s refused: %s (%s)", method, template, exc.code, exc)
+                log.warning(
+                    "%s %s refused: %s (%s)", request.method, request.template, exc.code, exc
+                )
                 raise
-            log.debug(
-                "%s %s -> %d in %.0f ms (attempt %d)",
-                method,
-                template,
-                raw.status,
-                (time.monotonic() - started) * 1000,
-                attempt + 1,
-            )
+            _log_attempt(request, raw.status, started, attempt)
             if raw.status in _RETRY_STATUSES and self._pause_before_retry(
                 attempt, attempts, give_up_at
             ):
                 continue
-            return self._answer(method, template, raw, sensitive, "Authorization" in headers)
+            return self._answer(request, raw)
         raise AssertionError("unreachable: the loop returns or raises")
 
     def _pause_before_retry(self, attempt: int, attempts: int, give_up_at: float) -> bool:
@@ -833,18 +814,10 @@ class PlatformClient:
             raise CallCancelled
         return True
 
-    def _exchange(
-        self,
-        method: str,
-        *,
-        url: str,
-        query: Mapping[str, str] | None,
-        body: Mapping[str, object] | None,
-        headers: Mapping[str, str],
-        deadline: float,
-    ) -> _Raw:
+    def _exchange(self, request: _Request, deadline: float) -> _Raw:
         """One attempt, redirects within the platform's origin included, by ``deadline``."""
-        json_body = dict(body) if body is not None else None
+        method, url, query = request.method, request.url, request.query
+        json_body = dict(request.body) if request.body is not None else None
         for _hop in range(_MAX_REDIRECTS + 1):
             with CallGuard(deadline) as guard:
                 try:
@@ -854,7 +827,7 @@ class PlatformClient:
                         url,
                         params=query,
                         json=json_body,
-                        headers=dict(headers),
+                        headers=dict(request.headers),
                         timeout=(self._timeout[0], min(self._timeout[1], guard.remaining())),
                         stream=True,
                         allow_redirects=False,
@@ -916,14 +889,8 @@ class PlatformClient:
             self._stop_if_ended(guard)
         return b"".join(chunks)
 
-    def _answer(
-        self,
-        method: str,
-        template: str,
-        raw: _Raw,
-        sensitive: bool,
-        with_session: bool,
-    ) -> _Answer:
+    def _answer(self, request: _Request, raw: _Raw) -> _Answer:
+        with_session = "Authorization" in request.headers
         status = raw.status
         etag = raw.headers.get("ETag")
         if status == 304:
@@ -933,12 +900,12 @@ class PlatformClient:
                 raise self._error(status, None, with_session)
             return _Answer(status, None, etag)
         try:
-            parsed = decode_json(raw.content, f"{method} {template}")
+            parsed = decode_json(raw.content, f"{request.method} {request.template}")
         except ProtocolError:
             if status >= 400:
                 raise self._error(status, None, with_session) from None
             raise
-        self._trace("response", method, template, parsed, sensitive)
+        self._trace("response", request, parsed)
         if status >= 400:
             raise self._error(status, parsed, with_session)
         return _Answer(status, parsed, etag)
@@ -949,14 +916,27 @@ class PlatformClient:
             self.forget_session()
         return error
 
-    def _trace(self, what: str, method: str, template: str, body: object, sensitive: bool) -> None:
+    def _trace(self, what: str, request: _Request, body: object) -> None:
         if body is None or not log.isEnabledFor(TRAFFIC):
             return
-        if sensitive or self._redact is None:
+        method, template = request.method, request.template
+        if request.sensitive or self._redact is None:
             log.log(TRAFFIC, "%s %s %s: [body withheld]", what, method, template)
             return
         text = json.dumps(body, ensure_ascii=False, sort_keys=True)
         log.log(TRAFFIC, "%s %s %s: %s", what, method, template, self._redact(text))
+
+
+def _log_attempt(request: _Request, outcome: int | str, started: float, attempt: int) -> None:
+    """One debug line per attempt: its HTTP status or network failure kind, and how long."""
+    log.debug(
+        "%s %s -> %s in %.0f ms (attempt %d)",
+        request.method,
+        request.template,
+        outcome,
+        (time.monotonic() - started) * 1000,
+        attempt + 1,
+    )
 
 
 def _render(template: str, path: Mapping[str, str] | None) -> str:
