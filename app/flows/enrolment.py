@@ -38,12 +38,12 @@ class WizardStep(StrEnum):
 
     UBN = "ubn"
     METHOD = "method"
-    IDENTITY = "identity"
-    AUTHORIZATIONS = "authorizations"
-    CONSENTS = "consents"
-    FORM = "form"
-    EMAIL = "email"
-    ASSESSMENT = "assessment"
+    IDENTITY = ApplicationStep.IDENTITY.value
+    AUTHORIZATIONS = ApplicationStep.AUTHORIZATIONS.value
+    CONSENTS = ApplicationStep.CONSENTS.value
+    FORM = ApplicationStep.FORM.value
+    EMAIL = ApplicationStep.EMAIL.value
+    ASSESSMENT = ApplicationStep.ASSESSMENT.value
     RESULT = "result"
 
 
