@@ -77,16 +77,22 @@ class Deadline(WireModel):
 
 
 @dataclass(frozen=True)
+class DeadlineOutlook(WireModel):
+    """The platform's today and what its clock sets off next (``items``, soonest first)."""
+
+    today: date
+    items: tuple[Deadline, ...]
+
+
+@dataclass(frozen=True)
 class ClockMove:
-    """What moving the platform clock did: its new time and the deadlines that took effect."""
+    """What moving the platform clock did: its new time, the deadlines that took effect on
+    the way (soonest first) and the outlook from the new day."""
 
     now: datetime
     days: int
     set_off: tuple[Deadline, ...]
-    """Deadlines that took effect on the way, soonest first."""
-    today: date
-    upcoming: tuple[Deadline, ...]
-    """What the clock sets off next, soonest first."""
+    outlook: DeadlineOutlook
 
 
 @dataclass(frozen=True)
@@ -153,18 +159,18 @@ class TrainingPlatform:
     def move_clock(self, days: int) -> ClockMove:
         """Advance the clock by ``days`` (0 applies what is already due) and report what
         that set off."""
-        _before, due = self.deadlines()
+        due = self.deadlines().items
         now = self.advance_days(days)
-        today, upcoming = self.deadlines()
-        set_off = tuple(d for d in due if d.on <= today)
-        return ClockMove(now, days, set_off, today, tuple(upcoming))
+        outlook = self.deadlines()
+        set_off = tuple(d for d in due if d.on <= outlook.today)
+        return ClockMove(now, days, set_off, outlook)
 
     def move_clock_to_next_deadline(self) -> ClockMove | None:
         """Advance the clock to the day the next deadline takes effect (None: there is none)."""
-        today, due = self.deadlines()
-        if not due:
+        outlook = self.deadlines()
+        if not outlook.items:
             return None
-        return self.move_clock(max((due[0].on - today).days, 0))
+        return self.move_clock(max((outlook.items[0].on - outlook.today).days, 0))
 
     def vendor(self, order_id: str, action: str) -> object:
         """Act as the vendor: confirm, decline, mark-paid, issue-invoice, start-service, claim."""
@@ -179,10 +185,9 @@ class TrainingPlatform:
         raw = Obj(self._get("/demo-applicants"), "demo applicants")
         return list(raw.each("items", DemoApplicantInfo.parse))
 
-    def deadlines(self) -> tuple[date, list[Deadline]]:
-        """The platform's today and what its clock sets off next, soonest first."""
-        raw = Obj(self._get("/deadlines"), "deadlines")
-        return raw.day("today"), list(raw.each("items", Deadline.parse))
+    def deadlines(self) -> DeadlineOutlook:
+        """The platform's today and what its clock sets off next (``GET /_sandbox/deadlines``)."""
+        return DeadlineOutlook.from_json(self._get("/deadlines"))
 
     def pay(self, order_id: str) -> None:
         """Pay the order's self-pay on the training payment page (``POST /_sandbox/pay/{id}``)."""

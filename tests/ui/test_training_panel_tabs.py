@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
-from app.platform.training import ClockMove, Deadline
+from app.platform.training import ClockMove, Deadline, DeadlineOutlook
 from app.subsidy import ORDER_STATUS_LABELS, OrderStatus
 from tests.ui.conftest import open_training_window
 from tests.ui.test_training_layout import SCREENS, _clipped, _composite, open_docked
@@ -182,7 +182,7 @@ def test_deadlines_are_named_in_the_ui_language(window_in_language: Any, qtbot: 
     )
     unknown = Deadline(date(2027, 1, 7), "new_kind", "平台的說法", None, None)
     assert panel.deadline_title(unknown) == "平台的說法"
-    one_day = ClockMove(datetime(2027, 1, 7, 9), 1, (), date(2027, 1, 7), ())
+    one_day = ClockMove(datetime(2027, 1, 7, 9), 1, (), DeadlineOutlook(date(2027, 1, 7), ()))
     assert panel.clock_move_text(one_day).startswith(
         "Moved 1 day forward to " if english else "已前進 1 天到 "
     )

@@ -41,6 +41,7 @@ from app.platform.training import (
     RUN_TO_SERVICE,
     ClockMove,
     Deadline,
+    DeadlineOutlook,
     DemoApplicantInfo,
     TrainingPlatform,
     VendorOrder,
@@ -768,8 +769,8 @@ class TrainingPanel(QWidget):
             return self.tr("{applicant}：{what}").format(applicant=deadline.applicant, what=what)
         return what
 
-    def _show_next_deadline(self, answer: tuple[date, list[Deadline]]) -> None:
-        today, deadlines = answer
+    def _show_next_deadline(self, outlook: DeadlineOutlook) -> None:
+        today, deadlines = outlook.today, outlook.items
         self.next_deadline = deadlines[0] if deadlines else None
         if self.next_deadline is None:
             self.next_deadline_label.setText(self.tr("目前沒有會由平台時鐘觸發的期限。"))
@@ -805,7 +806,7 @@ class TrainingPanel(QWidget):
                 self.message.emit(self.tr("目前沒有會由平台時鐘觸發的期限。"))
                 return
             self._show_clock({"now": move.now.isoformat()})
-            self._show_next_deadline((move.today, list(move.upcoming)))
+            self._show_next_deadline(move.outlook)
             self.message.emit(self.clock_move_text(move))
             self.events.add("clock:moved")
             self.platform_changed.emit()
@@ -818,7 +819,7 @@ class TrainingPanel(QWidget):
             self.tr("已前進 1 天到 {on}。")
             if move.days == 1
             else self.tr("已前進 {days} 天到 {on}。")
-        ).format(days=move.days, on=display_date(move.today))
+        ).format(days=move.days, on=display_date(move.outlook.today))
         if not move.set_off:
             return moved + self.tr("這段時間沒有期限生效。")
         shown = [self.deadline_title(d) for d in move.set_off[:CLOCK_MOVE_TITLES]]
