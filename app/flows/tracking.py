@@ -2,7 +2,8 @@
 
 The deadlines and their countdowns come from ``member_deadlines`` (working days of the
 shared Taiwan calendar); this module puts them into words: status labels, the status
-timeline, dates with ROC year and weekday (週一…), and the next step of one order.
+timeline, and dates with ROC year and weekday (週一…). What the person should do next is
+:func:`app.flows.member_deadlines.next_action` (a kind and its deadline, worded by the UI).
 """
 
 from __future__ import annotations
@@ -111,16 +112,6 @@ def describe(view: DeadlineView) -> Deadline:
     )
 
 
-@dataclass(frozen=True)
-class NextStep:
-    """What should happen next for one order, by whom, and by when."""
-
-    text: str
-    actor: Actor
-    due: date | None = None
-    working_days_left: int | None = None
-
-
 class OrderTracker:
     """Timeline, deadlines and next action of one order, as of ``today``."""
 
@@ -169,34 +160,6 @@ class OrderTracker:
     def cancellable(self) -> bool:
         """True while the applicant may still cancel (before payment)."""
         return is_cancellable_by_applicant(self.order.status)
-
-    def next_step(self) -> NextStep:
-        """What happens next for this order."""
-        order = self.order
-        due = self.current_deadline()
-        d, left = (due.due, due.working_days_left) if due else (None, None)
-        status = order.status
-        if status is OrderStatus.AWAITING_VENDOR:
-            text = f"等待 {order.vendor.name} 確認接單；逾期未確認，系統將取消訂單"
-            return NextStep(text, "vendor", d, left)
-        if status is OrderStatus.AWAITING_PAYMENT:
-            text = f"請以付款連結支付自付款 NT${order.self_pay:,}；逾期未付款，系統將取消訂單"
-            return NextStep(text, "applicant", d, left)
-        if status is OrderStatus.AWAITING_INVOICE:
-            return NextStep(f"等待 {order.vendor.name} 開立全額電子發票", "vendor", d, left)
-        if status is OrderStatus.AWAITING_SERVICE:
-            return NextStep(f"等待 {order.vendor.name} 開通雲端方案服務", "vendor", d, left)
-        if status is OrderStatus.IN_SERVICE:
-            end = order.service.end if order.service else None
-            text = "服務使用中" + (f"，方案期程至 {format_day(end)}" if end else "")
-            return NextStep(text, "none", end, None)
-        if status is OrderStatus.COMPLETED:
-            return NextStep(
-                "方案期程已結束，資訊服務廠商將核銷點數並開立扣繳憑單（所得類別 95A）", "vendor"
-            )
-        if status is OrderStatus.CLAIMED:
-            return NextStep("點數已核銷，請留意資訊服務廠商寄送的扣繳憑單", "none")
-        return NextStep(f"訂單已結束（{STATUS_LABELS[status]}）", "none")
 
 
 class PointsView:
