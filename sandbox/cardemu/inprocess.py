@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.cards.errors import CardRemoved, NoCard, NoPinPad, NoReader, TransactionFailed
 from app.cards.monitor import ReaderStatus
@@ -184,23 +184,17 @@ class VirtualReaders:
             self._changed.notify_all()
 
 
+@dataclass(eq=False, repr=False)
 class VirtualTransport:
-    """A connection to a card in a virtual reader (same interface as PcscTransport)."""
+    """A connection to the card that was in a virtual reader at ``generation`` (same
+    interface as PcscTransport)."""
 
-    def __init__(
-        self,
-        readers: VirtualReaders,
-        reader: str,
-        card: EmulatedCard,
-        generation: int,
-        pad: VirtualPinPad | None = None,
-    ) -> None:
-        self._readers = readers
-        self._reader = reader
-        self._card = card
-        self._generation = generation
-        self._pad = pad
-        self._closed = False
+    _readers: VirtualReaders
+    _reader: str
+    _card: EmulatedCard
+    _generation: int
+    _pad: VirtualPinPad | None = None
+    _closed: bool = field(default=False, init=False)
 
     def _still_inserted(self) -> None:
         """NoReader or CardRemoved once the reader or this card has left since connecting."""
