@@ -10,7 +10,7 @@ from fastapi.security import HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from .api import account, application, auth, contracts, orders, tools
+from .api import account, application, auth, content, contracts, orders, tools
 from .api.common import API_PREFIX
 from .api.schemas import ERROR_RESPONSES
 from .context import DEFAULT_TOKEN_TTL_SECONDS, Platform, clock_row
@@ -67,7 +67,7 @@ def _fastapi_app() -> FastAPI:
 
 
 def _document_public_operations(app: FastAPI) -> None:
-    """Operations marked :data:`~.api.common.PUBLIC` need no login: say so in OpenAPI.
+    """Operations marked :class:`~.api.common.PublicRoute` need no login: say so in OpenAPI.
 
     Every route carries the bearer scheme (for the docs' "Authorize" button); a public
     one's ``security`` becomes the empty list, meaning "no authentication".
@@ -104,7 +104,7 @@ def create_app(
     # Declares the bearer token in the OpenAPI document (the docs' "Authorize" button);
     # the token itself is checked inside each request's transaction.
     bearer = [Depends(HTTPBearer(auto_error=False, description="token from a login"))]
-    for module in (auth, application, orders, account, contracts):
+    for module in (auth, content, application, orders, account, contracts):
         app.include_router(
             module.router, prefix=API_PREFIX, dependencies=bearer, responses=ERROR_RESPONSES
         )

@@ -35,7 +35,7 @@ from ..db import Applicant, OutboxMessage
 from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state, notify, points_view
 from ..signing import verify_signature_block
-from .common import PUBLIC, hash_password, parse_date_field
+from .common import hash_password, parse_date_field
 from .models import (
     SIGNATURE_FIELDS,
     AccountIn,
@@ -45,7 +45,7 @@ from .models import (
     EmailCodeIn,
     SignedTexts,
 )
-from .schemas import ApplicationOut, ApplicationTextsOut, AssessmentOut, PointsOut
+from .schemas import ApplicationOut, AssessmentOut, PointsOut
 
 router = APIRouter(tags=["application"])
 
@@ -121,17 +121,6 @@ def expect_current_texts(body: SignedTexts) -> None:
             "同意書及聲明事項的內容已更新，請重新閱讀後再簽署。",
             {"current_version": served["version"], "current_sha256": served["sha256"]},
         )
-
-
-@router.get(
-    "/application/texts",
-    openapi_extra=PUBLIC,
-    summary="同意書、聲明事項及授權書全文",
-    response_model=ApplicationTextsOut,
-)
-def get_application_texts() -> dict[str, Any]:
-    """The exact texts the applicant agrees to, with their version and SHA-256."""
-    return application_texts.current()
 
 
 @router.get("/application", summary="申請進度", response_model=ApplicationOut)
@@ -363,12 +352,6 @@ def post_email_verification(body: EmailCodeIn, request: Request) -> dict[str, An
             applicant.status = "active"
             notify(tx, applicant, "application", "帳號已啟用", "請填寫數位自評檢測以獲得點數。")
         return tx.done(application_view(applicant))
-
-
-@router.get("/assessment/questionnaire", openapi_extra=PUBLIC, summary="數位自評檢測題目")
-def get_questionnaire() -> dict[str, Any]:
-    """The current questionnaire (8 dimensions, branching questions)."""
-    return content.questionnaire()
 
 
 @router.post("/assessment/responses", summary="提交數位自評檢測", response_model=AssessmentOut)

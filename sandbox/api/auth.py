@@ -29,8 +29,8 @@ from ..signing import (
     require_login_method,
 )
 from .common import (
-    LOGIN_OPTIONAL,
-    PUBLIC,
+    LoginOptionalRoute,
+    PublicRoute,
     api_base,
     applicant_view,
     check_password,
@@ -48,17 +48,16 @@ from .models import (
 from .schemas import ApplicantOut, ChallengeOut, LoginOut, MobilePollOut, MobileStartOut
 
 router = APIRouter(tags=["identity"])
+public = APIRouter(route_class=PublicRoute)
+login_optional = APIRouter(route_class=LoginOptionalRoute)
 
 CHALLENGE_TTL = timedelta(minutes=5)
 MOBILE_TTL = timedelta(minutes=5)
 POLL_AFTER_SECONDS = 5
 
 
-@router.get(
-    "/applicants/{ubn}",
-    openapi_extra=PUBLIC,
-    summary="申請單位身分類型與可用驗證方式",
-    response_model=ApplicantOut,
+@public.get(
+    "/applicants/{ubn}", summary="申請單位身分類型與可用驗證方式", response_model=ApplicantOut
 )
 def get_applicant(
     ubn: Annotated[str, Path(pattern=UBN_PATTERN, description="統一編號")], request: Request
@@ -68,12 +67,7 @@ def get_applicant(
         return applicant_view(find_applicant(tx, ubn), tx.programme)
 
 
-@router.post(
-    "/auth/challenges",
-    openapi_extra=PUBLIC,
-    summary="取得登入挑戰文件",
-    response_model=ChallengeOut,
-)
+@public.post("/auth/challenges", summary="取得登入挑戰文件", response_model=ChallengeOut)
 def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
     """A single-use, short-lived document to sign with a card."""
     with tx_for(request) as tx:
@@ -106,12 +100,7 @@ def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
         }
 
 
-@router.post(
-    "/auth/certificate-login",
-    openapi_extra=PUBLIC,
-    summary="以憑證卡簽章登入",
-    response_model=LoginOut,
-)
+@public.post("/auth/certificate-login", summary="以憑證卡簽章登入", response_model=LoginOut)
 def certificate_login(body: CertificateLoginIn, request: Request) -> dict[str, Any]:
     """Check the signed challenge and open a session."""
     with tx_for(request) as tx:
@@ -206,11 +195,8 @@ def _started(row: MobileTransaction, **channel_fields: str) -> dict[str, Any]:
     }
 
 
-@router.post(
-    "/auth/mobile-moica",
-    openapi_extra=LOGIN_OPTIONAL,
-    summary="行動自然人憑證（登入或簽章）",
-    response_model=MobileStartOut,
+@login_optional.post(
+    "/auth/mobile-moica", summary="行動自然人憑證（登入或簽章）", response_model=MobileStartOut
 )
 def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
     """Start a mobile MOICA transaction; poll it no more often than ``poll_after_seconds``."""
@@ -222,12 +208,7 @@ def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
         return _started(row, qr_payload=f"TWFIDO-SANDBOX:{op_code}:{row.id}", mode=body.mode)
 
 
-@router.post(
-    "/auth/phone",
-    openapi_extra=LOGIN_OPTIONAL,
-    summary="負責人手機門號認證",
-    response_model=MobileStartOut,
-)
+@login_optional.post("/auth/phone", summary="負責人手機門號認證", response_model=MobileStartOut)
 def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
     """Start a phone-number verification; the phone opens ``verify_url`` over mobile data."""
     with tx_for(request) as tx:
@@ -321,23 +302,17 @@ for _channel, _path, _summary, _doc in (
         "Status of a phone-number verification; an approved login carries the token (once).",
     ),
 ):
-    router.add_api_route(
+    public.add_api_route(
         _path + "/{transaction_id}",
         _poll_endpoint(_channel, _doc),
         methods=["GET"],
         name="poll_" + _path.removeprefix("/auth/").replace("-", "_"),
-        openapi_extra=PUBLIC,
         summary=_summary,
         response_model=MobilePollOut,
     )
 
 
-@router.post(
-    "/auth/password-login",
-    openapi_extra=PUBLIC,
-    summary="會員密碼登入（僅供查詢）",
-    response_model=LoginOut,
-)
+@public.post("/auth/password-login", summary="會員密碼登入（僅供查詢）", response_model=LoginOut)
 def password_login(body: PasswordLoginIn, request: Request) -> dict[str, Any]:
     """Members only; the session may read but not sign."""
     with tx_for(request) as tx:
@@ -361,3 +336,7 @@ def logout(request: Request) -> dict[str, Any]:
     with tx_for(request) as tx:
         tx.session().revoked = True
         return {"logged_out": True}
+
+
+for _routes in (public, login_optional):
+    router.include_router(_routes)

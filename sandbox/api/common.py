@@ -8,9 +8,10 @@ import secrets
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, ClassVar, TypeVar
 
 from fastapi import Query, Request, Response
+from fastapi.routing import APIRoute
 from sqlalchemy import Select, func, select
 
 from app.errors import ErrorCode
@@ -40,10 +41,28 @@ def api_base(request: Request) -> str:
     return str(request.base_url).rstrip("/") + API_PREFIX
 
 
-PUBLIC: dict[str, Any] = {"x-public": True}
-"""``openapi_extra`` of an operation anyone may call without logging in."""
-LOGIN_OPTIONAL: dict[str, Any] = {"security": [{}]}
-"""``openapi_extra`` of an operation that works with or without a session."""
+class _DocumentedAccessRoute(APIRoute):
+    """A route whose OpenAPI operation carries ``access`` (who may call it)."""
+
+    access: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        kwargs["openapi_extra"] = {**(kwargs.get("openapi_extra") or {}), **self.access}
+        super().__init__(path, endpoint, **kwargs)
+
+
+class PublicRoute(_DocumentedAccessRoute):
+    """An operation anyone may call without logging in (``security: []`` in OpenAPI, see
+    :func:`sandbox.server.create_app`)."""
+
+    access: ClassVar[dict[str, Any]] = {"x-public": True}
+
+
+class LoginOptionalRoute(_DocumentedAccessRoute):
+    """An operation that works with or without a session."""
+
+    access: ClassVar[dict[str, Any]] = {"security": [{}]}
+
 
 MAX_PAGE = 500
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page size")]

@@ -51,9 +51,9 @@ from ..ledger import append, ledger_state
 from ..orders import apply_event, get_order, order_view, record, status_text
 from ..signing import b64, verify_signature_block
 from .common import (
-    PUBLIC,
     Limit,
     Offset,
+    PublicRoute,
     api_base,
     contains,
     list_page,
@@ -64,30 +64,22 @@ from .models import OrderIn, QuoteIn, TerminationIn
 from .schemas import LIST_RESPONSES, OrderOut, ProgrammeOut, QuoteOut, TerminationQuoteOut
 
 router = APIRouter()
+programme_routes = APIRouter(tags=["programme"], route_class=PublicRoute)
+catalogue_routes = APIRouter(tags=["catalogue"], route_class=PublicRoute)
+order_routes = APIRouter(tags=["orders"])
+notification_routes = APIRouter(tags=["notifications"])
 
 QUOTE_TTL = timedelta(minutes=30)
 
 
-@router.get(
-    "/programme",
-    openapi_extra=PUBLIC,
-    tags=["programme"],
-    summary="補助計畫參數",
-    response_model=ProgrammeOut,
-)
+@programme_routes.get("/programme", summary="補助計畫參數", response_model=ProgrammeOut)
 def get_programme(request: Request) -> dict[str, Any]:
     """The programme year in force: caps, ratios, plan lengths, validity, period, budget."""
     with tx_for(request) as tx:
         return tx.programme.to_json()
 
 
-@router.get(
-    "/categories",
-    openapi_extra=PUBLIC,
-    tags=["catalogue"],
-    summary="15類解決方案",
-    responses=LIST_RESPONSES,
-)
+@catalogue_routes.get("/categories", summary="15類解決方案", responses=LIST_RESPONSES)
 def list_categories(request: Request) -> Response:
     """The 15 solution categories of the subsidy zone."""
     with tx_for(request) as tx:
@@ -115,13 +107,7 @@ def solution_view(tx: Tx, solution: Solution) -> dict[str, Any]:
     }
 
 
-@router.get(
-    "/solutions",
-    openapi_extra=PUBLIC,
-    tags=["catalogue"],
-    summary="雲端解決方案",
-    responses=LIST_RESPONSES,
-)
+@catalogue_routes.get("/solutions", summary="雲端解決方案", responses=LIST_RESPONSES)
 def list_solutions(
     request: Request,
     *,
@@ -205,9 +191,7 @@ def _ratio(tx: Tx, pavilion: str) -> str:
     return ratio_label(pavilion, tx.programme)
 
 
-@router.post(
-    "/orders/quote", tags=["orders"], summary="訂購報價（點數與自付款）", response_model=QuoteOut
-)
+@order_routes.post("/orders/quote", summary="訂購報價（點數與自付款）", response_model=QuoteOut)
 def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
     """Price a plan: points per the pavilion's ratio, or full self-pay with the reason why.
 
@@ -270,9 +254,7 @@ def _next_order_number(tx: Tx) -> str:
     return make_order_number(tx.now, next_in_sequence(tx.db, "orders", 1))
 
 
-@router.post(
-    "/orders", tags=["orders"], status_code=201, summary="送出訂單（簽章）", response_model=OrderOut
-)
+@order_routes.post("/orders", status_code=201, summary="送出訂單（簽章）", response_model=OrderOut)
 def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
     """Place an order signed over the quote's ``to_be_signed``; points are used at once."""
     with tx_for(request, idempotent=True) as tx:
@@ -335,7 +317,7 @@ def create_order(body: OrderIn, request: Request) -> dict[str, Any]:
         return tx.done(order_view(tx, order, api_base(request)), status=201)
 
 
-@router.get("/orders", tags=["orders"], summary="我的訂單", responses=LIST_RESPONSES)
+@order_routes.get("/orders", summary="我的訂單", responses=LIST_RESPONSES)
 def list_orders(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     """The caller's orders, newest first."""
     with tx_for(request) as tx:
@@ -351,18 +333,15 @@ def list_orders(request: Request, limit: Limit = 50, offset: Offset = 0) -> Resp
         )
 
 
-@router.get("/orders/{order_id}", tags=["orders"], summary="訂單詳情", response_model=OrderOut)
+@order_routes.get("/orders/{order_id}", summary="訂單詳情", response_model=OrderOut)
 def get_order_detail(order_id: str, request: Request) -> dict[str, Any]:
     """One of the caller's orders."""
     with tx_for(request) as tx:
         return order_view(tx, get_order(tx, order_id, tx.applicant()), api_base(request))
 
 
-@router.post(
-    "/orders/{order_id}/cancel",
-    tags=["orders"],
-    summary="取消訂單（付款前）",
-    response_model=OrderOut,
+@order_routes.post(
+    "/orders/{order_id}/cancel", summary="取消訂單（付款前）", response_model=OrderOut
 )
 def cancel_order(order_id: str, request: Request) -> dict[str, Any]:
     """Cancel before payment; the points are released at once."""
@@ -460,11 +439,8 @@ def _termination_on(tx: Tx, order: Order, raw: str | None, *, executing: bool = 
     return on
 
 
-@router.post(
-    "/orders/{order_id}/termination-quote",
-    tags=["orders"],
-    summary="退訂試算",
-    response_model=TerminationQuoteOut,
+@order_routes.post(
+    "/orders/{order_id}/termination-quote", summary="退訂試算", response_model=TerminationQuoteOut
 )
 def termination_quote(
     order_id: str, request: Request, body: TerminationIn | None = None
@@ -484,9 +460,7 @@ def termination_quote(
         return tx.done({**quote, "to_be_signed": to_be_signed})
 
 
-@router.post(
-    "/orders/{order_id}/terminate", tags=["orders"], summary="退訂（簽章）", response_model=OrderOut
-)
+@order_routes.post("/orders/{order_id}/terminate", summary="退訂（簽章）", response_model=OrderOut)
 def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str, Any]:
     """Terminate, signed over the termination quote; refund and points per the settlement."""
     with tx_for(request, idempotent=True) as tx:
@@ -529,7 +503,7 @@ def terminate(order_id: str, request: Request, body: TerminationIn) -> dict[str,
         return tx.done(order_view(tx, order, api_base(request)))
 
 
-@router.get("/notifications", tags=["notifications"], summary="我的通知", responses=LIST_RESPONSES)
+@notification_routes.get("/notifications", summary="我的通知", responses=LIST_RESPONSES)
 def list_notifications(
     request: Request,
     since: str | None = Query(default=None, max_length=40),
@@ -565,7 +539,7 @@ def _notification_view(notification: Notification) -> dict[str, Any]:
     }
 
 
-@router.post("/notifications/{notification_id}/read", tags=["notifications"], summary="標示已讀")
+@notification_routes.post("/notifications/{notification_id}/read", summary="標示已讀")
 def mark_read(notification_id: str, request: Request) -> dict[str, Any]:
     """Mark one notification read."""
     with tx_for(request) as tx:
@@ -576,3 +550,7 @@ def mark_read(notification_id: str, request: Request) -> dict[str, Any]:
             raise ApiError(404, ErrorCode.NOTIFICATION_NOT_FOUND, "找不到此通知。")
         row.read = True
         return {"id": str(row.id), "read": True}
+
+
+for _routes in (programme_routes, catalogue_routes, order_routes, notification_routes):
+    router.include_router(_routes)
