@@ -479,7 +479,7 @@ class MemberLoginPage(WizardPage):
             assert isinstance(method, VerificationMethod)
             from ui.wizard.card_panel import CardPanel  # imported by the lookup
 
-            panel = CardPanel(self.cards.service, self.cards.monitor, method, applicant.ubn)
+            panel = CardPanel(self.cards, method, applicant.ubn)
             panel.identity_changed.connect(lambda _who: self._update_next())
             self.card_box.addWidget(panel)
             self.card_panel = panel

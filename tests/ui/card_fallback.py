@@ -17,6 +17,7 @@ from certs.testpki import DemoPKI, training_trust_store
 from sandbox.cardemu.card import EmulatedCard
 from sandbox.cardemu.inprocess import VirtualReaders
 from sandbox.hipki.server import FakeHiPki
+from ui.card_context import CardContext
 from ui.cardmonitor import QtCardMonitor
 from ui.wizard.card_panel import CardPanel
 
@@ -50,8 +51,8 @@ def refusing_hipki(
 def refused_card_panel(qtbot: QtBot) -> Iterator[CardPanel]:
     """The wizard's card panel over a HiPKI that refuses this program when listing."""
     with refusing_hipki() as (service, readers):
-        monitor = QtCardMonitor(readers)
-        panel = CardPanel(service, monitor, VerificationMethod.MOEACA_CARD, "16480894")
+        cards = CardContext(service, QtCardMonitor(readers))
+        panel = CardPanel(cards, VerificationMethod.MOEACA_CARD, "16480894")
         qtbot.addWidget(panel)
         panel.resize(720, 360)
         panel.show()
@@ -60,5 +61,5 @@ def refused_card_panel(qtbot: QtBot) -> Iterator[CardPanel]:
             qtbot.waitUntil(lambda: panel.usable_identity() is not None, timeout=10000)
             yield panel
         finally:
-            if monitor.running:
-                monitor.stop()
+            if cards.monitor.running:
+                cards.monitor.stop()

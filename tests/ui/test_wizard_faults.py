@@ -317,6 +317,7 @@ def test_a_reader_that_hangs_is_reported_then_cleared(
     from concurrent.futures import Future
 
     from app.subsidy import VerificationMethod
+    from ui.card_context import CardContext
     from ui.cardmonitor import QtCardMonitor
     from ui.wizard import card_panel as panel_module
 
@@ -339,8 +340,7 @@ def test_a_reader_that_hangs_is_reported_then_cleared(
     monkeypatch.setattr(panel_module, "SLOW_CARD_MS", 200)
     worker = HungWorker()
     panel = panel_module.CardPanel(
-        worker,  # type: ignore[arg-type]
-        QtCardMonitor(),
+        CardContext(worker, QtCardMonitor()),  # type: ignore[arg-type]
         VerificationMethod.MOEACA_CARD,
         SME.ubn,
     )

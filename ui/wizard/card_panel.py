@@ -1,7 +1,8 @@
 """Live reader and card status, who the card belongs to, and signing with a PIN.
 
-Every card call goes to the one card worker (``app.cards.service.CardService``) and its
-Future is watched with :func:`ui.async_bridge.watch_future`; hot-plug events come from
+Every card call goes to the window's one card worker (the ``app.cards.service.CardService``
+of its ``ui.card_context.CardContext``) and its Future is watched with
+:func:`ui.async_bridge.watch_future`; hot-plug events come from the same context's
 ``ui.cardmonitor.QtCardMonitor``. The GUI thread never waits on a card.
 """
 
@@ -9,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.cards.errors import CardTimeout, NoCard
-from app.cards.service import CardService
 from app.cards.signer import SignerIdentity
 from app.flows.card_check import card_problem
 from app.platform.models import CardSignature
@@ -22,13 +23,15 @@ from app.subsidy import TAIWAN_TZ, VerificationMethod
 from certs.profile import CardKind
 from ui.a11y import status_label
 from ui.async_bridge import wait_for_gui, watch_future
-from ui.cardmonitor import QtCardMonitor
 from ui.dialogs.card_signing import sign_on_card
 from ui.dialogs.pin_dialog import PinDialog
 from ui.widgets.buttons import push_button
 from ui.widgets.error_panel import ErrorPanel
 from ui.widgets.layouts import column_layout
 from ui.wizard.dates import display_date
+
+if TYPE_CHECKING:
+    from ui.card_context import CardContext
 
 KIND_NAMES: dict[CardKind, str] = {
     CardKind.MOEACA: str(QT_TRANSLATE_NOOP("CardPanel", "工商憑證")),
@@ -70,8 +73,7 @@ class CardPanel(QFrame):
 
     def __init__(
         self,
-        cards: CardService,
-        monitor: QtCardMonitor,
+        cards: CardContext,
         method: VerificationMethod,
         applicant_ubn: str,
         parent: QWidget | None = None,
@@ -79,7 +81,6 @@ class CardPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("CardPanel")
         self.cards = cards
-        self.monitor = monitor
         self.method = method
         self.applicant_ubn = applicant_ubn
         self.responsible_id: str | None = None
@@ -111,6 +112,7 @@ class CardPanel(QFrame):
             margins=(12, 10, 12, 10),
         )
 
+        monitor = cards.monitor
         monitor.reader_added.connect(self._reader_added)
         monitor.reader_removed.connect(self._reader_removed)
         monitor.card_inserted.connect(self._card_inserted)
@@ -177,7 +179,7 @@ class CardPanel(QFrame):
         self._generation += 1
         generation = self._generation
         watch_future(
-            self.cards.list_readers(),
+            self.cards.service.list_readers(),
             lambda readers: self._readers_listed(generation, readers),
             lambda error: self._failed(generation, error),
         )
@@ -197,7 +199,7 @@ class CardPanel(QFrame):
             if generation == self._generation and not answered[0]:
                 self.problem_panel.show_error(CardTimeout("the card reader does not answer"))
 
-        watch_future(self.cards.identities(), identities, failed)
+        watch_future(self.cards.service.identities(), identities, failed)
         QTimer.singleShot(SLOW_CARD_MS, self, still_waiting)
 
     def _readers_listed(self, generation: int, readers: list[str]) -> None:
@@ -338,7 +340,7 @@ class CardPanel(QFrame):
             self._dialog = dialog
 
         sign_on_card(
-            self.cards,
+            self.cards.service,
             who,
             document,
             purpose,
@@ -348,7 +350,7 @@ class CardPanel(QFrame):
             on_error=on_error,
             ask_again_on_wrong_pin=True,
             on_dialog=track,
-            removals=self.monitor.card_removed,
+            removals=self.cards.monitor.card_removed,
         )
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
@@ -40,24 +41,19 @@ class MobileSignDialog(QDialog):
         super().reject()
 
 
+@dataclass(eq=False)
 class Signing:
-    """Signs documents with the method the person logged in with."""
+    """Signs documents with the method the person logged in with: the card panel's card,
+    or a SIGN transaction on the phone (``start_mobile`` and ``check``; ``phone`` for the
+    phone number rather than the 行動自然人憑證 app)."""
 
-    def __init__(
-        self,
-        parent: QWidget,
-        *,
-        card_panel: CardPanel | None = None,
-        start_mobile: StartMobile | None = None,
-        check: Check | None = None,
-        phone: bool = False,
-    ) -> None:
-        self.parent = parent
-        self.card_panel = card_panel
-        self.start_mobile = start_mobile
-        self.check = check
-        self.phone = phone
-        self.dialog: MobileSignDialog | None = None
+    parent: QWidget
+    card_panel: CardPanel | None = None
+    start_mobile: StartMobile | None = None
+    check: Check | None = None
+    phone: bool = False
+    dialog: MobileSignDialog | None = field(default=None, init=False)
+    """The phone signing dialog while it is open."""
 
     def sign(self, document: bytes, purpose: str, on_signed: OnSigned, on_error: OnError) -> None:
         """Sign ``document`` (GUI thread); exactly one callback is called, on the GUI thread."""

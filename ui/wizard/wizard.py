@@ -361,7 +361,7 @@ class EnrolmentWizard(QWidget):
                 self.ubn_page.errors.show_error(RuntimeError("no card reader access"))
                 return
             cards = self._cards()
-            self.card_panel = CardPanel(cards.service, cards.monitor, method, applicant.ubn)
+            self.card_panel = CardPanel(cards, method, applicant.ubn)
         else:
             self.card_panel = None
         page = IdentityPage(applicant, method, self.card_panel)
