@@ -21,6 +21,7 @@ from ui.async_bridge import run_in_background
 from ui.errors import describe
 from ui.main_window import MainWindow
 from ui.widgets.platform_wait import (
+    CallsInFlight,
     PlatformWait,
     cancel_calls_in_flight,
     oldest_call_started,
@@ -124,3 +125,42 @@ def test_a_client_still_being_imported_on_a_worker_has_no_call_in_flight(
     monkeypatch.setitem(sys.modules, "app.platform.guard", importing)
     assert oldest_call_started() is None
     assert cancel_calls_in_flight() == 0
+
+
+def test_the_wait_follows_the_calls_it_is_given(qtbot: QtBot) -> None:
+    """Hidden under a second, counting after it, 正在取消 once cancelled, hidden when done."""
+    now = [100.0]
+    started: list[float | None] = [None]
+    cancelled: list[float | None] = []
+
+    def cancel_all() -> int:
+        cancelled.append(started[0])
+        return 1
+
+    wait = PlatformWait(
+        calls=CallsInFlight(
+            oldest_started=lambda: started[0], cancel_all=cancel_all, clock=lambda: now[0]
+        )
+    )
+    qtbot.addWidget(wait)
+    wait.refresh()
+    assert wait.isHidden()
+
+    started[0] = 99.5
+    wait.refresh()
+    assert wait.isHidden()
+
+    now[0] = 103.2
+    wait.refresh()
+    assert not wait.isHidden()
+    assert "3" in wait.text.text()
+    assert wait.cancel_button.isEnabled()
+
+    wait.cancel()
+    assert cancelled == [99.5]
+    assert wait.text.text() == "正在取消…"
+    assert not wait.cancel_button.isEnabled()
+
+    started[0] = None
+    wait.refresh()
+    assert wait.isHidden()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
@@ -37,22 +38,29 @@ def cancel_calls_in_flight() -> int:
     return sys.modules[_GUARD].cancel_calls_in_flight() if is_loaded(_GUARD) else 0
 
 
+@dataclass(frozen=True)
+class CallsInFlight:
+    """The platform calls in flight, as the wait reads and cancels them (a test may fake
+    them), with the clock their start times are measured on."""
+
+    oldest_started: Callable[[], float | None] = oldest_call_started
+    cancel_all: Callable[[], int] = cancel_calls_in_flight
+    clock: Callable[[], float] = time.monotonic
+
+
+PLATFORM_CALLS = CallsInFlight()
+"""This process's platform calls (``app.platform.guard``)."""
+
+
 class PlatformWait(QFrame):
     """'Waiting for the platform (n s)…' and 取消, while a call runs longer than a second."""
 
     def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        oldest: Callable[[], float | None] = oldest_call_started,
-        cancel: Callable[[], int] = cancel_calls_in_flight,
-        clock: Callable[[], float] = time.monotonic,
+        self, parent: QWidget | None = None, *, calls: CallsInFlight = PLATFORM_CALLS
     ) -> None:
         super().__init__(parent)
         self.setObjectName("PlatformWait")
-        self._oldest = oldest
-        self._cancel = cancel
-        self._clock = clock
+        self._calls = calls
         self._cancelled_call: float | None = None
         self.text = QLabel()
         self.text.setObjectName("Hint")
@@ -74,8 +82,8 @@ class PlatformWait(QFrame):
 
     def refresh(self) -> None:
         """Show, update or hide the wait from the calls now in flight."""
-        started = self._oldest()
-        waited = self._clock() - started if started is not None else 0.0
+        started = self._calls.oldest_started()
+        waited = self._calls.clock() - started if started is not None else 0.0
         if started is None or waited < SHOW_AFTER_SECONDS:
             self._cancelled_call = None
             self.setVisible(False)
@@ -94,6 +102,6 @@ class PlatformWait(QFrame):
 
     def cancel(self) -> None:
         """Stop waiting: end every platform call in flight."""
-        self._cancelled_call = self._oldest()
-        self._cancel()
+        self._cancelled_call = self._calls.oldest_started()
+        self._calls.cancel_all()
         self.refresh()
