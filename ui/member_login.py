@@ -47,6 +47,7 @@ from ui.errors import reason_lines
 from ui.support.privacy import redact_when_complete, shared_privacy
 from ui.widgets.fields import FieldRow, show_field_errors
 from ui.widgets.fields_ubn import applicant_card, ubn_lookup_row
+from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import Stretch, add_items
 from ui.wizard.base import WizardPage
 from ui.wizard.identity_page import (
@@ -262,14 +263,13 @@ class MemberLoginPage(WizardPage):
         )
         self.password.edit.returnPressed.connect(self._login)
         self.password.edit.textChanged.connect(lambda _t: self._update_next())
-        self.read_only_note = QLabel(
-            self.tr(
+        self.read_only_note = wrapped_label(
+            "Hint",
+            text=self.tr(
                 "以帳號密碼登入只能查看點數、方案與訂單；訂購、退訂等需要簽章的操作，"
                 "請改用憑證卡或行動自然人憑證登入。"
-            )
+            ),
         )
-        self.read_only_note.setObjectName("Hint")
-        self.read_only_note.setWordWrap(True)
         add_items(password_layout, self.account_label, self.password, self.read_only_note)
 
         self.wait = MobileWaitPanel()

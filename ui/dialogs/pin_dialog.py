@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.cards.signer import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from ui.a11y import announce, make_alert, set_field_error
 from ui.dialogs.ask import ask_yes_no
+from ui.widgets.labels import wrapped_label
 
 
 class PinDialog(QDialog):
@@ -68,9 +69,7 @@ class PinDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(what)
 
-        self.tries_label = QLabel()
-        self.tries_label.setObjectName("Hint")
-        self.tries_label.setWordWrap(True)
+        self.tries_label = wrapped_label("Hint")
         if tries_left is not None:
             if tries_left <= 1:
                 self.tries_label.setObjectName("FieldError")
@@ -113,9 +112,9 @@ class PinDialog(QDialog):
         else:
             layout.addWidget(pin_label)
             layout.addWidget(self.pin_edit)
-        self.note = QLabel(self.tr("PIN 碼只會直接交給卡片，程式不會記錄或保存。"))
-        self.note.setObjectName("Hint")
-        self.note.setWordWrap(True)
+        self.note = wrapped_label(
+            "Hint", text=self.tr("PIN 碼只會直接交給卡片，程式不會記錄或保存。")
+        )
         layout.addWidget(self.note)
 
         self.buttons = QDialogButtonBox(

@@ -75,6 +75,7 @@ from ui.member.signing import SignatureRequester, SignedAttempt
 from ui.member.solutions import SolutionsPage
 from ui.member.termination import TerminationDialog
 from ui.widgets.buttons import push_button
+from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import add_items, column_layout
 
 PathChooser = Callable[[QWidget, Receipt], Path | None]
@@ -169,16 +170,15 @@ class MemberArea(QWidget):
 
         # Without a signer: a password login, or an application by a method that cannot
         # sign here (the phone number); the note says which, never "password" for a phone.
-        self.read_only_note = QLabel(
-            self.tr("您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。")
+        self.read_only_note = wrapped_label(
+            "Hint",
+            text=self.tr("您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。")
             if password_login
             else self.tr(
                 "這次登入的方式無法在這裡簽章，只能查詢；要訂購或退訂，請登出後在「會員登入」"
                 "以憑證卡、行動自然人憑證或手機門號登入。"
-            )
+            ),
         )
-        self.read_only_note.setObjectName("Hint")
-        self.read_only_note.setWordWrap(True)
         self.read_only_note.setVisible(signer is None)
 
         self.notice = QFrame()

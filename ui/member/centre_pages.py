@@ -109,11 +109,12 @@ class AccountPage(QWidget):
         self.email_button = push_button(
             self.tr("簽章並變更 E-mail"), self._change_email, name="ChangeEmail"
         )
-        self.email_note = QLabel(
-            self.tr("變更聯絡人 E-mail 需以憑證卡或行動自然人憑證簽章；平台的通知會寄到新的地址。")
+        self.email_note = wrapped_label(
+            "Hint",
+            text=self.tr(
+                "變更聯絡人 E-mail 需以憑證卡或行動自然人憑證簽章；平台的通知會寄到新的地址。"
+            ),
         )
-        self.email_note.setObjectName("Hint")
-        self.email_note.setWordWrap(True)
         email_form = QFormLayout(email_box)
         email_form.addRow(self.tr("新的 E-mail"), self.email)
         email_form.addRow(self.email_note)

@@ -98,16 +98,15 @@ class TerminationDialog(SignedRequestDialog):
         self.settlement_form.addRow(self.tr("退還自付款"), self.refund)
         self.settlement_form.addRow(self.tr("返還點數"), self.returned)
         self.settlement_form.addRow(self.tr("返還點數可用至"), self.valid_until)
-        self.rule = QLabel(
-            self.tr(
+        self.rule = wrapped_label(
+            "Hint",
+            text=self.tr(
                 "退訂怎麼算：方案以「月」計，未滿一個月以一個月計。\n"
                 "• 使用未達方案期程的一半：依剩餘月數比例，退還自付款，也返還點數。\n"
                 "• 使用已達一半（含）以上：自付款不退；依剩餘月數比例返還點數。\n"
                 "返還的點數可使用到原本的使用期限或「返還日起{days}個工作天」，以較晚者為準。"
-            ).format(days=programme.return_extension_working_days)
+            ).format(days=programme.return_extension_working_days),
         )
-        self.rule.setObjectName("Hint")
-        self.rule.setWordWrap(True)
         if signer is None:
             self.sign_button.setToolTip(
                 self.tr("以密碼登入只能查詢；退訂需要憑證卡或行動自然人憑證簽章。")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.a11y import status_label
 from ui.widgets.choice_button import ChoiceButton
+from ui.widgets.labels import wrapped_label
 
 
 class StartPage(QWidget):
@@ -59,9 +60,7 @@ class StartPage(QWidget):
         for button in (self.new_button, self.login_button, self.help_button):
             layout.addWidget(button)
         layout.addStretch(1)
-        self.platform_status = QLabel()
-        self.platform_status.setObjectName("Hint")
-        self.platform_status.setWordWrap(True)
+        self.platform_status = wrapped_label("Hint")
         status_label(self.platform_status, self.tr("平台狀態"))
         layout.addWidget(self.platform_status)
         self.setTabOrder(self.new_button, self.login_button)

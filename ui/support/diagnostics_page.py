@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.support.diagnostics import DiagnosticProbes, DiagnosticsReport, Problem, collect
-from app.support.help import HelpCatalogue
 from app.support.logs import TRAFFIC, LoggingConfigError, current_level, log_folder, set_level
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
@@ -119,7 +118,6 @@ class DiagnosticsPage(QWidget):
         self,
         probes: ProbesFactory,
         *,
-        catalogue: HelpCatalogue | None = None,
         settings: SettingsProvider | None = None,
         language: str | None = None,
         timeout_ms: int = DIAGNOSTICS_TIMEOUT_MS,
@@ -128,7 +126,6 @@ class DiagnosticsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("DiagnosticsPage")
         self._probes = probes
-        self._catalogue = catalogue
         self._settings = settings
         self.language = language or ui_language()
         self.report: DiagnosticsReport | None = None
@@ -143,11 +140,10 @@ class DiagnosticsPage(QWidget):
         title.setObjectName("PageTitle")
         self.status = wrapped_label("Hint")
         status_label(self.status, self.tr("診斷狀態"))
-        self.training_note = QLabel(
-            self.tr("訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。")
+        self.training_note = wrapped_label(
+            "Hint",
+            text=self.tr("訓練模式：讀卡機清單包含內嵌的虛擬讀卡機與示範卡，它們不是真的硬體。"),
         )
-        self.training_note.setObjectName("Hint")
-        self.training_note.setWordWrap(True)
         self.training_note.setVisible(False)
 
         self.refresh_button = QPushButton(self.tr("重新檢查"))
@@ -258,9 +254,9 @@ class DiagnosticsPage(QWidget):
         self.status.setText(self.tr("正在檢查電腦、讀卡機、卡片與平台連線…"))
         self._update_buttons()
         self._watchdog.start()
-        probes, catalogue = self._probes, self._catalogue
+        probes = self._probes
         run_in_background(
-            _catching(lambda: collect(probes(), catalogue)),
+            _catching(lambda: collect(probes())),
             self._on_report,
             self._on_collect_failed,
         )

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QWidget,
 )
 
@@ -67,11 +66,12 @@ class IdleWarningDialog(QDialog):
         self.setModal(False)
         self.message = wrapped_label("IdleCountdown")
         self.message.setMinimumWidth(360)
-        note = QLabel(
-            self.tr("為保護您的資料，時間到後會清除這台電腦上的申請草稿、登入狀態與暫存資料。")
+        note = wrapped_label(
+            "Hint",
+            text=self.tr(
+                "為保護您的資料，時間到後會清除這台電腦上的申請草稿、登入狀態與暫存資料。"
+            ),
         )
-        note.setObjectName("Hint")
-        note.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.continue_button = self.buttons.addButton(
             self.tr("繼續使用"), QDialogButtonBox.ButtonRole.AcceptRole

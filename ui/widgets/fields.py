@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.flows.errors import InvalidInput
 from ui.a11y import example_text, set_field_error
@@ -61,9 +61,7 @@ class FieldRow(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.edit)
         if hint:
-            hint_label = QLabel(hint)
-            hint_label.setObjectName("Hint")
-            hint_label.setWordWrap(True)
+            hint_label = wrapped_label("Hint", text=hint)
             layout.addWidget(hint_label)
         layout.addWidget(self.error)
         # how an accepted value was read (「讀作民國 64年3月14日（西元 1975-03-14）」)

@@ -20,6 +20,7 @@ from ui.a11y import MnemonicButton, make_heading_focusable, order_tabs
 from ui.async_bridge import run_in_background
 from ui.errors import reason_lines
 from ui.widgets.error_panel import ErrorPanel
+from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import Stretch, column_layout, row_layout
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,7 @@ class WizardPage(QWidget):
         self.next_button = MnemonicButton(self.tr("下一步"), "N")
         self.next_button.setObjectName("PrimaryButton")
         self.next_button.setDefault(True)
-        self.next_hint = QLabel()
-        self.next_hint.setObjectName("Hint")
-        self.next_hint.setWordWrap(True)
+        self.next_hint = wrapped_label("Hint")
         self.next_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.next_hint.setVisible(False)
         self.buttons = row_layout(None, self.back_button, Stretch(1), self.busy, self.next_button)

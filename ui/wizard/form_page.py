@@ -36,6 +36,7 @@ from ui.field_problems import field_texts
 from ui.member.labels import money_text, points_amount
 from ui.widgets.buttons import push_button
 from ui.widgets.fields import FieldRow
+from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import add_items, column_layout
 from ui.wizard.base import WizardPage
 
@@ -131,9 +132,7 @@ class IndustryPicker(QWidget):
         )
         self.other.setVisible(False)
         self._other_top = other_top
-        self.no_match = QLabel()
-        self.no_match.setObjectName("Hint")
-        self.no_match.setWordWrap(True)
+        self.no_match = wrapped_label("Hint")
         self.no_match.setVisible(False)
         self.label.setBuddy(self.search)
         column_layout(
@@ -319,14 +318,13 @@ class FormPage(WizardPage):
     def _add_industry_section(self) -> None:
         """工業館 (seed 004 註1–註2): factory registration, annual revenue and its 401 basis."""
         self.add_heading(self.tr("工業館申請資料（中小型製造業者）"))
-        hint = QLabel(
-            self.tr(
+        hint = wrapped_label(
+            "Hint",
+            text=self.tr(
                 "請填寫工廠登記證號；依法免辦工廠登記者，請改填主管機關核發之證明文件字號。"
                 "年營業收入須在 {limit} 以下，並註明依據的財政部營業人銷售額與稅額申報書（401）。"
-            ).format(limit=money_text(INDUSTRY_MAX_ANNUAL_REVENUE))
+            ).format(limit=money_text(INDUSTRY_MAX_ANNUAL_REVENUE)),
         )
-        hint.setObjectName("Hint")
-        hint.setWordWrap(True)
         self.body.addWidget(hint)
         grid = QGridLayout()
         self.body.addLayout(grid)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxL
 
 from app.subsidy import Pavilion, PavilionTerms, Programme
 from ui.member.labels import day_text, points_amount
+from ui.widgets.labels import wrapped_label
 
 
 def _share_text(terms: PavilionTerms) -> str:
@@ -71,9 +72,7 @@ class PavilionOption(QFrame):
                 )
             )
         self.terms_text = "\n".join(f"• {line}" for line in lines)
-        self.details = QLabel(self.terms_text)
-        self.details.setObjectName("Hint")
-        self.details.setWordWrap(True)
+        self.details = wrapped_label("Hint", text=self.terms_text)
         self.radio.setAccessibleDescription(self.terms_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -91,14 +90,13 @@ class PavilionChoice(QWidget):
         self.setObjectName("PavilionChoice")
         self.heading = QLabel(self.tr("請選擇申請的點數類別"))
         self.heading.setObjectName("SectionTitle")
-        self.note = QLabel(
-            self.tr(
+        self.note = wrapped_label(
+            "Hint",
+            text=self.tr(
                 "平台的登記資料顯示貴單位是有工廠登記的製造業者，可以申請工業館點數。"
                 "兩種擇一申請；簽署同意書時會一併送出您的選擇。"
-            )
+            ),
         )
-        self.note.setObjectName("Hint")
-        self.note.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         self.options: list[PavilionOption] = []

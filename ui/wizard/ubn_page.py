@@ -23,6 +23,7 @@ from app.support.help import load_help
 from ui.a11y import MnemonicButton, make_heading_focusable
 from ui.errors import reason_lines
 from ui.widgets.fields_ubn import applicant_card, ubn_lookup_row, ubn_message
+from ui.widgets.labels import wrapped_label
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
 from ui.wizard.pavilion_choice import PavilionChoice
@@ -98,9 +99,7 @@ class UbnPage(WizardPage):
         self.body.addWidget(self.pavilion)
         self.methods_title = self.add_heading(self.tr("請選擇驗證方式"))
         self.methods_title.setVisible(False)
-        self.methods_note = QLabel()
-        self.methods_note.setObjectName("Hint")
-        self.methods_note.setWordWrap(True)
+        self.methods_note = wrapped_label("Hint")
         self.methods_note.setVisible(False)
         self.body.addWidget(self.methods_note)
         self.method_group = QButtonGroup(self)
