@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -79,6 +80,7 @@ from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import add_items, column_layout
 
 PathChooser = Callable[[QWidget, Receipt], Path | None]
+T = TypeVar("T")
 REFRESH_MS = 5 * 60 * 1000
 SOLUTIONS_PAGE_SIZE = 100
 
@@ -320,9 +322,9 @@ class MemberArea(QWidget):
             return
         self.loading = True
         self.refresh_button.setEnabled(False)
-        client, training = self.client, self.training
-        run_in_background(
-            lambda: load_snapshot(client, training=training), self._loaded, self._load_failed
+        training = self.training
+        self._ask_platform(
+            lambda client: load_snapshot(client, training=training), self._loaded, self._load_failed
         )
 
     def _loaded(self, snapshot: MemberSnapshot) -> None:
@@ -368,6 +370,17 @@ class MemberArea(QWidget):
         self.show_error(error)
         self._refresh_if_asked()
 
+    def _ask_platform(
+        self,
+        call: Callable[[PlatformClient], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``call`` with the session's client on a worker; ``done`` or ``failed`` runs
+        on the GUI thread. The worker gets the client only, never this widget."""
+        client = self.client
+        run_in_background(lambda: call(client), done, failed)
+
     def show_error(self, error: BaseException) -> None:
         """Show an error from the one table; an expired session ends the area."""
         if isinstance(error, AuthExpired):
@@ -405,9 +418,9 @@ class MemberArea(QWidget):
     def open_notification(self, note: Notification) -> None:
         """Mark a notification read and open its order."""
         if not note.read:
-            client, note_id = self.client, note.id
-            run_in_background(
-                lambda: client.mark_notification_read(note_id),
+            note_id = note.id
+            self._ask_platform(
+                lambda client: client.mark_notification_read(note_id),
                 self._after_change,
                 self.show_error,
             )
@@ -484,9 +497,8 @@ class MemberArea(QWidget):
 
     def change_password(self, current: str, new: str) -> None:
         """Change the password (the platform checks the current one and the rules)."""
-        client = self.client
-        run_in_background(
-            lambda: client.change_password(current, new),
+        self._ask_platform(
+            lambda client: client.change_password(current, new),
             self._password_changed,
             self._account_failed,
         )
@@ -514,9 +526,8 @@ class MemberArea(QWidget):
 
     def request_consultation(self, kind: str, message: str) -> None:
         """Send a consultation request; it comes back as a notification."""
-        client = self.client
-        run_in_background(
-            lambda: client.request_consultation(kind, message),
+        self._ask_platform(
+            lambda client: client.request_consultation(kind, message),
             self._consultation_sent,
             self._consultation_failed,
         )
@@ -541,11 +552,10 @@ class MemberArea(QWidget):
     def search_solutions(self, category: str, pavilion: str, query: str) -> None:
         """Search the catalogue (off the GUI thread); only the latest search's answer is
         shown, whatever order the answers arrive in."""
-        client = self.client
         self._search_serial += 1
         serial = self._search_serial
-        run_in_background(
-            lambda: client.list_solutions(
+        self._ask_platform(
+            lambda client: client.list_solutions(
                 category=category or None,
                 pavilion=pavilion or None,
                 q=query or None,
@@ -613,9 +623,9 @@ class MemberArea(QWidget):
             self.tr("確定要取消訂單 {id} 嗎？使用的點數會立即退回。").format(id=order.id),
         ):
             return
-        client, order_id = self.client, order.id
-        run_in_background(
-            lambda: client.cancel_order(order_id), self._after_change, self.show_error
+        order_id = order.id
+        self._ask_platform(
+            lambda client: client.cancel_order(order_id), self._after_change, self.show_error
         )
 
     def start_termination(self, order: Order | None) -> TerminationDialog | None:
@@ -702,9 +712,8 @@ class MemberArea(QWidget):
 
     def save_application_receipt(self) -> None:
         """Fetch the application (附表1–3) and save it as a PDF."""
-        client = self.client
-        run_in_background(
-            lambda: client.call_json("GET", "/application", auth=True),
+        self._ask_platform(
+            lambda client: client.call_json("GET", "/application", auth=True),
             self._application_loaded,
             self.show_error,
         )
