@@ -51,7 +51,8 @@ from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import Stretch, add_items
 from ui.wizard.base import WizardPage
 from ui.wizard.identity_page import (
-    mobile_mode_choice,
+    MobileModeChoice,
+    mobile_digits,
     national_id_field,
     national_id_message,
     parse_birthday,
@@ -247,7 +248,7 @@ class MemberLoginPage(WizardPage):
             field.edit.textChanged.connect(lambda _t: self._update_next())
         redact_when_complete(self.id_field.edit, DataKind.NATIONAL_ID, is_valid_national_id)
         self.id_field.edit.textChanged.connect(self._id_changed)
-        self.mode_group, self.qr_mode, self.push_mode, self.mode_row = mobile_mode_choice(self)
+        self.mode_choice = MobileModeChoice()
 
         self.password_box = QWidget()
         password_layout = QVBoxLayout(self.password_box)
@@ -279,7 +280,7 @@ class MemberLoginPage(WizardPage):
             self.body,
             self.card_box,
             self.id_field,
-            self.mode_row,
+            self.mode_choice,
             self.birthday_field,
             self.mobile_field,
             self.password_box,
@@ -500,7 +501,7 @@ class MemberLoginPage(WizardPage):
                 VerificationMethod.PHONE,
             )
         )
-        self.mode_row.setVisible(method is VerificationMethod.MOICA_MOBILE)
+        self.mode_choice.setVisible(method is VerificationMethod.MOICA_MOBILE)
         self.birthday_field.setVisible(phone)
         self.mobile_field.setVisible(phone)
         self.password_box.setVisible(method == PASSWORD_LOGIN)
@@ -617,8 +618,8 @@ class MemberLoginPage(WizardPage):
         person = self.national_id()
         phone = method is VerificationMethod.PHONE
         born = parse_birthday(self.birthday_field.text()) if phone else None
-        mobile = self.mobile_field.text().replace("-", "").replace(" ", "") if phone else None
-        mode = "push" if self.push_mode.isChecked() else "qr"
+        mobile = mobile_digits(self.mobile_field.text()) if phone else None
+        mode = self.mode_choice.mode()
         self._person = (person, born, mobile)
 
         def started(poll: MobilePoll) -> None:

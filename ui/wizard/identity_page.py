@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
@@ -47,9 +47,14 @@ def national_id_message(text: str) -> str | None:
     return None
 
 
+def mobile_digits(text: str) -> str:
+    """A mobile number as typed, without the dashes and spaces people put in it."""
+    return text.replace("-", "").replace(" ", "")
+
+
 def mobile_message(text: str) -> str | None:
     """What is wrong with a mobile number as typed, or None."""
-    digits = text.replace("-", "").replace(" ", "")
+    digits = mobile_digits(text)
     if not digits:
         return QCoreApplication.translate("IdentityPage", "請輸入手機號碼")
     if not is_valid_mobile(digits):
@@ -119,24 +124,30 @@ def phone_method_fields() -> tuple[FieldRow, FieldRow]:
     return birthday, mobile
 
 
-def mobile_mode_choice(parent: QWidget) -> tuple[QButtonGroup, QRadioButton, QRadioButton, QWidget]:
-    """QR-code or push radios of the mobile citizen certificate: (group, qr, push, row)."""
-    group = QButtonGroup(parent)
-    qr = QRadioButton(
-        QCoreApplication.translate("IdentityPage", "在電腦上顯示 QR Code，用 App 掃描")
-    )
-    push = QRadioButton(QCoreApplication.translate("IdentityPage", "推播到負責人的手機"))
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for radio in (qr, push):
-        radio.setAccessibleName(radio.text())
-        radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        group.addButton(radio)
-        layout.addWidget(radio)
-    layout.addStretch(1)
-    qr.setChecked(True)
-    return group, qr, push, row
+class MobileModeChoice(QWidget):
+    """How the mobile citizen certificate is asked: a QR code shown here for the App to
+    scan (the default), or a push to the responsible person's phone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.qr = QRadioButton(
+            QCoreApplication.translate("IdentityPage", "在電腦上顯示 QR Code，用 App 掃描")
+        )
+        self.push = QRadioButton(QCoreApplication.translate("IdentityPage", "推播到負責人的手機"))
+        self.group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for radio in (self.qr, self.push):
+            radio.setAccessibleName(radio.text())
+            radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.group.addButton(radio)
+            layout.addWidget(radio)
+        layout.addStretch(1)
+        self.qr.setChecked(True)
+
+    def mode(self) -> Literal["qr", "push"]:
+        """The chosen way, as the login flow names it."""
+        return "push" if self.push.isChecked() else "qr"
 
 
 class IdentityPage(WizardPage):
@@ -170,9 +181,7 @@ class IdentityPage(WizardPage):
         self.id_field: FieldRow | None = None
         self.birthday_field: FieldRow | None = None
         self.mobile_field: FieldRow | None = None
-        self.mode_group: QButtonGroup | None = None
-        self.qr_mode: QRadioButton | None = None
-        self.push_mode: QRadioButton | None = None
+        self.mode_choice: MobileModeChoice | None = None
         self.wait = MobileWaitPanel()
         self.next_button.clicked.connect(self._start)
 
@@ -198,8 +207,8 @@ class IdentityPage(WizardPage):
                 "id_number", self.tr("須與行動自然人憑證 App 綁定的身分證字號相同")
             )
             self.body.addWidget(self.id_field)
-            self.mode_group, self.qr_mode, self.push_mode, row = mobile_mode_choice(self)
-            self.body.addWidget(row)
+            self.mode_choice = MobileModeChoice()
+            self.body.addWidget(self.mode_choice)
             self.next_button.setText(self.tr("開始驗證"))
         else:
             self.id_field = national_id_field("id_number")
@@ -256,13 +265,13 @@ class IdentityPage(WizardPage):
         if self.method in CARD_METHODS:
             self.login_requested.emit()
         elif self.method is VerificationMethod.MOICA_MOBILE:
-            mode = "push" if self.push_mode is not None and self.push_mode.isChecked() else "qr"
+            mode = self.mode_choice.mode() if self.mode_choice is not None else "qr"
             self.mobile_requested.emit(self.national_id(), mode)
         else:
             assert self.birthday_field is not None
             assert self.mobile_field is not None
             born = parse_birthday(self.birthday_field.text())
-            mobile = self.mobile_field.text().replace("-", "").replace(" ", "")
+            mobile = mobile_digits(self.mobile_field.text())
             if born is not None:
                 self.phone_requested.emit(self.national_id(), born, mobile)
 
