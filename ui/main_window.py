@@ -11,8 +11,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFocusEvent,
     QKeySequence,
-    QMoveEvent,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -104,6 +102,7 @@ class _Banner(QFrame):
 
 
 CardFactory = Callable[[bool], "CardContext"]
+_MOVES = (QEvent.Type.Move, QEvent.Type.Resize)
 
 
 class MainWindow(QMainWindow):
@@ -684,19 +683,14 @@ class MainWindow(QMainWindow):
             cards.stop()
         self.backends.stop()
 
-    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt override
-        super().moveEvent(event)
-        self._follow_with_panel()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._follow_with_panel()
-
-    def _follow_with_panel(self) -> None:
+    def event(self, event: QEvent) -> bool:
+        """The training panel, when shown, follows the window as it moves and resizes."""
+        handled = super().event(event)
         panel = self.training_panel
-        if panel is not None and panel.isVisible():
+        if event.type() in _MOVES and panel is not None and panel.isVisible():
             frame = self.frameGeometry()
             panel.move(frame.right() + 1, frame.top())
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # a draft without a keyring ends with this run: the person hears it first

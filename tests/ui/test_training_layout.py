@@ -147,3 +147,22 @@ def test_screenshot_window_with_the_panel_open(
     finally:
         window.shutdown()
         QCoreApplication.processEvents()
+
+
+def test_the_open_panel_follows_the_window_as_it_moves_and_resizes(
+    qtbot: QtBot, training_window: Any
+) -> None:
+    window = training_window
+    window.panel_button.click()
+    panel = window.training_panel
+    qtbot.waitUntil(panel.isVisible)
+
+    def beside_the_window() -> bool:
+        frame = window.frameGeometry()
+        return bool(panel.pos() == QPoint(frame.right() + 1, frame.top()))
+
+    window.move(37, 23)
+    qtbot.waitUntil(lambda: window.pos() == QPoint(37, 23))
+    qtbot.waitUntil(beside_the_window)
+    window.resize(window.width() + 41, window.height())
+    qtbot.waitUntil(beside_the_window)
