@@ -129,8 +129,8 @@ class DiagnosticsPage(QWidget):
         self._settings = settings
         self.language = language or ui_language()
         self.report: DiagnosticsReport | None = None
-        self.running = False
         self._pending = False
+        """A collector was started and has not returned (it may have outlived the watchdog)."""
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(timeout_ms)
@@ -236,6 +236,15 @@ class DiagnosticsPage(QWidget):
         self._update_buttons()
 
     # --- running the collector ---------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        """A collection runs and its time is not up yet."""
+        return self._watchdog.isActive()
+
+    def _collector_returned(self) -> None:
+        self._pending = False
+        self._watchdog.stop()
+
     def refresh(self) -> None:
         """Collect a new report on a worker thread (ignored while one is running)."""
         if self.running:
@@ -249,11 +258,10 @@ class DiagnosticsPage(QWidget):
                 )
             )
             return
-        self.running = True
         self._pending = True
+        self._watchdog.start()
         self.status.setText(self.tr("正在檢查電腦、讀卡機、卡片與平台連線…"))
         self._update_buttons()
-        self._watchdog.start()
         probes = self._probes
         run_in_background(
             _catching(lambda: collect(probes())),
@@ -263,9 +271,6 @@ class DiagnosticsPage(QWidget):
 
     def _on_timeout(self) -> None:
         # A driver call that never returns (a hung reader) must not lock the page.
-        if not self.running:
-            return
-        self.running = False
         log.warning("diagnostics still running after %d ms", self._watchdog.interval())
         text = self.tr(
             "檢查超過時間仍未完成，可能是讀卡機或驅動程式沒有回應。"
@@ -279,18 +284,14 @@ class DiagnosticsPage(QWidget):
         if isinstance(report, Exception):
             self._on_collect_failed(report)
             return
-        self._pending = False
-        self._watchdog.stop()
-        self.running = False
+        self._collector_returned()
         self.report = report
         self.show_report(report)
         self._update_buttons()
         self.report_ready.emit(report)
 
     def _on_collect_failed(self, error: BaseException) -> None:
-        self._pending = False
-        self._watchdog.stop()
-        self.running = False
+        self._collector_returned()
         log.warning("diagnostics failed: %s", type(error).__name__)
         text = self.tr("無法完成診斷（{error}）。請再試一次；若仍失敗，請聯絡客服。").format(
             error=type(error).__name__
