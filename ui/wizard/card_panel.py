@@ -85,7 +85,6 @@ class CardPanel(QFrame):
         self.applicant_ubn = applicant_ubn
         self.responsible_id: str | None = None
         self.current: SignerIdentity | None = None
-        self.problem: Exception | None = None
         self._generation = 0
         self._readers: dict[str, bool] = {}
         self._dialog: PinDialog | None = None
@@ -165,14 +164,14 @@ class CardPanel(QFrame):
         self._readers[reader] = False
         self._render_readers()
         if self.current is not None and self.current.handle == reader:
-            self._set_current(None, None)
+            self._set_current(None)
             self.card_label.setText(self.tr("卡片已取出。"))
         self.refresh()
 
     def _service_lost(self) -> None:
         self._readers.clear()
         self.reader_label.setText(self.tr("電腦的智慧卡服務停止了；插上讀卡機後會自動恢復。"))
-        self._set_current(None, None)
+        self._set_current(None)
 
     def refresh(self) -> None:
         """Ask the card worker for readers and identities; late answers are ignored."""
@@ -219,7 +218,7 @@ class CardPanel(QFrame):
             self._readers[who.handle] = True
         self._render_readers()
         if not found:
-            self._set_current(None, None)
+            self._set_current(None)
             if any(self._readers.values()):
                 self._card_unreadable(generation)
                 return
@@ -283,11 +282,16 @@ class CardPanel(QFrame):
                 )
             )
         self.card_label.setText("\n".join(lines))
-        self._set_current(who, self._problem_of(who))
+        self._set_current(who)
 
-    def _set_current(self, who: SignerIdentity | None, problem: Exception | None) -> None:
+    @property
+    def problem(self) -> Exception | None:
+        """Why the card read last cannot log in with the method, or None."""
+        return self._problem_of(self.current) if self.current is not None else None
+
+    def _set_current(self, who: SignerIdentity | None) -> None:
         self.current = who
-        self.problem = problem
+        problem = self.problem
         if problem is not None:
             self.problem_panel.show_error(problem)
         else:
@@ -298,11 +302,9 @@ class CardPanel(QFrame):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        if isinstance(error, NoCard):
-            self._set_current(None, None)
-            return
-        self._set_current(None, None)
-        self.problem_panel.show_error(error)
+        self._set_current(None)
+        if not isinstance(error, NoCard):
+            self.problem_panel.show_error(error)
 
     # --- signing -------------------------------------------------------------------------
     def usable_identity(self) -> SignerIdentity | None:
