@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.subsidy import roc_date
 from app.subsidy.dates import ROC_OFFSET
 
 _DATE = re.compile(
@@ -25,11 +24,6 @@ class DateReading:
 
     day: date
     western: bool
-
-    @property
-    def roc(self) -> str:
-        """The same day in the ROC form of the forms (``64年3月14日``)."""
-        return roc_date(self.day)
 
     @property
     def roc_short(self) -> str:
