@@ -61,7 +61,14 @@ from .common import (
     parse_datetime_field,
 )
 from .models import OrderIn, QuoteIn, TerminationIn
-from .schemas import LIST_RESPONSES, OrderOut, ProgrammeOut, QuoteOut, TerminationQuoteOut
+from .schemas import (
+    LIST_RESPONSES,
+    NotificationReadOut,
+    OrderOut,
+    ProgrammeOut,
+    QuoteOut,
+    TerminationQuoteOut,
+)
 
 router = APIRouter()
 programme_routes = APIRouter(tags=["programme"], route_class=PublicRoute)
@@ -539,7 +546,9 @@ def _notification_view(notification: Notification) -> dict[str, Any]:
     }
 
 
-@notification_routes.post("/notifications/{notification_id}/read", summary="標示已讀")
+@notification_routes.post(
+    "/notifications/{notification_id}/read", summary="標示已讀", response_model=NotificationReadOut
+)
 def mark_read(notification_id: str, request: Request) -> dict[str, Any]:
     """Mark one notification read."""
     with tx_for(request) as tx:

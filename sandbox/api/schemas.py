@@ -145,6 +145,13 @@ class TerminationQuoteOut(Out):
     to_be_signed: str
 
 
+class NotificationReadOut(Out):
+    """A notification marked read."""
+
+    id: str
+    read: bool
+
+
 class ItemsOut(Out):
     """A list page; list GETs carry an ETag and answer If-None-Match with 304."""
 
