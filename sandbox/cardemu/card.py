@@ -16,7 +16,7 @@ import hmac
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -50,6 +50,9 @@ from app.cards.testcard import (
     SIGN_P2,
 )
 
+if TYPE_CHECKING:
+    from certs.testpki import DemoCard
+
 PIN_TRIES = 3
 
 VERSION = b"TCLOUD EMU1"
@@ -78,23 +81,6 @@ def _atr() -> bytes:
 
 ATR = _atr()
 """ATR of every emulated card; the client's ATR table maps it to the emulated-card driver."""
-
-
-class DemoCardLike(Protocol):
-    """The fields of ``certs.testpki.DemoCard`` the emulator needs."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def card_serial(self) -> str: ...
-    @property
-    def pin(self) -> str: ...
-    @property
-    def private_key(self) -> Any: ...
-    @property
-    def certificate(self) -> Any: ...
-    @property
-    def chain(self) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -160,7 +146,7 @@ class EmulatedCard:
         """Test hook called with each command APDU before it is processed."""
 
     @classmethod
-    def from_demo_card(cls, demo: DemoCardLike) -> EmulatedCard:
+    def from_demo_card(cls, demo: DemoCard) -> EmulatedCard:
         """An emulated card holding a ``certs.testpki`` demo card's keys and certificates."""
         return cls(
             card_id=demo.id,
@@ -169,7 +155,7 @@ class EmulatedCard:
             private_key=demo.private_key,
             certificate=demo.certificate,
             chain=list(demo.chain),
-            encryption_certificate=getattr(demo, "encryption_certificate", None),
+            encryption_certificate=demo.encryption_certificate,
         )
 
     def __repr__(self) -> str:
