@@ -22,16 +22,13 @@ from smartcard.pcsc.PCSCPart10 import FEATURE_VERIFY_PIN_DIRECT
 from smartcard.scard import SCARD_CTL_CODE
 
 from app.cards.errors import TransactionFailed
+from app.cards.pinpad import SW_PAD_CANCELLED, SW_PAD_LENGTH, SW_PAD_TIMEOUT
 
 VERIFY_PIN_DIRECT_IOCTL = int(SCARD_CTL_CODE(0x330000 + FEATURE_VERIFY_PIN_DIRECT))
 """Control code the virtual reader announces for FEATURE_VERIFY_PIN_DIRECT (as CCID does)."""
 DEFAULT_TIMEOUT = 30.0
 """Seconds the keypad waits when the structure's bTimerOut is 0 (the reader's default)."""
 
-# Reader answers (PC/SC part 10): entry timed out, cancelled, PIN length out of range.
-SW_TIMEOUT = b"\x64\x00"
-SW_CANCELLED = b"\x64\x01"
-SW_LENGTH = b"\x64\x03"
 
 _LAYOUT = struct.Struct("<BBBBBHBBHB3sI")
 _VALIDATE_ON_MAX = 0x01
@@ -260,11 +257,11 @@ class VirtualPinPad:
         outcome, digits = self._collect(layout)
         try:
             if outcome == "timeout":
-                return SW_TIMEOUT
+                return SW_PAD_TIMEOUT.to_bytes(2, "big")
             if outcome in ("cancel", "abort"):
-                return SW_CANCELLED
+                return SW_PAD_CANCELLED.to_bytes(2, "big")
             if not layout.min_length <= len(digits) <= layout.max_length:
-                return SW_LENGTH
+                return SW_PAD_LENGTH.to_bytes(2, "big")
             apdu = bytearray(layout.apdu)
             start = 5 + layout.position
             apdu[start : start + len(digits)] = digits
