@@ -237,26 +237,14 @@ class LoginFlow:
         )
         if problems:
             raise InvalidInput(problems)
-        ubn = self.ubn
-        person = id_number.strip().upper()
-        if phone:
-            assert birthday is not None
-            assert mobile is not None
-            tx = self.client.start_phone(ubn, person, birthday, mobile.strip())
-        else:
-            tx = self.client.start_mobile_moica(ubn, person, mode=mode)
-        return MobilePoll(tx, self._now(), clock=self._now)
+        return self._start_mobile(id_number, birthday, mobile, purpose="login", mode=mode)
 
     def poll_mobile_login(self, poll: MobilePoll) -> PollResult | None:
         """Ask the platform once if the poll is due; on approval the session starts."""
         now = self._now()
         if not poll.due(now):
             return PollResult(poll.outcome, "") if poll.finished else None
-        tid = poll.transaction.transaction_id
-        if self.method is VerificationMethod.PHONE:
-            state = self.client.phone_status(tid)
-        else:
-            state = self.client.mobile_moica_status(tid)
+        state = self._mobile_status(poll.transaction.transaction_id)
         result = poll.record(state, now)
         if result.outcome == "approved":
             self.client.finish_mobile_login(self.ubn, state)
@@ -282,6 +270,24 @@ class LoginFlow:
         mobile: str | None = None,
     ) -> MobilePoll:
         """Ask the responsible person's phone to sign ``document`` (purpose ``sign``)."""
+        return self._start_mobile(id_number, birthday, mobile, purpose="sign", document=document)
+
+    def poll_mobile_signature(self, poll: MobilePoll) -> MobileSignature | None:
+        """The signature block once the phone approved; None while waiting."""
+        return poll_signature(poll, self._mobile_status, self._now())
+
+    def _start_mobile(
+        self,
+        id_number: str,
+        birthday: date | None,
+        mobile: str | None,
+        *,
+        purpose: str,
+        document: bytes | None = None,
+        mode: str = "qr",
+    ) -> MobilePoll:
+        """Start a phone transaction (``login`` or ``sign``) with the chosen method; the
+        phone number method needs the birthday and the mobile number."""
         ubn = self.ubn
         person = id_number.strip().upper()
         if self.method is VerificationMethod.PHONE:
@@ -293,14 +299,16 @@ class LoginFlow:
                     }
                 )
             tx = self.client.start_phone(
-                ubn, person, birthday, mobile, purpose="sign", document=document
+                ubn, person, birthday, mobile.strip(), purpose=purpose, document=document
             )
         else:
-            tx = self.client.start_mobile_moica(ubn, person, purpose="sign", document=document)
+            tx = self.client.start_mobile_moica(
+                ubn, person, mode=mode, purpose=purpose, document=document
+            )
         return MobilePoll(tx, self._now(), clock=self._now)
 
-    def poll_mobile_signature(self, poll: MobilePoll) -> MobileSignature | None:
-        """The signature block once the phone approved; None while waiting."""
+    def _mobile_status(self, transaction_id: str) -> TransactionState:
+        """The platform's status of a phone transaction of the chosen method."""
         if self.method is VerificationMethod.PHONE:
-            return poll_signature(poll, self.client.phone_status, self._now())
-        return poll_signature(poll, self.client.mobile_moica_status, self._now())
+            return self.client.phone_status(transaction_id)
+        return self.client.mobile_moica_status(transaction_id)
