@@ -168,8 +168,6 @@ def _split(
 ) -> tuple[PaymentSplit, NoPointsReason | None]:
     """Points and self-pay for ``plan`` today, and why no points apply (app.subsidy rules)."""
     state = ledger_state(tx, applicant)
-    if state.grants == 0:
-        raise ApiError(409, ErrorCode.POINTS_NOT_GRANTED, "尚未獲發點數，請先完成數位自評檢測。")
     renewal = tx.db.scalar(
         select(CustomerRelation.id).where(
             CustomerRelation.ubn == applicant.ubn, CustomerRelation.solution_id == solution.id
@@ -180,7 +178,7 @@ def _split(
         today=tx.today,
         solution_pavilion=solution.pavilion,
         plan_months=plan.months,
-        grant=state.pavilion,
+        grant=state.pavilion if state.grants else None,
         balance=state.balance,
         ending=state.ending,
         existing_customer_renewal=renewal is not None,
@@ -202,8 +200,9 @@ def _ratio(tx: Tx, pavilion: str) -> str:
 def create_quote(body: QuoteIn, request: Request) -> dict[str, Any]:
     """Price a plan: points per the pavilion's ratio, or full self-pay with the reason why.
 
-    Seeds 001/003: a member whose points are used up, returned or reclaimed may still buy
-    at full self-pay, so no quote is refused for want of points.
+    Seeds 001/003: a member whose points are used up, returned or reclaimed, or who was
+    never granted any, may still buy at full self-pay, so no quote is refused for want of
+    points.
     """
     with tx_for(request, idempotent=True) as tx:
         applicant = tx.active_applicant()

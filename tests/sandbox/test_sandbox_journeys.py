@@ -309,10 +309,9 @@ def test_general_points_do_not_pay_for_industry_plans(api: Any) -> None:
     assert (order["points"], order["self_pay"]) == (0, 600000)
 
 
-def test_walkthrough_from_ubn_to_terminated_order(api: Any) -> None:
-    """What README's hand walkthrough does: every document signed by the sandbox's sign tool."""
-    person = demo("sme")
-    card = "moeaca-sme-primary"
+def enrol_with_the_sign_tool(api: Any, person: Any, card: str) -> None:
+    """Log in with ``card`` and complete every step before the self-assessment, each
+    document signed by the sandbox's sign tool (README's hand walkthrough)."""
     api.ok("GET", f"/applicants/{person.ubn}")
     api.card_login(person.ubn, "moeaca_card", card)
 
@@ -335,6 +334,13 @@ def test_walkthrough_from_ubn_to_terminated_order(api: Any) -> None:
     api.ok("POST", "/application/account", {"password": "Secret2026"})
     code = api.ok("GET", f"/_sandbox/outbox?ubn={person.ubn}")["items"][0]["code"]
     api.ok("POST", "/application/email-verification", {"code": code})
+
+
+def test_walkthrough_from_ubn_to_terminated_order(api: Any) -> None:
+    """What README's hand walkthrough does: every document signed by the sandbox's sign tool."""
+    person = demo("sme")
+    card = "moeaca-sme-primary"
+    enrol_with_the_sign_tool(api, person, card)
     answers = {"version": VERSION, "answers": answers_all_first()}
     assert api.ok("POST", "/assessment/responses", answers)["points_granted"] == 30000
     quote = api.ok("POST", "/orders/quote", {"plan_id": "S015-06M"})
@@ -351,3 +357,28 @@ def test_walkthrough_from_ubn_to_terminated_order(api: Any) -> None:
     assert done["status"] == "terminated"
     assert done["settlement"]["self_pay_refund"] == 20000
     assert api.ok("GET", "/points")["balance"] == 20000
+
+
+@pytest.mark.parametrize("budget_exhausted", [False, True])
+def test_a_member_without_granted_points_may_buy_at_full_self_pay(
+    api: Any, budget_exhausted: bool
+) -> None:
+    """Seeds 001/003 (仍可以全額自付購買各類型雲端解決方案) and the contract: a member always
+    gets a quote, at full self-pay when no points apply, here because none were granted:
+    the self-assessment is not done yet, or it was done once the budget was spent (the
+    platform's own notice says 仍可全額自付購買方案). The client previews it the same way
+    (``app.flows.plan_preview``: NoPointsReason.NOT_GRANTED)."""
+    person = demo("sme")
+    card = "moeaca-sme-primary"
+    enrol_with_the_sign_tool(api, person, card)
+    if budget_exhausted:
+        api.ok("POST", "/_sandbox/programme", {"budget_exhausted": True})
+        answers = {"version": VERSION, "answers": answers_all_first()}
+        assert api.ok("POST", "/assessment/responses", answers)["points_granted"] == 0
+    quote = api.ok("POST", "/orders/quote", {"plan_id": "S012-06M"})
+    assert (quote["price"], quote["points"], quote["self_pay"]) == (30_000, 0, 30_000)
+    assert quote["points_reason"] == "POINTS_NOT_GRANTED"
+    block = api.block(card, base64.b64decode(quote["to_be_signed"]))
+    order = api.ok("POST", "/orders", {"quote_id": quote["quote_id"], **block}, status=201)
+    assert (order["points"], order["self_pay"]) == (0, 30_000)
+    assert api.ok("GET", "/points")["balance"] == 0
