@@ -210,6 +210,27 @@ def test_plans_shorter_than_the_minimum_take_no_points(own_platform: tuple[Api, 
     assert api.ok("POST", "/orders/quote", {"plan_id": "S012-04M"})["points"] == 10_000
 
 
+def test_industry_plans_of_three_months_take_a_third_in_points_rounded_down(
+    own_platform: tuple[Api, Any],
+) -> None:
+    """Contract and seed 004 貳(2/2) 三/四: 工業館 plans run at least 3 months (not 4) and
+    points pay ⌊price/3⌋ of them from the 工業館 balance."""
+    api, database = own_platform
+    with OrmSession(database.engine) as db, db.begin():
+        db.add(
+            Plan(
+                id="S031-03X",
+                solution_id="S031",
+                name="智造 MES 雲 試用季",
+                months=3,
+                price=100_000,
+            )
+        )
+    industry_member(api)
+    quote = api.ok("POST", "/orders/quote", {"plan_id": "S031-03X"})
+    assert (quote["points"], quote["self_pay"], quote["points_reason"]) == (33_333, 66_667, None)
+
+
 def _points_deadlines(api: Api) -> dict[str, list[tuple[str, str]]]:
     items = api.ok("GET", "/_sandbox/deadlines")["items"]
     found: dict[str, list[tuple[str, str]]] = {}
