@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -77,7 +76,7 @@ from ui.member.solutions import SolutionsPage
 from ui.member.termination import TerminationDialog
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
-from ui.widgets.layouts import add_items, column_layout
+from ui.widgets.layouts import add_items, column_layout, vertical_scroll
 
 PathChooser = Callable[[QWidget, Receipt], Path | None]
 T = TypeVar("T")
@@ -88,17 +87,6 @@ SOLUTIONS_PAGE_SIZE = 100
 def _documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
-
-
-def _scrolled(page: QWidget, name: str) -> QScrollArea:
-    """``page`` in a frameless vertical scroll area that gives it the width of the view."""
-    scroll = QScrollArea()
-    scroll.setObjectName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(page)
-    return scroll
 
 
 class MemberArea(QWidget):
@@ -164,6 +152,7 @@ class MemberArea(QWidget):
             )
         )
         who.setObjectName("PageSubtitle")
+        who.setWordWrap(True)  # at the window's minimum width the UBN would be cut
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("AsOf")
         self.refresh_button = push_button(self.tr("重新整理"), self.refresh, name="RefreshButton")
@@ -238,8 +227,8 @@ class MemberArea(QWidget):
         self.assessment_page = AssessmentResultPage()
         self.consult_page = ConsultPage()
         # These pages scroll rather than squeezing their boxes' text at a small window.
-        self.overview_scroll = _scrolled(self.overview, "OverviewScroll")
-        self.points_scroll = _scrolled(self.points_page, "PointsScroll")
+        self.overview_scroll = vertical_scroll(self.overview, "OverviewScroll")
+        self.points_scroll = vertical_scroll(self.points_page, "PointsScroll")
         for page in (
             self.overview_scroll,
             self.points_scroll,

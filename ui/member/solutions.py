@@ -3,11 +3,12 @@ with their points / self-pay split."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from fractions import Fraction
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,9 +33,95 @@ from ui.member.labels import money_text, pavilion_text, points_amount
 from ui.member.points_reasons import no_points_lines
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
-from ui.widgets.layouts import add_items, column_layout
+from ui.widgets.layouts import add_items, column_layout, vertical_scroll
+from ui.widgets.lists import WrappedItemDelegate
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
+LIST_MIN_CHARACTERS = 12
+"""The solution list is at least this many Chinese characters wide (its lines wrap)."""
+
+
+class ListBesideDetails(QSplitter):
+    """The solution list beside the details when the list keeps its minimum width and the
+    details the width their figures need; else the list above the details (as 我的訂單
+    stacks its list and detail), and where even that is too narrow (English at the
+    window's minimum width) the details scroll sideways.
+
+    It never asks for more than the list's minimum width, so a narrow window stacks the
+    two instead of squeezing the list to a sliver or cutting the plan table's figures off.
+    """
+
+    def __init__(self, results: QWidget, details: QWidget, details_width: Callable[[], int]):
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setObjectName("SolutionSplitter")
+        self.setChildrenCollapsible(False)
+        self._results, self._details = results, details
+        self._details_width = details_width
+        self.addWidget(results)
+        self.addWidget(details)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 2)
+        self._arranging = False
+
+    def _list_width(self) -> int:
+        return max(self._results.minimumWidth(), self._results.minimumSizeHint().width())
+
+    def side_by_side_width(self) -> int:
+        """The narrowest width at which the list and the details fit side by side."""
+        return self._list_width() + self.handleWidth() + self._details_width()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The list's minimum width: narrower than side by side, the two stack."""
+        return QSize(self._list_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Side by side when the width allows it, else stacked (after a resize, or when the
+        details' width changed)."""
+        if self._arranging:
+            return
+        self._arranging = True  # a new orientation resizes the panes: no nested turn
+        try:
+            beside = self.width() >= self.side_by_side_width()
+            # beside the list the details keep their figures' width; stacked they scroll
+            self._details.setMinimumWidth(self._details_width() if beside else 0)
+            wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+            if wanted != self.orientation():
+                self._turn(wanted)
+        finally:
+            self._arranging = False
+
+    def _turn(self, wanted: Qt.Orientation) -> None:
+        self.setOrientation(wanted)
+        # the list a third of the room, as the stretch factors share it, and never less
+        # than its minimum beside the details
+        if wanted == Qt.Orientation.Horizontal:
+            room = self.width()
+            first = max(room // 3, self._list_width())
+            first = min(first, room - self.handleWidth() - self._details_width())
+        else:
+            room = self.height()
+            first = room // 3
+        self.setSizes([first, max(room - first - self.handleWidth(), 0)])
+        self.updateGeometry()
+
+
+class PlanTable(QTableWidget):
+    """The plans of a solution; it asks for the height of its rows (no empty space below
+    them when the details scroll)."""
+
+    def __init__(self, columns: int) -> None:
+        super().__init__(0, columns)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As tall as the header and every row."""
+        hint = super().sizeHint()
+        rows = self.verticalHeader().length() + self.horizontalHeader().sizeHint().height()
+        height = max(rows + 2 * self.frameWidth(), self.minimumSizeHint().height())
+        return QSize(hint.width(), height)
 
 
 def recommended_order(solutions: Sequence[Solution], recommended: Sequence[str]) -> list[Solution]:
@@ -100,12 +188,18 @@ class SolutionsPage(QWidget):
         self.results.setAccessibleName(self.tr("方案列表"))
         self.results.setSpacing(3)
         self.results.setAlternatingRowColors(True)
+        # Long names and vendors wrap inside the list: nothing is cut, nothing scrolls sideways.
+        self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setItemDelegate(WrappedItemDelegate(self.results))
         self.results.currentItemChanged.connect(self._selected)
 
         detail = QWidget()
         self.detail_title = wrapped_label("SolutionTitle")
         self.detail_info = wrapped_label()
-        self.plans = QTableWidget(0, 6)
+        self.plans = PlanTable(6)
         self.plans.setObjectName("PlanTable")
         self.plans.setAccessibleName(self.tr("方案規格與點數折抵試算"))
         self.plans.setHorizontalHeaderLabels(
@@ -138,18 +232,41 @@ class SolutionsPage(QWidget):
         self.order_button.setEnabled(False)
         self.order_button.clicked.connect(self._order)
         self.plans.itemSelectionChanged.connect(self._update_order_button)
-        detail_layout = column_layout(
-            detail, self.detail_title, self.detail_info, (self.plans, 1), self.split_note
+        # the splitter's handle already separates the details from the list: no margins
+        # beyond a small gap, so the list keeps the width they would take
+        column_layout(
+            detail,
+            self.detail_title,
+            self.detail_info,
+            (self.plans, 1),
+            self.split_note,
+            margins=(6, 0, 0, 0),
         )
-        detail_layout.addWidget(self.order_button, 0, Qt.AlignmentFlag.AlignRight)
+        # The details scroll rather than squeezing their lines at a low window; the order
+        # button stays in view under them.
+        self._detail = detail
+        self.detail_scroll = vertical_scroll(detail, "SolutionDetail")
+        # only where the plan table is wider than the window allows (English at 800 px)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        details_pane = QWidget()
+        pane_layout = column_layout(details_pane, (self.detail_scroll, 1), margins=(0, 0, 0, 0))
+        pane_layout.addWidget(self.order_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.splitter = ListBesideDetails(self.results, details_pane, self._details_width)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.results)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        column_layout(self, title, filters, (self.splitter, 1))
 
-        column_layout(self, title, filters, (splitter, 1))
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Size the list in the font the style sheet gave it (known once polished)."""
+        super().showEvent(event)
+        self._fit_list_width()
+
+    def _fit_list_width(self) -> None:
+        """Room for LIST_MIN_CHARACTERS Chinese characters, the frame and the scroll bar."""
+        results = self.results
+        text = results.fontMetrics().horizontalAdvance("國" * LIST_MIN_CHARACTERS)
+        chrome = 2 * results.frameWidth() + results.verticalScrollBar().sizeHint().width()
+        results.setMinimumWidth(text + chrome + 4 * results.spacing())
+        self.splitter.arrange()
 
     # --- inputs ---------------------------------------------------------------------------
     def set_categories(self, categories: Sequence[Category], recommended: Sequence[str]) -> None:
@@ -236,6 +353,18 @@ class SolutionsPage(QWidget):
         name = header.sectionSizeHint(0) + 8 * self.plans.fontMetrics().averageCharWidth()
         frame = 2 * self.plans.frameWidth() + self.plans.verticalScrollBar().sizeHint().width()
         self.plans.setMinimumWidth(figures + name + frame)
+        self._fit_list_width()
+        # the scroll area does not pass its content's minimum on: the splitter needs it
+        self.splitter.arrange()
+
+    def _details_width(self) -> int:
+        """The width the details need to show every figure, with their scroll bar."""
+        scroll = self.detail_scroll
+        return (
+            self._detail.minimumSizeHint().width()
+            + 2 * scroll.frameWidth()
+            + scroll.verticalScrollBar().sizeHint().width()
+        )
 
     def _clear_detail(self) -> None:
         self._current = None
@@ -297,6 +426,7 @@ class SolutionsPage(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, plan)
                 self.plans.setItem(row, column, cell)
         self._keep_figures_in_view()
+        self.plans.updateGeometry()  # its rows are filled: the height it asks for changed
         if not solution.subsidised:
             self.split_note.setText(
                 self.tr("此方案不在補助專區，不能使用點數折抵，也不能在這裡訂購。")

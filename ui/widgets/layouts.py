@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -67,3 +76,15 @@ def row_layout(
     layout = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
     _filled(layout, items, margins, spacing)
     return layout
+
+
+def vertical_scroll(content: QWidget, name: str) -> QScrollArea:
+    """``content`` in a frameless vertical scroll area that gives it the width of the view:
+    at a small window it scrolls instead of squeezing its text."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll

@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from member_helpers import WAIT_MS, open_area, select_solution
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from member_helpers import WAIT_MS, cut_list_items, open_area, select_solution
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.subsidy import Pavilion
@@ -113,13 +114,15 @@ def test_an_older_search_answer_never_replaces_a_newer_one(
     assert {s.category for s in listed(area)} == {"e_invoice"}
 
 
+@pytest.mark.parametrize("width", [800, 950])
 def test_every_figure_of_a_plan_shows_without_scrolling_sideways(
-    qtbot: QtBot, member: Any, signer: Any, language: str
+    qtbot: QtBot, member: Any, signer: Any, language: str, width: int
 ) -> None:
-    """At the width the window has beside the docked training panel, the points and the
-    self-pay of each plan are in view: only the plan's name wraps."""
+    """At the window's minimum width and at the width the window has beside the docked
+    training panel, the points and the self-pay of each plan are in view: only the plan's
+    name wraps."""
     area = open_area(qtbot, member, signer)
-    area.resize(950, 620)
+    area.resize(width, 620)
     area.go_to(area.PAGE_SOLUTIONS)
     select_solution(qtbot, area, "S001")
     table = area.solutions.plans
@@ -138,3 +141,43 @@ def test_every_figure_of_a_plan_shows_without_scrolling_sideways(
             assert item is not None
             needed = table.fontMetrics().horizontalAdvance(item.text())
             assert header.sectionSize(column) >= needed, (column, item.text())
+    details = area.solutions.detail_scroll
+    assert not details.horizontalScrollBar().isVisible()
+    assert details.widget().width() <= details.viewport().width()
+
+
+def _inside(inner: QWidget, outer: QWidget) -> bool:
+    corner = inner.mapTo(outer, QPoint(0, 0))
+    return QRect(corner, inner.size()) & outer.rect() == QRect(corner, inner.size())
+
+
+@pytest.mark.parametrize(
+    ("width", "stacked"),
+    [(760, True), (800, None), (950, None), (1300, False)],
+)
+def test_solution_names_are_never_squeezed_beside_the_plans(
+    qtbot: QtBot, member: Any, signer: Any, language: str, width: int, stacked: bool | None
+) -> None:
+    """The list keeps room for a name of 12 Chinese characters and wraps longer lines: side
+    by side with the plans where both fit, else above them (None: whichever fits the
+    font; either way nothing is cut)."""
+    area = open_area(qtbot, member, signer)
+    area.resize(width, 620)
+    area.go_to(area.PAGE_SOLUTIONS)
+    select_solution(qtbot, area, "S001")
+    page = area.solutions
+    results = page.results
+    qtbot.waitUntil(lambda: results.isVisible() and page.plans.rowCount() > 0, timeout=WAIT_MS)
+    assert results.width() >= results.fontMetrics().horizontalAdvance("國" * 12)
+    assert not results.horizontalScrollBar().isVisible()
+    assert _inside(results, page), "the list is cut at the page's edge"
+    assert results.count() > 1
+    # a resized list lays its items out again a moment later
+    qtbot.waitUntil(lambda: not cut_list_items(results), timeout=3000)
+    details = page.detail_scroll.parentWidget()
+    assert _inside(details, page), "the details are cut at the page's edge"
+    above = results.geometry().bottom() < details.y()
+    beside = results.geometry().right() < details.x()
+    assert above or beside, "the list and the details overlap"
+    if stacked is not None:
+        assert above is stacked, "the list stands above the details only when narrow"

@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from member_helpers import WAIT_MS, open_area, open_order_dialog, place_order, refresh
+from member_helpers import (
+    WAIT_MS,
+    cut_list_items,
+    open_area,
+    open_order_dialog,
+    place_order,
+    refresh,
+)
 from painted import wait_painted
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -81,3 +88,18 @@ def test_screenshot_of_a_reminder_and_read_only(
     assert not area.notice.isHidden()
     area.go_to(area.PAGE_POINTS)
     shoot(qtbot, area, screenshot_dir, "reminder_read_only")
+
+
+@pytest.mark.parametrize("width", [800, 950])
+def test_screenshots_of_the_catalogue_narrow_and_beside_the_training_panel(
+    qtbot: QtBot, member: Any, signer: Any, language: str, screenshot_dir: Path, width: int
+) -> None:
+    """雲端方案 at the window's minimum width (the list above the plans) and at the width
+    beside the docked training panel (side by side)."""
+    area = open_area(qtbot, member, signer)
+    area.resize(width, 600)
+    area.go_to(area.PAGE_SOLUTIONS)
+    area.solutions.plans.selectRow(1)
+    results = area.solutions.results
+    qtbot.waitUntil(lambda: not cut_list_items(results), timeout=3000)
+    shoot(qtbot, area, screenshot_dir, f"solutions_{width}_{language}")

@@ -1,0 +1,67 @@
+"""List views as the pages use them."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+
+def painted_text_height(text: str, font: QFont, width: int) -> float:
+    """The height of ``text`` word-wrapped at ``width`` as an item view paints it: every
+    line as tall as the tallest (a line of Latin letters under Chinese ones is painted as
+    tall as those, in their fallback font)."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    lines, tallest = 0, 0.0
+    layout.beginLayout()
+    line = layout.createLine()
+    while line.isValid():
+        line.setLineWidth(width)
+        lines, tallest = lines + 1, max(tallest, line.height())
+        line = layout.createLine()
+    layout.endLayout()
+    return lines * tallest
+
+
+class WrappedItemDelegate(QStyledItemDelegate):
+    """Sizes a word-wrapped item for the lines it is painted with.
+
+    A list view asks for an item's size at the viewport's whole width, but paints it inside
+    its spacing and the style sheet's item border, and it sizes a line of Latin letters by
+    their font but paints it as tall as the Chinese lines above it. A line that only just
+    fitted wrapped once more when painted, or the last line lacked a few pixels, and it was
+    cut with "…". The size here is the painted text's at the painted width.
+    """
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Room for every painted line of the item's text, its border and padding."""
+        hint = super().sizeHint(option, index)
+        rect = option.rect
+        if not rect.isValid():
+            return hint
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, widget) + 1
+        width = text.width() - 2 * margin
+        if isinstance(widget, QListView):
+            width -= 2 * widget.spacing()  # the item is painted inside the spacing
+        box = rect.height() - text.height()  # the border and padding above and below
+        lines = painted_text_height(item.text, item.font, width)
+        # as wide as the room its lines were wrapped for: no wider than the painted item
+        return QSize(width + 2 * margin, max(hint.height(), math.ceil(lines) + box))
