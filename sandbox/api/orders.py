@@ -33,7 +33,7 @@ from app.subsidy import (
     vendor_confirm_by,
 )
 
-from ..context import Tx, iso, list_response, new_id, next_in_sequence, tx_for
+from ..context import Tx, iso, new_id, next_in_sequence, tx_for
 from ..db import (
     Applicant,
     Category,
@@ -87,11 +87,18 @@ def get_programme(request: Request) -> dict[str, Any]:
 
 
 @catalogue_routes.get("/categories", summary="15類解決方案", responses=LIST_RESPONSES)
-def list_categories(request: Request) -> Response:
+def list_categories(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
     """The 15 solution categories of the subsidy zone."""
     with tx_for(request) as tx:
-        rows = list(tx.db.scalars(select(Category).order_by(Category.position)))
-        return list_response(request, [{"id": c.id, "name": c.name} for c in rows], len(rows))
+        query = select(Category).order_by(Category.position)
+        return list_page(
+            request,
+            tx,
+            query,
+            lambda category: {"id": category.id, "name": category.name},
+            limit=limit,
+            offset=offset,
+        )
 
 
 def solution_view(tx: Tx, solution: Solution) -> dict[str, Any]:

@@ -321,10 +321,11 @@ def get_crl(kind: str) -> Response:
 
 
 @router.get("/demo-cards", summary="示範憑證卡")
-def list_demo_cards(request: Request) -> Response:
+def list_demo_cards(request: Request, limit: Limit = 100, offset: Offset = 0) -> Response:
     """The demo cards the emulated readers hold (no PINs)."""
-    cards = [_card_view(c) for c in demo_pki().cards.values()]
-    return list_response(request, cards, len(cards))
+    cards = list(demo_pki().cards.values())
+    page = [_card_view(card) for card in cards[offset : offset + limit]]
+    return list_response(request, page, len(cards))
 
 
 @router.post("/demo-cards/{card_id}/sign", summary="以示範卡簽章")

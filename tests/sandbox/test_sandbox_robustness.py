@@ -177,6 +177,17 @@ def test_list_etags_and_since(api: Any) -> None:
     )
 
 
+@pytest.mark.parametrize("path", ["/categories", "/solutions", "/_sandbox/demo-cards"])
+def test_every_list_pages_with_limit_and_offset(api: Any, path: str) -> None:
+    """Contract, Conventions: lists take ``?limit=&offset=`` and answer the page with the
+    number of items in all pages."""
+    whole = api.ok("GET", path, params={"limit": 500})
+    assert whole["total"] == len(whole["items"]) > 3
+    page = api.ok("GET", path, params={"limit": 2, "offset": 1})
+    assert (page["items"], page["total"]) == (whole["items"][1:3], whole["total"])
+    assert api.get(path, params={"limit": 0}).status_code == 422
+
+
 def test_docs_work_offline(api: Any) -> None:
     root = api.base.removesuffix("/api/v1")
     page = requests.get(f"{api.base}/docs", timeout=10)
