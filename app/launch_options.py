@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 
 PROG = "tcloud-desktop"
 
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--platform",
+        dest="platform_url",
         metavar="URL",
         help="platform API base URL, e.g. https://platform.example/api/v1 "
         "(default: the embedded training platform)",
@@ -87,9 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
+        dest="language",
         choices=("zh_TW", "en"),
-        default="zh_TW",
-        help="user interface language (default: zh_TW)",
+        help="user interface language (default: %(default)s)",
     )
     parser.add_argument(
         "--privacy",
@@ -106,14 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--idle-minutes",
         type=int,
-        default=10,
         metavar="N",
-        help="kiosk mode: end the session after N idle minutes (default: 10)",
+        help="kiosk mode: end the session after N idle minutes (default: %(default)s)",
     )
     parser.add_argument(
         "--log-level",
         choices=("TRAFFIC", "DEBUG", "INFO", "WARNING", "ERROR"),
-        default="INFO",
         help="log level of the log files (TRAFFIC also records APDUs and HTTP, redacted)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -123,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     diagnose.add_argument("diagnose_args", nargs=argparse.REMAINDER)
+    # Each option's default is the field's default in LaunchOptions, stated there only.
+    parser.set_defaults(**asdict(LaunchOptions()))
     return parser
 
 
@@ -149,12 +150,7 @@ def parse_options(argv: Sequence[str] | None = None) -> LaunchOptions:
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.idle_minutes < 1:
         parser.error("--idle-minutes must be at least 1")
+    # Each option's destination is named after its LaunchOptions field.
     return LaunchOptions(
-        platform_url=args.platform,
-        language=args.lang,
-        privacy=args.privacy,
-        kiosk=args.kiosk,
-        idle_minutes=args.idle_minutes,
-        log_level=args.log_level,
-        ca_file=args.ca_file,
+        **{field.name: getattr(args, field.name) for field in fields(LaunchOptions)}
     )
