@@ -86,18 +86,12 @@ def review_decided_by(
 
 
 @dataclass(frozen=True)
-class IneligibilityReason:
-    """Why an applicant may not apply: a stable code and zh-TW text."""
-
-    code: ErrorCode
-    text: str
-
-
-@dataclass(frozen=True)
 class Eligibility:
-    """Outcome of :func:`check_eligibility` and :func:`industry_eligibility`."""
+    """Outcome of :func:`check_eligibility` and :func:`industry_eligibility`: the code of
+    each rule the applicant does not meet, in the seed's order (the platform words them in
+    its answers, the client from its error catalogue)."""
 
-    reasons: tuple[IneligibilityReason, ...]
+    reasons: tuple[ErrorCode, ...]
 
     @property
     def eligible(self) -> bool:
@@ -127,37 +121,15 @@ class ApplicantProfile:
     used_marketplace_points: bool = False
 
 
-def _reason(code: ErrorCode, text: str) -> IneligibilityReason:
-    return IneligibilityReason(code=code, text=text)
-
-
 # Disqualifications that apply to every applicant type, in the seed's order.
-_DISQUALIFICATIONS: tuple[tuple[str, IneligibilityReason], ...] = (
-    (
-        "serious_programme_breach_3y",
-        _reason(ErrorCode.SERIOUS_PROGRAMME_BREACH, "最近3年內有執行政府計畫之重大違約紀錄"),
-    ),
-    (
-        "serious_law_violation_3y",
-        _reason(
-            ErrorCode.SERIOUS_LAW_VIOLATION,
-            "最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大",
-        ),
-    ),
-    ("mainland_capital", _reason(ErrorCode.MAINLAND_CAPITAL, "陸資企業不得申請")),
-    (
-        "foreign_company_branch",
-        _reason(ErrorCode.FOREIGN_BRANCH, "外國營利事業在臺設立之分公司不得申請"),
-    ),
-    ("domestic_company_branch", _reason(ErrorCode.DOMESTIC_BRANCH, "本國企業分公司不得申請")),
-    (
-        "other_cloud_subsidy",
-        _reason(ErrorCode.OTHER_CLOUD_SUBSIDY, "已獲得其他雲世代產業數位轉型之小額補助"),
-    ),
-    (
-        "used_marketplace_points",
-        _reason(ErrorCode.POINTS_ALREADY_USED, "已向臺灣雲市集平台申請且使用數位點數"),
-    ),
+_DISQUALIFICATIONS: tuple[tuple[str, ErrorCode], ...] = (
+    ("serious_programme_breach_3y", ErrorCode.SERIOUS_PROGRAMME_BREACH),
+    ("serious_law_violation_3y", ErrorCode.SERIOUS_LAW_VIOLATION),
+    ("mainland_capital", ErrorCode.MAINLAND_CAPITAL),
+    ("foreign_company_branch", ErrorCode.FOREIGN_BRANCH),
+    ("domestic_company_branch", ErrorCode.DOMESTIC_BRANCH),
+    ("other_cloud_subsidy", ErrorCode.OTHER_CLOUD_SUBSIDY),
+    ("used_marketplace_points", ErrorCode.POINTS_ALREADY_USED),
 )
 
 
@@ -171,8 +143,8 @@ def is_sme_size(paid_in_capital: int | None, employees: int | None) -> bool:
     return small_capital or few_employees
 
 
-def _type_reasons(profile: ApplicantProfile) -> list[IneligibilityReason]:
-    reasons: list[IneligibilityReason] = []
+def _type_reasons(profile: ApplicantProfile) -> list[ErrorCode]:
+    reasons: list[ErrorCode] = []
     kind = profile.applicant_type
     if kind is ApplicantType.SME:
         capital, employees = profile.paid_in_capital, profile.employees
@@ -180,25 +152,15 @@ def _type_reasons(profile: ApplicantProfile) -> list[IneligibilityReason]:
             if value is not None and (isinstance(value, bool) or value < 0):
                 raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
         if not is_sme_size(capital, employees):
-            reasons.append(
-                _reason(
-                    ErrorCode.NOT_SME,
-                    "實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業",
-                )
-            )
+            reasons.append(ErrorCode.NOT_SME)
     if kind in (ApplicantType.TAX_REGISTERED, ApplicantType.COOPERATIVE) and (
         not profile.has_tax_registration
     ):
-        reasons.append(_reason(ErrorCode.NO_TAX_REGISTRATION, "未辦理稅籍登記"))
+        reasons.append(ErrorCode.NO_TAX_REGISTRATION)
     if kind is ApplicantType.COOPERATIVE and profile.cooperative_subsidiary_unit:
-        reasons.append(_reason(ErrorCode.COOPERATIVE_SUBSIDIARY_UNIT, "合作社之附屬單位不得申請"))
+        reasons.append(ErrorCode.COOPERATIVE_SUBSIDIARY_UNIT)
     if kind is ApplicantType.SOCIAL_INNOVATION and not profile.on_social_innovation_platform:
-        reasons.append(
-            _reason(
-                ErrorCode.NOT_ON_SOCIAL_INNOVATION_PLATFORM,
-                "未列入社會創新平台之社會創新組織登錄資料庫",
-            )
-        )
+        reasons.append(ErrorCode.NOT_ON_SOCIAL_INNOVATION_PLATFORM)
     return reasons
 
 
@@ -210,7 +172,7 @@ def check_eligibility(profile: ApplicantProfile) -> Eligibility:
     """
     _applicant_type(profile.applicant_type)
     reasons = _type_reasons(profile)
-    reasons.extend(reason for flag, reason in _DISQUALIFICATIONS if getattr(profile, flag))
+    reasons.extend(code for flag, code in _DISQUALIFICATIONS if getattr(profile, flag))
     return Eligibility(tuple(reasons))
 
 
@@ -313,38 +275,24 @@ def industry_eligibility(
     businesses have no company registration to hold a factory registration against,
     cooperatives and social-innovation organisations are not 製造業者).
     """
-    reasons: list[IneligibilityReason] = []
+    reasons: list[ErrorCode] = []
     if _applicant_type(applicant_type) is not ApplicantType.SME:
-        reasons.append(_reason(ErrorCode.INDUSTRY_NOT_SME, "工業館限中小型製造業者申請"))
+        reasons.append(ErrorCode.INDUSTRY_NOT_SME)
     number = (application.factory_registration_number or "").strip()
     exemption = (application.factory_exemption_document or "").strip()
     if not number and not exemption:
-        reasons.append(
-            _reason(
-                ErrorCode.INDUSTRY_NO_FACTORY_REGISTRATION,
-                "須有工廠登記證（或依法免辦工廠登記之證明文件）",
-            )
-        )
+        reasons.append(ErrorCode.INDUSTRY_NO_FACTORY_REGISTRATION)
     elif number and not is_valid_factory_registration_number(number):
-        reasons.append(
-            _reason(ErrorCode.INDUSTRY_FACTORY_NUMBER_INVALID, "工廠登記證號應為 8 位數字")
-        )
+        reasons.append(ErrorCode.INDUSTRY_FACTORY_NUMBER_INVALID)
     revenue = application.annual_revenue
     if revenue is None or application.revenue_basis is None:
-        reasons.append(
-            _reason(
-                ErrorCode.INDUSTRY_REVENUE_MISSING,
-                "須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）",
-            )
-        )
+        reasons.append(ErrorCode.INDUSTRY_REVENUE_MISSING)
     elif isinstance(revenue, bool) or revenue < 0:
         raise ValueError(f"annual_revenue must be a non-negative integer, got {revenue!r}")
     elif revenue > INDUSTRY_MAX_ANNUAL_REVENUE:
-        reasons.append(_reason(ErrorCode.INDUSTRY_REVENUE_TOO_HIGH, "年營業收入逾新臺幣20億元"))
+        reasons.append(ErrorCode.INDUSTRY_REVENUE_TOO_HIGH)
     if application.cloud_era_subsidy:
-        reasons.append(
-            _reason(ErrorCode.INDUSTRY_CLOUD_ERA_SUBSIDY, "已獲雲世代產業數位轉型相關計畫補助")
-        )
+        reasons.append(ErrorCode.INDUSTRY_CLOUD_ERA_SUBSIDY)
     return Eligibility(tuple(reasons))
 
 

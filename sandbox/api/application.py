@@ -35,7 +35,7 @@ from ..db import Applicant, OutboxMessage
 from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state, notify, points_view
 from ..signing import verify_signature_block
-from .common import hash_password, parse_date_field
+from .common import hash_password, not_eligible, parse_date_field
 from .models import (
     SIGNATURE_FIELDS,
     AccountIn,
@@ -276,12 +276,7 @@ def put_form(request: Request, form: dict[str, Any] = Body(...)) -> dict[str, An
         if applicant.pavilion == Pavilion.INDUSTRY.value:
             verdict = industry_eligibility(applicant.applicant_type, industry_application(form))
             if not verdict.eligible:
-                raise ApiError(
-                    403,
-                    ErrorCode.NOT_ELIGIBLE,
-                    "不符合工業館申請資格。",
-                    {"reasons": [{"code": r.code, "text": r.text} for r in verdict.reasons]},
-                )
+                raise not_eligible("不符合工業館申請資格。", verdict.reasons)
         applicant.form = dict(form)
         return application_view(applicant)
 

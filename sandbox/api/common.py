@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any, ClassVar, TypeVar
 
@@ -118,8 +118,38 @@ def parse_datetime_field(value: str, field: str) -> datetime:
     return moment
 
 
-def eligibility_of(applicant: Applicant) -> list[dict[str, str]]:
-    """Reasons (code, text) why the applicant may not apply; empty when eligible."""
+INELIGIBILITY_TEXT: dict[ErrorCode, str] = {
+    ErrorCode.NOT_SME: "實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業",
+    ErrorCode.NO_TAX_REGISTRATION: "未辦理稅籍登記",
+    ErrorCode.COOPERATIVE_SUBSIDIARY_UNIT: "合作社之附屬單位不得申請",
+    ErrorCode.NOT_ON_SOCIAL_INNOVATION_PLATFORM: "未列入社會創新平台之社會創新組織登錄資料庫",
+    ErrorCode.SERIOUS_PROGRAMME_BREACH: "最近3年內有執行政府計畫之重大違約紀錄",
+    ErrorCode.SERIOUS_LAW_VIOLATION: (
+        "最近3年內違反環境保護、勞工、食品安全衛生或身心障礙者權益保障相關法律且情節重大"
+    ),
+    ErrorCode.MAINLAND_CAPITAL: "陸資企業不得申請",
+    ErrorCode.FOREIGN_BRANCH: "外國營利事業在臺設立之分公司不得申請",
+    ErrorCode.DOMESTIC_BRANCH: "本國企業分公司不得申請",
+    ErrorCode.OTHER_CLOUD_SUBSIDY: "已獲得其他雲世代產業數位轉型之小額補助",
+    ErrorCode.POINTS_ALREADY_USED: "已向臺灣雲市集平台申請且使用數位點數",
+    ErrorCode.INDUSTRY_NOT_SME: "工業館限中小型製造業者申請",
+    ErrorCode.INDUSTRY_NO_FACTORY_REGISTRATION: "須有工廠登記證（或依法免辦工廠登記之證明文件）",
+    ErrorCode.INDUSTRY_FACTORY_NUMBER_INVALID: "工廠登記證號應為 8 位數字",
+    ErrorCode.INDUSTRY_REVENUE_MISSING: "須申報年營業收入及其依據（營業人銷售額與稅額申報書 401）",
+    ErrorCode.INDUSTRY_REVENUE_TOO_HIGH: "年營業收入逾新臺幣20億元",
+    ErrorCode.INDUSTRY_CLOUD_ERA_SUBSIDY: "已獲雲世代產業數位轉型相關計畫補助",
+}
+"""The platform's zh-TW words for each rule of ``app.subsidy.eligibility`` an applicant can fail."""
+
+
+def not_eligible(message: str, reasons: Iterable[ErrorCode]) -> ApiError:
+    """403 NOT_ELIGIBLE with ``details.reasons``: each failed rule's code and words."""
+    details = [{"code": code, "text": INELIGIBILITY_TEXT[code]} for code in reasons]
+    return ApiError(403, ErrorCode.NOT_ELIGIBLE, message, {"reasons": details})
+
+
+def eligibility_of(applicant: Applicant) -> tuple[ErrorCode, ...]:
+    """The codes of the rules the applicant does not meet; empty when eligible."""
     flags = {k: bool(v) for k, v in (applicant.profile or {}).items()}
     profile = ApplicantProfile(
         applicant_type=ApplicantType(applicant.applicant_type),
@@ -128,8 +158,7 @@ def eligibility_of(applicant: Applicant) -> list[dict[str, str]]:
         on_social_innovation_platform=applicant.applicant_type == ApplicantType.SOCIAL_INNOVATION,
         **flags,
     )
-    result = check_eligibility(profile)
-    return [{"code": r.code, "text": r.text} for r in result.reasons]
+    return check_eligibility(profile).reasons
 
 
 def find_applicant(tx: Tx, ubn: str, *, eligible: bool = True) -> Applicant:
@@ -144,9 +173,7 @@ def find_applicant(tx: Tx, ubn: str, *, eligible: bool = True) -> Applicant:
     if eligible:
         reasons = eligibility_of(applicant)
         if reasons:
-            raise ApiError(
-                403, ErrorCode.NOT_ELIGIBLE, "此申請單位不符合點數申請資格。", {"reasons": reasons}
-            )
+            raise not_eligible("此申請單位不符合點數申請資格。", reasons)
     return applicant
 
 

@@ -59,7 +59,7 @@ def test_plain_profiles_are_eligible() -> None:
 def test_sme_size(capital: int | None, employees: int | None, eligible: bool) -> None:
     result = check_eligibility(ApplicantProfile(T.SME, capital, employees))
     assert result.eligible is eligible
-    assert eligible or [r.code for r in result.reasons] == ["NOT_SME"]
+    assert eligible or list(result.reasons) == ["NOT_SME"]
 
 
 def test_every_disqualification_gives_its_own_reason() -> None:
@@ -77,7 +77,7 @@ def test_every_disqualification_gives_its_own_reason() -> None:
     )
     result = check_eligibility(profile)
     assert not result.eligible
-    assert [r.code for r in result.reasons] == [
+    assert list(result.reasons) == [
         "NO_TAX_REGISTRATION",
         "COOPERATIVE_SUBSIDIARY_UNIT",
         "SERIOUS_PROGRAMME_BREACH",
@@ -88,12 +88,11 @@ def test_every_disqualification_gives_its_own_reason() -> None:
         "OTHER_CLOUD_SUBSIDY",
         "POINTS_ALREADY_USED",
     ]
-    assert all(r.text and r.code.isupper() for r in result.reasons)
 
 
 def test_social_innovation_must_be_listed() -> None:
     result = check_eligibility(ApplicantProfile(T.SOCIAL_INNOVATION))
-    assert [r.code for r in result.reasons] == ["NOT_ON_SOCIAL_INNOVATION_PLATFORM"]
+    assert list(result.reasons) == ["NOT_ON_SOCIAL_INNOVATION_PLATFORM"]
 
 
 def test_negative_size_is_a_value_error() -> None:
@@ -165,27 +164,6 @@ def test_review_follows_the_calendar_it_is_given() -> None:
     assert review_decided_by(date(2026, 11, 20), "tax_registered", with_a_holiday) == date(
         2026, 11, 24
     )
-
-
-def test_each_type_reason_has_its_text() -> None:
-    """The zh-TW text states the seed's rule (002 四、五) the applicant does not meet."""
-
-    def texts(profile: ApplicantProfile) -> list[tuple[str, str]]:
-        return [(r.code, r.text) for r in check_eligibility(profile).reasons]
-
-    assert texts(ApplicantProfile(T.SME, 100_000_001, 200)) == [
-        ("NOT_SME", "實收資本額逾新臺幣1億元且經常僱用員工達200人以上，非中小企業")
-    ]
-    cooperative = ApplicantProfile(
-        T.COOPERATIVE, has_tax_registration=False, cooperative_subsidiary_unit=True
-    )
-    assert texts(cooperative) == [
-        ("NO_TAX_REGISTRATION", "未辦理稅籍登記"),
-        ("COOPERATIVE_SUBSIDIARY_UNIT", "合作社之附屬單位不得申請"),
-    ]
-    assert texts(ApplicantProfile(T.SOCIAL_INNOVATION)) == [
-        ("NOT_ON_SOCIAL_INNOVATION_PLATFORM", "未列入社會創新平台之社會創新組織登錄資料庫")
-    ]
 
 
 def test_a_size_of_zero_is_a_size_and_a_negative_one_is_named() -> None:
