@@ -77,6 +77,9 @@ ApplicantId = Annotated[int, mapped_column(ForeignKey("applicants.id"))]
 """The applicant a row belongs to."""
 OrderId = Annotated[str, mapped_column(ForeignKey("orders.id"))]
 """The order a row belongs to."""
+IssuedId = Annotated[str, mapped_column(String(40), primary_key=True)]
+"""The key of a row whose id the platform hands out (:func:`sandbox.context.new_id`):
+challenges, mobile transactions, order and termination quotes."""
 LongText = Annotated[str, mapped_column(Text)]
 """Text without a length limit (a signed document, a message body)."""
 
@@ -148,7 +151,7 @@ class Challenge(Base):
     """A single-use login challenge."""
 
     __tablename__ = "challenges"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[IssuedId]
     applicant_id: Mapped[ApplicantId]
     method: Mapped[str] = mapped_column(String(32))
     document: Mapped[LongText]
@@ -160,7 +163,7 @@ class MobileTransaction(Base):
     """A mobile MOICA or phone-number transaction (login or signature)."""
 
     __tablename__ = "mobile_transactions"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[IssuedId]
     channel: Mapped[str] = mapped_column(String(16))  # moica_mobile | phone
     applicant_id: Mapped[ApplicantId]
     purpose: Mapped[str] = mapped_column(String(8))
@@ -279,7 +282,7 @@ class Quote(PlanPurchase, Base):
     """A priced offer the applicant signs to place an order."""
 
     __tablename__ = "quotes"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[IssuedId]
     applicant_id: Mapped[ApplicantId]
     to_be_signed: Mapped[LongText]
     expires_at: Mapped[datetime]
@@ -321,7 +324,7 @@ class TerminationQuote(Base):
     """A settlement offer the applicant signs to terminate an order."""
 
     __tablename__ = "termination_quotes"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[IssuedId]
     order_id: Mapped[OrderId]
     on: Mapped[date]
     body: Mapped[dict[str, Any]]
