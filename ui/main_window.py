@@ -112,8 +112,6 @@ class MainWindow(QMainWindow):
     training_panel_ready = Signal(object)
     """The training panel is built (training mode, the first time it is asked for)."""
     platform_failed = Signal(str)
-    platform_crashed = Signal()
-    platform_restarted = Signal(str)
     wizard_opened = Signal(object)
 
     def __init__(
@@ -267,7 +265,6 @@ class MainWindow(QMainWindow):
         self._show_platform_notice(
             self.tr("訓練平台意外停止了，正在重新啟動；您畫面上的資料都還在，不必重填。")
         )
-        self.platform_crashed.emit()
 
     def _on_platform_restarted(self, base_url: str) -> None:
         self._show_platform_notice(
@@ -275,7 +272,6 @@ class MainWindow(QMainWindow):
         )
         # The platform is back: the crash notice has done its work and clears shortly.
         self._notice_clear.start()
-        self.platform_restarted.emit(base_url)
 
     def _clear_platform_notice(self) -> None:
         self.platform_notice.clear()

@@ -85,7 +85,8 @@ def test_a_killed_platform_is_reported_and_restarted_keeping_what_was_typed(
 ) -> None:
     window = training_window
     url = window.platform_url
-    platform = window.backends.training_platform.process
+    supervisor = window.backends.training_platform
+    platform = supervisor.process
     assert isinstance(platform, TrainingPlatformProcess)
     ubn = _member(url)
     window.panel_button.click()
@@ -96,8 +97,8 @@ def test_a_killed_platform_is_reported_and_restarted_keeping_what_was_typed(
     assert pid is not None
 
     with (
-        qtbot.waitSignal(window.platform_crashed, timeout=10000),
-        qtbot.waitSignal(window.platform_restarted, timeout=60000) as restarted,
+        qtbot.waitSignal(supervisor.crashed, timeout=10000),
+        qtbot.waitSignal(supervisor.restarted, timeout=60000) as restarted,
     ):
         os.kill(pid, signal.SIGKILL)
         qtbot.waitUntil(lambda: "意外停止" in window.platform_notice.text(), timeout=10000)
