@@ -101,7 +101,6 @@ class _Banner(QFrame):
         layout.addWidget(self.label, 1)
 
 
-CardFactory = Callable[[bool], "CardContext"]
 _MOVES = (QEvent.Type.Move, QEvent.Type.Resize)
 
 
@@ -118,7 +117,6 @@ class MainWindow(QMainWindow):
         self,
         options: LaunchOptions,
         *,
-        card_factory: CardFactory | None = None,
         backends: Backends | None = None,
     ) -> None:
         super().__init__()
@@ -126,7 +124,6 @@ class MainWindow(QMainWindow):
         self.platform_url: str | None = options.platform_url
         self.training = options.platform_url is None
         self.backends = backends if backends is not None else backends_for(options)
-        self._card_factory = card_factory or self.backends.cards
         self.cards: CardContext | None = None
         self.wizard: EnrolmentWizard | None = None
         self.training_panel: TrainingPanel | None = None
@@ -534,7 +531,7 @@ class MainWindow(QMainWindow):
     # --- enrolment wizard ----------------------------------------------------------------
     def _ensure_cards(self) -> CardContext:
         if self.cards is None:
-            self.cards = self._card_factory(self.training)
+            self.cards = self.backends.cards(self.training)
             self.cards.start()
         return self.cards
 

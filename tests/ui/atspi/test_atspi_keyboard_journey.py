@@ -23,8 +23,9 @@ from app.launch_options import LaunchOptions
 from sandbox.world import DEMO_APPLICANTS
 from tests.ui.atspi.atspi_tree import AtspiProbe, find_nodes, unnamed_interactive, walk
 from tests.ui.conftest import FORM_VALUES, Sandbox, responsible_name
-from ui.card_context import training_cards
+from ui.card_context import CardContext, training_cards
 from ui.main_window import MainWindow
+from ui.wiring import Backends
 
 pytestmark = [pytest.mark.atspi, pytest.mark.slow]
 
@@ -120,12 +121,17 @@ def announced_focus(atspi: AtspiProbe, name: str) -> dict[str, Any]:
     )
 
 
+class DemoCardBackends(Backends):
+    """A platform URL's back-ends, with the training demo cards in virtual readers."""
+
+    def cards(self, training: bool) -> CardContext:
+        return training_cards()
+
+
 def test_keyboard_only_from_new_application_to_the_member_centre(
     qt_app: QtBot, platform_url: str, sandbox_tools: Sandbox, atspi: AtspiProbe
 ) -> None:
-    window = MainWindow(
-        LaunchOptions(platform_url=platform_url), card_factory=lambda _training: training_cards()
-    )
+    window = MainWindow(LaunchOptions(platform_url=platform_url), backends=DemoCardBackends())
     qt_app.addWidget(window)
     window.resize(1200, 860)
     window.show()
