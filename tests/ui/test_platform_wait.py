@@ -104,6 +104,9 @@ def test_a_modal_signing_dialog_has_its_own_cancellable_wait(qtbot: QtBot) -> No
             PlatformClient(server.url, tokens=TokenStore(SecretStore())),
             None,
             name="OrderTest",
+            title="訂單",
+            sign_text="簽章並送出",
+            sending_text="送出中…",
             parent=window,
         )
         QVBoxLayout(dialog).addLayout(dialog.button_row())

@@ -51,10 +51,15 @@ class OrderDialog(SignedRequestDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(client, signer, name="OrderDialog", parent=parent)
-        self.setWindowTitle(self.tr("確認訂單與金額"))
-        self.sign_button.setText(self.tr("簽章並送出訂單"))
-        self.sending_text = self.tr("訂單送出中…")
+        super().__init__(
+            client,
+            signer,
+            name="OrderDialog",
+            title=self.tr("確認訂單與金額"),
+            sign_text=self.tr("簽章並送出訂單"),
+            sending_text=self.tr("訂單送出中…"),
+            parent=parent,
+        )
         self.solution = solution
         self.plan = plan
         self.points = points

@@ -174,14 +174,20 @@ class SignedRequestDialog(QDialog):
         signer: SignatureRequester | None,
         *,
         name: str,
+        title: str,
+        sign_text: str,
+        sending_text: str,
         parent: QWidget | None = None,
     ) -> None:
+        """``name`` is the object name (its parts are named after it); ``title``, the sign
+        button's ``sign_text`` and the status line's ``sending_text`` say what is signed."""
         super().__init__(parent)
         self.setObjectName(name)
+        self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self.client = client
         self.signer = signer
-        self.sending_text = self.tr("送出中…")
+        self.sending_text = sending_text
         self.attempt = SignedAttempt(signer, self) if signer is not None else None
         if self.attempt is not None:
             self.attempt.sending.connect(self._sending)
@@ -191,7 +197,7 @@ class SignedRequestDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName(f"{name}Status")
         self.status.setWordWrap(True)
-        self.sign_button = QPushButton(self.tr("簽章並送出"))
+        self.sign_button = QPushButton(sign_text)
         self.sign_button.setObjectName(f"{name}Sign")
         self.sign_button.setEnabled(False)
         self.sign_button.clicked.connect(self.sign)

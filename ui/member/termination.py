@@ -49,10 +49,15 @@ class TerminationDialog(SignedRequestDialog):
         *,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(client, signer, name="TerminationDialog", parent=parent)
-        self.setWindowTitle(self.tr("申請退訂"))
-        self.sign_button.setText(self.tr("簽章並確認退訂"))
-        self.sending_text = self.tr("退訂送出中…")
+        super().__init__(
+            client,
+            signer,
+            name="TerminationDialog",
+            title=self.tr("申請退訂"),
+            sign_text=self.tr("簽章並確認退訂"),
+            sending_text=self.tr("退訂送出中…"),
+            parent=parent,
+        )
         self.order = order
         self.quote: TerminationQuote | None = None
         self.quoted_on: date | None = None
