@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     # The wizard, the member area, the card worker and the platform client are imported
     # when first opened, so that the start page paints as early as a bare window.
     from ui.card_context import CardContext
+    from ui.member.session import MemberSession
     from ui.member.signing import SignatureRequester
-    from ui.member_login import MemberSession
     from ui.training.panel import TrainingPanel
     from ui.wizard.wizard import CompletedApplication, EnrolmentWizard
 
@@ -585,8 +585,9 @@ class MainWindow(QMainWindow):
 
     def _show_member_area(self, done: CompletedApplication) -> None:
         from app.subsidy import VerificationMethod
+        from ui.member.session import MemberSession
         from ui.member.signing import CardSignatureRequester, MobileSignatureRequester
-        from ui.member_login import MemberSession, open_member_area
+        from ui.member_login import open_member_area
 
         signer: SignatureRequester | None = None
         cards = self.cards

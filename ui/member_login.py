@@ -15,9 +15,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -44,6 +43,7 @@ from app.support.kinds import DataKind
 from ui.a11y import MnemonicButton
 from ui.async_bridge import import_modules, install_gui_invoker, run_in_background
 from ui.errors import reason_lines
+from ui.member.session import PASSWORD_LOGIN, LoginMethod, MemberSession
 from ui.support.privacy import redact_when_complete, shared_privacy
 from ui.widgets.fields import FieldRow, show_field_errors
 from ui.widgets.fields_ubn import applicant_card, ubn_lookup_row
@@ -82,28 +82,6 @@ LOGIN_MODULES = (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-PASSWORD_LOGIN: Literal["password"] = "password"  # noqa: S105 - a login method, not a secret
-LoginMethod = VerificationMethod | Literal["password"]
-"""How the member logged in: a verification method, or ``"password"`` (read only)."""
-
-
-@dataclass(frozen=True)
-class MemberSession:
-    """A logged-in member: what the member area needs."""
-
-    client: PlatformClient
-    applicant: Applicant
-    signer: SignatureRequester | None
-    """None after a password login: the member area may read, not sign."""
-    method: LoginMethod
-    recommended_categories: tuple[str, ...] = ()
-    """Solution categories the self-assessment recommended (right after an application)."""
-
-    @property
-    def read_only(self) -> bool:
-        """True when nothing can be signed in this session (password login)."""
-        return self.signer is None
 
 
 class PhoneSignatureRequester:
@@ -743,14 +721,7 @@ def open_member_area(window: MemberWindow, session: MemberSession) -> MemberArea
     from ui.member.area import MemberArea
 
     pages = window.pages
-    area = MemberArea(
-        session.client,
-        session.applicant,
-        session.signer,
-        training=window.training,
-        recommended_categories=session.recommended_categories,
-        password_login=session.method == PASSWORD_LOGIN,
-    )
+    area = MemberArea(session, training=window.training)
     client = session.client
 
     def ended() -> None:

@@ -24,7 +24,8 @@ REFLECTED_MS = 1000
 
 def _member_area(window: Any) -> tuple[Any, PlatformClient, TrainingPlatform, str]:
     """A member with points, signed in, in the window's member area."""
-    from ui.member_login import MemberSession, open_member_area
+    from ui.member.session import MemberSession
+    from ui.member_login import open_member_area
 
     client = PlatformClient(window.platform_url)
     training = TrainingPlatform(client)

@@ -1,8 +1,9 @@
 """The member area (會員中心) shown after login: one widget the main window embeds.
 
-Construct it with the logged-in PlatformClient, the applicant, a SignatureRequester (None
-for a password login: read only) and the training flag. Network calls run on the thread
-pool via ``ui.async_bridge``; nothing here waits on the GUI thread.
+Construct it with the member's session (``ui.member.session.MemberSession``: the logged-in
+client, the applicant, how they logged in and whether they can sign) and the training
+flag. Network calls run on the thread pool via ``ui.async_bridge``; nothing here waits on
+the GUI thread.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from app.platform.client import PlatformClient
 from app.platform.errors import AuthExpired, PlatformError
 from app.platform.models import (
     Account,
-    Applicant,
     Category,
     Consultation,
     Fetched,
@@ -71,7 +71,8 @@ from ui.member.overview import OverviewPage
 from ui.member.points_page import PointsPage
 from ui.member.receipts import choose_receipt_path, write_receipt_pdf
 from ui.member.reminders import ReminderNotifier
-from ui.member.signing import SignatureRequester, SignedAttempt
+from ui.member.session import MemberSession
+from ui.member.signing import SignedAttempt
 from ui.member.solutions import SolutionsPage
 from ui.member.termination import TerminationDialog
 from ui.widgets.buttons import push_button
@@ -109,27 +110,20 @@ class MemberArea(QWidget):
 
     def __init__(
         self,
-        client: PlatformClient,
-        applicant: Applicant,
-        signer: SignatureRequester | None,
+        session: MemberSession,
         *,
         training: bool,
-        recommended_categories: Sequence[str] = (),
         calendar: WorkCalendar | None = None,
         choose_path: PathChooser | None = None,
         use_tray: bool | None = None,
         refresh_ms: int = REFRESH_MS,
-        password_login: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MemberArea")
-        self.client = client
-        self.applicant = applicant
-        self.signer = signer
+        self.session = session
         self.training = training
         self.calendar = calendar or WorkCalendar.taiwan()
-        self.recommended = tuple(recommended_categories)
         self._choose_path: PathChooser = choose_path or (
             lambda parent, receipt: choose_receipt_path(parent, receipt, _documents_folder())
         )
@@ -148,7 +142,7 @@ class MemberArea(QWidget):
         header = QHBoxLayout()
         who = QLabel(
             self.tr("會員中心　{name}（統一編號 {ubn}）").format(
-                name=applicant.name, ubn=applicant.ubn
+                name=session.applicant.name, ubn=session.applicant.ubn
             )
         )
         who.setObjectName("PageSubtitle")
@@ -164,13 +158,13 @@ class MemberArea(QWidget):
         self.read_only_note = wrapped_label(
             "Hint",
             text=self.tr("您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。")
-            if password_login
+            if session.by_password
             else self.tr(
                 "這次登入的方式無法在這裡簽章，只能查詢；要訂購或退訂，請登出後在「會員登入」"
                 "以憑證卡、行動自然人憑證或手機門號登入。"
             ),
         )
-        self.read_only_note.setVisible(signer is None)
+        self.read_only_note.setVisible(session.read_only)
 
         self.notice = QFrame()
         self.notice.setObjectName("ReminderNotice")
@@ -223,7 +217,7 @@ class MemberArea(QWidget):
         self.orders = OrdersPage(self.calendar)
         self.notifications_page = NotificationsPage()
         self.account_page = AccountPage()
-        self.account_page.set_can_sign(signer is not None)
+        self.account_page.set_can_sign(not session.read_only)
         self.assessment_page = AssessmentResultPage()
         self.consult_page = ConsultPage()
         # These pages scroll rather than squeezing their boxes' text at a small window.
@@ -330,7 +324,7 @@ class MemberArea(QWidget):
                 self.tr("資料時間：{at}").format(at=moment_text(snapshot.as_of))
             )
         # offline, the copy shown may be stale: nothing is signed against it
-        can_sign = self.signer is not None and not snapshot.offline
+        can_sign = self.session.signer is not None and not snapshot.offline
         try:
             self.overview.show_snapshot(snapshot)
             self.notifications_page.show_notifications(snapshot.notifications)
@@ -367,7 +361,7 @@ class MemberArea(QWidget):
     ) -> None:
         """Run ``call`` with the session's client on a worker; ``done`` or ``failed`` runs
         on the GUI thread. The worker gets the client only, never this widget."""
-        client = self.client
+        client = self.session.client
         run_in_background(lambda: call(client), done, failed)
 
     def show_error(self, error: BaseException) -> None:
@@ -418,7 +412,7 @@ class MemberArea(QWidget):
 
     def reapply(self) -> None:
         """Re-open points (allowed once after an unused return)."""
-        run_in_background(self.client.reapply_points, self._after_change, self.show_error)
+        run_in_background(self.session.client.reapply_points, self._after_change, self.show_error)
 
     def _after_change(self, _answer: object) -> None:
         self.refresh()
@@ -433,7 +427,7 @@ class MemberArea(QWidget):
     def load_account(self) -> None:
         """Fetch 帳號管理's data (off the GUI thread)."""
         run_in_background(
-            self.client.get_account, self.account_page.show_account, self._account_failed
+            self.session.client.get_account, self.account_page.show_account, self._account_failed
         )
 
     def _inline_error(self, error: BaseException, show: Callable[[str], None]) -> None:
@@ -458,17 +452,17 @@ class MemberArea(QWidget):
                 self.tr("E-mail 格式不正確，請輸入像 name@example.com 的地址。")
             )
             return
-        if self.signer is None:
+        if self.session.signer is None:
             return
-        attempt = SignedAttempt(self.signer, self)
+        attempt = SignedAttempt(self.session.signer, self)
         attempt.succeeded.connect(self._email_changed)
         attempt.sign_failed.connect(self._account_failed)
         attempt.send_failed.connect(self._account_failed)
         self.account_page.show_status(self.tr("請依指示完成簽章…"))
-        client = self.client
+        client = self.session.client
         attempt.sign(
             self,
-            contact_email_document(email, self.applicant.ubn),
+            contact_email_document(email, self.session.applicant.ubn),
             self.tr("變更聯絡人 E-mail 為 {email}").format(email=email),
             lambda signature, key: client.change_contact_email(
                 email, signature, idempotency_key=key
@@ -501,7 +495,9 @@ class MemberArea(QWidget):
     def load_assessment(self) -> None:
         """Fetch the latest self-assessment (scores and recommended categories)."""
         run_in_background(
-            self.client.get_assessment_result, self._assessment_loaded, self._assessment_failed
+            self.session.client.get_assessment_result,
+            self._assessment_loaded,
+            self._assessment_failed,
         )
 
     def _assessment_loaded(self, result: SavedAssessment) -> None:
@@ -531,11 +527,13 @@ class MemberArea(QWidget):
     # --- catalogue ----------------------------------------------------------------------
     def load_categories(self) -> None:
         """Load the 15 categories, then the first search."""
-        run_in_background(self.client.list_categories, self._categories_loaded, self.show_error)
+        run_in_background(
+            self.session.client.list_categories, self._categories_loaded, self.show_error
+        )
 
     def _categories_loaded(self, fetched: Fetched[tuple[Category, ...]]) -> None:
         self.categories = fetched.data
-        self.solutions.set_categories(fetched.data, self.recommended)
+        self.solutions.set_categories(fetched.data, self.session.recommended_categories)
         self.solutions.search()
 
     def search_solutions(self, category: str, pavilion: str, query: str) -> None:
@@ -565,11 +563,11 @@ class MemberArea(QWidget):
     # --- ordering, cancellation, termination ----------------------------------------------
     def start_order(self, solution: Solution, plan: Plan) -> OrderDialog | None:
         """Open the order dialog for ``plan`` (needs a signer and a loaded snapshot)."""
-        if self.signer is None or self.snapshot is None:
+        if self.session.signer is None or self.snapshot is None:
             return None
         dialog = OrderDialog(
-            self.client,
-            self.signer,
+            self.session.client,
+            self.session.signer,
             solution=solution,
             plan=plan,
             points=self.snapshot.points,
@@ -593,7 +591,7 @@ class MemberArea(QWidget):
         """開啟付款連結: in training the client's own payment page; never silent."""
         from ui.member.payment import TrainingPaymentDialog, open_payment
 
-        dialog = open_payment(self.client, order, training=self.training, parent=self)
+        dialog = open_payment(self.session.client, order, training=self.training, parent=self)
         if isinstance(dialog, TrainingPaymentDialog):
             dialog.paid.connect(lambda _order_id: self.refresh())
         self.payment_dialog = dialog
@@ -622,8 +620,8 @@ class MemberArea(QWidget):
         if order is None or self.snapshot is None:
             return None
         dialog = TerminationDialog(
-            self.client,
-            self.signer,
+            self.session.client,
+            self.session.signer,
             order,
             self.snapshot.today,
             self.snapshot.programme,
@@ -663,7 +661,7 @@ class MemberArea(QWidget):
 
     # --- receipts -----------------------------------------------------------------------
     def _party(self) -> Party:
-        return Party(self.applicant.name, self.applicant.ubn)
+        return Party(self.session.applicant.name, self.session.applicant.ubn)
 
     def _today(self) -> date:
         return self.snapshot.today if self.snapshot else date.today()
@@ -731,7 +729,7 @@ class MemberArea(QWidget):
     def log_out(self) -> None:
         """Sign out on the platform, then end the area."""
         self.timer.stop()
-        run_in_background(self.client.logout, self._logged_out, self._logged_out)
+        run_in_background(self.session.client.logout, self._logged_out, self._logged_out)
 
     def _logged_out(self, _answer: object) -> None:
         self._end()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.atspi.atspi_tree import AtspiProbe, find_nodes, unnamed_interactive, walk
 from tests.ui.member.member_helpers import WAIT_MS, make_client
 from ui.member.area import MemberArea
+from ui.member.session import PASSWORD_LOGIN, MemberSession
 
 pytestmark = pytest.mark.atspi
 
@@ -31,13 +32,8 @@ def member_area(qtbot: QtBot, platform_url: str, tmp_path: Path) -> Iterator[Mem
     scenario = answer.json()
     client = make_client(platform_url, tmp_path)
     client.use_token(scenario["ubn"], scenario["token"])
-    area = MemberArea(
-        client,
-        client.lookup_applicant(scenario["ubn"]),
-        None,
-        training=True,
-        use_tray=False,
-    )
+    session = MemberSession(client, client.lookup_applicant(scenario["ubn"]), None, PASSWORD_LOGIN)
+    area = MemberArea(session, training=True, use_tray=False)
     qtbot.addWidget(area)
     area.resize(1100, 760)
     with qtbot.waitSignal(area.refreshed, timeout=WAIT_MS):

@@ -13,8 +13,9 @@ from app.platform.models import Applicant
 from app.subsidy import ApplicantType, VerificationMethod
 from tests.ui.fast.fake_platform import FakePlatform
 from ui.card_context import CardContext
+from ui.member.session import PASSWORD_LOGIN, MemberSession
 from ui.member.signing import MobileSignatureRequester
-from ui.member_login import PASSWORD_LOGIN, MemberLoginPage, MemberSession
+from ui.member_login import MemberLoginPage
 from ui.wiring import OnDemand
 
 UBN = "16480894"

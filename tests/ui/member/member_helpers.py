@@ -15,8 +15,10 @@ from app.platform.models import Order
 from app.platform.tokens import TokenStore
 from app.storage import ResponseCache
 from app.storage.secrets import SecretStore
+from app.subsidy import VerificationMethod
 from ui.member.area import MemberArea
 from ui.member.ordering import OrderDialog
+from ui.member.session import PASSWORD_LOGIN, MemberSession
 from ui.member.signing import SignatureRequester
 from ui.member.solutions import SOLUTION_ROLE
 
@@ -41,10 +43,16 @@ def open_area(
         chosen.append(path)
         return path
 
-    area = MemberArea(
+    # A signer stands for a card login; without one, a password login (read only).
+    session = MemberSession(
         member.client,
         applicant,
         signer,
+        PASSWORD_LOGIN if signer is None else VerificationMethod.MOEACA_CARD,
+        tuple(kwargs.pop("recommended_categories", ())),
+    )
+    area = MemberArea(
+        session,
         training=True,
         use_tray=kwargs.pop("use_tray", False),
         choose_path=choose,
