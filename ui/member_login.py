@@ -153,7 +153,6 @@ class MemberLoginPage(WizardPage):
         self.setObjectName("MemberLoginPage")
         self._client = client
         self._cards = cards
-        self.training = training
         self.service: LoginFlow | None = None
         """The login of the UBN looked up last (None before the first lookup)."""
         self.applicant: Applicant | None = None
