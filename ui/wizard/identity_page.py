@@ -175,7 +175,6 @@ class IdentityPage(WizardPage):
             ),
             parent,
         )
-        self.applicant = applicant
         self.method = method
         self.card_panel = card_panel
         self.id_field: FieldRow | None = None
