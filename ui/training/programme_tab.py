@@ -64,7 +64,6 @@ class ProgrammeTab(QGroupBox):
         self.setObjectName("ProgrammeTab")
         self.client = client
         self.programme: Programme | None = None
-        self.available: list[str] = []
         self.question: QMessageBox | None = None
         """The confirmation on screen, if any."""
 
@@ -242,6 +241,11 @@ class ProgrammeTab(QGroupBox):
 
         run_in_background(work, done, failed)
 
+    @property
+    def available(self) -> list[str]:
+        """The ids of the programmes the platform offers, as the choice lists them."""
+        return [str(self.choice.itemData(index)) for index in range(self.choice.count())]
+
     def _read(self) -> tuple[Programme, list[str]]:
         """Off the GUI thread: the settings, then the programme as the member area reads
         it (which also replaces the client's cached copy)."""
@@ -258,7 +262,6 @@ class ProgrammeTab(QGroupBox):
         programme, available = answer
         self.programme = programme
         if available != self.available:
-            self.available = available
             self.choice.clear()
             for programme_id in available:
                 self.choice.addItem(self.programme_label(programme_id), programme_id)
