@@ -144,7 +144,6 @@ class EnrolmentWizard(QWidget):
         self._cards = cards
         self.applicant: Applicant | None = None
         self.method: VerificationMethod | None = None
-        self.card_panel: CardPanel | None = None
         self.signing: Signing | None = None
         self.identity_page: IdentityPage | None = None
         self.responsible_id = ""
@@ -360,11 +359,10 @@ class EnrolmentWizard(QWidget):
             if self._cards is None:
                 self.ubn_page.errors.show_error(RuntimeError("no card reader access"))
                 return
-            cards = self._cards()
-            self.card_panel = CardPanel(cards, method, applicant.ubn)
+            card_panel: CardPanel | None = CardPanel(self._cards(), method, applicant.ubn)
         else:
-            self.card_panel = None
-        page = IdentityPage(applicant, method, self.card_panel)
+            card_panel = None
+        page = IdentityPage(applicant, method, card_panel)
         self._offer_back(page)
         page.login_requested.connect(self._card_login)
         page.mobile_requested.connect(self._mobile_login)
@@ -377,8 +375,14 @@ class EnrolmentWizard(QWidget):
                 page.id_field.edit.setText(self.responsible_id)
         self.identity_page = page
         self._show(page, WizardStep.IDENTITY)
-        if self.card_panel is not None:
-            self.card_panel.start()
+        if card_panel is not None:
+            card_panel.start()
+
+    @property
+    def card_panel(self) -> CardPanel | None:
+        """The identity page's card panel (card methods only)."""
+        page = self.identity_page
+        return page.card_panel if page is not None else None
 
     def _remember_id(self, value: str) -> None:
         self.responsible_id = value.upper()
