@@ -221,18 +221,21 @@ class Tx:
             )
         return key
 
-    def start_idempotent(self) -> None:
+    def start_idempotent(self, applicant_id: int | None = None) -> None:
         """Replay the stored first response for this Idempotency-Key, if there is one.
 
-        Responses are stored per applicant, key and endpoint (method and path).
+        Responses are stored per applicant, key and endpoint (method and path): the
+        applicant ``applicant_id`` (before a login, the one the request names), else the
+        session's.
         """
         key = self._idempotency_key()
         if key is None or self.request is None:
             return
-        try:
-            applicant_id = self.session().applicant_id
-        except ApiError:
-            return  # the handler answers 401 itself
+        if applicant_id is None:
+            try:
+                applicant_id = self.session().applicant_id
+            except ApiError:
+                return  # the handler answers 401 itself
         # A concurrent request with the same key (on another platform process) waits here
         # until the first one has committed, then finds its stored response.
         lock_applicant(self.db, applicant_id)

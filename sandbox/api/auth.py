@@ -93,11 +93,13 @@ def create_challenge(body: ChallengeIn, request: Request) -> dict[str, Any]:
                 expires_at=expires_at,
             )
         )
-        return {
-            "challenge_id": challenge_id,
-            "to_be_signed": b64(document),
-            "expires_at": iso(expires_at),
-        }
+        return tx.done(
+            {
+                "challenge_id": challenge_id,
+                "to_be_signed": b64(document),
+                "expires_at": iso(expires_at),
+            }
+        )
 
 
 @public.post("/auth/certificate-login", summary="以憑證卡簽章登入", response_model=LoginOut)
@@ -161,9 +163,11 @@ def _sign_document(tx: Tx, applicant: Applicant, purpose: str, doc: str | None) 
 
 
 def _applicant_for(tx: Tx, ubn: str, method: VerificationMethod) -> Applicant:
-    """The applicant of ``ubn``, which may log in with ``method``."""
+    """The applicant of ``ubn``, which may log in with ``method``; a request repeated with
+    its Idempotency-Key gets the first answer again (raised as a replay)."""
     applicant = find_applicant(tx, ubn)
     require_login_method(applicant, method)
+    tx.start_idempotent(applicant.id)
     return applicant
 
 
@@ -185,14 +189,16 @@ def _open_transaction(
     return row
 
 
-def _started(row: MobileTransaction, **channel_fields: str) -> dict[str, Any]:
+def _started(tx: Tx, row: MobileTransaction, **channel_fields: str) -> dict[str, Any]:
     """The answer to starting a transaction: its id, how to go on, and when to poll."""
-    return {
-        "transaction_id": row.id,
-        **channel_fields,
-        "poll_after_seconds": POLL_AFTER_SECONDS,
-        "expires_at": iso(row.expires_at),
-    }
+    return tx.done(
+        {
+            "transaction_id": row.id,
+            **channel_fields,
+            "poll_after_seconds": POLL_AFTER_SECONDS,
+            "expires_at": iso(row.expires_at),
+        }
+    )
 
 
 @login_optional.post(
@@ -205,7 +211,7 @@ def start_mobile_moica(body: MobileMoicaIn, request: Request) -> dict[str, Any]:
         _check_person(applicant, body.id_number)
         row = _open_transaction(tx, applicant, VerificationMethod.MOICA_MOBILE, body)
         op_code = "SIGN" if body.purpose == "sign" else "ATH"
-        return _started(row, qr_payload=f"TWFIDO-SANDBOX:{op_code}:{row.id}", mode=body.mode)
+        return _started(tx, row, qr_payload=f"TWFIDO-SANDBOX:{op_code}:{row.id}", mode=body.mode)
 
 
 @login_optional.post("/auth/phone", summary="負責人手機門號認證", response_model=MobileStartOut)
@@ -234,7 +240,7 @@ def start_phone(body: PhoneIn, request: Request) -> dict[str, Any]:
                 "電信業者查無此門號與負責人身分、生日相符的月租型門號。",
             )
         row = _open_transaction(tx, applicant, VerificationMethod.PHONE, body)
-        return _started(row, verify_url=f"{api_base(request)}/_sandbox/phone-verify/{row.id}")
+        return _started(tx, row, verify_url=f"{api_base(request)}/_sandbox/phone-verify/{row.id}")
 
 
 def _poll(request: Request, transaction_id: str, channel: VerificationMethod) -> dict[str, Any]:

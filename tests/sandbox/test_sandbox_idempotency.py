@@ -71,3 +71,38 @@ def test_the_longest_key_is_kept(api: Api) -> None:
     again = api.post("/orders/quote", {"plan_id": "S012-06M"}, headers=longest)
     assert again.headers["Idempotent-Replay"] == "true"
     assert again.json() == first
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "made"),
+    [
+        ("/auth/challenges", {"method": "moeaca_card"}, "challenge_id"),
+        ("/auth/mobile-moica", {"mode": "push", "purpose": "login"}, "transaction_id"),
+        ("/auth/phone", {}, "transaction_id"),
+    ],
+)
+def test_logins_started_twice_with_one_key_start_once(
+    api: Api, path: str, body: dict[str, Any], made: str
+) -> None:
+    """Contract, Conventions: creating POSTs honour Idempotency-Key, the ones before a login
+    too: the client retries them with the same key after a lost answer, and a retried push
+    must not reach the person's phone twice. The stored answer belongs to the applicant the
+    UBN names."""
+    fresh = api.ok("POST", "/_sandbox/scenarios", {"name": "fresh_applicant"})
+    person = next(
+        a for a in api.ok("GET", "/_sandbox/demo-applicants")["items"] if a["ubn"] == fresh["ubn"]
+    )
+    body = {
+        "ubn": person["ubn"],
+        "id_number": person["responsible_id"],
+        "birthday": person["birthday"],
+        "mobile": person["mobile"],
+        **body,
+    }
+    first = api.post(path, body, headers=KEY)
+    assert first.status_code == 200, first.text
+    again = api.post(path, body, headers=KEY)
+    assert again.headers["Idempotent-Replay"] == "true"
+    assert again.json() == first.json()
+    other = api.ok("POST", path, body, headers={"Idempotency-Key": "another-key"})
+    assert other[made] != first.json()[made]
