@@ -64,7 +64,6 @@ class OrderDetail(QWidget):
         self.setObjectName("OrderDetail")
         self._calendar = calendar
         self.order: Order | None = None
-        self._can_sign = False
         self.header = wrapped_label("OrderHeader", text=self.tr("請從上方的訂單列表選擇一筆訂單"))
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -116,7 +115,6 @@ class OrderDetail(QWidget):
     def show_order(self, order: Order | None, today: date, *, can_sign: bool) -> None:
         """Show ``order`` (or nothing) as of ``today``."""
         self.order = order
-        self._can_sign = can_sign
         for widget in (self.timeline_box, self.deadlines_box, self.facts, self.progress):
             widget.setVisible(order is not None)
         if order is None:
