@@ -120,7 +120,6 @@ class KioskController(QObject):
         # A one-minute timeout still gets a warning: half of it.
         warning = min(warning_seconds, idle_seconds / 2)
         self.idle = IdleTimer(idle_seconds, warning=warning, clock=clock)
-        self.last_report: WipeReport | None = None
         self.dialog: IdleWarningDialog | None = None
         self._filter = ActivityFilter(self.note_activity, self)
         self._installed = False
@@ -222,7 +221,6 @@ class KioskController(QObject):
                 report = replace(report, failures=(*failures, *report.failures))
             if report is not None and not report.ok:
                 log.warning("kiosk clean-up incomplete: %s", "; ".join(report.failures))
-            self.last_report = report
             self.idle.touch()
             self.session_ended.emit(report)
             return report

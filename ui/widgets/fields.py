@@ -72,10 +72,8 @@ class FieldRow(QWidget):
         # Beside a taller field (a hint, an error), the label and box stay at the top.
         layout.addStretch(1)
         self.edit.textChanged.connect(self._changed)
-        self._touched = False
 
     def _changed(self, text: str) -> None:
-        self._touched = True
         self.edited.emit(self.name, text)
         self.validate(show_empty=False)
 
