@@ -201,8 +201,9 @@ class WireModel:
     """A dataclass read from the JSON object whose keys are its field names.
 
     Each field is read by its type: ``str`` text, ``Id``, ``int``, ``Amount``, ``bool``,
-    ``date``, ``datetime``, ``bytes`` (base64), a ``StrEnum``, another ``WireModel``, or
-    a tuple of strings or of models; ``X | None`` is None when the key is absent or
+    ``date``, ``datetime``, ``bytes`` (base64), a ``StrEnum``, another ``WireModel`` or
+    dataclass, a tuple of strings or of models, or ``Annotated[type, reader]`` with its own
+    reader; ``X | None`` is None when the key is absent or
     null, and a field with a default takes it then. Models with rules beyond their field
     types override ``parse``.
     """
@@ -217,19 +218,24 @@ class WireModel:
     @classmethod
     def parse(cls, obj: Obj) -> Self:
         """From a parsed object."""
-        values: dict[str, object] = {}
-        # mypy does not see a class object as Hashable; every class is
-        for name, (read, default) in _field_readers(cls).items():  # type: ignore[arg-type]
-            if default is not dataclasses.MISSING and not obj.has(name):
-                values[name] = default
-            else:
-                values[name] = read(obj, name)
-        return cls(**values)
+        return read_fields(cls, obj)
 
     @classmethod
     def from_json(cls, raw: object) -> Self:
         """From the JSON answer."""
         return cls.parse(Obj(raw, cls.wire_name))
+
+
+def read_fields(model: type[T], obj: Obj) -> T:
+    """The dataclass ``model`` read from ``obj`` by its field types (see :class:`WireModel`)."""
+    values: dict[str, object] = {}
+    # mypy does not see a class object as Hashable; every class is
+    for name, (read, default) in _field_readers(model).items():  # type: ignore[arg-type]
+        if default is not dataclasses.MISSING and not obj.has(name):
+            values[name] = default
+        else:
+            values[name] = read(obj, name)
+    return model(**values)
 
 
 @functools.cache
@@ -265,6 +271,9 @@ def _reader(hint: object) -> Reader:
         return lambda obj, key: obj.enum(key, hint)
     if isinstance(hint, type) and issubclass(hint, WireModel):
         return lambda obj, key: hint.parse(obj.sub(key))
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        # A value type of app.subsidy (OrderDeadlines) that the platform sends as it is.
+        return lambda obj, key: read_fields(hint, obj.sub(key))
     raise TypeError(f"no wire reader for {hint!r}")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Generic, Literal, Self, TypeVar
+from typing import Annotated, Generic, Literal, Self, TypeVar
 
 from app.subsidy import (
     ApplicantType,
@@ -577,12 +577,25 @@ class Ref:
     months: int | None = None
 
     @staticmethod
-    def parse_value(value: object, where: str) -> Ref:
-        """From an object ``{"id", "name", …}`` or a bare name."""
+    def read(obj: Obj, key: str) -> Ref:
+        """The field ``key``: an object ``{"id", "name", …}`` or a bare name."""
+        value = obj.raw.get(key)
         if isinstance(value, str):
             return Ref(value, value)
-        obj = Obj(value, where)
-        return Ref(obj.ident("id"), obj.text("name"), obj.opt_integer("months"))
+        ref = obj.sub(key)
+        return Ref(ref.ident("id"), ref.text("name"), ref.opt_integer("months"))
+
+
+def _read_order_number(obj: Obj, key: str) -> str:
+    number = obj.ident(key)
+    if not (len(number) == 20 and number.isdigit()):
+        raise ProtocolError(f"{obj.where}.{key}: expected 20 digits, got {number!r}")
+    return number
+
+
+OrderNumber = Annotated[str, _read_order_number]
+"""An order number: 20 digits (platform-api.md, 訂單編號)."""
+RefField = Annotated[Ref, Ref.read]
 
 
 @dataclass(frozen=True)
@@ -626,57 +639,22 @@ class OrderSettlement(WireModel):
 class Order(WireModel):
     """``GET /orders/{id}``."""
 
-    id: str
-    solution: Ref
-    vendor: Ref
-    plan: Ref
-    price: int
-    points: int
-    self_pay: int
+    id: OrderNumber
+    solution: RefField
+    vendor: RefField
+    plan: RefField
+    price: Amount
+    points: Amount
+    self_pay: Amount
     status: OrderStatus
-    history: tuple[HistoryEntry, ...]
-    deadlines: OrderDeadlines
+    history: tuple[HistoryEntry, ...] = ()
+    deadlines: OrderDeadlines = field(default_factory=OrderDeadlines)
     payment_url: str | None = None
     invoice: Invoice | None = None
     service: ServicePeriod | None = None
     settlement: OrderSettlement | None = None
     ratio: str | None = None
     """Self-pay : points of the plan's pavilion (``"1:1"``, 工業館 ``"2:1"``)."""
-
-    @classmethod
-    def parse(cls, obj: Obj) -> Self:
-        """From a parsed object."""
-        order_id = obj.ident("id")
-        if not (len(order_id) == 20 and order_id.isdigit()):
-            raise ProtocolError(f"{obj.where}.id: expected 20 digits, got {order_id!r}")
-        deadlines = obj.opt_sub("deadlines")
-        invoice = obj.opt_sub("invoice")
-        service = obj.opt_sub("service")
-        settlement = obj.opt_sub("settlement")
-        return cls(
-            id=order_id,
-            solution=Ref.parse_value(obj.raw.get("solution"), f"{obj.where}.solution"),
-            vendor=Ref.parse_value(obj.raw.get("vendor"), f"{obj.where}.vendor"),
-            plan=Ref.parse_value(obj.raw.get("plan"), f"{obj.where}.plan"),
-            price=obj.amount("price"),
-            points=obj.amount("points"),
-            self_pay=obj.amount("self_pay"),
-            status=obj.enum("status", OrderStatus),
-            history=obj.each("history", HistoryEntry.parse, optional=True),
-            deadlines=OrderDeadlines(
-                vendor_confirm_by=deadlines.opt_day("vendor_confirm_by"),
-                payment_due_by=deadlines.opt_day("payment_due_by"),
-                invoice_due_by=deadlines.opt_day("invoice_due_by"),
-                service_start_by=deadlines.opt_day("service_start_by"),
-            )
-            if deadlines
-            else OrderDeadlines(),
-            payment_url=obj.opt_text("payment_url"),
-            invoice=Invoice.parse(invoice) if invoice else None,
-            service=ServicePeriod.parse(service) if service else None,
-            settlement=OrderSettlement.parse(settlement) if settlement else None,
-            ratio=obj.opt_text("ratio"),
-        )
 
 
 @dataclass(frozen=True)

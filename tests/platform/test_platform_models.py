@@ -6,6 +6,7 @@ import base64
 import contextlib
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -31,10 +32,12 @@ from app.platform.models import (
     PointsSummary,
     Questionnaire,
     Quote,
+    Ref,
     TerminationQuote,
     TransactionState,
 )
 from app.platform.training import Scenario, VendorOrder
+from app.subsidy import OrderDeadlines
 
 PARSERS: list[Callable[[object], object]] = [
     Applicant.from_json,
@@ -221,6 +224,32 @@ def test_models_read_each_field_by_its_type_and_name_the_answer_in_errors() -> N
         )
 
 
+def test_an_order_reads_bare_names_defaults_and_checks_its_number() -> None:
+    order = {
+        "id": "20261102000000000001",
+        "solution": "雲端會計",
+        "vendor": {"id": 3, "name": "雲端公司"},
+        "plan": {"id": "p1", "name": "年繳", "months": 12},
+        "price": 12000,
+        "points": 6000,
+        "self_pay": 6000,
+        "status": "awaiting_payment",
+        "deadlines": {"payment_due_by": "2026-11-09"},
+    }
+    parsed = Order.from_json(order)
+    assert (parsed.solution, parsed.vendor) == (Ref("雲端會計", "雲端會計"), Ref("3", "雲端公司"))
+    assert parsed.plan == Ref("p1", "年繳", 12)
+    assert parsed.deadlines == OrderDeadlines(payment_due_by=date(2026, 11, 9))
+    assert (parsed.history, parsed.invoice, parsed.ratio) == ((), None, None)
+    assert Order.from_json({**order, "deadlines": None}).deadlines == OrderDeadlines()
+    with pytest.raises(ProtocolError, match=r"^order\.id: expected 20 digits, got '2026'$"):
+        Order.from_json({**order, "id": "2026"})
+    with pytest.raises(ProtocolError, match=r"^order\.vendor: expected an object, got int$"):
+        Order.from_json({**order, "vendor": 3})
+    with pytest.raises(ImplausibleValue):
+        Order.from_json({**order, "price": -1})
+
+
 def _wire_models(base: type[WireModel]) -> list[type[WireModel]]:
     found: list[type[WireModel]] = []
     for sub in base.__subclasses__():
@@ -235,6 +264,6 @@ def test_every_wire_model_field_has_a_reader() -> None:
         for model in _wire_models(WireModel)
         if model.parse.__func__ is WireModel.parse.__func__  # type: ignore[attr-defined]
     ]
-    assert {Account, Notification, Scenario, VendorOrder} <= set(read_by_type)
+    assert {Account, Notification, Order, Scenario, VendorOrder} <= set(read_by_type)
     for model in [*read_by_type, MobileTransaction]:
         assert _field_readers(model).keys() == {f.name for f in dataclasses.fields(model)}
