@@ -171,6 +171,12 @@ class PointsDeadlines:
     first_use_outcome: DeadlineOutcome = DeadlineOutcome.NOT_APPLICABLE
     expiry_outcome: DeadlineOutcome = DeadlineOutcome.NOT_APPLICABLE
 
+    def warnings(self) -> list[DeadlineView]:
+        """The deadlines inside their warning window, first use before expiry; the UI
+        words each warning by the deadline's name, day and countdown."""
+        warned = ((self.warn_first_use, self.first_use), (self.warn_expiry, self.expiry))
+        return [view for warn, view in warned if warn and view is not None]
+
 
 def any_points_used(ledger: Iterable[LedgerEntry]) -> bool:
     """True when the ledger shows points in use since the latest grant (released orders are no use)."""

@@ -163,7 +163,7 @@ class OrderTracker:
 
 
 class PointsView:
-    """Balance, countdowns and warnings of 我的點數, as of ``today``."""
+    """Balance, countdowns and the deadlines to warn about in 我的點數, as of ``today``."""
 
     def __init__(
         self, points: PointsSummary, today: date, calendar: WorkCalendar | None = None
@@ -188,20 +188,7 @@ class PointsView:
         views = [v for v in (state.first_use, state.expiry) if v is not None and v.open]
         return [describe(v) for v in views]
 
-    def warnings(self) -> list[str]:
-        """zh-TW warnings, from 7 days before each points deadline."""
-        state = points_deadlines_view(self.points, self.today, self.calendar)
-        result: list[str] = []
-        if state.warn_first_use and state.first_use is not None:
-            first = describe(state.first_use)
-            result.append(
-                f"尚未使用任何點數：請於 {first.text} 前使用，否則點數將全數返還系統"
-                f"（剩 {first.working_days_left} 個工作天）"
-            )
-        if state.warn_expiry and state.expiry is not None:
-            expiry = describe(state.expiry)
-            result.append(
-                f"剩餘 {self.points.balance:,} 點將於 {expiry.text} 後收回"
-                f"（剩 {expiry.working_days_left} 個工作天）"
-            )
-        return result
+    def warnings(self) -> list[DeadlineView]:
+        """The deadlines to warn about, from 7 days before each (see
+        :meth:`~app.flows.member_deadlines.PointsDeadlines.warnings`)."""
+        return points_deadlines_view(self.points, self.today, self.calendar).warnings()

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from platform_clock import pin_platform_clock
 
+from app.flows.member_deadlines import DeadlineName
 from app.flows.tracking import STATUS_LABELS, OrderTracker, PointsView
 from app.platform.client import PlatformClient
 from app.platform.errors import NetworkError, PlatformError
@@ -165,5 +166,4 @@ def test_points_view_countdowns(client: PlatformClient, training: TrainingPlatfo
     assert points.first_use_by is not None
     near = date.fromordinal(points.first_use_by.toordinal() - 3)
     warnings = PointsView(points, near).warnings()
-    assert len(warnings) == 1
-    assert "全數返還" in warnings[0]
+    assert [(w.name, w.due) for w in warnings] == [(DeadlineName.FIRST_USE_BY, points.first_use_by)]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flows.member_deadlines import POINTS_WARNING_DAYS, points_deadlines_view
+from app.flows.member_deadlines import POINTS_WARNING_DAYS, DeadlineName, points_deadlines_view
 from app.flows.member_snapshot import MemberSnapshot
 from app.platform.models import PointsSummary
 from app.subsidy import Pavilion, PavilionTerms, Programme, WorkCalendar
@@ -184,18 +184,19 @@ class PointsPage(QWidget):
             outcome_line(state.expiry, state.expiry_outcome) if state.expiry else ""
         )
         warnings: list[str] = []
-        if state.warn_first_use and state.first_use is not None:
-            warnings.append(
-                self.tr("請在 {day} 以前使用點數，否則點數會全數返還系統。").format(
-                    day=day_text(state.first_use.due)
+        for deadline in state.warnings():
+            if deadline.name is DeadlineName.FIRST_USE_BY:
+                warnings.append(
+                    self.tr("請在 {day} 以前使用點數，否則點數會全數返還系統。").format(
+                        day=day_text(deadline.due)
+                    )
                 )
-            )
-        if state.warn_expiry and state.expiry is not None:
-            warnings.append(
-                self.tr("{points}將於 {day} 到期，沒用完的點數會被收回，且不得再次申請。").format(
-                    points=points_amount(points.balance), day=day_text(state.expiry.due)
+            else:
+                warnings.append(
+                    self.tr(
+                        "{points}將於 {day} 到期，沒用完的點數會被收回，且不得再次申請。"
+                    ).format(points=points_amount(points.balance), day=day_text(deadline.due))
                 )
-            )
         if points.can_reapply:
             warnings.append(
                 self.tr(
