@@ -154,8 +154,7 @@ class MemberLoginPage(WizardPage):
         self._client = client
         self._cards = cards
         self.service: LoginFlow | None = None
-        """The login of the UBN looked up last (None before the first lookup)."""
-        self.applicant: Applicant | None = None
+        """The login of the applicant shown: of the UBN looked up, until it is edited."""
         self.method: LoginMethod | None = None
         self.card_panel: CardPanel | None = None
         self._lookups = 0
@@ -332,34 +331,41 @@ class MemberLoginPage(WizardPage):
         generation = self._lookups
         client = self._client
 
-        def work() -> tuple[LoginFlow, Applicant]:
+        def work() -> LoginFlow:
             import_modules(LOGIN_MODULES)
             # A fresh login per UBN: a half-finished login of another UBN is not kept.
             login = LoginFlow(client.get())
-            return login, login.lookup(ubn)
+            login.lookup(ubn)
+            return login
 
-        def done(found: tuple[LoginFlow, Applicant]) -> None:
+        def done(login: LoginFlow) -> None:
             if generation == self._lookups and self.ubn.text() == ubn:
-                self.service = found[0]
-                self.show_applicant(found[1])
+                self.show_login(login)
 
         def failed(error: BaseException) -> None:
             if generation != self._lookups:
                 return
-            self.show_applicant(None)
+            self.show_login(None)
             self._show_error(error, reason_lines(error))
 
         self._call(self.tr("正在向平台查詢…"), work, done, failed)
 
     def _ubn_changed(self) -> None:
         if self.applicant is not None and self.applicant.ubn != self.ubn.text():
-            self.show_applicant(None)
+            self.show_login(None)
         self._update_next()
 
-    def show_applicant(self, applicant: Applicant | None) -> None:
-        """Show who the UBN belongs to and, for a member, the ways to log in."""
+    @property
+    def applicant(self) -> Applicant | None:
+        """Who the UBN looked up belongs to (None before a lookup and once it is edited)."""
+        return self.service.applicant if self.service is not None else None
+
+    def show_login(self, login: LoginFlow | None) -> None:
+        """Show who the looked-up UBN belongs to and, for a member, the ways to log in
+        (None: nobody, the UBN was edited or not found)."""
         self._stop_waiting()
-        self.applicant = applicant
+        self.service = login
+        applicant = self.applicant
         for radio in self.method_radios.values():
             self.method_group.removeButton(radio)
             radio.deleteLater()
