@@ -128,12 +128,12 @@ DEFAULT = TrustProfile(
 class CertIdentity:
     """What a certificate says about its holder, read per the Taiwan profile.
 
-    ``card_serial`` is not in the certificate; the card layer fills it in with
-    :func:`dataclasses.replace` when it read the serial from the card.
+    ``card_serial`` is not in the certificate; the card layer's ``CardIdentity`` (this
+    identity with the card's own facts) carries the serial the card reported.
     """
 
     kind: CardKind
-    subject_name: str
+    holder_name: str
     ubn: str | None
     id_last4: str | None
     org_code: str | None
@@ -200,7 +200,7 @@ def _parse(cert: x509.Certificate, profile: TrustProfile) -> CertIdentity:
     names = _attr_values(subject, NameOID.COMMON_NAME) or _attr_values(
         subject, NameOID.ORGANIZATION_NAME
     )
-    subject_name = names[0] if names else ""
+    holder_name = names[0] if names else ""
 
     ubn = _single(attributes, OID_UBN)
     if kind is CardKind.MOEACA:
@@ -231,7 +231,7 @@ def _parse(cert: x509.Certificate, profile: TrustProfile) -> CertIdentity:
 
     return CertIdentity(
         kind=kind,
-        subject_name=subject_name,
+        holder_name=holder_name,
         ubn=ubn,
         id_last4=id_last4,
         org_code=org_code,

@@ -130,7 +130,7 @@ def check_certificate_signature(
 
 def identity_view(identity: CertIdentity) -> dict[str, Any]:
     """The ``identity`` object of a login response."""
-    view: dict[str, Any] = {"kind": identity.kind.value, "subject_name": identity.subject_name}
+    view: dict[str, Any] = {"kind": identity.kind.value, "subject_name": identity.holder_name}
     if identity.ubn:
         view["ubn"] = identity.ubn
     if identity.id_last4:
@@ -192,7 +192,7 @@ def certificate_matches(applicant: Applicant, identity: CertIdentity) -> bool:
         applicant_ubn=applicant.ubn,
         cert_ubn=identity.ubn,
         cert_id_last4=identity.id_last4,
-        cert_name=identity.subject_name,
+        cert_name=identity.holder_name,
         cert_org_code=identity.org_code,
         responsible_id=applicant.responsible_id,
         responsible_name=applicant.responsible_name,

@@ -8,7 +8,7 @@ live in ``certs.profile``; the chain, date, key-size and key-usage checks in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 
 from app.cards.errors import (
@@ -24,27 +24,21 @@ from certs.errors import (
     CertNotYetValid,
     IssuerNotInStore,
 )
-from certs.profile import CardKind, has_signing_usage, load_certificate, parse_certificate
+from certs.profile import (
+    CertIdentity,
+    has_signing_usage,
+    load_certificate,
+    parse_certificate,
+)
 from certs.trust import TrustStore, precheck
 
 
-@dataclass(frozen=True)
-class CardIdentity:
-    """The identity on a card's signing certificate, plus the card serial and pre-check."""
+@dataclass(frozen=True, kw_only=True)
+class CardIdentity(CertIdentity):
+    """The identity on a card's signing certificate (as :class:`~certs.profile.CertIdentity`
+    reads it, with the card serial the card reported), the certificate and chain the card
+    holds, and the client-side pre-check."""
 
-    kind: CardKind
-    holder_name: str
-    ubn: str | None
-    id_last4: str | None
-    org_code: str | None
-    card_rank: str | None
-    card_serial: str | None
-    not_before: datetime
-    not_after: datetime
-    key_size: int
-    moica_generation: str | None
-    issuer: str
-    fingerprint_sha256: str
     certificate: bytes = field(repr=False)
     chain: tuple[bytes, ...] = field(default=(), repr=False)
     problems: tuple[str, ...] = ()
@@ -85,19 +79,7 @@ def identity_from_certificate(
     except CertificateParseError as exc:
         raise MalformedResponse(f"unreadable certificate on the card: {exc}") from exc
     return CardIdentity(
-        kind=info.kind,
-        holder_name=info.subject_name,
-        ubn=info.ubn,
-        id_last4=info.id_last4,
-        org_code=info.org_code,
-        card_rank=info.card_rank,
-        card_serial=card_serial,
-        not_before=info.not_before,
-        not_after=info.not_after,
-        key_size=info.key_size,
-        moica_generation=info.moica_generation,
-        issuer=info.issuer,
-        fingerprint_sha256=info.fingerprint_sha256,
+        **{**asdict(info), "card_serial": card_serial},
         certificate=bytes(certificate),
         chain=tuple(bytes(c) for c in chain),
     )

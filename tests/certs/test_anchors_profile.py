@@ -156,14 +156,14 @@ def test_each_demo_kind_parses_with_its_identity() -> None:
     pki = DemoPKI.load()
     moeaca = parse_certificate(pki.cards["moeaca-sme-secondary"].certificate)
     assert (moeaca.kind, moeaca.ubn, moeaca.card_rank) == (CardKind.MOEACA, "16480894", "secondary")
-    assert moeaca.subject_name == "雲端示範股份有限公司（測試）"
+    assert moeaca.holder_name == "雲端示範股份有限公司（測試）"
     assert moeaca.id_last4 is None
     moica = parse_certificate(pki.cards["moica-tax-owner"].certificate)
-    assert (moica.kind, moica.subject_name, moica.id_last4) == (CardKind.MOICA, "陳美玲", "5018")
+    assert (moica.kind, moica.holder_name, moica.id_last4) == (CardKind.MOICA, "陳美玲", "5018")
     assert moica.ubn is None
     assert moica.moica_generation is None  # the test CA is no production generation
     xca = parse_certificate(pki.cards["xca-social"].certificate)
-    assert (xca.kind, xca.org_code, xca.subject_name) == (
+    assert (xca.kind, xca.org_code, xca.holder_name) == (
         CardKind.XCA,
         "23831903",
         "示範社會創新協會（測試）",
@@ -210,7 +210,7 @@ def test_moeaca_ubn_from_subject_serial_number() -> None:
     cert = _cert(_name("工商憑證管理中心"), _moeaca_subject("16480894"))
     identity = parse_certificate(cert)
     assert identity.ubn == "16480894"
-    assert identity.subject_name == "某公司"
+    assert identity.holder_name == "某公司"
 
 
 @pytest.mark.parametrize(

@@ -71,9 +71,9 @@ def test_the_fixed_demo_cards(pki: DemoPKI) -> None:
 def test_holders_and_dates(pki: DemoPKI) -> None:
     assert pki.cards["moica-sme-owner"].holder_name == "王大明"
     assert pki.cards["moica-sme-owner"].national_id == "A123456789"
-    assert parse_certificate(pki.cards["moica-stranger"].certificate).subject_name == "張志強"
+    assert parse_certificate(pki.cards["moica-stranger"].certificate).holder_name == "張志強"
     sme = parse_certificate(pki.cards["moeaca-sme-primary"].certificate)
-    assert sme.subject_name == "雲端示範股份有限公司（測試）"
+    assert sme.holder_name == "雲端示範股份有限公司（測試）"
     assert sme.not_before == datetime(2025, 1, 1, tzinfo=UTC)
     assert sme.not_after == datetime(2030, 12, 31, tzinfo=UTC)
     expired = pki.cards["moica-expired"]
