@@ -55,7 +55,6 @@ from ui.errors import describe
 from ui.training.practice_member import PracticeMemberBox
 from ui.training.programme_tab import ProgrammeTab
 from ui.widgets.buttons import push_button
-from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import Stretch, add_items
 from ui.wizard.card_panel import kind_name
 from ui.wizard.dates import display_date
@@ -178,7 +177,11 @@ class TrainingPanel(QWidget):
         self.refresh_timer.start()
         self.platform_changed.connect(self.refresh_shown_tab)
         self.data_reset.connect(self.refresh_shown_tab)
-        self.status = wrapped_label("Hint")
+        # A plain wrapping label, not a WrappedLabel: a minimum of all its lines made
+        # the panel taller than its window (the English 時鐘 tab at 1366x768).
+        self.status = QLabel()
+        self.status.setObjectName("Hint")
+        self.status.setWordWrap(True)
         status_label(self.status, self.tr("訓練面板狀態"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
