@@ -343,6 +343,10 @@ class Reminder:
     points: int | None = None
 
 
+_POINTS_REMINDER_KEYS = {DeadlineName.FIRST_USE_BY: "first_use", DeadlineName.EXPIRES_ON: "expiry"}
+"""How a points reminder's key names its deadline (keys already announced stay the same)."""
+
+
 def due_reminders(
     orders: Sequence[Order], points: PointsSummary | None, today: date, calendar: WorkCalendar
 ) -> list[Reminder]:
@@ -358,14 +362,8 @@ def due_reminders(
                 key = f"order:{order.id}:{view.name.value}:{view.due.isoformat()}"
                 reminders.append(Reminder(key, view, order_id=order.id))
     if points is not None and points.balance > 0:
-        state = points_deadlines_view(points, today, calendar)
-        if state.warn_first_use and state.first_use is not None:
-            due = state.first_use.due.isoformat()
-            reminders.append(
-                Reminder(f"points:first_use:{due}", state.first_use, points=points.balance)
-            )
-        if state.warn_expiry and state.expiry is not None:
-            due = state.expiry.due.isoformat()
-            reminders.append(Reminder(f"points:expiry:{due}", state.expiry, points=points.balance))
+        for view in points_deadlines_view(points, today, calendar).warnings():
+            key = f"points:{_POINTS_REMINDER_KEYS[view.name]}:{view.due.isoformat()}"
+            reminders.append(Reminder(key, view, points=points.balance))
     reminders.sort(key=lambda r: r.deadline.due)
     return reminders
