@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     # when first opened, so that the start page paints as early as a bare window.
     from ui.card_context import CardContext
     from ui.member.session import MemberSession
-    from ui.member.signing import SignatureRequester
     from ui.training.panel import TrainingPanel
     from ui.wizard.wizard import CompletedApplication, EnrolmentWizard
 
@@ -584,20 +583,16 @@ class MainWindow(QMainWindow):
         )
 
     def _show_member_area(self, done: CompletedApplication) -> None:
-        from app.subsidy import VerificationMethod
         from ui.member.session import MemberSession
-        from ui.member.signing import CardSignatureRequester, MobileSignatureRequester
-        from ui.member_login import open_member_area
+        from ui.member.signing import session_signer
 
-        signer: SignatureRequester | None = None
-        cards = self.cards
-        if done.signer_identity is not None and cards is not None:
-            holder = done.signer_identity.identity.holder_name
-            signer = CardSignatureRequester(
-                cards.service, done.signer_identity, holder, cards.monitor.card_removed
-            )
-        elif done.method is VerificationMethod.MOICA_MOBILE and done.responsible_id:
-            signer = MobileSignatureRequester(done.client, done.applicant.ubn, done.responsible_id)
+        signer = session_signer(
+            done.method,
+            done.login,
+            cards=self.cards,
+            card=done.signer_identity,
+            person=done.phone_person,
+        )
         self.close_wizard()
         session = MemberSession(
             done.client,
@@ -606,7 +601,19 @@ class MainWindow(QMainWindow):
             done.method,
             tuple(done.recommended_categories),
         )
+        self._open_member_session(session)
+
+    def _open_member_session(self, session: MemberSession) -> None:
+        """The member area of ``session``; in training its phone signatures wait in the
+        training panel's 手機 tab, as the logins do."""
+        from ui.member.signing import PhoneRequester
+        from ui.member_login import open_member_area
+
         open_member_area(self, session)
+        signer = session.signer
+        if self.training and isinstance(signer, PhoneRequester):
+            signer.transaction_started.connect(self._phone_request_started)
+            signer.transaction_ended.connect(self._phone_request_ended)
 
     def open_member_login(self) -> None:
         """會員登入 (once the platform is known)."""
@@ -621,7 +628,7 @@ class MainWindow(QMainWindow):
     def _show_member_login(self) -> None:
         if self.platform_url is None:
             return
-        from ui.member_login import MemberLoginPage, open_member_area
+        from ui.member_login import MemberLoginPage
 
         # Built by the first lookup (the client) and the first card method (the cards).
         backends, url = self.backends, self.platform_url
@@ -637,7 +644,7 @@ class MainWindow(QMainWindow):
 
         def logged_in(session: MemberSession) -> None:
             leave()
-            open_member_area(self, session)
+            self._open_member_session(session)
 
         def new_application() -> None:
             leave()

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
-from datetime import date
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.flows.enrolment import CARD_METHODS
 from app.flows.login import LoginFlow, MobilePoll
-from app.platform.models import Applicant, SignatureBlock
+from app.platform.models import Applicant
 from app.subsidy import VerificationMethod, is_valid_national_id, is_valid_ubn
 from app.support.help import load_help
 from app.support.kinds import DataKind
@@ -62,11 +60,10 @@ from ui.wizard.language import ui_language
 from ui.wizard.mobile_panel import MobileWaitPanel
 
 if TYPE_CHECKING:
-    from app.cards.signer import SignerIdentity
     from app.platform.client import PlatformClient
     from ui.card_context import CardContext
     from ui.member.area import MemberArea
-    from ui.member.signing import CardSignatureRequester, SignatureRequester
+    from ui.member.signing import PhonePerson, SignatureRequester
     from ui.wiring import OnDemand
     from ui.wizard.card_panel import CardPanel
 
@@ -82,40 +79,6 @@ LOGIN_MODULES = (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class PhoneSignatureRequester:
-    """Signs on the responsible person's phone (手機門號, a SIGN transaction).
-
-    ``MobileSignatureRequester`` speaks 行動自然人憑證 only; a phone login signs through the
-    same service that logged in (``start_mobile_signature`` with the birthday and number).
-    """
-
-    def __init__(self, login: LoginFlow, id_number: str, birthday: date, mobile: str) -> None:
-        self.service = login
-        self._id_number = id_number
-        self._birthday = birthday
-        self._mobile = mobile
-
-    def __repr__(self) -> str:
-        return "PhoneSignatureRequester()"
-
-    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
-        """Show the phone's QR code and wait for its approval; the future gets the block."""
-        from ui.wizard.signing import Signing
-
-        result: Future[SignatureBlock] = Future()
-        service, person, born, mobile = self.service, self._id_number, self._birthday, self._mobile
-        signing = Signing(
-            parent,
-            start_mobile=lambda doc: service.start_mobile_signature(
-                doc, person, birthday=born, mobile=mobile
-            ),
-            check=service.poll_mobile_signature,
-            phone=True,
-        )
-        signing.sign(document, purpose, result.set_result, result.set_exception)
-        return result
 
 
 class MemberLoginPage(WizardPage):
@@ -158,8 +121,8 @@ class MemberLoginPage(WizardPage):
         self.method: LoginMethod | None = None
         self.card_panel: CardPanel | None = None
         self._lookups = 0
-        self._person: tuple[str, date | None, str | None] = ("", None, None)
-        """(national ID, birthday, mobile) as sent for the phone login being waited for."""
+        self._person: PhonePerson | None = None
+        """The person as sent for the phone login being waited for."""
         self._announced = ""
         self._working = False
         self._closed = False
@@ -593,7 +556,11 @@ class MemberLoginPage(WizardPage):
             who = panel.usable_identity() or chosen
             if who is None:
                 raise RuntimeError("the card that logged in is gone")
-            self._logged_in(applicant, _card_signer(self.cards, who), method)
+            from ui.member.signing import session_signer
+
+            self._logged_in(
+                applicant, session_signer(method, login, cards=self.cards, card=who), method
+            )
 
         self._call(self.tr("正在以卡片登入…"), lambda: login.login_with_card(card_sign), done)
 
@@ -603,7 +570,9 @@ class MemberLoginPage(WizardPage):
         born = parse_birthday(self.birthday_field.text()) if phone else None
         mobile = mobile_digits(self.mobile_field.text()) if phone else None
         mode = self.mode_choice.mode()
-        self._person = (person, born, mobile)
+        from ui.member.signing import PhonePerson  # imported by the lookup
+
+        self._person = PhonePerson(person, born, mobile)
 
         def started(poll: MobilePoll) -> None:
             transaction = poll.transaction
@@ -657,18 +626,10 @@ class MemberLoginPage(WizardPage):
             return
         if not isinstance(method, VerificationMethod):
             return
-        from ui.member.signing import MobileSignatureRequester
+        from ui.member.signing import session_signer
 
         # The person as sent to the platform, whatever was typed during the wait.
-        person, born, mobile = self._person
-        signer: SignatureRequester
-        if method is VerificationMethod.PHONE:
-            # Both were checked before the phone login was sent.
-            assert born is not None
-            assert mobile is not None
-            signer = PhoneSignatureRequester(login, person, born, mobile)
-        else:
-            signer = MobileSignatureRequester(self.client, applicant.ubn, person)
+        signer = session_signer(method, login, person=self._person)
         self._logged_in(applicant, signer, method)
 
     def _phone_failed(self, error: BaseException) -> None:
@@ -693,14 +654,6 @@ class MemberLoginPage(WizardPage):
     ) -> None:
         self._closed = True
         self.logged_in.emit(MemberSession(self.client, applicant, signer, method))
-
-
-def _card_signer(cards: CardContext, who: SignerIdentity) -> CardSignatureRequester:
-    from ui.member.signing import CardSignatureRequester
-    from ui.wizard.card_panel import kind_name
-
-    holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
-    return CardSignatureRequester(cards.service, who, holder, cards.monitor.card_removed)
 
 
 class MemberWindow(Protocol):

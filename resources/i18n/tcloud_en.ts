@@ -1643,6 +1643,11 @@ Reason: {reason}</translation>
 <context>
     <name>IdentityPage</name>
     <message>
+        <location filename="../../ui/wizard/identity_page.py" line="241"/>
+        <source>負責人身分證字號已帶入上次輸入的內容。為保護個人資料，出生日期與手機號碼不會儲存在這台電腦，請再輸入一次，再按「開始驗證」。</source>
+        <translation>The responsible person&apos;s national ID is filled in from last time. To protect personal data, the birthday and the mobile number are never saved on this computer: type them again, then press Start verification.</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard/identity_page.py" line="34"/>
         <source>請輸入身分證字號</source>
         <translation>Enter the national ID number</translation>
@@ -3645,6 +3650,19 @@ Points are granted again and terminations return points as the rules say.</trans
         <location filename="../../ui/wizard/sign_pages.py" line="274"/>
         <source>請輸入負責人姓名</source>
         <translation>Enter the responsible person&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRequester</name>
+    <message>
+        <location filename="../../ui/member/signing.py" line="139"/>
+        <source>手機簽署</source>
+        <translation>Signing on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member/signing.py" line="140"/>
+        <source>行動自然人憑證簽署</source>
+        <translation>Signing with the mobile citizen certificate</translation>
     </message>
 </context>
 <context>

@@ -113,9 +113,11 @@ def test_a_completed_application_continues_in_the_member_area(
 ) -> None:
     import requests
 
+    from app.flows.login import LoginFlow
     from app.platform.client import PlatformClient
     from app.subsidy import VerificationMethod
     from ui.member.area import MemberArea
+    from ui.member.signing import MobileSignatureRequester, PhonePerson
     from ui.wizard.wizard import CompletedApplication
 
     assert window.platform_url is not None
@@ -128,16 +130,20 @@ def test_a_completed_application_continues_in_the_member_area(
     scenario = answer.json()
     client = PlatformClient(window.platform_url)
     client.use_token(scenario["ubn"], scenario["token"])
-    applicant = client.lookup_applicant(scenario["ubn"])
+    login = LoginFlow(client)
+    applicant = login.lookup(scenario["ubn"])
+    login.choose_method(VerificationMethod.MOICA_MOBILE)
     window.open_wizard()
     assert window.wizard is not None
+    person = PhonePerson(SME.responsible_id)
     window.wizard.completed.emit(
         CompletedApplication(
-            client, applicant, VerificationMethod.MOICA_MOBILE, None, SME.responsible_id, ()
+            client, applicant, VerificationMethod.MOICA_MOBILE, login, None, person, ()
         )
     )
     area = window.member_area
     assert isinstance(area, MemberArea)
+    assert isinstance(area.session.signer, MobileSignatureRequester), "signs in the same app"
     assert window.pages.currentWidget() is area
     assert window.wizard is None
     area.session_ended.emit()

@@ -21,8 +21,12 @@ from app.subsidy import VerificationMethod
 from ui.card_context import CardContext
 from ui.member.area import MemberArea
 from ui.member.session import PASSWORD_LOGIN, MemberSession
-from ui.member.signing import CardSignatureRequester, MobileSignatureRequester
-from ui.member_login import MemberLoginPage, PhoneSignatureRequester, open_member_area
+from ui.member.signing import (
+    CardSignatureRequester,
+    MobileSignatureRequester,
+    PhoneSignatureRequester,
+)
+from ui.member_login import MemberLoginPage, open_member_area
 from ui.wiring import OnDemand
 
 WAIT_MS = 20_000

@@ -74,6 +74,45 @@ def test_answers_survive_a_crash_and_signed_steps_are_not_repeated(
     assert restored.industry.code == "63"
 
 
+def test_a_resumed_phone_application_asks_again_for_the_birthday_and_mobile(
+    make_wizard: Any, platform_url: str, tmp_path: Path, memory_keyring: Any
+) -> None:
+    """The draft keeps the national ID, never the birthday or the mobile number: after a
+    restart the identity page fills in the ID and says to type the other two again."""
+    folder = tmp_path / "phone-drafts"
+    platform = PlatformClient(platform_url).platform
+    first = make_wizard(DraftStore(platform, directory=folder))
+    page = first.choose(SME.ubn, "phone")
+    page.id_field.edit.setText(SME.responsible_id)
+    page.birthday_field.edit.setText("64/3/14")
+    page.mobile_field.edit.setText(SME.mobile)
+    assert not page.retype_note.isVisibleTo(page), "nothing to type again the first time"
+    first.wizard.close_draft()
+
+    second = make_wizard(DraftStore(platform, directory=folder))
+    ubn_page = second.wizard.ubn_page
+    second.qtbot.waitUntil(
+        lambda: ubn_page.findChild(QPushButton, f"resume_{SME.ubn}") is not None, timeout=20000
+    )
+    ubn_page.findChild(QPushButton, f"resume_{SME.ubn}").click()
+    second.qtbot.waitUntil(lambda: ubn_page.chosen_method() is not None, timeout=20000)
+    assert ubn_page.chosen_method().value == "phone"
+    ubn_page.next_button.click()
+    resumed = second.wait_page("identity")
+    assert resumed.id_field.text() == SME.responsible_id
+    assert resumed.birthday_field.text() == ""
+    assert resumed.mobile_field.text() == ""
+    assert resumed.retype_note.isVisibleTo(resumed)
+    assert "出生日期與手機號碼" in resumed.retype_note.text()
+    assert not resumed.next_button.isEnabled()
+    resumed.birthday_field.edit.setText("64/3/14")
+    resumed.mobile_field.edit.setText(SME.mobile)
+    assert resumed.next_button.isEnabled()
+    draft = DraftStore(platform, directory=folder).load(SME.ubn)
+    assert draft is not None
+    assert draft.answers("identity") == {"id_number": SME.responsible_id}
+
+
 def test_a_finished_application_is_not_offered_as_unfinished(
     make_wizard: Any, platform_url: str, tmp_path: Path, memory_keyring: Any
 ) -> None:

@@ -153,8 +153,8 @@ class MemberArea(QWidget):
         logout = push_button(self.tr("登出"), self.log_out, name="LogoutButton")
         add_items(header, (who, 1), self.as_of_label, self.refresh_button, logout)
 
-        # Without a signer: a password login, or an application by a method that cannot
-        # sign here (the phone number); the note says which, never "password" for a phone.
+        # Without a signer: a password login, or an application whose card is gone by the
+        # time the member area opens; the note says which, never "password" for a card.
         self.read_only_note = wrapped_label(
             "Hint",
             text=self.tr("您以密碼登入，只能查詢；訂購與退訂需以憑證卡或行動自然人憑證登入後簽章。")

@@ -24,8 +24,8 @@ class MemberSession:
     client: PlatformClient
     applicant: Applicant
     signer: SignatureRequester | None
-    """None when this session cannot sign (a password login, or an application by phone
-    number): the member area may read, not sign."""
+    """None when this session cannot sign (a password login, or an application whose card
+    was taken out): the member area may read, not sign."""
     method: LoginMethod
     recommended_categories: tuple[str, ...] = ()
     """Solution categories the self-assessment recommended (right after an application)."""

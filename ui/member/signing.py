@@ -1,19 +1,21 @@
 """How the member area gets a signature from the signed-in person.
 
 The area asks a :class:`SignatureRequester` for a signature block over the exact bytes
-the platform issued (``to_be_signed``). Two requesters exist: the certificate card
-(PIN dialog, then the card worker) and 行動自然人憑證 (a SIGN transaction approved on the
-phone). A password login has no requester: the area may read, not sign.
+the platform issued (``to_be_signed``). The requesters: the certificate card (PIN dialog,
+then the card worker), 行動自然人憑證 and 手機門號 (a SIGN transaction approved on the
+phone); :func:`session_signer` builds the one that fits how the person was verified. A
+password login has no requester: the area may read, not sign.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import datetime
-from typing import Protocol
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -24,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.cards.service import CardService
 from app.cards.signer import SignerIdentity
-from app.flows.login import MobilePoll, poll_signature
+from app.flows.enrolment import CARD_METHODS
+from app.flows.login import LoginFlow, MobilePoll, poll_signature
 from app.platform.client import PlatformClient, new_idempotency_key
 from app.platform.errors import NetworkError
 from app.platform.models import MobileSignature, SignatureBlock
-from app.subsidy import TAIWAN_TZ
+from app.subsidy import TAIWAN_TZ, VerificationMethod
 from ui.async_bridge import run_in_background, watch_future
 from ui.dialogs.card_signing import sign_on_card
 from ui.errors import describe
@@ -36,6 +39,9 @@ from ui.widgets.buttons import push_button
 from ui.widgets.layouts import Stretch, row_layout
 from ui.widgets.platform_wait import PlatformWait
 from ui.wizard.signing import Signing
+
+if TYPE_CHECKING:
+    from ui.card_context import CardContext
 
 
 class SignatureRequester(Protocol):
@@ -83,14 +89,84 @@ class CardSignatureRequester:
         return result
 
 
-class MobileSignatureRequester:
-    """Signs with 行動自然人憑證: a SIGN transaction over the document, approved on the phone.
+@dataclass(frozen=True)
+class PhonePerson:
+    """The responsible person as a phone login named them: the national ID and, for the
+    phone number method (手機門號), the birthday and the monthly-plan mobile number.
 
-    The wizard's signing dialog shows the QR code, the time left and a cancel button, and
-    polls at the interval the platform advertises (``ui.wizard.signing.Signing``).
+    A phone signature names them again, so the session's signer keeps them for as long as
+    the session lasts, and no longer; a repr or a log never shows them.
     """
 
+    id_number: str = field(repr=False)
+    birthday: date | None = field(default=None, repr=False)
+    mobile: str | None = field(default=None, repr=False)
+
+
+class PhoneRequester(QObject):
+    """A requester whose signature is approved on the responsible person's phone: a SIGN
+    transaction shown as a QR code in the wizard's signing dialog
+    (``ui.wizard.signing.Signing``), polled at the interval the platform advertises.
+
+    It says which transaction waits and when it is over (the training panel approves it).
+    """
+
+    transaction_started = Signal(str, str)
+    """(transaction id, label) of a SIGN transaction waiting for the phone."""
+    transaction_ended = Signal(str)
+
+    def __init__(
+        self,
+        start: Callable[[bytes], MobilePoll],
+        check: Callable[[MobilePoll], MobileSignature | None],
+        *,
+        phone: bool,
+    ) -> None:
+        """``start`` opens the SIGN transaction over a document (on a worker), ``check``
+        asks for its status once; ``phone``: the phone number method (the dialog says to use
+        4G/5G, not the app)."""
+        super().__init__()
+        self._start, self._check, self.phone = start, check, phone
+
+    def label(self) -> str:
+        """What the transaction is, for the training panel."""
+        if self.phone:
+            return QCoreApplication.translate("PhoneRequester", "手機簽署")
+        return QCoreApplication.translate("PhoneRequester", "行動自然人憑證簽署")
+
+    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
+        """Start the SIGN transaction, then wait for the phone in a dialog."""
+        result: Future[SignatureBlock] = Future()
+        started: list[str] = []
+
+        def start(signed: bytes) -> MobilePoll:
+            poll = self._start(signed)  # on a worker: the signal is queued to the GUI
+            started.append(poll.transaction.transaction_id)
+            self.transaction_started.emit(poll.transaction.transaction_id, self.label())
+            return poll
+
+        def over() -> None:
+            for transaction_id in started:
+                self.transaction_ended.emit(transaction_id)
+
+        def signed(block: SignatureBlock) -> None:
+            over()
+            result.set_result(block)
+
+        def failed(error: BaseException) -> None:
+            over()
+            result.set_exception(error)
+
+        self.signing = Signing(parent, start_mobile=start, check=self._check, phone=self.phone)
+        self.signing.sign(document, purpose, signed, failed)
+        return result
+
+
+class MobileSignatureRequester(PhoneRequester):
+    """Signs with 行動自然人憑證: a SIGN transaction over the document, approved in the app."""
+
     def __init__(self, client: PlatformClient, ubn: str, id_number: str) -> None:
+        super().__init__(self._start_moica, self._moica_status, phone=False)
         self.client = client
         self.ubn = ubn
         self._id_number = id_number
@@ -98,21 +174,65 @@ class MobileSignatureRequester:
     def __repr__(self) -> str:
         return f"MobileSignatureRequester(ubn={self.ubn!r})"
 
-    def request(self, parent: QWidget, document: bytes, purpose: str) -> Future[SignatureBlock]:
-        """Start the SIGN transaction, then wait for the phone in a dialog."""
-        result: Future[SignatureBlock] = Future()
-        client, ubn, person = self.client, self.ubn, self._id_number
+    def _start_moica(self, document: bytes) -> MobilePoll:
+        client = self.client
+        transaction = client.start_mobile_moica(
+            self.ubn, self._id_number, purpose="sign", document=document
+        )
+        return MobilePoll(transaction, client.server_now(), clock=client.server_now)
 
-        def start(signed: bytes) -> MobilePoll:
-            transaction = client.start_mobile_moica(ubn, person, purpose="sign", document=signed)
-            return MobilePoll(transaction, client.server_now(), clock=client.server_now)
+    def _moica_status(self, poll: MobilePoll) -> MobileSignature | None:
+        return poll_signature(poll, self.client.mobile_moica_status, poll.clock())
 
-        def check(poll: MobilePoll) -> MobileSignature | None:
-            return poll_signature(poll, client.mobile_moica_status, poll.clock())
 
-        self.signing = Signing(parent, start_mobile=start, check=check)
-        self.signing.sign(document, purpose, result.set_result, result.set_exception)
-        return result
+class PhoneSignatureRequester(PhoneRequester):
+    """Signs on the responsible person's phone number (手機門號): a SIGN transaction through
+    the login that verified the person, with the birthday and number it was given."""
+
+    def __init__(self, login: LoginFlow, person: PhonePerson) -> None:
+        super().__init__(self._start_phone, login.poll_mobile_signature, phone=True)
+        self.service = login
+        self._person = person
+
+    def __repr__(self) -> str:
+        return "PhoneSignatureRequester()"
+
+    def _start_phone(self, document: bytes) -> MobilePoll:
+        person = self._person
+        return self.service.start_mobile_signature(
+            document, person.id_number, birthday=person.birthday, mobile=person.mobile
+        )
+
+
+def card_signer(cards: CardContext, who: SignerIdentity) -> CardSignatureRequester:
+    """The requester of the card ``who`` (its kind and holder named in the PIN dialog)."""
+    from ui.wizard.card_panel import kind_name
+
+    holder = f"{kind_name(who.identity.kind)} · {who.identity.holder_name}"
+    return CardSignatureRequester(cards.service, who, holder, cards.monitor.card_removed)
+
+
+def session_signer(
+    method: VerificationMethod,
+    login: LoginFlow,
+    *,
+    cards: CardContext | None = None,
+    card: SignerIdentity | None = None,
+    person: PhonePerson | None = None,
+) -> SignatureRequester | None:
+    """How the member area signs for a person verified with ``method`` through ``login``:
+    the same card, or the same phone. Built here alone, after a member login and after an
+    application alike; None when nothing can sign (no card, or the person is unknown).
+    """
+    if method in CARD_METHODS:
+        return card_signer(cards, card) if cards is not None and card is not None else None
+    if person is None:
+        return None
+    if method is VerificationMethod.PHONE:
+        if person.birthday is None or person.mobile is None:
+            return None
+        return PhoneSignatureRequester(login, person)
+    return MobileSignatureRequester(login.client, login.ubn, person.id_number)
 
 
 Send = Callable[[SignatureBlock, str], object]

@@ -18,6 +18,7 @@ from app.subsidy import (
 )
 from app.support.help import load_help
 from ui.widgets.fields import FieldRow
+from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import add_items
 from ui.wizard.base import WizardPage
 from ui.wizard.language import ui_language
@@ -183,6 +184,8 @@ class IdentityPage(WizardPage):
         self.mode_choice: MobileModeChoice | None = None
         self.wait = MobileWaitPanel()
         self.next_button.clicked.connect(self._start)
+        self.retype_note = wrapped_label("Hint")
+        self.retype_note.hide()
 
         needs = "\n".join(f"• {n.text.get(ui_language())}" for n in help_entry.needs)
         self.add_heading(self.tr("您需要"))
@@ -212,7 +215,13 @@ class IdentityPage(WizardPage):
         else:
             self.id_field = national_id_field("id_number")
             self.birthday_field, self.mobile_field = phone_method_fields()
-            add_items(self.body, self.id_field, self.birthday_field, self.mobile_field)
+            add_items(
+                self.body,
+                self.id_field,
+                self.retype_note,
+                self.birthday_field,
+                self.mobile_field,
+            )
             self.next_button.setText(self.tr("開始驗證"))
         for maybe in (self.id_field, self.birthday_field, self.mobile_field):
             if maybe is not None:
@@ -224,6 +233,21 @@ class IdentityPage(WizardPage):
         self._update_next()
 
     # --- inputs ----------------------------------------------------------------------
+    def resume(self, national_id: str) -> None:
+        """Fill in the national ID typed before (kept in the draft). The phone number
+        method's birthday and mobile number are never kept: the page says to type them
+        again, so the person knows why they are empty."""
+        if self.id_field is not None:
+            self.id_field.edit.setText(national_id)
+        if self.birthday_field is not None:
+            self.retype_note.setText(
+                self.tr(
+                    "負責人身分證字號已帶入上次輸入的內容。為保護個人資料，出生日期與手機號碼"
+                    "不會儲存在這台電腦，請再輸入一次，再按「開始驗證」。"
+                )
+            )
+            self.retype_note.show()
+
     def national_id(self) -> str:
         """The typed national ID in upper case."""
         return self.id_field.text().upper() if self.id_field is not None else ""

@@ -55,11 +55,12 @@ from ui.wizard.ubn_page import UbnPage
 if TYPE_CHECKING:
     from app.cards.signer import SignerIdentity
     from app.flows.enrolment_service import EnrolmentService
-    from app.flows.login import MobilePoll
+    from app.flows.login import LoginFlow, MobilePoll
     from app.flows.questionnaire import QuestionnaireNavigator
     from app.platform.client import PlatformClient
     from app.storage import DraftStore
     from ui.card_context import CardContext
+    from ui.member.signing import PhonePerson
     from ui.wiring import OnDemand
     from ui.wizard.account_page import AccountPage
     from ui.wizard.assessment_page import AssessmentPage
@@ -102,13 +103,18 @@ STEP_ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class CompletedApplication:
-    """What the member area needs once the application is done."""
+    """What the member area needs once the application is done: the session, and who was
+    verified how, so that it signs as after a member login with the same method."""
 
     client: PlatformClient
     applicant: Applicant
     method: VerificationMethod
+    login: LoginFlow
+    """The login that verified the person (a phone signs through it)."""
     signer_identity: SignerIdentity | None
-    responsible_id: str
+    """The card that logged in (card methods)."""
+    phone_person: PhonePerson | None
+    """The person as the phone login named them (phone methods)."""
     recommended_categories: tuple[str, ...]
 
 
@@ -372,7 +378,7 @@ class EnrolmentWizard(QWidget):
         if page.id_field is not None:
             page.id_field.edited.connect(lambda _n, value: self._remember_id(value))
             if self.responsible_id:
-                page.id_field.edit.setText(self.responsible_id)
+                page.resume(self.responsible_id)
         self.identity_page = page
         self._show(page, WizardStep.IDENTITY)
         if card_panel is not None:
@@ -798,10 +804,16 @@ class EnrolmentWizard(QWidget):
         if applicant is None or method is None:
             self.finished.emit()
             return
+        from ui.member.signing import PhonePerson
+
         who = self.card_panel.usable_identity() if self.card_panel is not None else None
+        # As the phone login sent them: kept for the member area's signatures, as after a
+        # member login by phone, and dropped with it.
+        birthday, mobile = self._phone_person or (None, None)
+        person = PhonePerson(self.responsible_id, birthday, mobile) if self.responsible_id else None
         self.completed.emit(
             CompletedApplication(
-                self.client, applicant, method, who, self.responsible_id, recommended
+                self.client, applicant, method, self.service.login, who, person, recommended
             )
         )
 
