@@ -202,6 +202,16 @@ class Tx:
                 f"資格審查中，預計於 {applicant.review_due_on} 完成。",
                 {"review_due_on": iso(applicant.review_due_on)},
             )
+        if applicant.status == "rejected":
+            from .review import rejection_reason  # the review module uses this one
+
+            reason = rejection_reason(applicant)
+            raise ApiError(
+                409,
+                ErrorCode.APPLICATION_REJECTED,
+                f"資格審查未通過：{reason}。",
+                {"reason": reason},
+            )
         if applicant.status != "active":
             raise ApiError(
                 409, ErrorCode.APPLICATION_NOT_ACTIVE, "帳號尚未啟用，請先完成申請步驟。"

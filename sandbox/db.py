@@ -123,6 +123,19 @@ class Applicant(Base):
     verified_method: Mapped[str | None] = mapped_column(String(32))
 
 
+class ReviewDecision(Base):
+    """How the eligibility review of a tax-registered applicant ended (a table of its own,
+    so a training database from before it gains it without a migration)."""
+
+    __tablename__ = "review_decisions"
+    applicant_id: Mapped[ApplicantId] = mapped_column(primary_key=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    """``approve`` or ``reject``."""
+    reason: Mapped[str | None] = mapped_column(String(200))
+    """What the applicant is told of a rejection."""
+    decided_at: Mapped[datetime]
+
+
 class ProgrammeSetting(Base):
     """The programme in force and the platform's settings for it (singleton row)."""
 

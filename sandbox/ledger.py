@@ -225,8 +225,10 @@ def notify(
     at: datetime | None = None,
     order_id: str | None = None,
     key: str | None = None,
+    email: bool = False,
 ) -> None:
-    """Add a notification; with ``key``, only once per applicant."""
+    """Add a notification; with ``key``, only once per applicant; with ``email``, also
+    e-mail it to the application's contact address (the outbox)."""
     if key is not None:
         exists = tx.db.scalar(
             select(Notification.id).where(
@@ -247,6 +249,18 @@ def notify(
             read=False,
         )
     )
+    address = str((applicant.form or {}).get("contact_email", ""))
+    if email and address:
+        tx.db.add(
+            OutboxMessage(
+                at=at or tx.now,
+                channel="email",
+                to=address,
+                subject=title,
+                body=body,
+                ubn=applicant.ubn,
+            )
+        )
     tx.db.flush()
 
 
@@ -278,12 +292,5 @@ def grant_points(tx: Tx, applicant: Applicant, note: str) -> int:
         f"已獲發點數 {amount:,} 點（1點即新臺幣1元，自付款：點數 = "
         f"{programme.terms(pavilion).ratio_label}），請於 {iso(state.expires_on)} 前使用完畢。"
     )
-    notify(tx, applicant, "points", note, text)
-    email = str((applicant.form or {}).get("contact_email", ""))
-    if email:
-        tx.db.add(
-            OutboxMessage(
-                at=tx.now, channel="email", to=email, subject=note, body=text, ubn=applicant.ubn
-            )
-        )
+    notify(tx, applicant, "points", note, text, email=True)
     return amount

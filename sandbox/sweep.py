@@ -30,6 +30,7 @@ from .context import Tx, clock_row
 from .db import Applicant, LedgerRow, Order
 from .ledger import append, expiry_of, ledger_state, notify
 from .orders import apply_event, deadlines_of, notify_order
+from .review import APPROVE, decide_review
 
 # A clock jump further than this sweeps only its last days; effects due earlier are
 # still applied (every check is "past a date"), dated the first swept day.
@@ -72,16 +73,7 @@ def _review_decisions(tx: Tx, day: date, at: datetime) -> None:
         )
     )
     for applicant in pending:
-        applicant.status = "active"
-        notify(
-            tx,
-            applicant,
-            "application",
-            "資格審查通過",
-            "您的稅籍營利事業資格已確認，帳號已啟用，請填寫數位自評檢測以獲得點數。",
-            at=at,
-            key="review_approved",
-        )
+        decide_review(tx, applicant, APPROVE, at=at)
 
 
 def _order_deadlines(tx: Tx, day: date, at: datetime) -> None:

@@ -599,6 +599,11 @@ ERROR_TABLE: dict[ErrorCode, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("errors", "平台審查後認定這個申請單位不符合申請資格。"),
         QT_TRANSLATE_NOOP("errors", "如有疑問，請洽臺灣雲市集客服 0809-092-091。"),
     ),
+    ErrorCode.REVIEW_NOT_PENDING: _entry(
+        QT_TRANSLATE_NOOP("errors", "不在資格審查中"),
+        QT_TRANSLATE_NOOP("errors", "這個申請單位目前沒有等待決定的資格審查（可能已有結果）。"),
+        QT_TRANSLATE_NOOP("errors", "請在訓練面板重新整理，看看還有哪些申請在審查中。"),
+    ),
     ErrorCode.ASSESSMENT_INCOMPLETE: _entry(
         QT_TRANSLATE_NOOP("errors", "自評尚未完成"),
         QT_TRANSLATE_NOOP("errors", "還有題目沒有回答。"),

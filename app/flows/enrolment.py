@@ -163,6 +163,8 @@ class EnrolmentFlow:
         self.applicant: Applicant | None = None
         self.method: VerificationMethod | None = None
         self.status: str | None = None
+        self.rejection_reason: str | None = None
+        """What the platform told the applicant when its review turned the application down."""
         self._done: frozenset[ApplicationStep] = frozenset()
         self.current = WizardStep.UBN
 
@@ -223,7 +225,7 @@ class EnrolmentFlow:
                 raise FlowError("已開始註冊，無法更換統一編號", code=ErrorCode.UBN_LOCKED)
             self.method = None
             self._done = frozenset()
-            self.status = None
+            self.status = self.rejection_reason = None
         self.applicant = applicant
         if self.method is not None and self.method not in applicant.allowed_methods:
             self.method = None
@@ -241,6 +243,7 @@ class EnrolmentFlow:
         steps = {_PLATFORM_STEP[s] for s in self.steps() if s in _PLATFORM_STEP}
         self._done = frozenset(s for s in state.done if s in steps)
         self.status = state.status
+        self.rejection_reason = state.rejection_reason
         self.current = self.resume_step()
         return self.current
 

@@ -177,6 +177,8 @@ class ApplicationState:
     status: str
     steps: dict[ApplicationStep, bool]
     form: dict[str, object]
+    rejection_reason: str | None = None
+    """What the platform told a rejected applicant (status ``rejected``)."""
 
     @property
     def done(self) -> frozenset[ApplicationStep]:
@@ -190,7 +192,12 @@ class ApplicationState:
         steps_obj = obj.sub("steps")
         steps = {step: steps_obj.flag(step.value, default=False) for step in ApplicationStep}
         form = obj.opt_sub("form")
-        return cls(obj.text("status"), steps, dict(form.raw) if form else {})
+        return cls(
+            obj.text("status"),
+            steps,
+            dict(form.raw) if form else {},
+            obj.opt_text("rejection_reason"),
+        )
 
 
 @dataclass(frozen=True)

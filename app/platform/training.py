@@ -74,6 +74,8 @@ class Deadline(WireModel):
     order_id: str | None
     applicant: str | None
     """The applicant's name, on deadlines about an applicant rather than an order."""
+    ubn: str | None = None
+    """The applicant's UBN, on deadlines about an applicant (an eligibility review)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,19 @@ class ClockMove:
     days: int
     set_off: tuple[Deadline, ...]
     outlook: DeadlineOutlook
+
+
+@dataclass(frozen=True)
+class ReviewOutcome(WireModel):
+    """How a trainer decided an eligibility review: the applicant's status after it and
+    the reason a rejected applicant is told."""
+
+    ubn: str
+    name: str
+    status: str
+    decision: str
+    reason: str | None
+    decided_at: datetime
 
 
 @dataclass(frozen=True)
@@ -188,6 +203,17 @@ class TrainingPlatform:
     def deadlines(self) -> DeadlineOutlook:
         """The platform's today and what its clock sets off next (``GET /_sandbox/deadlines``)."""
         return DeadlineOutlook.from_json(self._get("/deadlines"))
+
+    def pending_reviews(self) -> list[Deadline]:
+        """The eligibility reviews waiting for a decision (from the clock's outlook)."""
+        return [d for d in self.deadlines().items if d.kind == "review" and d.ubn]
+
+    def decide_review(self, ubn: str, approve: bool, reason: str | None = None) -> ReviewOutcome:
+        """Decide the pending eligibility review of ``ubn`` now (``reason``: what a rejected
+        applicant is told; the platform's default otherwise)."""
+        body: dict[str, object] = {} if reason is None else {"reason": reason}
+        decision = "approve" if approve else "reject"
+        return ReviewOutcome.from_json(self._post(f"/reviews/{ubn}/{decision}", body))
 
     def pay(self, order_id: str) -> None:
         """Pay the order's self-pay on the training payment page (``POST /_sandbox/pay/{id}``)."""

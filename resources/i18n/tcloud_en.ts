@@ -3623,6 +3623,11 @@ Points are granted again and terminations return points as the rules say.</trans
         <source>已於 {at} 重新檢查：仍在審查中。</source>
         <translation>Checked again at {at}: still under review.</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard/review_page.py" line="1"/>
+        <source>平台說明的原因：{reason}</source>
+        <translation>Reason given by the platform: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SignPages</name>
@@ -7539,6 +7544,21 @@ UBN {ubn} · applicant type: {kind}</translation>
         <location filename="../../ui/errors.py" line="383"/>
         <source>請更新本程式到最新版本後再試；更新後仍無法使用，請洽客服。</source>
         <translation>Update the program to the latest version and try again; if it still cannot be used after the update, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="1"/>
+        <source>不在資格審查中</source>
+        <translation>Not under eligibility review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="1"/>
+        <source>這個申請單位目前沒有等待決定的資格審查（可能已有結果）。</source>
+        <translation>This applicant has no eligibility review waiting for a decision (it may already be decided).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="1"/>
+        <source>請在訓練面板重新整理，看看還有哪些申請在審查中。</source>
+        <translation>Refresh the training panel to see which applications are still under review.</translation>
     </message>
 </context>
 <context>

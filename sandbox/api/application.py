@@ -34,6 +34,7 @@ from ..context import Tx, iso, tx_for
 from ..db import Applicant, OutboxMessage
 from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state, notify, points_view
+from ..review import rejection_reason
 from ..signing import verify_signature_block
 from .common import hash_password, not_eligible, parse_date_field
 from .models import (
@@ -108,6 +109,7 @@ def application_view(applicant: Applicant) -> dict[str, Any]:
         "authorizations": applicant.authorizations or [],
         "form": applicant.form or {},
         "review_due_on": iso(applicant.review_due_on),
+        "rejection_reason": rejection_reason(applicant),
     }
 
 

@@ -134,6 +134,11 @@ class ScenarioIn(Body):
     pavilion: Literal["general", "industry"] | None = None
 
 
+class ReviewDecisionIn(Body):
+    reason: str | None = Field(default=None, max_length=200)
+    """What a rejected applicant is told (default 「查無稅籍登記資料」)."""
+
+
 class ProgrammeSettingsIn(Body):
     """The programme in force and its settings; omitted fields keep their value."""
 

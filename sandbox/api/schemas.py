@@ -67,6 +67,7 @@ class ApplicationOut(Out):
     steps: dict[str, bool]
     next_step: str | None
     form: dict[str, Any]
+    rejection_reason: str | None = None
 
 
 class AssessmentOut(Out):

@@ -40,6 +40,7 @@ from ..ledger import grant_points, ledger_state
 from ..orders import apply_event, deadlines_of, get_order, order_view, status_text
 from ..programme import programme_ids, setting_row
 from ..questionnaire import complete_answers, scored_assessment_row
+from ..review import APPROVE, REJECT, decide_review
 from ..signing import b64, b64decode_field, demo_pki
 from ..sweep import sweep_until_now
 from ..world import DEMO_APPLICANTS, seed, wipe
@@ -53,7 +54,14 @@ from .common import (
     parse_date_field,
     parse_datetime_field,
 )
-from .models import ClockIn, FaultIn, ProgrammeSettingsIn, ScenarioIn, SignDataIn
+from .models import (
+    ClockIn,
+    FaultIn,
+    ProgrammeSettingsIn,
+    ReviewDecisionIn,
+    ScenarioIn,
+    SignDataIn,
+)
 
 router = APIRouter(prefix="/_sandbox", tags=["sandbox"])
 
@@ -544,6 +552,30 @@ def _points_deadlines(tx: Tx) -> list[dict[str, Any]]:
                     }
                 )
     return items
+
+
+@router.post("/reviews/{ubn}/{decision}", summary="模擬資格審查：核准或不核准")
+def decide_eligibility_review(
+    ubn: str, decision: str, request: Request, body: ReviewDecisionIn | None = None
+) -> dict[str, Any]:
+    """approve | reject a tax-registered applicant's pending eligibility review now, with
+    the notice and e-mail the applicant gets; ``reason`` is what a rejection tells it.
+    Deciding again as decided answers the same; otherwise 409 ``REVIEW_NOT_PENDING``."""
+    if decision not in (APPROVE, REJECT):
+        raise ApiError(404, ErrorCode.NOT_FOUND, "不支援的操作（approve 或 reject）。")
+    with tx_for(request) as tx:
+        applicant = tx.db.scalar(select(Applicant).where(Applicant.ubn == ubn))
+        if applicant is None:
+            raise ApiError(404, ErrorCode.UBN_NOT_FOUND, "找不到此統一編號的申請單位。")
+        row = decide_review(tx, applicant, decision, body.reason if body else None)
+        return {
+            "ubn": applicant.ubn,
+            "name": applicant.name,
+            "status": applicant.status,
+            "decision": row.decision,
+            "reason": row.reason,
+            "decided_at": iso(row.decided_at),
+        }
 
 
 def _decide(tx: Tx, transaction_id: str, decision: str) -> MobileTransaction:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from platform_clock import PINNED_TODAY
 
+from app.errors import ErrorCode
 from app.flows.enrolment import WizardStep
 from app.flows.enrolment_service import EnrolmentService
 from app.flows.errors import FlowError, InvalidInput
@@ -397,3 +398,66 @@ def test_a_reset_puts_the_training_clock_back_on_the_wall_clock(
     training.advance_days(40)
     training.reset()
     assert abs((training.now() - real_now()).total_seconds()) < 5
+
+
+TAX_UBN = "17784483"  # 示範小吃店（測試）: tax-registered, its review takes a working day
+TAX_CARD = "moica-tax-owner"
+TAX_PERSON = ("F278735018", "陳美玲")
+
+
+def test_a_trainer_rejects_the_review_and_the_wizard_says_why(
+    client: PlatformClient, training: TrainingPlatform, drafts: DraftStore
+) -> None:
+    today = platform_today(training)
+    service = EnrolmentService(client, drafts, today=lambda: today)
+    service.start(TAX_UBN)
+    service.choose_method(VerificationMethod.MOICA_CARD)
+    sign = card(training, TAX_CARD)
+    service.login.login_with_card(sign)
+    texts = service.texts()
+    until = today + timedelta(days=365)
+    for kind in service.flow.required_authorizations():
+        person = (
+            {"responsible_person_id": TAX_PERSON[0], "responsible_person_name": TAX_PERSON[1]}
+            if kind is AuthorizationKind.BUSINESS_REGISTRATION
+            else {}
+        )
+        service.sign_authorization(kind, today, until, sign, texts, **person)
+    service.sign_consents(True, True, sign, texts)
+    form = {
+        **FORM,
+        "name": "示範小吃店（測試）",
+        "ubn": TAX_UBN,
+        "paid_in_capital": 200_000,
+        "employees": 3,
+        "representative_name": TAX_PERSON[1],
+        "contact_name": TAX_PERSON[1],
+        "contact_email": "owner-17784483@example.com",
+    }
+    service.submit_form(form, PASSWORD, PASSWORD, responsible_person_id=TAX_PERSON[0])
+    code = training.latest_code(TAX_UBN)
+    assert code is not None
+    service.verify_email(code)
+    assert service.flow.blocked_reason() is ErrorCode.APPLICATION_UNDER_REVIEW
+
+    [pending] = training.pending_reviews()
+    assert (pending.ubn, pending.applicant) == (TAX_UBN, "示範小吃店（測試）")
+    outcome = training.decide_review(TAX_UBN, approve=False)
+    assert (outcome.status, outcome.decision) == ("rejected", "reject")
+    assert outcome.reason == "查無稅籍登記資料"
+    assert training.pending_reviews() == []
+    service.refresh()
+    assert service.flow.blocked_reason() is ErrorCode.APPLICATION_REJECTED
+    assert service.flow.rejection_reason == "查無稅籍登記資料"
+    # deciding it again the same way answers the same; the other way is refused by code
+    assert training.decide_review(TAX_UBN, approve=False) == outcome
+    with pytest.raises(PlatformError) as late:
+        training.decide_review(TAX_UBN, approve=True)
+    assert late.value.code == ErrorCode.REVIEW_NOT_PENDING
+
+
+def test_deciding_a_review_nobody_waits_for_is_refused(training: TrainingPlatform) -> None:
+    assert training.pending_reviews() == []
+    with pytest.raises(PlatformError) as draft:
+        training.decide_review(TAX_UBN, approve=True, reason="unused")
+    assert draft.value.code == ErrorCode.REVIEW_NOT_PENDING

@@ -15,7 +15,8 @@ from ui.wizard.dates import date_with_weekday
 
 class ReviewPage(WizardPage):
     """Tells the person what happens next when there is nothing to fill in now: the review
-    is still open, the platform refused the application (``refusal``), or all is done."""
+    is still open, the platform refused the application (``refusal``, with the ``reason``
+    it gave), or all is done."""
 
     def __init__(
         self,
@@ -23,6 +24,7 @@ class ReviewPage(WizardPage):
         *,
         done: bool = False,
         refusal: ErrorText | None = None,
+        reason: str | None = None,
         training: bool = False,
         today: date | None = None,
         parent: QWidget | None = None,
@@ -43,6 +45,11 @@ class ReviewPage(WizardPage):
         super().__init__(title, intro, parent)
         self.under_review = under_review
         if refusal is not None:
+            if reason:
+                # the platform's own words: it names what it found (or did not find)
+                self.reason_label = self.add_paragraph(
+                    self.tr("平台說明的原因：{reason}").format(reason=reason)
+                )
             self.add_paragraph(refusal.remedy, "Hint")
             self.next_button.setText(self.tr("回到首頁"))
         elif not done:
