@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
@@ -29,6 +28,7 @@ from ui.widgets.buttons import push_button
 from ui.widgets.chart import ScoreChart
 from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import Stretch, column_layout, row_layout
+from ui.widgets.lists import wrapped_list
 
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -64,10 +64,7 @@ class NotificationsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("MemberNotifications")
         self.summary = QLabel()
-        self.list = QListWidget()
-        self.list.setObjectName("AllNotifications")
-        self.list.setAccessibleName(self.tr("我的通知（未讀在前）"))
-        self.list.setWordWrap(True)
+        self.list = wrapped_list("AllNotifications", self.tr("我的通知（未讀在前）"))
         self.list.itemActivated.connect(self._activated)
         column_layout(self, _title(self.tr("我的通知")), self.summary, (self.list, 1))
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from ui.member.orders_model import OrdersModel, orders_view
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import column_layout
+from ui.widgets.lists import wrapped_list
 
 _NEEDS_ATTENTION = frozenset(
     {DeadlineOutcome.RUNNING, DeadlineOutcome.OVERDUE, DeadlineOutcome.MISSED}
@@ -71,10 +71,7 @@ class OrderDetail(QWidget):
         self.progress.setAccessibleName(self.tr("訂單進度"))
 
         self.timeline_box = QGroupBox(self.tr("訂單狀態歷程"))
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("OrderTimeline")
-        self.timeline.setAccessibleName(self.tr("訂單狀態歷程"))
-        self.timeline.setWordWrap(True)
+        self.timeline = wrapped_list("OrderTimeline", self.tr("訂單狀態歷程"))
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
 
         self.deadlines_box = QGroupBox(self.tr("期限（工作天依臺灣行事曆）"))

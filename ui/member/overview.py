@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from ui.member.orders_model import OrdersModel, orders_view
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import Stretch, add_items, column_layout
+from ui.widgets.lists import wrapped_list
 
 RECENT_ORDERS = 5
 
@@ -74,10 +74,7 @@ class OverviewPage(QWidget):
         action_layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.notes_box = QGroupBox(self.tr("我的通知"))
-        self.notes = QListWidget()
-        self.notes.setObjectName("Notifications")
-        self.notes.setAccessibleName(self.tr("我的通知（未讀在前）"))
-        self.notes.setWordWrap(True)
+        self.notes = wrapped_list("Notifications", self.tr("我的通知（未讀在前）"))
         self.notes.itemActivated.connect(self._note_activated)
         notes_layout = QVBoxLayout(self.notes_box)
         notes_layout.addWidget(self.notes)

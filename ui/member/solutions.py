@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -34,7 +32,7 @@ from ui.member.points_reasons import no_points_lines
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import add_items, column_layout, vertical_scroll
-from ui.widgets.lists import WrappedItemDelegate
+from ui.widgets.lists import wrapped_list
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
 LIST_MIN_CHARACTERS = 12
@@ -183,17 +181,9 @@ class SolutionsPage(QWidget):
             search,
         )
 
-        self.results = QListWidget()
-        self.results.setObjectName("SolutionList")
-        self.results.setAccessibleName(self.tr("方案列表"))
-        self.results.setSpacing(3)
-        self.results.setAlternatingRowColors(True)
         # Long names and vendors wrap inside the list: nothing is cut, nothing scrolls sideways.
-        self.results.setWordWrap(True)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setItemDelegate(WrappedItemDelegate(self.results))
+        self.results = wrapped_list("SolutionList", self.tr("方案列表"), spacing=3)
+        self.results.setAlternatingRowColors(True)
         self.results.currentItemChanged.connect(self._selected)
 
         detail = QWidget()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.subsidy.enums import VerificationMethod
 from app.support.help import HelpCatalogue, HelpContentError, MethodHelp, load_help
+from ui.widgets.lists import wrapped_list
 
 KEYBOARD_ENTRY = "keyboard"
 """The help list's last entry: the keyboard shortcuts, not a verification method."""
@@ -57,11 +57,8 @@ class HelpPage(QWidget):
             self.catalogue = None
             self.error = str(exc)
 
-        self.methods = QListWidget()
-        self.methods.setObjectName("HelpMethods")
-        self.methods.setAccessibleName(self.tr("驗證方式"))
+        self.methods = wrapped_list("HelpMethods", self.tr("驗證方式"))
         self.methods.setMaximumWidth(300)
-        self.methods.setWordWrap(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("HelpText")
         self.browser.setAccessibleName(self.tr("說明內容"))

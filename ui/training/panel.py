@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
@@ -56,6 +55,7 @@ from ui.training.practice_member import PracticeMemberBox
 from ui.training.programme_tab import ProgrammeTab
 from ui.widgets.buttons import push_button
 from ui.widgets.layouts import Stretch, add_items
+from ui.widgets.lists import wrapped_list
 from ui.wizard.card_panel import kind_name
 from ui.wizard.dates import display_date
 
@@ -466,8 +466,7 @@ class TrainingPanel(QWidget):
                 "模擬負責人手機上的動作：程式顯示 QR Code 等待手機時，這裡會出現交易，按「核准」或「拒絕」。"
             )
         )
-        self.transactions = QListWidget()
-        self.transactions.setAccessibleName(self.tr("等待手機回應的交易"))
+        self.transactions = wrapped_list("PhoneTransactions", self.tr("等待手機回應的交易"))
         self.approve_button = _button(self.tr("核准"), lambda: self.decide("approve"))
         self.reject_button = _button(self.tr("拒絕"), lambda: self.decide("reject"))
         row = QHBoxLayout()
@@ -531,9 +530,7 @@ class TrainingPanel(QWidget):
         tab, layout = _tab(
             self.tr("扮演資訊服務廠商：選一筆訂單，按下廠商的下一步；會員中心會立即更新。")
         )
-        self.order_list = QListWidget()
-        self.order_list.setObjectName("VendorOrders")
-        self.order_list.setAccessibleName(self.tr("平台上的訂單"))
+        self.order_list = wrapped_list("VendorOrders", self.tr("平台上的訂單"))
         self.order_list.currentRowChanged.connect(lambda _row: self._update_vendor_buttons())
         grid, self.vendor_buttons = _button_grid(
             (
@@ -949,10 +946,7 @@ class TrainingPanel(QWidget):
         for lesson in LESSONS:
             self.lesson_choice.addItem(lesson_text(lesson.title, ui_language()), lesson.id)
         self.lesson_summary = _paragraph("")
-        self.lesson_steps = QListWidget()
-        self.lesson_steps.setObjectName("LessonSteps")
-        self.lesson_steps.setAccessibleName(self.tr("課程步驟"))
-        self.lesson_steps.setWordWrap(True)
+        self.lesson_steps = wrapped_list("LessonSteps", self.tr("課程步驟"))
         self.lesson_restart = _button(self.tr("從頭開始這個課程"), self.restart_lesson)
         add_items(
             layout,

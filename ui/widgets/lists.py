@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QListView,
+    QListWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -65,3 +66,18 @@ class WrappedItemDelegate(QStyledItemDelegate):
         lines = painted_text_height(item.text, item.font, width)
         # as wide as the room its lines were wrapped for: no wider than the painted item
         return QSize(width + 2 * margin, max(hint.height(), math.ceil(lines) + box))
+
+
+def wrapped_list(name: str, accessible_name: str, spacing: int = 0) -> QListWidget:
+    """A list whose items wrap their words at the list's width: every line shown, nothing cut
+    with "…", nothing scrolled sideways, laid out again when the list is resized."""
+    view = QListWidget()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
+    view.setSpacing(spacing)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setItemDelegate(WrappedItemDelegate(view))
+    return view

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QStackedWidget,
@@ -49,6 +48,7 @@ from ui.errors import describe, reason_lines
 from ui.field_problems import field_text, field_texts
 from ui.first_paint import after_first_paint
 from ui.widgets.fields import show_field_errors
+from ui.widgets.lists import wrapped_list
 from ui.wizard.base import WizardPage
 from ui.wizard.ubn_page import UbnPage
 
@@ -157,14 +157,9 @@ class EnrolmentWizard(QWidget):
         self._form_values: dict[str, object] = {}
         self.page_name = ""
 
-        self.steps = QListWidget()
-        self.steps.setObjectName("StepList")
-        self.steps.setAccessibleName(self.tr("申請步驟"))
+        self.steps = wrapped_list("StepList", self.tr("申請步驟"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setFixedWidth(260)
-        self.steps.setWordWrap(True)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key, text in STEP_NAMES.items():
             item = QListWidgetItem(QCoreApplication.translate("EnrolmentWizard", text))
             item.setData(STEP_ROLE, str(key))

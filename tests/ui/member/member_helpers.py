@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QListWidget, QStyleOptionViewItem
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.platform.client import PlatformClient
@@ -157,36 +155,3 @@ the platform's clock): each may run to the client's total deadline when the plat
 
 OFFLINE_REFRESH_MS = int(SNAPSHOT_CALLS * SHORT_TIMEOUTS["total_deadline"] * 1000 * 1.5)
 """Long enough for a refresh against a platform that is gone, on a loaded machine."""
-
-
-def _painted_item(results: QListWidget, row: int, height: int) -> QImage:
-    """Item ``row`` of ``results`` painted at its width and ``height``, its text at the top."""
-    option = QStyleOptionViewItem()
-    results.initViewItemOption(option)
-    option.rect = QRect(0, 0, results.visualItemRect(results.item(row)).width(), height)
-    option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    results.itemDelegate().paint(painter, option, results.model().index(row, 0))
-    painter.end()
-    return image
-
-
-def cut_list_items(results: QListWidget) -> list[str]:
-    """The items of ``results`` painted cut or with "…", or sticking out of the list's
-    viewport: an item painted at its own height must look like the same item painted with
-    room to spare, and that one must leave the spare room empty."""
-    room = results.viewport().width()
-    cut: list[str] = []
-    for row in range(results.count()):
-        item = results.item(row)
-        shown = results.visualItemRect(item)
-        own = _painted_item(results, row, shown.height())
-        spare = _painted_item(results, row, shown.height() + 60)
-        below = spare.copy(QRect(0, shown.height(), shown.width(), 60))
-        empty = QImage(below.size(), below.format())
-        empty.fill(Qt.GlobalColor.white)
-        if shown.right() >= room or own != spare.copy(own.rect()) or below != empty:
-            cut.append(item.text())
-    return cut

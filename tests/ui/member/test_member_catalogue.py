@@ -6,7 +6,8 @@ import threading
 from typing import Any
 
 import pytest
-from member_helpers import WAIT_MS, cut_list_items, open_area, select_solution
+from member_helpers import WAIT_MS, open_area, select_solution
+from painted import cut_list_items
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot

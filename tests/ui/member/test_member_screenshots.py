@@ -8,13 +8,12 @@ from typing import Any
 import pytest
 from member_helpers import (
     WAIT_MS,
-    cut_list_items,
     open_area,
     open_order_dialog,
     place_order,
     refresh,
 )
-from painted import wait_painted
+from painted import cut_list_items, wait_painted
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
