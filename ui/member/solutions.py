@@ -12,7 +12,6 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from ui.member.labels import money_text, pavilion_text, points_amount
 from ui.member.points_reasons import no_points_lines
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
-from ui.widgets.layouts import add_items, column_layout, vertical_scroll
+from ui.widgets.layouts import WrappingRow, column_layout, grouped, vertical_scroll
 from ui.widgets.lists import wrapped_list
 
 SOLUTION_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -166,19 +165,15 @@ class SolutionsPage(QWidget):
         search = push_button(self.tr("搜尋"), self.search)
         self.category.activated.connect(self.search)
         self.pavilion.activated.connect(self.search)
-        filters = QHBoxLayout()
         category_label = QLabel(self.tr("類別"))
         category_label.setBuddy(self.category)
         pavilion_label = QLabel(self.tr("館別"))
         pavilion_label.setBuddy(self.pavilion)
-        add_items(
-            filters,
-            category_label,
-            (self.category, 2),
-            pavilion_label,
-            (self.pavilion, 1),
-            (self.query, 2),
-            search,
+        # At a narrow window the search goes under the boxes rather than squeezing them.
+        filters = WrappingRow(
+            (grouped(category_label, (self.category, 1)), 2),
+            (grouped(pavilion_label, (self.pavilion, 1)), 1),
+            (grouped((self.query, 1), search), 2),
         )
 
         # Long names and vendors wrap inside the list: nothing is cut, nothing scrolls sideways.
@@ -246,9 +241,18 @@ class SolutionsPage(QWidget):
         column_layout(self, title, filters, (self.splitter, 1))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Size the list in the font the style sheet gave it (known once polished)."""
+        """Size the list and the search box in the font the style sheet gave them (known once
+        polished)."""
         super().showEvent(event)
+        self._fit_query_width()
         self._fit_list_width()
+
+    def _fit_query_width(self) -> None:
+        """Room for the whole example in the empty search box (it was cut to "K...")."""
+        query = self.query
+        metrics = query.fontMetrics()
+        frame = query.sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # Qt's 17 x's
+        query.setMinimumWidth(metrics.horizontalAdvance(query.placeholderText()) + frame)
 
     def _fit_list_width(self) -> None:
         """Room for LIST_MIN_CHARACTERS Chinese characters, the frame and the scroll bar."""

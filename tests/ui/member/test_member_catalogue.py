@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 from typing import Any
 
@@ -181,3 +182,40 @@ def test_solution_names_are_never_squeezed_beside_the_plans(
     assert above or beside, "the list and the details overlap"
     if stacked is not None:
         assert above is stacked, "the list stands above the details only when narrow"
+
+
+def _squeezed_filters(page: Any) -> list[str]:
+    """The filter boxes narrower than their longest choice, the search box narrower than its
+    example, and any of them cut at the page's edge, overlapping or over the list."""
+    boxes = (page.category, page.pavilion)
+    query = page.query
+    squeezed = [box.objectName() for box in boxes if box.width() < box.sizeHint().width()]
+    example = query.fontMetrics().horizontalAdvance(query.placeholderText())
+    if query.contentsRect().width() - query.textMargins().left() < example:
+        squeezed.append(query.objectName())
+    widgets = (*boxes, query)
+    shown = [QRect(w.mapTo(page, QPoint(0, 0)), w.size()) for w in widgets]
+    squeezed += [w.objectName() for w in widgets if not _inside(w, page)]
+    squeezed += ["overlap" for one, other in itertools.pairwise(shown) if one & other]
+    if page.results.mapTo(page, QPoint(0, 0)).y() <= max(r.bottom() for r in shown):
+        squeezed.append("over the list")
+    return squeezed
+
+
+@pytest.mark.parametrize("width", [800, 950, 1366])
+def test_the_filter_row_never_squeezes_its_boxes(
+    qtbot: QtBot, member: Any, signer: Any, language: str, width: int
+) -> None:
+    """Each filter box is as wide as its longest choice and the search box shows its whole
+    example: where they do not all fit on one row, the row wraps (English at 800 px showed
+    "All categ" and "K…")."""
+    area = open_area(qtbot, member, signer)
+    area.resize(width, 620)
+    area.go_to(area.PAGE_SOLUTIONS)
+    page = area.solutions
+    qtbot.waitUntil(lambda: page.category.count() > 1 and page.query.isVisible(), timeout=WAIT_MS)
+    # the boxes are laid out again a moment after their choices arrive
+    qtbot.waitUntil(lambda: not _squeezed_filters(page), timeout=3000)
+    if width >= 1366:
+        rows = {w.mapTo(page, QPoint(0, 0)).y() for w in (page.category, page.query)}
+        assert len(rows) == 1, "one row when wide"
