@@ -11,8 +11,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.flows.member_deadlines import DeadlineView, order_deadlines
 from app.platform.models import Order
@@ -25,9 +25,40 @@ ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 RESIZE_SAMPLE_ROWS = 60
 
 
-def orders_view(model: OrdersModel, name: str, accessible_name: str) -> QTableView:
+class OrdersTable(QTableView):
+    """The orders, each column as wide as its title and its widest cell (from a sample of
+    rows, so hundreds of orders cost no more than a few); room to spare is shared by all the
+    columns, not given to the last one; too little room scrolls sideways, no title is cut."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the columns to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt override
+        """Fit the columns again when a scroll bar comes or goes (the viewport's width)."""
+        super().updateGeometries()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each shown column at its title's and cells' width plus an even share of the
+        room left over."""
+        header = self.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not shown:
+            return
+        needed = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in shown]
+        spare = max(self.viewport().width() - sum(needed), 0)
+        share, rest = divmod(spare, len(shown))
+        for position, (column, width) in enumerate(zip(shown, needed, strict=True)):
+            extra = share + (rest if position == len(shown) - 1 else 0)
+            if header.sectionSize(column) != width + extra:
+                header.resizeSection(column, width + extra)
+
+
+def orders_view(model: OrdersModel, name: str, accessible_name: str) -> OrdersTable:
     """A read-only, row-selecting table of ``model`` (one view, no widget per row)."""
-    view = QTableView()
+    view = OrdersTable()
     view.setObjectName(name)
     view.setAccessibleName(accessible_name)
     view.setModel(model)
@@ -37,10 +68,10 @@ def orders_view(model: OrdersModel, name: str, accessible_name: str) -> QTableVi
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(26)
     header = view.horizontalHeader()
-    # sized from a sample of rows, so hundreds of orders cost no more than a few
     header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
+    for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
+        signal.connect(view.fit_columns)
     return view
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
-from member_helpers import open_area
+from member_helpers import open_area, place_order, refresh
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from ui.widgets.labels import WrappedLabel, wrapped_label
@@ -70,3 +73,43 @@ def test_a_wrapped_label_asks_for_the_height_of_its_lines(qtbot: QtBot) -> None:
     assert label.minimumHeight() > 3 * label.fontMetrics().height()
     label.setText("")
     assert label.minimumHeight() == 0
+
+
+@pytest.mark.parametrize("orders", [0, 2])
+@pytest.mark.parametrize("size", [(800, 600), (950, 650), (1366, 768)])
+def test_the_order_table_titles_are_whole_and_share_the_room(
+    qtbot: QtBot, member: Any, signer: Any, language: str, size: tuple[int, int], orders: int
+) -> None:
+    """我的訂單 at the window's minimum, beside the training panel and maximised: every
+    column is as wide as its title and its cells (too little room scrolls sideways), and
+    room to spare is shared by all the columns (the last one took it all, the others'
+    titles squeezed against their edges)."""
+    area = open_area(qtbot, member, signer)
+    for solution in ("S003", "S002")[:orders]:
+        place_order(qtbot, area, solution, plan_row=0)
+    if orders:
+        refresh(qtbot, area)
+    area.resize(*size)
+    area.go_to(area.PAGE_OVERVIEW)
+    view = area.overview.orders_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() == orders, timeout=10000)
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+
+    def needed(column: int) -> int:
+        return max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+
+    def unfit() -> list[str]:
+        titles = [str(view.model().headerData(c, Qt.Orientation.Horizontal)) for c in shown]
+        cut = [t for c, t in zip(shown, titles, strict=True) if header.sectionSize(c) < needed(c)]
+        spare = [header.sectionSize(c) - needed(c) for c in shown]
+        if view.horizontalScrollBar().isVisible():
+            return cut + [f"scrolls with {spare} to spare" for s in spare if s > 0][:1]
+        if max(spare) - min(spare) > len(shown):
+            cut.append(f"room not shared: {spare}")
+        return cut
+
+    # the table is laid out again a moment after a resize or new rows
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: unfit() == [], timeout=3000)
+    assert unfit() == []
