@@ -84,6 +84,7 @@ DRAFT = like_platform(
         "required_authorizations": ["labor_insurance"],
         "authorizations": [],
         "review_due_on": None,
+        "rejection_reason": None,
         "form": {},
     },
 )
