@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from app.errors import ErrorCode
 from app.subsidy import TAIWAN_TZ, Programme, canonical_json
 
-from .db import Applicant, ClockRow, Counter, Database, IdempotentResponse
+from .db import Applicant, ClockRow, Counter, Database, IdempotentResponse, rejection_reason
 from .db import Session as SessionRow
 from .errors import ApiError, IdempotentReplay, validation_error
 from .programme import active_programme
@@ -203,8 +203,6 @@ class Tx:
                 {"review_due_on": iso(applicant.review_due_on)},
             )
         if applicant.status == "rejected":
-            from .review import rejection_reason  # the review module uses this one
-
             reason = rejection_reason(applicant)
             raise ApiError(
                 409,

@@ -26,11 +26,12 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
 
 from app.subsidy import TAIWAN_TZ
+from app.subsidy.eligibility import DEFAULT_REJECTION_REASON
 
 
 class AwareDateTime(TypeDecorator[datetime]):
@@ -134,6 +135,15 @@ class ReviewDecision(Base):
     reason: Mapped[str | None] = mapped_column(String(200))
     """What the applicant is told of a rejection."""
     decided_at: Mapped[datetime]
+
+
+def rejection_reason(applicant: Applicant) -> str | None:
+    """What a rejected applicant was told (None unless its review rejected it)."""
+    if applicant.status != "rejected":
+        return None
+    session = object_session(applicant)
+    row = session.get(ReviewDecision, applicant.id) if session is not None else None
+    return row.reason if row is not None and row.reason else DEFAULT_REJECTION_REASON
 
 
 class ProgrammeSetting(Base):

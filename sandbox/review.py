@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.orm import object_session
-
 from app.errors import ErrorCode
+from app.subsidy.eligibility import DEFAULT_REJECTION_REASON
 
 from .context import Tx
 from .db import Applicant, ReviewDecision
 from .errors import ApiError
 from .ledger import notify
-
-DEFAULT_REJECTION_REASON = "查無稅籍登記資料"
-"""What a rejected applicant is told when the reviewer gave no reason."""
 
 APPROVE, REJECT = "approve", "reject"
 _STATUS_AFTER = {APPROVE: "active", REJECT: "rejected"}
@@ -75,12 +71,3 @@ def decide_review(
     row.decision, row.reason, row.decided_at = decision, reason, when
     tx.db.flush()
     return row
-
-
-def rejection_reason(applicant: Applicant) -> str | None:
-    """What a rejected applicant was told (None unless the review rejected it)."""
-    if applicant.status != "rejected":
-        return None
-    session = object_session(applicant)
-    row = session.get(ReviewDecision, applicant.id) if session is not None else None
-    return row.reason if row is not None else DEFAULT_REJECTION_REASON

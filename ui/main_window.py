@@ -348,6 +348,9 @@ class MainWindow(QMainWindow):
                 who = card_panel.usable_identity() if card_panel is not None else None
                 if wizard.method.value.endswith("_card") and who is not None and who.pinpad:
                     facts.add("verified:pinpad")
+            state = getattr(wizard.current_page, "review_state", None)
+            if isinstance(state, str):
+                facts.add(f"application:{state}")
             code = getattr(getattr(wizard.current_page, "errors", None), "code", None)
             if code:
                 facts.add(f"error:{code}")

@@ -17,7 +17,10 @@ Fact vocabulary (the collector in ``ui/`` produces them):
 - ``pin:wrong`` / ``pin:last_try``: the PIN dialog asks again after a wrong PIN / for
   the last try; ``error:<CODE>``: the page shows that error;
 - ``pinpad:on`` / ``pinpad:waiting``: the reader has a keypad / waits on it;
-- ``phone:approved`` / ``clock:moved``: done in the training panel;
+- ``phone:approved`` / ``clock:moved`` / ``review:approve`` / ``review:reject``: done in
+  the training panel;
+- ``application:under_review`` / ``application:refused``: the wizard says the eligibility
+  review is still open / turned the application down;
 - ``order:<id>:<status>``: an order on the platform has that status;
 - ``member_area`` / ``privacy:on`` / ``diagnostics``: the member area is open /
   remote-assist privacy mode is on / the diagnostics page is open.
@@ -131,6 +134,17 @@ LESSONS: tuple[Lesson, ...] = (
         ),
     ),
     Lesson(
+        "review_rejected",
+        "資格審查未通過",
+        "以示範小吃店（稅籍登記）申請到「資格審查中」，在「時鐘」分頁的「資格審查」按「不核准」，"
+        "看程式怎麼說明未通過的原因與該怎麼做。",
+        (
+            _s("以示範小吃店申請到「資格審查中」", "application:under_review"),
+            _s("在「時鐘」分頁的「資格審查」按「不核准」", "review:reject"),
+            _s("看到「資格審查未通過」與平台說明的原因", "application:refused"),
+        ),
+    ),
+    Lesson(
         "privacy",
         "遠端協助的隱私模式",
         "客服人員遠端協助時，先開啟隱私模式，再一起看申請或會員中心與診斷報告。",
@@ -202,6 +216,18 @@ ENGLISH: dict[str, str] = {
     ),
     "移動平台時鐘": "Move the platform clock",
     "訂單被系統取消": "The system cancels the order",
+    "資格審查未通過": "Eligibility review not passed",
+    (
+        "以示範小吃店（稅籍登記）申請到「資格審查中」，在「時鐘」分頁的「資格審查」按「不核准」，"
+        "看程式怎麼說明未通過的原因與該怎麼做。"
+    ): (
+        "Apply as the demo snack shop (tax-registered) until Eligibility under review, press"
+        " Reject under Eligibility review in the Clock tab, and see how the program explains"
+        " the reason and what to do."
+    ),
+    "以示範小吃店申請到「資格審查中」": "Apply as the demo snack shop until the review",
+    "在「時鐘」分頁的「資格審查」按「不核准」": "Press Reject under Eligibility review in the Clock tab",
+    "看到「資格審查未通過」與平台說明的原因": "See Eligibility review not passed and the reason",
     "遠端協助的隱私模式": "Remote assistance in privacy mode",
     "客服人員遠端協助時，先開啟隱私模式，再一起看申請或會員中心與診斷報告。": (
         "When helping remotely, turn privacy mode on first, then look at the application or"

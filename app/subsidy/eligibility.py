@@ -69,6 +69,8 @@ def needs_review(applicant_type: ApplicantType | str) -> bool:
 
 
 REVIEW_WORKING_DAYS = 1
+DEFAULT_REJECTION_REASON = "查無稅籍登記資料"
+"""What a rejected tax-registered applicant is told when the review gives no other reason."""
 
 
 def review_decided_by(

@@ -3628,6 +3628,11 @@ Points are granted again and terminations return points as the rules say.</trans
         <source>平台說明的原因：{reason}</source>
         <translation>Reason given by the platform: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard/review_page.py" line="1"/>
+        <source>也可以在「平台時鐘」分頁的「資格審查」直接按「核准」或「不核准」，這一頁會自動顯示結果。</source>
+        <translation>You can also press Approve or Reject under Eligibility review in the Platform clock tab; this page then shows the outcome by itself.</translation>
+    </message>
 </context>
 <context>
     <name>SignPages</name>
@@ -4663,6 +4668,56 @@ Members, orders, points and the platform time made while practising are cleared 
         <location filename="../../ui/training/panel.py" line="748"/>
         <source>生效的期限：{effects}</source>
         <translation>Deadlines that took effect: {effects}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>資格審查</source>
+        <translation>Eligibility review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>等待決定的資格審查</source>
+        <translation>Eligibility reviews awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>審查中的申請</source>
+        <translation>Applications under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>不核准的原因（會告知申請人）</source>
+        <translation>Reason for rejection (the applicant is told)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>不核准</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>{applicant}（{ubn}）</source>
+        <translation>{applicant} ({ubn})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>目前沒有申請在資格審查中</source>
+        <translation>No application is under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>已核准 {applicant} 的資格審查，帳號已啟用。</source>
+        <translation>Approved the eligibility review of {applicant}; the account is active.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>已不核准 {applicant} 的資格審查，原因：{reason}</source>
+        <translation>Rejected the eligibility review of {applicant}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/panel.py" line="1"/>
+        <source>不核准的原因（會告知申請人）：</source>
+        <translation>Reason for rejection (the applicant is told):</translation>
     </message>
 </context>
 <context>

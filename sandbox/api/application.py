@@ -31,10 +31,9 @@ from app.subsidy.password import check_password
 from .. import application_texts
 from .. import questionnaire as content
 from ..context import Tx, iso, tx_for
-from ..db import Applicant, OutboxMessage
+from ..db import Applicant, OutboxMessage, rejection_reason
 from ..errors import ApiError, validation_error
 from ..ledger import grant_points, ledger_state, notify, points_view
-from ..review import rejection_reason
 from ..signing import verify_signature_block
 from .common import hash_password, not_eligible, parse_date_field
 from .models import (

@@ -41,7 +41,8 @@ class Trainee:
     def __init__(self, qtbot: QtBot, window: Any) -> None:
         self.qtbot = qtbot
         self.window = window
-        window.panel_button.click()
+        if window.training_panel is None or not window.training_panel.isVisible():
+            window.panel_button.click()
         self.panel = window.training_panel
         assert self.panel.isVisible()
         self.driver: WizardDriver | None = None
@@ -111,6 +112,24 @@ class Trainee:
         self.qtbot.waitUntil(panel.approve_button.isEnabled, timeout=5000)
         panel.approve_button.click()
         self.qtbot.waitUntil(lambda: not panel.pending, timeout=10000)
+
+    def sign_on_the_phone(self, page: Any) -> None:
+        """Press the page's 簽署 and approve the signature in the 手機 tab meanwhile."""
+        page.next_button.click()
+        self.qtbot.waitUntil(lambda: signing_waits(self.wizard.signing), timeout=20000)
+        self.approve_phone()
+        self.qtbot.waitUntil(lambda: self.wizard.current_page is not page, timeout=30000)
+
+    def sign_authorizations_by_phone(self, responsible_id: str) -> None:
+        """Each authorisation signed on the phone: approved in the panel during the wait."""
+        while self.wizard.page_name == "authorizations":
+            auth = self.wizard.current_page
+            auth.agree.setChecked(True)
+            if auth.notice is not None:
+                auth.notice.setChecked(True)
+                auth.person.edit.setText(responsible_id)
+                auth.person_name.edit.setText(responsible_name(responsible_id))
+            self.sign_on_the_phone(auth)
 
     # --- the main window -------------------------------------------------------------
     @property
@@ -238,18 +257,7 @@ def test_lesson_apply_by_phone(trainee: Trainee) -> None:
     trainee.expect_done(3)
     # Past identity by phone is not the PIN-pad lesson's keypad sign-in.
     assert not trainee.panel.progress["pinpad"].done()[2]
-    # Each authorisation is signed on the phone: approved in the panel during the wait.
-    while trainee.wizard.page_name == "authorizations":
-        auth = driver.page
-        auth.agree.setChecked(True)
-        if auth.notice is not None:
-            auth.notice.setChecked(True)
-            auth.person.edit.setText(SME.responsible_id)
-            auth.person_name.edit.setText(responsible_name(SME.responsible_id))
-        auth.next_button.click()
-        qtbot.waitUntil(lambda: signing_waits(trainee.wizard.signing), timeout=20000)
-        trainee.approve_phone()
-        qtbot.waitUntil(lambda a=auth: driver.page is not a, timeout=30000)
+    trainee.sign_authorizations_by_phone(SME.responsible_id)
     driver.wait_page("consents")
     trainee.expect_done(4)
     trainee.restart_brings_it_back()

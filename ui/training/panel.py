@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
@@ -42,11 +43,13 @@ from app.platform.training import (
     Deadline,
     DeadlineOutlook,
     DemoApplicantInfo,
+    ReviewOutcome,
     TrainingPlatform,
     VendorOrder,
 )
 from app.subsidy import ApplicantType
 from app.subsidy.dates import ROC_OFFSET
+from app.subsidy.eligibility import DEFAULT_REJECTION_REASON
 from certs.testpki import DemoPKI
 from ui.a11y import status_label
 from ui.async_bridge import run_in_background
@@ -229,10 +232,20 @@ class TrainingPanel(QWidget):
         if self.isVisible():
             self.refresh_shown_tab()
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        after_failure: Callable[[], None] | None = None,
+    ) -> None:
+        """``work`` off the GUI thread, then ``done``; a failure is said on the status line
+        (then ``after_failure`` reads again what the failed step may have changed)."""
+
         def failed(error: BaseException) -> None:
             text = describe(error)
             self.message.emit(f"{text.title}：{text.text}")
+            if after_failure is not None:
+                after_failure()
 
         run_in_background(work, done, failed)
 
@@ -656,12 +669,7 @@ class TrainingPanel(QWidget):
                 self.message.emit(self._order_line[1])
             self.platform_changed.emit()
 
-        def failed(error: BaseException) -> None:
-            text = describe(error)
-            self.message.emit(f"{text.title}：{text.text}")
-            self.refresh_orders()
-
-        run_in_background(work, done, failed)
+        self._run(work, done, self.refresh_orders)
 
     # --- e-mail ----------------------------------------------------------------------
     def _mail_tab(self) -> QWidget:
@@ -732,10 +740,95 @@ class TrainingPanel(QWidget):
             self.next_deadline_label,
             self.next_deadline_button,
             refresh,
+            self._review_box(),
             Stretch(1),
             reset,
         )
         return tab
+
+    # --- eligibility reviews ---------------------------------------------------------
+    def _review_box(self) -> QGroupBox:
+        """The tax-registered applications under review: 核准 or 不核准 now, with the reason
+        a rejected applicant is told (the clock approves on the due day otherwise)."""
+        box = QGroupBox(self.tr("資格審查"))
+        box.setObjectName("TrainingReviews")
+        box.setAccessibleName(self.tr("等待決定的資格審查"))
+        self.review_choice = QComboBox()
+        self.review_choice.setAccessibleName(self.tr("審查中的申請"))
+        self.review_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.review_choice.setMinimumContentsLength(12)
+        self.review_reason = QLineEdit(DEFAULT_REJECTION_REASON)
+        self.review_reason.setMaxLength(200)
+        self.review_reason.setAccessibleName(self.tr("不核准的原因（會告知申請人）"))
+        self.review_reason.setPlaceholderText(DEFAULT_REJECTION_REASON)
+        self.review_reason.setToolTip(self.tr("不核准的原因（會告知申請人）"))
+        self.approve_review_button = _button(self.tr("核准"), lambda: self.decide_review(True))
+        self.reject_review_button = _button(self.tr("不核准"), lambda: self.decide_review(False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_review_button)
+        buttons.addWidget(self.reject_review_button)
+        reason_label = QLabel(self.tr("不核准的原因（會告知申請人）："))
+        reason_label.setWordWrap(True)
+        reason_label.setBuddy(self.review_reason)
+        layout = QVBoxLayout(box)
+        add_items(layout, self.review_choice, reason_label, self.review_reason, buttons)
+        self.pending_reviews: list[Deadline] = []
+        self._show_reviews(())
+        return box
+
+    def _show_reviews(self, deadlines: tuple[Deadline, ...]) -> None:
+        reviews = [d for d in deadlines if d.kind == "review" and d.ubn]
+        if [r.ubn for r in reviews] == [r.ubn for r in self.pending_reviews] and reviews:
+            return  # keep the trainer's choice while the list stays the same
+        self.pending_reviews = reviews
+        chosen = self.review_choice.currentData()
+        self.review_choice.clear()
+        for review in reviews:
+            self.review_choice.addItem(
+                self.tr("{applicant}（{ubn}）").format(applicant=review.applicant, ubn=review.ubn),
+                review.ubn,
+            )
+        if not reviews:
+            self.review_choice.addItem(self.tr("目前沒有申請在資格審查中"), None)
+        elif (index := self.review_choice.findData(chosen)) >= 0:
+            self.review_choice.setCurrentIndex(index)
+        self.review_choice.setToolTip(self.review_choice.currentText())
+        for widget in (
+            self.review_choice,
+            self.review_reason,
+            self.approve_review_button,
+            self.reject_review_button,
+        ):
+            widget.setEnabled(bool(reviews))
+
+    def decide_review(self, approve: bool) -> None:
+        """Approve or reject the chosen application's eligibility review now."""
+        ubn = self.review_choice.currentData()
+        if not isinstance(ubn, str):
+            return
+        reason = None if approve else self.review_reason.text().strip() or None
+        for button in (self.approve_review_button, self.reject_review_button):
+            button.setEnabled(False)
+        training = self.training
+
+        def work() -> tuple[ReviewOutcome, DeadlineOutlook]:
+            return training.decide_review(ubn, approve, reason), training.deadlines()
+
+        def done(answer: tuple[ReviewOutcome, DeadlineOutlook]) -> None:
+            outcome, outlook = answer
+            self._show_next_deadline(outlook)
+            text = (
+                self.tr("已核准 {applicant} 的資格審查，帳號已啟用。")
+                if outcome.decision == "approve"
+                else self.tr("已不核准 {applicant} 的資格審查，原因：{reason}")
+            )
+            self.message.emit(text.format(applicant=outcome.name, reason=outcome.reason or ""))
+            self.events.add(f"review:{outcome.decision}")
+            self.platform_changed.emit()
+
+        self._run(work, done, self.refresh_clock)
 
     def _show_clock(self, answer: Any) -> None:
         now = str(answer.get("now", "")) if isinstance(answer, dict) else ""
@@ -770,6 +863,7 @@ class TrainingPanel(QWidget):
 
     def _show_next_deadline(self, outlook: DeadlineOutlook) -> None:
         today, deadlines = outlook.today, outlook.items
+        self._show_reviews(deadlines)
         self.next_deadline = deadlines[0] if deadlines else None
         if self.next_deadline is None:
             self.next_deadline_label.setText(self.tr("目前沒有會由平台時鐘觸發的期限。"))

@@ -44,6 +44,8 @@ class ReviewPage(WizardPage):
             )
         super().__init__(title, intro, parent)
         self.under_review = under_review
+        self.review_state = "refused" if refusal is not None else "done" if done else "under_review"
+        """What the page tells: ``under_review``, ``refused`` or ``done`` (a lesson fact)."""
         if refusal is not None:
             if reason:
                 # the platform's own words: it names what it found (or did not find)
@@ -56,6 +58,13 @@ class ReviewPage(WizardPage):
             self.add_paragraph(self.tr("您填寫的資料都已送出並保存，不需要重填。"), "Hint")
             if training and today is not None:
                 self.add_paragraph(self.training_tip(today), "Hint")
+                self.add_paragraph(
+                    self.tr(
+                        "也可以在「平台時鐘」分頁的「資格審查」直接按「核准」或「不核准」，"
+                        "這一頁會自動顯示結果。"
+                    ),
+                    "Hint",
+                )
             self.next_button.setText(self.tr("重新檢查審查結果"))
             self.back_button.setText(self.tr("回到首頁"))
         else:
