@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QStackedWidget,
@@ -48,7 +49,6 @@ from ui.errors import describe, reason_lines
 from ui.field_problems import field_text, field_texts
 from ui.first_paint import after_first_paint
 from ui.widgets.fields import show_field_errors
-from ui.widgets.lists import wrapped_list
 from ui.wizard.base import WizardPage
 from ui.wizard.ubn_page import UbnPage
 
@@ -157,9 +157,17 @@ class EnrolmentWizard(QWidget):
         self._form_values: dict[str, object] = {}
         self.page_name = ""
 
-        self.steps = wrapped_list("StepList", self.tr("申請步驟"))
+        self.steps = QListWidget()
+        self.steps.setObjectName("StepList")
+        self.steps.setAccessibleName(self.tr("申請步驟"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setFixedWidth(260)
+        # Not a wrapped_list: the step names fit this fixed width on one line in both
+        # languages, and with the style sheet's item padding the WrappedItemDelegate sized the
+        # longer names a line too tall (a blank line under them, English at 1280x720).
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key, text in STEP_NAMES.items():
             item = QListWidgetItem(QCoreApplication.translate("EnrolmentWizard", text))
             item.setData(STEP_ROLE, str(key))
@@ -759,16 +767,12 @@ class EnrolmentWizard(QWidget):
         from ui.wizard.review_page import ReviewPage
 
         refusal = describe(FlowError("", code=code))
-        reason = self.service.flow.rejection_reason
-        page = ReviewPage(False, refusal=refusal, reason=reason)
+        page = ReviewPage(False, refusal=refusal)
         page.next_button.clicked.connect(self.finished)
         page.back_button.setVisible(False)
         self._show(page, WizardStep.ASSESSMENT)
         make_alert(page.title)
-        told = page.reason_label.text() if reason else ""
-        announce(
-            page.title, refusal.title, " ".join(filter(None, (refusal.text, told, refusal.remedy)))
-        )
+        announce(page.title, refusal.title, f"{refusal.text} {refusal.remedy}")
 
     def _load_questionnaire(self) -> None:
         page = self.pages.currentWidget()
