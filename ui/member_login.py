@@ -345,12 +345,7 @@ class MemberLoginPage(WizardPage):
                 self.tr("{name}（統一編號 {ubn}）").format(name=applicant.name, ubn=applicant.ubn)
             )
             self.applicant_label.setAccessibleName(self.applicant_label.text())
-            self.not_member_text.setText(
-                self.tr(
-                    "這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。"
-                    "請按「改為新申請」驗證身分並完成申請，完成後即成為會員。"
-                )
-            )
+            self.not_member_text.setText(self._not_member_text(applicant))
             self.account_label.setText(self.tr("帳號：統一編號 {ubn}").format(ubn=applicant.ubn))
         if applicant is not None and applicant.member:
             language = ui_language()
@@ -376,6 +371,24 @@ class MemberLoginPage(WizardPage):
             first.setFocus()
         self._show_method_inputs()
         self._update_next()
+
+    def _not_member_text(self, applicant: Applicant) -> str:
+        """Why this UBN cannot log in, and what to do: apply, wait for the review, or ask."""
+        if applicant.review == "rejected":
+            return self.tr(
+                "這個統一編號的申請經平台資格審查未通過，不是臺灣雲市集的會員，無法登入。"
+                "審查結果與原因已寄到申請時填寫的 E-mail（按「改為新申請」並驗證身分也會顯示）；"
+                "如有疑問，請洽臺灣雲市集客服 0809-092-091。"
+            )
+        if applicant.review == "pending":
+            return self.tr(
+                "這個統一編號的申請正在資格審查中（約需 1 個工作天），審查通過後才成為會員、"
+                "可以登入。結果會寄 E-mail 通知；通過後請按「改為新申請」完成數位自評檢測。"
+            )
+        return self.tr(
+            "這個統一編號還不是臺灣雲市集的會員（尚未完成點數申請），無法登入。"
+            "請按「改為新申請」驗證身分並完成申請，完成後即成為會員。"
+        )
 
     # --- 2. method ---------------------------------------------------------------------
     def _arrange_methods(self) -> None:

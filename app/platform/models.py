@@ -70,6 +70,9 @@ class Applicant(WireModel):
     with a factory registration when the programme runs 工業館."""
     pavilion: str = Pavilion.GENERAL.value
     """The track applied for (recorded with the signed consents)."""
+    review: str | None = None
+    """``pending`` while a tax-registered applicant's eligibility review is open,
+    ``rejected`` once it turned the application down (not a member either way)."""
 
     @classmethod
     def parse(cls, obj: Obj) -> Self:
@@ -88,6 +91,7 @@ class Applicant(WireModel):
             member=obj.flag("member", default=False),
             pavilions=_strings(obj, "pavilions") or (Pavilion.GENERAL.value,),
             pavilion=obj.opt_text("pavilion") or Pavilion.GENERAL.value,
+            review=obj.opt_text("review"),
         )
 
 

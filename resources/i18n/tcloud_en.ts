@@ -2325,6 +2325,16 @@ Reason: {reason}</translation>
         <source>正在建立驗證…</source>
         <translation>Starting the verification…</translation>
     </message>
+    <message>
+        <location filename="../../ui/member_login.py" line="1"/>
+        <source>這個統一編號的申請經平台資格審查未通過，不是臺灣雲市集的會員，無法登入。審查結果與原因已寄到申請時填寫的 E-mail（按「改為新申請」並驗證身分也會顯示）；如有疑問，請洽臺灣雲市集客服 0809-092-091。</source>
+        <translation>The platform&apos;s eligibility review turned this UBN&apos;s application down: it is not a Taiwan Cloud Marketplace member and cannot log in. The result and its reason were e-mailed to the address given in the application (pressing &quot;Start a new application instead&quot; and verifying identity shows them too); for questions, call the Taiwan Cloud Marketplace helpdesk on 0809-092-091.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_login.py" line="1"/>
+        <source>這個統一編號的申請正在資格審查中（約需 1 個工作天），審查通過後才成為會員、可以登入。結果會寄 E-mail 通知；通過後請按「改為新申請」完成數位自評檢測。</source>
+        <translation>This UBN&apos;s application is under eligibility review (about 1 working day); it becomes a member, able to log in, once approved. The result comes by e-mail; once approved, press &quot;Start a new application instead&quot; to complete the self-assessment.</translation>
+    </message>
 </context>
 <context>
     <name>MobileSignDialog</name>

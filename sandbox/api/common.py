@@ -190,6 +190,8 @@ def applicant_view(applicant: Applicant, programme: Programme) -> dict[str, Any]
         "applicant_type": applicant.applicant_type,
         "allowed_methods": [m.value for m in allowed_methods(applicant.applicant_type)],
         "member": applicant.status == "active",
+        # why a non-member cannot log in: still applying, under review or turned down
+        "review": {"pending_review": "pending", "rejected": "rejected"}.get(applicant.status),
         "pavilions": [t.value for t in tracks],
         "pavilion": applicant.pavilion,
     }

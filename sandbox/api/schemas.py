@@ -33,6 +33,7 @@ class ApplicantOut(Out):
     member: bool
     pavilions: list[str]
     pavilion: str
+    review: str | None = None
 
 
 class ChallengeOut(Out):

@@ -65,6 +65,7 @@ APPLICANT = like_platform(
         "member": False,
         "pavilions": ["general"],
         "pavilion": "general",
+        "review": None,
     },
 )
 DRAFT = like_platform(

@@ -43,7 +43,11 @@ def notices(api: Any) -> list[str]:
 
 def test_reject_now_tells_the_applicant_why_and_is_idempotent(api: Any) -> None:
     pending_review(api)
+    looked_up = api.ok("GET", f"/applicants/{TAX.ubn}")
+    assert (looked_up["member"], looked_up["review"]) == (False, "pending")
     decided = api.ok("POST", f"/_sandbox/reviews/{TAX.ubn}/reject", {})
+    looked_up = api.ok("GET", f"/applicants/{TAX.ubn}")
+    assert (looked_up["member"], looked_up["review"]) == (False, "rejected")
     assert decided["status"] == "rejected"
     assert decided["reason"] == "查無稅籍登記資料"  # the default reason
     assert decided["decided_at"].startswith(api.today())
@@ -86,6 +90,8 @@ def test_approve_now_activates_with_the_sweeps_notice_and_an_email(api: Any) -> 
     assert api.ok("GET", "/_sandbox/deadlines")["items"][0]["kind"] == "review"
     decided = api.ok("POST", f"/_sandbox/reviews/{TAX.ubn}/approve")
     assert (decided["status"], decided["reason"]) == ("active", None)
+    looked_up = api.ok("GET", f"/applicants/{TAX.ubn}")
+    assert (looked_up["member"], looked_up["review"]) == (True, None)
     assert api.ok("GET", "/application")["status"] == "active"
     assert api.ok("GET", "/application")["rejection_reason"] is None
     assert notices(api).count("資格審查通過") == 1

@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
+from test_member_login import lookup
 from test_training_layout import SCREENS, _available, _clipped, _composite, open_docked
 from test_training_lessons import TAX, Trainee, trainee  # noqa: F401 (the fixture)
 
+from ui.member_login import MemberLoginPage
 from ui.wizard.review_page import ReviewPage
 
 
@@ -82,6 +84,24 @@ def test_reject_in_the_panel_and_the_wizard_shows_why(trainee: Trainee, qtbot: Q
     # The rejection notice was e-mailed to the contact address.
     mails = panel.training.outbox(TAX.ubn)
     assert any(m.subject == "資格審查未通過" for m in mails)
+
+    # A later member login says why it cannot log in, not "complete the application".
+    window = trainee.window
+    page.next_button.click()
+    qtbot.waitUntil(lambda: window.wizard is None, timeout=10000)
+    window.open_member_login()
+    qtbot.waitUntil(
+        lambda: isinstance(window.pages.currentWidget(), MemberLoginPage), timeout=20000
+    )
+    login = window.pages.currentWidget()
+    lookup(qtbot, login, TAX.ubn)
+    # not "complete the application": the review turned it down, and where to ask
+    assert login.not_member.isVisible()
+    told = login.not_member_text.text()
+    assert "資格審查未通過" in told
+    assert "0809-092-091" in told
+    assert "完成申請" not in told
+    assert not login.method_radios
 
 
 def test_approve_in_the_panel_opens_the_assessment(trainee: Trainee, qtbot: QtBot) -> None:  # noqa: F811
