@@ -3,9 +3,18 @@ counting the events of one type a widget receives; finding list items painted cu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from collections.abc import Iterator
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QListWidget, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 
@@ -40,51 +49,62 @@ def wait_painted(qtbot: QtBot, widget: QWidget, timeout: int = 5000) -> None:
         widget.removeEventFilter(paints)
 
 
-def _painted_item(results: QListWidget, row: int, height: int) -> QImage:
-    """Item ``row`` of ``results`` painted at its width and ``height``, its text at the top."""
+def _painted_item(view: QAbstractItemView, index: QModelIndex, height: int) -> QImage:
+    """The item at ``index`` painted at its width and ``height``, its text at the top."""
     option = QStyleOptionViewItem()
-    results.initViewItemOption(option)
-    option.rect = QRect(0, 0, results.visualItemRect(results.item(row)).width(), height)
+    view.initViewItemOption(option)
+    option.rect = QRect(0, 0, view.visualRect(index).width(), height)
     option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
     image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
-    results.itemDelegate().paint(painter, option, results.model().index(row, 0))
+    view.itemDelegate().paint(painter, option, index)
     painter.end()
     return image
 
 
-def _text_left(results: QListWidget, row: int) -> int:
-    """Where the text of item ``row`` starts: right of its check box, which the style
-    centres in the item's height (so it moves when the item is painted taller)."""
-    item = results.item(row)
+def _text_left(view: QAbstractItemView, index: QModelIndex) -> int:
+    """Where the text of the item at ``index`` starts: right of its check box, which the
+    style centres in the item's height (so it moves when the item is painted taller)."""
     option = QStyleOptionViewItem()
-    results.initViewItemOption(option)
-    option.rect = results.visualItemRect(item)
-    option.text = item.text()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    option.text = str(index.data())
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
-    if item.data(Qt.ItemDataRole.CheckStateRole) is not None:
+    if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
         option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-    text = results.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, results)
+    text = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
     return text.left() - option.rect.left()
 
 
-def cut_list_items(results: QListWidget) -> list[str]:
-    """The items of ``results`` painted cut or with "…", or sticking out of the list's
-    viewport: an item's text painted at the item's own height must look like the same text
-    painted with room to spare, and that one must leave the spare room empty."""
-    room = results.viewport().width()
+def _indexes(model: QAbstractItemModel, parent: QModelIndex, columns: int) -> Iterator[QModelIndex]:
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            yield model.index(row, column, parent)
+        yield from _indexes(model, model.index(row, 0, parent), columns)
+
+
+def cut_items(view: QAbstractItemView) -> list[str]:
+    """The texts of ``view``'s items (a list's or a tree's) painted cut or with "…", or
+    sticking out of the viewport: an item's text painted at the item's own height must look
+    like the same text painted with room to spare, and that one must leave the spare room
+    empty."""
+    room = view.viewport().width()
     cut: list[str] = []
-    for row in range(results.count()):
-        item = results.item(row)
-        shown = results.visualItemRect(item)
-        left = _text_left(results, row)
-        own = _painted_item(results, row, shown.height())
-        spare = _painted_item(results, row, shown.height() + 60)
+    # a list model's columnCount is private: a list has one column, a tree its header's
+    columns = view.header().count() if isinstance(view, QTreeView) else 1
+    for index in _indexes(view.model(), QModelIndex(), columns):
+        shown = view.visualRect(index)
+        if not index.data() or shown.isEmpty():
+            continue
+        left = _text_left(view, index)
+        own = _painted_item(view, index, shown.height())
+        spare = _painted_item(view, index, shown.height() + 60)
         text = QRect(left, 0, shown.width() - left, shown.height())
-        below = spare.copy(QRect(left, shown.height(), shown.width() - left, 60))
+        # a descender or an underscore may reach a pixel or two past the line: not cut
+        below = spare.copy(QRect(left, shown.height() + 2, shown.width() - left, 58))
         empty = QImage(below.size(), below.format())
         empty.fill(Qt.GlobalColor.white)
         if shown.right() >= room or own.copy(text) != spare.copy(text) or below != empty:
-            cut.append(item.text())
+            cut.append(str(index.data()))
     return cut

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from painted import cut_list_items
+from painted import cut_items
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -129,7 +129,7 @@ def test_wrapped_list_items_are_painted_whole(
         for width in range(340, 960, 20):
             page.resize(width, 900)
             # a resized list lays its items out again a moment later
-            qtbot.waitUntil(lambda: not cut_list_items(view), timeout=3000)
+            qtbot.waitUntil(lambda: not cut_items(view), timeout=3000)
             assert not view.horizontalScrollBar().isVisible(), width
     finally:
         qapp.setStyleSheet("")

@@ -40,6 +40,7 @@ from ui.support.help_page import link_html, ui_language
 from ui.widgets.buttons import push_button
 from ui.widgets.labels import wrapped_label
 from ui.widgets.layouts import Stretch, column_layout, row_layout
+from ui.widgets.lists import wrap_tree_items
 
 if TYPE_CHECKING:
     # The probes (requests, the card layer) and the bundle writer load on the worker that
@@ -172,7 +173,7 @@ class DiagnosticsPage(QWidget):
         self.details.setColumnCount(2)
         self.details.setHeaderLabels([self.tr("項目"), self.tr("內容")])
         self.details.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.details.setWordWrap(True)
+        wrap_tree_items(self.details)
         problems_label = QLabel(self.tr("發現的問題與處理方式"))
         problems_label.setBuddy(self.problems)
         details_label = QLabel(self.tr("詳細資料"))

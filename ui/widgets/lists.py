@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
 )
 
 
@@ -50,12 +51,15 @@ class WrappedItemDelegate(QStyledItemDelegate):
     ) -> QSize:
         """Room for every painted line of the item's text, its border and padding."""
         hint = super().sizeHint(option, index)
-        rect = option.rect
+        item = QStyleOptionViewItem(option)
+        widget = option.widget
+        tree = isinstance(widget, QTreeView)
+        if isinstance(widget, QTreeView):  # a tree asks without a width: its column's
+            item.rect = QRect(0, 0, widget.header().sectionSize(index.column()), hint.height())
+        rect = item.rect
         if not rect.isValid():
             return hint
-        item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        widget = item.widget
         style = widget.style() if widget is not None else QApplication.style()
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, widget) + 1
@@ -64,8 +68,11 @@ class WrappedItemDelegate(QStyledItemDelegate):
             width -= 2 * widget.spacing()  # the item is painted inside the spacing
         box = rect.height() - text.height()  # the border and padding above and below
         lines = painted_text_height(item.text, item.font, width)
+        height = max(hint.height(), math.ceil(lines) + box)
+        if tree:  # as wide as its text, for a column that fits its contents
+            return QSize(hint.width(), height)
         # as wide as the room its lines were wrapped for: no wider than the painted item
-        return QSize(width + 2 * margin, max(hint.height(), math.ceil(lines) + box))
+        return QSize(width + 2 * margin, height)
 
 
 def wrapped_list(name: str, accessible_name: str, spacing: int = 0) -> QListWidget:
@@ -81,3 +88,12 @@ def wrapped_list(name: str, accessible_name: str, spacing: int = 0) -> QListWidg
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setItemDelegate(WrappedItemDelegate(view))
     return view
+
+
+def wrap_tree_items(tree: QTreeView) -> None:
+    """Make ``tree``'s rows as tall as their texts wrapped at their columns' widths, and lay
+    them out again when a column's width changes (with the window): nothing cut with "…"."""
+    tree.setWordWrap(True)
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    tree.setItemDelegate(WrappedItemDelegate(tree))
+    tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from member_helpers import WAIT_MS, open_area, select_solution
-from painted import cut_list_items
+from painted import cut_items
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -174,7 +174,7 @@ def test_solution_names_are_never_squeezed_beside_the_plans(
     assert _inside(results, page), "the list is cut at the page's edge"
     assert results.count() > 1
     # a resized list lays its items out again a moment later
-    qtbot.waitUntil(lambda: not cut_list_items(results), timeout=3000)
+    qtbot.waitUntil(lambda: not cut_items(results), timeout=3000)
     details = page.detail_scroll.parentWidget()
     assert _inside(details, page), "the details are cut at the page's edge"
     above = results.geometry().bottom() < details.y()

@@ -13,7 +13,7 @@ from member_helpers import (
     place_order,
     refresh,
 )
-from painted import cut_list_items, wait_painted
+from painted import cut_items, wait_painted
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -100,5 +100,5 @@ def test_screenshots_of_the_catalogue_narrow_and_beside_the_training_panel(
     area.go_to(area.PAGE_SOLUTIONS)
     area.solutions.plans.selectRow(1)
     results = area.solutions.results
-    qtbot.waitUntil(lambda: not cut_list_items(results), timeout=3000)
+    qtbot.waitUntil(lambda: not cut_items(results), timeout=3000)
     shoot(qtbot, area, screenshot_dir, f"solutions_{width}_{language}")

@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from painted import cut_items
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from support_fakes import HOLDER, SERIAL, FakeMachine
 
 from app.support.diagnostics import DiagnosticProbes, ProblemList, ReaderInfo
 from app.support.logs import TRAFFIC, current_level
+from ui.style import STYLE_SHEET
 from ui.support.diagnostics_page import DiagnosticsPage, window_probes
 
 
@@ -223,3 +225,38 @@ def test_hints_alone_are_not_called_no_problems_found(qtbot: QtBot) -> None:
     assert "no pcscd process" in page.problems.toPlainText()
     page.show_report(replace(page.report, problems=[]))
     assert page.status.text() == "檢查完成：沒有發現需要處理的問題。"
+
+
+LONG_DETAILS = (
+    (
+        "name",
+        "Alcor Micro USB Smart Card Reader 0 (Virtual PCD 00 00) 已連線；卡片：工商憑證 IC 卡",
+    ),
+    ("log_folder", "C:\\Users\\王大明\\AppData\\Local\\tcloud-desktop\\Logs\\2026-12"),
+    (
+        "remedy",
+        "請確認讀卡機已插入 USB 連接埠，並在「服務」中將 Smart Card 服務設為自動啟動後重新檢查",
+    ),
+)
+
+
+def test_every_detail_shows_whole_however_narrow_the_window(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """A long value (a path, a reader's name, a remedy) wraps in its row instead of being
+    cut with "…", at every width and after the window is resized."""
+    qapp.setStyleSheet(STYLE_SHEET)
+    try:
+        page = _loaded(qtbot, FakeMachine())
+        # values as long as a real machine's: a reader's full name, a log folder, a remedy
+        extra = QTreeWidgetItem(["讀卡機 Readers", ""])
+        page.details.addTopLevelItem(extra)
+        for label, value in LONG_DETAILS:
+            extra.addChild(QTreeWidgetItem([label, value]))
+        page.details.expandAll()
+        for width in (*range(420, 1000, 40), 700):
+            page.resize(width, 700)
+            # the rows are laid out again a moment after their column's width changes
+            qtbot.waitUntil(lambda: not cut_items(page.details), timeout=3000)
+    finally:
+        qapp.setStyleSheet("")
