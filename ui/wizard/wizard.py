@@ -767,12 +767,16 @@ class EnrolmentWizard(QWidget):
         from ui.wizard.review_page import ReviewPage
 
         refusal = describe(FlowError("", code=code))
-        page = ReviewPage(False, refusal=refusal)
+        reason = self.service.flow.rejection_reason
+        page = ReviewPage(False, refusal=refusal, reason=reason)
         page.next_button.clicked.connect(self.finished)
         page.back_button.setVisible(False)
         self._show(page, WizardStep.ASSESSMENT)
         make_alert(page.title)
-        announce(page.title, refusal.title, f"{refusal.text} {refusal.remedy}")
+        told = page.reason_label.text() if reason else ""
+        announce(
+            page.title, refusal.title, " ".join(filter(None, (refusal.text, told, refusal.remedy)))
+        )
 
     def _load_questionnaire(self) -> None:
         page = self.pages.currentWidget()
