@@ -58,6 +58,7 @@ APPLICANT = like_platform(
         "member": False,
         "pavilions": ["general"],
         "pavilion": "general",
+        "review": None,
     },
 )
 

@@ -117,6 +117,7 @@ APPLICANT = json.dumps(
             "member": False,
             "pavilions": ["general"],
             "pavilion": "general",
+            "review": None,
         },
     )
 ).encode()
