@@ -3620,12 +3620,12 @@ Points are granted again and terminations return points as the rules say.</trans
     </message>
     <message>
         <location filename="../../ui/wizard/review_page.py" line="65"/>
-        <source>訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（{days} 天後）。請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 {days} 天），再按「重新檢查審查結果」。</source>
+        <source>訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（{days} 天後）。請在「訓練面板」的「時鐘」分頁按「前進到下一個期限」（或前進 {days} 天），再按「重新檢查審查結果」。</source>
         <translation>Training mode: the platform clock decides the review; the result comes on the next working day, {day} ({days} days from now). In the training panel&apos;s Clock tab press Advance to the next deadline (or move {days} days forward), then press Check the review again.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review_page.py" line="65"/>
-        <source>訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（1 天後）。請在「訓練面板」的「平台時鐘」按「前進到下一個期限」（或前進 1 天），再按「重新檢查審查結果」。</source>
+        <source>訓練模式：審查由平台時鐘決定，結果在下一個工作天 {day} 出來（1 天後）。請在「訓練面板」的「時鐘」分頁按「前進到下一個期限」（或前進 1 天），再按「重新檢查審查結果」。</source>
         <translation>Training mode: the platform clock decides the review; the result comes on the next working day, {day} (1 day from now). In the training panel&apos;s Clock tab press Advance to the next deadline (or move 1 day forward), then press Check the review again.</translation>
     </message>
     <message>
@@ -3640,8 +3640,8 @@ Points are granted again and terminations return points as the rules say.</trans
     </message>
     <message>
         <location filename="../../ui/wizard/review_page.py" line="1"/>
-        <source>也可以在「平台時鐘」分頁的「資格審查」直接按「核准」或「不核准」，這一頁會自動顯示結果。</source>
-        <translation>You can also press Approve or Reject under Eligibility review in the Platform clock tab; this page then shows the outcome by itself.</translation>
+        <source>也可以在「時鐘」分頁的「資格審查」直接按「核准」或「不核准」，這一頁會自動顯示結果。</source>
+        <translation>You can also press Approve or Reject under Eligibility review in the Clock tab; this page then shows the outcome by itself.</translation>
     </message>
 </context>
 <context>
